@@ -1,0 +1,393 @@
+"""Mentions in parsed sentences, and their grouping into one entity per real-world thing.
+
+A mention gets a *key* saying what it stands for, from the strongest knowledge first:
+
+- ``state:XX`` — a state named, its demonym adjective acting as the state
+  ("l'offensive russe"), its capital acting as the state ("Pyongyang a fourni…"), or a
+  body acting for it ("les responsables américains");
+- ``org:ACR`` — an international organisation of the general table, or a body of it;
+- ``name:…`` — any other proper name, folded so spelling variants meet
+  ("Kim Jong Un" / "Kim Jong-un");
+- ``title:…`` — a role held by one person ("le président russe"), resolved to the
+  person the article introduces with that role;
+- ``concept:…`` — a common noun argument, by its head noun phrase.
+
+`resolve` then merges surnames into full names, acronyms into expansions and titles into
+people, and gives every group a stable id.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from graph import geo
+from graph.model import Entity
+from graph.patterns import (
+    GROUP_NOUNS,
+    HEAD_OF_STATE_ROLES,
+    LIGHT_NOUNS,
+    QUANTITY_NOUNS,
+    ROLE_NOUNS,
+)
+from graph.text import fold, slug
+
+NAME_LABELS = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
+# Dependencies under which a capital city acts as its state (an actor, not a place).
+ACTOR_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl:agent"})
+ACTOR_PREPOSITIONS = frozenset({"avec", "contre", "par", "entre", "pour"})
+
+
+@dataclass(eq=False)
+class RawMention:
+    """A mention before entities are known. Offsets are article offsets."""
+
+    article_id: str
+    sentence: int
+    start: int
+    end: int
+    text: str
+    key: str
+    type: str
+    kind: str  # name, state, title, group, concept, pronoun
+    token: int = -1  # head token index in its doc
+    gender: str = ""
+    number: str = ""
+    role: str = ""  # for titles: the role class; for names introduced with a role: same
+    antecedent: RawMention | None = field(default=None, repr=False)
+    dep: str = ""  # dependency label of the head token
+
+
+def _span_text(doc, start_tok: int, end_tok: int) -> tuple[int, int]:
+    return doc[start_tok].idx, doc[end_tok - 1].idx + len(doc[end_tok - 1])
+
+
+def clean_name_span(doc, start: int, end: int) -> tuple[int, int] | None:
+    """Trim an NER span to the proper name it holds; ``None`` if it holds none.
+
+    Leading determiners, prepositions and lower-case words go ("l'ONU" → "ONU",
+    "aéroport de Pyongyang" → "Pyongyang"); a name cut inside a hyphenated word is
+    extended to the whole word ("Kim Jong-" → "Kim Jong-un").
+    """
+    while start < end and (doc[start].pos_ in {"DET", "ADP", "PUNCT"} or doc[start].is_lower):
+        start += 1
+    while end > start and doc[end - 1].pos_ in {"PUNCT", "DET", "ADP", "CCONJ"}:
+        end -= 1
+    # extend across hyphen-joined pieces of one written word
+    while end < len(doc) and (
+        (doc[end].text.startswith("-") or doc[end - 1].text.endswith("-"))
+        and not doc[end - 1].whitespace_
+    ):
+        end += 1
+    if start >= end:
+        return None
+    toks = doc[start:end]
+    if not any(t.text[:1].isupper() for t in toks):
+        return None
+    # a determiner inside the span starts a second phrase: keep the named part after it
+    for i in range(end - 1, start, -1):
+        if doc[i].pos_ == "DET" and doc[i - 1].pos_ != "ADP" and doc[i - 1].text.lower() not in {
+            "de", "d'", "du"
+        }:
+            return clean_name_span(doc, i + 1, end)
+    return start, end
+
+
+def _gender_number(tok) -> tuple[str, str]:
+    g = tok.morph.get("Gender")
+    n = tok.morph.get("Number")
+    return ({"Masc": "m", "Fem": "f"}.get(g[0], "") if g else "",
+            {"Sing": "s", "Plur": "p"}.get(n[0], "") if n else "")
+
+
+def _determiner_gender(doc, start: int) -> str:
+    if start > 0 and doc[start - 1].pos_ == "DET":
+        g, _ = _gender_number(doc[start - 1])
+        return g
+    return ""
+
+
+def _is_actor(tok) -> bool:
+    """Is this place name an actor of its clause (so a capital stands for its state)?"""
+    t = tok
+    while t.dep_ in {"conj", "flat:name", "fixed"} and t.head is not t:
+        t = t.head
+    if t.dep_ in ACTOR_DEPS:
+        return True
+    case = [c.lower_ for c in t.children if c.dep_ == "case"]
+    return bool(case) and case[0] in ACTOR_PREPOSITIONS
+
+
+def name_mentions(doc, offset: int, article_id: str, sent_of) -> dict[int, RawMention]:
+    """Proper-name mentions of a parsed body line, by token index (every token covered).
+
+    ``sent_of(token_index)`` gives the article-wide sentence index of a token.
+    """
+    out: dict[int, RawMention] = {}
+    for ent in doc.ents:
+        span = clean_name_span(doc, ent.start, ent.end)
+        if span is None:
+            continue
+        s, e = span
+        cs, ce = _span_text(doc, s, e)
+        text = doc.text[cs:ce]
+        head = max(range(s, e), key=lambda i: doc[i].pos_ == "PROPN")
+        head = min((i for i in range(s, e) if doc[i].head.i < s or doc[i].head.i >= e or
+                    doc[i].head.i == i), default=head)
+        label = NAME_LABELS.get(ent.label_, "MISC")
+        m = _classify_name(doc, s, e, text, label, doc[head])
+        if m is None:
+            continue
+        key, etype, kind = m
+        gender, number = _gender_number(doc[s])
+        if kind == "state":
+            st = geo.state_by_name(text) or geo.state_by_capital(text)
+            if st is not None:
+                gender = st.gender_number[:1]
+                number = "p" if st.gender_number.endswith("p") else "s"
+        elif etype in {"ORG", "LOC", "MISC"}:
+            gender = _determiner_gender(doc, s) or gender
+        rm = RawMention(article_id, sent_of(s), offset + cs, offset + ce, text, key, etype, kind,
+                        token=head, gender=gender, number=number or "s", dep=doc[head].dep_)
+        for i in range(s, e):
+            out[i] = rm
+    return out
+
+
+def _classify_name(doc, s, e, text, label, head):
+    """Key, type and kind of a cleaned name span, or None if it is not a name."""
+    toks = doc[s:e]
+    if len(toks) == 1:
+        t = toks[0]
+        st = geo.state_by_demonym(t.text)
+        if st is not None:  # "Russe", "américains" tagged as names are demonyms
+            return f"state:{st.iso2}", "LOC", "state"
+        if t.pos_ not in {"PROPN"} and not t.text.isupper():
+            return None  # a capitalised common noun ("État", "Bienvenue")
+    st = geo.state_by_name(text)
+    if st is not None:
+        return f"state:{st.iso2}", "LOC", "state"
+    st = geo.state_by_capital(text)
+    if st is not None:
+        if _is_actor(head):
+            return f"state:{st.iso2}", "LOC", "state"
+        return f"name:{fold(text)}", "LOC", "name"
+    org = geo.organisation_by_name(text)
+    if org is not None:
+        return f"org:{org.acronym}", "ORG", "name"
+    # "Conseil de sécurité de l'ONU": a body named with its parent keeps the parent
+    if len(toks) >= 3:
+        for i in range(e - 1, s, -1):
+            if doc[i - 1].lower_ in {"de", "du", "des", "d'"} or doc[i - 1].pos_ == "DET":
+                parent = geo.organisation_by_name(doc[i:e].text)
+                if parent is not None:
+                    return f"org:{parent.acronym}", "ORG", "name"
+                break
+    if label == "PER" and all(t.is_lower or not t.is_alpha for t in toks[1:]) and len(toks) > 1:
+        return None
+    return f"name:{fold(text)}", label, "name"
+
+
+def demonym_state(tok):
+    """The state a demonym adjective token stands for, or None."""
+    if tok.pos_ not in {"ADJ", "NOUN", "PROPN"}:
+        return None
+    return geo.state_by_demonym(tok.text)
+
+
+def role_of(tok) -> str:
+    """The role class of a role noun token ("président" → "head"), or ""."""
+    lemma = tok.lemma_.lower()
+    if lemma in HEAD_OF_STATE_ROLES or tok.lower_ in HEAD_OF_STATE_ROLES:
+        return "head"
+    if lemma in ROLE_NOUNS or tok.lower_ in ROLE_NOUNS:
+        return lemma
+    return ""
+
+
+def role_phrase(tok) -> str:
+    """A role noun with its adjectives and compound: "secrétaire général", "chef d'État"."""
+    words = [tok]
+    for c in tok.children:
+        if c.dep_ == "amod" and c.i > tok.i and demonym_state(c) is None:
+            words.append(c)
+        elif c.dep_ == "nmod" and c.i == tok.i + 2 and tok.doc[tok.i + 1].lower_ in {"d'", "de"} \
+                and c.pos_ == "NOUN" and not any(g.dep_ == "det" for g in c.children):
+            words.extend([tok.doc[tok.i + 1], c])
+    words.sort(key=lambda t: t.i)
+    return " ".join(t.lower_ for t in words).replace("' ", "'")
+
+
+def concept_key(tok) -> tuple[str, int, int]:
+    """Key and token span of a common-noun argument's head noun phrase.
+
+    The phrase is the noun with its following non-demonym adjectives and a
+    determiner-less "de/à" complement ("aide alimentaire", "service à thé").
+    """
+    doc = tok.doc
+    first = last = tok.i
+    lemmas = [tok.lemma_.lower()]
+    for c in sorted(tok.children, key=lambda t: t.i):
+        if c.i <= tok.i:
+            continue
+        if c.dep_ == "amod" and c.pos_ == "ADJ" and c.i == last + 1 and demonym_state(c) is None:
+            last = c.i
+            lemmas.append(c.lemma_.lower())
+        elif c.dep_ == "nmod" and c.pos_ == "NOUN" and c.i == last + 2 \
+                and doc[last + 1].lower_ in {"de", "à", "d'"} \
+                and not any(g.dep_ == "det" for g in c.children):
+            last = c.i
+            lemmas += [doc[c.i - 1].lower_, c.lemma_.lower()]
+            for g in c.children:
+                if g.dep_ == "amod" and g.i == last + 1 and demonym_state(g) is None:
+                    last = g.i
+                    lemmas.append(g.lemma_.lower())
+    return "concept:" + " ".join(lemmas), first, last + 1
+
+
+def is_concept_noun(tok) -> bool:
+    return (tok.pos_ == "NOUN" and tok.is_alpha is not False
+            and tok.lemma_.lower() not in LIGHT_NOUNS and len(tok.text) > 2)
+
+
+def is_quantity(tok) -> bool:
+    return tok.lemma_.lower() in QUANTITY_NOUNS
+
+
+def is_group(tok) -> bool:
+    return tok.lemma_.lower() in GROUP_NOUNS or tok.lower_ in GROUP_NOUNS
+
+
+# --------------------------------------------------------------------------- resolution
+
+
+def _tokens(key: str) -> list[str]:
+    return key.split(":", 1)[1].split()
+
+
+def resolve(mentions: list[RawMention]) -> tuple[dict[str, Entity], dict[int, str]]:
+    """Group mentions into entities.
+
+    Returns the entities by id and, for each mention (by ``id()``), its entity id.
+    Pronoun mentions are not resolved here (see `graph.relations`).
+    """
+    by_article: dict[str, list[RawMention]] = defaultdict(list)
+    for m in mentions:
+        by_article[m.article_id].append(m)
+
+    counts = Counter(m.key for m in mentions if m.kind in {"name", "state"})
+    name_keys = [k for k in counts if k.startswith("name:")]
+
+    # 1. short names → the full name they abbreviate (article first, then corpus)
+    def expand(key: str, article: str) -> str:
+        toks = _tokens(key)
+        local = Counter(m.key for m in by_article[article] if m.key.startswith("name:"))
+        for pool in (local, counts):
+            cands = [k for k in name_keys if k != key and pool.get(k) and len(_tokens(k)) > len(toks)
+                     and (_tokens(k)[-len(toks):] == toks or _tokens(k)[: len(toks)] == toks)]
+            if cands:
+                best = sorted(cands, key=lambda k: (-pool[k], -counts[k], k))
+                if len(best) == 1 or pool[best[0]] > pool[best[1]]:
+                    return best[0]
+                return key  # two people share the name equally: leave it alone
+        return key
+
+    # 2. acronyms → the multi-word name whose initials they are
+    def initials(key: str) -> str:
+        return "".join(w[0] for w in _tokens(key) if len(w) > 3 or w in {"for", "of"})
+
+    acronyms = {}
+    for k in name_keys:
+        word = _tokens(k)
+        if len(word) == 1 and 2 <= len(word[0]) <= 6:
+            for full in name_keys:
+                if len(_tokens(full)) >= 2 and initials(full) == word[0]:
+                    acronyms[k] = full
+
+    # 3. titles → the person introduced with that title in the article, else in the corpus
+    bindings: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for m in mentions:
+        if m.kind == "name" and m.role:
+            bindings[(m.article_id, m.role)][m.key] += 1
+            bindings[("", m.role)][m.key] += 1
+
+    final: dict[int, str] = {}
+    for m in mentions:
+        if m.kind == "pronoun":
+            continue
+        key = m.key
+        if m.kind == "title":
+            b = bindings.get((m.article_id, key)) or bindings.get(("", key))
+            if b:
+                key = b.most_common(1)[0][0]
+            else:
+                state = key.rsplit("|", 1)[-1]
+                key = state if state.startswith(("state:", "org:")) else key
+        if key.startswith("name:"):
+            key = acronyms.get(key, key)
+            key = expand(key, m.article_id)
+        final[id(m)] = key
+
+    # labels, types, aliases per key
+    groups: dict[str, list[RawMention]] = defaultdict(list)
+    for m in mentions:
+        if id(m) in final:
+            groups[final[id(m)]].append(m)
+    entities: dict[str, Entity] = {}
+    key_to_id: dict[str, str] = {}
+    for key in sorted(groups):
+        ms = groups[key]
+        label, etype = _label_and_type(key, ms)
+        eid = slug(label)
+        if eid in entities:
+            eid = f"{eid}-{etype.lower()}"
+        n = 2
+        while eid in entities:
+            eid = f"{slug(label)}-{n}"
+            n += 1
+        aliases = sorted({_alias(m.text) for m in ms} - {label}, key=lambda a: (fold(a), a))
+        extra = _known_aliases(key)
+        aliases += [a for a in extra if a != label and a not in aliases]
+        entities[eid] = Entity(eid, label, etype, tuple(a for a in aliases if a))
+        key_to_id[key] = eid
+    return entities, {mid: key_to_id[k] for mid, k in final.items()}
+
+
+_LEADING_DET = re.compile(r"^(?:l['’]\s*|les?\s+|la\s+|des\s+|du\s+|d['’]\s*)", re.IGNORECASE)
+
+
+def _alias(text: str) -> str:
+    return " ".join(_LEADING_DET.sub("", text).split())
+
+
+def _known_aliases(key: str) -> list[str]:
+    if key.startswith("state:"):
+        st = geo.state_by_iso(key[6:])
+        if st is not None:
+            return [st.name, *st.other_names, *st.capitals[:1], *st.demonyms[:2]]
+    if key.startswith("org:"):
+        org = geo.organisation_by_acronym(key[4:])
+        if org is not None:
+            return [org.acronym, org.name]
+    return []
+
+
+def _label_and_type(key: str, ms: list[RawMention]) -> tuple[str, str]:
+    if key.startswith("state:"):
+        st = geo.state_by_iso(key[6:])
+        return (st.name if st else ms[0].text), "LOC"
+    if key.startswith("org:"):
+        org = geo.organisation_by_acronym(key[4:])
+        names = [m.text for m in ms if m.kind == "name"]
+        return (org.name if org else max(names, key=len)), "ORG"
+    if key.startswith("concept:"):
+        forms = Counter(_alias(m.text) for m in ms)
+        return sorted(forms, key=lambda f: (-forms[f], len(f), f))[0], "CONCEPT"
+    names = [_alias(m.text) for m in ms if m.kind == "name"] or [_alias(m.text) for m in ms]
+    forms = Counter(names)
+    # the longest proper name seen, among the most frequent spellings of that length
+    label = sorted(forms, key=lambda f: (-len(f.split()), -forms[f], -len(f), f))[0]
+    types = Counter(m.type for m in ms if m.kind == "name")
+    etype = types.most_common(1)[0][0] if types else "MISC"
+    return label, etype

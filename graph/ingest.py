@@ -1,0 +1,210 @@
+"""Read article files and tell article prose from the page furniture around it.
+
+Nothing is removed from the text: the result is a list of *body* line spans
+(article prose) and *boilerplate* spans, all offsets into the original text.
+
+The cues are general properties of web pages, not strings of particular sites:
+
+- a line that is not a sentence (short, no final punctuation) is a heading,
+  label, byline or widget caption: never a source of entities;
+- ``Key: value`` lines (categories, author, credits);
+- relative timestamps ("8 secondes ago", "il y a 3 minutes") mark a side bar
+  of recent posts: the block from its header to the end of the page;
+- embedded tweets (a ``— Name (@handle) date`` line and the text before it)
+  and bare URLs;
+- the tail of the page: after the last prose line that shares vocabulary with
+  the article, lines that are off-topic or not French (comment prompts, author
+  bios, teasers) are not the article.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+from graph.model import Article, Span, TemoinError
+from graph.text import fold
+
+_SENTENCE_END = re.compile(r"[.!?…»”\"')\]:]\s*$")
+_RELATIVE_TIME = re.compile(
+    r"^\s*(?:il y a\s+)?(?:\d+|une?|quelques)\s+"
+    r"(?:s|sec|secondes?|seconds?|min|minutes?|h|heures?|hours?|jours?|days?|semaines?|weeks?|mois|months?)"
+    r"\s*(?:ago)?\s*$",
+    re.IGNORECASE,
+)
+_KEY_VALUE = re.compile(r"^\s*[\w\u00C0-\u017F][\w\u00C0-\u017F' -]{0,30}\s?:\s+\S")
+_TWEET_SIGNATURE = re.compile(r"^\s*[—–-]\s+.*\(@\w+\)")
+_URL = re.compile(r"(?:https?://|www\.)\S+")
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+# Function words: a line made of French prose has many of the first, little of the second.
+_FRENCH_FUNCTION = frozenset(
+    "le la les un une des du de au aux et ou mais donc car ne pas que qui quoi dont où ce cette "
+    "ces son sa ses leur leurs il elle ils elles nous vous on est sont a ont été être avec pour "
+    "par dans sur sous entre vers chez en à y se sans plus très aussi".split()
+)
+_ENGLISH_FUNCTION = frozenset(
+    "the a an and or but of in on at to for from with by is are was were been have has had i "
+    "you he she we they it this that these those my our your their of as into about".split()
+)
+# Words too common to say anything about a line's topic.
+_STOP = _FRENCH_FUNCTION | frozenset(
+    "cette cet ces tout tous toute toutes autre autres même comme avant après depuis selon lors "
+    "fait faire dit plus moins bien très avoir être deux trois premier première dernier dernière "
+    "année années jour jours mois semaine".split()
+)
+
+MIN_PROSE_WORDS = 8
+
+
+def read_article(path: str | Path) -> Article:
+    """Read one article file, decode it as UTF-8 and mark its body and boilerplate.
+
+    Raises
+    ------
+    TemoinError
+        If the file cannot be read, is not UTF-8, or holds no text.
+    """
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise TemoinError(f"{path}: {exc.strerror or exc}") from exc
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise TemoinError(f"{path}: not UTF-8 text (byte {exc.start})") from exc
+    if "\x00" in text:
+        raise TemoinError(f"{path}: binary file, not text")
+    if not text.strip():
+        raise TemoinError(f"{path}: empty file")
+    body, boilerplate = segment(text, list(_lines(text)))
+    title_line = body[0] if body else next(_lines(text))
+    return Article(
+        id=path.stem,
+        path=str(path),
+        title=text[title_line[0] : title_line[1]],
+        text=text,
+        sha256=hashlib.sha256(raw).hexdigest(),
+        body=tuple(body),
+        boilerplate=tuple(boilerplate),
+    )
+
+
+def _lines(text: str):
+    """Non-empty lines as (start, end) offsets, surrounding white space excluded."""
+    for m in re.finditer(r"[^\n]+", text):
+        s, e = m.start(), m.end()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            yield (s, e)
+
+
+def _words(line: str) -> list[str]:
+    return _WORD.findall(line)
+
+
+def is_prose(line: str) -> bool:
+    """Does *line* look like a sentence rather than a heading, label or caption?
+
+    Examples
+    --------
+    >>> is_prose("Laisser un commentaire")
+    False
+    >>> is_prose("Le ministre a inauguré mardi le nouveau pont sur la Loire.")
+    True
+    """
+    words = _words(line)
+    if len(words) >= MIN_PROSE_WORDS:
+        return True
+    return len(words) >= 4 and bool(_SENTENCE_END.search(line)) and not line.rstrip().endswith(":")
+
+
+def is_french(line: str) -> bool:
+    """Is *line* French rather than English, judged by its function words?"""
+    words = [w.lower() for w in _words(line)]
+    fr = sum(w in _FRENCH_FUNCTION for w in words)
+    en = sum(w in _ENGLISH_FUNCTION for w in words)
+    return fr >= en
+
+
+def _content(line: str) -> set[str]:
+    return {fold(w)[:6] for w in _words(line) if len(w) > 3 and w.lower() not in _STOP}
+
+
+def segment(text: str, lines: list[tuple[int, int]]) -> tuple[list, list]:
+    """Split the lines of *text* into body spans and boilerplate `Span` s.
+
+    The title is the first line that is not a label, URL or tweet; it always
+    belongs to the body, even when it is not a sentence.
+    """
+    kinds: list[str | None] = [None] * len(lines)
+    line_text = [text[s:e] for s, e in lines]
+
+    # 1. side bars of recent posts: a relative timestamp line marks one; the bar
+    #    runs from the heading before its first teaser to the end of the page.
+    stamps = [i for i, t in enumerate(line_text) if _RELATIVE_TIME.match(t)]
+    if len(stamps) >= 2:
+        start = max(stamps[0] - 2, 1)  # at least the teaser's headline and snippet
+        for j in range(stamps[0] - 1, max(stamps[0] - 5, 0), -1):
+            if not is_prose(line_text[j]) and len(_words(line_text[j])) <= 3:
+                start = j  # the bar's own heading
+                break
+        for i in range(start, len(lines)):
+            kinds[i] = "sidebar"
+
+    # 2. embedded tweets: the signature line and the tweet text just before it.
+    for i, t in enumerate(line_text):
+        if _TWEET_SIGNATURE.match(t):
+            kinds[i] = "tweet"
+            if i > 1 and _URL.search(line_text[i - 1]):
+                kinds[i - 1] = "tweet"
+
+    # 3. line shape: labels, bylines, widget captions, bare URLs, foreign text.
+    title = None
+    for i, t in enumerate(line_text):
+        if kinds[i]:
+            continue
+        if _URL.fullmatch(t.strip()):
+            kinds[i] = "url"
+        elif _KEY_VALUE.match(t) and len(_words(t)) <= 8:
+            kinds[i] = "label"
+        elif title is None:
+            title = i
+        elif not is_prose(t):
+            kinds[i] = "heading"
+        elif not is_french(t):
+            kinds[i] = "foreign"
+
+    # 4. the tail: after the last on-topic prose line, off-topic prose is page furniture.
+    prose = [i for i in range(len(lines)) if kinds[i] is None and i != title]
+    if prose:
+        vocabulary: dict[str, int] = {}
+        for i in prose:
+            for w in _content(line_text[i]):
+                vocabulary[w] = vocabulary.get(w, 0) + 1
+        for i in reversed(prose):
+            words = _content(line_text[i])
+            if not words:
+                kinds[i] = "tail"
+                continue
+            if sum(vocabulary.get(w, 0) > 1 for w in words) >= 2:
+                break
+            kinds[i] = "tail"
+
+    body, boilerplate = [], []
+    for (s, e), kind in zip(lines, kinds, strict=True):
+        if kind is None:
+            body.append((s, e))
+        else:
+            boilerplate.append(Span(s, e, kind))
+    # bare URLs glued inside body lines are not prose either
+    for s, e in body:
+        for m in _URL.finditer(text, s, e):
+            boilerplate.append(Span(m.start(), m.end(), "url"))
+    boilerplate.sort(key=lambda sp: sp.start)
+    return body, boilerplate

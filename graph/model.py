@@ -1,0 +1,97 @@
+"""Typed records that flow through the pipeline.
+
+Every record is a frozen dataclass and carries its provenance: an article id
+and character offsets into the article text *as decoded from UTF-8*, so that
+``article.text[start:end]`` is always the quoted text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+ENTITY_TYPES = ("PER", "ORG", "LOC", "MISC", "CONCEPT")
+MODALITIES = ("asserted", "reported", "alleged", "denied", "hypothetical")
+
+
+class TemoinError(Exception):
+    """Base class of every error Témoin reports to its user."""
+
+
+@dataclass(frozen=True)
+class Span:
+    """A labelled region of an article that is not article prose."""
+
+    start: int
+    end: int
+    kind: str
+
+
+@dataclass(frozen=True)
+class Article:
+    """One input file. ``text`` is the whole file, nothing stripped.
+
+    ``body`` lists the (start, end) line spans that are article prose;
+    ``boilerplate`` the spans recognised as not part of the article.
+    """
+
+    id: str
+    path: str
+    title: str
+    text: str
+    sha256: str
+    body: tuple[tuple[int, int], ...] = ()
+    boilerplate: tuple[Span, ...] = ()
+
+
+@dataclass(frozen=True)
+class Sentence:
+    article_id: str
+    index: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Mention:
+    article_id: str
+    sentence_index: int
+    start: int
+    end: int
+    text: str
+    entity_id: str
+
+
+@dataclass(frozen=True)
+class Entity:
+    id: str
+    label: str
+    type: str
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One sentence supporting a relation.
+
+    ``highlights`` are (start, end) article offsets of the words to mark in
+    the quote: the subject, the predicate and the object as the text has them.
+    ``verb`` is the predicate as written in this sentence (its lemma phrase).
+    """
+
+    article_id: str
+    sentence_index: int
+    start: int
+    end: int
+    text: str
+    modality: str = "asserted"
+    attributed_to: str | None = None
+    highlights: tuple[tuple[int, int], ...] = ()
+    verb: str = ""
+
+
+@dataclass(frozen=True)
+class Triple:
+    subject_id: str
+    relation: str
+    object_id: str
+    evidence: tuple[Evidence, ...] = field(default_factory=tuple)

@@ -1,0 +1,164 @@
+"""Extraction rules as data: general French word classes the dependency rules consult.
+
+Each table covers a grammatical or semantic class of French as a whole (reporting
+verbs, light verbs, quantity nouns, role nouns…), never words picked from a corpus.
+Entries are lemmas as the French spaCy model emits them.
+"""
+
+from __future__ import annotations
+
+# Dependency labels (Universal Dependencies, French model).
+SUBJECT_DEPS = frozenset({"nsubj"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubj:pass"})
+AGENT_DEPS = frozenset({"obl:agent"})
+OBJECT_DEPS = frozenset({"obj"})
+RECIPIENT_DEPS = frozenset({"iobj"})
+OBLIQUE_DEPS = frozenset({"obl:arg", "obl:mod", "obl"})
+
+# Prepositions under which an oblique entity is an argument of the verb worth an edge
+# (destination, partner, opponent, source, recipient). Time and manner obliques are
+# not entities and drop out by themselves.
+ARGUMENT_PREPOSITIONS = frozenset(
+    {"à", "au", "aux", "de", "du", "des", "en", "avec", "contre", "vers", "sur", "pour", "chez",
+     "auprès", "envers", "entre"}
+)
+# Prepositions that make an oblique an agent, source or circumstance, never an argument.
+NON_ARGUMENT_PREPOSITIONS = frozenset(
+    {"selon", "d'après", "d’après", "depuis", "pendant", "après", "avant", "lors", "malgré",
+     "parmi", "sans", "sous", "dès", "durant", "par"}
+)
+# Contracted forms → the preposition shown in a relation label.
+PREPOSITION_FORMS = {"au": "à", "aux": "à", "du": "de", "des": "de", "d'": "de", "d’": "de"}
+
+# Verbs that carry no relation of their own: auxiliaries, copulas, light "support" verbs.
+SKIP_VERBS = frozenset({"être", "avoir", "devenir", "sembler", "paraître", "rester"})
+
+# Light (support) verbs: the relation is the verb plus its noun ("utiliser veto").
+LIGHT_VERBS = frozenset(
+    {"utiliser", "opposer", "exercer", "apporter", "donner", "faire", "mettre", "porter",
+     "lancer", "mener", "prendre", "rendre", "passer", "poser", "tenir", "effectuer", "émettre",
+     "adresser", "accorder", "conclure", "exprimer", "formuler", "infliger", "imposer",
+     "signer", "opérer", "engager", "livrer", "déclarer"}
+)
+# Nouns that, as object of a light verb, name the action itself (a closed, general class
+# of French predicate nouns: acts of speech, decision, aid, force, visit, agreement).
+PREDICATE_NOUNS = frozenset(
+    {"veto", "véto", "visite", "appel", "soutien", "aide", "attaque", "offensive", "frappe",
+     "pression", "menace", "sanction", "accord", "promesse", "discours", "déclaration",
+     "demande", "proposition", "avertissement", "ultimatum", "hommage", "campagne",
+     "guerre", "assaut", "raid", "opération", "enquête", "plainte", "recours", "référence",
+     "allusion", "critique", "éloge", "solidarité", "accueil", "réception", "escale",
+     "condamnation", "reconnaissance", "tribune", "annonce", "confiance", "défi", "face"}
+)
+
+# Verbs introducing reported speech or thought: the clause they govern is attributed to
+# their subject. (The class of French verba dicendi et sentiendi.)
+REPORTING_VERBS = frozenset(
+    {"dire", "déclarer", "affirmer", "annoncer", "assurer", "expliquer", "indiquer", "préciser",
+     "ajouter", "souligner", "rapporter", "raconter", "confirmer", "estimer", "juger",
+     "considérer", "penser", "croire", "prétendre", "soutenir", "répéter", "rappeler",
+     "révéler", "signaler", "noter", "observer", "constater", "reconnaître", "admettre",
+     "avouer", "écrire", "publier", "relater", "témoigner", "certifier", "garantir",
+     "insister", "marteler", "répondre", "expliciter", "commenter", "mentionner", "avertir",
+     "prévenir", "alerter", "dénoncer", "accuser", "reprocher", "soupçonner", "alléguer",
+     "suggérer", "laisser entendre", "faire savoir", "qualifier", "présenter", "décrire",
+     "évoquer", "montrer", "démontrer", "prouver", "conclure", "informer", "citer"}
+)
+# Reporting verbs that themselves present the clause as an accusation.
+ACCUSATION_VERBS = frozenset({"accuser", "soupçonner", "alléguer", "reprocher", "dénoncer"})
+# Verbs that deny or reject what they govern or refer to ("ce que … nient").
+DENIAL_VERBS = frozenset(
+    {"nier", "démentir", "rejeter", "réfuter", "contester", "récuser", "dénier", "infirmer"}
+)
+# Verbs of hope, fear, intention and possibility: what they govern has not happened.
+HYPOTHETICAL_VERBS = frozenset(
+    {"espérer", "souhaiter", "vouloir", "désirer", "craindre", "redouter", "envisager",
+     "projeter", "compter", "prévoir", "pouvoir", "devoir", "risquer", "menacer", "tenter",
+     "chercher", "viser", "exclure", "imaginer", "proposer", "s'inquiéter", "inquiéter"}
+)
+# Nouns of fear, hope and suspicion that make the clause they govern hypothetical.
+HYPOTHETICAL_NOUNS = frozenset(
+    {"inquiétude", "crainte", "peur", "espoir", "risque", "possibilité", "hypothèse",
+     "soupçon", "rumeur", "perspective", "éventualité", "menace"}
+)
+# Adverbs and adjectives that hedge a claim.
+HEDGES = frozenset(
+    {"apparemment", "probablement", "peut-être", "possiblement", "vraisemblablement",
+     "potentiel", "présumé", "supposé", "éventuel", "prétendu"}
+)
+# Sources introduced by a preposition: "selon X", "d'après X".
+SOURCE_MARKERS = frozenset({"selon", "d'après", "d’après", "suivant"})
+NEGATION_WORDS = frozenset({"pas", "jamais", "plus", "aucun", "aucune", "nullement", "guère"})
+
+# Nouns naming an amount of something: the argument is their "de" complement
+# ("des dizaines de missiles" → missiles).
+QUANTITY_NOUNS = frozenset(
+    {"dizaine", "douzaine", "vingtaine", "trentaine", "quarantaine", "cinquantaine",
+     "centaine", "millier", "million", "milliard", "nombre", "quantité", "tonne", "lot",
+     "série", "partie", "majorité", "ensemble", "total", "plupart", "reste", "stock",
+     "cargaison", "livraison", "conteneur", "caisse", "type", "sorte", "forme", "genre",
+     "volume", "masse", "foule", "flux", "tas", "paquet", "kilo", "litre", "baril",
+     "pourcentage", "moitié", "tiers", "quart", "part", "somme", "montant"}
+)
+# Nouns for the people or bodies acting for a state: with a demonym adjective they stand
+# for the state ("les responsables américains" → États-Unis).
+GROUP_NOUNS = frozenset(
+    {"responsable", "autorité", "administration", "gouvernement", "officiel", "dirigeant",
+     "diplomate", "diplomatie", "ministère", "armée", "force", "militaire", "soldat",
+     "troupe", "pouvoir", "régime", "état", "état-major", "renseignement", "service",
+     "exécutif", "présidence", "parlement", "député", "sénateur", "élu", "négociateur",
+     "ambassade", "ambassadeur", "délégation", "porte-parole", "média", "agence", "presse",
+     "télévision", "chancellerie", "marine", "aviation"}
+)
+# Nouns naming a role held by one person: with a demonym or "de <entity>" they name a
+# person ("le président russe", "le dirigeant nord-coréen", "le ministre de la Défense").
+ROLE_NOUNS = frozenset(
+    {"président", "présidente", "dirigeant", "dirigeante", "leader", "chef", "premier",
+     "ministre", "roi", "reine", "prince", "princesse", "empereur", "chancelier",
+     "chancelière", "pape", "secrétaire", "porte-parole", "ambassadeur", "ambassadrice",
+     "conseiller", "conseillère", "directeur", "directrice", "gouverneur", "maire",
+     "commandant", "général", "amiral", "émir", "sultan", "monarque", "souverain", "tsar",
+     "vice-président", "vice-présidente", "numéro", "patron", "patronne", "guide",
+     "père", "mère", "fils", "fille", "frère", "sœur", "époux", "épouse", "oncle", "neveu"}
+)
+# Roles that, with a demonym, name the head of that state; they are one role for
+# resolving "le chef d'État russe" to the person introduced as "le président russe X".
+HEAD_OF_STATE_ROLES = frozenset(
+    {"président", "présidente", "dirigeant", "dirigeante", "leader", "chef", "roi", "reine",
+     "empereur", "monarque", "souverain", "guide", "numéro", "tsar", "émir", "sultan"}
+)
+
+# Nouns too general to be a node of their own.
+LIGHT_NOUNS = frozenset(
+    {"chose", "fois", "cas", "fait", "façon", "manière", "moment", "temps", "jour", "an",
+     "année", "mois", "semaine", "heure", "part", "côté", "lieu", "point", "sujet", "question",
+     "mesure", "cadre", "niveau", "terme", "suite", "rapport", "égard", "fin", "début", "place",
+     "personne", "gens", "ce", "cela", "ceci", "tout", "rien", "quelque", "autre", "même",
+     "besoin", "barre", "face", "compte", "rythme", "propos", "mot", "exemple", "raison",
+     "situation", "monde", "scène", "travers", "domaine", "matière", "sein"}
+)
+
+# Personal pronouns a coreference rule may resolve, with (gender, number).
+PRONOUNS = {
+    "il": ("m", "s"), "elle": ("f", "s"), "ils": ("m", "p"), "elles": ("f", "p"),
+    "lui": ("", "s"), "leur": ("", "p"),
+}
+
+# Relation classes: verbs that mean the same relation share one label, each quote keeps
+# its own verb. General French synonyms of common news predicates.
+PREDICATE_CLASSES = {
+    "fournir": {"fournir", "livrer", "approvisionner", "procurer", "vendre", "transférer",
+                "expédier", "ravitailler", "équiper", "armer"},
+    "soutenir": {"soutenir", "appuyer", "épauler", "aider", "assister", "secourir",
+                 "apporter soutien", "apporter aide", "exprimer soutien"},
+    "rencontrer": {"rencontrer", "recevoir", "accueillir", "voir", "retrouver", "s'entretenir"},
+    "signer": {"signer", "conclure", "parapher", "ratifier"},
+    "sanctionner": {"sanctionner", "punir", "imposer sanction", "infliger sanction"},
+    "attaquer": {"attaquer", "frapper", "bombarder", "envahir", "agresser", "lancer offensive",
+                 "lancer attaque", "mener offensive", "mener attaque"},
+    "critiquer": {"critiquer", "condamner", "dénoncer", "blâmer", "fustiger", "accuser"},
+    "se rendre": {"se rendre", "visiter", "aller", "se déplacer", "effectuer visite",
+                  "rendre visite"},
+    "offrir": {"offrir", "donner", "remettre", "faire cadeau"},
+    "menacer": {"menacer", "intimider"},
+}

@@ -1,0 +1,213 @@
+"""From files to a graph: ingest → nlp → entities → relations → build."""
+
+from __future__ import annotations
+
+import sys
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import networkx as nx
+
+from graph.build import build_graph
+from graph.entities import RawMention, name_mentions, resolve
+from graph.ingest import read_article
+from graph.model import Article, Entity, Evidence, Mention, Sentence, TemoinError, Triple
+from graph.nlp import parse_articles
+from graph.relations import RawTriple, SentenceExtractor
+
+ARTICLE_SUFFIXES = (".txt",)
+
+
+@dataclass
+class BuildResult:
+    graph: nx.MultiDiGraph
+    articles: list[Article] = field(default_factory=list)
+    sentences: int = 0
+    errors: list[tuple[str, str]] = field(default_factory=list)
+
+
+def collect_paths(inputs: list[str]) -> tuple[list[Path], list[tuple[str, str]]]:
+    """Article files named by *inputs* (files, or folders searched for ``.txt`` files).
+
+    Returns the paths in a stable order, and (input, reason) for inputs that are unusable.
+
+    Examples
+    --------
+    >>> collect_paths(["no/such/place"])[1]
+    [('no/such/place', 'no such file or folder')]
+    """
+    paths: list[Path] = []
+    errors: list[tuple[str, str]] = []
+    for item in inputs:
+        p = Path(item)
+        if p.is_dir():
+            found = sorted(q for q in p.iterdir() if q.suffix.lower() in ARTICLE_SUFFIXES
+                           and not q.name.startswith("."))
+            if not found:
+                errors.append((item, "folder holds no .txt article"))
+            paths.extend(found)
+        elif p.is_file():
+            paths.append(p)
+        elif p.exists():
+            errors.append((item, "not a regular file"))
+        else:
+            errors.append((item, "no such file or folder"))
+    seen, unique = set(), []
+    for p in paths:
+        if p.resolve() not in seen:
+            seen.add(p.resolve())
+            unique.append(p)
+    return unique, errors
+
+
+def _progress(done: int, total: int) -> None:
+    width = 30
+    filled = width * done // max(total, 1)
+    sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} articles")
+    if done == total:
+        sys.stderr.write("\n")
+    sys.stderr.flush()
+
+
+def read_articles(paths, errors: list[tuple[str, str]]) -> list[Article]:
+    """Read every path; unreadable ones go to *errors* with their reason."""
+    articles, ids = [], set()
+    for p in paths:
+        try:
+            a = read_article(p)
+        except TemoinError as exc:
+            errors.append((str(p), str(exc).split(": ", 1)[-1]))
+            continue
+        if a.id in ids:
+            errors.append((str(p), f"another article already has the id {a.id!r}"))
+            continue
+        ids.add(a.id)
+        articles.append(a)
+    return articles
+
+
+def extract(articles: list[Article], progress: bool = False):
+    """Sentences, resolved entities, mentions and triples of the articles."""
+    parsed = parse_articles(articles)
+    sentences: dict[str, list[Sentence]] = {}
+    raw_mentions: list[RawMention] = []
+    raw_triples: list[RawTriple] = []
+    for n, (article, lines) in enumerate(zip(articles, parsed, strict=True), 1):
+        sents: list[Sentence] = []
+        for offset, doc in lines:
+            index_of = {}
+            for s in doc.sents:
+                text = s.text
+                start = offset + s.start_char
+                end = start + len(text.rstrip())
+                if end <= start:
+                    continue
+                index_of[s.start] = len(sents)
+                sents.append(Sentence(article.id, len(sents), start, end))
+            starts = sorted(index_of)
+
+            def sent_of(i, starts=starts, index_of=index_of):
+                k = max((s for s in starts if s <= i), default=starts[0])
+                return index_of[k]
+
+            if not starts:
+                continue
+            names = name_mentions(doc, offset, article.id, sent_of)
+            ex = SentenceExtractor(doc, offset, article.id, names, sent_of)
+            raw_triples.extend(ex.run())
+            raw_mentions.extend(ex.mentions())
+        sentences[article.id] = sents
+        if progress:
+            _progress(n, len(articles))
+    entities, entity_of = resolve([m for m in raw_mentions if m.kind != "pronoun"])
+    resolve_pronouns(raw_mentions, entities, entity_of)
+    mentions = [Mention(m.article_id, m.sentence, m.start, m.end, m.text, entity_of[id(m)])
+                for m in raw_mentions if id(m) in entity_of and m.kind != "pronoun"]
+    triples = _triples(raw_triples, entity_of, articles, sentences)
+    return sentences, entities, mentions, triples
+
+
+def resolve_pronouns(mentions: list[RawMention], entities: dict[str, Entity],
+                     entity_of: dict[int, str]) -> None:
+    """Resolve third-person pronouns to a preceding entity of the same article.
+
+    The antecedent agrees in gender and number, is a person, state or organisation,
+    stands in the same or the previous sentence, and is preferably a subject; the most
+    recent such mention wins. No clear antecedent leaves the pronoun unresolved.
+    """
+    by_article: dict[str, list[RawMention]] = defaultdict(list)
+    for m in mentions:
+        by_article[m.article_id].append(m)
+    for ms in by_article.values():
+        ms.sort(key=lambda m: m.start)
+        for i, p in enumerate(ms):
+            if p.kind != "pronoun":
+                continue
+            cands = []
+            for q in reversed(ms[:i]):
+                if q.sentence < p.sentence - 1:
+                    break
+                eid = entity_of.get(id(q))
+                if eid is None or q.kind == "pronoun" or entities[eid].type not in {
+                        "PER", "LOC", "ORG"}:
+                    continue
+                if not _agrees(p, q, entities[eid]):
+                    continue
+                cands.append((q, eid))
+            if not cands:
+                continue
+            subjects = [c for c in cands if c[0].dep in {"nsubj", "nsubj:pass"}]
+            q, eid = (subjects or cands)[0]
+            entity_of[id(p)] = eid
+
+
+def _agrees(p: RawMention, q: RawMention, entity: Entity) -> bool:
+    if p.number and q.number and p.number != q.number:
+        return False
+    if not p.gender:
+        return True
+    if entity.type == "PER":
+        return q.gender in {"", p.gender} and (p.gender == "m" or q.gender == "f")
+    return q.gender == p.gender
+
+
+def _triples(raw: list[RawTriple], entity_of, articles, sentences) -> list[Triple]:
+    texts = {a.id: a.text for a in articles}
+    grouped: dict[tuple[str, str, str], list[Evidence]] = defaultdict(list)
+    for t in raw:
+        s = entity_of.get(id(t.subject))
+        o = entity_of.get(id(t.object))
+        if s is None or o is None or s == o:
+            continue
+        sent = sentences[t.subject.article_id][t.sentence]
+        text = texts[sent.article_id]
+        source = entity_of.get(id(t.source)) if t.source is not None else None
+        hl = tuple((a, b) for a, b in t.highlights if sent.start <= a < b <= sent.end)
+        ev = Evidence(sent.article_id, sent.index, sent.start, sent.end,
+                      text[sent.start:sent.end], t.modality, source, hl, t.verb)
+        bucket = grouped[(s, t.relation, o)]
+        if all((e.article_id, e.sentence_index) != (ev.article_id, ev.sentence_index)
+               for e in bucket):
+            bucket.append(ev)
+    return [Triple(s, r, o, tuple(evs)) for (s, r, o), evs in sorted(grouped.items())]
+
+
+def build_corpus(paths, progress: bool = False) -> BuildResult:
+    """Run the whole pipeline on article files.
+
+    Parameters
+    ----------
+    paths : iterable of path-like
+        Article files. Unreadable ones are reported in ``errors``; the others build.
+    progress : bool
+        Draw a progress bar on stderr when there are more than a few articles.
+    """
+    errors: list[tuple[str, str]] = []
+    articles = read_articles(paths, errors)
+    if not articles:
+        return BuildResult(nx.MultiDiGraph(), [], 0, errors)
+    sentences, entities, mentions, triples = extract(
+        articles, progress=progress and len(articles) > 3)
+    g = build_graph(articles, sentences, entities, mentions, triples)
+    return BuildResult(g, articles, sum(len(s) for s in sentences.values()), errors)

@@ -1,0 +1,492 @@
+"""Relations from the dependency parse: who does what to whom, with claim status.
+
+Rules are written against the UD labels the French model emits (``nsubj``,
+``nsubj:pass``, ``obj``, ``iobj``, ``obl:arg``, ``obl:agent``, ``appos``, ``acl:relcl``,
+``conj``, ``xcomp``, ``ccomp``); the word classes they consult live in
+`graph.patterns`. Each rule yields `RawTriple` s whose arguments are `RawMention` s;
+`graph.build` turns them into entity-level triples once entities are resolved.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from graph.entities import (
+    RawMention,
+    concept_key,
+    demonym_state,
+    is_concept_noun,
+    is_group,
+    is_quantity,
+    role_of,
+    role_phrase,
+)
+from graph.patterns import (
+    ACCUSATION_VERBS,
+    ARGUMENT_PREPOSITIONS,
+    DENIAL_VERBS,
+    HEDGES,
+    HYPOTHETICAL_NOUNS,
+    HYPOTHETICAL_VERBS,
+    LIGHT_VERBS,
+    NEGATION_WORDS,
+    NON_ARGUMENT_PREPOSITIONS,
+    PREDICATE_NOUNS,
+    PREPOSITION_FORMS,
+    PRONOUNS,
+    REPORTING_VERBS,
+    SKIP_VERBS,
+    SOURCE_MARKERS,
+)
+from graph.text import fold
+
+
+@dataclass(eq=False)
+class RawTriple:
+    subject: RawMention
+    relation: str
+    object: RawMention
+    sentence: int
+    modality: str = "asserted"
+    source: RawMention | None = None
+    highlights: list[tuple[int, int]] = field(default_factory=list)
+    verb: str = ""
+
+
+# ------------------------------------------------------------------ lemma and token helpers
+
+
+def verb_lemma(tok) -> str:
+    """The infinitive of a verb token, mending the lemmatizer's misses.
+
+    Examples
+    --------
+    A present-tense form the lemmatizer leaves as is ("rencontre") becomes
+    "rencontrer".
+    """
+    lemma = tok.lemma_.lower()
+    if tok.pos_ in {"VERB", "AUX"} and not lemma.endswith(("er", "ir", "re", "oir")):
+        for suffix, repl in (("ent", "er"), ("es", "er"), ("e", "er")):
+            if lemma.endswith(suffix) and len(lemma) > len(suffix) + 2:
+                return lemma[: -len(suffix)] + repl
+    return lemma
+
+
+def case_of(tok) -> str:
+    """The preposition introducing a nominal (``""`` if none), as a plain form."""
+    words = [c for c in tok.children if c.dep_ in {"case", "fixed"} and c.i < tok.i]
+    if not words:
+        return ""
+    words.sort(key=lambda t: t.i)
+    text = " ".join(w.lower_ for w in words).replace("' ", "'")
+    text = text.replace("’", "'")
+    return PREPOSITION_FORMS.get(text, text)
+
+
+def conjuncts(tok) -> list:
+    """A token and the tokens coordinated with it ("la Russie et la Corée du Nord")."""
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ == "conj" and c.pos_ == tok.pos_ or (c.dep_ == "conj" and c.pos_ in {
+                "NOUN", "PROPN"} and tok.pos_ in {"NOUN", "PROPN"}):
+            out.extend(conjuncts(c))
+    return out
+
+
+def is_reflexive(tok) -> bool:
+    return any(c.dep_ in {"expl:comp", "expl:pv", "expl"} and c.lower_ in {"se", "s'", "s’"}
+               for c in tok.children)
+
+
+def is_negated(tok) -> bool:
+    kids = {c.lower_ for c in tok.children if c.dep_ in {"advmod", "neg"}}
+    return bool(kids & {"ne", "n'", "n’"}) and bool(kids & NEGATION_WORDS)
+
+
+def is_conditional(tok) -> bool:
+    if "Cnd" in tok.morph.get("Mood"):
+        return True
+    return any(c.dep_.startswith("aux") and "Cnd" in c.morph.get("Mood") for c in tok.children)
+
+
+def is_passive(tok) -> bool:
+    return any(c.dep_ in {"aux:pass", "nsubj:pass"} for c in tok.children)
+
+
+def clause_verb(tok):
+    """The nearest verb at or above *tok* (a conjunct verb may hang off a noun)."""
+    t = tok.head
+    while t.pos_ not in {"VERB"} and t.head is not t:
+        t = t.head
+    return t if t.pos_ == "VERB" else None
+
+
+# ------------------------------------------------------------------ the extractor
+
+
+class SentenceExtractor:
+    """Runs every rule over one parsed body line.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+        The parsed line.
+    offset : int
+        Article offset of the doc's first character.
+    article_id : str
+    names : dict
+        Name mentions by token index (from `graph.entities.name_mentions`).
+    sent_of : callable
+        Token index → article-wide sentence index.
+    """
+
+    def __init__(self, doc, offset: int, article_id: str, names: dict, sent_of):
+        self.doc = doc
+        self.offset = offset
+        self.article_id = article_id
+        self.names = dict(names)
+        self.sent_of = sent_of
+        self.made: dict[tuple[int, str], RawMention] = {}
+        self.triples: list[RawTriple] = []
+
+    # ---- mentions made on demand
+    def _mention(self, start: int, end: int, key: str, etype: str, kind: str, head: int,
+                 gender: str = "", number: str = "s") -> RawMention:
+        cache = (start, key)
+        if cache not in self.made:
+            doc = self.doc
+            cs, ce = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+            self.made[cache] = RawMention(
+                self.article_id, self.sent_of(head), self.offset + cs, self.offset + ce,
+                doc.text[cs:ce], key, etype, kind, token=head, gender=gender, number=number,
+                dep=doc[head].dep_)
+        return self.made[cache]
+
+    def mentions(self) -> list[RawMention]:
+        seen, out = set(), []
+        for m in [*self.names.values(), *self.made.values()]:
+            if id(m) not in seen:
+                seen.add(id(m))
+                out.append(m)
+        return out
+
+    def role_name(self, tok):
+        """The person a role noun is attached to ("le dirigeant nord-coréen Kim Jong Un")."""
+        for c in tok.children:
+            if c.dep_ in {"appos", "flat:name", "nmod"} and c.i in self.names \
+                    and self.names[c.i].type == "PER" and c.i > tok.i \
+                    and (c.dep_ != "nmod" or not case_of(c)):
+                return self.names[c.i]
+        # a name right after the role and its adjectives, parsed as a sibling
+        last = max([tok.i] + [c.i for c in tok.children if c.dep_ == "amod" and c.i > tok.i])
+        nxt = last + 1
+        if nxt < len(self.doc) and nxt in self.names and self.names[nxt].type == "PER" \
+                and self.doc[nxt].head.i in {tok.i, tok.head.i}:
+            return self.names[nxt]
+        return None
+
+    def role_holder(self, tok) -> str:
+        """The key of what a role noun is a role *of*: a state (demonym) or an entity."""
+        for c in tok.children:
+            st = demonym_state(c) if c.dep_ == "amod" else None
+            if st is not None:
+                return f"state:{st.iso2}"
+        for c in tok.children:
+            if c.dep_ == "nmod" and case_of(c) in {"de", "d'"}:
+                m = self.arg(c, roles=False)
+                if m is not None and m.kind != "concept":
+                    return m.key
+        return ""
+
+    def arg(self, tok, roles: bool = True) -> RawMention | None:
+        """The mention an argument token stands for, or None."""
+        doc = self.doc
+        if tok.i in self.names:
+            return self.names[tok.i]
+        low = tok.lower_
+        if "Rel" in tok.morph.get("PronType") or (low in {"qui", "que", "lequel", "laquelle"}
+                                                   and tok.pos_ == "PRON"):
+            v = tok.head
+            if v.dep_ == "acl:relcl" and v.head.i != tok.i:
+                return self.arg(v.head, roles)
+            return None
+        if tok.pos_ == "PRON":
+            if low in PRONOUNS:
+                g, n = PRONOUNS[low]
+                return self._mention(tok.i, tok.i + 1, f"pronoun:{low}", "", "pronoun", tok.i,
+                                     g, n)
+            return None
+        if tok.pos_ == "PROPN":
+            end = tok.i + 1
+            while end < len(doc) and doc[end].dep_ == "flat:name" and doc[end].head.i == tok.i:
+                end += 1
+            return self._mention(tok.i, end, f"name:{fold(doc[tok.i:end].text)}", "MISC",
+                                 "name", tok.i)
+        if tok.pos_ not in {"NOUN", "ADJ"}:
+            return None
+        if is_quantity(tok):
+            for c in tok.children:
+                if c.dep_ == "nmod" and case_of(c) in {"de", "d'"}:
+                    return self.arg(c, roles)
+        st = demonym_state(tok)
+        if st is not None and tok.pos_ == "NOUN":  # "les Américains"
+            return self._mention(tok.i, tok.i + 1, f"state:{st.iso2}", "LOC", "state", tok.i)
+        role = role_of(tok)
+        if role and roles:
+            person = self.role_name(tok)
+            if person is not None:
+                holder = self.role_holder(tok)
+                person.role = f"{role}|{holder}" if holder else person.role
+                return person
+            holder = self.role_holder(tok)
+            if holder:
+                g, n = (tok.morph.get("Gender") or [""])[0][:1].lower(), "s"
+                return self._mention(self._np_start(tok), tok.i + 1, f"{role}|{holder}", "PER",
+                                     "title", tok.i, g, n)
+        if is_group(tok):
+            for c in tok.children:
+                st = demonym_state(c) if c.dep_ == "amod" else None
+                if st is not None:
+                    return self._mention(self._np_start(tok), max(tok.i, c.i) + 1,
+                                         f"state:{st.iso2}", "LOC", "group", tok.i)
+        if tok.pos_ == "NOUN" and is_concept_noun(tok):
+            key, s, e = concept_key(tok)
+            return self._mention(s, e, key, "CONCEPT", "concept", tok.i)
+        return None
+
+    def _np_start(self, tok) -> int:
+        start = tok.i
+        for c in tok.children:
+            if c.i < start and c.dep_ in {"amod", "nummod"}:
+                start = c.i
+        return start
+
+    def args(self, tok) -> list[tuple[object, RawMention]]:
+        out = []
+        for t in conjuncts(tok):
+            m = self.arg(t)
+            if m is not None:
+                out.append((t, m))
+        return out
+
+    # ---- subjects
+    def subjects(self, v, depth: int = 0) -> list[tuple[object, RawMention]]:
+        if depth > 4:
+            return []
+        passive = is_passive(v)
+        subj_deps = {"obl:agent"} if passive else {"nsubj"}
+        found = []
+        for c in v.children:
+            if c.dep_ in subj_deps:
+                for t, m in self.args(c):
+                    if all(m is not x for _, x in found):
+                        found.append((t, m))
+        if found or passive and any(c.dep_ == "nsubj:pass" for c in v.children) and \
+                v.dep_ != "conj":
+            return found
+        if v.dep_ == "conj":
+            head = v.head if v.head.pos_ == "VERB" else clause_verb(v)
+            if head is not None:
+                return self.subjects(head, depth + 1)
+        if v.dep_ in {"xcomp", "advcl"} and "Inf" in v.morph.get("VerbForm"):
+            if v.head.pos_ in {"VERB", "ADJ", "NOUN"}:
+                return self.subjects(v.head, depth + 1)
+        if v.dep_ == "acl" and v.head.pos_ in {"NOUN", "PROPN"} and \
+                "Part" in v.morph.get("VerbForm") and "Pres" in v.morph.get("Tense"):
+            m = self.arg(v.head)
+            return [(v.head, m)] if m is not None else []
+        return []
+
+    # ---- the rules
+    def run(self) -> list[RawTriple]:
+        for tok in self.doc:
+            if tok.pos_ == "VERB":
+                self.verb_rule(tok)
+            elif tok.pos_ == "ADJ" and any(c.dep_ == "cop" for c in tok.children):
+                self.adjective_rule(tok)
+            if tok.pos_ in {"NOUN", "PROPN"}:
+                self.role_rule(tok)
+        return self.triples
+
+    def add(self, subj, subj_tok, relation, obj, obj_tok, verb_toks, anchor, verb=""):
+        if subj is None or obj is None or subj is obj or subj.key == obj.key:
+            return
+        modality, source = self.claim_status(anchor)
+        hl = [(subj.start, subj.end), (obj.start, obj.end)]
+        for t in verb_toks:
+            hl.append((self.offset + t.idx, self.offset + t.idx + len(t)))
+        self.triples.append(RawTriple(subj, relation, obj, self.sent_of(anchor.i), modality,
+                                      source, sorted(set(hl)), verb or relation))
+
+    def verb_rule(self, v):
+        lemma = verb_lemma(v)
+        if lemma in SKIP_VERBS:
+            return
+        base = ("se " + lemma) if is_reflexive(v) else lemma
+        subjects = self.subjects(v)
+        if not subjects:
+            return
+        passive = is_passive(v)
+        objects: list[tuple[str, object, RawMention, list]] = []
+        light_noun = None
+        obj_deps = {"nsubj:pass"} if passive else {"obj"}
+        for c in v.children:
+            if c.dep_ in obj_deps:
+                if lemma in LIGHT_VERBS and c.lemma_.lower() in PREDICATE_NOUNS \
+                        and c.i not in self.names:
+                    light_noun = c
+                    continue
+                for t, m in self.args(c):
+                    objects.append((base, t, m, [v]))
+        relation = base
+        verb_toks = [v]
+        if light_noun is not None:
+            relation = f"{base} {light_noun.lemma_.lower()}"
+            verb_toks = [v, light_noun]
+            for n in conjuncts(light_noun):
+                for c in n.children:
+                    if c.dep_ == "nmod" and case_of(c) in ARGUMENT_PREPOSITIONS - {"de", "d'"}:
+                        for t, m in self.args(c):
+                            objects.append((relation, t, m, verb_toks))
+        for c in v.children:
+            if c.dep_ == "iobj":
+                for t, m in self.args(c):
+                    objects.append((relation + " à" if light_noun is None else relation, t, m,
+                                    verb_toks))
+            elif c.dep_ in {"obl:arg", "obl:mod", "obl"}:
+                prep = case_of(c)
+                if not prep or prep in NON_ARGUMENT_PREPOSITIONS or \
+                        prep not in ARGUMENT_PREPOSITIONS:
+                    if not prep and c.pos_ == "PROPN" and not passive:
+                        for t, m in self.args(c):  # a mis-attached direct object
+                            objects.append((relation, t, m, verb_toks))
+                    continue
+                for t, m in self.args(c):
+                    if m.kind == "concept" and prep in {"de", "d'"} and light_noun is None:
+                        objects.append((relation, t, m, verb_toks))  # partitive theme
+                    elif m.kind == "concept" and c.dep_ != "obl:arg":
+                        continue  # circumstance ("pour sa guerre", "en mars")
+                    elif light_noun is not None:
+                        objects.append((relation, t, m, verb_toks))
+                    else:
+                        objects.append((f"{relation} {prep}", t, m, verb_toks))
+        for rel, ot, om, vt in objects:
+            for st, sm in subjects:
+                self.add(sm, st, rel, om, ot, vt, v)
+
+    def adjective_rule(self, adj):
+        """"X est dépendant de Y" → X –dépendant de→ Y."""
+        subjects = [(t, m) for c in adj.children if c.dep_ == "nsubj" for t, m in self.args(c)]
+        for c in adj.children:
+            if c.dep_ in {"obl:arg", "obl:mod", "obl", "nmod"}:
+                prep = case_of(c)
+                if prep in ARGUMENT_PREPOSITIONS:
+                    for t, m in self.args(c):
+                        if m.kind == "concept":
+                            continue
+                        for st, sm in subjects:
+                            self.add(sm, st, f"{adj.lemma_.lower()} {prep}", m, t, [adj], adj)
+
+    def role_rule(self, tok):
+        """Appositions and role nouns: "X, le père de Y", "le secrétaire général de Z, X"."""
+        if tok.i in self.names and self.names[tok.i].type == "PER":
+            person = self.names[tok.i]
+            for c in tok.children:
+                if c.dep_ == "appos" and c.pos_ == "NOUN":
+                    self._role_edges(person, tok, c)
+            return
+        if tok.pos_ != "NOUN" or not role_of(tok):
+            return
+        person = self.role_name(tok)
+        if person is not None:
+            self._role_edges(person, self.doc[person.token], tok)
+
+    def _role_edges(self, person, person_tok, role_tok):
+        phrase = role_phrase(role_tok)
+        role = role_of(role_tok)
+        for c in role_tok.children:
+            st = demonym_state(c) if c.dep_ == "amod" else None
+            if st is not None:
+                holder = self._mention(c.i, c.i + 1, f"state:{st.iso2}", "LOC", "state", c.i)
+                if role:
+                    person.role = f"{role}|{holder.key}"
+                self.add(person, person_tok, f"{phrase} de", holder, c, [role_tok], role_tok)
+        for c in role_tok.children:
+            if c.dep_ in {"nmod", "obl:mod", "obl"} and case_of(c) in {
+                    "de", "d'", "à", "chez", "auprès de"}:
+                for t, m in self.args(c):
+                    if m.kind in {"concept", "pronoun"}:
+                        continue
+                    if role:
+                        person.role = person.role or f"{role}|{m.key}"
+                    self.add(person, person_tok, f"{phrase} de", m, t, [role_tok], role_tok)
+
+    # ---- claim status
+    def claim_status(self, anchor) -> tuple[str, RawMention | None]:
+        """Modality and source of the clause around *anchor* (its verb or noun)."""
+        modality, source = "asserted", None
+        if is_negated(anchor):
+            modality = "denied"
+        elif is_conditional(anchor):
+            modality = "alleged"
+        if any(c.lower_ in HEDGES for c in anchor.children) and modality == "asserted":
+            modality = "hypothetical"
+        t = anchor
+        steps = 0
+        while t.head is not t and steps < 8:
+            parent = t.head
+            plemma = verb_lemma(parent)
+            if t.dep_ in {"xcomp", "ccomp", "csubj"} or t.dep_.startswith("acl") and \
+                    parent.pos_ == "NOUN":
+                if plemma in HYPOTHETICAL_VERBS or parent.lemma_.lower() in HYPOTHETICAL_NOUNS:
+                    if modality in {"asserted", "alleged"}:
+                        modality = "hypothetical"
+                        if is_negated(parent) and plemma == "exclure":
+                            modality = "hypothetical"
+                elif plemma in REPORTING_VERBS and parent.pos_ == "VERB":
+                    speakers = self.subjects(parent)
+                    if speakers and source is None:
+                        source = speakers[0][1]
+                    if modality == "asserted":
+                        modality = "alleged" if plemma in ACCUSATION_VERBS else "reported"
+                    if is_negated(parent):
+                        modality = "denied"
+            if parent.pos_ == "VERB" and is_conditional(parent) and modality == "asserted" \
+                    and t.dep_ in {"xcomp", "ccomp"}:
+                modality = "alleged"
+            t = parent
+            steps += 1
+        # "selon X", "d'après X" anywhere on the clause's spine
+        for tok in self.doc:
+            if tok.dep_ in {"obl:mod", "obl", "nmod", "obl:arg"} and case_of(tok) in SOURCE_MARKERS:
+                if _dominates(tok.head, anchor) or tok.head.dep_ == "ROOT":
+                    m = self.arg(tok)
+                    if m is not None and m is not anchor:
+                        source = source or m
+                        if modality == "asserted":
+                            modality = "reported"
+        # "…, ce que X nient": a denial verb hanging off the clause
+        for tok in self.doc:
+            if verb_lemma(tok) in DENIAL_VERBS and tok.i > anchor.i and _dominates_any(
+                    anchor, tok):
+                modality = "denied"
+        return modality, source
+
+
+def _dominates(a, b) -> bool:
+    t = b
+    for _ in range(40):
+        if t is a or t.i == a.i:
+            return True
+        if t.head is t:
+            return False
+        t = t.head
+    return False
+
+
+def _dominates_any(anchor, tok) -> bool:
+    """Does *tok* belong to *anchor*'s clause (attached under it or its main verb)?"""
+    verb = anchor
+    while verb.dep_ in {"xcomp", "conj"} and verb.head is not verb:
+        verb = verb.head
+    return _dominates(verb, tok) or _dominates(anchor, tok)
