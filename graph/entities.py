@@ -158,13 +158,15 @@ def name_mentions(doc, offset: int, article_id: str, sent_of) -> dict[int, RawMe
 def _classify_name(doc, s, e, text, label, head):
     """Key, type and kind of a cleaned name span, or None if it is not a name."""
     toks = doc[s:e]
+    if len(toks) == 2 and label != "ORG" and toks[0].pos_ == "NOUN" and toks[1].is_lower:
+        return None  # a capitalised common noun phrase ("États autoritaires")
     if len(toks) == 1:
         t = toks[0]
         st = geo.state_by_demonym(t.text)
         if st is not None:  # "Russe", "américains" tagged as names are demonyms
             return f"state:{st.iso2}", "LOC", "state"
-        if t.pos_ not in {"PROPN"} and not t.text.isupper():
-            return None  # a capitalised common noun ("État", "Bienvenue")
+        if t.pos_ in {"NOUN", "ADJ", "VERB", "ADV", "INTJ", "ADP", "DET"} and not t.text.isupper():
+            return None  # a capitalised common word ("État", "Bienvenue")
     st = geo.state_by_name(text)
     if st is not None:
         return f"state:{st.iso2}", "LOC", "state"
@@ -183,10 +185,25 @@ def _classify_name(doc, s, e, text, label, head):
                 parent = geo.organisation_by_name(doc[i:e].text)
                 if parent is not None:
                     return f"org:{parent.acronym}", "ORG", "name"
+                if label == "ORG" and doc[i].text[:1].isupper():
+                    # a body named with its parent ("Conseil … de la Maison Blanche")
+                    return f"part:{fold(doc[i:e].text)}|{fold(text)}", "ORG", "name"
                 break
-    if label == "PER" and all(t.is_lower or not t.is_alpha for t in toks[1:]) and len(toks) > 1:
-        return None
     return f"name:{fold(text)}", label, "name"
+
+
+def name_key(tok, text: str) -> tuple[str, str]:
+    """Key and type of a proper name the NER missed, from the general tables."""
+    st = geo.state_by_name(text) or geo.state_by_demonym(text)
+    if st is not None:
+        return f"state:{st.iso2}", "LOC"
+    st = geo.state_by_capital(text)
+    if st is not None:
+        return (f"state:{st.iso2}", "LOC") if _is_actor(tok) else (f"name:{fold(text)}", "LOC")
+    org = geo.organisation_by_name(text)
+    if org is not None:
+        return f"org:{org.acronym}", "ORG"
+    return f"name:{fold(text)}", "MISC"
 
 
 def demonym_state(tok):
@@ -236,7 +253,7 @@ def concept_key(tok) -> tuple[str, int, int]:
             lemmas.append(c.lemma_.lower())
         elif c.dep_ == "nmod" and c.pos_ == "NOUN" and c.i == last + 2 \
                 and doc[last + 1].lower_ in {"de", "à", "d'"} \
-                and not any(g.dep_ == "det" for g in c.children):
+                and not any(g.dep_ == "det" or demonym_state(g) for g in c.children):
             last = c.i
             lemmas += [doc[c.i - 1].lower_, c.lemma_.lower()]
             for g in c.children:
@@ -278,13 +295,17 @@ def resolve(mentions: list[RawMention]) -> tuple[dict[str, Entity], dict[int, st
 
     counts = Counter(m.key for m in mentions if m.kind in {"name", "state"})
     name_keys = [k for k in counts if k.startswith("name:")]
+    types: dict[str, Counter] = defaultdict(Counter)
+    for m in mentions:
+        types[m.key][m.type] += 1
+    people = {k for k in name_keys if types[k].most_common(1)[0][0] == "PER"}
 
     # 1. short names → the full name they abbreviate (article first, then corpus)
     def expand(key: str, article: str) -> str:
         toks = _tokens(key)
         local = Counter(m.key for m in by_article[article] if m.key.startswith("name:"))
         for pool in (local, counts):
-            cands = [k for k in name_keys if k != key and pool.get(k) and len(_tokens(k)) > len(toks)
+            cands = [k for k in people if k != key and pool.get(k) and len(_tokens(k)) > len(toks)
                      and (_tokens(k)[-len(toks):] == toks or _tokens(k)[: len(toks)] == toks)]
             if cands:
                 best = sorted(cands, key=lambda k: (-pool[k], -counts[k], k))
@@ -313,6 +334,7 @@ def resolve(mentions: list[RawMention]) -> tuple[dict[str, Entity], dict[int, st
             bindings[("", m.role)][m.key] += 1
 
     final: dict[int, str] = {}
+    no_alias: set[int] = set()
     for m in mentions:
         if m.kind == "pronoun":
             continue
@@ -321,12 +343,18 @@ def resolve(mentions: list[RawMention]) -> tuple[dict[str, Entity], dict[int, st
             b = bindings.get((m.article_id, key)) or bindings.get(("", key))
             if b:
                 key = b.most_common(1)[0][0]
-            else:
-                state = key.rsplit("|", 1)[-1]
-                key = state if state.startswith(("state:", "org:")) else key
+            else:  # an unnamed office holder speaks for the state or body it serves
+                key = key.rsplit("|", 1)[-1]
+                no_alias.add(id(m))
+                if not key.startswith(("state:", "org:", "name:")):
+                    continue
+        if key.startswith("part:"):  # a body of an entity the corpus names on its own
+            parent, whole = key[5:].split("|", 1)
+            key = f"name:{parent}" if f"name:{parent}" in counts else f"name:{whole}"
         if key.startswith("name:"):
             key = acronyms.get(key, key)
-            key = expand(key, m.article_id)
+            if m.type == "PER" or key in people:
+                key = expand(key, m.article_id)
         final[id(m)] = key
 
     # labels, types, aliases per key
@@ -346,7 +374,8 @@ def resolve(mentions: list[RawMention]) -> tuple[dict[str, Entity], dict[int, st
         while eid in entities:
             eid = f"{slug(label)}-{n}"
             n += 1
-        aliases = sorted({_alias(m.text) for m in ms} - {label}, key=lambda a: (fold(a), a))
+        aliases = sorted({_alias(m.text) for m in ms if id(m) not in no_alias} - {label},
+                         key=lambda a: (fold(a), a))
         extra = _known_aliases(key)
         aliases += [a for a in extra if a != label and a not in aliases]
         entities[eid] = Entity(eid, label, etype, tuple(a for a in aliases if a))
@@ -384,7 +413,8 @@ def _label_and_type(key: str, ms: list[RawMention]) -> tuple[str, str]:
     if key.startswith("concept:"):
         forms = Counter(_alias(m.text) for m in ms)
         return sorted(forms, key=lambda f: (-forms[f], len(f), f))[0], "CONCEPT"
-    names = [_alias(m.text) for m in ms if m.kind == "name"] or [_alias(m.text) for m in ms]
+    names = [_alias(m.text) for m in ms if m.kind == "name" and not m.key.startswith("part:")] \
+        or [_alias(m.text) for m in ms]
     forms = Counter(names)
     # the longest proper name seen, among the most frequent spellings of that length
     label = sorted(forms, key=lambda f: (-len(f.split()), -forms[f], -len(f), f))[0]

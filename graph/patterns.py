@@ -38,7 +38,8 @@ LIGHT_VERBS = frozenset(
     {"utiliser", "opposer", "exercer", "apporter", "donner", "faire", "mettre", "porter",
      "lancer", "mener", "prendre", "rendre", "passer", "poser", "tenir", "effectuer", "émettre",
      "adresser", "accorder", "conclure", "exprimer", "formuler", "infliger", "imposer",
-     "signer", "opérer", "engager", "livrer", "déclarer"}
+     "signer", "opérer", "engager", "livrer", "déclarer", "affirmer", "réaffirmer", "offrir",
+     "promettre", "annoncer", "proposer", "manifester", "témoigner", "assurer", "garantir"}
 )
 # Nouns that, as object of a light verb, name the action itself (a closed, general class
 # of French predicate nouns: acts of speech, decision, aid, force, visit, agreement).
@@ -135,7 +136,11 @@ LIGHT_NOUNS = frozenset(
      "mesure", "cadre", "niveau", "terme", "suite", "rapport", "égard", "fin", "début", "place",
      "personne", "gens", "ce", "cela", "ceci", "tout", "rien", "quelque", "autre", "même",
      "besoin", "barre", "face", "compte", "rythme", "propos", "mot", "exemple", "raison",
-     "situation", "monde", "scène", "travers", "domaine", "matière", "sein"}
+     "situation", "monde", "scène", "travers", "domaine", "matière", "sein",
+     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier",
+     "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+     "novembre", "décembre", "matin", "soir", "nuit", "veille", "lendemain", "décennie",
+     "siècle", "période", "époque", "instant", "date"}
 )
 
 # Personal pronouns a coreference rule may resolve, with (gender, number).

@@ -152,13 +152,19 @@ def resolve_pronouns(mentions: list[RawMention], entities: dict[str, Entity],
                 if eid is None or q.kind == "pronoun" or entities[eid].type not in {
                         "PER", "LOC", "ORG"}:
                     continue
+                if entities[eid].type == "LOC" and q.kind == "name":
+                    continue  # a place (city, region) is not what "il"/"elle" acts as
                 if not _agrees(p, q, entities[eid]):
                     continue
                 cands.append((q, eid))
             if not cands:
                 continue
-            subjects = [c for c in cands if c[0].dep in {"nsubj", "nsubj:pass"}]
-            q, eid = (subjects or cands)[0]
+            def rank(c, cands=cands):
+                q, eid = c
+                return (q.dep not in {"nsubj", "nsubj:pass"}, entities[eid].type != "PER",
+                        cands.index(c))
+
+            q, eid = min(cands, key=rank)
             entity_of[id(p)] = eid
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from graph.entities import (
     RawMention,
+    name_key,
     concept_key,
     demonym_state,
     is_concept_noun,
@@ -39,6 +40,9 @@ from graph.patterns import (
     SOURCE_MARKERS,
 )
 from graph.text import fold
+
+# Prepositions linking a predicate noun to its target ("soutien à X", "solidarité avec X").
+LIGHT_NOUN_PREPOSITIONS = frozenset({"à", "avec", "contre", "envers", "pour", "entre", "vers"})
 
 
 @dataclass(eq=False)
@@ -87,8 +91,8 @@ def conjuncts(tok) -> list:
     """A token and the tokens coordinated with it ("la Russie et la Corée du Nord")."""
     out = [tok]
     for c in tok.children:
-        if c.dep_ == "conj" and c.pos_ == tok.pos_ or (c.dep_ == "conj" and c.pos_ in {
-                "NOUN", "PROPN"} and tok.pos_ in {"NOUN", "PROPN"}):
+        nominal = {"NOUN", "PROPN", "PRON"}
+        if c.dep_ == "conj" and (c.pos_ == tok.pos_ or c.pos_ in nominal and tok.pos_ in nominal):
             out.extend(conjuncts(c))
     return out
 
@@ -180,8 +184,7 @@ class SentenceExtractor:
         # a name right after the role and its adjectives, parsed as a sibling
         last = max([tok.i] + [c.i for c in tok.children if c.dep_ == "amod" and c.i > tok.i])
         nxt = last + 1
-        if nxt < len(self.doc) and nxt in self.names and self.names[nxt].type == "PER" \
-                and self.doc[nxt].head.i in {tok.i, tok.head.i}:
+        if nxt < len(self.doc) and nxt in self.names and self.names[nxt].type == "PER":
             return self.names[nxt]
         return None
 
@@ -204,12 +207,17 @@ class SentenceExtractor:
         if tok.i in self.names:
             return self.names[tok.i]
         low = tok.lower_
-        if "Rel" in tok.morph.get("PronType") or (low in {"qui", "que", "lequel", "laquelle"}
-                                                   and tok.pos_ == "PRON"):
+        if low in {"qui", "que", "qu'"} and tok.pos_ == "PRON":
             v = tok.head
-            if v.dep_ == "acl:relcl" and v.head.i != tok.i:
-                return self.arg(v.head, roles)
-            return None
+            if v.dep_ != "acl:relcl" or v.head.i == tok.i:
+                return None
+            # "les éloges de Kim, qui …": the name right before the pronoun is its antecedent
+            j = tok.i - 1
+            while j >= 0 and doc[j].is_punct:
+                j -= 1
+            if j > v.head.i and j in self.names:
+                return self.names[j]
+            return self.arg(v.head, roles)
         if tok.pos_ == "PRON":
             if low in PRONOUNS:
                 g, n = PRONOUNS[low]
@@ -220,8 +228,9 @@ class SentenceExtractor:
             end = tok.i + 1
             while end < len(doc) and doc[end].dep_ == "flat:name" and doc[end].head.i == tok.i:
                 end += 1
-            return self._mention(tok.i, end, f"name:{fold(doc[tok.i:end].text)}", "MISC",
-                                 "name", tok.i)
+            key, etype = name_key(tok, doc[tok.i:end].text)
+            return self._mention(tok.i, end, key, etype, "state" if key[:6] == "state:" else "name",
+                                 tok.i)
         if tok.pos_ not in {"NOUN", "ADJ"}:
             return None
         if is_quantity(tok):
@@ -241,7 +250,9 @@ class SentenceExtractor:
             holder = self.role_holder(tok)
             if holder:
                 g, n = (tok.morph.get("Gender") or [""])[0][:1].lower(), "s"
-                return self._mention(self._np_start(tok), tok.i + 1, f"{role}|{holder}", "PER",
+                end = max([tok.i] + [c.i for c in tok.children if c.dep_ == "amod"
+                                     and c.i <= tok.i + 2 and demonym_state(c)]) + 1
+                return self._mention(self._np_start(tok), end, f"{role}|{holder}", "PER",
                                      "title", tok.i, g, n)
         if is_group(tok):
             for c in tok.children:
@@ -281,6 +292,15 @@ class SentenceExtractor:
                 for t, m in self.args(c):
                     if all(m is not x for _, x in found):
                         found.append((t, m))
+        if not passive and v.dep_ != "conj":
+            # the name right before a finite verb is its subject, whatever the parse says
+            # ("…, la Russie a fourni" with "la Russie" hung elsewhere)
+            first = min([v.i] + [c.i for c in v.children if c.dep_.startswith("aux")])
+            j = first - 1
+            if first < v.i and j >= 0 and j in self.names and not case_of(self.doc[j]) \
+                    and self.doc[j].dep_ not in {"flat:name", "nmod"} \
+                    and self.doc[j].head.i != v.i and all(m is not self.names[j] for _, m in found):
+                return [(self.doc[j], self.names[j])]
         if found or passive and any(c.dep_ == "nsubj:pass" for c in v.children) and \
                 v.dep_ != "conj":
             return found
@@ -288,7 +308,13 @@ class SentenceExtractor:
             head = v.head if v.head.pos_ == "VERB" else clause_verb(v)
             if head is not None:
                 return self.subjects(head, depth + 1)
-        if v.dep_ in {"xcomp", "advcl"} and "Inf" in v.morph.get("VerbForm"):
+        if v.dep_ in {"xcomp", "advcl", "obl:arg", "ccomp"} and "Inf" in v.morph.get("VerbForm"):
+            if v.head.pos_ == "VERB" and v.dep_ != "advcl":
+                # object control: "accuser Moscou d'utiliser", "aider Kim à construire"
+                controllers = [c for c in v.head.children if c.dep_ in {"obj", "iobj"}
+                               and c.pos_ in {"PROPN", "NOUN", "PRON"} and c.i < v.i]
+                if controllers:
+                    return self.args(controllers[0])
             if v.head.pos_ in {"VERB", "ADJ", "NOUN"}:
                 return self.subjects(v.head, depth + 1)
         if v.dep_ == "acl" and v.head.pos_ in {"NOUN", "PROPN"} and \
@@ -322,12 +348,20 @@ class SentenceExtractor:
         lemma = verb_lemma(v)
         if lemma in SKIP_VERBS:
             return
+        # a verb of speech reports a clause: its subject is a source, not an actor on it
+        speech = lemma in REPORTING_VERBS and lemma not in ACCUSATION_VERBS and any(
+            c.dep_ in {"ccomp", "parataxis", "xcomp"} for c in v.children)
         base = ("se " + lemma) if is_reflexive(v) else lemma
         subjects = self.subjects(v)
-        if not subjects:
-            return
         passive = is_passive(v)
         objects: list[tuple[str, object, RawMention, list]] = []
+        if any(t.i < v.i and t.pos_ == "PRON" for t, _ in subjects) and not speech \
+                and any(t.i > v.i for t, _ in subjects):
+            # "il a rencontré Kim" parsed with two subjects: the one after the verb is the object
+            objects += [(base, t, m, [v]) for t, m in subjects if t.i > v.i]
+            subjects = [(t, m) for t, m in subjects if t.i < v.i]
+        if not subjects:
+            return
         light_noun = None
         obj_deps = {"nsubj:pass"} if passive else {"obj"}
         for c in v.children:
@@ -345,9 +379,10 @@ class SentenceExtractor:
             verb_toks = [v, light_noun]
             for n in conjuncts(light_noun):
                 for c in n.children:
-                    if c.dep_ == "nmod" and case_of(c) in ARGUMENT_PREPOSITIONS - {"de", "d'"}:
+                    if c.dep_ == "nmod" and case_of(c) in LIGHT_NOUN_PREPOSITIONS:
                         for t, m in self.args(c):
-                            objects.append((relation, t, m, verb_toks))
+                            if m.kind != "concept":
+                                objects.append((relation, t, m, verb_toks))
         for c in v.children:
             if c.dep_ == "iobj":
                 for t, m in self.args(c):
@@ -355,6 +390,11 @@ class SentenceExtractor:
                                     verb_toks))
             elif c.dep_ in {"obl:arg", "obl:mod", "obl"}:
                 prep = case_of(c)
+                if prep == "comme":  # "a reconnu comme États indépendants les Républiques…"
+                    for n in c.children:
+                        if n.dep_ == "nmod" and not case_of(n):
+                            objects += [(relation, t, m, verb_toks) for t, m in self.args(n)]
+                    continue
                 if not prep or prep in NON_ARGUMENT_PREPOSITIONS or \
                         prep not in ARGUMENT_PREPOSITIONS:
                     if not prep and c.pos_ == "PROPN" and not passive:
@@ -364,14 +404,23 @@ class SentenceExtractor:
                 for t, m in self.args(c):
                     if m.kind == "concept" and prep in {"de", "d'"} and light_noun is None:
                         objects.append((relation, t, m, verb_toks))  # partitive theme
-                    elif m.kind == "concept" and c.dep_ != "obl:arg":
-                        continue  # circumstance ("pour sa guerre", "en mars")
+                    elif m.kind == "concept":
+                        continue  # a circumstance ("pour sa guerre", "entre les pays")
                     elif light_noun is not None:
                         objects.append((relation, t, m, verb_toks))
                     else:
                         objects.append((f"{relation} {prep}", t, m, verb_toks))
+        direct_subject = any(c.dep_ in {"nsubj", "obl:agent"} for c in v.children)
         for rel, ot, om, vt in objects:
+            if speech and rel == base or lemma in REPORTING_VERBS and om.type == "PER" \
+                    and lemma not in ACCUSATION_VERBS:
+                continue  # "X a déclaré que …", "…, a déclaré Cha": attribution, not a relation
             for st, sm in subjects:
+                if sm.kind == "concept" and (om.kind == "concept" or not direct_subject
+                                             or rel != base):
+                    continue  # events and things as actors: only "N verb <named object>"
+                if om.kind == "concept" and sm.kind == "concept":
+                    continue
                 self.add(sm, st, rel, om, ot, vt, v)
 
     def adjective_rule(self, adj):

@@ -1,0 +1,254 @@
+"""The JSON API: ``/api/graph``, ``/api/nodes/<id>``, ``/api/edges/<s>/<r>/<t>``, search, articles."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from flask import Blueprint, Response, abort, jsonify, request, url_for
+
+from webapp.app import get_store
+from webapp.render import MODALITY_FR, legend, view_payload
+from webapp.store import SEARCH_LIMIT, GraphStore, ParamError, segments
+
+bp = Blueprint("api", __name__, url_prefix="/api")
+
+
+def quote_url(article_id: str, sentence: int) -> str:
+    """Return the reader URL of a sentence: ``/articles/<id>?s=N#sN``."""
+    return url_for("views.article", article_id=article_id, s=sentence, _anchor=f"s{sentence}")
+
+
+def node_detail(store: GraphStore, node_id: str) -> dict[str, Any]:
+    """Return everything the side panel shows about a node.
+
+    Parameters
+    ----------
+    store : GraphStore
+    node_id : str
+        A known node id.
+
+    Returns
+    -------
+    dict
+        Label, type, aliases, relations (out and in, grouped by relation) and quotes
+        grouped by article, each cut into highlighted segments.
+    """
+    node = store.nodes[node_id]
+
+    def relations(keys, direction: str) -> list[dict[str, Any]]:
+        groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for key in keys:
+            s, relation, t = key
+            edge = store.edges[key]
+            other = t if direction == "out" else s
+            groups[relation].append(
+                {
+                    "source": s,
+                    "relation": relation,
+                    "target": t,
+                    "other": store.node_ref(other),
+                    "sources": edge["sources"],
+                    "dashed": edge["dashed"],
+                    "modalities": edge["modalities"],
+                    "api": url_for("api.edge", source=s, relation=relation, target=t),
+                }
+            )
+        return [
+            {"relation": r, "edges": sorted(es, key=lambda e: (-e["sources"], e["other"]["label"]))}
+            for r, es in sorted(groups.items())
+        ]
+
+    def quote(ev: dict[str, Any]) -> dict[str, Any]:
+        spans = [(a, b, "mention") for a, b in ev.get("highlights") or []]
+        return {
+            "sentence": ev.get("sentence"),
+            "start": ev["start"],
+            "end": ev["end"],
+            "text": ev["text"],
+            "segments": segments(ev["text"], ev["start"], spans),
+            "url": quote_url(ev["article"], ev.get("sentence", 0)),
+        }
+
+    return {
+        "id": node_id,
+        "label": node["label"],
+        "type": node["type"],
+        "aliases": list(node["aliases"]),
+        "mentions": node["mentions"],
+        "degree": store.degree.get(node_id, 0),
+        "articles": [store.article_ref(a) for a in node["articles"]],
+        "url": url_for("views.index", node=node_id),
+        "relations": {
+            "out": relations(store.out_edges.get(node_id, []), "out"),
+            "in": relations(store.in_edges.get(node_id, []), "in"),
+        },
+        "quotes": store.grouped(node["evidence"], quote),
+    }
+
+
+def edge_detail(store: GraphStore, key: tuple[str, str, str]) -> dict[str, Any]:
+    """Return an edge with its evidence grouped by article, both ends highlighted.
+
+    Parameters
+    ----------
+    store : GraphStore
+    key : (str, str, str)
+        ``(source, relation, target)`` of a known edge.
+
+    Returns
+    -------
+    dict
+    """
+    s, relation, t = key
+    edge = store.edges[key]
+
+    def quote(ev: dict[str, Any]) -> dict[str, Any]:
+        modality = ev.get("modality") or "asserted"
+        return {
+            "sentence": ev.get("sentence"),
+            "start": ev["start"],
+            "end": ev["end"],
+            "text": ev["text"],
+            "segments": segments(ev["text"], ev["start"], store.edge_roles(ev, s, t)),
+            "modality": modality,
+            "modality_fr": MODALITY_FR.get(modality, modality),
+            "attributed_to": store.node_ref(ev.get("attributed_to")),
+            "verb": ev.get("verb") or relation,
+            "url": quote_url(ev["article"], ev.get("sentence", 0)),
+        }
+
+    return {
+        "source": store.node_ref(s),
+        "relation": relation,
+        "target": store.node_ref(t),
+        "id": f"e{store.edge_index[key]}",
+        "sources": edge["sources"],
+        "dashed": edge["dashed"],
+        "modalities": edge["modalities"],
+        "articles": [store.article_ref(a) for a in edge["articles"]],
+        "evidence": store.grouped(edge["evidence"], quote),
+    }
+
+
+def meta(store: GraphStore) -> dict[str, Any]:
+    """Return what the filter controls offer: types, relations, articles."""
+    return {
+        "types": legend(store.types),
+        "relations": [{"relation": r, "count": c} for r, c in store.relations.items()],
+        "articles": [
+            {"id": a, "title": art["title"], "url": url_for("views.article", article_id=a)}
+            for a, art in store.articles.items()
+        ],
+        "nodes": len(store.nodes),
+        "edges": len(store.edges),
+    }
+
+
+@bp.get("/")
+def root() -> Response:
+    """List the API's routes."""
+    return jsonify(
+        {
+            "graph": url_for("api.graph"),
+            "meta": url_for("api.meta_route"),
+            "search": url_for("api.search") + "?q=",
+            "node": "/api/nodes/<id>",
+            "edge": "/api/edges/<source>/<relation>/<target>",
+            "articles": url_for("api.articles"),
+        }
+    )
+
+
+@bp.get("/graph")
+def graph() -> Response:
+    """The view the explorer shows for the given filters (the JSON twin of ``/``)."""
+    store = get_store()
+    params = store.parse_params(request.args)
+    return jsonify(view_payload(store, store.view(params)))
+
+
+@bp.get("/meta")
+def meta_route() -> Response:
+    """Types, relations and articles of the graph."""
+    return jsonify(meta(get_store()))
+
+
+@bp.get("/nodes/<node_id>")
+def node(node_id: str) -> Response:
+    """A node, its aliases, relations and quotes."""
+    store = get_store()
+    if node_id not in store.nodes:
+        abort(404, f"no node {node_id!r}")
+    return jsonify(node_detail(store, node_id))
+
+
+@bp.get("/edges/<int:index>")
+def edge_by_index(index: int) -> Response:
+    """An edge by its id number (``e12`` in the graph view is ``/api/edges/12``)."""
+    store = get_store()
+    if not 0 <= index < len(store.edge_keys):
+        abort(404, f"no edge {index}")
+    return jsonify(edge_detail(store, store.edge_keys[index]))
+
+
+@bp.get("/edges/<source>/<relation>/<target>")
+def edge(source: str, relation: str, target: str) -> Response:
+    """An edge and its evidence."""
+    store = get_store()
+    key = (source, relation, target)
+    if key not in store.edges:
+        abort(404, f"no edge {source!r} –{relation}→ {target!r}")
+    return jsonify(edge_detail(store, key))
+
+
+@bp.get("/search")
+def search() -> Response:
+    """Autocomplete: nodes whose label or an alias matches ``q`` (accent/case-insensitive)."""
+    store = get_store()
+    q = request.args.get("q")
+    if q is None or not q.strip():
+        raise ParamError("q is required")
+    if len(q) > 200:
+        raise ParamError("q is longer than 200 characters")
+    raw_limit = request.args.get("limit")
+    limit = SEARCH_LIMIT
+    if raw_limit is not None:
+        try:
+            limit = int(raw_limit)
+        except ValueError:
+            raise ParamError(f"limit must be an integer, got {raw_limit!r}") from None
+        if not 1 <= limit <= 100:
+            raise ParamError(f"limit must be between 1 and 100, got {limit}")
+    results = store.search(q, limit=limit)
+    for r in results:
+        r["url"] = url_for("views.index", focus=r["id"], node=r["id"])
+    return jsonify({"q": q, "results": results})
+
+
+@bp.get("/articles")
+def articles() -> Response:
+    """The articles of the corpus (the JSON twin of ``/articles``)."""
+    return jsonify(meta(get_store())["articles"])
+
+
+@bp.get("/articles/<article_id>")
+def article(article_id: str) -> Response:
+    """An article: title, text, sentence offsets, boilerplate and mentions."""
+    store = get_store()
+    art = store.articles.get(article_id)
+    if art is None:
+        abort(404, f"no article {article_id!r}")
+    return jsonify(
+        {
+            "id": article_id,
+            "title": art["title"],
+            "text": art["text"],
+            "sentences": art["sentences"],
+            "boilerplate": art["boilerplate"],
+            "mentions": [
+                {"start": a, "end": b, "node": n} for a, b, n in store.mentions.get(article_id, [])
+            ],
+            "url": url_for("views.article", article_id=article_id),
+        }
+    )

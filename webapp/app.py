@@ -1,0 +1,83 @@
+"""The Flask application factory."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from flask import Flask, jsonify, render_template, request
+from werkzeug.exceptions import HTTPException
+
+from webapp.store import GraphStore, ParamError
+
+CSP = (
+    "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+    "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+)
+
+
+def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
+    """Create the explorer app.
+
+    Parameters
+    ----------
+    test_config : mapping, optional
+        ``GRAPH_PATH`` (a graph JSON file written by ``temoin build``) or ``GRAPH_DATA``
+        (the same content as a dict); any other Flask setting.
+
+    Returns
+    -------
+    Flask
+        The app, with the graph loaded once in ``app.extensions["temoin_store"]``.
+    """
+    app = Flask(__name__)
+    app.config.from_mapping(GRAPH_PATH=None, GRAPH_DATA=None, JSON_SORT_KEYS=False)
+    if test_config is not None:
+        app.config.from_mapping(test_config)
+    app.json.sort_keys = False
+    app.json.ensure_ascii = False
+
+    if app.config["GRAPH_DATA"] is not None:
+        store = GraphStore(app.config["GRAPH_DATA"])
+    elif app.config["GRAPH_PATH"]:
+        store = GraphStore.from_path(app.config["GRAPH_PATH"])
+    else:
+        raise ValueError("create_app needs GRAPH_PATH or GRAPH_DATA")
+    app.extensions["temoin_store"] = store
+
+    from webapp import api, views
+
+    app.register_blueprint(api.bp)
+    app.register_blueprint(views.bp)
+
+    @app.errorhandler(ParamError)
+    def bad_param(exc: ParamError):
+        return _error(400, "Bad Request", str(exc))
+
+    @app.errorhandler(HTTPException)
+    def http_error(exc: HTTPException):
+        return _error(exc.code or 500, exc.name, exc.description or exc.name)
+
+    @app.after_request
+    def security_headers(response):
+        response.headers.setdefault("Content-Security-Policy", CSP)
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("Referrer-Policy", "same-origin")
+        response.headers.setdefault("X-Frame-Options", "DENY")
+        return response
+
+    return app
+
+
+def _error(code: int, name: str, reason: str):
+    """Answer an error as JSON under ``/api/``, as an HTML page elsewhere."""
+    if request.path.startswith("/api/") or request.path == "/api":
+        return jsonify({"ok": False, "status": code, "error": name, "reason": reason}), code
+    return render_template("error.html", code=code, name=name, reason=reason), code
+
+
+def get_store() -> GraphStore:
+    """Return the graph store of the current app."""
+    from flask import current_app
+
+    return current_app.extensions["temoin_store"]

@@ -1,0 +1,200 @@
+"""Turn a :class:`~webapp.store.View` into vis-network data with pyvis.
+
+pyvis's ``Node`` and ``Edge`` make the option dicts that ``vis.DataSet`` takes; the page builds
+the global ``network = new vis.Network(container, data, options)`` from them, as pyvis's own
+template does, but with our template and controls (served offline, no Bootstrap).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from typing import Any
+
+from pyvis.edge import Edge
+from pyvis.node import Node
+
+from webapp.store import GraphStore, View
+
+#: type → (vis shape, fill colour, border colour, French name)
+TYPE_STYLE: dict[str, tuple[str, str, str, str]] = {
+    "PER": ("dot", "#f28e63", "#c4572a", "Personne"),
+    "ORG": ("square", "#6fa8dc", "#2f6aa3", "Organisation"),
+    "LOC": ("diamond", "#7cc48a", "#3d8a4c", "Lieu"),
+    "MISC": ("triangle", "#c39bd3", "#7d4f93", "Événement, objet"),
+    "CONCEPT": ("hexagon", "#f6c95e", "#b8891b", "Notion"),
+}
+DEFAULT_STYLE = ("dot", "#bbbbbb", "#777777", "Autre")
+
+MODALITY_FR = {
+    "asserted": "affirmé",
+    "reported": "rapporté",
+    "alleged": "allégué",
+    "denied": "démenti",
+    "hypothetical": "hypothétique",
+}
+
+#: above this many edges, edges are drawn straight and hidden while dragging.
+BIG_VIEW_EDGES = 1500
+
+
+def type_style(node_type: str) -> tuple[str, str, str, str]:
+    """Return the (shape, colour, border, French name) of an entity type."""
+    return TYPE_STYLE.get(node_type, DEFAULT_STYLE)
+
+
+def legend(types: list[str]) -> list[dict[str, str]]:
+    """Return the legend entries for the types present in the graph."""
+    return [
+        {"type": t, "shape": type_style(t)[0], "color": type_style(t)[1], "name": type_style(t)[3]}
+        for t in types
+    ]
+
+
+def node_size(mentions: int) -> float:
+    """Return the drawn size of a node mentioned ``mentions`` times."""
+    return round(min(10 + 4 * math.sqrt(max(mentions, 0)), 42), 1)
+
+
+def edge_width(sources: int) -> float:
+    """Return the drawn width of an edge supported by ``sources`` articles."""
+    return round(min(1 + 1.5 * (max(sources, 1) - 1), 8), 1)
+
+
+def vis_options(big: bool) -> dict[str, Any]:
+    """Return the vis-network options (physics off: positions come from the server)."""
+    return {
+        "autoResize": True,
+        "physics": {"enabled": False},
+        "layout": {"improvedLayout": False},
+        "interaction": {
+            "hover": not big,
+            "tooltipDelay": 200,
+            "hideEdgesOnDrag": big,
+            "hideEdgesOnZoom": big,
+            "multiselect": False,
+            "navigationButtons": False,
+            "keyboard": False,
+        },
+        "nodes": {
+            "borderWidth": 1.5,
+            "borderWidthSelected": 3,
+            "font": {
+                "size": 15,
+                "face": "system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif",
+                "color": "#1f2933",
+                "strokeWidth": 4,
+                "strokeColor": "#ffffff",
+            },
+        },
+        "edges": {
+            "arrows": {"to": {"enabled": True, "scaleFactor": 0.55}},
+            "color": {"color": "#9aa5b1", "highlight": "#d1495b", "hover": "#52606d"},
+            "font": {
+                "size": 11,
+                "align": "middle",
+                "color": "#52606d",
+                "strokeWidth": 3,
+                "strokeColor": "#ffffff",
+            },
+            "smooth": False,
+            "selectionWidth": 1.5,
+        },
+    }
+
+
+def node_title(node: dict[str, Any]) -> str:
+    """Return a node's tooltip as plain text (the page shows it with ``textContent``)."""
+    lines = [str(node["label"]), f"{type_style(node['type'])[3]} · {node['mentions']} mention(s)"]
+    if node.get("aliases"):
+        lines.append("Aussi : " + ", ".join(str(a) for a in node["aliases"][:6]))
+    return "\n".join(lines)
+
+
+def vis_data(store: GraphStore, view: View) -> dict[str, Any]:
+    """Return the ``nodes``, ``edges`` and ``options`` of a view for vis-network.
+
+    Parameters
+    ----------
+    store : GraphStore
+    view : View
+
+    Returns
+    -------
+    dict
+        ``{"nodes": [...], "edges": [...], "options": {...}}``, JSON-ready.
+    """
+    pos = store.layout()
+    nodes = []
+    for node_id in view.nodes:
+        node = store.nodes[node_id]
+        shape, fill, border, _ = type_style(node["type"])
+        x, y = pos.get(node_id, (0.0, 0.0))
+        nodes.append(
+            Node(
+                node_id,
+                shape,
+                label=str(node["label"]),
+                title=node_title(node),
+                color={
+                    "background": fill,
+                    "border": border,
+                    "highlight": {"background": fill, "border": "#1f2933"},
+                    "hover": {"background": fill, "border": "#1f2933"},
+                },
+                size=node_size(int(node["mentions"] or 0)),
+                x=x,
+                y=y,
+                type=node["type"],
+            ).options
+        )
+    big = len(view.edges) > BIG_VIEW_EDGES
+    pair_count: dict[frozenset, int] = defaultdict(int)
+    for s, _, t in view.edges:
+        pair_count[frozenset((s, t))] += 1
+    pair_seen: dict[frozenset, int] = defaultdict(int)
+    edges = []
+    for key in view.edges:
+        s, relation, t = key
+        edge = store.edges[key]
+        options: dict[str, Any] = {
+            "id": f"e{store.edge_index[key]}",
+            "label": relation,
+            "title": "\n".join(
+                [
+                    f"{store.nodes[s]['label']} → {relation} → {store.nodes[t]['label']}",
+                    f"{edge['sources']} article(s) · "
+                    + ", ".join(MODALITY_FR.get(m, m) for m in edge["modalities"]),
+                ]
+            ),
+            "width": edge_width(int(edge["sources"])),
+            "dashes": edge["dashed"],
+            "triple": [s, relation, t],
+        }
+        pair = frozenset((s, t))
+        if pair_count[pair] > 1 and not big:
+            i = pair_seen[pair]
+            pair_seen[pair] += 1
+            options["smooth"] = {
+                "enabled": True,
+                "type": "curvedCW" if i % 2 == 0 else "curvedCCW",
+                "roundness": 0.12 + 0.14 * (i // 2 + (0 if s < t else 0.5)),
+            }
+        edges.append(Edge(s, t, directed=True, **options).options)
+    return {"nodes": nodes, "edges": edges, "options": vis_options(big)}
+
+
+def view_payload(store: GraphStore, view: View) -> dict[str, Any]:
+    """Return the JSON answer of ``/api/graph`` for a view."""
+    return {
+        **vis_data(store, view),
+        "shown_nodes": len(view.nodes),
+        "shown_edges": len(view.edges),
+        "total_nodes": view.total_nodes,
+        "total_edges": view.total_edges,
+        "graph_nodes": len(store.nodes),
+        "graph_edges": len(store.edges),
+        "limit": view.params.limit,
+        "truncated": len(view.nodes) < view.total_nodes,
+        "query": view.params.to_query(),
+    }

@@ -1,0 +1,492 @@
+/* Témoin explorer: draws the pyvis-generated data with vis-network and wires the controls.
+ *
+ * Globals, as pyvis's own template has them: `network`, `nodes`, `edges`.
+ * Safety: nothing from the graph is ever parsed as HTML. Every text goes through
+ * textContent / createTextNode; tooltips are DOM elements filled with textContent.
+ */
+"use strict";
+
+var network = null;
+var nodes = null;
+var edges = null;
+
+var Temoin = (function () {
+  const $ = (id) => document.getElementById(id);
+  const API = document.body.dataset.api.replace(/\/$/, "");
+  const API_GRAPH = document.body.dataset.apiGraph;
+  const STEP = 300;
+  const TYPE_NAMES = {};
+  let meta = JSON.parse($("graph-meta").textContent);
+  meta.types.forEach((t) => { TYPE_NAMES[t.type] = t.name; });
+  let state = readState(location.search);
+  let lastView = null;
+  let panelToken = 0;
+  let viewToken = 0;
+  let version = 0;
+
+  /* ---------------------------------------------------------------- DOM helpers */
+  function h(tag, attrs, ...children) {
+    const node = document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs || {})) {
+      if (v === null || v === undefined || v === false) continue;
+      if (k === "class") node.className = v;
+      else if (k === "text") node.textContent = v;
+      else if (k.startsWith("on")) node.addEventListener(k.slice(2), v);
+      else if (k === "dataset") Object.assign(node.dataset, v);
+      else node.setAttribute(k, v === true ? "" : String(v));
+    }
+    for (const child of children.flat()) {
+      if (child === null || child === undefined || child === false) continue;
+      node.appendChild(typeof child === "string" || typeof child === "number"
+        ? document.createTextNode(String(child)) : child);
+    }
+    return node;
+  }
+  function tooltip(text) {
+    const div = document.createElement("div");
+    div.className = "tip";
+    div.textContent = String(text);
+    return div;
+  }
+  function typeBadge(type) {
+    return h("span", { class: "badge type type-" + type, title: type }, TYPE_NAMES[type] || type);
+  }
+
+  /* ---------------------------------------------------------------- URL state */
+  function readState(search) {
+    const p = new URLSearchParams(search);
+    return {
+      type: p.getAll("type").flatMap((t) => t.split(",")).filter(Boolean),
+      relation: p.getAll("relation"),
+      article: p.getAll("article"),
+      min_sources: p.get("min_sources") || "",
+      asserted: p.get("asserted") === "1",
+      q: p.get("q") || "",
+      focus: p.get("focus") || "",
+      depth: p.get("depth") || "1",
+      limit: p.get("limit") || "",
+      node: p.get("node") || "",
+      edge: p.get("edge") || "",
+    };
+  }
+  function viewQuery(s) {
+    const p = new URLSearchParams();
+    s.type.forEach((t) => p.append("type", t));
+    s.relation.forEach((r) => p.append("relation", r));
+    s.article.forEach((a) => p.append("article", a));
+    if (s.min_sources && s.min_sources !== "1") p.set("min_sources", s.min_sources);
+    if (s.asserted) p.set("asserted", "1");
+    if (s.q) p.set("q", s.q);
+    if (s.focus) { p.set("focus", s.focus); p.set("depth", s.depth || "1"); }
+    if (s.limit) p.set("limit", s.limit);
+    return p;
+  }
+  function pageQuery(s) {
+    const p = viewQuery(s);
+    if (s.node) p.set("node", s.node);
+    if (s.edge) p.set("edge", s.edge);
+    return p;
+  }
+  function saveUrl(push) {
+    const q = pageQuery(state).toString();
+    const url = location.pathname + (q ? "?" + q : "");
+    if (url === location.pathname + location.search) return;
+    if (push) history.pushState(null, "", url); else history.replaceState(null, "", url);
+    const vq = viewQuery(state).toString();
+    $("json-link").href = API_GRAPH + (vq ? "?" + vq : "");
+  }
+
+  /* ---------------------------------------------------------------- graph */
+  function prepare(data) {
+    data.nodes.forEach((n) => { if (n.title) n.title = tooltip(n.title); });
+    data.edges.forEach((e) => { if (e.title) e.title = tooltip(e.title); });
+    return data;
+  }
+  function showCount(data) {
+    const more = data.total_nodes - data.shown_nodes;
+    $("count").textContent = data.shown_nodes === data.total_nodes
+      ? `${data.shown_nodes} entités · ${data.shown_edges} relations`
+      : `${data.shown_nodes} entités sur ${data.total_nodes} (les plus reliées)`;
+    $("show-more").hidden = more <= 0 || more <= STEP;
+    $("show-more").textContent = `+${Math.min(STEP, more)}`;
+    $("show-all").hidden = more <= 0;
+    $("show-all").textContent = `Tout afficher (${data.total_nodes})`;
+    const msg = $("message");
+    if (data.shown_nodes === 0) {
+      msg.textContent = "Aucune entité ne correspond à ces filtres.";
+      msg.hidden = false;
+    } else {
+      msg.hidden = true;
+    }
+  }
+  function markReady() {
+    version += 1;
+    document.body.dataset.version = String(version);
+    document.body.dataset.ready = "1";
+  }
+  function draw(data) {
+    lastView = data;
+    prepare(data);
+    nodes = new vis.DataSet(data.nodes);
+    edges = new vis.DataSet(data.edges);
+    const container = $("mynetwork");
+    network = new vis.Network(container, { nodes: nodes, edges: edges }, data.options);
+    network.once("afterDrawing", markReady);
+    network.on("click", onClick);
+    showCount(data);
+  }
+  async function loadView() {
+    const token = ++viewToken;
+    const q = viewQuery(state).toString();
+    let res;
+    try {
+      res = await fetch(API_GRAPH + (q ? "?" + q : ""), { headers: { Accept: "application/json" } });
+    } catch (err) {
+      return showMessage("Le serveur ne répond pas.");
+    }
+    const data = await res.json();
+    if (token !== viewToken) return;
+    if (!res.ok) return showMessage(data.reason || "Requête refusée.");
+    lastView = prepare(data);
+    network.setOptions(data.options);
+    nodes.clear();
+    edges.clear();
+    nodes.add(data.nodes);
+    edges.add(data.edges);
+    network.fit({ animation: false });
+    showCount(data);
+    reselect();
+    network.once("afterDrawing", markReady);
+    network.redraw();
+  }
+  function showMessage(text) {
+    const msg = $("message");
+    msg.textContent = text;
+    msg.hidden = false;
+    markReady();
+  }
+  function reselect() {
+    if (state.node && nodes.get(state.node)) network.selectNodes([state.node]);
+    else if (state.edge) {
+      const e = findEdge(state.edge.split("/"));
+      if (e) network.selectEdges([e.id]); else network.unselectAll();
+    } else network.unselectAll();
+  }
+  function findEdge(triple) {
+    const found = edges.get({ filter: (e) => e.triple && e.triple.join("/") === triple.join("/") });
+    return found.length ? found[0] : null;
+  }
+  function onClick(params) {
+    if (params.nodes.length) selectNode(params.nodes[0]);
+    else if (params.edges.length) {
+      const e = edges.get(params.edges[0]);
+      if (e && e.triple) selectEdge(e.triple);
+    } else closePanel();
+  }
+
+  /* ---------------------------------------------------------------- panel */
+  function openPanel(children) {
+    const body = $("panel-body");
+    body.replaceChildren(...children);
+    $("panel").hidden = false;
+    $("panel").scrollTop = 0;
+  }
+  function closePanel() {
+    $("panel").hidden = true;
+    panelToken++;
+    if (state.node || state.edge) {
+      state.node = "";
+      state.edge = "";
+      saveUrl(true);
+    }
+    if (network) network.unselectAll();
+  }
+  async function fetchJson(url) {
+    const res = await fetch(url, { headers: { Accept: "application/json" } });
+    let data = null;
+    try { data = await res.json(); } catch (err) { data = { reason: res.statusText }; }
+    return { ok: res.ok, status: res.status, data: data };
+  }
+  function segmentsTo(parent, segs) {
+    for (const seg of segs) {
+      if (seg.mark) parent.appendChild(h("mark", { class: seg.mark }, seg.text));
+      else parent.appendChild(document.createTextNode(seg.text));
+    }
+    return parent;
+  }
+  function nodeLink(ref) {
+    return h("a", {
+      class: "node-link", href: "/?node=" + encodeURIComponent(ref.id), dataset: { node: ref.id },
+      onclick: (ev) => { ev.preventDefault(); selectNode(ref.id, { center: true }); },
+    }, ref.label);
+  }
+  async function selectNode(id, opts) {
+    opts = opts || {};
+    const token = ++panelToken;
+    state.node = id;
+    state.edge = "";
+    if (!opts.noUrl) saveUrl(true);
+    if (nodes.get(id)) {
+      network.selectNodes([id]);
+      if (opts.center) network.focus(id, { scale: Math.max(network.getScale(), 0.9), animation: { duration: 350 } });
+    } else {
+      network.unselectAll();
+    }
+    openPanel([h("p", { class: "loading" }, "Chargement…")]);
+    const { ok, data } = await fetchJson(API + "/nodes/" + encodeURIComponent(id));
+    if (token !== panelToken) return;
+    if (!ok) return openPanel([h("h2", {}, "Introuvable"), h("p", {}, data.reason || "")]);
+    openPanel(renderNode(data));
+    $("panel").dataset.kind = "node";
+    $("panel").dataset.id = id;
+  }
+  function renderNode(d) {
+    const out = [];
+    out.push(typeBadge(d.type));
+    out.push(h("h2", { class: "title" }, d.label));
+    if (d.aliases.length) out.push(h("p", { class: "aliases" }, "Aussi : " + d.aliases.join(" · ")));
+    out.push(h("p", { class: "muted small" },
+      `${d.mentions} mention(s) · ${d.articles.length} article(s) · ${d.degree} relation(s)`));
+    const inView = !!nodes.get(d.id);
+    out.push(h("div", { class: "actions" },
+      h("button", { type: "button", class: "btn small", onclick: () => setFocus(d.id) },
+        state.focus === d.id ? "Voisinage affiché" : "Afficher son voisinage"),
+      inView ? null : h("span", { class: "muted small" }, "(hors de la vue actuelle)")));
+    for (const [dir, title] of [["out", "Relations sortantes"], ["in", "Relations entrantes"]]) {
+      const groups = d.relations[dir];
+      if (!groups.length) continue;
+      const count = groups.reduce((n, g) => n + g.edges.length, 0);
+      out.push(h("h3", {}, `${title} (${count})`));
+      const ul = h("ul", { class: "relations " + dir });
+      for (const g of groups) {
+        for (const e of g.edges) {
+          const rel = h("a", {
+            class: "rel-name", href: "#", title: "Voir les preuves",
+            onclick: (ev) => { ev.preventDefault(); selectEdge([e.source, e.relation, e.target]); },
+          }, e.relation);
+          const other = nodeLink(e.other);
+          ul.appendChild(h("li", {},
+            dir === "out" ? [rel, h("span", { class: "arrow" }, "→"), other]
+              : [other, h("span", { class: "arrow" }, "→"), rel],
+            h("span", { class: "muted small" }, ` ${e.sources} art.` + (e.dashed ? " · incertain" : ""))));
+        }
+      }
+      out.push(ul);
+    }
+    out.push(h("h3", {}, `Citations (${d.quotes.reduce((n, g) => n + g.quotes.length, 0)})`));
+    for (const g of d.quotes) {
+      const section = h("section", { class: "quote-group", dataset: { article: g.id } });
+      section.appendChild(h("h4", {}, h("a", { href: "/articles/" + encodeURIComponent(g.id) }, g.title)));
+      for (const q of g.quotes) section.appendChild(renderQuote(q, []));
+      out.push(section);
+    }
+    return out;
+  }
+  function renderQuote(q, extra) {
+    return h("blockquote", { class: "quote", dataset: { sentence: q.sentence } },
+      segmentsTo(h("p", { class: "quote-text" }), q.segments),
+      h("div", { class: "quote-meta" }, extra,
+        h("a", { class: "quote-link", href: q.url }, `Lire dans l'article (phrase ${q.sentence + 1}) →`)));
+  }
+  async function selectEdge(triple) {
+    const token = ++panelToken;
+    state.edge = triple.join("/");
+    state.node = "";
+    saveUrl(true);
+    const e = findEdge(triple);
+    if (e) network.selectEdges([e.id]); else network.unselectAll();
+    openPanel([h("p", { class: "loading" }, "Chargement…")]);
+    const url = API + "/edges/" + triple.map(encodeURIComponent).join("/");
+    const { ok, data } = await fetchJson(url);
+    if (token !== panelToken) return;
+    if (!ok) return openPanel([h("h2", {}, "Introuvable"), h("p", {}, data.reason || "")]);
+    openPanel(renderEdge(data));
+    $("panel").dataset.kind = "edge";
+    $("panel").dataset.id = state.edge;
+  }
+  function renderEdge(d) {
+    const out = [];
+    out.push(h("span", { class: "badge" }, "Relation"));
+    out.push(h("h2", { class: "title" }, nodeLink(d.source), h("span", { class: "arrow" }, " → "),
+      h("span", { class: "rel-name" }, d.relation), h("span", { class: "arrow" }, " → "), nodeLink(d.target)));
+    out.push(h("p", { class: "muted small" },
+      `${d.sources} article(s) source(s)` + (d.dashed ? " · affirmation incertaine (alléguée, démentie ou hypothétique)" : "")));
+    out.push(h("p", { class: "small legend-marks" }, h("mark", { class: "source" }, "sujet"), " ",
+      h("mark", { class: "verb" }, "prédicat"), " ", h("mark", { class: "target" }, "objet")));
+    out.push(h("h3", {}, `Preuves (${d.evidence.reduce((n, g) => n + g.quotes.length, 0)})`));
+    for (const g of d.evidence) {
+      const section = h("section", { class: "quote-group", dataset: { article: g.id } });
+      section.appendChild(h("h4", { class: "article-title" },
+        h("a", { href: "/articles/" + encodeURIComponent(g.id) }, g.title)));
+      for (const q of g.quotes) {
+        const extra = [h("span", { class: "badge modality m-" + q.modality, title: q.modality }, q.modality_fr)];
+        if (q.attributed_to) extra.push(h("span", { class: "attribution" }, "Source : ", nodeLink(q.attributed_to)));
+        section.appendChild(renderQuote(q, extra));
+      }
+      out.push(section);
+    }
+    return out;
+  }
+
+  /* ---------------------------------------------------------------- filters */
+  function syncControls() {
+    const allTypes = state.type.length === 0;
+    document.querySelectorAll("#f-types input").forEach((box) => {
+      box.checked = allTypes || state.type.includes(box.value);
+    });
+    for (const opt of $("f-relations").options) opt.selected = state.relation.includes(opt.value);
+    for (const opt of $("f-articles").options) opt.selected = state.article.includes(opt.value);
+    $("f-min-sources").value = state.min_sources || "1";
+    $("f-asserted").checked = state.asserted;
+    $("f-depth").value = state.depth || "1";
+    $("focus-box").hidden = !state.focus;
+    $("focus-label").textContent = state.focus ? labelOf(state.focus) : "";
+  }
+  function labelOf(id) {
+    const n = nodes && nodes.get(id);
+    if (n) return n.label;
+    const hit = (lastView && lastView.nodes.find((x) => x.id === id)) || null;
+    return hit ? hit.label : id;
+  }
+  function applyFilters() {
+    const boxes = [...document.querySelectorAll("#f-types input")];
+    const checked = boxes.filter((b) => b.checked).map((b) => b.value);
+    state.type = checked.length === boxes.length ? [] : checked;
+    state.relation = [...$("f-relations").selectedOptions].map((o) => o.value);
+    state.article = [...$("f-articles").selectedOptions].map((o) => o.value);
+    const ms = parseInt($("f-min-sources").value, 10);
+    state.min_sources = Number.isFinite(ms) && ms > 1 ? String(ms) : "";
+    state.asserted = $("f-asserted").checked;
+    state.depth = $("f-depth").value;
+    state.limit = "";
+    saveUrl(true);
+    syncControls();
+    return loadView();
+  }
+  function setFocus(id) {
+    state.focus = id;
+    state.limit = "";
+    saveUrl(true);
+    syncControls();
+    return loadView().then(() => { if (state.node) reselect(); });
+  }
+
+  /* ---------------------------------------------------------------- search */
+  let searchTimer = null;
+  let searchToken = 0;
+  let active = -1;
+  function searchItems() { return [...$("search-results").querySelectorAll("li[data-id]")]; }
+  function setActive(i) {
+    const items = searchItems();
+    active = items.length ? (i + items.length) % items.length : -1;
+    items.forEach((li, j) => li.setAttribute("aria-selected", j === active ? "true" : "false"));
+  }
+  function closeSearch() {
+    $("search-results").hidden = true;
+    $("search").setAttribute("aria-expanded", "false");
+    active = -1;
+  }
+  async function runSearch() {
+    const q = $("search").value.trim();
+    const token = ++searchToken;
+    if (!q) return closeSearch();
+    const { ok, data } = await fetchJson(API + "/search?q=" + encodeURIComponent(q));
+    if (token !== searchToken || !ok) return;
+    const list = $("search-results");
+    const items = data.results.map((r, i) => h("li", {
+      role: "option", id: "search-opt-" + i, "aria-selected": "false", dataset: { id: r.id },
+      onmousedown: (ev) => { ev.preventDefault(); pick(r.id); },
+    }, typeBadge(r.type), h("span", { class: "label" }, r.label),
+    r.match ? h("span", { class: "alias" }, "« " + r.match + " »") : null));
+    list.replaceChildren(...(items.length ? items : [h("li", { class: "empty" }, "Aucun résultat")]));
+    list.hidden = false;
+    $("search").setAttribute("aria-expanded", "true");
+    active = -1;
+  }
+  async function pick(id) {
+    closeSearch();
+    $("search").value = "";
+    state.focus = id;
+    state.node = id;
+    state.edge = "";
+    state.limit = "";
+    saveUrl(true);
+    syncControls();
+    await loadView();
+    await selectNode(id, { noUrl: true });
+    if (nodes.get(id)) network.focus(id, { scale: 1.0, animation: { duration: 350 } });
+  }
+
+  /* ---------------------------------------------------------------- wiring */
+  function wire() {
+    $("panel-close").addEventListener("click", closePanel);
+    $("toggle-filters").addEventListener("click", () => {
+      const f = $("filters");
+      f.hidden = !f.hidden;
+      $("toggle-filters").setAttribute("aria-expanded", String(!f.hidden));
+      network.redraw();
+    });
+    document.querySelectorAll("#f-types input").forEach((b) => b.addEventListener("change", applyFilters));
+    for (const id of ["f-relations", "f-articles", "f-min-sources", "f-asserted", "f-depth"]) {
+      $(id).addEventListener("change", applyFilters);
+    }
+    $("focus-clear").addEventListener("click", () => {
+      state.focus = "";
+      saveUrl(true);
+      syncControls();
+      loadView();
+    });
+    $("reset").addEventListener("click", () => {
+      state = readState("");
+      saveUrl(true);
+      syncControls();
+      closePanel();
+      loadView();
+    });
+    $("show-more").addEventListener("click", () => {
+      state.limit = String((lastView ? lastView.shown_nodes : 300) + STEP);
+      saveUrl(true);
+      loadView();
+    });
+    $("show-all").addEventListener("click", () => {
+      state.limit = String(lastView ? lastView.total_nodes : 100000);
+      saveUrl(true);
+      loadView();
+    });
+    const input = $("search");
+    input.addEventListener("input", () => {
+      clearTimeout(searchTimer);
+      searchTimer = setTimeout(runSearch, 120);
+    });
+    input.addEventListener("keydown", (ev) => {
+      const items = searchItems();
+      if (ev.key === "ArrowDown") { ev.preventDefault(); setActive(active + 1); }
+      else if (ev.key === "ArrowUp") { ev.preventDefault(); setActive(active - 1); }
+      else if (ev.key === "Enter") {
+        ev.preventDefault();
+        const li = items[active >= 0 ? active : 0];
+        if (li) pick(li.dataset.id);
+      } else if (ev.key === "Escape") closeSearch();
+    });
+    input.addEventListener("blur", () => setTimeout(closeSearch, 150));
+    window.addEventListener("popstate", () => {
+      state = readState(location.search);
+      syncControls();
+      loadView().then(restoreSelection);
+    });
+  }
+  function restoreSelection() {
+    if (state.node) selectNode(state.node, { noUrl: true });
+    else if (state.edge) selectEdge(state.edge.split("/"));
+    else { $("panel").hidden = true; }
+  }
+
+  function init() {
+    draw(JSON.parse($("graph-data").textContent));
+    wire();
+    syncControls();
+    restoreSelection();
+  }
+  init();
+  return { state: () => state, loadView, selectNode, selectEdge, pick };
+})();

@@ -1,0 +1,627 @@
+"""The graph as the explorer sees it: loaded once, indexed for search, filters, focus and layout.
+
+A :class:`GraphStore` is built from the node-link dict that ``temoin build`` writes
+(``docs/graph-json.md``). It never parses text: sentences, mentions and highlights all come
+as offsets from the graph file.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import random
+import re
+import threading
+import unicodedata
+from collections import defaultdict, deque
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+EdgeKey = tuple[str, str, str]
+
+#: modalities under which a claim is not stated as fact: an edge with only these is dashed.
+UNCERTAIN_MODALITIES = frozenset({"alleged", "denied", "hypothetical"})
+
+DEFAULT_LIMIT = 300
+MAX_LIMIT = 100_000
+MAX_DEPTH = 3
+SEARCH_LIMIT = 10
+#: above this many nodes the spring layout runs on the most connected core only.
+SPRING_CORE = 400
+
+_WORD_SPLIT = re.compile(r"[^\w]+")
+_TRUE = frozenset({"1", "true", "yes", "on"})
+_FALSE = frozenset({"0", "false", "no", "off", ""})
+
+
+class ParamError(ValueError):
+    """A query parameter that cannot be honoured; the message is the reason given to the user."""
+
+
+def fold(text: str) -> str:
+    """Return ``text`` lower-cased with its accents removed, for matching.
+
+    Parameters
+    ----------
+    text : str
+        Any text.
+
+    Returns
+    -------
+    str
+        The case-folded text without combining marks ("Corée" → "coree").
+    """
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return stripped.replace("’", "'").replace("œ", "oe").replace("æ", "ae")
+
+
+def _words(folded: str) -> list[str]:
+    return [w for w in _WORD_SPLIT.split(folded) if w]
+
+
+def segments(
+    text: str, start: int, spans: Iterable[tuple[int, int, str]]
+) -> list[dict[str, str | None]]:
+    """Cut a quote into marked and unmarked pieces.
+
+    Parameters
+    ----------
+    text : str
+        The quote, ``article_text[start:start + len(text)]``.
+    start : int
+        Offset of the quote in its article.
+    spans : iterable of (int, int, str)
+        Article offsets ``(begin, end, mark)`` to highlight; clipped to the quote, overlaps
+        resolved in favour of the earlier span.
+
+    Returns
+    -------
+    list of dict
+        ``{"text": ..., "mark": None | mark}`` pieces whose texts concatenate to ``text``.
+    """
+    end = start + len(text)
+    clipped = sorted(
+        (max(a, start), min(b, end), mark) for a, b, mark in spans if b > start and a < end and b > a
+    )
+    out: list[dict[str, str | None]] = []
+    pos = start
+    for a, b, mark in clipped:
+        if b <= pos:
+            continue
+        a = max(a, pos)
+        if a > pos:
+            out.append({"text": text[pos - start : a - start], "mark": None})
+        out.append({"text": text[a - start : b - start], "mark": mark})
+        pos = b
+    if pos < end or not out:
+        out.append({"text": text[pos - start :], "mark": None})
+    return out
+
+
+@dataclass(frozen=True)
+class ViewParams:
+    """What the explorer shows: filters, focus and size limit (all from the query string)."""
+
+    types: tuple[str, ...] = ()
+    relations: tuple[str, ...] = ()
+    articles: tuple[str, ...] = ()
+    min_sources: int = 1
+    asserted: bool = False
+    q: str = ""
+    focus: str | None = None
+    depth: int = 1
+    limit: int = DEFAULT_LIMIT
+    pinned: tuple[str, ...] = field(default=())
+
+    def to_query(self) -> dict[str, Any]:
+        """Return the parameters as they appear in a URL (defaults omitted)."""
+        out: dict[str, Any] = {}
+        if self.types:
+            out["type"] = list(self.types)
+        if self.relations:
+            out["relation"] = list(self.relations)
+        if self.articles:
+            out["article"] = list(self.articles)
+        if self.min_sources != 1:
+            out["min_sources"] = self.min_sources
+        if self.asserted:
+            out["asserted"] = 1
+        if self.q:
+            out["q"] = self.q
+        if self.focus:
+            out["focus"] = self.focus
+            out["depth"] = self.depth
+        if self.limit != DEFAULT_LIMIT:
+            out["limit"] = self.limit
+        return out
+
+
+@dataclass
+class View:
+    """The nodes and edges a :class:`ViewParams` selects."""
+
+    nodes: list[str]
+    edges: list[EdgeKey]
+    total_nodes: int
+    total_edges: int
+    params: ViewParams
+
+
+def _int_param(raw: str, name: str, low: int, high: int) -> int:
+    try:
+        value = int(raw.strip())
+    except ValueError:
+        raise ParamError(f"{name} must be an integer, got {raw!r}") from None
+    if not low <= value <= high:
+        raise ParamError(f"{name} must be between {low} and {high}, got {value}")
+    return value
+
+
+class GraphStore:
+    """The loaded graph with its indexes.
+
+    Parameters
+    ----------
+    data : dict
+        The node-link dict of ``docs/graph-json.md``.
+    """
+
+    def __init__(self, data: Mapping[str, Any]) -> None:
+        graph_attrs = data.get("graph") or {}
+        self.articles: dict[str, dict[str, Any]] = {}
+        for art in graph_attrs.get("articles") or []:
+            art = dict(art)
+            art.setdefault("title", art["id"])
+            art.setdefault("text", "")
+            art.setdefault("sentences", [])
+            art.setdefault("boilerplate", [])
+            self.articles[str(art["id"])] = art
+        self.nodes: dict[str, dict[str, Any]] = {}
+        for node in data.get("nodes") or []:
+            node = dict(node)
+            node["id"] = str(node["id"])
+            node.setdefault("label", node["id"])
+            node.setdefault("type", "MISC")
+            node.setdefault("aliases", [])
+            node.setdefault("evidence", [])
+            node.setdefault("articles", sorted({e["article"] for e in node["evidence"]}))
+            node.setdefault("mentions", len(node["evidence"]))
+            self.nodes[node["id"]] = node
+        self.edges: dict[EdgeKey, dict[str, Any]] = {}
+        for edge in data.get("edges") or []:
+            edge = dict(edge)
+            relation = str(edge.get("relation") or edge.get("key"))
+            key = (str(edge["source"]), relation, str(edge["target"]))
+            if key[0] not in self.nodes or key[2] not in self.nodes:
+                continue
+            edge["relation"] = relation
+            edge.setdefault("evidence", [])
+            edge.setdefault("articles", sorted({e["article"] for e in edge["evidence"]}))
+            edge.setdefault("sources", len(edge["articles"]))
+            modalities = [e.get("modality") or "asserted" for e in edge["evidence"]]
+            edge["modalities"] = sorted(set(modalities))
+            edge["dashed"] = bool(modalities) and all(m in UNCERTAIN_MODALITIES for m in modalities)
+            self.edges[key] = edge
+        self.edge_keys: list[EdgeKey] = list(self.edges)
+        self.edge_index: dict[EdgeKey, int] = {k: i for i, k in enumerate(self.edge_keys)}
+
+        self.out_edges: dict[str, list[EdgeKey]] = defaultdict(list)
+        self.in_edges: dict[str, list[EdgeKey]] = defaultdict(list)
+        for key in self.edge_keys:
+            self.out_edges[key[0]].append(key)
+            self.in_edges[key[2]].append(key)
+        self.degree: dict[str, int] = {
+            n: len(self.out_edges.get(n, ())) + len(self.in_edges.get(n, ())) for n in self.nodes
+        }
+        self.types: list[str] = sorted({n["type"] for n in self.nodes.values()})
+        rel_count: dict[str, int] = defaultdict(int)
+        for key in self.edge_keys:
+            rel_count[key[1]] += 1
+        self.relations: dict[str, int] = dict(sorted(rel_count.items()))
+
+        # search index: (folded name, its words, node id, shown name, is_label)
+        self._names: list[tuple[str, list[str], str, str, bool]] = []
+        for node in self.nodes.values():
+            for i, name in enumerate([node["label"], *node["aliases"]]):
+                folded = fold(str(name))
+                self._names.append((folded, _words(folded), node["id"], str(name), i == 0))
+
+        # mentions by (article, sentence) and by article, from the nodes' evidence
+        self.mentions: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+        self._sentence_mentions: dict[tuple[str, int], list[tuple[int, int, str]]] = defaultdict(
+            list
+        )
+        for node in self.nodes.values():
+            for ev in node["evidence"]:
+                for a, b in ev.get("highlights") or []:
+                    self.mentions[ev["article"]].append((a, b, node["id"]))
+                    self._sentence_mentions[(ev["article"], ev.get("sentence", -1))].append(
+                        (a, b, node["id"])
+                    )
+        for spans in self.mentions.values():
+            spans.sort()
+
+        self._layout: dict[str, tuple[float, float]] | None = None
+        self._layout_lock = threading.Lock()
+
+    # ------------------------------------------------------------------ loading
+    @classmethod
+    def from_path(cls, path: str | Path) -> GraphStore:
+        """Load a graph JSON file.
+
+        Parameters
+        ----------
+        path : str or Path
+            A file written by ``temoin build``.
+
+        Returns
+        -------
+        GraphStore
+        """
+        with open(path, encoding="utf-8") as f:
+            return cls(json.load(f))
+
+    # ------------------------------------------------------------------ params
+    def parse_params(self, args: Any) -> ViewParams:
+        """Validate view parameters from a query string.
+
+        Parameters
+        ----------
+        args : werkzeug MultiDict or mapping of lists
+            ``type``, ``relation``, ``article`` (repeatable; ``type`` also comma-separated),
+            ``min_sources``, ``asserted``, ``q``, ``focus``, ``depth``, ``limit``, ``node``.
+
+        Returns
+        -------
+        ViewParams
+
+        Raises
+        ------
+        ParamError
+            With the reason, when a value is malformed or names nothing in the graph.
+        """
+
+        def getlist(name: str) -> list[str]:
+            values = args.getlist(name) if hasattr(args, "getlist") else args.get(name, [])
+            return [v for v in values if v != ""]
+
+        def get(name: str) -> str | None:
+            values = getlist(name)
+            return values[-1] if values else None
+
+        types = [t.strip() for v in getlist("type") for t in v.split(",") if t.strip()]
+        for t in types:
+            if t not in self.types:
+                raise ParamError(f"unknown type {t!r}; known types: {', '.join(self.types)}")
+        relations = getlist("relation")
+        for r in relations:
+            if r not in self.relations:
+                raise ParamError(f"unknown relation {r!r}")
+        articles = getlist("article")
+        for a in articles:
+            if a not in self.articles:
+                raise ParamError(f"unknown article {a!r}")
+        min_sources = get("min_sources")
+        asserted = (get("asserted") or "").strip().lower()
+        if asserted not in _TRUE | _FALSE:
+            raise ParamError(f"asserted must be 1 or 0, got {asserted!r}")
+        focus = get("focus")
+        if focus is not None and focus not in self.nodes:
+            raise ParamError(f"unknown node {focus!r} in focus")
+        depth = get("depth")
+        limit = get("limit")
+        pinned = getlist("node")
+        for n in pinned:
+            if n not in self.nodes:
+                raise ParamError(f"unknown node {n!r}")
+        q = (get("q") or "").strip()
+        if len(q) > 200:
+            raise ParamError("q is longer than 200 characters")
+        return ViewParams(
+            types=tuple(dict.fromkeys(types)),
+            relations=tuple(dict.fromkeys(relations)),
+            articles=tuple(dict.fromkeys(articles)),
+            min_sources=_int_param(min_sources, "min_sources", 1, 10_000) if min_sources else 1,
+            asserted=asserted in _TRUE,
+            q=q,
+            focus=focus,
+            depth=_int_param(depth, "depth", 1, MAX_DEPTH) if depth else 1,
+            limit=_int_param(limit, "limit", 1, MAX_LIMIT) if limit else DEFAULT_LIMIT,
+            pinned=tuple(dict.fromkeys(pinned)),
+        )
+
+    # ------------------------------------------------------------------ view
+    def view(self, params: ViewParams) -> View:
+        """Select the nodes and edges to show.
+
+        Nodes are kept by type and article; edges by relation, article, number of supporting
+        articles and claim status, between kept nodes. With an edge filter set, nodes without
+        a kept edge drop out. ``q`` keeps the matching nodes and their neighbours; ``focus``
+        the neighbourhood of a node up to ``depth``. Then the ``limit`` most connected nodes
+        are shown (focus and pinned nodes first).
+
+        Parameters
+        ----------
+        params : ViewParams
+
+        Returns
+        -------
+        View
+        """
+        types = set(params.types)
+        arts = set(params.articles)
+        rels = set(params.relations)
+        special = {params.focus, *params.pinned} - {None}
+
+        nodes = {
+            n
+            for n, d in self.nodes.items()
+            if (not types or d["type"] in types) and (not arts or arts.intersection(d["articles"]))
+        }
+        nodes |= special
+        edges = [
+            k
+            for k in self.edge_keys
+            if k[0] in nodes
+            and k[2] in nodes
+            and (not rels or k[1] in rels)
+            and self.edges[k]["sources"] >= params.min_sources
+            and (not params.asserted or not self.edges[k]["dashed"])
+            and (not arts or arts.intersection(self.edges[k]["articles"]))
+        ]
+        if rels or params.min_sources > 1 or params.asserted:
+            nodes = {n for k in edges for n in (k[0], k[2])} | special
+
+        adjacency: dict[str, set[str]] = defaultdict(set)
+        for s, _, t in edges:
+            adjacency[s].add(t)
+            adjacency[t].add(s)
+
+        if params.q:
+            hits = {r["id"] for r in self.search(params.q, limit=None)}
+            keep = set(hits & nodes)
+            for n in list(keep):
+                keep |= adjacency[n] & nodes
+            nodes = keep | special
+        if params.focus:
+            seen = {params.focus: 0}
+            queue = deque([params.focus])
+            while queue:
+                n = queue.popleft()
+                if seen[n] >= params.depth:
+                    continue
+                for m in adjacency[n]:
+                    if m in nodes and m not in seen:
+                        seen[m] = seen[n] + 1
+                        queue.append(m)
+            nodes = set(seen) | set(params.pinned)
+
+        edges = [k for k in edges if k[0] in nodes and k[2] in nodes]
+        local_degree: dict[str, int] = defaultdict(int)
+        for s, _, t in edges:
+            local_degree[s] += 1
+            local_degree[t] += 1
+        ordered = sorted(
+            nodes,
+            key=lambda n: (
+                n not in special,
+                -local_degree[n],
+                -int(self.nodes[n]["mentions"] or 0),
+                fold(str(self.nodes[n]["label"])),
+                n,
+            ),
+        )
+        total_nodes, total_edges = len(ordered), len(edges)
+        shown = ordered[: max(params.limit, len(special))]
+        shown_set = set(shown)
+        shown_edges = [k for k in edges if k[0] in shown_set and k[2] in shown_set]
+        return View(shown, shown_edges, total_nodes, total_edges, params)
+
+    # ------------------------------------------------------------------ search
+    def search(self, q: str, limit: int | None = SEARCH_LIMIT) -> list[dict[str, Any]]:
+        """Find nodes whose label or an alias matches ``q``.
+
+        Matching is accent- and case-insensitive: the query matches a name when the name
+        starts with it, or when every word of the query is the prefix of a word of the name.
+
+        Parameters
+        ----------
+        q : str
+            What the user typed.
+        limit : int or None
+            At most this many results (None: all).
+
+        Returns
+        -------
+        list of dict
+            ``{"id", "label", "type", "mentions", "match"}``, best first; ``match`` is the
+            alias that matched when it is not the label.
+        """
+        fq = fold(q).strip()
+        qwords = _words(fq)
+        if not qwords:
+            return []
+        best: dict[str, tuple[tuple, str | None]] = {}
+        for folded, words, node_id, name, is_label in self._names:
+            if folded.startswith(fq):
+                rank = 0
+            elif all(any(w.startswith(qw) for w in words) for qw in qwords):
+                rank = 1
+            else:
+                continue
+            node = self.nodes[node_id]
+            score = (rank, not is_label, -int(node["mentions"] or 0), fold(str(node["label"])))
+            if node_id not in best or score < best[node_id][0]:
+                best[node_id] = (score, None if is_label else name)
+        ranked = sorted(best.items(), key=lambda item: (item[1][0], item[0]))
+        if limit is not None:
+            ranked = ranked[:limit]
+        return [
+            {
+                "id": node_id,
+                "label": self.nodes[node_id]["label"],
+                "type": self.nodes[node_id]["type"],
+                "mentions": self.nodes[node_id]["mentions"],
+                "match": match,
+            }
+            for node_id, (_, match) in ranked
+        ]
+
+    # ------------------------------------------------------------------ layout
+    def layout(self) -> dict[str, tuple[float, float]]:
+        """Return the position of every node, computed once and cached.
+
+        Small graphs get a networkx spring layout (fixed seed). Larger ones run the spring
+        layout on the :data:`SPRING_CORE` most connected nodes, then place every other node
+        near its already placed neighbours (breadth first), and the unconnected ones on an
+        outer spiral. Coordinates are in pixels, centred on 0.
+
+        Returns
+        -------
+        dict
+            Node id → (x, y).
+        """
+        with self._layout_lock:
+            if self._layout is None:
+                self._layout = self._compute_layout()
+            return self._layout
+
+    def _compute_layout(self) -> dict[str, tuple[float, float]]:
+        n = len(self.nodes)
+        if n == 0:
+            return {}
+        g = nx.Graph()
+        g.add_nodes_from(sorted(self.nodes))
+        g.add_edges_from((s, t) for s, _, t in self.edge_keys if s != t)
+        by_degree = sorted(g.nodes, key=lambda v: (-g.degree(v), v))
+        core = by_degree[:SPRING_CORE]
+        raw = nx.spring_layout(g.subgraph(core), seed=7, iterations=80, method="force")
+        pos: dict[str, tuple[float, float]] = {v: (float(x), float(y)) for v, (x, y) in raw.items()}
+        if n > len(core):
+            rng = random.Random(7)
+            spread = 1.5 / math.sqrt(len(core))
+            queue = deque(core)
+            while queue:
+                v = queue.popleft()
+                for m in sorted(g.adj[v]):
+                    if m in pos:
+                        continue
+                    placed = [pos[u] for u in g.adj[m] if u in pos]
+                    cx = sum(p[0] for p in placed) / len(placed)
+                    cy = sum(p[1] for p in placed) / len(placed)
+                    angle = rng.uniform(0, 2 * math.pi)
+                    radius = spread * rng.uniform(0.3, 1.0)
+                    pos[m] = (cx + radius * math.cos(angle), cy + radius * math.sin(angle))
+                    queue.append(m)
+            rest = [v for v in by_degree if v not in pos]
+            for i, v in enumerate(rest):
+                angle = i * 2.399963  # golden angle
+                radius = 1.15 + 0.35 * math.sqrt((i + 1) / max(len(rest), 1))
+                pos[v] = (radius * math.cos(angle), radius * math.sin(angle))
+        xs = [p[0] for p in pos.values()]
+        ys = [p[1] for p in pos.values()]
+        cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
+        half = max(max(xs) - min(xs), max(ys) - min(ys), 1e-9) / 2
+        scale = 90 * math.sqrt(n) + 150
+        return {v: (round((x - cx) / half * scale, 1), round((y - cy) / half * scale, 1)) for v, (x, y) in pos.items()}
+
+    # ------------------------------------------------------------------ details
+    def node_ref(self, node_id: str | None) -> dict[str, Any] | None:
+        """Return ``{"id", "label", "type"}`` of a node, or None."""
+        if node_id is None or node_id not in self.nodes:
+            return None
+        node = self.nodes[node_id]
+        return {"id": node_id, "label": node["label"], "type": node["type"]}
+
+    def article_ref(self, article_id: str) -> dict[str, Any]:
+        """Return ``{"id", "title"}`` of an article (the id itself when it is unknown)."""
+        art = self.articles.get(article_id)
+        return {"id": article_id, "title": art["title"] if art else article_id}
+
+    def edge_roles(self, ev: Mapping[str, Any], source: str, target: str) -> list[tuple]:
+        """Mark an edge quote's highlights as ``source``, ``target`` or ``verb``."""
+        known = self._sentence_mentions.get((ev["article"], ev.get("sentence", -1)), [])
+        spans = []
+        for a, b in ev.get("highlights") or []:
+            role = "verb"
+            for ma, mb, node in known:
+                if ma < b and a < mb and node in (source, target):
+                    role = "source" if node == source else "target"
+                    break
+            spans.append((a, b, role))
+        return spans
+
+    def grouped(self, evidence: list[dict[str, Any]], quote) -> list[dict[str, Any]]:
+        """Group evidence by article in corpus order, each quote made by ``quote(ev)``."""
+        order = {a: i for i, a in enumerate(self.articles)}
+        groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for ev in evidence:
+            groups[ev["article"]].append(ev)
+        out = []
+        for art in sorted(groups, key=lambda a: (order.get(a, len(order)), a)):
+            evs = sorted(groups[art], key=lambda e: (e.get("sentence", 0), e.get("start", 0)))
+            out.append({**self.article_ref(art), "quotes": [quote(ev) for ev in evs]})
+        return out
+
+    def article_pieces(self, article_id: str) -> list[dict[str, Any]]:
+        """Cut an article into sentences, mentions and boilerplate for the reader.
+
+        Parameters
+        ----------
+        article_id : str
+            A known article id.
+
+        Returns
+        -------
+        list of dict
+            Blocks in text order: ``{"sentence": i or None, "parts": [{"text", "node",
+            "boilerplate"}]}``; the part texts concatenate to the article text.
+        """
+        art = self.articles[article_id]
+        text: str = art["text"]
+        cuts = {0, len(text)}
+        sentences = [(int(a), int(b)) for a, b in art["sentences"]]
+        boiler = [(int(s[0]), int(s[1]), str(s[2]) if len(s) > 2 else "boilerplate") for s in art["boilerplate"]]
+        mentions = []
+        last_end = -1
+        for a, b, node in self.mentions.get(article_id, []):
+            if a >= last_end and 0 <= a < b <= len(text):
+                mentions.append((a, b, node))
+                last_end = b
+        for a, b in sentences:
+            cuts.update((a, b))
+        for a, b, _ in boiler:
+            cuts.update((a, b))
+        for a, b, _ in mentions:
+            cuts.update((a, b))
+        points = sorted(c for c in cuts if 0 <= c <= len(text))
+
+        def find(spans, a):
+            for span in spans:
+                if span[0] <= a < span[1]:
+                    return span
+            return None
+
+        blocks: list[dict[str, Any]] = []
+        for a, b in zip(points, points[1:], strict=False):
+            if a == b:
+                continue
+            sent = find(sentences, a)
+            sidx = sentences.index(sent) if sent else None
+            bp = find(boiler, a)
+            mention = find(mentions, a)
+            part = {
+                "text": text[a:b],
+                "node": mention[2] if mention else None,
+                "boilerplate": bp[2] if bp else None,
+            }
+            if blocks and blocks[-1]["sentence"] == sidx:
+                blocks[-1]["parts"].append(part)
+            else:
+                blocks.append({"sentence": sidx, "parts": [part]})
+        return blocks

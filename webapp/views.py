@@ -1,0 +1,74 @@
+"""HTML pages: the explorer ``/``, the article list and the article reader."""
+
+from __future__ import annotations
+
+from flask import Blueprint, Response, abort, render_template, request, url_for
+
+from webapp.api import meta
+from webapp.app import get_store
+from webapp.render import TYPE_STYLE, view_payload
+from webapp.store import ParamError
+
+bp = Blueprint("views", __name__)
+
+
+@bp.get("/")
+def index() -> str:
+    """The explorer: the graph of the view in the query string, drawn by vis-network."""
+    store = get_store()
+    params = store.parse_params(request.args)
+    payload = view_payload(store, store.view(params))
+    return render_template(
+        "explorer.html",
+        payload=payload,
+        meta=meta(store),
+        api_graph=url_for("api.graph"),
+    )
+
+
+@bp.get("/articles")
+def articles() -> str:
+    """The list of articles (JSON twin: ``/api/articles``)."""
+    return render_template("articles.html", articles=meta(get_store())["articles"])
+
+
+@bp.get("/articles/<article_id>")
+def article(article_id: str) -> str:
+    """The article reader: every sentence anchored ``#sN``, mentions linking to their nodes.
+
+    ``?s=N`` highlights sentence N (the page scrolls to it).
+    """
+    store = get_store()
+    art = store.articles.get(article_id)
+    if art is None:
+        abort(404, f"no article {article_id!r}")
+    raw = request.args.get("s")
+    selected = None
+    if raw is not None:
+        try:
+            selected = int(raw)
+        except ValueError:
+            raise ParamError(f"s must be a sentence number, got {raw!r}") from None
+        if not 0 <= selected < len(art["sentences"]):
+            raise ParamError(
+                f"s must be between 0 and {len(art['sentences']) - 1}, got {selected}"
+            )
+    return render_template(
+        "article.html",
+        article=art,
+        blocks=store.article_pieces(article_id),
+        selected=selected,
+        nodes=store.nodes,
+        api_url=url_for("api.article", article_id=article_id),
+    )
+
+
+@bp.get("/types.css")
+def types_css() -> Response:
+    """Colours of the entity types, for the legend and badges (one palette, in render.py)."""
+    rules = []
+    for t, (_, fill, border, _) in TYPE_STYLE.items():
+        rules.append(f".type-{t} {{ --c: {fill}; --b: {border}; }}")
+    response = Response("\n".join(rules) + "\n", mimetype="text/css")
+    response.cache_control.max_age = 3600
+    return response
