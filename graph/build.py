@@ -45,6 +45,7 @@ def build_graph(
         for a in articles
     ]
     used = {t.subject_id for t in triples} | {t.object_id for t in triples}
+    used |= {ev.attributed_to for t in triples for ev in t.evidence if ev.attributed_to}
     by_entity: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         by_entity[m.entity_id].append(m)

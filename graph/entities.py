@@ -36,7 +36,9 @@ from graph.text import fold, slug
 NAME_LABELS = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
 # Dependencies under which a capital city acts as its state (an actor, not a place).
 ACTOR_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl:agent"})
-ACTOR_PREPOSITIONS = frozenset({"avec", "contre", "par", "entre", "pour"})
+ACTOR_PREPOSITIONS = frozenset({"avec", "contre", "par", "entre", "pour", "envers", "auprès"})
+PLACE_NOUNS = frozenset({"ville", "capitale", "centre-ville", "région", "aéroport", "rue",
+                         "place", "quartier", "banlieue", "port", "gare", "province"})
 
 
 @dataclass(eq=False)
@@ -82,6 +84,10 @@ def clean_name_span(doc, start: int, end: int) -> tuple[int, int] | None:
         end += 1
     if start >= end:
         return None
+    # a span covering two phrases ("d'État Tass"): keep the last one
+    roots = [i for i in range(start, end) if not start <= doc[i].head.i < end or doc[i].head.i == i]
+    if len(roots) > 1 and doc[roots[-1]].text[:1].isupper():
+        start = roots[-1]
     toks = doc[start:end]
     if not any(t.text[:1].isupper() for t in toks):
         return None
@@ -109,14 +115,19 @@ def _determiner_gender(doc, start: int) -> str:
 
 
 def _is_actor(tok) -> bool:
-    """Is this place name an actor of its clause (so a capital stands for its state)?"""
+    """Is this capital an actor of its clause (standing for its state) rather than a place?
+
+    A capital introduced by a place preposition ("à Pyongyang", "de Moscou", "vers
+    Pékin") or as the complement of a noun stays the city; otherwise it acts.
+    """
     t = tok
     while t.dep_ in {"conj", "flat:name", "fixed"} and t.head is not t:
         t = t.head
-    if t.dep_ in ACTOR_DEPS:
-        return True
-    case = [c.lower_ for c in t.children if c.dep_ == "case"]
-    return bool(case) and case[0] in ACTOR_PREPOSITIONS
+    case = [c.lower_.replace("’", "'") for c in t.children if c.dep_ == "case"]
+    if case:
+        return case[0] in ACTOR_PREPOSITIONS
+    return t.dep_ != "appos" and not (t.dep_ == "nmod" and t.head.pos_ == "NOUN"
+                                      and t.head.lower_ in PLACE_NOUNS)
 
 
 def name_mentions(doc, offset: int, article_id: str, sent_of) -> dict[int, RawMention]:
@@ -165,7 +176,8 @@ def _classify_name(doc, s, e, text, label, head):
         st = geo.state_by_demonym(t.text)
         if st is not None:  # "Russe", "américains" tagged as names are demonyms
             return f"state:{st.iso2}", "LOC", "state"
-        if t.pos_ in {"NOUN", "ADJ", "VERB", "ADV", "INTJ", "ADP", "DET"} and not t.text.isupper():
+        if t.pos_ in {"NOUN", "ADJ", "VERB", "ADV", "INTJ", "ADP", "DET"} and not t.text.isupper() \
+                and (label not in {"ORG", "PER"} or t.is_sent_start or t.i == 0):
             return None  # a capitalised common word ("État", "Bienvenue")
     st = geo.state_by_name(text)
     if st is not None:
@@ -177,7 +189,7 @@ def _classify_name(doc, s, e, text, label, head):
         return f"name:{fold(text)}", "LOC", "name"
     org = geo.organisation_by_name(text)
     if org is not None:
-        return f"org:{org.acronym}", "ORG", "name"
+        return f"org:{root_organisation(org).acronym}", "ORG", "name"
     # "Conseil de sécurité de l'ONU": a body named with its parent keeps the parent
     if len(toks) >= 3:
         for i in range(e - 1, s, -1):
@@ -202,8 +214,21 @@ def name_key(tok, text: str) -> tuple[str, str]:
         return (f"state:{st.iso2}", "LOC") if _is_actor(tok) else (f"name:{fold(text)}", "LOC")
     org = geo.organisation_by_name(text)
     if org is not None:
-        return f"org:{org.acronym}", "ORG"
+        return f"org:{root_organisation(org).acronym}", "ORG"
     return f"name:{fold(text)}", "MISC"
+
+
+def root_organisation(org):
+    """The organisation a body belongs to, up its parents (a body is shown with its parent:
+    "Conseil de sécurité de l'ONU" is a name of the ONU node)."""
+    seen = set()
+    while org.parent and org.parent not in seen:
+        seen.add(org.acronym)
+        parent = geo.organisation_by_acronym(org.parent)
+        if parent is None:
+            break
+        org = parent
+    return org
 
 
 def demonym_state(tok):
@@ -298,7 +323,7 @@ def resolve(mentions: list[RawMention]) -> tuple[dict[str, Entity], dict[int, st
     types: dict[str, Counter] = defaultdict(Counter)
     for m in mentions:
         types[m.key][m.type] += 1
-    people = {k for k in name_keys if types[k].most_common(1)[0][0] == "PER"}
+    people = {k for k in name_keys if types[k]["PER"]}
 
     # 1. short names → the full name they abbreviate (article first, then corpus)
     def expand(key: str, article: str) -> str:
@@ -307,6 +332,9 @@ def resolve(mentions: list[RawMention]) -> tuple[dict[str, Entity], dict[int, st
         for pool in (local, counts):
             cands = [k for k in people if k != key and pool.get(k) and len(_tokens(k)) > len(toks)
                      and (_tokens(k)[-len(toks):] == toks or _tokens(k)[: len(toks)] == toks)]
+            # a partial name that is itself part of a longer candidate is that candidate
+            cands = [k for k in cands if not any(
+                o != k and (_tokens(o)[: len(_tokens(k))] == _tokens(k)) for o in cands)]
             if cands:
                 best = sorted(cands, key=lambda k: (-pool[k], -counts[k], k))
                 if len(best) == 1 or pool[best[0]] > pool[best[1]]:

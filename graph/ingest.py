@@ -208,3 +208,43 @@ def segment(text: str, lines: list[tuple[int, int]]) -> tuple[list, list]:
             boilerplate.append(Span(m.start(), m.end(), "url"))
     boilerplate.sort(key=lambda sp: sp.start)
     return body, boilerplate
+
+
+# A sentence ends at . ! ? or … (with any closing quotes or brackets) followed by space and
+# a capital, a digit or an opening quote; not after a lone initial or a common abbreviation.
+_SENTENCE_BREAK = re.compile(
+    r"""(?<=[.!?…])[»”"')\]]*\s+(?=[«“"(\[A-ZÀ-ÖØ-Þ0-9])"""
+)
+_ABBREVIATIONS = frozenset(
+    "m mm mme mmes mlle dr pr me st ste av apr env etc cf p pp vol no art al gén col cdt lt sgt".split()
+)
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans of one paragraph, as (start, end) offsets without outer white space.
+
+    Examples
+    --------
+    >>> t = "M. Dupont est arrivé. Il a parlé « longtemps ». Puis il est parti."
+    >>> [t[s:e] for s, e in split_sentences(t)]
+    ['M. Dupont est arrivé.', 'Il a parlé « longtemps ».', 'Puis il est parti.']
+    """
+    spans, start = [], 0
+    for m in _SENTENCE_BREAK.finditer(text):
+        before = text[start : m.start()].rstrip("»”\"')]")
+        last_word = re.findall(r"(\w+)\.$", before)
+        if last_word and (last_word[0].lower() in _ABBREVIATIONS or len(last_word[0]) == 1):
+            continue
+        end = m.start() + len(m.group(0).rstrip())
+        spans.append((start, end))
+        start = m.end()
+    spans.append((start, len(text)))
+    out = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import sys
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -11,7 +12,7 @@ import networkx as nx
 
 from graph.build import build_graph
 from graph.entities import RawMention, name_mentions, resolve
-from graph.ingest import read_article
+from graph.ingest import read_article, split_sentences
 from graph.model import Article, Entity, Evidence, Mention, Sentence, TemoinError, Triple
 from graph.nlp import parse_articles
 from graph.relations import RawTriple, SentenceExtractor
@@ -96,23 +97,17 @@ def extract(articles: list[Article], progress: bool = False):
     for n, (article, lines) in enumerate(zip(articles, parsed, strict=True), 1):
         sents: list[Sentence] = []
         for offset, doc in lines:
-            index_of = {}
-            for s in doc.sents:
-                text = s.text
-                start = offset + s.start_char
-                end = start + len(text.rstrip())
-                if end <= start:
-                    continue
-                index_of[s.start] = len(sents)
-                sents.append(Sentence(article.id, len(sents), start, end))
-            starts = sorted(index_of)
-
-            def sent_of(i, starts=starts, index_of=index_of):
-                k = max((s for s in starts if s <= i), default=starts[0])
-                return index_of[k]
-
-            if not starts:
+            spans = split_sentences(doc.text)
+            first = len(sents)
+            for start, end in spans:
+                sents.append(Sentence(article.id, len(sents), offset + start, offset + end))
+            if not spans:
                 continue
+            bounds = [start for start, _ in spans]
+
+            def sent_of(i, doc=doc, bounds=bounds, first=first):
+                return first + max(bisect.bisect_right(bounds, doc[i].idx) - 1, 0)
+
             names = name_mentions(doc, offset, article.id, sent_of)
             ex = SentenceExtractor(doc, offset, article.id, names, sent_of)
             raw_triples.extend(ex.run())

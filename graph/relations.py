@@ -79,6 +79,7 @@ def verb_lemma(tok) -> str:
 def case_of(tok) -> str:
     """The preposition introducing a nominal (``""`` if none), as a plain form."""
     words = [c for c in tok.children if c.dep_ in {"case", "fixed"} and c.i < tok.i]
+    words += [f for c in words for f in c.children if f.dep_ == "fixed"]  # "d'" + "après"
     if not words:
         return ""
     words.sort(key=lambda t: t.i)
@@ -233,6 +234,10 @@ class SentenceExtractor:
                                  tok.i)
         if tok.pos_ not in {"NOUN", "ADJ"}:
             return None
+        for c in tok.children:
+            if c.dep_ in {"appos", "nmod", "flat:name"} and c.i > tok.i and c.i in self.names \
+                    and not case_of(c) and self.names[c.i].type in {"ORG", "PER", "MISC"}:
+                return self.names[c.i]  # "l'agence de presse Tass" is Tass
         if is_quantity(tok):
             for c in tok.children:
                 if c.dep_ == "nmod" and case_of(c) in {"de", "d'"}:
@@ -366,9 +371,12 @@ class SentenceExtractor:
         obj_deps = {"nsubj:pass"} if passive else {"obj"}
         for c in v.children:
             if c.dep_ in obj_deps:
-                if lemma in LIGHT_VERBS and c.lemma_.lower() in PREDICATE_NOUNS \
-                        and c.i not in self.names:
-                    light_noun = c
+                noun = c
+                if c.lower_ in {"que", "qu'"} and v.dep_ == "acl:relcl":
+                    noun = v.head  # "le soutien que la Russie apporte"
+                if lemma in LIGHT_VERBS and noun.lemma_.lower() in PREDICATE_NOUNS \
+                        and noun.i not in self.names:
+                    light_noun = noun
                     continue
                 for t, m in self.args(c):
                     objects.append((base, t, m, [v]))
@@ -470,6 +478,17 @@ class SentenceExtractor:
                         person.role = person.role or f"{role}|{m.key}"
                     self.add(person, person_tok, f"{phrase} de", m, t, [role_tok], role_tok)
 
+    def _sentence_bounds(self, tok) -> tuple[int, int]:
+        """Token range of the sentence holding *tok* (by the article's sentence split)."""
+        k = self.sent_of(tok.i)
+        lo = tok.i
+        while lo > 0 and self.sent_of(lo - 1) == k:
+            lo -= 1
+        hi = tok.i + 1
+        while hi < len(self.doc) and self.sent_of(hi) == k:
+            hi += 1
+        return lo, hi
+
     # ---- claim status
     def claim_status(self, anchor) -> tuple[str, RawMention | None]:
         """Modality and source of the clause around *anchor* (its verb or noun)."""
@@ -478,7 +497,11 @@ class SentenceExtractor:
             modality = "denied"
         elif is_conditional(anchor):
             modality = "alleged"
-        if any(c.lower_ in HEDGES for c in anchor.children) and modality == "asserted":
+        hedged = list(anchor.children)
+        if anchor.dep_ == "acl:relcl":
+            hedged += list(anchor.head.children)  # "le soutien potentiel que X apporte"
+        if any(c.lemma_.lower() in HEDGES or c.lower_ in HEDGES for c in hedged) \
+                and modality == "asserted":
             modality = "hypothetical"
         t = anchor
         steps = 0
@@ -505,15 +528,28 @@ class SentenceExtractor:
                 modality = "alleged"
             t = parent
             steps += 1
-        # "selon X", "d'après X" anywhere on the clause's spine
-        for tok in self.doc:
-            if tok.dep_ in {"obl:mod", "obl", "nmod", "obl:arg"} and case_of(tok) in SOURCE_MARKERS:
-                if _dominates(tok.head, anchor) or tok.head.dep_ == "ROOT":
-                    m = self.arg(tok)
-                    if m is not None and m is not anchor:
-                        source = source or m
-                        if modality == "asserted":
-                            modality = "reported"
+        lo, hi = self._sentence_bounds(anchor)
+        # "selon X", "d'après X" in the sentence
+        for tok in self.doc[lo:hi]:
+            if tok.pos_ in {"NOUN", "PROPN", "PRON"} and case_of(tok) in SOURCE_MARKERS:
+                cands = [m for _, m in self.args(tok)]
+                if cands:
+                    # the most specific of coordinated sources ("médias et experts occidentaux")
+                    m = max(cands, key=lambda m: (m.kind != "concept", len(m.text.split())))
+                    source = source or m
+                    if modality == "asserted":
+                        modality = "reported"
+        # "« … », a déclaré X" / "…, ont rapporté les médias": an inserted speech verb
+        for tok in self.doc[lo:hi]:
+            if tok.pos_ == "VERB" and verb_lemma(tok) in REPORTING_VERBS and tok is not anchor \
+                    and tok.i > anchor.i and not _dominates(anchor, tok) \
+                    and (tok.dep_ in {"parataxis", "ROOT"} or tok.dep_ == "conj"):
+                speakers = [m for c in tok.children if c.dep_ == "nsubj" and c.i > tok.i
+                            for _, m in self.args(c)]
+                if speakers:
+                    source = source or speakers[0]
+                    if modality == "asserted":
+                        modality = "reported"
         # "…, ce que X nient": a denial verb hanging off the clause
         for tok in self.doc:
             if verb_lemma(tok) in DENIAL_VERBS and tok.i > anchor.i and _dominates_any(
