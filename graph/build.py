@@ -18,6 +18,16 @@ def evidence_dict(ev) -> dict:
     }
 
 
+def claim_status(evidence) -> str:
+    """How an edge stands overall: "asserted" if any quote asserts it, else "reported",
+    else the weakest status its quotes give ("alleged", "hypothetical", "denied")."""
+    kinds = {ev.modality for ev in evidence}
+    for k in ("asserted", "reported", "alleged", "hypothetical", "denied"):
+        if k in kinds:
+            return k
+    return "asserted"
+
+
 def build_graph(
     articles: list[Article],
     sentences: dict[str, list[Sentence]],
@@ -70,6 +80,10 @@ def build_graph(
     for t in triples:
         evs = [evidence_dict(ev) for ev in t.evidence]
         arts = sorted({ev.article_id for ev in t.evidence})
+        denied = {ev.article_id for ev in t.evidence if ev.modality == "denied"}
+        affirmed = {ev.article_id for ev in t.evidence if ev.modality in {"asserted", "reported"}}
         g.add_edge(t.subject_id, t.object_id, key=t.relation, relation=t.relation,
-                   sources=len(arts), articles=arts, evidence=evs)
+                   sources=len(arts), articles=arts, evidence=evs,
+                   contradicted=bool(denied and affirmed - denied),
+                   status=claim_status(t.evidence))
     return g

@@ -137,7 +137,14 @@ def name_mentions(doc, offset: int, article_id: str, sent_of) -> dict[int, RawMe
     """
     out: dict[int, RawMention] = {}
     for ent in doc.ents:
-        span = clean_name_span(doc, ent.start, ent.end)
+        end = ent.end
+        # the NER may stop inside a state's name ("Corée" | "du Nord"): extend when the
+        # longer text is a state or organisation of the general tables
+        for extra in (2, 3):
+            longer = doc[ent.start:ent.end + extra].text if ent.end + extra <= len(doc) else ""
+            if longer and (geo.state_by_name(longer) or geo.organisation_by_name(longer)):
+                end = ent.end + extra
+        span = clean_name_span(doc, ent.start, end)
         if span is None:
             continue
         s, e = span

@@ -216,7 +216,8 @@ _SENTENCE_BREAK = re.compile(
     r"""(?<=[.!?…])[»”"')\]]*\s+(?=[«“"(\[A-ZÀ-ÖØ-Þ0-9])"""
 )
 _ABBREVIATIONS = frozenset(
-    "m mm mme mmes mlle dr pr me st ste av apr env etc cf p pp vol no art al gén col cdt lt sgt".split()
+    "m mm mme mmes mlle dr pr me st ste av apr env etc cf p pp vol no art al gén col cdt lt sgt"
+    .split()
 )
 
 

@@ -154,9 +154,10 @@ PRONOUNS = {
 PREDICATE_CLASSES = {
     "fournir": {"fournir", "livrer", "approvisionner", "procurer", "vendre", "transférer",
                 "expédier", "ravitailler", "équiper", "armer"},
-    "soutenir": {"soutenir", "appuyer", "épauler", "aider", "assister", "secourir",
+    "soutenir": {"soutenir", "appuyer", "épauler", "secourir",
                  "apporter soutien", "apporter aide", "exprimer soutien"},
-    "rencontrer": {"rencontrer", "recevoir", "accueillir", "voir", "retrouver", "s'entretenir"},
+    "rencontrer": {"rencontrer", "retrouver", "s'entretenir", "se entretenir"},
+    "accueillir": {"accueillir", "recevoir"},
     "signer": {"signer", "conclure", "parapher", "ratifier"},
     "sanctionner": {"sanctionner", "punir", "imposer sanction", "infliger sanction"},
     "attaquer": {"attaquer", "frapper", "bombarder", "envahir", "agresser", "lancer offensive",
@@ -167,3 +168,24 @@ PREDICATE_CLASSES = {
     "offrir": {"offrir", "donner", "remettre", "faire cadeau"},
     "menacer": {"menacer", "intimider"},
 }
+
+# Action nouns and the verb they nominalise, with their frame:
+# "transfer": "de N" is the thing moved, "à X" the recipient, a demonym the agent
+#             ("les livraisons d'armes françaises à l'Ukraine" → France –livrer→ armes);
+# "act":      "de X" (a named entity) or a demonym is the agent, "à/en/contre X" the target
+#             ("la visite du ministre en Chine", "l'offensive russe en Ukraine").
+NOMINALIZATIONS = {
+    "livraison": ("livrer", "transfer"), "fourniture": ("fournir", "transfer"),
+    "envoi": ("envoyer", "transfer"), "vente": ("vendre", "transfer"),
+    "transfert": ("transférer", "transfer"), "exportation": ("exporter", "transfer"),
+    "don": ("donner", "transfer"), "aide": ("aider", "act"), "soutien": ("soutenir", "act"),
+    "visite": ("visiter", "act"), "voyage": ("se rendre", "act"),
+    "déplacement": ("se rendre", "act"), "offensive": ("attaquer", "act"),
+    "attaque": ("attaquer", "act"), "invasion": ("envahir", "act"), "guerre": ("guerre", "act"),
+    "frappe": ("frapper", "act"), "agression": ("agresser", "act"),
+    "sanction": ("sanctionner", "act"), "accueil": ("accueillir", "act"),
+    "reconnaissance": ("reconnaître", "act"), "condamnation": ("condamner", "act"),
+    "menace": ("menacer", "act"), "coopération": ("coopérer", "act"),
+}
+# Prepositions that introduce the target of an action noun.
+NOMINAL_TARGET_PREPOSITIONS = frozenset({"à", "en", "contre", "envers", "vers", "avec"})

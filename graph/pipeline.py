@@ -15,7 +15,7 @@ from graph.entities import RawMention, name_mentions, resolve
 from graph.ingest import read_article, split_sentences
 from graph.model import Article, Entity, Evidence, Mention, Sentence, TemoinError, Triple
 from graph.nlp import parse_articles
-from graph.relations import RawTriple, SentenceExtractor
+from graph.relations import RawTriple, SentenceExtractor, relation_class
 
 ARTICLE_SUFFIXES = (".txt",)
 
@@ -187,7 +187,7 @@ def _triples(raw: list[RawTriple], entity_of, articles, sentences) -> list[Tripl
         hl = tuple((a, b) for a, b in t.highlights if sent.start <= a < b <= sent.end)
         ev = Evidence(sent.article_id, sent.index, sent.start, sent.end,
                       text[sent.start:sent.end], t.modality, source, hl, t.verb)
-        bucket = grouped[(s, t.relation, o)]
+        bucket = grouped[(s, relation_class(t.relation), o)]
         if all((e.article_id, e.sentence_index) != (ev.article_id, ev.sentence_index)
                for e in bucket):
             bucket.append(ev)

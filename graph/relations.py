@@ -13,12 +13,12 @@ from dataclasses import dataclass, field
 
 from graph.entities import (
     RawMention,
-    name_key,
     concept_key,
     demonym_state,
     is_concept_noun,
     is_group,
     is_quantity,
+    name_key,
     role_of,
     role_phrase,
 )
@@ -31,7 +31,10 @@ from graph.patterns import (
     HYPOTHETICAL_VERBS,
     LIGHT_VERBS,
     NEGATION_WORDS,
+    NOMINAL_TARGET_PREPOSITIONS,
+    NOMINALIZATIONS,
     NON_ARGUMENT_PREPOSITIONS,
+    PREDICATE_CLASSES,
     PREDICATE_NOUNS,
     PREPOSITION_FORMS,
     PRONOUNS,
@@ -39,7 +42,6 @@ from graph.patterns import (
     SKIP_VERBS,
     SOURCE_MARKERS,
 )
-from graph.text import fold
 
 # Prepositions linking a predicate noun to its target ("soutien à X", "solidarité avec X").
 LIGHT_NOUN_PREPOSITIONS = frozenset({"à", "avec", "contre", "envers", "pour", "entre", "vers"})
@@ -337,6 +339,8 @@ class SentenceExtractor:
                 self.adjective_rule(tok)
             if tok.pos_ in {"NOUN", "PROPN"}:
                 self.role_rule(tok)
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in NOMINALIZATIONS:
+                self.nominal_rule(tok)
         return self.triples
 
     def add(self, subj, subj_tok, relation, obj, obj_tok, verb_toks, anchor, verb=""):
@@ -430,6 +434,45 @@ class SentenceExtractor:
                 if om.kind == "concept" and sm.kind == "concept":
                     continue
                 self.add(sm, st, rel, om, ot, vt, v)
+
+    def nominal_rule(self, noun):
+        """Action nouns: "l'offensive russe en Ukraine", "les livraisons d'armes françaises
+        à l'Ukraine", "la visite du ministre en Chine"."""
+        verb, frame = NOMINALIZATIONS[noun.lemma_.lower()]
+        light_object = noun.dep_ == "obj" and noun.head.pos_ == "VERB"
+        if light_object and verb_lemma(noun.head) in LIGHT_VERBS:
+            return  # "apporter son soutien à X" is the verb rule's
+        agents, themes, targets = [], [], []
+        for c in noun.children:
+            st = demonym_state(c) if c.dep_ == "amod" else None
+            if st is not None:
+                agents.append((c, self._mention(c.i, c.i + 1, f"state:{st.iso2}", "LOC",
+                                                "state", c.i)))
+                continue
+            prep = case_of(c)
+            if c.dep_ != "nmod" or not prep:
+                continue
+            if prep in {"de", "d'"}:
+                for t, m in self.args(c):
+                    if frame == "transfer" and m.kind == "concept":
+                        themes.append((t, m))
+                        for g in [*t.children, *(x for y in t.children for x in y.children)]:
+                            st = demonym_state(g) if g.dep_ == "amod" else None
+                            if st is not None:  # "d'armes françaises", "de fabrication russe"
+                                agents.append((g, self._mention(
+                                    g.i, g.i + 1, f"state:{st.iso2}", "LOC", "state", g.i)))
+                    elif m.kind not in {"concept", "pronoun"}:
+                        agents.append((t, m))
+            elif prep in NOMINAL_TARGET_PREPOSITIONS:
+                targets += [(t, m) for t, m in self.args(c) if m.kind not in {"concept", "pronoun"}]
+        if not agents:
+            return
+        st, sm = agents[0]
+        for ot, om in themes:
+            self.add(sm, st, verb, om, ot, [noun], noun)
+        for ot, om in targets:
+            rel = f"{verb} à" if frame == "transfer" else verb
+            self.add(sm, st, rel, om, ot, [noun], noun)
 
     def adjective_rule(self, adj):
         """"X est dépendant de Y" → X –dépendant de→ Y."""
@@ -575,3 +618,26 @@ def _dominates_any(anchor, tok) -> bool:
     while verb.dep_ in {"xcomp", "conj"} and verb.head is not verb:
         verb = verb.head
     return _dominates(verb, tok) or _dominates(anchor, tok)
+
+
+def relation_class(relation: str) -> str:
+    """The shared label of a relation's class ("livrer à" → "fournir à"), else itself.
+
+    Examples
+    --------
+    >>> relation_class("livrer à")
+    'fournir à'
+    >>> relation_class("apporter soutien")
+    'soutenir'
+    >>> relation_class("reconnaître")
+    'reconnaître'
+    """
+    for label, members in PREDICATE_CLASSES.items():
+        if relation in members:
+            return label
+        for m in members:
+            if relation.startswith(m + " ") and " " not in relation[len(m) + 1:]:
+                rest = relation[len(m) + 1:]
+                if rest in {"à", "de", "en", "avec", "contre", "pour", "vers", "sur", "chez"}:
+                    return f"{label} {rest}"
+    return relation
