@@ -86,7 +86,9 @@ def clean_name_span(doc, start: int, end: int) -> tuple[int, int] | None:
         return None
     # a span covering two phrases ("d'État Tass"): keep the last one
     roots = [i for i in range(start, end) if not start <= doc[i].head.i < end or doc[i].head.i == i]
-    if len(roots) > 1 and doc[roots[-1]].text[:1].isupper():
+    whole = doc[start:end].text
+    known = geo.state_by_name(whole) or geo.organisation_by_name(whole)
+    if len(roots) > 1 and doc[roots[-1]].text[:1].isupper() and not known:
         start = roots[-1]
     toks = doc[start:end]
     if not any(t.text[:1].isupper() for t in toks):
@@ -137,13 +139,19 @@ def name_mentions(doc, offset: int, article_id: str, sent_of) -> dict[int, RawMe
     """
     out: dict[int, RawMention] = {}
     for ent in doc.ents:
-        end = ent.end
-        # the NER may stop inside a state's name ("Corée" | "du Nord"): extend when the
-        # longer text is a state or organisation of the general tables
-        for extra in (2, 3):
-            longer = doc[ent.start:ent.end + extra].text if ent.end + extra <= len(doc) else ""
-            if longer and (geo.state_by_name(longer) or geo.organisation_by_name(longer)):
-                end = ent.end + extra
+        start, end = ent.start, ent.end
+        # the NER may cut a state's name ("Corée" | "du Nord"): widen the span when the
+        # wider text is a state or organisation of the general tables
+        for a in (0, 1, 2):
+            for b in (0, 2, 3):
+                if (a, b) == (0, 0) or ent.start - a < 0 or ent.end + b > len(doc):
+                    continue
+                wider = doc[ent.start - a:ent.end + b].text
+                if geo.state_by_name(wider) or geo.organisation_by_name(wider):
+                    if (ent.end + b) - (ent.start - a) > end - start:
+                        start, end = ent.start - a, ent.end + b
+        if start in out:
+            continue  # already inside a name widened above
         span = clean_name_span(doc, ent.start, end)
         if span is None:
             continue
