@@ -140,7 +140,13 @@ LIGHT_NOUNS = frozenset(
      "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier",
      "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
      "novembre", "décembre", "matin", "soir", "nuit", "veille", "lendemain", "décennie",
-     "siècle", "période", "époque", "instant", "date"}
+     "siècle", "période", "époque", "instant", "date", "doute"}
+)
+
+# Verbs whose "il" is impersonal ("il faut", "il ne fait aucun doute", "il s'agit").
+IMPERSONAL_VERBS = frozenset(
+    {"falloir", "agir", "faire", "sembler", "paraître", "exister", "manquer", "suffire",
+     "rester", "arriver", "valoir", "pleuvoir", "neiger", "importer", "convenir", "apparaître"}
 )
 
 # Personal pronouns a coreference rule may resolve, with (gender, number).
@@ -162,7 +168,7 @@ PREDICATE_CLASSES = {
     "sanctionner": {"sanctionner", "punir", "imposer sanction", "infliger sanction"},
     "attaquer": {"attaquer", "frapper", "bombarder", "envahir", "agresser", "lancer offensive",
                  "lancer attaque", "mener offensive", "mener attaque"},
-    "critiquer": {"critiquer", "condamner", "dénoncer", "blâmer", "fustiger", "accuser"},
+    "critiquer": {"critiquer", "condamner", "dénoncer", "blâmer", "fustiger"},
     "se rendre": {"se rendre", "visiter", "aller", "se déplacer", "effectuer visite",
                   "rendre visite"},
     "offrir": {"offrir", "donner", "remettre", "faire cadeau"},

@@ -29,6 +29,7 @@ from graph.patterns import (
     HEDGES,
     HYPOTHETICAL_NOUNS,
     HYPOTHETICAL_VERBS,
+    IMPERSONAL_VERBS,
     LIGHT_VERBS,
     NEGATION_WORDS,
     NOMINAL_TARGET_PREPOSITIONS,
@@ -71,6 +72,9 @@ def verb_lemma(tok) -> str:
     "rencontrer".
     """
     lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB" and lemma == tok.lower_ and "Fin" in tok.morph.get("VerbForm") \
+            and lemma.endswith("e"):
+        return lemma + "r"  # "rencontre" left as is → "rencontrer"
     if tok.pos_ in {"VERB", "AUX"} and not lemma.endswith(("er", "ir", "re", "oir")):
         for suffix, repl in (("ent", "er"), ("es", "er"), ("e", "er")):
             if lemma.endswith(suffix) and len(lemma) > len(suffix) + 2:
@@ -296,6 +300,8 @@ class SentenceExtractor:
         found = []
         for c in v.children:
             if c.dep_ in subj_deps:
+                if c.lower_ == "il" and verb_lemma(v) in IMPERSONAL_VERBS:
+                    continue  # impersonal "il"
                 for t, m in self.args(c):
                     if all(m is not x for _, x in found):
                         found.append((t, m))
