@@ -226,7 +226,7 @@ class SentenceExtractor:
                 return self.names[j]
             return self.arg(v.head, roles)
         if tok.pos_ == "PRON":
-            if low in PRONOUNS:
+            if low in PRONOUNS and not self._quoted(tok):  # "il" inside a quote is the speaker's
                 g, n = PRONOUNS[low]
                 return self._mention(tok.i, tok.i + 1, f"pronoun:{low}", "", "pronoun", tok.i,
                                      g, n)
@@ -305,6 +305,9 @@ class SentenceExtractor:
                 for t, m in self.args(c):
                     if all(m is not x for _, x in found):
                         found.append((t, m))
+        if any(t.i < v.i and t.pos_ == "PRON" for t, _ in found):
+            # "il a rencontré X" parsed with two subjects: X is the object (see verb_rule)
+            found = [(t, m) for t, m in found if t.i < v.i]
         if not passive and v.dep_ != "conj":
             # the name right before a finite verb is its subject, whatever the parse says
             # ("…, la Russie a fourni" with "la Russie" hung elsewhere)
@@ -370,11 +373,10 @@ class SentenceExtractor:
         subjects = self.subjects(v)
         passive = is_passive(v)
         objects: list[tuple[str, object, RawMention, list]] = []
-        if any(t.i < v.i and t.pos_ == "PRON" for t, _ in subjects) and not speech \
-                and any(t.i > v.i for t, _ in subjects):
+        nsubj = [c for c in v.children if c.dep_ == "nsubj"]
+        if not speech and any(c.i < v.i and c.pos_ == "PRON" for c in nsubj):
             # "il a rencontré Kim" parsed with two subjects: the one after the verb is the object
-            objects += [(base, t, m, [v]) for t, m in subjects if t.i > v.i]
-            subjects = [(t, m) for t, m in subjects if t.i < v.i]
+            objects += [(base, t, m, [v]) for c in nsubj if c.i > v.i for t, m in self.args(c)]
         if not subjects:
             return
         light_noun = None
@@ -526,6 +528,19 @@ class SentenceExtractor:
                     if role:
                         person.role = person.role or f"{role}|{m.key}"
                     self.add(person, person_tok, f"{phrase} de", m, t, [role_tok], role_tok)
+
+    def _quoted(self, tok) -> bool:
+        """Is *tok* inside quotation marks within its sentence?"""
+        lo, _ = self._sentence_bounds(tok)
+        depth = 0
+        for t in self.doc[lo:tok.i]:
+            if t.text in {"«", "“"}:
+                depth += 1
+            elif t.text in {"»", "”"}:
+                depth = max(depth - 1, 0)
+            elif t.text == '"':
+                depth = 1 - depth
+        return depth > 0
 
     def _sentence_bounds(self, tok) -> tuple[int, int]:
         """Token range of the sentence holding *tok* (by the article's sentence split)."""
