@@ -8,6 +8,7 @@ apostrophes and non-breaking spaces are replaced one for one, so lengths never c
 from __future__ import annotations
 
 import functools
+import hashlib
 from collections.abc import Iterable
 
 from graph.model import Article, TemoinError
@@ -58,8 +59,22 @@ def parse_articles(articles: Iterable[Article], batch_size: int = 32):
     nlp = load_model()
     jobs = [(ai, start, normalise(a.text[start:end])) for ai, a in enumerate(articles)
             for start, end in a.body]
+    todo = sorted({t for _, _, t in jobs if _key(t) not in _CACHE})
+    for text, doc in zip(todo, nlp.pipe(todo, batch_size=batch_size), strict=True):
+        _CACHE[_key(text)] = doc
     out: list[list] = [[] for _ in articles]
-    docs = nlp.pipe((t for _, _, t in jobs), batch_size=batch_size)
-    for (ai, start, _), doc in zip(jobs, docs, strict=True):
-        out[ai].append((start, doc))
+    for ai, start, text in jobs:
+        out[ai].append((start, _CACHE[_key(text)]))
+    while len(_CACHE) > _CACHE_SIZE:
+        _CACHE.pop(next(iter(_CACHE)))
     return out
+
+
+# Parsed paragraphs by content hash: rebuilding a corpus in the same process (the
+# server's rebuild, tests) parses only what changed.
+_CACHE: dict[str, object] = {}
+_CACHE_SIZE = 20_000
+
+
+def _key(text: str) -> str:
+    return hashlib.sha256(f"{MODEL}\0{text}".encode()).hexdigest()
