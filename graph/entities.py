@@ -204,7 +204,7 @@ def _classify_name(doc, s, e, text, label, head):
         return f"name:{fold(text)}", "LOC", "name"
     org = geo.organisation_by_name(text)
     if org is not None:
-        return f"org:{root_organisation(org).acronym}", "ORG", "name"
+        return f"org:{root_organisation(org, text).acronym}", "ORG", "name"
     # "Conseil de sécurité de l'ONU": a body named with its parent keeps the parent
     if len(toks) >= 3:
         for i in range(e - 1, s, -1):
@@ -229,18 +229,21 @@ def name_key(tok, text: str) -> tuple[str, str]:
         return (f"state:{st.iso2}", "LOC") if _is_actor(tok) else (f"name:{fold(text)}", "LOC")
     org = geo.organisation_by_name(text)
     if org is not None:
-        return f"org:{root_organisation(org).acronym}", "ORG"
+        return f"org:{root_organisation(org, text).acronym}", "ORG"
     return f"name:{fold(text)}", "MISC"
 
 
-def root_organisation(org):
-    """The organisation a body belongs to, up its parents (a body is shown with its parent:
-    "Conseil de sécurité de l'ONU" is a name of the ONU node)."""
+def root_organisation(org, text: str = ""):
+    """The organisation a mention stands for: a body named together with its parent
+    ("Conseil de sécurité de l'ONU") is a name of the parent's node; a body named on its
+    own ("la Banque mondiale") stays itself."""
+    words = f" {fold(text)} "
     seen = set()
     while org.parent and org.parent not in seen:
         seen.add(org.acronym)
         parent = geo.organisation_by_acronym(org.parent)
-        if parent is None:
+        if parent is None or not any(f" {fold(n)} " in words for n in
+                                     (parent.acronym, parent.name, *parent.other_names)):
             break
         org = parent
     return org

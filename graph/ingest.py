@@ -184,10 +184,10 @@ def segment(text: str, lines: list[tuple[int, int]]) -> tuple[list, list]:
     prose = [i for i in range(len(lines)) if kinds[i] is None and i != title]
     if prose:
         vocabulary: dict[str, int] = {}
-        for i in prose:
+        for i in prose + ([title] if title is not None else []):
             for w in _content(line_text[i]):
                 vocabulary[w] = vocabulary.get(w, 0) + 1
-        for i in reversed(prose):
+        for i in reversed(prose[2:]):  # the lead paragraphs are the article by definition
             words = _content(line_text[i])
             if not words:
                 kinds[i] = "tail"
