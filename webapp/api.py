@@ -1,9 +1,10 @@
-"""The JSON API: ``/api/graph``, ``/api/nodes/<id>``, ``/api/edges/<s>/<r>/<t>``, search, articles."""
+"""The JSON API: graph view, nodes, edges (``/api/edges/<s>/<r>/<t>``), search, articles."""
 
 from __future__ import annotations
 
 from collections import defaultdict
 from typing import Any
+from urllib.parse import quote
 
 from flask import Blueprint, Response, abort, jsonify, request, url_for
 
@@ -14,9 +15,20 @@ from webapp.store import SEARCH_LIMIT, GraphStore, ParamError, segments
 bp = Blueprint("api", __name__, url_prefix="/api")
 
 
+#: at most this many edges are listed per relation in a node's panel (the rest are counted).
+MAX_EDGES_PER_RELATION = 100
+
+
 def quote_url(article_id: str, sentence: int) -> str:
     """Return the reader URL of a sentence: ``/articles/<id>?s=N#sN``."""
-    return url_for("views.article", article_id=article_id, s=sentence, _anchor=f"s{sentence}")
+    base = url_for("views.articles")
+    return f"{base}/{quote(article_id, safe='')}?s={sentence}#s{sentence}"
+
+
+def edge_url(source: str, relation: str, target: str, root: str = "/api/") -> str:
+    """Return the API URL of an edge (ids and relation URL-encoded)."""
+    parts = "/".join(quote(p, safe="") for p in (source, relation, target))
+    return f"{root}edges/{parts}"
 
 
 def node_detail(store: GraphStore, node_id: str) -> dict[str, Any]:
@@ -35,39 +47,50 @@ def node_detail(store: GraphStore, node_id: str) -> dict[str, Any]:
         grouped by article, each cut into highlighted segments.
     """
     node = store.nodes[node_id]
+    root = url_for("api.root")
+    articles_base = url_for("views.articles")
 
     def relations(keys, direction: str) -> list[dict[str, Any]]:
-        groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        by_relation: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
         for key in keys:
-            s, relation, t = key
-            edge = store.edges[key]
-            other = t if direction == "out" else s
-            groups[relation].append(
+            by_relation[key[1]].append(key)
+        out = []
+        for relation, rel_keys in sorted(by_relation.items()):
+            end = 2 if direction == "out" else 0
+            rel_keys.sort(key=lambda k: (-store.edges[k]["sources"], store.nodes[k[end]]["_sort"]))
+            out.append(
                 {
-                    "source": s,
                     "relation": relation,
-                    "target": t,
-                    "other": store.node_ref(other),
-                    "sources": edge["sources"],
-                    "dashed": edge["dashed"],
-                    "modalities": edge["modalities"],
-                    "api": url_for("api.edge", source=s, relation=relation, target=t),
+                    "count": len(rel_keys),
+                    "edges": [edge_item(k, direction) for k in rel_keys[:MAX_EDGES_PER_RELATION]],
                 }
             )
-        return [
-            {"relation": r, "edges": sorted(es, key=lambda e: (-e["sources"], e["other"]["label"]))}
-            for r, es in sorted(groups.items())
-        ]
+        return out
 
-    def quote(ev: dict[str, Any]) -> dict[str, Any]:
+    def edge_item(key: tuple[str, str, str], direction: str) -> dict[str, Any]:
+        s, relation, t = key
+        edge = store.edges[key]
+        return {
+            "source": s,
+            "relation": relation,
+            "target": t,
+            "other": store.node_ref(t if direction == "out" else s),
+            "sources": edge["sources"],
+            "dashed": edge["dashed"],
+            "modalities": edge["modalities"],
+            "api": edge_url(s, relation, t, root),
+        }
+
+    def quote_of(ev: dict[str, Any]) -> dict[str, Any]:
         spans = [(a, b, "mention") for a, b in ev.get("highlights") or []]
+        sentence = ev.get("sentence", 0)
         return {
             "sentence": ev.get("sentence"),
             "start": ev["start"],
             "end": ev["end"],
             "text": ev["text"],
             "segments": segments(ev["text"], ev["start"], spans),
-            "url": quote_url(ev["article"], ev.get("sentence", 0)),
+            "url": f"{articles_base}/{quote(ev['article'], safe='')}?s={sentence}#s{sentence}",
         }
 
     return {
@@ -83,7 +106,7 @@ def node_detail(store: GraphStore, node_id: str) -> dict[str, Any]:
             "out": relations(store.out_edges.get(node_id, []), "out"),
             "in": relations(store.in_edges.get(node_id, []), "in"),
         },
-        "quotes": store.grouped(node["evidence"], quote),
+        "quotes": store.grouped(node["evidence"], quote_of),
     }
 
 

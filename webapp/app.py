@@ -58,6 +58,21 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     def http_error(exc: HTTPException):
         return _error(exc.code or 500, exc.name, exc.description or exc.name)
 
+    @app.cli.command("graph-info")
+    def graph_info() -> None:
+        """Print the size of the loaded graph and the time its layout takes."""
+        import time
+
+        import click
+
+        started = time.perf_counter()
+        store.layout()
+        click.echo(
+            f"{len(store.articles)} articles, {len(store.nodes)} entities, "
+            f"{len(store.edges)} relations, {len(store.relations)} relation names; "
+            f"layout in {time.perf_counter() - started:.2f} s"
+        )
+
     @app.after_request
     def security_headers(response):
         response.headers.setdefault("Content-Security-Policy", CSP)

@@ -11,8 +11,8 @@ from graph.model import TemoinError
 
 
 def _build(args: argparse.Namespace) -> int:
-    from graph.pipeline import build_corpus, collect_paths
     from graph.export import write_json
+    from graph.pipeline import build_corpus, collect_paths
 
     started = time.perf_counter()
     paths, errors = collect_paths(args.articles)

@@ -79,6 +79,7 @@ def vis_options(big: bool) -> dict[str, Any]:
         "nodes": {
             "borderWidth": 1.5,
             "borderWidthSelected": 3,
+            "scaling": {"label": {"drawThreshold": 4}},
             "font": {
                 "size": 15,
                 "face": "system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif",

@@ -30,7 +30,7 @@ def graph_is_stale(graph_path: str | os.PathLike, article_paths: list[Path]) -> 
 
 
 def rebuild(article_paths: list[Path], graph_path: str | os.PathLike) -> bool:
-    """Build the graph of ``article_paths`` into ``graph_path``; return False when nothing was read."""
+    """Build the graph of ``article_paths`` into ``graph_path``; False when nothing was read."""
     from graph.export import write_json
     from graph.pipeline import build_corpus
 

@@ -86,7 +86,9 @@ def segments(
     """
     end = start + len(text)
     clipped = sorted(
-        (max(a, start), min(b, end), mark) for a, b, mark in spans if b > start and a < end and b > a
+        (max(a, start), min(b, end), mark)
+        for a, b, mark in spans
+        if b > start and a < end and b > a
     )
     out: list[dict[str, str | None]] = []
     pos = start
@@ -191,6 +193,7 @@ class GraphStore:
             node.setdefault("evidence", [])
             node.setdefault("articles", sorted({e["article"] for e in node["evidence"]}))
             node.setdefault("mentions", len(node["evidence"]))
+            node["_sort"] = fold(str(node["label"]))
             self.nodes[node["id"]] = node
         self.edges: dict[EdgeKey, dict[str, Any]] = {}
         for edge in data.get("edges") or []:
@@ -412,7 +415,7 @@ class GraphStore:
                 n not in special,
                 -local_degree[n],
                 -int(self.nodes[n]["mentions"] or 0),
-                fold(str(self.nodes[n]["label"])),
+                self.nodes[n]["_sort"],
                 n,
             ),
         )
@@ -455,7 +458,7 @@ class GraphStore:
             else:
                 continue
             node = self.nodes[node_id]
-            score = (rank, not is_label, -int(node["mentions"] or 0), fold(str(node["label"])))
+            score = (rank, not is_label, -int(node["mentions"] or 0), node["_sort"])
             if node_id not in best or score < best[node_id][0]:
                 best[node_id] = (score, None if is_label else name)
         ranked = sorted(best.items(), key=lambda item: (item[1][0], item[0]))
@@ -476,10 +479,10 @@ class GraphStore:
     def layout(self) -> dict[str, tuple[float, float]]:
         """Return the position of every node, computed once and cached.
 
-        Small graphs get a networkx spring layout (fixed seed). Larger ones run the spring
-        layout on the :data:`SPRING_CORE` most connected nodes, then place every other node
-        near its already placed neighbours (breadth first), and the unconnected ones on an
-        outer spiral. Coordinates are in pixels, centred on 0.
+        Each connected component gets a networkx spring layout (fixed seed) sized by its
+        number of nodes; components larger than :data:`SPRING_CORE` run it on their most
+        connected nodes and place the others near their placed neighbours. Components are
+        then packed in rows, largest first. Coordinates are in pixels, centred on 0.
 
         Returns
         -------
@@ -492,43 +495,21 @@ class GraphStore:
             return self._layout
 
     def _compute_layout(self) -> dict[str, tuple[float, float]]:
-        n = len(self.nodes)
-        if n == 0:
+        if not self.nodes:
             return {}
         g = nx.Graph()
         g.add_nodes_from(sorted(self.nodes))
         g.add_edges_from((s, t) for s, _, t in self.edge_keys if s != t)
-        by_degree = sorted(g.nodes, key=lambda v: (-g.degree(v), v))
-        core = by_degree[:SPRING_CORE]
-        raw = nx.spring_layout(g.subgraph(core), seed=7, iterations=80, method="force")
-        pos: dict[str, tuple[float, float]] = {v: (float(x), float(y)) for v, (x, y) in raw.items()}
-        if n > len(core):
-            rng = random.Random(7)
-            spread = 1.5 / math.sqrt(len(core))
-            queue = deque(core)
-            while queue:
-                v = queue.popleft()
-                for m in sorted(g.adj[v]):
-                    if m in pos:
-                        continue
-                    placed = [pos[u] for u in g.adj[m] if u in pos]
-                    cx = sum(p[0] for p in placed) / len(placed)
-                    cy = sum(p[1] for p in placed) / len(placed)
-                    angle = rng.uniform(0, 2 * math.pi)
-                    radius = spread * rng.uniform(0.3, 1.0)
-                    pos[m] = (cx + radius * math.cos(angle), cy + radius * math.sin(angle))
-                    queue.append(m)
-            rest = [v for v in by_degree if v not in pos]
-            for i, v in enumerate(rest):
-                angle = i * 2.399963  # golden angle
-                radius = 1.15 + 0.35 * math.sqrt((i + 1) / max(len(rest), 1))
-                pos[v] = (radius * math.cos(angle), radius * math.sin(angle))
-        xs = [p[0] for p in pos.values()]
-        ys = [p[1] for p in pos.values()]
-        cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
-        half = max(max(xs) - min(xs), max(ys) - min(ys), 1e-9) / 2
-        scale = 90 * math.sqrt(n) + 150
-        return {v: (round((x - cx) / half * scale, 1), round((y - cy) / half * scale, 1)) for v, (x, y) in pos.items()}
+        components = sorted(
+            (sorted(c) for c in nx.connected_components(g)), key=lambda c: (-len(c), c[0])
+        )
+        boxes = []
+        for comp in components:
+            pos = _component_layout(g.subgraph(comp))
+            radius = 75 * math.sqrt(len(comp)) if len(comp) > 1 else 0.0
+            label = max(len(str(self.nodes[v]["label"])) for v in comp)
+            boxes.append(({v: (x * radius, y * radius) for v, (x, y) in pos.items()}, label))
+        return _pack(boxes)
 
     # ------------------------------------------------------------------ details
     def node_ref(self, node_id: str | None) -> dict[str, Any] | None:
@@ -586,7 +567,10 @@ class GraphStore:
         text: str = art["text"]
         cuts = {0, len(text)}
         sentences = [(int(a), int(b)) for a, b in art["sentences"]]
-        boiler = [(int(s[0]), int(s[1]), str(s[2]) if len(s) > 2 else "boilerplate") for s in art["boilerplate"]]
+        boiler = [
+            (int(s[0]), int(s[1]), str(s[2]) if len(s) > 2 else "boilerplate")
+            for s in art["boilerplate"]
+        ]
         mentions = []
         last_end = -1
         for a, b, node in self.mentions.get(article_id, []):
@@ -625,3 +609,75 @@ class GraphStore:
             else:
                 blocks.append({"sentence": sidx, "parts": [part]})
         return blocks
+
+
+def _component_layout(g: nx.Graph) -> dict[str, tuple[float, float]]:
+    """Lay out one connected component in the unit disc (spring layout, fixed seed).
+
+    Above :data:`SPRING_CORE` nodes, the spring layout runs on the most connected nodes; the
+    others are placed near their already placed neighbours, breadth first.
+    """
+    n = len(g)
+    if n == 1:
+        return {next(iter(g)): (0.0, 0.0)}
+    if n == 2:
+        a, b = sorted(g)
+        return {a: (-1.0, 0.0), b: (1.0, 0.0)}
+    by_degree = sorted(g.nodes, key=lambda v: (-g.degree(v), v))
+    core = by_degree[:SPRING_CORE]
+    raw = nx.spring_layout(g.subgraph(core), seed=7, iterations=80, method="force")
+    pos: dict[str, tuple[float, float]] = {v: (float(x), float(y)) for v, (x, y) in raw.items()}
+    if n > len(core):
+        rng = random.Random(7)
+        spread = 1.5 / math.sqrt(len(core))
+        queue = deque(core)
+        while queue:
+            v = queue.popleft()
+            for m in sorted(g.adj[v]):
+                if m in pos:
+                    continue
+                placed = [pos[u] for u in g.adj[m] if u in pos]
+                cx = sum(p[0] for p in placed) / len(placed)
+                cy = sum(p[1] for p in placed) / len(placed)
+                angle = rng.uniform(0, 2 * math.pi)
+                radius = spread * rng.uniform(0.3, 1.0)
+                pos[m] = (cx + radius * math.cos(angle), cy + radius * math.sin(angle))
+                queue.append(m)
+    xs = [p[0] for p in pos.values()]
+    ys = [p[1] for p in pos.values()]
+    cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
+    half = max(max(xs) - min(xs), max(ys) - min(ys), 1e-9) / 2
+    return {v: ((x - cx) / half, (y - cy) / half) for v, (x, y) in pos.items()}
+
+
+def _pack(
+    boxes: list[tuple[dict[str, tuple[float, float]], int]],
+) -> dict[str, tuple[float, float]]:
+    """Place laid-out components side by side in rows (largest first), centred on 0.
+
+    Each box is ``(positions, longest label in characters)``, so labels do not overlap.
+    """
+    gap = 70.0
+    sized = []
+    for pos, label in boxes:
+        xs = [p[0] for p in pos.values()]
+        ys = [p[1] for p in pos.values()]
+        label_px = 8.0 * min(label, 40)
+        x0 = min(xs) - label_px / 2
+        width = max(xs) - min(xs) + label_px + gap
+        sized.append((pos, x0, min(ys), width, max(ys) - min(ys) + gap))
+    area = sum(w * h for _, _, _, w, h in sized)
+    row_width = max(math.sqrt(area) * 1.6, max(w for *_, w, _ in sized))
+    out: dict[str, tuple[float, float]] = {}
+    x = y = row_height = 0.0
+    for pos, x0, y0, w, h in sized:
+        if x > 0 and x + w > row_width:
+            x, y, row_height = 0.0, y + row_height, 0.0
+        for v, (px, py) in pos.items():
+            out[v] = (px - x0 + x, py - y0 + y)
+        x += w
+        row_height = max(row_height, h)
+    xs = [p[0] for p in out.values()]
+    ys = [p[1] for p in out.values()]
+    cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
+    return {v: (round(px - cx, 1), round(py - cy, 1)) for v, (px, py) in out.items()}

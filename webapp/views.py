@@ -16,7 +16,12 @@ bp = Blueprint("views", __name__)
 def index() -> str:
     """The explorer: the graph of the view in the query string, drawn by vis-network."""
     store = get_store()
-    params = store.parse_params(request.args)
+    # ``node`` and ``edge`` are the selection, shown in the side panel; they do not pin
+    # anything into the view (a filter hides a selected node like any other).
+    args = request.args.copy()
+    args.poplist("node")
+    args.poplist("edge")
+    params = store.parse_params(args)
     payload = view_payload(store, store.view(params))
     return render_template(
         "explorer.html",
@@ -50,9 +55,7 @@ def article(article_id: str) -> str:
         except ValueError:
             raise ParamError(f"s must be a sentence number, got {raw!r}") from None
         if not 0 <= selected < len(art["sentences"]):
-            raise ParamError(
-                f"s must be between 0 and {len(art['sentences']) - 1}, got {selected}"
-            )
+            raise ParamError(f"s must be between 0 and {len(art['sentences']) - 1}, got {selected}")
     return render_template(
         "article.html",
         article=art,

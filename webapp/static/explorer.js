@@ -255,7 +255,7 @@ var Temoin = (function () {
     for (const [dir, title] of [["out", "Relations sortantes"], ["in", "Relations entrantes"]]) {
       const groups = d.relations[dir];
       if (!groups.length) continue;
-      const count = groups.reduce((n, g) => n + g.edges.length, 0);
+      const count = groups.reduce((n, g) => n + g.count, 0);
       out.push(h("h3", {}, `${title} (${count})`));
       const ul = h("ul", { class: "relations " + dir });
       for (const g of groups) {
@@ -270,6 +270,9 @@ var Temoin = (function () {
               : [other, h("span", { class: "arrow" }, "→"), rel],
             h("span", { class: "muted small" }, ` ${e.sources} art.` + (e.dashed ? " · incertain" : ""))));
         }
+        if (g.count > g.edges.length) {
+          ul.appendChild(h("li", { class: "muted small" }, `… et ${g.count - g.edges.length} autres « ${g.relation} »`));
+        }
       }
       out.push(ul);
     }
@@ -283,7 +286,7 @@ var Temoin = (function () {
     return out;
   }
   function renderQuote(q, extra) {
-    return h("blockquote", { class: "quote", dataset: { sentence: q.sentence } },
+    return h("blockquote", { class: "quote", dataset: { sentence: q.sentence, start: q.start, end: q.end } },
       segmentsTo(h("p", { class: "quote-text" }), q.segments),
       h("div", { class: "quote-meta" }, extra,
         h("a", { class: "quote-link", href: q.url }, `Lire dans l'article (phrase ${q.sentence + 1}) →`)));
