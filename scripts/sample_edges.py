@@ -29,8 +29,10 @@ def main(argv: list[str] | None = None) -> int:
     for i, e in enumerate(sample, 1):
         ev = e["evidence"][0]
         src = labels.get(ev.get("attributed_to"), "")
+        status = ev["modality"] + (f", {src}" if src else "")
+        where = f"{ev['article']}#s{ev['sentence']}"
         print(f"{i:2}. {labels[e['source']]} –{e['relation']}→ {labels[e['target']]}"
-              f"  [{ev['modality']}{', ' + src if src else ''}]  ({ev['article']}#s{ev['sentence']})")
+              f"  [{status}]  ({where})")
         print(f"    « {ev['text']} »")
     return 0
 
