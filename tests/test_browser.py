@@ -118,7 +118,8 @@ def open_explorer(pg, base_url: str, query: str = "") -> None:
 
 
 def wait_new_view(pg, before: str) -> None:
-    pg.wait_for_function(f"document.body.dataset.version !== '{before}'")
+    # a CSS selector, not wait_for_function: the page's CSP forbids evaluating strings
+    pg.wait_for_selector(f"body:not([data-version='{before}'])", state="attached")
 
 
 def node_id(graph_json: dict[str, Any], label: str) -> str:
