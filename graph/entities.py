@@ -3,12 +3,12 @@
 A mention gets a *key* saying what it stands for, from the strongest knowledge first:
 
 - ``state:XX`` — a state named, its demonym adjective acting as the state
-  ("l'offensive russe"), its capital acting as the state ("Pyongyang a fourni…"), or a
+  ("l'offensive turque"), its capital acting as the state ("Ottawa a annoncé…"), or a
   body acting for it ("les responsables américains");
 - ``org:ACR`` — an international organisation of the general table, or a body of it;
 - ``name:…`` — any other proper name, folded so spelling variants meet
-  ("Kim Jong Un" / "Kim Jong-un");
-- ``title:…`` — a role held by one person ("le président russe"), resolved to the
+  ("Jean-Luc Martin" / "Jean Luc Martin");
+- ``title:…`` — a role held by one person ("le président brésilien"), resolved to the
   person the article introduces with that role;
 - ``concept:…`` — a common noun argument, by its head noun phrase.
 
@@ -69,8 +69,8 @@ def clean_name_span(doc, start: int, end: int) -> tuple[int, int] | None:
     """Trim an NER span to the proper name it holds; ``None`` if it holds none.
 
     Leading determiners, prepositions and lower-case words go ("l'ONU" → "ONU",
-    "aéroport de Pyongyang" → "Pyongyang"); a name cut inside a hyphenated word is
-    extended to the whole word ("Kim Jong-" → "Kim Jong-un").
+    "aéroport de Lima" → "Lima"); a name cut inside a hyphenated word is
+    extended to the whole word ("Jean-" → "Jean-Luc").
     """
     while start < end and (doc[start].pos_ in {"DET", "ADP", "PUNCT"} or doc[start].is_lower):
         start += 1
@@ -84,7 +84,7 @@ def clean_name_span(doc, start: int, end: int) -> tuple[int, int] | None:
         end += 1
     if start >= end:
         return None
-    # a span covering two phrases ("d'État Tass"): keep the last one
+    # a span covering two phrases ("d'État Xinhua"): keep the last one
     roots = [i for i in range(start, end) if not start <= doc[i].head.i < end or doc[i].head.i == i]
     whole = doc[start:end].text
     known = geo.state_by_name(whole) or geo.organisation_by_name(whole)
@@ -119,7 +119,7 @@ def _determiner_gender(doc, start: int) -> str:
 def _is_actor(tok) -> bool:
     """Is this capital an actor of its clause (standing for its state) rather than a place?
 
-    A capital introduced by a place preposition ("à Pyongyang", "de Moscou", "vers
+    A capital introduced by a place preposition ("à Lima", "de Tokyo", "vers
     Pékin") or as the complement of a noun stays the city; otherwise it acts.
     """
     t = tok
@@ -140,7 +140,7 @@ def name_mentions(doc, offset: int, article_id: str, sent_of) -> dict[int, RawMe
     out: dict[int, RawMention] = {}
     for ent in doc.ents:
         start, end = ent.start, ent.end
-        # the NER may cut a state's name ("Corée" | "du Nord"): widen the span when the
+        # the NER may cut a state's name ("Afrique" | "du Sud"): widen the span when the
         # wider text is a state or organisation of the general tables
         for a in (0, 1, 2):
             for b in (0, 2, 3):
@@ -189,7 +189,7 @@ def _classify_name(doc, s, e, text, label, head):
     if len(toks) == 1:
         t = toks[0]
         st = geo.state_by_demonym(t.text)
-        if st is not None:  # "Russe", "américains" tagged as names are demonyms
+        if st is not None:  # "Brésilien", "américains" tagged as names are demonyms
             return f"state:{st.iso2}", "LOC", "state"
         if t.pos_ in {"NOUN", "ADJ", "VERB", "ADV", "INTJ", "ADP", "DET"} and not t.text.isupper() \
                 and (label not in {"ORG", "PER"} or t.is_sent_start or t.i == 0):

@@ -16,7 +16,7 @@ false positives down:
 
 - a name written in the tables all in capitals (an acronym such as "EAU", "US", "PAM") only
   matches a text written in capitals, so the words "eau" or "Pam" are not states or
-  organisations; lower-case press spellings ("Otan", "Unesco") are listed where they exist;
+  organisations; lower-case press spellings ("Unesco", "Cédéao") are listed where they exist;
 - a form that the tables give to several states is *ambiguous* and maps to none:
   "Congo" and "congolais" (the two Congos), "Corée" and "coréen" (the two Koreas).
   `ambiguous_forms` lists them; `is_demonym` still recognises ambiguous demonyms.
@@ -31,12 +31,12 @@ Examples
 'US'
 >>> state_by_capital("Pékin").name
 'Chine'
->>> state_by_demonym("nord-coréennes").name
-'Corée du Nord'
+>>> state_by_demonym("sud-africaines").name
+'Afrique du Sud'
 >>> state_by_demonym("congolais") is None
 True
->>> organisation_by_name("l’OTAN").name
-"Organisation du traité de l'Atlantique Nord"
+>>> organisation_by_name("l’OMS").acronym
+'OMS'
 """
 
 from __future__ import annotations
@@ -67,7 +67,7 @@ __all__ = [
 ]
 
 GENDER_NUMBERS = frozenset({"m", "f", "mp", "fp"})
-# A leading French definite article: "la Russie", "les États-Unis", "l'ONU", "l’OTAN".
+# A leading French definite article: "la France", "les Pays-Bas", "l'ONU", "l’OMS".
 _ARTICLE = re.compile(r"^\s*(?:l\s*['’ʼ`]\s*|les\s+|le\s+|la\s+)", re.IGNORECASE)
 
 Kind = Literal["name", "capital", "demonym", "organisation"]
@@ -82,7 +82,7 @@ class State:
     iso2 : str
         ISO 3166-1 alpha-2 code (``XK`` for Kosovo).
     name : str
-        Usual French short name ("Corée du Nord").
+        Usual French short name ("Afrique du Sud").
     gender_number : str
         Grammatical gender and number of the name: ``m``, ``f``, ``mp`` or ``fp``.
     other_names : tuple of str
@@ -126,7 +126,7 @@ class Organisation:
 def demonym_forms(demonym: str) -> tuple[str, ...]:
     """The four forms of a regular demonym: masculine and feminine, singular and plural.
 
-    Rules: ``-e`` takes ``-s`` (russe, russes); ``-en`` and ``-on`` double the ``n``
+    Rules: ``-e`` takes ``-s`` (belge, belges); ``-en`` and ``-on`` double the ``n``
     (ukrainienne, nipponne); ``-al`` gives ``-ale``, ``-aux``, ``-ales``; a final ``-s``,
     ``-x`` or ``-z`` stays in the masculine plural (français, françaises); any other
     ending takes ``-e``, ``-s``, ``-es`` (américaine, américains, américaines).
@@ -144,10 +144,10 @@ def demonym_forms(demonym: str) -> tuple[str, ...]:
 
     Examples
     --------
-    >>> demonym_forms("nord-coréen")
-    ('nord-coréen', 'nord-coréenne', 'nord-coréens', 'nord-coréennes')
-    >>> demonym_forms("russe")
-    ('russe', 'russes')
+    >>> demonym_forms("sud-africain")
+    ('sud-africain', 'sud-africaine', 'sud-africains', 'sud-africaines')
+    >>> demonym_forms("belge")
+    ('belge', 'belges')
     >>> demonym_forms("chinois")
     ('chinois', 'chinoise', 'chinoises')
     """
@@ -327,7 +327,7 @@ def state_by_iso(iso2: str) -> State | None:
 def state_by_name(text: str) -> State | None:
     """The state named *text*: usual name, official long form, acronym or variant.
 
-    A leading definite article is ignored ("la Russie", "les États-Unis", "l'Iran").
+    A leading definite article is ignored ("la France", "les Pays-Bas", "l'Iran").
     Ambiguous names ("Congo", "Corée") give None.
 
     Parameters
@@ -341,10 +341,10 @@ def state_by_name(text: str) -> State | None:
 
     Examples
     --------
-    >>> state_by_name("la Fédération de Russie").name
-    'Russie'
-    >>> state_by_name("RPDC").name
-    'Corée du Nord'
+    >>> state_by_name("la République fédérative du Brésil").name
+    'Brésil'
+    >>> state_by_name("UK").name
+    'Royaume-Uni'
     >>> state_by_name("eau") is None  # "EAU" only in capitals
     True
     """
@@ -357,8 +357,8 @@ def state_by_capital(text: str) -> State | None:
 
     Examples
     --------
-    >>> state_by_capital("Kyiv").name
-    'Ukraine'
+    >>> state_by_capital("Ottawa").name
+    'Canada'
     >>> state_by_capital("La Havane").name
     'Cuba'
     """
@@ -367,14 +367,14 @@ def state_by_capital(text: str) -> State | None:
 
 
 def state_by_demonym(word: str) -> State | None:
-    """The state of a demonym in any inflection ("russes", "nord-coréenne", "Chinois").
+    """The state of a demonym in any inflection ("brésiliens", "sud-africaine", "Chinois").
 
     Ambiguous demonyms ("congolais", "coréen", see `ambiguous_forms`) give None.
 
     Examples
     --------
-    >>> state_by_demonym("Sud-Coréennes").name
-    'Corée du Sud'
+    >>> state_by_demonym("Sud-Africaines").name
+    'Afrique du Sud'
     >>> state_by_demonym("grecque").name
     'Grèce'
     >>> state_by_demonym("coréen") is None
@@ -389,7 +389,7 @@ def is_demonym(word: str) -> bool:
 
     Examples
     --------
-    >>> is_demonym("ukrainiens"), is_demonym("coréenne"), is_demonym("maison")
+    >>> is_demonym("péruviens"), is_demonym("coréenne"), is_demonym("maison")
     (True, True, False)
     """
     return bool(_indexes()["demonym"].ids(word.strip()))
@@ -409,7 +409,7 @@ def organisation_by_acronym(acronym: str) -> Organisation | None:
 def organisation_by_name(text: str) -> Organisation | None:
     """The organisation named *text*: acronym, full name or other name.
 
-    A leading definite article is ignored ("l'ONU", "l’OTAN", "la Banque mondiale").
+    A leading definite article is ignored ("l'ONU", "l’OMS", "la Banque mondiale").
 
     Examples
     --------
@@ -417,8 +417,8 @@ def organisation_by_name(text: str) -> Organisation | None:
     'ONU'
     >>> organisation_by_name("Conseil de sécurité des Nations unies").parent
     'ONU'
-    >>> organisation_by_name("NATO").acronym
-    'OTAN'
+    >>> organisation_by_name("WHO").acronym
+    'OMS'
     """
     acronym = _find("organisation", text)
     return None if acronym is None else _organisations_by_acronym()[acronym]

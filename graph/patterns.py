@@ -112,7 +112,7 @@ GROUP_NOUNS = frozenset(
      "télévision", "chancellerie", "marine", "aviation"}
 )
 # Nouns naming a role held by one person: with a demonym or "de <entity>" they name a
-# person ("le président russe", "le dirigeant nord-coréen", "le ministre de la Défense").
+# person ("le président brésilien", "la dirigeante danoise", "le ministre de la Défense").
 ROLE_NOUNS = frozenset(
     {"président", "présidente", "dirigeant", "dirigeante", "leader", "chef", "premier",
      "ministre", "roi", "reine", "prince", "princesse", "empereur", "chancelier",
@@ -123,7 +123,7 @@ ROLE_NOUNS = frozenset(
      "père", "mère", "fils", "fille", "frère", "sœur", "époux", "épouse", "oncle", "neveu"}
 )
 # Roles that, with a demonym, name the head of that state; they are one role for
-# resolving "le chef d'État russe" to the person introduced as "le président russe X".
+# resolving "le chef d'État brésilien" to the person introduced as "le président brésilien X".
 HEAD_OF_STATE_ROLES = frozenset(
     {"président", "présidente", "dirigeant", "dirigeante", "leader", "chef", "roi", "reine",
      "empereur", "monarque", "souverain", "guide", "numéro", "tsar", "émir", "sultan"}
@@ -179,7 +179,7 @@ PREDICATE_CLASSES = {
 # "transfer": "de N" is the thing moved, "à X" the recipient, a demonym the agent
 #             ("les livraisons d'armes françaises à l'Ukraine" → France –livrer→ armes);
 # "act":      "de X" (a named entity) or a demonym is the agent, "à/en/contre X" the target
-#             ("la visite du ministre en Chine", "l'offensive russe en Ukraine").
+#             ("la visite du ministre en Chine", "l'offensive turque en Syrie").
 NOMINALIZATIONS = {
     "livraison": ("livrer", "transfer"), "fourniture": ("fournir", "transfer"),
     "envoi": ("envoyer", "transfer"), "vente": ("vendre", "transfer"),

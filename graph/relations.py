@@ -95,7 +95,7 @@ def case_of(tok) -> str:
 
 
 def conjuncts(tok) -> list:
-    """A token and the tokens coordinated with it ("la Russie et la Corée du Nord")."""
+    """A token and the tokens coordinated with it ("le Japon et le Pérou")."""
     out = [tok]
     for c in tok.children:
         nominal = {"NOUN", "PROPN", "PRON"}
@@ -182,7 +182,7 @@ class SentenceExtractor:
         return out
 
     def role_name(self, tok):
-        """The person a role noun is attached to ("le dirigeant nord-coréen Kim Jong Un")."""
+        """The person a role noun is attached to ("le dirigeant turc Ali Demir")."""
         for c in tok.children:
             if c.dep_ in {"appos", "flat:name", "nmod"} and c.i in self.names \
                     and self.names[c.i].type == "PER" and c.i > tok.i \
@@ -243,7 +243,7 @@ class SentenceExtractor:
         for c in tok.children:
             if c.dep_ in {"appos", "nmod", "flat:name"} and c.i > tok.i and c.i in self.names \
                     and not case_of(c) and self.names[c.i].type in {"ORG", "PER", "MISC"}:
-                return self.names[c.i]  # "l'agence de presse Tass" is Tass
+                return self.names[c.i]  # "l'agence de presse Xinhua" is Xinhua
         if is_quantity(tok):
             for c in tok.children:
                 if c.dep_ == "nmod" and case_of(c) in {"de", "d'"}:
@@ -310,7 +310,7 @@ class SentenceExtractor:
             found = [(t, m) for t, m in found if t.i < v.i]
         if not passive and v.dep_ != "conj":
             # the name right before a finite verb is its subject, whatever the parse says
-            # ("…, la Russie a fourni" with "la Russie" hung elsewhere)
+            # ("…, le Japon a fourni" with "le Japon" hung elsewhere)
             first = min([v.i] + [c.i for c in v.children if c.dep_.startswith("aux")])
             j = first - 1
             if first < v.i and j >= 0 and j in self.names and not case_of(self.doc[j]) \
@@ -326,7 +326,7 @@ class SentenceExtractor:
                 return self.subjects(head, depth + 1)
         if v.dep_ in {"xcomp", "advcl", "obl:arg", "ccomp"} and "Inf" in v.morph.get("VerbForm"):
             if v.head.pos_ == "VERB" and v.dep_ != "advcl":
-                # object control: "accuser Moscou d'utiliser", "aider Kim à construire"
+                # object control: "accuser Ottawa d'avoir", "aider Marie à construire"
                 controllers = [c for c in v.head.children if c.dep_ in {"obj", "iobj"}
                                and c.pos_ in {"PROPN", "NOUN", "PRON"} and c.i < v.i]
                 if controllers:
@@ -385,7 +385,7 @@ class SentenceExtractor:
             if c.dep_ in obj_deps:
                 noun = c
                 if c.lower_ in {"que", "qu'"} and v.dep_ == "acl:relcl":
-                    noun = v.head  # "le soutien que la Russie apporte"
+                    noun = v.head  # "le soutien que le Japon apporte"
                 if lemma in LIGHT_VERBS and noun.lemma_.lower() in PREDICATE_NOUNS \
                         and noun.i not in self.names:
                     light_noun = noun
@@ -444,7 +444,7 @@ class SentenceExtractor:
                 self.add(sm, st, rel, om, ot, vt, v)
 
     def nominal_rule(self, noun):
-        """Action nouns: "l'offensive russe en Ukraine", "les livraisons d'armes françaises
+        """Action nouns: "l'offensive turque en Syrie", "les livraisons d'armes françaises
         à l'Ukraine", "la visite du ministre en Chine"."""
         verb, frame = NOMINALIZATIONS[noun.lemma_.lower()]
         light_object = noun.dep_ == "obj" and noun.head.pos_ == "VERB"
@@ -466,7 +466,7 @@ class SentenceExtractor:
                         themes.append((t, m))
                         for g in [*t.children, *(x for y in t.children for x in y.children)]:
                             st = demonym_state(g) if g.dep_ == "amod" else None
-                            if st is not None:  # "d'armes françaises", "de fabrication russe"
+                            if st is not None:  # "d'armes françaises", "de fabrication turque"
                                 agents.append((g, self._mention(
                                     g.i, g.i + 1, f"state:{st.iso2}", "LOC", "state", g.i)))
                     elif m.kind not in {"concept", "pronoun"}:

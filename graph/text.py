@@ -15,7 +15,7 @@ def fold(text: str) -> str:
     --------
     >>> fold("États-Unis")
     'etats unis'
-    >>> fold("Kim Jong-un") == fold("Kim Jong Un")
+    >>> fold("Jean-Luc Mélenchon") == fold("Jean Luc Melenchon")
     True
     """
     text = unicodedata.normalize("NFKC", text).translate(_APOSTROPHES)
@@ -31,8 +31,8 @@ def slug(text: str) -> str:
 
     Examples
     --------
-    >>> slug("Corée du Nord")
-    'coree-du-nord'
+    >>> slug("Côte d'Ivoire")
+    'cote-d-ivoire'
     >>> slug("L'ONU")
     'l-onu'
     """
