@@ -186,6 +186,9 @@ def _classify_name(doc, s, e, text, label, head):
     toks = doc[s:e]
     if len(toks) == 2 and label != "ORG" and toks[0].pos_ == "NOUN" and toks[1].is_lower:
         return None  # a capitalised common noun phrase ("États autoritaires")
+    if not any(t.pos_ == "PROPN" for t in toks) and any(
+            t.lower_ in ROLE_NOUNS or t.lemma_.lower() in ROLE_NOUNS for t in toks):
+        return None  # a capitalised title ("Premier ministre canadien") is not a name
     if len(toks) == 1:
         t = toks[0]
         st = geo.state_by_demonym(t.text)

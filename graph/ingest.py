@@ -96,7 +96,7 @@ def _lines(text: str):
     """Non-empty lines as (start, end) offsets, surrounding white space excluded."""
     for m in re.finditer(r"[^\n]+", text):
         s, e = m.start(), m.end()
-        while s < e and text[s].isspace():
+        while s < e and (text[s].isspace() or text[s] == "\ufeff"):  # a byte order mark too
             s += 1
         while e > s and text[e - 1].isspace():
             e -= 1
@@ -213,7 +213,7 @@ def segment(text: str, lines: list[tuple[int, int]]) -> tuple[list, list]:
 # A sentence ends at . ! ? or … (with any closing quotes or brackets) followed by space and
 # a capital, a digit or an opening quote; not after a lone initial or a common abbreviation.
 _SENTENCE_BREAK = re.compile(
-    r"""(?<=[.!?…])[»”"')\]]*\s+(?=[«“"(\[A-ZÀ-ÖØ-Þ0-9])"""
+    r"""(?<=[.!?…])(?:\s?[»”"')\]])*\s+(?=[«“"(\[A-ZÀ-ÖØ-Þ0-9])"""
 )
 _ABBREVIATIONS = frozenset(
     "m mm mme mmes mlle dr pr me st ste av apr env etc cf p pp vol no art al gén col cdt lt sgt"
@@ -232,7 +232,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     """
     spans, start = [], 0
     for m in _SENTENCE_BREAK.finditer(text):
-        before = text[start : m.start()].rstrip("»”\"')]")
+        before = text[start : m.start()].rstrip("»”\"')] ")
         last_word = re.findall(r"(\w+)\.$", before)
         if last_word and (last_word[0].lower() in _ABBREVIATIONS or len(last_word[0]) == 1):
             continue

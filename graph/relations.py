@@ -120,6 +120,12 @@ def is_conditional(tok) -> bool:
     return any(c.dep_.startswith("aux") and "Cnd" in c.morph.get("Mood") for c in tok.children)
 
 
+def is_infinitive(tok) -> bool:
+    """An infinitive, simple ("livrer") or compound ("avoir livré")."""
+    return "Inf" in tok.morph.get("VerbForm") or any(
+        c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in tok.children)
+
+
 def is_passive(tok) -> bool:
     return any(c.dep_ in {"aux:pass", "nsubj:pass"} for c in tok.children)
 
@@ -324,7 +330,7 @@ class SentenceExtractor:
             head = v.head if v.head.pos_ == "VERB" else clause_verb(v)
             if head is not None:
                 return self.subjects(head, depth + 1)
-        if v.dep_ in {"xcomp", "advcl", "obl:arg", "ccomp"} and "Inf" in v.morph.get("VerbForm"):
+        if v.dep_ in {"xcomp", "advcl", "obl:arg", "ccomp"} and is_infinitive(v):
             if v.head.pos_ == "VERB" and v.dep_ != "advcl":
                 # object control: "accuser Ottawa d'avoir", "aider Marie à construire"
                 controllers = [c for c in v.head.children if c.dep_ in {"obj", "iobj"}
@@ -574,11 +580,15 @@ class SentenceExtractor:
             plemma = verb_lemma(parent)
             if t.dep_ in {"xcomp", "ccomp", "csubj"} or t.dep_.startswith("acl") and \
                     parent.pos_ == "NOUN":
-                if plemma in HYPOTHETICAL_VERBS or parent.lemma_.lower() in HYPOTHETICAL_NOUNS:
+                if plemma in DENIAL_VERBS and parent.pos_ == "VERB":
+                    # "X a nié que …", "X a démenti avoir …"
+                    speakers = self.subjects(parent)
+                    if speakers and source is None:
+                        source = speakers[0][1]
+                    modality = "denied"
+                elif plemma in HYPOTHETICAL_VERBS or parent.lemma_.lower() in HYPOTHETICAL_NOUNS:
                     if modality in {"asserted", "alleged"}:
                         modality = "hypothetical"
-                        if is_negated(parent) and plemma == "exclure":
-                            modality = "hypothetical"
                 elif plemma in REPORTING_VERBS and parent.pos_ == "VERB":
                     speakers = self.subjects(parent)
                     if speakers and source is None:
@@ -606,8 +616,8 @@ class SentenceExtractor:
         # "« … », a déclaré X" / "…, ont rapporté les médias": an inserted speech verb
         for tok in self.doc[lo:hi]:
             if tok.pos_ == "VERB" and verb_lemma(tok) in REPORTING_VERBS and tok is not anchor \
-                    and tok.i > anchor.i and not _dominates(anchor, tok) \
-                    and (tok.dep_ in {"parataxis", "ROOT"} or tok.dep_ == "conj"):
+                    and tok.i > anchor.i and (tok.dep_ == "parataxis" or tok.dep_ in {
+                        "ROOT", "conj"} and not _dominates(anchor, tok)):
                 speakers = [m for c in tok.children if c.dep_ == "nsubj" and c.i > tok.i
                             for _, m in self.args(c)]
                 if speakers:

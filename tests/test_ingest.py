@@ -203,11 +203,6 @@ def test_split_sentences_gives_exact_offsets():
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="split_sentences only takes closing quotes glued to the full stop: French "
-    "« … » has a space before », so the sentence after a quotation is not split",
-)
 def test_split_sentences_keeps_a_closing_quote_with_its_sentence():
     text = "« Nous avons gagné. » Le maire a remercié ses électeurs."
     assert [text[s:e] for s, e in split_sentences(text)] == [
@@ -277,10 +272,6 @@ def test_a_one_paragraph_article_keeps_its_paragraph(tmp_path: Path):
     assert any(line.startswith("Le conseil municipal") for line in body_text(a))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="read_article keeps a UTF-8 byte order mark in the title (and first body line)",
-)
 def test_a_byte_order_mark_is_not_part_of_the_title(tmp_path: Path):
     a = read_article(write(tmp_path, "bom.txt", "\ufeff" + TRANSFER))
     assert a.title == "Mercato : Diego Suarez signe à Rivemont pour quatre saisons"

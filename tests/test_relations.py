@@ -702,14 +702,9 @@ def test_a_body_named_with_its_parent_is_the_parent():
     assert t.subject.key == "org:ONU"
 
 
-# --------------------------------------------------------------------------- known gaps
+# --------------------------------------------------------------------------- harder constructions
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="claim_status only looks at denial verbs placed after the claim: a denial verb "
-    "governing the clause (nier que …) leaves it asserted",
-)
 def test_denial_verb_with_complement_clause_is_denied():
     # "Le Japon a nié que le Chili a livré des drones."
     doc = parse(
@@ -733,11 +728,6 @@ def test_denial_verb_with_complement_clause_is_denied():
     assert t.source is not None and t.source.text == "Japon"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the inserted speech verb rule requires the verb not to be dominated by the claim, "
-    "but a parataxis speech verb always hangs under the claim's verb",
-)
 def test_inserted_speech_verb_after_the_claim_is_reported():
     # "Le Japon a livré des drones au Chili, a déclaré Angela Merkel."
     doc = parse(
@@ -763,11 +753,6 @@ def test_inserted_speech_verb_after_the_claim_is_reported():
     assert t.source is not None and t.source.text == "Angela Merkel"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="SentenceExtractor.subjects only controls infinitives with VerbForm=Inf on the verb; "
-    "a compound infinitive (avoir + participle) gets no subject and no triple",
-)
 def test_accusation_with_compound_infinitive_is_alleged():
     # "Le Japon accuse le Chili d'avoir livré des drones."
     doc = parse(
@@ -790,11 +775,6 @@ def test_accusation_with_compound_infinitive_is_alleged():
     assert t.source is not None and t.source.text == "Japon"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a compound infinitive gets no subject (see above), and a denial verb governing "
-    "its complement (démentir avoir …) does not make it denied",
-)
 def test_denial_with_compound_infinitive_is_denied():
     # "Le Chili a démenti avoir livré des drones."
     doc = parse(
@@ -813,12 +793,6 @@ def test_denial_with_compound_infinitive_is_denied():
     assert only(doc, "Chili", "livrer", "drones").modality == "denied"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="name_mentions keeps an NER span made only of a capitalised role phrase "
-    "('Premier ministre canadien', no proper noun) as a MISC name, which then wins over "
-    "the role rule: the agent becomes that phrase instead of the person named after it",
-)
 def test_a_capitalised_role_phrase_tagged_by_the_ner_is_not_a_name():
     # "Le ministre chilien Pablo Herrera a été reçu par le Premier ministre canadien
     #  Paul Tremblay." (the model tags "Premier ministre canadien" as MISC)
