@@ -74,7 +74,7 @@ def build_graph(
                 "text": texts[m.article_id][s.start:s.end], "highlights": []})
             if s.start <= m.start < m.end <= s.end:
                 q["highlights"].append([m.start, m.end])
-        g.add_node(eid, label=e.label, type=e.type, aliases=list(e.aliases),
+        g.add_node(eid, label=e.label, type=e.type, aliases=list(e.aliases), parts=list(e.parts),
                    mentions=len(ms), articles=sorted({m.article_id for m in ms}),
                    evidence=list(quotes.values()))
     for t in triples:

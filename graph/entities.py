@@ -427,9 +427,20 @@ def resolve(mentions: list[RawMention]) -> tuple[dict[str, Entity], dict[int, st
                          key=lambda a: (fold(a), a))
         extra = _known_aliases(key)
         aliases += [a for a in extra if a != label and a not in aliases]
-        entities[eid] = Entity(eid, label, etype, tuple(a for a in aliases if a))
+        parts = sorted({_alias(m.text) for m in ms if _is_part(m, key)}, key=fold)
+        entities[eid] = Entity(eid, label, etype, tuple(a for a in aliases if a), tuple(parts))
         key_to_id[key] = eid
     return entities, {mid: key_to_id[k] for mid, k in final.items()}
+
+
+def _is_part(m: RawMention, key: str) -> bool:
+    """Was this mention a body of the entity, named with it ("Conseil … de l'ONU")?"""
+    if m.key.startswith("part:"):
+        return True
+    if key.startswith("org:") and m.kind == "name":
+        org = geo.organisation_by_name(_alias(m.text))
+        return org is not None and org.acronym != key[4:]
+    return False
 
 
 _LEADING_DET = re.compile(r"^(?:l['’]\s*|les?\s+|la\s+|des\s+|du\s+|d['’]\s*)", re.IGNORECASE)

@@ -63,10 +63,14 @@ class Mention:
 
 @dataclass(frozen=True)
 class Entity:
+    """One real-world thing. ``parts`` are bodies of it the text names together with it
+    ("Conseil de sécurité de l'ONU" for the ONU): shown on the node, not separate nodes."""
+
     id: str
     label: str
     type: str
     aliases: tuple[str, ...] = ()
+    parts: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
