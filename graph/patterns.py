@@ -20,7 +20,7 @@ OBLIQUE_DEPS = frozenset({"obl:arg", "obl:mod", "obl"})
 # not entities and drop out by themselves.
 ARGUMENT_PREPOSITIONS = frozenset(
     {"à", "au", "aux", "de", "du", "des", "en", "avec", "contre", "vers", "sur", "pour", "chez",
-     "auprès", "envers", "entre"}
+     "auprès", "envers"}
 )
 # Prepositions that make an oblique an agent, source or circumstance, never an argument.
 NON_ARGUMENT_PREPOSITIONS = frozenset(
@@ -148,6 +148,11 @@ IMPERSONAL_VERBS = frozenset(
     {"falloir", "agir", "faire", "sembler", "paraître", "exister", "manquer", "suffire",
      "rester", "arriver", "valoir", "pleuvoir", "neiger", "importer", "convenir", "apparaître"}
 )
+
+# Nouns that, definite and otherwise unqualified, refer back to a state already named
+# ("le pays", "les deux pays", "ces deux nations", "les deux puissances nucléaires").
+STATE_DESCRIPTION_NOUNS = frozenset({"pays", "nation", "puissance", "état"})
+DEFINITE_DETERMINERS = frozenset({"le", "la", "les", "l'", "ce", "cet", "cette", "ces"})
 
 # Personal pronouns a coreference rule may resolve, with (gender, number).
 PRONOUNS = {

@@ -115,11 +115,13 @@ def extract(articles: list[Article], progress: bool = False):
         sentences[article.id] = sents
         if progress:
             _progress(n, len(articles))
-    entities, entity_of = resolve([m for m in raw_mentions if m.kind != "pronoun"])
+    anaphors = {"pronoun", "description"}
+    entities, entity_of = resolve([m for m in raw_mentions if m.kind not in anaphors])
     resolve_pronouns(raw_mentions, entities, entity_of)
+    groups = resolve_descriptions(raw_mentions, entities, entity_of)
     mentions = [Mention(m.article_id, m.sentence, m.start, m.end, m.text, entity_of[id(m)])
-                for m in raw_mentions if id(m) in entity_of and m.kind != "pronoun"]
-    triples = _triples(raw_triples, entity_of, articles, sentences)
+                for m in raw_mentions if id(m) in entity_of and m.kind not in anaphors]
+    triples = _triples(raw_triples, entity_of, groups, articles, sentences)
     return sentences, entities, mentions, triples
 
 
@@ -163,6 +165,35 @@ def resolve_pronouns(mentions: list[RawMention], entities: dict[str, Entity],
             entity_of[id(p)] = eid
 
 
+def resolve_descriptions(mentions: list[RawMention], entities: dict[str, Entity],
+                         entity_of: dict[int, str]) -> dict[int, list[str]]:
+    """Resolve "le pays" / "les deux pays" to the states named just before.
+
+    The states are those mentioned earlier in the same sentence or in the previous one;
+    "le pays" resolves only when they are exactly one, "les deux pays" only when they are
+    exactly two. Returns, per description mention (by ``id()``), its entity ids.
+    """
+    out: dict[int, list[str]] = {}
+    by_article: dict[str, list[RawMention]] = defaultdict(list)
+    for m in mentions:
+        by_article[m.article_id].append(m)
+    for ms in by_article.values():
+        ms.sort(key=lambda m: m.start)
+        for i, d in enumerate(ms):
+            if d.kind != "description":
+                continue
+            states: list[str] = []
+            for q in ms[:i]:
+                eid = entity_of.get(id(q))
+                if q.sentence >= d.sentence - 1 and q.kind in {"state", "group"} and eid \
+                        and eid not in states:
+                    states.append(eid)
+            want = int(d.key.rsplit(":", 1)[-1])
+            if len(states) == want:
+                out[id(d)] = states
+    return out
+
+
 def _agrees(p: RawMention, q: RawMention, entity: Entity) -> bool:
     if p.number and q.number and p.number != q.number:
         return False
@@ -173,24 +204,29 @@ def _agrees(p: RawMention, q: RawMention, entity: Entity) -> bool:
     return q.gender == p.gender
 
 
-def _triples(raw: list[RawTriple], entity_of, articles, sentences) -> list[Triple]:
+def _triples(raw: list[RawTriple], entity_of, groups, articles, sentences) -> list[Triple]:
     texts = {a.id: a.text for a in articles}
     grouped: dict[tuple[str, str, str], list[Evidence]] = defaultdict(list)
+    def ends(m):
+        if id(m) in groups:
+            return groups[id(m)]
+        return [entity_of[id(m)]] if id(m) in entity_of else []
+
     for t in raw:
-        s = entity_of.get(id(t.subject))
-        o = entity_of.get(id(t.object))
-        if s is None or o is None or s == o:
-            continue
         sent = sentences[t.subject.article_id][t.sentence]
         text = texts[sent.article_id]
         source = entity_of.get(id(t.source)) if t.source is not None else None
         hl = tuple((a, b) for a, b in t.highlights if sent.start <= a < b <= sent.end)
         ev = Evidence(sent.article_id, sent.index, sent.start, sent.end,
                       text[sent.start:sent.end], t.modality, source, hl, t.verb)
-        bucket = grouped[(s, relation_class(t.relation), o)]
-        if all((e.article_id, e.sentence_index) != (ev.article_id, ev.sentence_index)
-               for e in bucket):
-            bucket.append(ev)
+        for s in ends(t.subject):
+            for o in ends(t.object):
+                if s == o:
+                    continue
+                bucket = grouped[(s, relation_class(t.relation), o)]
+                if all((e.article_id, e.sentence_index) != (ev.article_id, ev.sentence_index)
+                       for e in bucket):
+                    bucket.append(ev)
     return [Triple(s, r, o, tuple(evs)) for (s, r, o), evs in sorted(grouped.items())]
 
 

@@ -25,6 +25,7 @@ from graph.entities import (
 from graph.patterns import (
     ACCUSATION_VERBS,
     ARGUMENT_PREPOSITIONS,
+    DEFINITE_DETERMINERS,
     DENIAL_VERBS,
     HEDGES,
     HYPOTHETICAL_NOUNS,
@@ -42,6 +43,7 @@ from graph.patterns import (
     REPORTING_VERBS,
     SKIP_VERBS,
     SOURCE_MARKERS,
+    STATE_DESCRIPTION_NOUNS,
 )
 
 # Prepositions linking a predicate noun to its target ("soutien à X", "solidarité avec X").
@@ -271,6 +273,10 @@ class SentenceExtractor:
                                      and c.i <= tok.i + 2 and demonym_state(c)]) + 1
                 return self._mention(self._np_start(tok), end, f"{role}|{holder}", "PER",
                                      "title", tok.i, g, n)
+        description = self.state_description(tok)
+        if description:
+            return self._mention(tok.i, tok.i + 1, f"description:{description}", "LOC",
+                                 "description", tok.i, "", "p" if description > 1 else "s")
         if is_group(tok):
             for c in tok.children:
                 st = demonym_state(c) if c.dep_ == "amod" else None
@@ -281,6 +287,23 @@ class SentenceExtractor:
             key, s, e = concept_key(tok)
             return self._mention(s, e, key, "CONCEPT", "concept", tok.i)
         return None
+
+    def state_description(self, tok) -> int:
+        """How many states a definite description stands for ("le pays" 1, "les deux pays"
+        2), or 0 if *tok* is not one."""
+        if tok.lemma_.lower() not in STATE_DESCRIPTION_NOUNS or tok.text[:1].isupper():
+            return 0
+        dets = [c for c in tok.children if c.dep_ == "det"]
+        if not dets or dets[0].lower_.replace("’", "'") not in DEFINITE_DETERMINERS:
+            return 0
+        if any(c.dep_ in {"nmod", "appos", "acl", "acl:relcl"} or demonym_state(c)
+               for c in tok.children):
+            return 0  # "le pays de X", "le pays voisin qui…": not a bare reference
+        counts = [c for c in tok.children if c.dep_ == "nummod" or c.lower_ in {"deux", "2"}]
+        if counts:
+            return 2 if counts[0].lower_ in {"deux", "2"} else 0
+        return 1 if "Sing" in tok.morph.get("Number") or tok.lower_ in {"pays"} and \
+            dets[0].lower_ in {"le", "ce"} else 0
 
     def _np_start(self, tok) -> int:
         start = tok.i
@@ -331,7 +354,8 @@ class SentenceExtractor:
             if head is not None:
                 return self.subjects(head, depth + 1)
         if v.dep_ in {"xcomp", "advcl", "obl:arg", "ccomp"} and is_infinitive(v):
-            if v.head.pos_ == "VERB" and v.dep_ != "advcl":
+            compound = "Inf" not in v.morph.get("VerbForm")  # "pour avoir défendu": a reason
+            if v.head.pos_ == "VERB" and (v.dep_ != "advcl" or compound):
                 # object control: "accuser Ottawa d'avoir", "aider Marie à construire"
                 controllers = [c for c in v.head.children if c.dep_ in {"obj", "iobj"}
                                and c.pos_ in {"PROPN", "NOUN", "PRON"} and c.i < v.i]
