@@ -41,13 +41,15 @@ ARGS = [
     "--no-first-run",
 ]
 
+HUB_MENTION = "République du Chili"  # the synthetic hub, as quoted in its sentences
+
 
 def synthetic(
     n_nodes: int = 5000, n_edges: int = 20000, hub_quotes: int = 2000, seed: int = 1
 ) -> dict[str, Any]:
     """A node-link graph with a heavy-tailed degree distribution and one much-quoted hub."""
     rng = random.Random(seed)
-    sentence = "La Corée du Nord a fourni des munitions à la Russie, selon les États-Unis."
+    sentence = f"La {HUB_MENTION} a fourni du cuivre au Canada, d'après l'Équateur."
     text = "\n".join([sentence] * hub_quotes)
     sentences = [
         [i * (len(sentence) + 1), i * (len(sentence) + 1) + len(sentence)]
@@ -76,7 +78,7 @@ def synthetic(
             }
         )
     hub = nodes[0]
-    hub["label"] = "Corée du Nord (hub)"
+    hub["label"] = f"{HUB_MENTION} (hub)"
     hub["evidence"] = [
         {
             "article": "synth",
@@ -84,7 +86,7 @@ def synthetic(
             "start": s,
             "end": e,
             "text": text[s:e],
-            "highlights": [[s + 3, s + 16]],
+            "highlights": [[s + 3, s + 3 + len(HUB_MENTION)]],
         }
         for i, (s, e) in enumerate(sentences)
     ]
@@ -116,7 +118,7 @@ def synthetic(
                     "modality": rng.choice(["asserted", "reported", "alleged"]),
                     "attributed_to": None,
                     "verb": r,
-                    "highlights": [[a + 3, a + 16]],
+                    "highlights": [[a + 3, a + 3 + len(HUB_MENTION)]],
                 }
             ],
         }
@@ -198,6 +200,7 @@ def main(argv: list[str] | None = None) -> int:
     real_server, real_url = serve(real_app)
     synth_server, synth_url = serve(synth_app)
     most_quoted = max(real.nodes.values(), key=lambda n: len(n["evidence"]))
+    prefix = most_quoted["label"][:4]  # a search prefix taken from the data, not hard-coded
     print(
         f"real graph: {len(real.nodes)} nodes, {len(real.edges)} edges; layout {real_layout:.3f} s"
     )
@@ -223,7 +226,10 @@ def main(argv: list[str] | None = None) -> int:
             f"real /api/nodes ({len(most_quoted['evidence'])} quotes)",
             real_url + "/api/nodes/" + urllib.request.quote(most_quoted["id"]),
         ),
-        ("real /api/search?q=pout", real_url + "/api/search?q=pout"),
+        (
+            f"real /api/search?q={prefix}",
+            real_url + "/api/search?q=" + urllib.request.quote(prefix),
+        ),
         ("synthetic /api/graph (300 nodes)", synth_url + "/api/graph"),
         ("synthetic /api/nodes/n0 (2,000 quotes)", synth_url + "/api/nodes/n0"),
         ("synthetic /api/search?q=entite 12", synth_url + "/api/search?q=entite%2012"),

@@ -352,7 +352,8 @@ def resolve(mentions: list[RawMention]) -> tuple[dict[str, Entity], dict[int, st
         local = Counter(m.key for m in by_article[article] if m.key.startswith("name:"))
         for pool in (local, counts):
             cands = [k for k in people if k != key and pool.get(k) and len(_tokens(k)) > len(toks)
-                     and (_tokens(k)[-len(toks):] == toks or _tokens(k)[: len(toks)] == toks)]
+                     and (_tokens(k)[-len(toks):] == toks or _tokens(k)[: len(toks)] == toks
+                          or len(toks) == 1 and len(toks[0]) > 3 and toks[0] in _tokens(k))]
             # a partial name that is itself part of a longer candidate is that candidate
             cands = [k for k in cands if not any(
                 o != k and (_tokens(o)[: len(_tokens(k))] == _tokens(k)) for o in cands)]

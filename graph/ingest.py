@@ -187,7 +187,10 @@ def segment(text: str, lines: list[tuple[int, int]]) -> tuple[list, list]:
         for i in prose + ([title] if title is not None else []):
             for w in _content(line_text[i]):
                 vocabulary[w] = vocabulary.get(w, 0) + 1
-        for i in reversed(prose[2:]):  # the lead paragraphs are the article by definition
+        # only prose that comes after page furniture (a byline, a widget caption…) can be
+        # the page's tail; the lead paragraphs are the article by definition
+        furniture = [i for i in range(len(lines)) if kinds[i] and i > prose[min(1, len(prose) - 1)]]
+        for i in reversed([i for i in prose[2:] if furniture and i > furniture[0]]):
             words = _content(line_text[i])
             if not words:
                 kinds[i] = "tail"

@@ -122,6 +122,16 @@ def is_conditional(tok) -> bool:
     return any(c.dep_.startswith("aux") and "Cnd" in c.morph.get("Mood") for c in tok.children)
 
 
+def is_denial_word(tok) -> bool:
+    """A form of a denial verb, even when the tagger took it for another part of speech
+    ("ce que Paris dément" with "dément" tagged as an adverb)."""
+    if verb_lemma(tok) in DENIAL_VERBS:
+        return True
+    low = tok.lower_
+    return tok.pos_ in {"VERB", "ADV", "ADJ", "NOUN"} and any(
+        low.startswith(v[:-2]) and len(low) <= len(v) + 2 for v in DENIAL_VERBS if len(v) > 5)
+
+
 def is_infinitive(tok) -> bool:
     """An infinitive, simple ("livrer") or compound ("avoir livré")."""
     return "Inf" in tok.morph.get("VerbForm") or any(
@@ -129,7 +139,14 @@ def is_infinitive(tok) -> bool:
 
 
 def is_passive(tok) -> bool:
-    return any(c.dep_ in {"aux:pass", "nsubj:pass"} for c in tok.children)
+    return any(c.dep_ in {"aux:pass", "nsubj:pass"} for c in tok.children) or \
+        is_passive_participle(tok)
+
+
+def is_passive_participle(tok) -> bool:
+    """A past participle modifying a noun, with its agent: "les sanctions imposées par X"."""
+    return tok.dep_ == "acl" and "Part" in tok.morph.get("VerbForm") and \
+        "Pres" not in tok.morph.get("Tense") and any(c.dep_ == "obl:agent" for c in tok.children)
 
 
 def clause_verb(tok):
@@ -422,6 +439,10 @@ class SentenceExtractor:
                     continue
                 for t, m in self.args(c):
                     objects.append((base, t, m, [v]))
+        if is_passive_participle(v):  # the noun the participle modifies is its object
+            head = self.arg(v.head)
+            if head is not None:
+                objects.append((base, v.head, head, [v]))
         relation = base
         verb_toks = [v]
         if light_noun is not None:
@@ -621,6 +642,17 @@ class SentenceExtractor:
                         modality = "alleged" if plemma in ACCUSATION_VERBS else "reported"
                     if is_negated(parent):
                         modality = "denied"
+            elif plemma in REPORTING_VERBS and parent.pos_ == "VERB" and parent.i > t.i \
+                    and t.dep_ in {"advcl", "parataxis", "conj"} and parent.i > anchor.i:
+                # "La France a livré …, a rappelé le ministère" parsed with the claim under
+                # the postposed speech verb: the speaker is its subject, often inverted
+                speakers = self.subjects(parent) or [
+                    (c, m) for c in parent.children if c.dep_ == "obj" and c.i > parent.i
+                    for _, m in self.args(c)]
+                if speakers and source is None:
+                    source = speakers[0][1]
+                if modality == "asserted":
+                    modality = "alleged" if plemma in ACCUSATION_VERBS else "reported"
             if parent.pos_ == "VERB" and is_conditional(parent) and modality == "asserted" \
                     and t.dep_ in {"xcomp", "ccomp"}:
                 modality = "alleged"
@@ -650,8 +682,7 @@ class SentenceExtractor:
                         modality = "reported"
         # "…, ce que X nient": a denial verb hanging off the clause
         for tok in self.doc:
-            if verb_lemma(tok) in DENIAL_VERBS and tok.i > anchor.i and _dominates_any(
-                    anchor, tok):
+            if is_denial_word(tok) and tok.i > anchor.i and _dominates_any(anchor, tok):
                 modality = "denied"
         return modality, source
 

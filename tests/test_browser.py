@@ -323,7 +323,7 @@ def test_fixture_markup_never_runs(browser):
         pg.goto(url + "/?node=groupe-piege")
         pg.wait_for_selector("#panel[data-kind='node'][data-id='groupe-piege']")
         assert "<img src=x onerror=alert(1)>" in pg.locator("#panel h2").inner_text()
-        pg.evaluate("Temoin.selectEdge(['groupe-piege', 'menacer', 'coree-du-nord'])")
+        pg.evaluate("Temoin.selectEdge(['groupe-piege', 'menacer', 'chili'])")
         pg.wait_for_selector("#panel[data-kind='edge']")
         click_node(pg, "groupe-piege")
         pg.mouse.move(5, 5)

@@ -120,7 +120,7 @@ def test_index_page_is_offline_and_has_the_network(client, fixture_data):
         re.search(r'<script type="application/json" id="graph-data">(.*?)</script>', html, re.S)[1]
     )
     assert len(payload["nodes"]) == len(fixture_data["nodes"])
-    assert "Corée du Nord" in html or "Cor\\u00e9e du Nord" in html
+    assert "République du Chili" in html or "R\\u00e9publique du Chili" in html
     with client.get("/static/explorer.js") as r:
         js = r.get_data(as_text=True)
     assert "var network" in js and "new vis.Network(" in js
@@ -172,8 +172,8 @@ def test_graph_view_styles(client, fixture_data):
         )
         assert vis["dashes"] is uncertain
     assert (
-        edges[("coree-du-nord", "fournir", "munitions")]["width"]
-        > edges[("russie", "fournir", "expertise")]["width"]
+        edges[("chili", "fournir", "cuivre")]["width"]
+        > edges[("canada", "fournir", "turbines")]["width"]
     )
     assert any(e["dashes"] for e in data["edges"]) and not all(e["dashes"] for e in data["edges"])
 
@@ -202,41 +202,39 @@ def test_filter_by_type(client, fixture_data):
 def test_filter_by_relation(client):
     data = client.get("/api/graph?relation=fournir").get_json()
     assert {e["label"] for e in data["edges"]} == {"fournir"}
-    assert ids(data) == {"coree-du-nord", "munitions", "russie", "expertise"}
+    assert ids(data) == {"chili", "cuivre", "canada", "turbines"}
 
 
 def test_filter_by_article(client):
-    data = client.get("/api/graph?article=a02_onu").get_json()
-    assert "kim-jong-un" not in ids(data)
-    assert "onu" in ids(data)
-    assert all(
-        e["triple"] != ["kim-jong-un", "recevoir", "vladimir-poutine"] for e in data["edges"]
-    )
+    data = client.get("/api/graph?article=a02_omc").get_json()
+    assert "marta-salinas" not in ids(data)
+    assert "omc" in ids(data)
+    assert all(e["triple"] != ["marta-salinas", "recevoir", "paul-tremblay"] for e in data["edges"])
 
 
 def test_filter_min_sources_and_asserted(client):
     data = client.get("/api/graph?min_sources=2").get_json()
-    assert [e["triple"] for e in data["edges"]] == [["coree-du-nord", "fournir", "munitions"]]
-    assert ids(data) == {"coree-du-nord", "munitions"}
+    assert [e["triple"] for e in data["edges"]] == [["chili", "fournir", "cuivre"]]
+    assert ids(data) == {"chili", "cuivre"}
     data = client.get("/api/graph?asserted=1").get_json()
     assert data["edges"] and not any(
         e["dashed"] if "dashed" in e else e["dashes"] for e in data["edges"]
     )
-    assert "traite-de-partenariat" not in ids(data)
+    assert "accord-de-libre-echange" not in ids(data)
 
 
 def test_focus_depth(client):
-    one = client.get("/api/graph?focus=kim-jong-un&depth=1").get_json()
-    assert ids(one) == {"kim-jong-un", "vladimir-poutine"}
-    two = client.get("/api/graph?focus=kim-jong-un&depth=2").get_json()
-    assert ids(two) == {"kim-jong-un", "vladimir-poutine", "traite-de-partenariat"}
-    default = client.get("/api/graph?focus=kim-jong-un").get_json()
+    one = client.get("/api/graph?focus=marta-salinas&depth=1").get_json()
+    assert ids(one) == {"marta-salinas", "paul-tremblay"}
+    two = client.get("/api/graph?focus=marta-salinas&depth=2").get_json()
+    assert ids(two) == {"marta-salinas", "paul-tremblay", "accord-de-libre-echange"}
+    default = client.get("/api/graph?focus=marta-salinas").get_json()
     assert ids(default) == ids(one)
 
 
 def test_search_filter_keeps_neighbours(client):
-    data = client.get("/api/graph?q=pout").get_json()
-    assert ids(data) == {"vladimir-poutine", "kim-jong-un", "traite-de-partenariat"}
+    data = client.get("/api/graph?q=trem").get_json()
+    assert ids(data) == {"paul-tremblay", "marta-salinas", "accord-de-libre-echange"}
 
 
 def test_limit_keeps_the_most_connected(client, app):
@@ -278,7 +276,7 @@ def test_bad_graph_params_are_400_with_reason(client, query, word):
 
 
 def test_selection_in_the_page_url_does_not_pin(client):
-    r = client.get("/?type=PER&node=russie&edge=russie/fournir/expertise")
+    r = client.get("/?type=PER&node=canada&edge=canada/fournir/turbines")
     assert r.status_code == 200
     html = r.get_data(as_text=True)
     payload = json.loads(
@@ -289,7 +287,7 @@ def test_selection_in_the_page_url_does_not_pin(client):
 
 
 def test_bad_params_on_the_page_are_an_html_400(client):
-    r = client.get("/?depth=9&focus=kim-jong-un")
+    r = client.get("/?depth=9&focus=marta-salinas")
     assert r.status_code == 400
     assert r.mimetype == "text/html"
     assert "depth must be between 1 and 3" in r.get_data(as_text=True)
@@ -307,19 +305,19 @@ def check_quote(q: dict[str, Any], article: dict[str, Any]) -> None:
 
 
 def test_node_detail(client, fixture_data):
-    r = client.get("/api/nodes/coree-du-nord")
+    r = client.get("/api/nodes/chili")
     assert r.status_code == 200
     d = r.get_json()
-    assert d["label"] == "Corée du Nord" and d["type"] == "LOC"
-    assert d["aliases"] == ["Pyongyang", "nord-coréen"]
+    assert d["label"] == "République du Chili" and d["type"] == "LOC"
+    assert d["aliases"] == ["Santiago", "chilien"]
     out = {(g["relation"], e["target"]) for g in d["relations"]["out"] for e in g["edges"]}
     into = {(g["relation"], e["source"]) for g in d["relations"]["in"] for e in g["edges"]}
-    assert out == {("fournir", "munitions"), ("fournir", "russie")}
-    assert into == {("fournir", "russie"), ("menacer", "groupe-piege")}
+    assert out == {("fournir", "cuivre"), ("fournir", "canada")}
+    assert into == {("fournir", "canada"), ("menacer", "groupe-piege")}
     fournir = next(g for g in d["relations"]["out"] if g["relation"] == "fournir")
     assert len(fournir["edges"]) == 2
-    assert [g["id"] for g in d["quotes"]] == ["a01_visite", "a02_onu", "a03_piege"]
-    node = next(n for n in fixture_data["nodes"] if n["id"] == "coree-du-nord")
+    assert [g["id"] for g in d["quotes"]] == ["a01_sommet", "a02_omc", "a03_piege"]
+    node = next(n for n in fixture_data["nodes"] if n["id"] == "chili")
     assert sum(len(g["quotes"]) for g in d["quotes"]) == len(node["evidence"])
     for group in d["quotes"]:
         article = article_of(fixture_data, group["id"])
@@ -327,40 +325,40 @@ def test_node_detail(client, fixture_data):
         for q in group["quotes"]:
             check_quote(q, article)
             marked = [s["text"] for s in q["segments"] if s["mark"] == "mention"]
-            assert marked and all(m in ("Corée du Nord", "Pyongyang") for m in marked)
+            assert marked and all(m in ("Chili", "Santiago") for m in marked)
 
 
 def test_edge_detail(client, fixture_data):
-    r = client.get("/api/edges/coree-du-nord/fournir/munitions")
+    r = client.get("/api/edges/chili/fournir/cuivre")
     assert r.status_code == 200
     d = r.get_json()
-    assert d["source"]["label"] == "Corée du Nord" and d["target"]["label"] == "munitions"
+    assert d["source"]["label"] == "République du Chili" and d["target"]["label"] == "cuivre"
     assert d["sources"] == 2 and d["dashed"] is False
-    assert [g["id"] for g in d["evidence"]] == ["a01_visite", "a02_onu"]
+    assert [g["id"] for g in d["evidence"]] == ["a01_sommet", "a02_omc"]
     for group in d["evidence"]:
         article = article_of(fixture_data, group["id"])
         assert group["title"] == article["title"]
         for q in group["quotes"]:
             check_quote(q, article)
             assert q["modality"] == "reported"
-            assert q["attributed_to"] == {"id": "etats-unis", "label": "États-Unis", "type": "LOC"}
+            assert q["attributed_to"] == {"id": "equateur", "label": "Équateur", "type": "LOC"}
             marks = {s["mark"]: s["text"] for s in q["segments"] if s["mark"]}
-            assert marks == {"source": "Corée du Nord", "verb": "fourni", "target": "munitions"}
+            assert marks == {"source": "Chili", "verb": "fourni", "target": "cuivre"}
     by_index = client.get(f"/api/edges/{d['id'][1:]}").get_json()
     assert by_index == d
 
 
 def test_edge_with_a_space_in_its_relation(client):
-    r = client.get("/api/edges/russie/" + quote("utiliser veto") + "/onu")
+    r = client.get("/api/edges/canada/" + quote("porter plainte") + "/omc")
     assert r.status_code == 200
-    assert r.get_json()["relation"] == "utiliser veto"
+    assert r.get_json()["relation"] == "porter plainte"
 
 
 @pytest.mark.parametrize(
     "path",
     [
         "/api/nodes/personne",
-        "/api/edges/coree-du-nord/voler/munitions",
+        "/api/edges/chili/voler/cuivre",
         "/api/edges/999",
         "/api/articles/nope",
         "/api/articles/..%2Fgraph",
@@ -395,15 +393,15 @@ def test_unknown_pages_are_html_404(client, path):
 @pytest.mark.parametrize(
     ("q", "expected"),
     [
-        ("coree", "coree-du-nord"),
-        ("CORÉE", "coree-du-nord"),
-        ("Corée du", "coree-du-nord"),
-        ("nord", "coree-du-nord"),
-        ("pout", "vladimir-poutine"),
-        ("vladimir pou", "vladimir-poutine"),
-        ("etats", "etats-unis"),
-        ("washing", "etats-unis"),
-        ("onu", "onu"),
+        ("republique", "chili"),
+        ("RÉPUBLIQUE", "chili"),
+        ("République du", "chili"),
+        ("chil", "chili"),
+        ("trem", "paul-tremblay"),
+        ("paul trem", "paul-tremblay"),
+        ("equat", "equateur"),
+        ("quit", "equateur"),
+        ("omc", "omc"),
     ],
 )
 def test_search_is_accent_and_case_insensitive(client, q, expected):
@@ -414,9 +412,9 @@ def test_search_is_accent_and_case_insensitive(client, q, expected):
 
 
 def test_search_reports_the_alias_and_prefix_only(client):
-    r = client.get("/api/search?q=pout").get_json()["results"]
-    assert r[0]["label"] == "Vladimir Poutine" and r[0]["match"] == "Poutine"
-    assert client.get("/api/search?q=outine").get_json()["results"] == []
+    r = client.get("/api/search?q=trem").get_json()["results"]
+    assert r[0]["label"] == "Paul Tremblay" and r[0]["match"] == "Tremblay"
+    assert client.get("/api/search?q=emblay").get_json()["results"] == []
     assert client.get("/api/search?q=zzz").get_json()["results"] == []
 
 
@@ -431,8 +429,8 @@ def test_search_bad_params(client, query):
 
 # ----------------------------------------------------------------------------- article reader
 def test_reader_anchors_every_sentence(client, fixture_data):
-    article = article_of(fixture_data, "a01_visite")
-    r = client.get("/articles/a01_visite?s=1")
+    article = article_of(fixture_data, "a01_sommet")
+    r = client.get("/articles/a01_sommet?s=1")
     assert r.status_code == 200
     html = r.get_data(as_text=True)
     tags = parse(html, text_of=None).tags
@@ -448,7 +446,7 @@ def test_reader_anchors_every_sentence(client, fixture_data):
     whole = Tags_text(html)
     assert whole == article["text"]
     links = {a["href"] for t, a in tags if t == "a" and "mention" in (a.get("class") or "")}
-    assert "/?node=coree-du-nord" in links and "/?node=vladimir-poutine" in links
+    assert "/?node=chili" in links and "/?node=paul-tremblay" in links
     boiler = [a for t, a in tags if "boilerplate" in (a.get("class") or "").split()]
     assert len(boiler) >= len(article["boilerplate"])
 
@@ -465,14 +463,14 @@ def Tags_text(html: str) -> str:
 
 @pytest.mark.parametrize("s", ["99", "-1", "abc"])
 def test_reader_bad_sentence_is_400(client, s):
-    r = client.get("/articles/a01_visite?s=" + s)
+    r = client.get("/articles/a01_sommet?s=" + s)
     assert r.status_code == 400
     assert r.mimetype == "text/html"
 
 
 def test_article_json_twin(client, fixture_data):
-    d = client.get("/api/articles/a01_visite").get_json()
-    article = article_of(fixture_data, "a01_visite")
+    d = client.get("/api/articles/a01_sommet").get_json()
+    article = article_of(fixture_data, "a01_sommet")
     assert d["text"] == article["text"] and d["sentences"] == article["sentences"]
     assert all(article["text"][m["start"] : m["end"]] for m in d["mentions"])
     listing = client.get("/api/articles").get_json()
@@ -486,7 +484,7 @@ def test_api_index_and_meta(client):
     assert client.get("/api/").get_json()["graph"] == "/api/graph"
     meta = client.get("/api/meta").get_json()
     assert [t["type"] for t in meta["types"]] == ["CONCEPT", "LOC", "MISC", "ORG", "PER"]
-    assert {"relation": "utiliser veto", "count": 1} in meta["relations"]
+    assert {"relation": "porter plainte", "count": 1} in meta["relations"]
 
 
 # ----------------------------------------------------------------------------- XSS
@@ -521,12 +519,12 @@ def test_api_serves_markup_as_json_data(client):
 
 # ----------------------------------------------------------------------------- store
 def test_fold_and_segments():
-    assert fold("Corée du Nord") == "coree du nord"
-    assert fold("ÉTATS-UNIS") == "etats-unis"
-    segs = segments("la Corée du Nord a", 10, [(13, 26, "m"), (0, 5, "x"), (27, 99, "y")])
+    assert fold("République du Chili") == "republique du chili"
+    assert fold("LIBRE-ÉCHANGE") == "libre-echange"
+    segs = segments("la République du Chili a", 10, [(13, 32, "m"), (0, 5, "x"), (33, 99, "y")])
     assert segs == [
         {"text": "la ", "mark": None},
-        {"text": "Corée du Nord", "mark": "m"},
+        {"text": "République du Chili", "mark": "m"},
         {"text": " ", "mark": None},
         {"text": "a", "mark": "y"},
     ]
