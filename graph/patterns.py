@@ -182,7 +182,7 @@ PREDICATE_CLASSES = {
 
 # Action nouns and the verb they nominalise, with their frame:
 # "transfer": "de N" is the thing moved, "à X" the recipient, a demonym the agent
-#             ("les livraisons d'armes françaises à l'Ukraine" → France –livrer→ armes);
+#             ("les livraisons d'armes françaises au Mali" → France –livrer→ armes);
 # "act":      "de X" (a named entity) or a demonym is the agent, "à/en/contre X" the target
 #             ("la visite du ministre en Chine", "l'offensive turque en Syrie").
 NOMINALIZATIONS = {

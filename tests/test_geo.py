@@ -145,7 +145,7 @@ def test_pycountry_and_cldr_french_names_resolve(iso2, name):
         ("ÉTATS-UNIS", "US"),
         ("Etats Unis", "US"),
         ("états unis d'amérique", "US"),
-        ("Corée du nord", "KP"),
+        ("Afrique du sud", "ZA"),
         ("COREE DU SUD", "KR"),
         ("Cote d’Ivoire", "CI"),
         ("cote d ivoire", "CI"),
@@ -168,8 +168,8 @@ def test_names_fold_accents_case_and_hyphens(text, iso2):
 @pytest.mark.parametrize(
     ("text", "iso2"),
     [
-        ("la Russie", "RU"),
-        ("La Fédération de Russie", "RU"),
+        ("la Suisse", "CH"),
+        ("La Confédération suisse", "CH"),
         ("les États-Unis", "US"),
         ("Les Pays-Bas", "NL"),
         ("l'Iran", "IR"),
@@ -189,9 +189,9 @@ def test_names_tolerate_a_leading_article(text, iso2):
 @pytest.mark.parametrize(
     ("text", "iso2"),
     [
-        ("Fédération de Russie", "RU"),
-        ("République populaire démocratique de Corée", "KP"),
-        ("République de Corée", "KR"),
+        ("République fédérative du Brésil", "BR"),
+        ("République arabe d'Égypte", "EG"),
+        ("République française", "FR"),
         ("République populaire de Chine", "CN"),
         ("République de Chine", "TW"),
         ("République démocratique du Congo", "CD"),
@@ -235,14 +235,14 @@ def test_acronyms_match_only_in_capitals(text, iso2):
 @pytest.mark.parametrize(
     ("text", "iso2"),
     [
-        ("Kiev", "UA"),
+        ("Oslo", "NO"),
         ("Kyiv", "UA"),
         ("Pékin", "CN"),
         ("Beijing", "CN"),
         ("pekin", "CN"),
-        ("Moscou", "RU"),
+        ("Canberra", "AU"),
         ("Washington", "US"),
-        ("Pyongyang", "KP"),
+        ("Nairobi", "KE"),
         ("Séoul", "KR"),
         ("Téhéran", "IR"),
         ("Le Caire", "EG"),
@@ -272,17 +272,17 @@ def test_capitals(text, iso2):
         ("russe", "RU"),
         ("russes", "RU"),
         ("Russes", "RU"),
-        ("nord-coréen", "KP"),
-        ("nord-coréenne", "KP"),
-        ("Nord-Coréens", "KP"),
-        ("nord coréennes", "KP"),
-        ("sud-coréenne", "KR"),
+        ("sud-africain", "ZA"),
+        ("sud-africaine", "ZA"),
+        ("Sud-Africains", "ZA"),
+        ("sud africaines", "ZA"),
+        ("néo-zélandaise", "NZ"),
         ("américain", "US"),
         ("américaine", "US"),
         ("Américains", "US"),
         ("étasunienne", "US"),
-        ("ukrainiens", "UA"),
-        ("ukrainienne", "UA"),
+        ("péruviens", "PE"),
+        ("péruvienne", "PE"),
         ("chinois", "CN"),
         ("chinoise", "CN"),
         ("chinoises", "CN"),
@@ -331,7 +331,7 @@ def test_demonym_inflections(word, iso2):
     assert geo.is_demonym(word)
 
 
-@pytest.mark.parametrize("word", ["maison", "président", "Paris", "Russie", "", "nord", "sud"])
+@pytest.mark.parametrize("word", ["maison", "président", "Paris", "Chili", "", "nord", "sud"])
 def test_not_demonyms(word):
     assert not geo.is_demonym(word)
     assert geo.state_by_demonym(word) is None
@@ -341,7 +341,7 @@ def test_not_demonyms(word):
     ("base", "forms"),
     [
         ("russe", ("russe", "russes")),
-        ("ukrainien", ("ukrainien", "ukrainienne", "ukrainiens", "ukrainiennes")),
+        ("péruvien", ("péruvien", "péruvienne", "péruviens", "péruviennes")),
         ("nippon", ("nippon", "nipponne", "nippons", "nipponnes")),
         ("américain", ("américain", "américaine", "américains", "américaines")),
         ("espagnol", ("espagnol", "espagnole", "espagnols", "espagnoles")),
@@ -456,9 +456,9 @@ def test_organisation_names_round_trip(org):
     [
         ("l'ONU", "ONU"),
         ("L'ONU", "ONU"),
-        ("l’OTAN", "OTAN"),
-        ("l'Otan", "OTAN"),
-        ("NATO", "OTAN"),
+        ("l’OMS", "OMS"),
+        ("l'Unesco", "UNESCO"),
+        ("WHO", "OMS"),
         ("Nations unies", "ONU"),
         ("les Nations Unies", "ONU"),
         ("l'Organisation mondiale de la santé", "OMS"),
