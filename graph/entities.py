@@ -76,7 +76,11 @@ def clean_name_span(doc, start: int, end: int) -> tuple[int, int] | None:
         start += 1
     while end > start and doc[end - 1].pos_ in {"PUNCT", "DET", "ADP", "CCONJ"}:
         end -= 1
-    # extend across hyphen-joined pieces of one written word
+    # extend across hyphen-joined pieces of one written word ("Boulogne-Billancourt")
+    while start > 0 and (doc[start].text.startswith("-") or doc[start - 1].text.endswith("-")) \
+            and not doc[start - 1].whitespace_ and doc[start - 1].text[:1].isupper() | (
+                doc[start - 1].text == "-"):
+        start -= 1
     while end < len(doc) and (
         (doc[end].text.startswith("-") or doc[end - 1].text.endswith("-"))
         and not doc[end - 1].whitespace_
@@ -95,7 +99,8 @@ def clean_name_span(doc, start: int, end: int) -> tuple[int, int] | None:
         return None
     # a determiner inside the span starts a second phrase: keep the named part after it
     for i in range(end - 1, start, -1):
-        if doc[i].pos_ == "DET" and doc[i - 1].pos_ != "ADP" and doc[i - 1].text.lower() not in {
+        if doc[i].pos_ == "DET" and doc[i].is_lower and doc[i - 1].pos_ != "ADP" \
+                and doc[i - 1].text.lower() not in {
             "de", "d'", "du"
         }:
             return clean_name_span(doc, i + 1, end)
@@ -396,7 +401,7 @@ def resolve(mentions: list[RawMention]) -> tuple[dict[str, Entity], dict[int, st
             else:  # an unnamed office holder speaks for the state or body it serves
                 key = key.rsplit("|", 1)[-1]
                 no_alias.add(id(m))
-                if not key.startswith(("state:", "org:", "name:")):
+                if not key.startswith(("state:", "org:")):
                     continue
         if key.startswith("part:"):  # a body of an entity the corpus names on its own
             parent, whole = key[5:].split("|", 1)

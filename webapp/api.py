@@ -1,4 +1,5 @@
-"""The JSON API: graph view, nodes, edges (``/api/edges/<s>/<r>/<t>``), search, articles."""
+"""The JSON API: graph view, relations list, nodes, edges (``/api/edges/<s>/<r>/<t>``), search,
+articles."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from flask import Blueprint, Response, abort, jsonify, request, url_for
 
 from webapp.app import get_store
 from webapp.render import MODALITY_FR, legend, view_payload
-from webapp.store import SEARCH_LIMIT, GraphStore, ParamError, segments
+from webapp.store import SEARCH_LIMIT, GraphStore, ParamError, ViewParams, segments
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 
@@ -29,6 +30,69 @@ def edge_url(source: str, relation: str, target: str, root: str = "/api/") -> st
     """Return the API URL of an edge (ids and relation URL-encoded)."""
     parts = "/".join(quote(p, safe="") for p in (source, relation, target))
     return f"{root}edges/{parts}"
+
+
+def explorer_edge_url(key: tuple[str, str, str], params: ViewParams | None = None) -> str:
+    """Return the explorer URL that opens an edge in the side panel (``/?edge=s/r/t``).
+
+    The view's filters, when given, are kept so the edge is drawn in the same view.
+    """
+    query = params.to_query() if params is not None else {}
+    query.pop("limit", None)
+    return url_for("views.index", **query, edge="/".join(key))
+
+
+def relations_payload(store: GraphStore, args: Any) -> dict[str, Any]:
+    """Return the relations list for a query string: every edge of the view, sorted.
+
+    Parameters
+    ----------
+    store : GraphStore
+    args : werkzeug MultiDict
+        The explorer's view parameters (``type``, ``relation``, ``article``, ``min_sources``,
+        ``asserted``, ``q``, ``focus``, ``depth``; ``limit``, ``node`` and ``edge`` are
+        ignored) plus ``sort`` and ``order``.
+
+    Returns
+    -------
+    dict
+        ``{"sort", "order", "query", "total", "relations": [...]}``; each row has the two ends
+        (``{"id", "label", "type"}``), relation, sources, status, contradicted, quotes, and the
+        URLs of the edge in the explorer and in the API.
+
+    Raises
+    ------
+    ParamError
+        When a parameter is malformed or names nothing in the graph.
+    """
+    args = args.copy()
+    for name in ("node", "edge", "limit"):
+        args.poplist(name)
+    params = store.parse_params(args)
+    sort, order = store.parse_sort(args)
+    root = url_for("api.root")
+    rows = []
+    for key in store.relation_list(params, sort, order):
+        s, relation, t = key
+        edge = store.edges[key]
+        rows.append(
+            {
+                "source": store.node_ref(s),
+                "relation": relation,
+                "target": store.node_ref(t),
+                "sources": edge["sources"],
+                "status": edge["status"],
+                "status_fr": MODALITY_FR.get(edge["status"], edge["status"]),
+                "contradicted": edge["contradicted"],
+                "dashed": edge["dashed"],
+                "quotes": len(edge["evidence"]),
+                "explorer": explorer_edge_url(key, params),
+                "api": edge_url(s, relation, t, root),
+            }
+        )
+    query = params.to_query()
+    query.pop("limit", None)
+    return {"sort": sort, "order": order, "query": query, "total": len(rows), "relations": rows}
 
 
 def node_detail(store: GraphStore, node_id: str) -> dict[str, Any]:
@@ -78,6 +142,8 @@ def node_detail(store: GraphStore, node_id: str) -> dict[str, Any]:
             "sources": edge["sources"],
             "dashed": edge["dashed"],
             "modalities": edge["modalities"],
+            "status": edge["status"],
+            "contradicted": edge["contradicted"],
             "api": edge_url(s, relation, t, root),
         }
 
@@ -98,6 +164,7 @@ def node_detail(store: GraphStore, node_id: str) -> dict[str, Any]:
         "label": node["label"],
         "type": node["type"],
         "aliases": list(node["aliases"]),
+        "parts": list(node["parts"]),
         "mentions": node["mentions"],
         "degree": store.degree.get(node_id, 0),
         "articles": [store.article_ref(a) for a in node["articles"]],
@@ -149,6 +216,9 @@ def edge_detail(store: GraphStore, key: tuple[str, str, str]) -> dict[str, Any]:
         "sources": edge["sources"],
         "dashed": edge["dashed"],
         "modalities": edge["modalities"],
+        "status": edge["status"],
+        "status_fr": MODALITY_FR.get(edge["status"], edge["status"]),
+        "contradicted": edge["contradicted"],
         "articles": [store.article_ref(a) for a in edge["articles"]],
         "evidence": store.grouped(edge["evidence"], quote),
     }
@@ -175,6 +245,7 @@ def root() -> Response:
         {
             "graph": url_for("api.graph"),
             "meta": url_for("api.meta_route"),
+            "relations": url_for("api.relations"),
             "search": url_for("api.search") + "?q=",
             "node": "/api/nodes/<id>",
             "edge": "/api/edges/<source>/<relation>/<target>",
@@ -189,6 +260,12 @@ def graph() -> Response:
     store = get_store()
     params = store.parse_params(request.args)
     return jsonify(view_payload(store, store.view(params)))
+
+
+@bp.get("/relations")
+def relations() -> Response:
+    """Every relation of the view, sortable (the JSON twin of ``/relations``)."""
+    return jsonify(relations_payload(get_store(), request.args))
 
 
 @bp.get("/meta")

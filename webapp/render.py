@@ -109,6 +109,8 @@ def node_title(node: dict[str, Any]) -> str:
     lines = [str(node["label"]), f"{type_style(node['type'])[3]} · {node['mentions']} mention(s)"]
     if node.get("aliases"):
         lines.append("Aussi : " + ", ".join(str(a) for a in node["aliases"][:6]))
+    if node.get("parts"):
+        lines.append("Inclut : " + ", ".join(str(p) for p in node["parts"][:6]))
     return "\n".join(lines)
 
 
@@ -167,6 +169,11 @@ def vis_data(store: GraphStore, view: View) -> dict[str, Any]:
                     f"{edge['sources']} article(s) · "
                     + ", ".join(MODALITY_FR.get(m, m) for m in edge["modalities"]),
                 ]
+                + (
+                    ["contredit : affirmé dans un article, démenti dans un autre"]
+                    if edge["contradicted"]
+                    else []
+                )
             ),
             "width": edge_width(int(edge["sources"])),
             "dashes": edge["dashed"],

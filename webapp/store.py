@@ -15,7 +15,7 @@ import threading
 import unicodedata
 from collections import defaultdict, deque
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +25,16 @@ EdgeKey = tuple[str, str, str]
 
 #: modalities under which a claim is not stated as fact: an edge with only these is dashed.
 UNCERTAIN_MODALITIES = frozenset({"alleged", "denied", "hypothetical"})
+#: claim statuses, strongest first (an edge's ``status`` is the strongest among its quotes).
+STATUS_ORDER = ("asserted", "reported", "alleged", "hypothetical", "denied")
+#: how the relations list can be sorted, and the order each column sorts in by default.
+RELATION_SORTS = {
+    "sources": "desc",
+    "relation": "asc",
+    "source": "asc",
+    "target": "asc",
+    "status": "desc",
+}
 
 DEFAULT_LIMIT = 300
 MAX_LIMIT = 100_000
@@ -154,6 +164,18 @@ class View:
     params: ViewParams
 
 
+def _getlist(args: Any, name: str) -> list[str]:
+    """Return the non-empty values of a query parameter (MultiDict or mapping of lists)."""
+    values = args.getlist(name) if hasattr(args, "getlist") else args.get(name, [])
+    return [v for v in values if v != ""]
+
+
+def _get(args: Any, name: str) -> str | None:
+    """Return the last non-empty value of a query parameter, or None."""
+    values = _getlist(args, name)
+    return values[-1] if values else None
+
+
 def _int_param(raw: str, name: str, low: int, high: int) -> int:
     try:
         value = int(raw.strip())
@@ -190,6 +212,7 @@ class GraphStore:
             node.setdefault("label", node["id"])
             node.setdefault("type", "MISC")
             node.setdefault("aliases", [])
+            node["parts"] = [str(p) for p in node.get("parts") or []]
             node.setdefault("evidence", [])
             node.setdefault("articles", sorted({e["article"] for e in node["evidence"]}))
             node.setdefault("mentions", len(node["evidence"]))
@@ -209,6 +232,11 @@ class GraphStore:
             modalities = [e.get("modality") or "asserted" for e in edge["evidence"]]
             edge["modalities"] = sorted(set(modalities))
             edge["dashed"] = bool(modalities) and all(m in UNCERTAIN_MODALITIES for m in modalities)
+            if not edge.get("status"):
+                # older graphs: the strongest status among the quotes, as ``temoin build`` does
+                known = [m for m in STATUS_ORDER if m in modalities]
+                edge["status"] = known[0] if known else "asserted"
+            edge["contradicted"] = bool(edge.get("contradicted"))
             self.edges[key] = edge
         self.edge_keys: list[EdgeKey] = list(self.edges)
         self.edge_index: dict[EdgeKey, int] = {k: i for i, k in enumerate(self.edge_keys)}
@@ -290,12 +318,10 @@ class GraphStore:
         """
 
         def getlist(name: str) -> list[str]:
-            values = args.getlist(name) if hasattr(args, "getlist") else args.get(name, [])
-            return [v for v in values if v != ""]
+            return _getlist(args, name)
 
         def get(name: str) -> str | None:
-            values = getlist(name)
-            return values[-1] if values else None
+            return _get(args, name)
 
         types = [t.strip() for v in getlist("type") for t in v.split(",") if t.strip()]
         for t in types:
@@ -337,6 +363,69 @@ class GraphStore:
             limit=_int_param(limit, "limit", 1, MAX_LIMIT) if limit else DEFAULT_LIMIT,
             pinned=tuple(dict.fromkeys(pinned)),
         )
+
+    def parse_sort(self, args: Any) -> tuple[str, str]:
+        """Validate the ``sort`` and ``order`` parameters of the relations list.
+
+        Parameters
+        ----------
+        args : werkzeug MultiDict or mapping of lists
+            ``sort`` (one of :data:`RELATION_SORTS`, default ``sources``) and ``order``
+            (``asc`` or ``desc``; default: the column's own, descending for numbers and
+            status, ascending for names).
+
+        Returns
+        -------
+        (str, str)
+            ``(sort, order)``.
+
+        Raises
+        ------
+        ParamError
+            When either value is not one of those.
+        """
+        sort = (_get(args, "sort") or "sources").strip()
+        if sort not in RELATION_SORTS:
+            raise ParamError(f"sort must be one of {', '.join(RELATION_SORTS)}, got {sort!r}")
+        order = (_get(args, "order") or RELATION_SORTS[sort]).strip()
+        if order not in ("asc", "desc"):
+            raise ParamError(f"order must be asc or desc, got {order!r}")
+        return sort, order
+
+    def relation_list(
+        self, params: ViewParams, sort: str = "sources", order: str = "desc"
+    ) -> list[EdgeKey]:
+        """Return every edge of the view ``params`` selects, sorted, without a size limit.
+
+        Parameters
+        ----------
+        params : ViewParams
+            The explorer's filters; ``limit`` is ignored (the list has all the view's edges).
+        sort : str
+            A key of :data:`RELATION_SORTS`.
+        order : str
+            ``asc`` or ``desc``. Ties are always broken by source, relation and target name.
+
+        Returns
+        -------
+        list of (str, str, str)
+        """
+        view = self.view(replace(params, limit=max(len(self.nodes), 1)))
+        rank = {m: len(STATUS_ORDER) - i for i, m in enumerate(STATUS_ORDER)}
+        keyfuncs = {
+            "sources": lambda k: int(self.edges[k]["sources"] or 0),
+            "relation": lambda k: fold(k[1]),
+            "source": lambda k: self.nodes[k[0]]["_sort"],
+            "target": lambda k: self.nodes[k[2]]["_sort"],
+            "status": lambda k: rank.get(self.edges[k]["status"], 0),
+        }
+        keys = sorted(
+            view.edges,
+            key=lambda k: (self.nodes[k[0]]["_sort"], fold(k[1]), self.nodes[k[2]]["_sort"], k),
+        )
+        # a stable sort keeps the tie order above whichever way the column goes
+        keys.sort(key=keyfuncs[sort], reverse=order == "desc")
+        return keys
 
     # ------------------------------------------------------------------ view
     def view(self, params: ViewParams) -> View:

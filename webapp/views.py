@@ -1,13 +1,13 @@
-"""HTML pages: the explorer ``/``, the article list and the article reader."""
+"""HTML pages: the explorer ``/``, the relations list, the article list and the reader."""
 
 from __future__ import annotations
 
 from flask import Blueprint, Response, abort, render_template, request, url_for
 
-from webapp.api import meta
+from webapp.api import meta, relations_payload
 from webapp.app import get_store
 from webapp.render import TYPE_STYLE, view_payload
-from webapp.store import ParamError
+from webapp.store import RELATION_SORTS, ParamError
 
 bp = Blueprint("views", __name__)
 
@@ -23,11 +23,59 @@ def index() -> str:
     args.poplist("edge")
     params = store.parse_params(args)
     payload = view_payload(store, store.view(params))
+    query = params.to_query()
+    query.pop("limit", None)
     return render_template(
         "explorer.html",
         payload=payload,
         meta=meta(store),
         api_graph=url_for("api.graph"),
+        relations_url=url_for("views.relations", **query),
+    )
+
+
+#: the columns of the relations list that sort, with their headers.
+RELATION_COLUMNS = (
+    ("source", "Source"),
+    ("relation", "Relation"),
+    ("target", "Cible"),
+    ("sources", "Articles sources"),
+    ("status", "Statut"),
+)
+
+
+@bp.get("/relations")
+def relations() -> str:
+    """Every relation of the view, sortable by its column headers (JSON twin:
+    ``/api/relations``). Takes the explorer's filters plus ``sort`` and ``order``."""
+    store = get_store()
+    data = relations_payload(store, request.args)
+    query = data["query"]
+    columns = []
+    for key, title in RELATION_COLUMNS:
+        current = data["sort"] == key
+        if current:
+            order = "asc" if data["order"] == "desc" else "desc"
+        else:
+            order = RELATION_SORTS[key]
+        columns.append(
+            {
+                "key": key,
+                "title": title,
+                "current": current,
+                "aria": ("ascending" if data["order"] == "asc" else "descending")
+                if current
+                else None,
+                "url": url_for("views.relations", **query, sort=key, order=order),
+            }
+        )
+    return render_template(
+        "relations.html",
+        data=data,
+        columns=columns,
+        meta=meta(store),
+        explorer_url=url_for("views.index", **query),
+        api_url=url_for("api.relations", **query, sort=data["sort"], order=data["order"]),
     )
 
 

@@ -14,6 +14,8 @@ var Temoin = (function () {
   const $ = (id) => document.getElementById(id);
   const API = document.body.dataset.api.replace(/\/$/, "");
   const API_GRAPH = document.body.dataset.apiGraph;
+  const RELATIONS = document.body.dataset.relations;
+  const CONTRADICTED_TITLE = "Contredit : affirmé dans un article, démenti dans un autre";
   const STEP = 300;
   const TYPE_NAMES = {};
   let meta = JSON.parse($("graph-meta").textContent);
@@ -50,6 +52,9 @@ var Temoin = (function () {
   }
   function typeBadge(type) {
     return h("span", { class: "badge type type-" + type, title: type }, TYPE_NAMES[type] || type);
+  }
+  function contradictedBadge() {
+    return h("span", { class: "badge contradicted", title: CONTRADICTED_TITLE }, "contredit");
   }
 
   /* ---------------------------------------------------------------- URL state */
@@ -94,6 +99,9 @@ var Temoin = (function () {
     if (push) history.pushState(null, "", url); else history.replaceState(null, "", url);
     const vq = viewQuery(state).toString();
     $("json-link").href = API_GRAPH + (vq ? "?" + vq : "");
+    const rq = viewQuery(state);
+    rq.delete("limit");
+    $("relations-link").href = RELATIONS + (rq.toString() ? "?" + rq.toString() : "");
   }
 
   /* ---------------------------------------------------------------- graph */
@@ -245,6 +253,9 @@ var Temoin = (function () {
     out.push(typeBadge(d.type));
     out.push(h("h2", { class: "title" }, d.label));
     if (d.aliases.length) out.push(h("p", { class: "aliases" }, "Aussi : " + d.aliases.join(" · ")));
+    if (d.parts && d.parts.length) {
+      out.push(h("p", { class: "parts", title: "Organes nommés avec cette entité" }, "Inclut : " + d.parts.join(" · ")));
+    }
     out.push(h("p", { class: "muted small" },
       `${d.mentions} mention(s) · ${d.articles.length} article(s) · ${d.degree} relation(s)`));
     const inView = !!nodes.get(d.id);
@@ -265,10 +276,11 @@ var Temoin = (function () {
             onclick: (ev) => { ev.preventDefault(); selectEdge([e.source, e.relation, e.target]); },
           }, e.relation);
           const other = nodeLink(e.other);
-          ul.appendChild(h("li", {},
+          ul.appendChild(h("li", { class: e.contradicted ? "contradicted" : null },
             dir === "out" ? [rel, h("span", { class: "arrow" }, "→"), other]
               : [other, h("span", { class: "arrow" }, "→"), rel],
-            h("span", { class: "muted small" }, ` ${e.sources} art.` + (e.dashed ? " · incertain" : ""))));
+            h("span", { class: "muted small" }, ` ${e.sources} art.` + (e.dashed ? " · incertain" : "")),
+            e.contradicted ? [" ", contradictedBadge()] : null));
         }
         if (g.count > g.edges.length) {
           ul.appendChild(h("li", { class: "muted small" }, `… et ${g.count - g.edges.length} autres « ${g.relation} »`));
@@ -309,7 +321,10 @@ var Temoin = (function () {
   }
   function renderEdge(d) {
     const out = [];
-    out.push(h("span", { class: "badge" }, "Relation"));
+    out.push(h("p", { class: "badges" }, h("span", { class: "badge" }, "Relation"),
+      d.status ? [" ", h("span", { class: "badge status m-" + d.status, title: "Statut le plus fort parmi les citations" },
+        d.status_fr || d.status)] : null,
+      d.contradicted ? [" ", contradictedBadge()] : null));
     out.push(h("h2", { class: "title" }, nodeLink(d.source), h("span", { class: "arrow" }, " → "),
       h("span", { class: "rel-name" }, d.relation), h("span", { class: "arrow" }, " → "), nodeLink(d.target)));
     out.push(h("p", { class: "muted small" },
