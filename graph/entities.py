@@ -27,6 +27,8 @@ from graph.model import Entity
 from graph.patterns import (
     GROUP_NOUNS,
     HEAD_OF_STATE_ROLES,
+    HONORIFICS,
+    KIND_NOUNS,
     LIGHT_NOUNS,
     QUANTITY_NOUNS,
     ROLE_NOUNS,
@@ -72,7 +74,8 @@ def clean_name_span(doc, start: int, end: int) -> tuple[int, int] | None:
     "aéroport de Lima" → "Lima"); a name cut inside a hyphenated word is
     extended to the whole word ("Jean-" → "Jean-Luc").
     """
-    while start < end and (doc[start].pos_ in {"DET", "ADP", "PUNCT"} or doc[start].is_lower):
+    while start < end and (doc[start].pos_ in {"DET", "ADP", "PUNCT"} or doc[start].is_lower
+                           or doc[start].lower_.rstrip(".") in HONORIFICS and end - start > 1):
         start += 1
     while end > start and doc[end - 1].pos_ in {"PUNCT", "DET", "ADP", "CCONJ"}:
         end -= 1
@@ -92,7 +95,10 @@ def clean_name_span(doc, start: int, end: int) -> tuple[int, int] | None:
     roots = [i for i in range(start, end) if not start <= doc[i].head.i < end or doc[i].head.i == i]
     whole = doc[start:end].text
     known = geo.state_by_name(whole) or geo.organisation_by_name(whole)
-    if len(roots) > 1 and doc[roots[-1]].text[:1].isupper() and not known:
+    if len(roots) > 1 and doc[roots[-1]].text[:1].isupper() and not known \
+            and doc[roots[-1] - 1].whitespace_ \
+            and any(doc[i].pos_ == "NOUN" for i in range(start, roots[-1])):
+        # a common noun then a name ("État Tass"); never inside a hyphenated word
         start = roots[-1]
     toks = doc[start:end]
     if not any(t.text[:1].isupper() for t in toks):
@@ -155,6 +161,10 @@ def name_mentions(doc, offset: int, article_id: str, sent_of) -> dict[int, RawMe
                 if geo.state_by_name(wider) or geo.organisation_by_name(wider):
                     if (ent.end + b) - (ent.start - a) > end - start:
                         start, end = ent.start - a, ent.end + b
+        if ent.label_ == "PER":  # "Carlos Andrés [Mendoza Ruiz]": given names the NER left out
+            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
+                    and doc[start - 1].ent_type_ in {"", "PER"} and start - 1 not in out:
+                start -= 1
         if start in out:
             continue  # already inside a name widened above
         span = clean_name_span(doc, ent.start, end)
@@ -224,6 +234,12 @@ def _classify_name(doc, s, e, text, label, head):
                     # a body named with its parent ("Conseil … de la Maison Blanche")
                     return f"part:{fold(doc[i:e].text)}|{fold(text)}", "ORG", "name"
                 break
+    # "la société X", "le journal X", "la ville de X": the noun says what X is
+    before = doc[s - 1] if s > 0 else None
+    if before is not None and before.lower_ in {"de", "d'"} and s > 1:
+        before = doc[s - 2]
+    if before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in KIND_NOUNS:
+        label = KIND_NOUNS[before.lemma_.lower()]
     return f"name:{fold(text)}", label, "name"
 
 
@@ -352,10 +368,10 @@ def resolve(mentions: list[RawMention]) -> tuple[dict[str, Entity], dict[int, st
     people = {k for k in name_keys if types[k]["PER"]}
 
     # 1. short names → the full name they abbreviate (article first, then corpus)
-    def expand(key: str, article: str) -> str:
+    def expand(key: str, article: str, local_only: bool = False) -> str:
         toks = _tokens(key)
         local = Counter(m.key for m in by_article[article] if m.key.startswith("name:"))
-        for pool in (local, counts):
+        for pool in (local,) if local_only else (local, counts):
             cands = [k for k in people if k != key and pool.get(k) and len(_tokens(k)) > len(toks)
                      and (_tokens(k)[-len(toks):] == toks or _tokens(k)[: len(toks)] == toks
                           or len(toks) == 1 and len(toks[0]) > 3 and toks[0] in _tokens(k))]
@@ -410,6 +426,8 @@ def resolve(mentions: list[RawMention]) -> tuple[dict[str, Entity], dict[int, st
             key = acronyms.get(key, key)
             if m.type == "PER" or key in people:
                 key = expand(key, m.article_id)
+            elif len(_tokens(key)) == 1:  # a lone surname the NER mistyped ("Mendoza" as LOC)
+                key = expand(key, m.article_id, local_only=True)
         final[id(m)] = key
 
     # labels, types, aliases per key

@@ -129,6 +129,25 @@ HEAD_OF_STATE_ROLES = frozenset(
      "empereur", "monarque", "souverain", "guide", "numéro", "tsar", "émir", "sultan"}
 )
 
+# Forms of address before a name, not part of it ("Maître Paul Girard", "M. Dupont").
+HONORIFICS = frozenset(
+    {"m", "mm", "mme", "mmes", "mlle", "me", "maître", "monsieur", "madame", "mademoiselle",
+     "dr", "docteur", "pr", "professeur", "mgr", "monseigneur", "sir", "lord", "dame"}
+)
+
+# Common nouns that announce the kind of the name right after them
+# ("la société Bati-Rhône", "le journal Le Monde", "la ville de Lyon").
+KIND_NOUNS = {
+    **dict.fromkeys(
+        ("société", "entreprise", "groupe", "compagnie", "firme", "banque", "journal",
+         "quotidien", "hebdomadaire", "magazine", "agence", "parti", "association", "syndicat",
+         "organisation", "fondation", "club", "équipe", "université", "institut", "ong",
+         "constructeur", "laboratoire", "chaîne", "radio", "fonds", "cabinet"), "ORG"),
+    **dict.fromkeys(
+        ("ville", "village", "commune", "région", "province", "département", "île", "fleuve",
+         "rivière", "quartier", "capitale", "pays", "territoire", "mont", "lac"), "LOC"),
+}
+
 # Nouns too general to be a node of their own.
 LIGHT_NOUNS = frozenset(
     {"chose", "fois", "cas", "fait", "façon", "manière", "moment", "temps", "jour", "an",

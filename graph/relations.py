@@ -267,7 +267,7 @@ class SentenceExtractor:
             return None
         for c in tok.children:
             if c.dep_ in {"appos", "nmod", "flat:name"} and c.i > tok.i and c.i in self.names \
-                    and not case_of(c) and self.names[c.i].type in {"ORG", "PER", "MISC"}:
+                    and not case_of(c):
                 return self.names[c.i]  # "l'agence de presse Xinhua" is Xinhua
         if is_quantity(tok):
             for c in tok.children:

@@ -1,0 +1,69 @@
+"""Names and claims on invented articles with the real model: forms of address, hyphenated
+names, the noun announcing a name's kind, a surname that is a middle word of the full name,
+passive participles with an agent, a speech verb after the claim, « ce que X dément »."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from graph.export import to_data
+from graph.pipeline import build_corpus
+
+pytestmark = pytest.mark.model
+
+ARTICLE = (Path(__file__).parent / "fixtures" / "rivemont.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def graph(tmp_path_factory) -> dict:
+    path = tmp_path_factory.mktemp("names") / "rivemont.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    result = build_corpus([path])
+    assert result.errors == []
+    return to_data(result.graph)
+
+
+def nodes(graph) -> dict[str, dict]:
+    return {n["label"]: n for n in graph["nodes"]}
+
+
+def edges(graph) -> list[tuple[str, str, str, dict]]:
+    label = {n["id"]: n["label"] for n in graph["nodes"]}
+    return [(label[e["source"]], e["relation"], label[e["target"]], e) for e in graph["edges"]]
+
+
+def test_a_form_of_address_is_not_part_of_the_name(graph):
+    assert "Paul Girard" in nodes(graph)
+    assert not any(label.startswith("Maître") for label in nodes(graph))
+
+
+def test_a_hyphenated_name_stays_whole_and_takes_the_kind_its_noun_gives(graph):
+    n = nodes(graph)
+    assert "Bati-Rhône" in n and n["Bati-Rhône"]["type"] == "ORG"
+    assert "Rhône" not in n
+
+
+def test_a_surname_inside_a_long_name_is_that_person(graph):
+    n = nodes(graph)
+    assert "Mendoza" not in n
+    person = n["Carlos Andrés Mendoza Ruiz"]
+    assert "Mendoza" in person["aliases"]
+
+
+def test_a_passive_participle_with_its_agent(graph):
+    found = {(s, r, o) for s, r, o, _ in edges(graph)}
+    assert ("Canada", "imposer", "sanctions") in found, sorted(found)
+
+
+def test_a_speech_verb_after_the_claim_makes_it_reported(graph):
+    supplied = [e for s, r, o, e in edges(graph) if s == "France" and o == "hélicoptères"]
+    assert supplied, edges(graph)
+    assert {ev["modality"] for e in supplied for ev in e["evidence"]} == {"reported"}
+
+
+def test_ce_que_x_dement_makes_the_claim_denied(graph):
+    asked = [e for s, r, o, e in edges(graph) if s == "Chili" and r.startswith("demander")]
+    assert asked, edges(graph)
+    assert all(ev["modality"] == "denied" for e in asked for ev in e["evidence"])
