@@ -139,8 +139,13 @@ def is_infinitive(tok) -> bool:
 
 
 def is_passive(tok) -> bool:
-    return any(c.dep_ in {"aux:pass", "nsubj:pass"} for c in tok.children) or \
-        is_passive_participle(tok)
+    """A passive clause: a passive auxiliary, passive voice or an agent; a "nsubj:pass"
+    label alone on an "avoir" clause is a tagging slip ("L'Allemagne aurait proposé")."""
+    if any(c.dep_ in {"aux:pass", "obl:agent"} for c in tok.children) or \
+            "Pass" in tok.morph.get("Voice") or is_passive_participle(tok):
+        return True
+    return any(c.dep_ == "nsubj:pass" for c in tok.children) and not any(
+        c.dep_.startswith("aux") and c.lemma_ == "avoir" for c in tok.children)
 
 
 def is_passive_participle(tok) -> bool:
@@ -342,7 +347,7 @@ class SentenceExtractor:
         if depth > 4:
             return []
         passive = is_passive(v)
-        subj_deps = {"obl:agent"} if passive else {"nsubj"}
+        subj_deps = {"obl:agent"} if passive else {"nsubj", "nsubj:pass"}
         found = []
         for c in v.children:
             if c.dep_ in subj_deps:
@@ -682,9 +687,19 @@ class SentenceExtractor:
                         modality = "reported"
         # "…, ce que X nient": a denial verb hanging off the clause
         for tok in self.doc:
-            if is_denial_word(tok) and tok.i > anchor.i and _dominates_any(anchor, tok):
+            if is_denial_word(tok) and tok.i > anchor.i and _dominates_any(anchor, tok) \
+                    and _after_ce_que(tok):
                 modality = "denied"
         return modality, source
+
+
+def _after_ce_que(tok) -> bool:
+    """Is *tok* in a « ce que X … » clause taking up what precedes ("ce que Paris dément")?"""
+    doc = tok.doc
+    for j in range(tok.i - 1, max(tok.i - 6, 0), -1):
+        if doc[j].lower_ in {"que", "qu'", "qu’"} and j > 0 and doc[j - 1].lower_ == "ce":
+            return True
+    return False
 
 
 def _dominates(a, b) -> bool:

@@ -67,3 +67,29 @@ def test_ce_que_x_dement_makes_the_claim_denied(graph):
     asked = [e for s, r, o, e in edges(graph) if s == "Chili" and r.startswith("demander")]
     assert asked, edges(graph)
     assert all(ev["modality"] == "denied" for e in asked for ev in e["evidence"])
+
+
+@pytest.fixture(scope="module")
+def visit(tmp_path_factory) -> dict:
+    text = (Path(__file__).parent / "fixtures" / "visite.txt").read_text(encoding="utf-8")
+    path = tmp_path_factory.mktemp("visit") / "visite.txt"
+    path.write_text(text, encoding="utf-8")
+    return to_data(build_corpus([path]).graph)
+
+
+def test_a_denial_verb_inside_a_call_does_not_deny_it(visit):
+    called = [e for s, r, o, e in edges(visit) if s == "Paul Tremblay" and o == "Autriche"]
+    assert called, edges(visit)
+    assert {ev["modality"] for e in called for ev in e["evidence"]} == {"reported"}
+
+
+def test_object_control_and_a_mislabelled_active_subject(visit):
+    found = {(s, r, o): e for s, r, o, e in edges(visit)}
+    assert ("Autriche", "rejeter", "protectionnisme") in found, sorted(found)
+    offered = [e for (s, r, o), e in found.items() if s == "Autriche" and r.startswith("proposer")]
+    assert offered and all(ev["modality"] == "alleged" for e in offered for ev in e["evidence"])
+
+
+def test_the_pronoun_of_a_passive_relative_is_the_visitor(visit):
+    found = {(s, o) for s, r, o, _ in edges(visit) if r.startswith("accueillir")}
+    assert ("Paul Tremblay", "Karl Brenner") in found, edges(visit)
