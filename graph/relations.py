@@ -256,8 +256,8 @@ class SentenceExtractor:
                 return self.names[j]
             return self.arg(v.head, roles)
         if tok.pos_ == "PRON":
-            if low in PRONOUNS and not self._quoted(tok):  # "il" inside a quote is the speaker's
-                g, n = PRONOUNS[low]
+            if low in PRONOUNS and not self._quoted(tok) and not self._rival_noun(tok):
+                g, n = PRONOUNS[low]  # (inside a quote "il" is the speaker's business)
                 return self._mention(tok.i, tok.i + 1, f"pronoun:{low}", "", "pronoun", tok.i,
                                      g, n)
             return None
@@ -435,6 +435,8 @@ class SentenceExtractor:
         obj_deps = {"nsubj:pass"} if passive else {"obj"}
         for c in v.children:
             if c.dep_ in obj_deps:
+                if c.dep_ == "obj" and any(o.dep_ == "obj" and o.i < c.i for o in v.children):
+                    continue  # a second, uncoordinated direct object is a parse slip
                 noun = c
                 if c.lower_ in {"que", "qu'"} and v.dep_ == "acl:relcl":
                     noun = v.head  # "le soutien que le Japon apporte"
@@ -584,6 +586,20 @@ class SentenceExtractor:
                     if role:
                         person.role = person.role or f"{role}|{m.key}"
                     self.add(person, person_tok, f"{phrase} de", m, t, [role_tok], role_tok)
+
+    def _rival_noun(self, tok) -> bool:
+        """Does a common noun subject agreeing with pronoun *tok* stand before it in its
+        sentence ("Même si X a dit que le traité était …, il …")? Then the pronoun may be
+        that thing rather than a named entity: leave it unresolved."""
+        g, n = PRONOUNS[tok.lower_]
+        lo, _ = self._sentence_bounds(tok)
+        for t in self.doc[lo:tok.i]:
+            if t.dep_ in {"nsubj", "nsubj:pass"} and t.pos_ == "NOUN" and t.i not in self.names \
+                    and not role_of(t) and not is_group(t):
+                tg, tn = (t.morph.get("Gender") or [""])[0], (t.morph.get("Number") or [""])[0]
+                if (not g or tg[:1].lower() == g) and (tn[:1].lower() or "s") == n:
+                    return True
+        return False
 
     def _quoted(self, tok) -> bool:
         """Is *tok* inside quotation marks within its sentence?"""
