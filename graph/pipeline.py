@@ -125,6 +125,14 @@ def extract(articles: list[Article], progress: bool = False):
     return sentences, entities, mentions, triples
 
 
+def _in_article_order(mentions: list[RawMention]) -> list[list[RawMention]]:
+    """The mentions of each article, in text order."""
+    by_article: dict[str, list[RawMention]] = defaultdict(list)
+    for m in mentions:
+        by_article[m.article_id].append(m)
+    return [sorted(ms, key=lambda m: m.start) for ms in by_article.values()]
+
+
 def resolve_pronouns(mentions: list[RawMention], entities: dict[str, Entity],
                      entity_of: dict[int, str]) -> None:
     """Resolve third-person pronouns to a preceding entity of the same article.
@@ -133,11 +141,7 @@ def resolve_pronouns(mentions: list[RawMention], entities: dict[str, Entity],
     stands in the same or the previous sentence, and is preferably a subject; the most
     recent such mention wins. No clear antecedent leaves the pronoun unresolved.
     """
-    by_article: dict[str, list[RawMention]] = defaultdict(list)
-    for m in mentions:
-        by_article[m.article_id].append(m)
-    for ms in by_article.values():
-        ms.sort(key=lambda m: m.start)
+    for ms in _in_article_order(mentions):
         for i, p in enumerate(ms):
             if p.kind != "pronoun":
                 continue
@@ -174,11 +178,7 @@ def resolve_descriptions(mentions: list[RawMention], entities: dict[str, Entity]
     exactly two. Returns, per description mention (by ``id()``), its entity ids.
     """
     out: dict[int, list[str]] = {}
-    by_article: dict[str, list[RawMention]] = defaultdict(list)
-    for m in mentions:
-        by_article[m.article_id].append(m)
-    for ms in by_article.values():
-        ms.sort(key=lambda m: m.start)
+    for ms in _in_article_order(mentions):
         for i, d in enumerate(ms):
             if d.kind != "description":
                 continue
