@@ -477,8 +477,10 @@ def _alias(text: str) -> str:
 def _known_aliases(key: str) -> list[str]:
     if key.startswith("state:"):
         st = geo.state_by_iso(key[6:])
-        if st is not None:
-            return [st.name, *st.other_names, *st.capitals[:1], *st.demonyms[:2]]
+        if st is not None:  # forms naming several states ("Corée", "coréen") are left out
+            names = [n for n in (st.name, *st.other_names, *st.capitals[:1])
+                     if geo.state_by_name(n) == st or geo.state_by_capital(n) == st]
+            return names + [d for d in st.demonyms[:2] if geo.state_by_demonym(d) == st]
     if key.startswith("org:"):
         org = geo.organisation_by_acronym(key[4:])
         if org is not None:
