@@ -74,9 +74,10 @@ def clean_name_span(doc, start: int, end: int) -> tuple[int, int] | None:
     "aéroport de Lima" → "Lima"); a name cut inside a hyphenated word is
     extended to the whole word ("Jean-" → "Jean-Luc").
     """
-    while start < end and (doc[start].pos_ in {"DET", "ADP", "PUNCT"} or doc[start].is_lower
+    while start < end and (doc[start].pos_ in {"ADP", "PUNCT"} or doc[start].is_lower
+                           or doc[start].pos_ == "DET" and _sentence_initial(doc[start])
                            or doc[start].lower_.rstrip(".") in HONORIFICS and end - start > 1):
-        start += 1
+        start += 1  # a capitalised article inside a sentence is part of the name ("Le Monde")
     while end > start and doc[end - 1].pos_ in {"PUNCT", "DET", "ADP", "CCONJ"}:
         end -= 1
     # extend across hyphen-joined pieces of one written word ("Boulogne-Billancourt")
@@ -111,6 +112,13 @@ def clean_name_span(doc, start: int, end: int) -> tuple[int, int] | None:
         }:
             return clean_name_span(doc, i + 1, end)
     return start, end
+
+
+def _sentence_initial(tok) -> bool:
+    j = tok.i - 1
+    while j >= 0 and tok.doc[j].is_punct and tok.doc[j].text not in {".", "!", "?"}:
+        j -= 1
+    return j < 0 or tok.doc[j].text in {".", "!", "?", ":"}
 
 
 def _gender_number(tok) -> tuple[str, str]:
@@ -165,6 +173,9 @@ def name_mentions(doc, offset: int, article_id: str, sent_of) -> dict[int, RawMe
             while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
                     and doc[start - 1].ent_type_ in {"", "PER"} and start - 1 not in out:
                 start -= 1
+        if start > 0 and doc[start - 1].pos_ == "DET" and doc[start - 1].is_title \
+                and not _sentence_initial(doc[start - 1]):
+            start -= 1  # "le quotidien Le Matin": the capitalised article is the name's
         if start in out:
             continue  # already inside a name widened above
         span = clean_name_span(doc, ent.start, end)
@@ -467,7 +478,8 @@ def _is_part(m: RawMention, key: str) -> bool:
     return False
 
 
-_LEADING_DET = re.compile(r"^(?:l['’]\s*|les?\s+|la\s+|des\s+|du\s+|d['’]\s*)", re.IGNORECASE)
+# lower-case articles only: a capitalised one inside a name belongs to it ("Le Monde")
+_LEADING_DET = re.compile(r"^(?:l['’]\s*|les?\s+|la\s+|des\s+|du\s+|d['’]\s*)")
 
 
 def _alias(text: str) -> str:

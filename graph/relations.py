@@ -270,6 +270,14 @@ class SentenceExtractor:
                                  tok.i)
         if tok.pos_ not in {"NOUN", "ADJ"}:
             return None
+        if tok.text[:1].isupper() and not tok.is_sent_start:  # a name tagged as a noun
+            end = tok.i + 1
+            while end < len(doc) and doc[end].dep_ == "flat:name" and doc[end].head.i == tok.i:
+                end += 1
+            key, etype = name_key(tok, doc[tok.i:end].text)
+            if key.startswith(("state:", "org:")):
+                return self._mention(tok.i, end, key, etype, "state" if key[:6] == "state:"
+                                     else "name", tok.i)
         for c in tok.children:
             if c.dep_ in {"appos", "nmod", "flat:name"} and c.i > tok.i and c.i in self.names \
                     and not case_of(c):

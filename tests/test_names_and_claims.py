@@ -93,3 +93,17 @@ def test_object_control_and_a_mislabelled_active_subject(visit):
 def test_the_pronoun_of_a_passive_relative_is_the_visitor(visit):
     found = {(s, o) for s, r, o, _ in edges(visit) if r.startswith("accueillir")}
     assert ("Paul Tremblay", "Karl Brenner") in found, edges(visit)
+
+
+def test_a_capitalised_article_inside_a_name_belongs_to_it(visit):
+    labels = {n["label"]: n for n in visit["nodes"]}
+    assert "Le Matin" in labels and "Matin" not in labels
+    sourced = [e for s, r, o, e in edges(visit) if s == "Mexique"]
+    assert sourced and all(
+        ev["attributed_to"] == labels["Le Matin"]["id"] for e in sourced for ev in e["evidence"]
+    )
+
+
+def test_states_the_tagger_took_for_common_nouns_are_states(visit):
+    labels = {n["label"]: n for n in visit["nodes"]}
+    assert labels["Mexique"]["type"] == "LOC" and labels["Soudan"]["type"] == "LOC"
