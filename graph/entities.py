@@ -61,6 +61,7 @@ class RawMention:
     role: str = ""  # for titles: the role class; for names introduced with a role: same
     antecedent: RawMention | None = field(default=None, repr=False)
     dep: str = ""  # dependency label of the head token
+    quoted: bool = False  # inside quotation marks
 
 
 def _span_text(doc, start_tok: int, end_tok: int) -> tuple[int, int]:
@@ -151,13 +152,49 @@ def _is_actor(tok) -> bool:
                                       and t.head.lower_ in PLACE_NOUNS)
 
 
+def _joined_ents(doc):
+    """The NER spans, two touching proper-noun spans merged ("Shehbaz" | "Sharif") and a
+    leading title cut off ("Premier ministre pakistanais Shehbaz Sharif")."""
+    from spacy.tokens import Span
+
+    spans: list[list] = []
+    for ent in doc.ents:
+        start, end, label = ent.start, ent.end, ent.label_
+        if spans and spans[-1][1] == start and doc[start].pos_ == "PROPN" \
+                and doc[start - 1].pos_ == "PROPN":
+            prev = spans.pop()
+            start, label = prev[0], "PER" if "PER" in {label, prev[2]} else prev[2]
+        spans.append([start, end, label])
+    out = []
+    for start, end, label in spans:
+        if label in {"PER", "MISC"}:  # a family name the NER left out ("Shehbaz" | "Sharif")
+            while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title \
+                    and not doc[end].ent_type_ and doc[end - 1].whitespace_:
+                end += 1
+        first = start
+        if any(doc[i].pos_ == "PROPN" for i in range(start, end)):
+            while first < end - 1 and (geo.is_demonym(doc[first].text)
+                                       if doc[first].pos_ == "PROPN" else _title_word(doc[first])):
+                first += 1
+            if first > start and label == "MISC":
+                label = "PER"  # the name a title introduces is a person's
+        out.append(Span(doc, first, end, label=label))
+    return out
+
+
+def _title_word(tok) -> bool:
+    low = tok.lower_
+    return low in ROLE_NOUNS or tok.lemma_.lower() in ROLE_NOUNS or geo.is_demonym(tok.text) \
+        or low in {"premier", "première", "vice"} or tok.pos_ == "ADJ"
+
+
 def name_mentions(doc, offset: int, article_id: str, sent_of) -> dict[int, RawMention]:
     """Proper-name mentions of a parsed body line, by token index (every token covered).
 
     ``sent_of(token_index)`` gives the article-wide sentence index of a token.
     """
     out: dict[int, RawMention] = {}
-    for ent in doc.ents:
+    for ent in _joined_ents(doc):
         start, end = ent.start, ent.end
         # the NER may cut a state's name ("Afrique" | "du Sud"): widen the span when the
         # wider text is a state or organisation of the general tables
@@ -171,7 +208,8 @@ def name_mentions(doc, offset: int, article_id: str, sent_of) -> dict[int, RawMe
                         start, end = ent.start - a, ent.end + b
         if ent.label_ == "PER":  # "Carlos Andrés [Mendoza Ruiz]": given names the NER left out
             while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
-                    and doc[start - 1].ent_type_ in {"", "PER"} and start - 1 not in out:
+                    and doc[start - 1].ent_type_ in {"", "PER"} and start - 1 not in out \
+                    and not _title_word(doc[start - 1]):
                 start -= 1
         if start > 0 and doc[start - 1].pos_ == "DET" and doc[start - 1].is_title \
                 and not _sentence_initial(doc[start - 1]):

@@ -124,6 +124,23 @@ def is_prose(line: str) -> bool:
     return len(words) >= 4 and bool(_SENTENCE_END.search(line)) and not line.rstrip().endswith(":")
 
 
+def _is_label(line: str) -> bool:
+    """A "Key: value" line: a one- or two-word key and a short value ("Catégories :
+    Politique", "Photo : AFP / X"); a headline "Trois mots clés : une phrase" is not one.
+
+    Examples
+    --------
+    >>> _is_label("Photo : AFP / Jean Dupuis")
+    True
+    >>> _is_label("Crues dans le Sud : la région lance un appel")
+    False
+    """
+    if not _KEY_VALUE.match(line):
+        return False
+    key, _, value = line.partition(":")
+    return len(_words(key)) <= 2 and len(_words(value)) <= 5
+
+
 def is_french(line: str) -> bool:
     """Is *line* French rather than English, judged by its function words?"""
     words = [w.lower() for w in _words(line)]
@@ -171,7 +188,7 @@ def segment(text: str, lines: list[tuple[int, int]]) -> tuple[list, list]:
             continue
         if _URL.fullmatch(t.strip()):
             kinds[i] = "url"
-        elif _KEY_VALUE.match(t) and len(_words(t)) <= 8:
+        elif _is_label(t):
             kinds[i] = "label"
         elif title is None:
             title = i

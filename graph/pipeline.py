@@ -89,11 +89,13 @@ def read_articles(paths, errors: list[tuple[str, str]]) -> list[Article]:
 
 
 def extract(articles: list[Article], progress: bool = False):
-    """Sentences, resolved entities, mentions and triples of the articles."""
+    """Sentences, resolved entities, mentions and triples of the articles, and the
+    (path, reason) of paragraphs an internal error made the rules skip."""
     parsed = parse_articles(articles)
     sentences: dict[str, list[Sentence]] = {}
     raw_mentions: list[RawMention] = []
     raw_triples: list[RawTriple] = []
+    problems: list[tuple[str, str]] = []
     for n, (article, lines) in enumerate(zip(articles, parsed, strict=True), 1):
         sents: list[Sentence] = []
         for offset, doc in lines:
@@ -108,9 +110,15 @@ def extract(articles: list[Article], progress: bool = False):
             def sent_of(i, doc=doc, bounds=bounds, first=first):
                 return first + max(bisect.bisect_right(bounds, doc[i].idx) - 1, 0)
 
-            names = name_mentions(doc, offset, article.id, sent_of)
-            ex = SentenceExtractor(doc, offset, article.id, names, sent_of)
-            raw_triples.extend(ex.run())
+            try:
+                names = name_mentions(doc, offset, article.id, sent_of)
+                ex = SentenceExtractor(doc, offset, article.id, names, sent_of)
+                found = ex.run()
+            except Exception as exc:  # a rule's bug costs one paragraph, not the build
+                problems.append((article.path, f"paragraph at character {offset} skipped: "
+                                               f"internal error {type(exc).__name__}: {exc}"))
+                continue
+            raw_triples.extend(found)
             raw_mentions.extend(ex.mentions())
         sentences[article.id] = sents
         if progress:
@@ -122,7 +130,7 @@ def extract(articles: list[Article], progress: bool = False):
     mentions = [Mention(m.article_id, m.sentence, m.start, m.end, m.text, entity_of[id(m)])
                 for m in raw_mentions if id(m) in entity_of and m.kind not in anaphors]
     triples = _triples(raw_triples, entity_of, groups, articles, sentences)
-    return sentences, entities, mentions, triples
+    return sentences, entities, mentions, triples, problems
 
 
 def _in_article_order(mentions: list[RawMention]) -> list[list[RawMention]]:
@@ -155,6 +163,8 @@ def resolve_pronouns(mentions: list[RawMention], entities: dict[str, Entity],
                     continue
                 if entities[eid].type == "LOC" and q.kind == "name":
                     continue  # a place (city, region) is not what "il"/"elle" acts as
+                if q.quoted and not p.quoted:
+                    continue  # "« Le Japon … », a-t-il déclaré": the quote is not the speaker
                 if not _agrees(p, q, entities[eid]):
                     continue
                 cands.append((q, eid))
@@ -244,7 +254,8 @@ def build_corpus(paths, progress: bool = False) -> BuildResult:
     articles = read_articles(paths, errors)
     if not articles:
         return BuildResult(nx.MultiDiGraph(), [], 0, errors)
-    sentences, entities, mentions, triples = extract(
+    sentences, entities, mentions, triples, problems = extract(
         articles, progress=progress and len(articles) > 3)
+    errors += problems
     g = build_graph(articles, sentences, entities, mentions, triples)
     return BuildResult(g, articles, sum(len(s) for s in sentences.values()), errors)

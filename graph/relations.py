@@ -208,15 +208,16 @@ class SentenceExtractor:
         for m in [*self.names.values(), *self.made.values()]:
             if id(m) not in seen:
                 seen.add(id(m))
+                m.quoted = self._quoted(self.doc[m.token])
                 out.append(m)
         return out
 
     def role_name(self, tok):
         """The person a role noun is attached to ("le dirigeant turc Ali Demir")."""
         for c in tok.children:
-            if c.dep_ in {"appos", "flat:name", "nmod"} and c.i in self.names \
-                    and self.names[c.i].type == "PER" and c.i > tok.i \
-                    and (c.dep_ != "nmod" or not case_of(c)):
+            apposed = c.dep_ in {"appos", "flat:name"} or c.dep_ == "nmod" and not case_of(c) \
+                or c.dep_ == "conj" and self.doc[c.i - 1].text == ","  # "le chef, X, a dit"
+            if apposed and c.i in self.names and self.names[c.i].type == "PER" and c.i > tok.i:
                 return self.names[c.i]
         # a name right after the role and its adjectives, parsed as a sibling
         last = max([tok.i] + [c.i for c in tok.children if c.dep_ == "amod" and c.i > tok.i])
@@ -243,7 +244,7 @@ class SentenceExtractor:
         doc = self.doc
         if tok.i in self.names:
             return self.names[tok.i]
-        low = tok.lower_
+        low = tok.lower_.removeprefix("-")  # "a-t-il déclaré"
         if low in {"qui", "que", "qu'"} and tok.pos_ == "PRON":
             v = tok.head
             if v.dep_ != "acl:relcl" or v.head.i == tok.i:
@@ -469,6 +470,10 @@ class SentenceExtractor:
                         for t, m in self.args(c):
                             if m.kind != "concept":
                                 objects.append((relation, t, m, verb_toks))
+        if light_noun is not None and not objects:  # "la Chine a promis une aide": no target
+            head = self.arg(light_noun)
+            if head is not None:
+                objects.append((base, light_noun, head, [v]))
         for c in v.children:
             if c.dep_ == "iobj":
                 for t, m in self.args(c):
@@ -599,7 +604,7 @@ class SentenceExtractor:
         """Does a common noun subject agreeing with pronoun *tok* stand before it in its
         sentence ("Même si X a dit que le traité était …, il …")? Then the pronoun may be
         that thing rather than a named entity: leave it unresolved."""
-        g, n = PRONOUNS[tok.lower_]
+        g, n = PRONOUNS[tok.lower_.removeprefix("-")]
         lo, _ = self._sentence_bounds(tok)
         for t in self.doc[lo:tok.i]:
             if t.dep_ in {"nsubj", "nsubj:pass"} and t.pos_ == "NOUN" and t.i not in self.names \
@@ -701,9 +706,12 @@ class SentenceExtractor:
         # "« … », a déclaré X" / "…, ont rapporté les médias": an inserted speech verb
         for tok in self.doc[lo:hi]:
             if tok.pos_ == "VERB" and verb_lemma(tok) in REPORTING_VERBS and tok is not anchor \
-                    and tok.i > anchor.i and (tok.dep_ == "parataxis" or tok.dep_ in {
-                        "ROOT", "conj"} and not _dominates(anchor, tok)):
-                speakers = [m for c in tok.children if c.dep_ == "nsubj" and c.i > tok.i
+                    and tok.i > anchor.i and (
+                        tok.dep_ == "parataxis"
+                        or tok.dep_ == "advcl" and "," in {t.text for t in self.doc[anchor.i:tok.i]}
+                        or tok.dep_ in {"ROOT", "conj"} and not _dominates(anchor, tok)):
+                # its subject follows the claim: "…, a déclaré X", "…, a-t-il dit"
+                speakers = [m for c in tok.children if c.dep_ == "nsubj" and c.i > anchor.i
                             for _, m in self.args(c)]
                 if speakers:
                     source = source or speakers[0]

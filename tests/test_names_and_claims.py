@@ -107,3 +107,31 @@ def test_a_capitalised_article_inside_a_name_belongs_to_it(visit):
 def test_states_the_tagger_took_for_common_nouns_are_states(visit):
     labels = {n["label"]: n for n in visit["nodes"]}
     assert labels["Mexique"]["type"] == "LOC" and labels["Soudan"]["type"] == "LOC"
+
+
+@pytest.fixture(scope="module")
+def flood(tmp_path_factory) -> dict:
+    text = (Path(__file__).parent / "fixtures" / "crue.txt").read_text(encoding="utf-8")
+    path = tmp_path_factory.mktemp("flood") / "crue.txt"
+    path.write_text(text, encoding="utf-8")
+    return to_data(build_corpus([path]).graph)
+
+
+def test_a_headline_with_a_colon_is_the_title_not_a_label(flood):
+    article = flood["graph"]["articles"][0]
+    assert article["title"].startswith("Crues en Bolivie : ")
+    assert article["boilerplate"] == []
+
+
+def test_the_inverted_il_of_a_speech_verb_is_the_speaker_not_the_quote(flood):
+    ids = {n["label"]: n["id"] for n in flood["nodes"]}
+    quoted = [ev for e in flood["edges"] for ev in e["evidence"] if "submergée" in ev["text"]]
+    assert quoted and all(ev["modality"] == "reported" for ev in quoted)
+    assert {ev["attributed_to"] for ev in quoted} == {ids["Mateo Rinaldi"]}
+
+
+def test_a_title_before_a_name_is_cut_off_and_the_whole_name_kept(flood):
+    labels = {n["label"]: n for n in flood["nodes"]}
+    assert "Rodrigo Quispe Mamani" in labels, sorted(labels)
+    assert labels["Rodrigo Quispe Mamani"]["type"] == "PER"
+    assert not any(label.startswith(("Premier", "ministre")) for label in labels)
