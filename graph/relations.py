@@ -470,10 +470,6 @@ class SentenceExtractor:
                         for t, m in self.args(c):
                             if m.kind != "concept":
                                 objects.append((relation, t, m, verb_toks))
-        if light_noun is not None and not objects:  # "la Chine a promis une aide": no target
-            head = self.arg(light_noun)
-            if head is not None:
-                objects.append((base, light_noun, head, [v]))
         for c in v.children:
             if c.dep_ == "iobj":
                 for t, m in self.args(c):
@@ -501,6 +497,10 @@ class SentenceExtractor:
                         objects.append((relation, t, m, verb_toks))
                     else:
                         objects.append((f"{relation} {prep}", t, m, verb_toks))
+        if light_noun is not None and not objects:  # "la Chine a promis une aide": no target
+            head = self.arg(light_noun)
+            if head is not None:
+                objects.append((base, light_noun, head, [v]))
         direct_subject = any(c.dep_ in {"nsubj", "obl:agent"} for c in v.children)
         for rel, ot, om, vt in objects:
             if speech and rel == base or lemma in REPORTING_VERBS and om.type == "PER" \
