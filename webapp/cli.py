@@ -18,7 +18,8 @@ def _build(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     out_dir = os.path.dirname(os.path.abspath(args.out))
     if not os.path.isdir(out_dir):  # say so before minutes of parsing, not after
-        print(f"temoin: cannot write {args.out}: no folder {out_dir}", file=sys.stderr)
+        print(f"temoin: cannot write {args.out}: no such file or directory: {out_dir}",
+              file=sys.stderr)
         return 1
     paths, errors = collect_paths(args.articles)
     result = build_corpus(paths, progress=not args.quiet)
