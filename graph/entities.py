@@ -64,6 +64,15 @@ class RawMention:
     quoted: bool = False  # inside quotation marks
 
 
+def clause_role(tok) -> str:
+    """The dependency a mention has in its clause; an apposition takes its head's
+    ("Le conseiller, Jean Dupont, a dit": Jean Dupont is the subject)."""
+    seen = 0
+    while tok.dep_ in {"appos", "flat:name"} and tok.head is not tok and seen < 4:
+        tok, seen = tok.head, seen + 1
+    return tok.dep_
+
+
 def _span_text(doc, start_tok: int, end_tok: int) -> tuple[int, int]:
     return doc[start_tok].idx, doc[end_tok - 1].idx + len(doc[end_tok - 1])
 
@@ -239,7 +248,8 @@ def name_mentions(doc, offset: int, article_id: str, sent_of) -> dict[int, RawMe
         elif etype in {"ORG", "LOC", "MISC"}:
             gender = _determiner_gender(doc, s) or gender
         rm = RawMention(article_id, sent_of(s), offset + cs, offset + ce, text, key, etype, kind,
-                        token=head, gender=gender, number=number or "s", dep=doc[head].dep_)
+                        token=head, gender=gender, number=number or "s",
+                        dep=clause_role(doc[head]))
         for i in range(s, e):
             out[i] = rm
     return out

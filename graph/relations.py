@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from graph.entities import (
     RawMention,
+    clause_role,
     concept_key,
     demonym_state,
     is_concept_noun,
@@ -200,7 +201,7 @@ class SentenceExtractor:
             self.made[cache] = RawMention(
                 self.article_id, self.sent_of(head), self.offset + cs, self.offset + ce,
                 doc.text[cs:ce], key, etype, kind, token=head, gender=gender, number=number,
-                dep=doc[head].dep_)
+                dep=clause_role(doc[head]))
         return self.made[cache]
 
     def mentions(self) -> list[RawMention]:
@@ -428,7 +429,10 @@ class SentenceExtractor:
         if lemma in SKIP_VERBS:
             return
         # a verb of speech reports a clause: its subject is a source, not an actor on it
-        speech = lemma in REPORTING_VERBS and lemma not in ACCUSATION_VERBS and any(
+        # "« … », a-t-il dit aux médias": an inserted speech clause only names a source
+        inserted = lemma in REPORTING_VERBS and (v.dep_ == "parataxis" or any(
+            c.dep_ == "nsubj" and c.lower_.startswith("-") for c in v.children))
+        speech = inserted or lemma in REPORTING_VERBS and lemma not in ACCUSATION_VERBS and any(
             c.dep_ in {"ccomp", "parataxis", "xcomp"} for c in v.children)
         base = ("se " + lemma) if is_reflexive(v) else lemma
         subjects = self.subjects(v)
@@ -503,8 +507,9 @@ class SentenceExtractor:
                 objects.append((base, light_noun, head, [v]))
         direct_subject = any(c.dep_ in {"nsubj", "obl:agent"} for c in v.children)
         for rel, ot, om, vt in objects:
-            if speech and rel == base or lemma in REPORTING_VERBS and om.type == "PER" \
-                    and lemma not in ACCUSATION_VERBS:
+            said_of_person = lemma in REPORTING_VERBS and lemma not in ACCUSATION_VERBS \
+                and om.type == "PER"
+            if speech and (rel == base or inserted) or said_of_person:
                 continue  # "X a déclaré que …", "…, a déclaré Cha": attribution, not a relation
             for st, sm in subjects:
                 if sm.kind == "concept" and (om.kind == "concept" or not direct_subject
