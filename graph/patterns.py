@@ -162,6 +162,13 @@ LIGHT_NOUNS = frozenset(
      "siècle", "période", "époque", "instant", "date", "doute"}
 )
 
+# Verbs that set their object to act: in "X mobilise Y pour faire Z" it is Y that does Z.
+CAUSATIVE_VERBS = frozenset(
+    {"mobiliser", "pousser", "inciter", "encourager", "appeler", "exhorter", "convaincre",
+     "persuader", "forcer", "obliger", "contraindre", "engager", "inviter", "autoriser",
+     "charger", "mandater", "former", "entraîner", "armer", "financer", "recruter", "envoyer"}
+)
+
 # Verbs whose "il" is impersonal ("il faut", "il ne fait aucun doute", "il s'agit").
 IMPERSONAL_VERBS = frozenset(
     {"falloir", "agir", "faire", "sembler", "paraître", "exister", "manquer", "suffire",

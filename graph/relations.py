@@ -26,6 +26,7 @@ from graph.entities import (
 from graph.patterns import (
     ACCUSATION_VERBS,
     ARGUMENT_PREPOSITIONS,
+    CAUSATIVE_VERBS,
     DEFINITE_DETERMINERS,
     DENIAL_VERBS,
     HEDGES,
@@ -387,7 +388,8 @@ class SentenceExtractor:
                 return self.subjects(head, depth + 1)
         if v.dep_ in {"xcomp", "advcl", "obl:arg", "ccomp"} and is_infinitive(v):
             compound = "Inf" not in v.morph.get("VerbForm")  # "pour avoir défendu": a reason
-            if v.head.pos_ == "VERB" and (v.dep_ != "advcl" or compound):
+            causative = verb_lemma(v.head) in CAUSATIVE_VERBS  # "mobilise Y pour soutenir"
+            if v.head.pos_ == "VERB" and (v.dep_ != "advcl" or compound or causative):
                 # object control: "accuser Ottawa d'avoir", "aider Marie à construire"
                 controllers = [c for c in v.head.children if c.dep_ in {"obj", "iobj"}
                                and c.pos_ in {"PROPN", "NOUN", "PRON"} and c.i < v.i]

@@ -135,3 +135,9 @@ def test_a_title_before_a_name_is_cut_off_and_the_whole_name_kept(flood):
     assert "Rodrigo Quispe Mamani" in labels, sorted(labels)
     assert labels["Rodrigo Quispe Mamani"]["type"] == "PER"
     assert not any(label.startswith(("Premier", "ministre")) for label in labels)
+
+
+def test_after_a_causative_verb_the_object_does_the_purpose(visit):
+    # « Le Japon mobilise des volontaires pour reconstruire … »: the volunteers rebuild
+    assert not any(s == "Japon" and r.startswith("reconstruire") for s, r, _, _ in edges(visit))
+    assert any(s == "Japon" and r.startswith("mobiliser") for s, r, _, _ in edges(visit))
