@@ -662,6 +662,8 @@ class SentenceExtractor:
         t = anchor
         steps = 0
         while t.head is not t and steps < 8:
+            if modality == "asserted" and _open_question(t):
+                modality = "hypothetical"  # "si …", "dans quelle mesure …": not a fact
             parent = t.head
             plemma = verb_lemma(parent)
             if t.dep_ in {"xcomp", "ccomp", "csubj"} or t.dep_.startswith("acl") and \
@@ -730,6 +732,20 @@ class SentenceExtractor:
                     and _after_ce_que(tok):
                 modality = "denied"
         return modality, source
+
+
+def _open_question(tok) -> bool:
+    """Is the clause headed by *tok* a condition or an indirect question ("si Kim
+    demande…", "savoir dans quelle mesure X sent…", "comment X a pu…")?"""
+    for c in tok.children:
+        if c.dep_ == "mark" and c.lower_ in {"si", "s'", "s’"} and not any(
+                g.lower_ == "même" for g in tok.doc[max(c.i - 1, 0):c.i]):
+            return True
+        if c.dep_ in {"obl:mod", "obl", "advmod"} and (
+                c.lower_ in {"comment", "pourquoi", "combien"}
+                or any("Int" in g.morph.get("PronType") for g in c.children if g.dep_ == "det")):
+            return True
+    return False
 
 
 def _after_ce_que(tok) -> bool:

@@ -141,3 +141,9 @@ def test_after_a_causative_verb_the_object_does_the_purpose(visit):
     # « Le Japon mobilise des volontaires pour reconstruire … »: the volunteers rebuild
     assert not any(s == "Japon" and r.startswith("reconstruire") for s, r, _, _ in edges(visit))
     assert any(s == "Japon" and r.startswith("mobiliser") for s, r, _, _ in edges(visit))
+
+
+def test_an_open_question_is_hypothetical(visit):
+    bought = [e for s, r, o, e in edges(visit) if s == "Pérou" and r.startswith("acheter")]
+    assert bought, edges(visit)
+    assert {ev["modality"] for e in bought for ev in e["evidence"]} == {"hypothetical"}
