@@ -255,6 +255,27 @@ def name_mentions(doc, offset: int, article_id: str, sent_of) -> dict[int, RawMe
     return out
 
 
+def known_surnames(mentions) -> set[str]:
+    """Folded last words of the article's multi-word person names ("Kylian Mbappé" →
+    "mbappe"): later bare uses of them are that person even when the NER misses them."""
+    return {fold(m.text).split()[-1] for m in mentions
+            if m.type == "PER" and m.kind == "name" and len(m.text.split()) > 1}
+
+
+def surname_mentions(doc, offset: int, article_id: str, sent_of, surnames: set[str],
+                     names: dict[int, RawMention]) -> dict[int, RawMention]:
+    """Mentions for capitalised words the NER missed that are a known surname."""
+    out = {}
+    for tok in doc:
+        if tok.i in names or not tok.is_title or fold(tok.text) not in surnames \
+                or tok.pos_ not in {"PROPN", "NOUN", "X"}:
+            continue
+        out[tok.i] = RawMention(article_id, sent_of(tok.i), offset + tok.idx,
+                                offset + tok.idx + len(tok), tok.text, f"name:{fold(tok.text)}",
+                                "PER", "name", token=tok.i, number="s", dep=clause_role(tok))
+    return out
+
+
 def _classify_name(doc, s, e, text, label, head):
     """Key, type and kind of a cleaned name span, or None if it is not a name."""
     toks = doc[s:e]

@@ -11,7 +11,13 @@ from pathlib import Path
 import networkx as nx
 
 from graph.build import build_graph
-from graph.entities import RawMention, name_mentions, resolve
+from graph.entities import (
+    RawMention,
+    known_surnames,
+    name_mentions,
+    resolve,
+    surname_mentions,
+)
 from graph.ingest import read_article, split_sentences
 from graph.model import Article, Entity, Evidence, Mention, Sentence, TemoinError, Triple
 from graph.nlp import parse_articles
@@ -88,6 +94,11 @@ def read_articles(paths, errors: list[tuple[str, str]]) -> list[Article]:
     return articles
 
 
+def _skipped(article: Article, offset: int, exc: Exception) -> tuple[str, str]:
+    return (article.path, f"paragraph at character {offset} skipped: internal error "
+                          f"{type(exc).__name__}: {exc}")
+
+
 def extract(articles: list[Article], progress: bool = False):
     """Sentences, resolved entities, mentions and triples of the articles, and the
     (path, reason) of paragraphs an internal error made the rules skip."""
@@ -98,6 +109,7 @@ def extract(articles: list[Article], progress: bool = False):
     problems: list[tuple[str, str]] = []
     for n, (article, lines) in enumerate(zip(articles, parsed, strict=True), 1):
         sents: list[Sentence] = []
+        paragraphs = []  # (offset, doc, sent_of, names or None when the rules failed)
         for offset, doc in lines:
             spans = split_sentences(doc.text)
             first = len(sents)
@@ -112,11 +124,18 @@ def extract(articles: list[Article], progress: bool = False):
 
             try:
                 names = name_mentions(doc, offset, article.id, sent_of)
+            except Exception as exc:  # a rule's bug costs one paragraph, not the build
+                problems.append(_skipped(article, offset, exc))
+                continue
+            paragraphs.append((offset, doc, sent_of, names))
+        surnames = known_surnames(m for *_, names in paragraphs for m in names.values())
+        for offset, doc, sent_of, names in paragraphs:
+            try:
+                names.update(surname_mentions(doc, offset, article.id, sent_of, surnames, names))
                 ex = SentenceExtractor(doc, offset, article.id, names, sent_of)
                 found = ex.run()
-            except Exception as exc:  # a rule's bug costs one paragraph, not the build
-                problems.append((article.path, f"paragraph at character {offset} skipped: "
-                                               f"internal error {type(exc).__name__}: {exc}"))
+            except Exception as exc:
+                problems.append(_skipped(article, offset, exc))
                 continue
             raw_triples.extend(found)
             raw_mentions.extend(ex.mentions())

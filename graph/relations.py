@@ -226,6 +226,11 @@ class SentenceExtractor:
         nxt = last + 1
         if nxt < len(self.doc) and nxt in self.names and self.names[nxt].type == "PER":
             return self.names[nxt]
+        # "Le président du club, Jean Dupont, a dit": the name between commas after the role
+        after = tok.right_edge.i + 1
+        if after + 1 < len(self.doc) and self.doc[after].text == "," and after + 1 in self.names \
+                and self.names[after + 1].type == "PER":
+            return self.names[after + 1]
         return None
 
     def role_holder(self, tok) -> str:
@@ -717,7 +722,9 @@ class SentenceExtractor:
             if tok.pos_ == "VERB" and verb_lemma(tok) in REPORTING_VERBS and tok is not anchor \
                     and tok.i > anchor.i and (
                         tok.dep_ == "parataxis"
-                        or tok.dep_ == "advcl" and "," in {t.text for t in self.doc[anchor.i:tok.i]}
+                        or tok.dep_ in {"advcl", "conj"} and "," in {
+                            t.text for t in self.doc[anchor.i:tok.i]} and any(
+                            c.dep_ == "nsubj" and c.i > anchor.i for c in tok.children)
                         or tok.dep_ in {"ROOT", "conj"} and not _dominates(anchor, tok)):
                 # its subject follows the claim: "…, a déclaré X", "…, a-t-il dit"
                 speakers = [m for c in tok.children if c.dep_ == "nsubj" and c.i > anchor.i

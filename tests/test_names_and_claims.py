@@ -147,3 +147,22 @@ def test_an_open_question_is_hypothetical(visit):
     bought = [e for s, r, o, e in edges(visit) if s == "Pérou" and r.startswith("acheter")]
     assert bought, edges(visit)
     assert {ev["modality"] for e in bought for ev in e["evidence"]} == {"hypothetical"}
+
+
+@pytest.fixture(scope="module")
+def transfer(tmp_path_factory) -> dict:
+    text = (Path(__file__).parent / "fixtures" / "mercato.txt").read_text(encoding="utf-8")
+    path = tmp_path_factory.mktemp("transfer") / "mercato.txt"
+    path.write_text(text, encoding="utf-8")
+    return to_data(build_corpus([path]).graph)
+
+
+def test_a_surname_the_ner_missed_is_the_person_named_before(transfer):
+    thanked = [(s, o) for s, r, o, _ in edges(transfer) if r.startswith("remercier")]
+    assert ("Lucas Ferrand", "supporters") in thanked, edges(transfer)
+    assert "Ferrand" not in {n["label"] for n in transfer["nodes"]}
+
+
+def test_a_name_between_commas_after_a_role_holds_it(transfer):
+    roles = {(s, r, o) for s, r, o, _ in edges(transfer)}
+    assert any(s == "Marc Delaunay" and r.startswith("président") for s, r, _ in roles), roles
