@@ -556,6 +556,11 @@ class SentenceExtractor:
                         agents.append((t, m))
             elif prep in NOMINAL_TARGET_PREPOSITIONS:
                 targets += [(t, m) for t, m in self.args(c) if m.kind not in {"concept", "pronoun"}]
+        if not agents and targets and noun.dep_ == "obj" and noun.head.pos_ == "VERB" \
+                and frame == "act":
+            # "X n'exclut pas la coopération avec Y", "X envisage une attaque contre Y":
+            # the verb's subject does what the noun names
+            agents = [(t, m) for t, m in self.subjects(noun.head) if m.kind != "concept"]
         if not agents:
             return
         st, sm = agents[0]
@@ -672,7 +677,8 @@ class SentenceExtractor:
             parent = t.head
             plemma = verb_lemma(parent)
             if t.dep_ in {"xcomp", "ccomp", "csubj"} or t.dep_.startswith("acl") and \
-                    parent.pos_ == "NOUN":
+                    parent.pos_ == "NOUN" or t.dep_ == "obj" and t.pos_ == "NOUN" \
+                    and plemma in HYPOTHETICAL_VERBS:  # "envisage une attaque"
                 if plemma in DENIAL_VERBS and parent.pos_ == "VERB":
                     # "X a nié que …", "X a démenti avoir …"
                     speakers = self.subjects(parent)

@@ -166,3 +166,10 @@ def test_a_surname_the_ner_missed_is_the_person_named_before(transfer):
 def test_a_name_between_commas_after_a_role_holds_it(transfer):
     roles = {(s, r, o) for s, r, o, _ in edges(transfer)}
     assert any(s == "Marc Delaunay" and r.startswith("président") for s, r, _ in roles), roles
+
+
+def test_an_action_noun_object_acts_for_the_verb_subject_hypothetically(visit):
+    found = {(s, r, o): e for s, r, o, e in edges(visit)}
+    coop = found.get(("Japon", "coopérer", "Pérou"))
+    assert coop is not None, sorted(found)
+    assert {ev["modality"] for ev in coop["evidence"]} == {"hypothetical"}
