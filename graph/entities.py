@@ -284,6 +284,8 @@ def _classify_name(doc, s, e, text, label, head):
     if not any(t.pos_ == "PROPN" for t in toks) and any(
             t.lower_ in ROLE_NOUNS or t.lemma_.lower() in ROLE_NOUNS for t in toks):
         return None  # a capitalised title ("Premier ministre canadien") is not a name
+    if sum(c.isalpha() for c in text) < 2:
+        return None  # "X." (a social network), initials: too short to be a node
     if len(toks) == 1:
         t = toks[0]
         st = geo.state_by_demonym(t.text)
@@ -492,6 +494,14 @@ def resolve(mentions: list[RawMention]) -> tuple[dict[str, Entity], dict[int, st
         key = m.key
         if m.kind == "title":
             b = bindings.get((m.article_id, key)) or bindings.get(("", key))
+            if key.endswith("|"):  # no holder named: the article's one holder of the role
+                held = Counter()
+                for (art, role), people_ in bindings.items():
+                    if art == m.article_id and role.startswith(key):
+                        held.update(people_)
+                b = held if len(held) == 1 else None
+                if b is None:
+                    continue
             if b:
                 key = b.most_common(1)[0][0]
             else:  # an unnamed office holder speaks for the state or body it serves

@@ -48,6 +48,9 @@ from graph.patterns import (
     STATE_DESCRIPTION_NOUNS,
 )
 
+# Clitics between a subject and its verb ("X se sont", "X ne l'a pas", "X lui a").
+CLITICS = frozenset({"se", "s'", "ne", "n'", "y", "en", "lui", "leur", "le", "la", "les", "l'"})
+
 # Prepositions linking a predicate noun to its target ("soutien à X", "solidarité avec X").
 LIGHT_NOUN_PREPOSITIONS = frozenset({"à", "avec", "contre", "envers", "pour", "entre", "vers"})
 
@@ -305,7 +308,10 @@ class SentenceExtractor:
                 person.role = f"{role}|{holder}" if holder else person.role
                 return person
             holder = self.role_holder(tok)
-            if holder:
+            definite = any(c.dep_ == "det" and c.lower_ in {"le", "la", "l'", "l’"}
+                           for c in tok.children)
+            if holder or definite and "Sing" in tok.morph.get("Number"):
+                # "la nouvelle présidente": the one person the article gave that role, if any
                 g, n = (tok.morph.get("Gender") or [""])[0][:1].lower(), "s"
                 end = max([tok.i] + [c.i for c in tok.children if c.dep_ == "amod"
                                      and c.i <= tok.i + 2 and demonym_state(c)]) + 1
@@ -378,12 +384,16 @@ class SentenceExtractor:
         if not passive and v.dep_ != "conj":
             # the name right before a finite verb is its subject, whatever the parse says
             # ("…, le Japon a fourni" with "le Japon" hung elsewhere)
-            first = min([v.i] + [c.i for c in v.children if c.dep_.startswith("aux")])
+            first = min([v.i] + [c.i for c in v.children if c.dep_.startswith("aux")
+                                 or c.dep_.startswith("expl") or c.lower_ in CLITICS])
             j = first - 1
             if first < v.i and j >= 0 and j in self.names and not case_of(self.doc[j]) \
                     and self.doc[j].dep_ not in {"flat:name", "nmod"} \
                     and self.doc[j].head.i != v.i and all(m is not self.names[j] for _, m in found):
-                return [(self.doc[j], self.names[j])]
+                head = self.doc[j]
+                while head.dep_ == "conj" and head.head.i < head.i and head.head.i in self.names:
+                    head = head.head  # "Costa et Ribeiro se sont …": every conjunct
+                return self.args(head)
         if found or passive and any(c.dep_ == "nsubj:pass" for c in v.children) and \
                 v.dep_ != "conj":
             return found
@@ -512,6 +522,12 @@ class SentenceExtractor:
             head = self.arg(light_noun)
             if head is not None:
                 objects.append((base, light_noun, head, [v]))
+        if is_reflexive(v) and len(subjects) > 1 and not any(r == base for r, *_ in objects):
+            # "X et Y se sont rencontrés": a reciprocal verb joins its coordinated subjects
+            for i, (st, sm) in enumerate(subjects):
+                for ot, om in subjects[i + 1:]:
+                    if sm.kind != "concept" and om.kind != "concept":
+                        self.add(sm, st, lemma, om, ot, [v], v)
         direct_subject = any(c.dep_ in {"nsubj", "obl:agent"} for c in v.children)
         for rel, ot, om, vt in objects:
             said_of_person = lemma in REPORTING_VERBS and lemma not in ACCUSATION_VERBS \
@@ -594,8 +610,25 @@ class SentenceExtractor:
         if tok.pos_ != "NOUN" or not role_of(tok):
             return
         person = self.role_name(tok)
+        if person is None:
+            person = self.role_predicate_of(tok)
         if person is not None:
             self._role_edges(person, self.doc[person.token], tok)
+
+    def role_predicate_of(self, tok):
+        """The person a role noun is said of: "X est présidente du Y", "X a été élue
+        présidente du Y", "X a été nommé ministre de Y"."""
+        holder_clause = tok if any(c.dep_ == "cop" for c in tok.children) else (
+            tok.head if tok.head.pos_ in {"VERB", "AUX"} and (
+                tok.dep_ == "xcomp" or tok.dep_ in {"obj", "obl:mod"} and not case_of(tok)
+                and is_passive(tok.head)) else None)
+        if holder_clause is None:
+            return None
+        for c in holder_clause.children:
+            if c.dep_ in {"nsubj", "nsubj:pass"} and c.i in self.names \
+                    and self.names[c.i].type == "PER":
+                return self.names[c.i]
+        return None
 
     def _role_edges(self, person, person_tok, role_tok):
         phrase = role_phrase(role_tok)

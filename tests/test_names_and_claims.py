@@ -173,3 +173,26 @@ def test_an_action_noun_object_acts_for_the_verb_subject_hypothetically(visit):
     coop = found.get(("Japon", "coopérer", "Pérou"))
     assert coop is not None, sorted(found)
     assert {ev["modality"] for ev in coop["evidence"]} == {"hypothetical"}
+
+
+@pytest.fixture(scope="module")
+def election(tmp_path_factory) -> dict:
+    text = (Path(__file__).parent / "fixtures" / "election.txt").read_text(encoding="utf-8")
+    path = tmp_path_factory.mktemp("election") / "election.txt"
+    path.write_text(text, encoding="utf-8")
+    return to_data(build_corpus([path]).graph)
+
+
+def test_a_role_said_of_a_person_elected_to_it(election):
+    roles = {(s, r, o) for s, r, o, _ in edges(election)}
+    assert ("Clara Nunes", "présidente de", "Portugal") in roles, roles
+
+
+def test_a_reciprocal_verb_joins_its_subjects(election):
+    met = {(s, o) for s, r, o, _ in edges(election) if r == "rencontrer"}
+    assert ("Clara Nunes", "Rui Tavares") in met, edges(election)
+
+
+def test_a_bare_title_is_the_one_holder_of_that_role_in_the_article(election):
+    congratulated = {o for s, r, o, _ in edges(election) if r.startswith("féliciter")}
+    assert congratulated == {"Clara Nunes"}, edges(election)
