@@ -13,16 +13,19 @@ from graph.pipeline import build_corpus
 
 pytestmark = pytest.mark.model
 
-ARTICLE = (Path(__file__).parent / "fixtures" / "rivemont.txt").read_text(encoding="utf-8")
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def built(name: str) -> dict:
+    """The graph JSON of one invented article of tests/fixtures/."""
+    result = build_corpus([FIXTURES / name])
+    assert result.errors == []
+    return to_data(result.graph)
 
 
 @pytest.fixture(scope="module")
-def graph(tmp_path_factory) -> dict:
-    path = tmp_path_factory.mktemp("names") / "rivemont.txt"
-    path.write_text(ARTICLE, encoding="utf-8")
-    result = build_corpus([path])
-    assert result.errors == []
-    return to_data(result.graph)
+def graph() -> dict:
+    return built("rivemont.txt")
 
 
 def nodes(graph) -> dict[str, dict]:
@@ -70,11 +73,8 @@ def test_ce_que_x_dement_makes_the_claim_denied(graph):
 
 
 @pytest.fixture(scope="module")
-def visit(tmp_path_factory) -> dict:
-    text = (Path(__file__).parent / "fixtures" / "visite.txt").read_text(encoding="utf-8")
-    path = tmp_path_factory.mktemp("visit") / "visite.txt"
-    path.write_text(text, encoding="utf-8")
-    return to_data(build_corpus([path]).graph)
+def visit() -> dict:
+    return built("visite.txt")
 
 
 def test_a_denial_verb_inside_a_call_does_not_deny_it(visit):
@@ -110,11 +110,8 @@ def test_states_the_tagger_took_for_common_nouns_are_states(visit):
 
 
 @pytest.fixture(scope="module")
-def flood(tmp_path_factory) -> dict:
-    text = (Path(__file__).parent / "fixtures" / "crue.txt").read_text(encoding="utf-8")
-    path = tmp_path_factory.mktemp("flood") / "crue.txt"
-    path.write_text(text, encoding="utf-8")
-    return to_data(build_corpus([path]).graph)
+def flood() -> dict:
+    return built("crue.txt")
 
 
 def test_a_headline_with_a_colon_is_the_title_not_a_label(flood):
@@ -150,11 +147,8 @@ def test_an_open_question_is_hypothetical(visit):
 
 
 @pytest.fixture(scope="module")
-def transfer(tmp_path_factory) -> dict:
-    text = (Path(__file__).parent / "fixtures" / "mercato.txt").read_text(encoding="utf-8")
-    path = tmp_path_factory.mktemp("transfer") / "mercato.txt"
-    path.write_text(text, encoding="utf-8")
-    return to_data(build_corpus([path]).graph)
+def transfer() -> dict:
+    return built("mercato.txt")
 
 
 def test_a_surname_the_ner_missed_is_the_person_named_before(transfer):
@@ -176,11 +170,8 @@ def test_an_action_noun_object_acts_for_the_verb_subject_hypothetically(visit):
 
 
 @pytest.fixture(scope="module")
-def election(tmp_path_factory) -> dict:
-    text = (Path(__file__).parent / "fixtures" / "election.txt").read_text(encoding="utf-8")
-    path = tmp_path_factory.mktemp("election") / "election.txt"
-    path.write_text(text, encoding="utf-8")
-    return to_data(build_corpus([path]).graph)
+def election() -> dict:
+    return built("election.txt")
 
 
 def test_a_role_said_of_a_person_elected_to_it(election):
