@@ -62,6 +62,7 @@ class RawMention:
     antecedent: RawMention | None = field(default=None, repr=False)
     dep: str = ""  # dependency label of the head token
     quoted: bool = False  # inside quotation marks
+    kind_noun: str = ""  # the kind noun a name follows ("la société X" → "société")
 
 
 def clause_role(tok) -> str:
@@ -192,9 +193,11 @@ def _joined_ents(doc):
 
 
 def _title_word(tok) -> bool:
+    """A word of a title before a name ("le nouveau président brésilien"); a capitalised
+    "adjective" inside a name is the tagger's slip ("Petra" in "Petra Vogel")."""
     low = tok.lower_
     return low in ROLE_NOUNS or tok.lemma_.lower() in ROLE_NOUNS or geo.is_demonym(tok.text) \
-        or low in {"premier", "première", "vice"} or tok.pos_ == "ADJ"
+        or low in {"premier", "première", "vice"} or tok.pos_ == "ADJ" and tok.is_lower
 
 
 def name_mentions(doc, offset: int, article_id: str, sent_of) -> dict[int, RawMention]:
@@ -249,7 +252,7 @@ def name_mentions(doc, offset: int, article_id: str, sent_of) -> dict[int, RawMe
             gender = _determiner_gender(doc, s) or gender
         rm = RawMention(article_id, sent_of(s), offset + cs, offset + ce, text, key, etype, kind,
                         token=head, gender=gender, number=number or "s",
-                        dep=clause_role(doc[head]))
+                        dep=clause_role(doc[head]), kind_noun=kind_noun_before(doc, s))
         for i in range(s, e):
             out[i] = rm
     return out
@@ -317,12 +320,21 @@ def _classify_name(doc, s, e, text, label, head):
                     return f"part:{fold(doc[i:e].text)}|{fold(text)}", "ORG", "name"
                 break
     # "la société X", "le journal X", "la ville de X": the noun says what X is
+    noun = kind_noun_before(doc, s)
+    if noun:
+        label = KIND_NOUNS[noun]
+    return f"name:{fold(text)}", label, "name"
+
+
+def kind_noun_before(doc, s: int) -> str:
+    """The kind noun right before the name starting at token *s* ("la société X", "la
+    ville de X" → "société", "ville"), or ``""``."""
     before = doc[s - 1] if s > 0 else None
     if before is not None and before.lower_ in {"de", "d'"} and s > 1:
         before = doc[s - 2]
     if before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in KIND_NOUNS:
-        label = KIND_NOUNS[before.lemma_.lower()]
-    return f"name:{fold(text)}", label, "name"
+        return before.lemma_.lower()
+    return ""
 
 
 def name_key(tok, text: str) -> tuple[str, str]:

@@ -148,6 +148,20 @@ KIND_NOUNS = {
          "rivière", "quartier", "capitale", "pays", "territoire", "mont", "lac"), "LOC"),
 }
 
+# Kind nouns that can name the same thing: "la société X" may later be "l'entreprise",
+# never "le syndicat". Nouns missing here form a family of their own.
+KIND_FAMILIES = {
+    **dict.fromkeys(("société", "entreprise", "groupe", "compagnie", "firme", "banque",
+                     "constructeur", "laboratoire", "fonds", "cabinet"), "company"),
+    **dict.fromkeys(("journal", "quotidien", "hebdomadaire", "magazine", "agence", "chaîne",
+                     "radio"), "media"),
+    **dict.fromkeys(("association", "syndicat", "organisation", "fondation", "ong"),
+                    "association"),
+    **dict.fromkeys(("club", "équipe"), "team"),
+    **dict.fromkeys(("université", "institut"), "school"),
+    **dict.fromkeys(("ville", "village", "commune", "capitale"), "town"),
+}
+
 # Nouns too general to be a node of their own.
 LIGHT_NOUNS = frozenset(
     {"chose", "fois", "cas", "fait", "façon", "manière", "moment", "temps", "jour", "an",
@@ -224,5 +238,12 @@ NOMINALIZATIONS = {
     "reconnaissance": ("reconnaître", "act"), "condamnation": ("condamner", "act"),
     "menace": ("menacer", "act"), "coopération": ("coopérer", "act"),
 }
+# Converse support verbs: their subject *undergoes* the action their noun names, done by
+# the noun's "de X" ("X a reçu le soutien de Y", "X a subi une attaque de Y", "X bénéficie
+# de l'aide de Y" → Y –soutenir/attaquer/aider→ X).
+CONVERSE_VERBS = frozenset(
+    {"recevoir", "obtenir", "bénéficier", "recueillir", "subir", "essuyer", "endurer",
+     "solliciter", "réclamer"}
+)
 # Prepositions that introduce the target of an action noun.
 NOMINAL_TARGET_PREPOSITIONS = frozenset({"à", "en", "contre", "envers", "vers", "avec"})

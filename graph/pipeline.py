@@ -21,6 +21,7 @@ from graph.entities import (
 from graph.ingest import read_article, split_sentences
 from graph.model import Article, Entity, Evidence, Mention, Sentence, TemoinError, Triple
 from graph.nlp import parse_articles
+from graph.patterns import KIND_FAMILIES
 from graph.relations import RawTriple, SentenceExtractor, relation_class
 
 ARTICLE_SUFFIXES = (".txt",)
@@ -200,16 +201,25 @@ def resolve_pronouns(mentions: list[RawMention], entities: dict[str, Entity],
 
 def resolve_descriptions(mentions: list[RawMention], entities: dict[str, Entity],
                          entity_of: dict[int, str]) -> dict[int, list[str]]:
-    """Resolve "le pays" / "les deux pays" to the states named just before.
+    """Resolve definite descriptions to the entities named just before.
 
-    The states are those mentioned earlier in the same sentence or in the previous one;
-    "le pays" resolves only when they are exactly one, "les deux pays" only when they are
-    exactly two. Returns, per description mention (by ``id()``), its entity ids.
+    "le pays" / "les deux pays" stand for the states mentioned earlier in the same
+    sentence or in the previous one, and resolve only when those are exactly one / two.
+    A bare kind noun ("l'entreprise", "le parti", "la ville") stands for the one
+    organisation (or place) of a compatible kind named in the same or the two previous
+    sentences; among several, for the one the article introduced with a noun of the same
+    family ("la société X … l'entreprise"). Returns, per description mention (by ``id()``),
+    its entity ids.
     """
     out: dict[int, list[str]] = {}
     for ms in _in_article_order(mentions):
         for i, d in enumerate(ms):
             if d.kind != "description":
+                continue
+            if d.key.startswith("kind:"):
+                eid = _kind_antecedent(d, ms[:i], entities, entity_of)
+                if eid is not None:
+                    out[id(d)] = [eid]
                 continue
             states: list[str] = []
             for q in ms[:i]:
@@ -221,6 +231,30 @@ def resolve_descriptions(mentions: list[RawMention], entities: dict[str, Entity]
             if len(states) == want:
                 out[id(d)] = states
     return out
+
+
+def _kind_antecedent(d: RawMention, before: list[RawMention], entities: dict[str, Entity],
+                     entity_of: dict[int, str]) -> str | None:
+    _, etype, noun = d.key.split(":", 2)
+    named: list[str] = []  # entities of the type named in the window
+    introduced: set[str] = set()  # those the article named after a noun of the same family
+    for q in before:
+        eid = entity_of.get(id(q))
+        if eid is None or q.kind != "name" or entities[eid].type != etype \
+                or q.kind_noun and _family(q.kind_noun) != _family(noun):
+            continue  # "le syndicat X" is not what "la société" refers back to
+        if q.sentence >= d.sentence - 2 and eid not in named:
+            named.append(eid)
+        if q.kind_noun:
+            introduced.add(eid)
+    if len(named) == 1:
+        return named[0]
+    chosen = [e for e in named if e in introduced]
+    return chosen[0] if len(chosen) == 1 else None
+
+
+def _family(noun: str) -> str:
+    return KIND_FAMILIES.get(noun, noun)
 
 
 def _agrees(p: RawMention, q: RawMention, entity: Entity) -> bool:

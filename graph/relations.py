@@ -27,12 +27,14 @@ from graph.patterns import (
     ACCUSATION_VERBS,
     ARGUMENT_PREPOSITIONS,
     CAUSATIVE_VERBS,
+    CONVERSE_VERBS,
     DEFINITE_DETERMINERS,
     DENIAL_VERBS,
     HEDGES,
     HYPOTHETICAL_NOUNS,
     HYPOTHETICAL_VERBS,
     IMPERSONAL_VERBS,
+    KIND_NOUNS,
     LIGHT_VERBS,
     NEGATION_WORDS,
     NOMINAL_TARGET_PREPOSITIONS,
@@ -272,14 +274,14 @@ class SentenceExtractor:
                 return self._mention(tok.i, tok.i + 1, f"pronoun:{low}", "", "pronoun", tok.i,
                                      g, n)
             return None
-        if tok.pos_ == "PROPN":
+        if tok.pos_ == "PROPN" and not tok.is_lower:  # "parti" tagged PROPN is a noun
             end = tok.i + 1
             while end < len(doc) and doc[end].dep_ == "flat:name" and doc[end].head.i == tok.i:
                 end += 1
             key, etype = name_key(tok, doc[tok.i:end].text)
             return self._mention(tok.i, end, key, etype, "state" if key[:6] == "state:" else "name",
                                  tok.i)
-        if tok.pos_ not in {"NOUN", "ADJ"}:
+        if tok.pos_ not in {"NOUN", "ADJ", "PROPN"}:
             return None
         if tok.text[:1].isupper() and not tok.is_sent_start:  # a name tagged as a noun
             end = tok.i + 1
@@ -321,6 +323,11 @@ class SentenceExtractor:
         if description:
             return self._mention(tok.i, tok.i + 1, f"description:{description}", "LOC",
                                  "description", tok.i, "", "p" if description > 1 else "s")
+        etype = self.kind_description(tok)
+        if etype:
+            g = (tok.morph.get("Gender") or [""])[0][:1].lower()
+            return self._mention(tok.i, tok.i + 1, f"kind:{etype}:{tok.lemma_.lower()}", etype,
+                                 "description", tok.i, g, "s")
         if is_group(tok):
             for c in tok.children:
                 st = demonym_state(c) if c.dep_ == "amod" else None
@@ -348,6 +355,25 @@ class SentenceExtractor:
             return 2 if counts[0].lower_ in {"deux", "2"} else 0
         return 1 if "Sing" in tok.morph.get("Number") or tok.lower_ in {"pays"} and \
             dets[0].lower_ in {"le", "ce"} else 0
+
+    def kind_description(self, tok) -> str:
+        """The entity type a bare definite kind noun refers back to ("l'entreprise",
+        "le parti", "la ville" → ``"ORG"`` / ``"LOC"``), or ``""``."""
+        low = tok.lemma_.lower()
+        if tok.pos_ not in {"NOUN", "PROPN"} or low not in KIND_NOUNS \
+                or low in STATE_DESCRIPTION_NOUNS or tok.text[:1].isupper() \
+                or "Sing" not in tok.morph.get("Number"):
+            return ""
+        dets = [c for c in tok.children if c.dep_ == "det"]
+        if not dets or dets[0].lower_.replace("’", "'") not in DEFINITE_DETERMINERS:
+            return ""
+        if any(c.dep_ in {"nmod", "appos", "acl", "acl:relcl", "amod", "flat:name", "nummod"}
+               for c in tok.children) or tok.i + 1 in self.names:
+            return ""  # "le parti de X", "la société française", "la société Bati-Rhône"
+        if tok.dep_ in {"nsubj", "nsubj:pass"} and any(
+                c.dep_ == "cop" for c in tok.head.children):
+            return ""  # "l'entreprise est …" says what it is, it is not an actor
+        return KIND_NOUNS[low]
 
     def _np_start(self, tok) -> int:
         start = tok.i
@@ -387,6 +413,8 @@ class SentenceExtractor:
             first = min([v.i] + [c.i for c in v.children if c.dep_.startswith("aux")
                                  or c.dep_.startswith("expl") or c.lower_ in CLITICS])
             j = first - 1
+            while j > 0 and self.doc[j].dep_ == "flat:name" and self.doc[j].head.i < j:
+                j = self.doc[j].head.i  # "… Olaf Scholz a reçu": the name's first word
             if first < v.i and j >= 0 and j in self.names and not case_of(self.doc[j]) \
                     and self.doc[j].dep_ not in {"flat:name", "nmod"} \
                     and self.doc[j].head.i != v.i and all(m is not self.names[j] for _, m in found):
@@ -474,6 +502,8 @@ class SentenceExtractor:
                         and noun.i not in self.names:
                     light_noun = noun
                     continue
+                if lemma in CONVERSE_VERBS and self._agent_of_action(noun):
+                    continue  # "a reçu le soutien de Y": the nominal rule's
                 for t, m in self.args(c):
                     objects.append((base, t, m, [v]))
         if is_passive_participle(v):  # the noun the participle modifies is its object
@@ -498,6 +528,8 @@ class SentenceExtractor:
                                     verb_toks))
             elif c.dep_ in {"obl:arg", "obl:mod", "obl"}:
                 prep = case_of(c)
+                if lemma in CONVERSE_VERBS and self._agent_of_action(c):
+                    continue  # "bénéficie de l'aide de Y": the nominal rule's
                 if prep == "comme":  # "a reconnu comme États indépendants les Républiques…"
                     for n in c.children:
                         if n.dep_ == "nmod" and not case_of(n):
@@ -572,6 +604,11 @@ class SentenceExtractor:
                         agents.append((t, m))
             elif prep in NOMINAL_TARGET_PREPOSITIONS:
                 targets += [(t, m) for t, m in self.args(c) if m.kind not in {"concept", "pronoun"}]
+        if agents and not targets and frame == "act" and self._converse_object(noun):
+            # "X a reçu le soutien de Y", "X a subi une attaque de Y": the verb's subject
+            # is the target of what Y does
+            targets = [(t, m) for t, m in self.subjects(noun.head)
+                       if m.kind != "concept" and m.key != agents[0][1].key]
         if not agents and targets and noun.dep_ == "obj" and noun.head.pos_ == "VERB" \
                 and frame == "act":
             # "X n'exclut pas la coopération avec Y", "X envisage une attaque contre Y":
@@ -585,6 +622,20 @@ class SentenceExtractor:
         for ot, om in targets:
             rel = f"{verb} à" if frame == "transfer" else verb
             self.add(sm, st, rel, om, ot, [noun], noun)
+
+    def _converse_object(self, noun) -> bool:
+        """Is *noun* what a converse support verb receives ("a reçu le soutien", "bénéficie
+        de l'aide", "a subi une attaque")?"""
+        v = noun.head
+        return v.pos_ == "VERB" and verb_lemma(v) in CONVERSE_VERBS and (
+            noun.dep_ == "obj" or noun.dep_ in {"obl:arg", "obl:mod", "obl"}
+            and case_of(noun) in {"de", "d'"})
+
+    def _agent_of_action(self, noun) -> bool:
+        """Does action noun *noun* name its doer with "de X" ("le soutien du Japon")?"""
+        return noun.lemma_.lower() in NOMINALIZATIONS and any(
+            c.dep_ == "nmod" and case_of(c) in {"de", "d'"} and (m := self.arg(c)) is not None
+            and m.kind not in {"concept", "pronoun"} for c in noun.children)
 
     def adjective_rule(self, adj):
         """"X est dépendant de Y" → X –dépendant de→ Y."""

@@ -74,3 +74,35 @@ def test_a_pronoun_inside_a_quotation_gives_no_edge(tmp_path):
         "« Il a trahi le Chili », a déclaré Paul Durand.\n",
     )
     assert not any(o == "Chili" and r.startswith("trahir") for _, r, o in edges), edges
+
+
+def test_a_kind_noun_refers_back_to_the_organisation_it_introduced(tmp_path):
+    _, edges = build(
+        tmp_path,
+        "Chantier du tramway\n\n"
+        "La société Bativer a signé un contrat avec la mairie de Grenoble.\n"
+        "Selon le syndicat Solidaires, l'entreprise a licencié Paul Girard en mai.\n",
+    )
+    # "l'entreprise" is Bativer (introduced as a company), not the union named closer
+    assert ("Bativer", "licencier", "Paul Girard") in edges, edges
+    assert not any(s == "Solidaires" and o == "Paul Girard" for s, _, o in edges), edges
+
+
+def test_a_kind_noun_with_two_candidates_stays_unresolved(tmp_path):
+    _, edges = build(
+        tmp_path,
+        "Fusion dans l'automobile\n\n"
+        "Renault et Stellantis ont présenté leurs résultats mardi à Paris.\n"
+        "Le groupe a ensuite racheté Valeo pour deux milliards d'euros.\n",
+    )
+    assert not any(o == "Valeo" and s in {"Renault", "Stellantis"} for s, _, o in edges), edges
+
+
+def test_a_bare_party_noun_is_the_party_just_named(tmp_path):
+    _, edges = build(
+        tmp_path,
+        "Exclusions au parti\n\n"
+        "Le Parti radical a exclu Jean Dupont lundi.\n"
+        "Le parti a aussi exclu Marie Durand, son ancienne trésorière.\n",
+    )
+    assert ("Parti radical", "exclure", "Marie Durand") in edges, edges

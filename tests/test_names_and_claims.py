@@ -187,3 +187,10 @@ def test_a_reciprocal_verb_joins_its_subjects(election):
 def test_a_bare_title_is_the_one_holder_of_that_role_in_the_article(election):
     congratulated = {o for s, r, o, _ in edges(election) if r.startswith("féliciter")}
     assert congratulated == {"Clara Nunes"}, edges(election)
+
+
+def test_a_welcome_received_is_given_by_the_host(visit):
+    # "X a reçu un accueil chaleureux de la présidente Y": Y welcomes X
+    welcomed = [(s, o) for s, r, o, _ in edges(visit) if r == "accueillir"]
+    assert ("Dina Lagos", "Petra Vogel") in welcomed, edges(visit)
+    assert not any(r == "recevoir" and o == "Dina Lagos" for _, r, o, _ in edges(visit))

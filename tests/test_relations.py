@@ -403,6 +403,60 @@ def test_plain_use_of_a_light_verb_keeps_the_verb_alone():
     assert edges(doc) == {("Mexique", "utiliser", "drones")}
 
 
+def test_converse_support_verb_makes_its_subject_the_target():
+    # "Le Chili a reçu le soutien du Japon."
+    doc = parse(
+        """
+        0 Le       1 det        DET   le        _  O
+        1 Chili    3 nsubj      PROPN Chili     _  B-LOC
+        2 a        3 aux:tense  AUX   avoir
+        3 reçu     3 ROOT       VERB  recevoir  VerbForm=Part
+        4 le       5 det        DET   le
+        5 soutien  3 obj        NOUN  soutien   Gender=Masc|Number=Sing
+        6 du       7 case       ADP   de
+        7 Japon    5 nmod       PROPN Japon     _  B-LOC
+        8 .        3 punct      PUNCT .
+        """
+    )
+    # Japan supports Chile; "Chile receives support" is not the relation
+    assert edges(doc) == {("Japon", "soutenir", "Chili")}
+
+
+def test_converse_support_verb_with_a_de_complement():
+    # "La Serbie bénéficie de l'aide de la Chine."
+    doc = parse(
+        """
+        0 La        1 det      DET   le         _  O
+        1 Serbie    2 nsubj    PROPN Serbie     _  B-LOC
+        2 bénéficie 2 ROOT     VERB  bénéficier Mood=Ind
+        3 de        5 case     ADP   de
+        4 l'        5 det      DET   le
+        5 aide      2 obl:arg  NOUN  aide       Gender=Fem|Number=Sing
+        6 de        8 case     ADP   de
+        7 la        8 det      DET   le
+        8 Chine     5 nmod     PROPN Chine      _  B-LOC
+        9 .         2 punct    PUNCT .
+        """
+    )
+    assert edges(doc) == {("Chine", "aider", "Serbie")}
+
+
+def test_converse_support_verb_without_a_doer_keeps_the_verb():
+    # "Le Chili a reçu une aide." names no one who helps: nothing is invented
+    doc = parse(
+        """
+        0 Le       1 det        DET   le        _  O
+        1 Chili    3 nsubj      PROPN Chili     _  B-LOC
+        2 a        3 aux:tense  AUX   avoir
+        3 reçu     3 ROOT       VERB  recevoir  VerbForm=Part
+        4 une      5 det        DET   un
+        5 aide     3 obj        NOUN  aide      Gender=Fem|Number=Sing
+        6 .        3 punct      PUNCT .
+        """
+    )
+    assert edges(doc) == {("Chili", "recevoir", "aide")}
+
+
 # --------------------------------------------------------------------------- appositions and roles
 
 
