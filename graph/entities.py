@@ -25,11 +25,13 @@ from dataclasses import dataclass, field
 from graph import geo
 from graph.model import Entity
 from graph.patterns import (
+    GIVING_VERBS,
     GROUP_NOUNS,
     HEAD_OF_STATE_ROLES,
     HONORIFICS,
     KIND_NOUNS,
     LIGHT_NOUNS,
+    NOMINALIZATIONS,
     QUANTITY_NOUNS,
     ROLE_NOUNS,
 )
@@ -156,10 +158,30 @@ def _is_actor(tok) -> bool:
     while t.dep_ in {"conj", "flat:name", "fixed"} and t.head is not t:
         t = t.head
     case = [c.lower_.replace("’", "'") for c in t.children if c.dep_ == "case"]
+    if case and case[0] in {"à", "au", "aux"} and _given_to(t):
+        return True  # "livrer des armes à Moscou", "l'aide à Kiev": a recipient
     if case:
         return case[0] in ACTOR_PREPOSITIONS
     return t.dep_ != "appos" and not (t.dep_ == "nmod" and t.head.pos_ == "NOUN"
                                       and t.head.lower_ in PLACE_NOUNS)
+
+
+def _given_to(t) -> bool:
+    """Is *t* the "à" complement of a verb or noun of giving?"""
+    head = t.head
+    if head.pos_ == "VERB":
+        return head.lemma_.lower() in GIVING_VERBS and t.dep_ in {"obl:arg", "obl", "iobj"}
+    for _ in range(3):  # "une aide de 50 millions de dollars à Kiev": up the noun chain
+        if t.dep_ != "nmod" and t.dep_ != "obj" or head.pos_ not in {"NOUN", "VERB"}:
+            return False
+        noun = head.lemma_.lower()
+        if head.pos_ == "VERB":
+            return t.dep_ == "obj" and noun in GIVING_VERBS  # "livrer des armes à Moscou"
+        if noun in NOMINALIZATIONS and NOMINALIZATIONS[noun][1] == "transfer" \
+                or noun in {"aide", "soutien", "assistance", "appui"}:
+            return True
+        t, head = head, head.head
+    return False
 
 
 def _joined_ents(doc):
@@ -388,8 +410,8 @@ def role_phrase(tok) -> str:
     """A role noun with its adjectives and compound: "secrétaire général", "chef d'État"."""
     words = [tok]
     for c in tok.children:
-        if c.dep_ == "amod" and c.i > tok.i and demonym_state(c) is None:
-            words.append(c)
+        if c.dep_ == "amod" and c.i > tok.i and demonym_state(c) is None and c.is_lower:
+            words.append(c)  # (a capitalised "amod" is a name the parser hung there)
         elif c.dep_ == "nmod" and c.i == tok.i + 2 and tok.doc[tok.i + 1].lower_ in {"d'", "de"} \
                 and c.pos_ == "NOUN" and not any(g.dep_ == "det" for g in c.children):
             words.extend([tok.doc[tok.i + 1], c])

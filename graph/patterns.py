@@ -33,6 +33,14 @@ PREPOSITION_FORMS = {"au": "à", "aux": "à", "du": "de", "des": "de", "d'": "de
 # Verbs that carry no relation of their own: auxiliaries, copulas, light "support" verbs.
 SKIP_VERBS = frozenset({"être", "avoir", "devenir", "sembler", "paraître", "rester"})
 
+# Verbs whose compound tenses take "être" (« il est arrivé »): with that auxiliary alone
+# and no agent they are active, whatever the parser's "aux:pass" says.
+ETRE_VERBS = frozenset(
+    {"aller", "venir", "arriver", "partir", "entrer", "naître", "mourir", "rester", "tomber",
+     "retourner", "revenir", "devenir", "parvenir", "intervenir", "survenir", "décéder",
+     "repartir", "redevenir", "accourir", "advenir", "provenir"}
+)
+
 # Light (support) verbs: the relation is the verb plus its noun ("utiliser veto").
 LIGHT_VERBS = frozenset(
     {"utiliser", "opposer", "exercer", "apporter", "donner", "faire", "mettre", "porter",
@@ -71,11 +79,14 @@ ACCUSATION_VERBS = frozenset({"accuser", "soupçonner", "alléguer", "reprocher"
 DENIAL_VERBS = frozenset(
     {"nier", "démentir", "rejeter", "réfuter", "contester", "récuser", "dénier", "infirmer"}
 )
-# Verbs of hope, fear, intention and possibility: what they govern has not happened.
+# Verbs of hope, fear, intention, possibility and request: what they govern has not
+# happened ("X espère signer", "X a invité Y à venir", "X appelle Y à rejeter …").
 HYPOTHETICAL_VERBS = frozenset(
     {"espérer", "souhaiter", "vouloir", "désirer", "craindre", "redouter", "envisager",
      "projeter", "compter", "prévoir", "pouvoir", "devoir", "risquer", "menacer", "tenter",
-     "chercher", "viser", "exclure", "imaginer", "proposer", "s'inquiéter", "inquiéter"}
+     "chercher", "viser", "exclure", "imaginer", "proposer", "s'inquiéter", "inquiéter",
+     "inviter", "appeler", "exhorter", "inciter", "encourager", "demander", "conseiller",
+     "supplier", "presser", "enjoindre", "recommander", "sommer", "implorer"}
 )
 # Nouns of fear, hope and suspicion that make the clause they govern hypothetical.
 HYPOTHETICAL_NOUNS = frozenset(
@@ -191,7 +202,9 @@ IMPERSONAL_VERBS = frozenset(
 
 # Nouns that, definite and otherwise unqualified, refer back to a state already named
 # ("le pays", "les deux pays", "ces deux nations", "les deux puissances nucléaires").
-STATE_DESCRIPTION_NOUNS = frozenset({"pays", "nation", "puissance", "état"})
+STATE_DESCRIPTION_NOUNS = frozenset(
+    {"pays", "nation", "puissance", "état", "royaume", "émirat", "principauté", "sultanat"}
+)
 DEFINITE_DETERMINERS = frozenset({"le", "la", "les", "l'", "ce", "cet", "cette", "ces"})
 
 # Personal pronouns a coreference rule may resolve, with (gender, number).
@@ -244,6 +257,14 @@ NOMINALIZATIONS = {
 CONVERSE_VERBS = frozenset(
     {"recevoir", "obtenir", "bénéficier", "recueillir", "subir", "essuyer", "endurer",
      "solliciter", "réclamer"}
+)
+# Verbs of giving: their "à X" is a recipient, so a capital there stands for its state
+# ("livrer des armes à Moscou"), unlike a place ("arriver à Moscou").
+GIVING_VERBS = frozenset(
+    {"fournir", "livrer", "approvisionner", "procurer", "vendre", "transférer", "expédier",
+     "envoyer", "offrir", "donner", "remettre", "accorder", "octroyer", "verser", "prêter",
+     "céder", "exporter", "transmettre", "promettre", "apporter", "adresser", "confier",
+     "restituer", "payer", "rembourser", "destiner", "réserver", "garantir"}
 )
 # Prepositions that introduce the target of an action noun.
 NOMINAL_TARGET_PREPOSITIONS = frozenset({"à", "en", "contre", "envers", "vers", "avec"})

@@ -216,6 +216,18 @@ def resolve_descriptions(mentions: list[RawMention], entities: dict[str, Entity]
         for i, d in enumerate(ms):
             if d.kind != "description":
                 continue
+            if d.key == "people:2":
+                people = []
+                for q in ms[:i]:
+                    if q.sentence < d.sentence - 1:
+                        continue
+                    eid = entity_of.get(id(q))
+                    found = out.get(id(q), []) if q.key == "people:2" else [eid] if eid and \
+                        q.kind in {"name", "title"} and entities[eid].type == "PER" else []
+                    people += [e for e in found if e not in people]  # (or "les deux …" again)
+                if len(people) == 2:
+                    out[id(d)] = people
+                continue
             if d.key.startswith("kind:"):
                 eid = _kind_antecedent(d, ms[:i], entities, entity_of)
                 if eid is not None:
@@ -236,21 +248,25 @@ def resolve_descriptions(mentions: list[RawMention], entities: dict[str, Entity]
 def _kind_antecedent(d: RawMention, before: list[RawMention], entities: dict[str, Entity],
                      entity_of: dict[int, str]) -> str | None:
     _, etype, noun = d.key.split(":", 2)
-    named: list[str] = []  # entities of the type named in the window
+    named: list[str] = []  # names in the window that may be what the noun refers to
     introduced: set[str] = set()  # those the article named after a noun of the same family
     for q in before:
         eid = entity_of.get(id(q))
-        if eid is None or q.kind != "name" or entities[eid].type != etype \
+        if eid is None or q.kind != "name" or q.sentence < d.sentence - 2 \
                 or q.kind_noun and _family(q.kind_noun) != _family(noun):
             continue  # "le syndicat X" is not what "la société" refers back to
-        if q.sentence >= d.sentence - 2 and eid not in named:
+        kind = entities[eid].type
+        # a name the NER left untyped, or a one-word "person", may be the company meant:
+        # it makes the reading unclear
+        if (kind in {etype, "MISC"} or kind == "PER" and etype == "ORG"
+                and " " not in entities[eid].label) and eid not in named:
             named.append(eid)
         if q.kind_noun:
             introduced.add(eid)
-    if len(named) == 1:
-        return named[0]
-    chosen = [e for e in named if e in introduced]
-    return chosen[0] if len(chosen) == 1 else None
+    chosen = named if len(named) == 1 else [e for e in named if e in introduced]
+    if len(chosen) == 1 and entities[chosen[0]].type in {etype, "MISC"}:
+        return chosen[0]
+    return None
 
 
 def _family(noun: str) -> str:

@@ -30,6 +30,8 @@ from graph.patterns import (
     CONVERSE_VERBS,
     DEFINITE_DETERMINERS,
     DENIAL_VERBS,
+    ETRE_VERBS,
+    GIVING_VERBS,
     HEDGES,
     HYPOTHETICAL_NOUNS,
     HYPOTHETICAL_VERBS,
@@ -45,6 +47,7 @@ from graph.patterns import (
     PREPOSITION_FORMS,
     PRONOUNS,
     REPORTING_VERBS,
+    ROLE_NOUNS,
     SKIP_VERBS,
     SOURCE_MARKERS,
     STATE_DESCRIPTION_NOUNS,
@@ -146,8 +149,16 @@ def is_infinitive(tok) -> bool:
 
 
 def is_passive(tok) -> bool:
-    """A passive clause: a passive auxiliary, passive voice or an agent; a "nsubj:pass"
-    label alone on an "avoir" clause is a tagging slip ("L'Allemagne aurait proposé")."""
+    """A passive clause: a passive auxiliary, passive voice or an agent. A compound past
+    without "été" or an agent is active whatever the labels say: "avoir" clauses
+    ("L'Allemagne aurait proposé") and verbs conjugated with "être" ("elle est arrivée")."""
+    auxes = [c for c in tok.children if c.dep_.startswith("aux")]
+    if not any(c.dep_ == "obl:agent" for c in tok.children) and not any(
+            c.lower_ == "été" for c in auxes) and (
+            verb_lemma(tok) in ETRE_VERBS or any(c.lemma_ == "avoir" for c in auxes)):
+        # "elle est arrivée au Danemark", "elles ont condamné X": compound pasts, whatever
+        # the tagger's voice says
+        return False
     if any(c.dep_ in {"aux:pass", "obl:agent"} for c in tok.children) or \
             "Pass" in tok.morph.get("Voice") or is_passive_participle(tok):
         return True
@@ -302,6 +313,9 @@ class SentenceExtractor:
         st = demonym_state(tok)
         if st is not None and tok.pos_ == "NOUN":  # "les Américains"
             return self._mention(tok.i, tok.i + 1, f"state:{st.iso2}", "LOC", "state", tok.i)
+        if self.pair_of_people(tok):
+            return self._mention(tok.i, tok.i + 1, "people:2", "PER", "description", tok.i,
+                                 "", "p")
         role = role_of(tok)
         if role and roles:
             person = self.role_name(tok)
@@ -344,8 +358,10 @@ class SentenceExtractor:
         2), or 0 if *tok* is not one."""
         if tok.lemma_.lower() not in STATE_DESCRIPTION_NOUNS or tok.text[:1].isupper():
             return 0
-        dets = [c for c in tok.children if c.dep_ == "det"]
-        if not dets or dets[0].lower_.replace("’", "'") not in DEFINITE_DETERMINERS:
+        dets = [c for c in tok.children if c.dep_ == "det" or c.dep_ == "case"
+                and c.lower_ in {"au", "aux", "du", "des"}]  # "au royaume": "à le"
+        if not dets or dets[0].lower_.replace("’", "'") not in DEFINITE_DETERMINERS | {
+                "au", "aux", "du", "des"}:
             return 0
         if any(c.dep_ in {"nmod", "appos", "acl", "acl:relcl"} or demonym_state(c)
                for c in tok.children):
@@ -364,16 +380,30 @@ class SentenceExtractor:
                 or low in STATE_DESCRIPTION_NOUNS or tok.text[:1].isupper() \
                 or "Sing" not in tok.morph.get("Number"):
             return ""
-        dets = [c for c in tok.children if c.dep_ == "det"]
-        if not dets or dets[0].lower_.replace("’", "'") not in DEFINITE_DETERMINERS:
+        dets = [c for c in tok.children if c.dep_ == "det" or c.dep_ == "case"
+                and c.lower_ in {"au", "aux", "du", "des"}]  # "au royaume": "à le"
+        if not dets or dets[0].lower_.replace("’", "'") not in DEFINITE_DETERMINERS | {
+                "au", "aux", "du", "des"}:
             return ""
-        if any(c.dep_ in {"nmod", "appos", "acl", "acl:relcl", "amod", "flat:name", "nummod"}
-               for c in tok.children) or tok.i + 1 in self.names:
-            return ""  # "le parti de X", "la société française", "la société Bati-Rhône"
+        if any(c.dep_ in {"nmod", "appos", "acl", "acl:relcl", "flat:name", "nummod"}
+               or c.dep_ == "amod" and not demonym_state(c) for c in tok.children) \
+                or tok.i + 1 in self.names:
+            return ""  # "le parti de X", "la grande entreprise", "la société Bati-Rhône"
         if tok.dep_ in {"nsubj", "nsubj:pass"} and any(
                 c.dep_ == "cop" for c in tok.head.children):
             return ""  # "l'entreprise est …" says what it is, it is not an actor
         return KIND_NOUNS[low]
+
+    def pair_of_people(self, tok) -> bool:
+        """Is *tok* "les deux dirigeants", "les deux hommes": the two people just named?"""
+        low = tok.lemma_.lower()
+        if tok.pos_ != "NOUN" or "Plur" not in tok.morph.get("Number") or not (
+                low in ROLE_NOUNS or low in {"homme", "femme"}):
+            return False
+        kids = list(tok.children)
+        return any(c.dep_ == "det" and c.lower_ in {"les", "ces"} for c in kids) and any(
+            c.lower_ in {"deux", "2"} for c in kids) and not any(
+            c.dep_ in {"nmod", "appos", "acl:relcl"} or demonym_state(c) for c in kids)
 
     def _np_start(self, tok) -> int:
         start = tok.i
@@ -436,6 +466,13 @@ class SentenceExtractor:
                 # object control: "accuser Ottawa d'avoir", "aider Marie à construire"
                 controllers = [c for c in v.head.children if c.dep_ in {"obj", "iobj"}
                                and c.pos_ in {"PROPN", "NOUN", "PRON"} and c.i < v.i]
+                if not controllers and causative and not is_reflexive(v.head):
+                    # "X a invité Y à venir" with Y hung elsewhere: Y is still the one who
+                    # comes; with no Y at all, nobody known does
+                    controllers = [c for c in v.head.children if v.head.i < c.i < v.i
+                                   and c.i in self.names]
+                    if not controllers:
+                        return []
                 if controllers:
                     return self.args(controllers[0])
             if v.head.pos_ in {"VERB", "ADJ", "NOUN"}:
@@ -506,6 +543,13 @@ class SentenceExtractor:
                     continue  # "a reçu le soutien de Y": the nominal rule's
                 for t, m in self.args(c):
                     objects.append((base, t, m, [v]))
+                if lemma in GIVING_VERBS and c.dep_ == "obj":
+                    # "livrer des armes à Moscou" with "à Moscou" hung on the thing given
+                    objects += [(base + " à", t, m, [v]) for t, m in self._recipients(c)]
+        if not passive and not any(c.dep_ == "obj" for c in v.children):
+            # a name right after the verb hung as an adverb is its object ("a invité Xi à …")
+            objects += [(base, c, self.names[c.i], [v]) for c in v.children
+                        if c.dep_ == "advmod" and c.i > v.i and c.i in self.names]
         if is_passive_participle(v):  # the noun the participle modifies is its object
             head = self.arg(v.head)
             if head is not None:
@@ -521,6 +565,9 @@ class SentenceExtractor:
                         for t, m in self.args(c):
                             if m.kind != "concept":
                                 objects.append((relation, t, m, verb_toks))
+            if lemma in GIVING_VERBS:  # "promettre une aide de 50 millions d'euros à X"
+                objects += [(relation, t, m, verb_toks) for t, m in self._recipients(light_noun)
+                            if all(m is not x for _, _, x, _ in objects)]
         for c in v.children:
             if c.dep_ == "iobj":
                 for t, m in self.args(c):
@@ -622,6 +669,21 @@ class SentenceExtractor:
         for ot, om in targets:
             rel = f"{verb} à" if frame == "transfer" else verb
             self.add(sm, st, rel, om, ot, [noun], noun)
+
+    def _recipients(self, noun) -> list[tuple[object, RawMention]]:
+        """The "à X" entities hung on a thing given or on its amount ("des armes à X",
+        "une aide de 50 millions de dollars à X")."""
+        out, todo = [], [(n, 0) for n in conjuncts(noun)]
+        while todo:
+            n, depth = todo.pop()
+            for c in n.children:
+                if c.dep_ != "nmod":
+                    continue
+                if case_of(c) == "à":
+                    out += [(t, m) for t, m in self.args(c) if m.kind not in {"concept", "pronoun"}]
+                elif depth < 2 and case_of(c) == "de":
+                    todo.append((c, depth + 1))
+        return out
 
     def _converse_object(self, noun) -> bool:
         """Is *noun* what a converse support verb receives ("a reçu le soutien", "bénéficie
@@ -794,6 +856,12 @@ class SentenceExtractor:
             if parent.pos_ == "VERB" and is_conditional(parent) and modality == "asserted" \
                     and t.dep_ in {"xcomp", "ccomp"}:
                 modality = "alleged"
+            if parent.pos_ == "VERB" and t.dep_.startswith("obl") and t is not anchor \
+                    and modality == "asserted" and any(
+                        c.dep_ in {"nsubj", "nsubj:pass", "obj"}
+                        and c.lemma_.lower() in HYPOTHETICAL_NOUNS for c in parent.children):
+                # "des inquiétudes ont été exprimées quant au fait que X fournisse …"
+                modality = "hypothetical"
             t = parent
             steps += 1
         lo, hi = self._sentence_bounds(anchor)
@@ -814,11 +882,17 @@ class SentenceExtractor:
                         tok.dep_ == "parataxis"
                         or tok.dep_ in {"advcl", "conj"} and "," in {
                             t.text for t in self.doc[anchor.i:tok.i]} and any(
-                            c.dep_ == "nsubj" and c.i > anchor.i for c in tok.children)
+                            c.dep_ == "nsubj" and c.i > anchor.i or c.dep_ == "obj"
+                            and c.i > tok.i and _postposed(tok) for c in tok.children)
+                        or tok.dep_ == "advmod" and "Fin" in tok.morph.get("VerbForm")
+                        and self.doc[tok.i - 1].text == ","
                         or tok.dep_ in {"ROOT", "conj"} and not _dominates(anchor, tok)):
                 # its subject follows the claim: "…, a déclaré X", "…, a-t-il dit"
                 speakers = [m for c in tok.children if c.dep_ == "nsubj" and c.i > anchor.i
-                            for _, m in self.args(c)]
+                            for _, m in self.args(c)] or [
+                    m for c in tok.children if c.dep_ == "obj" and c.i > tok.i
+                    and _postposed(tok) for _, m in self.args(c)
+                    if m.kind != "concept"]  # "…, affirment les États-Unis" (inverted)
                 if speakers:
                     source = source or speakers[0]
                     if modality == "asserted":
@@ -829,6 +903,14 @@ class SentenceExtractor:
                     and _after_ce_que(tok):
                 modality = "denied"
         return modality, source
+
+
+def _postposed(verb) -> bool:
+    """Is *verb* a finite speech verb put after its claim behind a comma, its subject
+    inverted ("…, affirment les États-Unis", "… », a ajouté X")?"""
+    first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")])
+    return first > 0 and verb.doc[first - 1].text in {",", "»", "”", '"'} \
+        and not is_infinitive(verb)
 
 
 def _open_question(tok) -> bool:

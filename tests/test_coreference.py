@@ -106,3 +106,37 @@ def test_a_bare_party_noun_is_the_party_just_named(tmp_path):
         "Le parti a aussi exclu Marie Durand, son ancienne trésorière.\n",
     )
     assert ("Parti radical", "exclure", "Marie Durand") in edges, edges
+
+
+def test_les_deux_dirigeants_are_the_two_people_just_named(tmp_path):
+    _, edges = build(
+        tmp_path,
+        "Sommet à Brasilia\n\n"
+        "Le président brésilien Carlos Mendes a reçu lundi la présidente chilienne Ana Rojas.\n"
+        "Selon l'agence Brasil Press, les deux dirigeants ont signé un accord sur le lithium.\n"
+        "Les deux femmes ont ensuite condamné les sanctions européennes.\n",
+    )
+    for person in ("Carlos Mendes", "Ana Rojas"):
+        assert (person, "signer", "accord") in edges, edges
+        assert any(s == person and r == "critiquer" for s, r, _ in edges), edges
+
+
+def test_a_kind_noun_with_a_demonym_still_refers_back(tmp_path):
+    _, edges = build(
+        tmp_path,
+        "Trains pour le Chili\n\n"
+        "La société Ferrotec a remporté un contrat au Chili.\n"
+        "L'entreprise française a déjà vendu des locomotives à l'Argentine.\n",
+    )
+    assert ("Ferrotec", "fournir à", "Argentine") in edges, edges
+
+
+def test_le_royaume_is_the_one_state_just_named(tmp_path):
+    _, edges = build(
+        tmp_path,
+        "Visite au Danemark\n\n"
+        "Julie Caron, ministre de l'Énergie, est arrivée mardi au Danemark.\n"
+        "Elle a promis de livrer des éoliennes au royaume.\n",
+    )
+    assert ("Julie Caron", "arriver à", "Danemark") in edges, edges
+    assert ("Julie Caron", "fournir à", "Danemark") in edges, edges

@@ -457,6 +457,115 @@ def test_converse_support_verb_without_a_doer_keeps_the_verb():
     assert edges(doc) == {("Chili", "recevoir", "aide")}
 
 
+def test_a_capital_receiving_what_is_given_stands_for_its_state():
+    # "Le Japon a vendu des avions à Lima.": "à Lima" hung on the thing sold
+    doc = parse(
+        """
+        0 Le      1 det        DET   le      _  O
+        1 Japon   3 nsubj      PROPN Japon   _  B-LOC
+        2 a       3 aux:tense  AUX   avoir
+        3 vendu   3 ROOT       VERB  vendre  VerbForm=Part
+        4 des     5 det        DET   un
+        5 avions  3 obj        NOUN  avion   Gender=Masc|Number=Plur
+        6 à       7 case       ADP   à
+        7 Lima    5 nmod       PROPN Lima    _  B-LOC
+        8 .       3 punct      PUNCT .
+        """
+    )
+    t = only(doc, "Japon", "vendre à", "Lima")
+    assert t.object.key == "state:PE"  # the buyer is Peru, not the city
+
+
+def test_a_capital_as_a_place_stays_the_city():
+    # "Le Japon a ouvert une usine à Lima."
+    doc = parse(
+        """
+        0 Le      1 det        DET   le      _  O
+        1 Japon   3 nsubj      PROPN Japon   _  B-LOC
+        2 a       3 aux:tense  AUX   avoir
+        3 ouvert  3 ROOT       VERB  ouvrir  VerbForm=Part
+        4 une     5 det        DET   un
+        5 usine   3 obj        NOUN  usine   Gender=Fem|Number=Sing
+        6 à       7 case       ADP   à
+        7 Lima    5 nmod       PROPN Lima    _  B-LOC
+        8 .       3 punct      PUNCT .
+        """
+    )
+    assert not any(t.object.key == "state:PE" for t in extract(doc)), edges(doc)
+
+
+def test_a_speech_verb_after_the_claim_with_an_inverted_subject():
+    # "Le Japon a livré des drones au Chili, affirment les États-Unis" (a headline)
+    doc = parse(
+        """
+        0  Le          1  det        DET   le          _  O
+        1  Japon       3  nsubj      PROPN Japon       _  B-LOC
+        2  a           3  aux:tense  AUX   avoir
+        3  livré       3  ROOT       VERB  livrer      VerbForm=Part
+        4  des         5  det        DET   un
+        5  drones      3  obj        NOUN  drone       Gender=Masc|Number=Plur
+        6  au          7  case       ADP   au
+        7  Chili       3  obl:arg    PROPN Chili       _  B-LOC
+        8  ,           3  punct      PUNCT ,
+        9  affirment   3  advmod     VERB  affirmer    Mood=Ind|VerbForm=Fin
+        10 les         11 det        DET   le
+        11 États-Unis  9  obj        PROPN États-Unis  _  B-LOC
+        """
+    )
+    t = only(doc, "Japon", "livrer", "drones")
+    assert t.modality == "reported" and t.source.key == "state:US"
+    assert ("Japon", "affirmer", "États-Unis") not in edges(doc)
+
+
+def test_an_invited_person_hung_as_an_adverb_is_the_one_who_would_come():
+    # "Le Japon a invité Lula à venir à Tokyo." with "Lula" parsed as an adverb
+    doc = parse(
+        """
+        0 Le      1 det        DET   le      _  O
+        1 Japon   3 nsubj      PROPN Japon   _  B-LOC
+        2 a       3 aux:tense  AUX   avoir
+        3 invité  3 ROOT       VERB  inviter VerbForm=Part
+        4 Lula    3 advmod     PROPN Lula    _  B-PER
+        5 à       6 mark       ADP   à
+        6 venir   3 xcomp      VERB  venir   VerbForm=Inf
+        7 à       8 case       ADP   à
+        8 Tokyo   6 obl:arg    PROPN Tokyo   _  B-LOC
+        9 .       3 punct      PUNCT .
+        """
+    )
+    assert only(doc, "Japon", "inviter", "Lula").modality == "asserted"
+    # an invitation is not a visit: Lula would come, and has not yet
+    assert only(doc, "Lula", "venir à", "Tokyo").modality == "hypothetical"
+    assert not any(s == "Japon" and r.startswith("venir") for s, r, _ in edges(doc))
+
+
+def test_fears_expressed_about_a_fact_make_it_hypothetical():
+    # "Des craintes ont été exprimées quant au fait que le Japon livre des drones au Chili."
+    doc = parse(
+        """
+        0  Des        1  det         DET   un        _  O
+        1  craintes   4  nsubj:pass  NOUN  crainte   Gender=Fem|Number=Plur
+        2  ont        4  aux:tense   AUX   avoir
+        3  été        4  aux:pass    AUX   être
+        4  exprimées  4  ROOT        VERB  exprimer  VerbForm=Part|Voice=Pass
+        5  quant      7  case        ADV   quant
+        6  au         7  case        ADP   au
+        7  fait       4  obl:mod     NOUN  fait      Gender=Masc|Number=Sing
+        8  que        11 mark        SCONJ que
+        9  le         10 det         DET   le
+        10 Japon      11 nsubj       PROPN Japon     _  B-LOC
+        11 livre      7  acl         VERB  livrer    Mood=Sub|VerbForm=Fin
+        12 des        13 det         DET   un
+        13 drones     11 obj         NOUN  drone     Gender=Masc|Number=Plur
+        14 au         15 case        ADP   au
+        15 Chili      11 obl:arg     PROPN Chili     _  B-LOC
+        16 .          4  punct       PUNCT .
+        """
+    )
+    assert only(doc, "Japon", "livrer", "drones").modality == "hypothetical"
+    assert only(doc, "Japon", "livrer à", "Chili").modality == "hypothetical"
+
+
 # --------------------------------------------------------------------------- appositions and roles
 
 
