@@ -80,7 +80,7 @@ def _span_text(doc, start_tok: int, end_tok: int) -> tuple[int, int]:
     return doc[start_tok].idx, doc[end_tok - 1].idx + len(doc[end_tok - 1])
 
 
-def clean_name_span(doc, start: int, end: int) -> tuple[int, int] | None:
+def clean_name_span(doc, start: int, end: int, label: str = "") -> tuple[int, int] | None:
     """Trim an NER span to the proper name it holds; ``None`` if it holds none.
 
     Leading determiners, prepositions and lower-case words go ("l'ONU" → "ONU",
@@ -111,8 +111,11 @@ def clean_name_span(doc, start: int, end: int) -> tuple[int, int] | None:
     known = geo.state_by_name(whole) or geo.organisation_by_name(whole)
     if len(roots) > 1 and doc[roots[-1]].text[:1].isupper() and not known \
             and doc[roots[-1] - 1].whitespace_ \
-            and any(doc[i].pos_ == "NOUN" for i in range(start, roots[-1])):
-        # a common noun then a name ("État Tass"); never inside a hyphenated word
+            and any(doc[i].pos_ == "NOUN" for i in range(start, roots[-1])) \
+            and not (label == "PER" and all(doc[i].is_title and not _title_word(doc[i])
+                                            for i in range(start, roots[-1]))):
+        # a common noun then a name ("État Tass"); never inside a hyphenated word, and a
+        # person's capitalised given name tagged as a noun stays ("Mohamed Hamdan Daglo")
         start = roots[-1]
     toks = doc[start:end]
     if not any(t.text[:1].isupper() for t in toks):
@@ -250,7 +253,7 @@ def name_mentions(doc, offset: int, article_id: str, sent_of) -> dict[int, RawMe
             start -= 1  # "le quotidien Le Matin": the capitalised article is the name's
         if start in out:
             continue  # already inside a name widened above
-        span = clean_name_span(doc, ent.start, end)
+        span = clean_name_span(doc, ent.start, end, ent.label_)
         if span is None:
             continue
         s, e = span
@@ -478,6 +481,10 @@ def resolve(mentions: list[RawMention]) -> tuple[dict[str, Entity], dict[int, st
 
     counts = Counter(m.key for m in mentions if m.kind in {"name", "state"})
     name_keys = [k for k in counts if k.startswith("name:")]
+    # a body whose "parent" the corpus never names on its own is a name of its own
+    # ("Brigades de libération du Nord"): its initials may stand for it too
+    name_keys += [f"name:{k.split('|', 1)[1]}" for k in counts if k.startswith("part:")
+                  and f"name:{k[5:].split('|', 1)[0]}" not in counts]
     types: dict[str, Counter] = defaultdict(Counter)
     for m in mentions:
         types[m.key][m.type] += 1
@@ -583,8 +590,8 @@ def resolve(mentions: list[RawMention]) -> tuple[dict[str, Entity], dict[int, st
 
 def _is_part(m: RawMention, key: str) -> bool:
     """Was this mention a body of the entity, named with it ("Conseil … de l'ONU")?"""
-    if m.key.startswith("part:"):
-        return True
+    if m.key.startswith("part:"):  # (unless the "parent" is never named: then it is whole)
+        return key != f"name:{m.key.split('|', 1)[1]}"
     if key.startswith("org:") and m.kind == "name":
         org = geo.organisation_by_name(_alias(m.text))
         return org is not None and org.acronym != key[4:]
@@ -624,7 +631,7 @@ def _label_and_type(key: str, ms: list[RawMention]) -> tuple[str, str]:
     if key.startswith("concept:"):
         forms = Counter(_alias(m.text) for m in ms)
         return sorted(forms, key=lambda f: (-forms[f], len(f), f))[0], "CONCEPT"
-    names = [_alias(m.text) for m in ms if m.kind == "name" and not m.key.startswith("part:")] \
+    names = [_alias(m.text) for m in ms if m.kind == "name" and not _is_part(m, key)] \
         or [_alias(m.text) for m in ms]
     forms = Counter(names)
     # the longest proper name seen, among the most frequent spellings of that length

@@ -57,7 +57,15 @@ PREDICATE_NOUNS = frozenset(
      "demande", "proposition", "avertissement", "ultimatum", "hommage", "campagne",
      "guerre", "assaut", "raid", "opération", "enquête", "plainte", "recours", "référence",
      "allusion", "critique", "éloge", "solidarité", "accueil", "réception", "escale",
-     "condamnation", "reconnaissance", "tribune", "annonce", "confiance", "défi", "face"}
+     "condamnation", "reconnaissance", "tribune", "annonce", "confiance", "défi", "face",
+     "contrôle", "tête", "commandement", "direction", "défense", "libération", "retrait",
+     "promotion"}
+)
+# Predicate nouns whose "de X" is the target ("prendre le contrôle de X", "faire l'éloge
+# de X", "assurer la défense de X"), not the doer.
+DE_TARGET_NOUNS = frozenset(
+    {"contrôle", "tête", "commandement", "direction", "défense", "libération", "retrait",
+     "promotion", "éloge", "critique", "condamnation", "reconnaissance"}
 )
 
 # Verbs introducing reported speech or thought: the clause they govern is attributed to
@@ -131,7 +139,9 @@ ROLE_NOUNS = frozenset(
      "conseiller", "conseillère", "directeur", "directrice", "gouverneur", "maire",
      "commandant", "général", "amiral", "émir", "sultan", "monarque", "souverain", "tsar",
      "vice-président", "vice-présidente", "numéro", "patron", "patronne", "guide",
-     "père", "mère", "fils", "fille", "frère", "sœur", "époux", "épouse", "oncle", "neveu"}
+     "père", "mère", "fils", "fille", "frère", "sœur", "époux", "épouse", "oncle", "neveu",
+     "colonel", "lieutenant-colonel", "capitaine", "lieutenant", "maréchal",
+     "sergent", "caporal", "adjudant", "brigadier", "major", "chef d'état-major"}
 )
 # Roles that, with a demonym, name the head of that state; they are one role for
 # resolving "le chef d'État brésilien" to the person introduced as "le président brésilien X".
@@ -153,7 +163,8 @@ KIND_NOUNS = {
         ("société", "entreprise", "groupe", "compagnie", "firme", "banque", "journal",
          "quotidien", "hebdomadaire", "magazine", "agence", "parti", "association", "syndicat",
          "organisation", "fondation", "club", "équipe", "université", "institut", "ong",
-         "constructeur", "laboratoire", "chaîne", "radio", "fonds", "cabinet"), "ORG"),
+         "constructeur", "laboratoire", "chaîne", "radio", "fonds", "cabinet", "mouvement",
+         "milice", "coalition", "alliance", "fédération", "confédération", "opérateur"), "ORG"),
     **dict.fromkeys(
         ("ville", "village", "commune", "région", "province", "département", "île", "fleuve",
          "rivière", "quartier", "capitale", "pays", "territoire", "mont", "lac"), "LOC"),
@@ -168,22 +179,35 @@ KIND_FAMILIES = {
                      "radio"), "media"),
     **dict.fromkeys(("association", "syndicat", "organisation", "fondation", "ong"),
                     "association"),
+    **dict.fromkeys(("parti", "mouvement", "milice", "coalition"), "movement"),
     **dict.fromkeys(("club", "équipe"), "team"),
     **dict.fromkeys(("université", "institut"), "school"),
     **dict.fromkeys(("ville", "village", "commune", "capitale"), "town"),
 }
 
+# Nouns of time: days, months, parts of the day ("a lancé lundi …" is not an object).
+TIME_NOUNS = frozenset(
+    {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier",
+     "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+     "novembre", "décembre", "matin", "soir", "nuit", "veille", "lendemain", "hier",
+     "aujourd'hui", "demain", "midi", "minuit", "après-midi", "soirée", "matinée", "jour",
+     "semaine", "mois", "an", "année", "heure", "week-end"}
+)
+# Adjectives that make a description point to something else than what was just named
+# ("l'autre entreprise", "le nouveau parti", "l'ancienne société").
+OTHER_ADJECTIVES = frozenset(
+    {"autre", "nouveau", "ancien", "premier", "dernier", "seul", "tel", "futur", "second",
+     "deuxième", "prochain", "rival", "concurrent", "différent", "certain", "quelque"}
+)
+
 # Nouns too general to be a node of their own.
-LIGHT_NOUNS = frozenset(
+LIGHT_NOUNS = TIME_NOUNS | frozenset(
     {"chose", "fois", "cas", "fait", "façon", "manière", "moment", "temps", "jour", "an",
      "année", "mois", "semaine", "heure", "part", "côté", "lieu", "point", "sujet", "question",
      "mesure", "cadre", "niveau", "terme", "suite", "rapport", "égard", "fin", "début", "place",
      "personne", "gens", "ce", "cela", "ceci", "tout", "rien", "quelque", "autre", "même",
      "besoin", "barre", "face", "compte", "rythme", "propos", "mot", "exemple", "raison",
-     "situation", "monde", "scène", "travers", "domaine", "matière", "sein",
-     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier",
-     "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-     "novembre", "décembre", "matin", "soir", "nuit", "veille", "lendemain", "décennie",
+     "situation", "monde", "scène", "travers", "domaine", "matière", "sein", "décennie",
      "siècle", "période", "époque", "instant", "date", "doute"}
 )
 
@@ -192,6 +216,14 @@ CAUSATIVE_VERBS = frozenset(
     {"mobiliser", "pousser", "inciter", "encourager", "appeler", "exhorter", "convaincre",
      "persuader", "forcer", "obliger", "contraindre", "engager", "inviter", "autoriser",
      "charger", "mandater", "former", "entraîner", "armer", "financer", "recruter", "envoyer"}
+)
+
+# Verbs whose "à X" decides who does their "de + infinitive" ("demander à X de venir":
+# X comes), unlike "promettre à X de venir".
+DATIVE_CONTROL_VERBS = frozenset(
+    {"demander", "conseiller", "ordonner", "permettre", "interdire", "proposer", "suggérer",
+     "recommander", "reprocher", "enjoindre", "imposer", "défendre", "dire", "écrire",
+     "signifier", "rappeler", "commander", "déconseiller"}
 )
 
 # Verbs whose "il" is impersonal ("il faut", "il ne fait aucun doute", "il s'agit").
@@ -220,7 +252,9 @@ PREDICATE_CLASSES = {
                 "expédier", "ravitailler", "équiper", "armer"},
     "soutenir": {"soutenir", "appuyer", "épauler", "secourir",
                  "apporter soutien", "apporter aide", "exprimer soutien"},
-    "rencontrer": {"rencontrer", "retrouver", "s'entretenir", "se entretenir"},
+    "rencontrer": {"rencontrer", "retrouver", "s'entretenir", "se entretenir",
+                   "s'entretenir avec", "se entretenir avec", "se réunir avec",
+                   "s'entretenir par", "se entretenir par"},
     "accueillir": {"accueillir", "recevoir"},
     "signer": {"signer", "conclure", "parapher", "ratifier"},
     "sanctionner": {"sanctionner", "punir", "imposer sanction", "infliger sanction"},
@@ -264,7 +298,8 @@ GIVING_VERBS = frozenset(
     {"fournir", "livrer", "approvisionner", "procurer", "vendre", "transférer", "expédier",
      "envoyer", "offrir", "donner", "remettre", "accorder", "octroyer", "verser", "prêter",
      "céder", "exporter", "transmettre", "promettre", "apporter", "adresser", "confier",
-     "restituer", "payer", "rembourser", "destiner", "réserver", "garantir"}
+     "restituer", "payer", "rembourser", "destiner", "réserver", "garantir", "présenter",
+     "soumettre", "proposer", "tendre", "léguer", "allouer", "attribuer", "décerner"}
 )
 # Prepositions that introduce the target of an action noun.
 NOMINAL_TARGET_PREPOSITIONS = frozenset({"à", "en", "contre", "envers", "vers", "avec"})

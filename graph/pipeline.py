@@ -248,22 +248,23 @@ def resolve_descriptions(mentions: list[RawMention], entities: dict[str, Entity]
 def _kind_antecedent(d: RawMention, before: list[RawMention], entities: dict[str, Entity],
                      entity_of: dict[int, str]) -> str | None:
     _, etype, noun = d.key.split(":", 2)
-    named: list[str] = []  # names in the window that may be what the noun refers to
-    introduced: set[str] = set()  # those the article named after a noun of the same family
+    named: list[str] = []  # names of the last sentences that "l'entreprise" may stand for
+    introduced: list[str] = []  # names the article introduced with a noun of the family
     for q in before:
         eid = entity_of.get(id(q))
-        if eid is None or q.kind != "name" or q.sentence < d.sentence - 2 \
+        if eid is None or q.kind != "name" \
                 or q.kind_noun and _family(q.kind_noun) != _family(noun):
             continue  # "le syndicat X" is not what "la société" refers back to
         kind = entities[eid].type
-        # a name the NER left untyped, or a one-word "person", may be the company meant:
-        # it makes the reading unclear
-        if (kind in {etype, "MISC"} or kind == "PER" and etype == "ORG"
-                and " " not in entities[eid].label) and eid not in named:
+        # for an organisation, a name the NER left untyped or a one-word "person" may be
+        # the one meant: it makes the reading unclear
+        fits = kind == etype or etype == "ORG" and (
+            kind == "MISC" or kind == "PER" and " " not in entities[eid].label)
+        if fits and q.sentence >= d.sentence - 2 and eid not in named:
             named.append(eid)
-        if q.kind_noun:
-            introduced.add(eid)
-    chosen = named if len(named) == 1 else [e for e in named if e in introduced]
+        if q.kind_noun and eid not in introduced:
+            introduced.append(eid)
+    chosen = named if len(named) == 1 else [e for e in (named or introduced) if e in introduced]
     if len(chosen) == 1 and entities[chosen[0]].type in {etype, "MISC"}:
         return chosen[0]
     return None

@@ -28,6 +28,8 @@ from graph.patterns import (
     ARGUMENT_PREPOSITIONS,
     CAUSATIVE_VERBS,
     CONVERSE_VERBS,
+    DATIVE_CONTROL_VERBS,
+    DE_TARGET_NOUNS,
     DEFINITE_DETERMINERS,
     DENIAL_VERBS,
     ETRE_VERBS,
@@ -42,6 +44,7 @@ from graph.patterns import (
     NOMINAL_TARGET_PREPOSITIONS,
     NOMINALIZATIONS,
     NON_ARGUMENT_PREPOSITIONS,
+    OTHER_ADJECTIVES,
     PREDICATE_CLASSES,
     PREDICATE_NOUNS,
     PREPOSITION_FORMS,
@@ -51,6 +54,7 @@ from graph.patterns import (
     SKIP_VERBS,
     SOURCE_MARKERS,
     STATE_DESCRIPTION_NOUNS,
+    TIME_NOUNS,
 )
 
 # Clitics between a subject and its verb ("X se sont", "X ne l'a pas", "X lui a").
@@ -237,16 +241,26 @@ class SentenceExtractor:
                 or c.dep_ == "conj" and self.doc[c.i - 1].text == ","  # "le chef, X, a dit"
             if apposed and c.i in self.names and self.names[c.i].type == "PER" and c.i > tok.i:
                 return self.names[c.i]
+            if c.dep_ in {"appos", "conj"} and c.i > tok.i and c.pos_ == "NOUN" and role_of(c) \
+                    and "," in {self.doc[c.left_edge.i].text, self.doc[c.left_edge.i - 1].text}:
+                person = self.role_name(c)  # "Le chef de l'armée, le général X, a dit"
+                if person is not None:
+                    return person
         # a name right after the role and its adjectives, parsed as a sibling
         last = max([tok.i] + [c.i for c in tok.children if c.dep_ == "amod" and c.i > tok.i])
         nxt = last + 1
         if nxt < len(self.doc) and nxt in self.names and self.names[nxt].type == "PER":
             return self.names[nxt]
-        # "Le président du club, Jean Dupont, a dit": the name between commas after the role
+        # "Le président du club, Jean Dupont, a dit", "leur chef, le colonel X": the name
+        # between commas after the role, maybe behind a rank
         after = tok.right_edge.i + 1
-        if after + 1 < len(self.doc) and self.doc[after].text == "," and after + 1 in self.names \
-                and self.names[after + 1].type == "PER":
-            return self.names[after + 1]
+        if after < len(self.doc) and self.doc[after].text == ",":
+            j = after + 1
+            while j < len(self.doc) and j not in self.names and j - after <= 3 and (
+                    self.doc[j].pos_ == "DET" or role_of(self.doc[j])):
+                j += 1
+            if j in self.names and self.names[j].type == "PER":
+                return self.names[j]
         return None
 
     def role_holder(self, tok) -> str:
@@ -304,8 +318,9 @@ class SentenceExtractor:
                                      else "name", tok.i)
         for c in tok.children:
             if c.dep_ in {"appos", "nmod", "flat:name"} and c.i > tok.i and c.i in self.names \
-                    and not case_of(c):
-                return self.names[c.i]  # "l'agence de presse Xinhua" is Xinhua
+                    and (not case_of(c) or case_of(c) == "de" and tok.i not in self.names
+                         and KIND_NOUNS.get(tok.lemma_.lower()) == "LOC"):
+                return self.names[c.i]  # "l'agence de presse Xinhua", "la ville de Lyon"
         if is_quantity(tok):
             for c in tok.children:
                 if c.dep_ == "nmod" and case_of(c) in {"de", "d'"}:
@@ -386,9 +401,9 @@ class SentenceExtractor:
                 "au", "aux", "du", "des"}:
             return ""
         if any(c.dep_ in {"nmod", "appos", "acl", "acl:relcl", "flat:name", "nummod"}
-               or c.dep_ == "amod" and not demonym_state(c) for c in tok.children) \
-                or tok.i + 1 in self.names:
-            return ""  # "le parti de X", "la grande entreprise", "la société Bati-Rhône"
+               or c.dep_ == "amod" and c.lemma_.lower() in OTHER_ADJECTIVES
+               for c in tok.children) or tok.i + 1 in self.names:
+            return ""  # "le parti de X", "l'autre entreprise", "la société Bati-Rhône"
         if tok.dep_ in {"nsubj", "nsubj:pass"} and any(
                 c.dep_ == "cop" for c in tok.head.children):
             return ""  # "l'entreprise est …" says what it is, it is not an actor
@@ -460,12 +475,19 @@ class SentenceExtractor:
             if head is not None:
                 return self.subjects(head, depth + 1)
         if v.dep_ in {"xcomp", "advcl", "obl:arg", "ccomp"} and is_infinitive(v):
+            if v.head.pos_ == "VERB" and is_passive(v.head) and v.dep_ != "advcl":
+                # "X est accusé de fournir …", "X a été invité à venir": X does it
+                passive_subjects = [c for c in v.head.children if c.dep_ == "nsubj:pass"]
+                if passive_subjects:
+                    return self.args(passive_subjects[0])
             compound = "Inf" not in v.morph.get("VerbForm")  # "pour avoir défendu": a reason
             causative = verb_lemma(v.head) in CAUSATIVE_VERBS  # "mobilise Y pour soutenir"
             if v.head.pos_ == "VERB" and (v.dep_ != "advcl" or compound or causative):
                 # object control: "accuser Ottawa d'avoir", "aider Marie à construire"
-                controllers = [c for c in v.head.children if c.dep_ in {"obj", "iobj"}
-                               and c.pos_ in {"PROPN", "NOUN", "PRON"} and c.i < v.i]
+                controllers = [c for c in v.head.children if (
+                    c.dep_ in {"obj", "iobj"} or verb_lemma(v.head) in DATIVE_CONTROL_VERBS
+                    and c.dep_.startswith("obl") and case_of(c) == "à")
+                    and c.pos_ in {"PROPN", "NOUN", "PRON"} and c.i < v.i]
                 if not controllers and causative and not is_reflexive(v.head):
                     # "X a invité Y à venir" with Y hung elsewhere: Y is still the one who
                     # comes; with no Y at all, nobody known does
@@ -513,7 +535,9 @@ class SentenceExtractor:
         # a verb of speech reports a clause: its subject is a source, not an actor on it
         # "« … », a-t-il dit aux médias": an inserted speech clause only names a source
         inserted = lemma in REPORTING_VERBS and (v.dep_ == "parataxis" or any(
-            c.dep_ == "nsubj" and c.lower_.startswith("-") for c in v.children))
+            c.dep_ == "nsubj" and c.lower_.startswith("-") for c in v.children) or (
+            v.dep_ in {"conj", "advcl", "advmod", "ROOT"} and _postposed(v)
+            and not any(c.dep_ in {"nsubj", "ccomp"} for c in v.children)))
         speech = inserted or lemma in REPORTING_VERBS and lemma not in ACCUSATION_VERBS and any(
             c.dep_ in {"ccomp", "parataxis", "xcomp"} for c in v.children)
         base = ("se " + lemma) if is_reflexive(v) else lemma
@@ -526,7 +550,7 @@ class SentenceExtractor:
             objects += [(base, t, m, [v]) for c in nsubj if c.i > v.i for t, m in self.args(c)]
         if not subjects:
             return
-        light_noun = None
+        light_noun = locution = None
         obj_deps = {"nsubj:pass"} if passive else {"obj"}
         for c in v.children:
             if c.dep_ in obj_deps:
@@ -541,9 +565,12 @@ class SentenceExtractor:
                     continue
                 if lemma in CONVERSE_VERBS and self._agent_of_action(noun):
                     continue  # "a reçu le soutien de Y": the nominal rule's
+                if c.dep_ == "obj" and _locution_noun(v, c) and c.i not in self.names:
+                    locution = c  # "mettre fin à", "faire preuve de", "porter plainte contre"
+                    continue
                 for t, m in self.args(c):
                     objects.append((base, t, m, [v]))
-                if lemma in GIVING_VERBS and c.dep_ == "obj":
+                if lemma in GIVING_VERBS and c.dep_ == "obj":  # (partitives below)
                     # "livrer des armes à Moscou" with "à Moscou" hung on the thing given
                     objects += [(base + " à", t, m, [v]) for t, m in self._recipients(c)]
         if not passive and not any(c.dep_ == "obj" for c in v.children):
@@ -556,12 +583,16 @@ class SentenceExtractor:
                 objects.append((base, v.head, head, [v]))
         relation = base
         verb_toks = [v]
+        if locution is not None and light_noun is None:
+            relation = f"{base} {locution.lower_}"
+            verb_toks = [v, locution]
         if light_noun is not None:
             relation = f"{base} {light_noun.lemma_.lower()}"
             verb_toks = [v, light_noun]
             for n in conjuncts(light_noun):
                 for c in n.children:
-                    if c.dep_ == "nmod" and case_of(c) in LIGHT_NOUN_PREPOSITIONS:
+                    if c.dep_ == "nmod" and (case_of(c) in LIGHT_NOUN_PREPOSITIONS or case_of(
+                            c) == "de" and light_noun.lemma_.lower() in DE_TARGET_NOUNS):
                         for t, m in self.args(c):
                             if m.kind != "concept":
                                 objects.append((relation, t, m, verb_toks))
@@ -588,8 +619,13 @@ class SentenceExtractor:
                         for t, m in self.args(c):  # a mis-attached direct object
                             objects.append((relation, t, m, verb_toks))
                     continue
+                if lemma in GIVING_VERBS and prep == "de" and light_noun is None:
+                    # "fournir du pétrole au Pérou" with "au Pérou" hung on the partitive
+                    objects += [(base + " à", t, m, [v]) for t, m in self._recipients(c)]
                 for t, m in self.args(c):
-                    if m.kind == "concept" and prep in {"de", "d'"} and light_noun is None:
+                    if locution is not None and light_noun is None:
+                        objects.append((f"{relation} {prep}", t, m, verb_toks))
+                    elif m.kind == "concept" and prep in {"de", "d'"} and light_noun is None:
                         objects.append((relation, t, m, verb_toks))  # partitive theme
                     elif m.kind == "concept":
                         continue  # a circumstance ("pour sa guerre", "entre les pays")
@@ -892,17 +928,31 @@ class SentenceExtractor:
                             for _, m in self.args(c)] or [
                     m for c in tok.children if c.dep_ == "obj" and c.i > tok.i
                     and _postposed(tok) for _, m in self.args(c)
-                    if m.kind != "concept"]  # "…, affirment les États-Unis" (inverted)
+                    if m.kind != "concept"] or [  # "…, affirment les États-Unis" (inverted)
+                    self.names[j] for j in range(tok.i + 1, hi) if j in self.names
+                    and _postposed(tok) and not any(c.dep_ == "nsubj" for c in tok.children)
+                    and not case_of(self.doc[j])][:1]  # "…, a rapporté mercredi la chaîne X"
                 if speakers:
                     source = source or speakers[0]
                     if modality == "asserted":
                         modality = "reported"
-        # "…, ce que X nient": a denial verb hanging off the clause
-        for tok in self.doc:
+        # "…, ce que X nient": a denial verb hanging off the clause; it denies what was
+        # said, not the saying ("X accuse Y de …, ce que Y nie": the accusation stands)
+        said = verb_lemma(anchor) in REPORTING_VERBS and anchor.pos_ == "VERB" and any(
+            c.dep_ in {"ccomp", "xcomp"} for c in anchor.children)
+        for tok in self.doc if not said else ():
             if is_denial_word(tok) and tok.i > anchor.i and _dominates_any(anchor, tok) \
                     and _after_ce_que(tok):
                 modality = "denied"
         return modality, source
+
+
+def _locution_noun(verb, noun) -> bool:
+    """Is *noun* the bare noun of a verbal locution ("mettre fin", "faire preuve", "porter
+    plainte", "rendre hommage"): singular, right after the verb, no determiner, alone?"""
+    return noun.pos_ == "NOUN" and noun.i == verb.i + 1 and not any(noun.children) \
+        and "Sing" in noun.morph.get("Number") and noun.is_lower \
+        and noun.lemma_.lower() not in TIME_NOUNS and noun.lower_ not in TIME_NOUNS
 
 
 def _postposed(verb) -> bool:

@@ -194,3 +194,63 @@ def test_a_welcome_received_is_given_by_the_host(visit):
     welcomed = [(s, o) for s, r, o, _ in edges(visit) if r == "accueillir"]
     assert ("Dina Lagos", "Petra Vogel") in welcomed, edges(visit)
     assert not any(r == "recevoir" and o == "Dina Lagos" for _, r, o, _ in edges(visit))
+
+
+@pytest.fixture(scope="module")
+def conflict() -> dict:
+    return built("conflit.txt")
+
+
+def claims(graph, subject: str, obj: str) -> list[dict]:
+    """The evidence items of every edge from *subject* to *obj*."""
+    return [ev for s, _, o, e in edges(graph) if (s, o) == (subject, obj) for ev in e["evidence"]]
+
+
+def test_an_acronym_joins_a_name_whose_last_word_looks_like_a_parent(conflict):
+    # "Brigades de libération du Nord (BLN)": one node, the full name its label
+    labels = nodes(conflict)
+    assert labels["Brigades de libération du Nord"]["aliases"] == ["BLN"]
+    assert labels["Brigades de libération du Nord"]["parts"] == []
+    assert "BLN" not in labels
+
+
+def test_a_speaker_named_after_the_claim_behind_a_rank(conflict):
+    # "…, a annoncé dimanche leur commandant, le colonel Ahmed Karim Salih."
+    (ev,) = claims(conflict, "Brigades de libération du Nord", "Morvan")
+    speaker = nodes(conflict)["Ahmed Karim Salih"]["id"]
+    assert ev["modality"] == "reported" and ev["attributed_to"] == speaker
+    assert not any(r == "annoncer" for _, r, _, _ in edges(conflict))
+
+
+def test_a_role_then_a_rank_then_the_name(conflict):
+    # "Le chef de l'armée régulière, le général Idriss Malek, a promis de reprendre la ville."
+    assert ("Idriss Malek", "reprendre", "Morvan") in {(s, r, o) for s, r, o, _ in edges(conflict)}
+
+
+def test_the_accused_of_a_passive_accusation_is_the_doer(conflict):
+    # "Le Gabon est accusé de livrer des armes aux BLN."
+    (ev,) = claims(conflict, "Gabon", "Brigades de libération du Nord")
+    assert ev["modality"] == "alleged"
+
+
+def test_a_denial_takes_back_the_accused_act_not_the_accusation(conflict):
+    # "Le Togo accuse le Bénin de soutenir les BLN, ce que Cotonou dément."
+    (act,) = claims(conflict, "Bénin", "Brigades de libération du Nord")
+    assert act["modality"] == "denied"
+    (accusation,) = claims(conflict, "Togo", "Bénin")
+    assert accusation["modality"] == "asserted"
+
+
+def test_an_inverted_speaker_after_a_day_name(conflict):
+    # "…, a rapporté mardi la chaîne Radio Horizon."
+    channel = nodes(conflict)["Radio Horizon"]["id"]
+    for state in ("Sénégal", "Ghana"):
+        evs = claims(conflict, state, "Brigades de libération du Nord")
+        assert evs and all(ev["attributed_to"] == channel for ev in evs), evs
+
+
+def test_verbal_locutions_keep_their_noun(conflict):
+    relations = {(s, r, o) for s, r, o, _ in edges(conflict)}
+    assert ("Niger", "mettre fin à", "mission") in relations
+    assert ("Brigades de libération du Nord", "prendre contrôle", "Morvan") in relations
+    assert not any(r in {"faire", "mettre"} for _, r, _ in relations)

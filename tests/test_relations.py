@@ -566,6 +566,41 @@ def test_fears_expressed_about_a_fact_make_it_hypothetical():
     assert only(doc, "Japon", "livrer à", "Chili").modality == "hypothetical"
 
 
+def test_a_bare_noun_after_the_verb_makes_a_locution():
+    # "Le Japon a mis fin à la mission."
+    doc = parse(
+        """
+        0 Le       1 det        DET   le       _  O
+        1 Japon    3 nsubj      PROPN Japon    _  B-LOC
+        2 a        3 aux:tense  AUX   avoir
+        3 mis      3 ROOT       VERB  mettre   VerbForm=Part
+        4 fin      3 obj        NOUN  fin      Gender=Fem|Number=Sing
+        5 à        7 case       ADP   à
+        6 la       7 det        DET   le
+        7 mission  3 obl:arg    NOUN  mission  Gender=Fem|Number=Sing
+        8 .        3 punct      PUNCT .
+        """
+    )
+    assert edges(doc) == {("Japon", "mettre fin à", "mission")}
+
+
+def test_a_day_name_after_the_verb_is_no_locution():
+    # "Le Japon a lancé lundi des manœuvres." with "lundi" parsed as the object
+    doc = parse(
+        """
+        0 Le         1 det        DET   le        _  O
+        1 Japon      3 nsubj      PROPN Japon     _  B-LOC
+        2 a          3 aux:tense  AUX   avoir
+        3 lancé      3 ROOT       VERB  lancer    VerbForm=Part
+        4 lundi      3 obj        NOUN  lundi     Gender=Masc|Number=Sing
+        5 des        6 case       ADP   de
+        6 manœuvres  3 obl:arg    NOUN  manœuvre  Gender=Fem|Number=Plur
+        7 .          3 punct      PUNCT .
+        """
+    )
+    assert edges(doc) == {("Japon", "lancer", "manœuvres")}
+
+
 # --------------------------------------------------------------------------- appositions and roles
 
 
@@ -982,3 +1017,24 @@ def test_a_capitalised_role_phrase_tagged_by_the_ner_is_not_a_name():
     names = {m.text for m in name_mentions(doc, 0, "a", lambda i: 0).values()}
     assert names == {"Pablo Herrera", "Paul Tremblay"}
     only(doc, "Paul Tremblay", "recevoir", "Pablo Herrera")
+
+
+def test_demander_a_x_de_faire_gives_the_infinitive_to_x():
+    # "Le Chili a demandé au Japon de financer le port."
+    doc = parse(
+        """
+        0 Le        1 det        DET   le        _  O
+        1 Chili     3 nsubj      PROPN Chili     _  B-LOC
+        2 a         3 aux:tense  AUX   avoir
+        3 demandé   3 ROOT       VERB  demander  VerbForm=Part
+        4 au        5 case       ADP   au
+        5 Japon     3 obl:arg    PROPN Japon     _  B-LOC
+        6 de        7 mark       ADP   de
+        7 financer  3 xcomp      VERB  financer  VerbForm=Inf
+        8 le        9 det        DET   le
+        9 port      7 obj        NOUN  port      Gender=Masc|Number=Sing
+        10 .        3 punct      PUNCT .
+        """
+    )
+    assert only(doc, "Japon", "financer", "port").modality == "hypothetical"
+    assert not any(s == "Chili" and r == "financer" for s, r, _ in edges(doc))
