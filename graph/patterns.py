@@ -301,5 +301,16 @@ GIVING_VERBS = frozenset(
      "restituer", "payer", "rembourser", "destiner", "réserver", "garantir", "présenter",
      "soumettre", "proposer", "tendre", "léguer", "allouer", "attribuer", "décerner"}
 )
+# Verbs with a direct object whose "à X" is a second argument (a recipient or addressee:
+# "vendre des armes à X", "demander des comptes à X", "annoncer sa décision à X"); after
+# other verbs with a direct object, "à X" is where it happened ("défendre sa position à
+# l'ONU").
+DATIVE_VERBS = GIVING_VERBS | DATIVE_CONTROL_VERBS | REPORTING_VERBS | frozenset(
+    {"infliger", "opposer", "adresser", "lancer", "envoyer", "livrer", "montrer", "exposer",
+     "transmettre", "rendre", "devoir", "emprunter", "acheter", "prendre", "arracher",
+     "voler", "réclamer", "refuser", "retirer", "enlever", "préférer", "associer", "lier",
+     "relier", "comparer", "appliquer", "ajouter", "consacrer", "dédier", "exporter"}
+)
+
 # Prepositions that introduce the target of an action noun.
 NOMINAL_TARGET_PREPOSITIONS = frozenset({"à", "en", "contre", "envers", "vers", "avec"})

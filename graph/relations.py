@@ -29,6 +29,7 @@ from graph.patterns import (
     CAUSATIVE_VERBS,
     CONVERSE_VERBS,
     DATIVE_CONTROL_VERBS,
+    DATIVE_VERBS,
     DE_TARGET_NOUNS,
     DEFINITE_DETERMINERS,
     DENIAL_VERBS,
@@ -583,6 +584,7 @@ class SentenceExtractor:
                 objects.append((base, v.head, head, [v]))
         relation = base
         verb_toks = [v]
+        has_object = any(c.dep_ == "obj" and c.pos_ in {"NOUN", "PROPN"} for c in v.children)
         if locution is not None and light_noun is None:
             relation = f"{base} {locution.lower_}"
             verb_toks = [v, locution]
@@ -631,6 +633,8 @@ class SentenceExtractor:
                         continue  # a circumstance ("pour sa guerre", "entre les pays")
                     elif light_noun is not None:
                         objects.append((relation, t, m, verb_toks))
+                    elif prep == "à" and has_object and lemma not in DATIVE_VERBS:
+                        continue  # "maintenir sa position à l'ONU": where, not to whom
                     else:
                         objects.append((f"{relation} {prep}", t, m, verb_toks))
         if light_noun is not None and not objects:  # "la Chine a promis une aide": no target

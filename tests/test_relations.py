@@ -1038,3 +1038,22 @@ def test_demander_a_x_de_faire_gives_the_infinitive_to_x():
     )
     assert only(doc, "Japon", "financer", "port").modality == "hypothetical"
     assert not any(s == "Chili" and r == "financer" for s, r, _ in edges(doc))
+
+
+def test_a_place_after_a_direct_object_is_not_a_second_argument():
+    # "Le Japon a défendu sa position à l'ONU." (where, not to whom)
+    doc = parse(
+        """
+        0 Le        1 det        DET   le        _  O
+        1 Japon     3 nsubj      PROPN Japon     _  B-LOC
+        2 a         3 aux:tense  AUX   avoir
+        3 défendu   3 ROOT       VERB  défendre  VerbForm=Part
+        4 sa        5 det        DET   son
+        5 position  3 obj        NOUN  position  Gender=Fem|Number=Sing
+        6 à         8 case       ADP   à
+        7 l'        8 det        DET   le
+        8 ONU       3 obl:mod    PROPN ONU       _  B-ORG
+        9 .         3 punct      PUNCT .
+        """
+    )
+    assert edges(doc) == {("Japon", "défendre", "position")}
