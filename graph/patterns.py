@@ -222,7 +222,7 @@ CAUSATIVE_VERBS = frozenset(
 # X comes), unlike "promettre à X de venir".
 DATIVE_CONTROL_VERBS = frozenset(
     {"demander", "conseiller", "ordonner", "permettre", "interdire", "proposer", "suggérer",
-     "recommander", "reprocher", "enjoindre", "imposer", "défendre", "dire", "écrire",
+     "recommander", "reprocher", "enjoindre", "imposer", "dire", "écrire",
      "signifier", "rappeler", "commander", "déconseiller"}
 )
 
