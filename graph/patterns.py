@@ -284,6 +284,7 @@ NOMINALIZATIONS = {
     "sanction": ("sanctionner", "act"), "accueil": ("accueillir", "act"),
     "reconnaissance": ("reconnaître", "act"), "condamnation": ("condamner", "act"),
     "menace": ("menacer", "act"), "coopération": ("coopérer", "act"),
+    "arrivée": ("arriver", "act"), "venue": ("venir", "act"), "retour": ("revenir", "act"),
 }
 # Converse support verbs: their subject *undergoes* the action their noun names, done by
 # the noun's "de X" ("X a reçu le soutien de Y", "X a subi une attaque de Y", "X bénéficie

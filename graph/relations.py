@@ -499,7 +499,15 @@ class SentenceExtractor:
                 if controllers:
                     return self.args(controllers[0])
             if v.head.pos_ in {"VERB", "ADJ", "NOUN"}:
-                return self.subjects(v.head, depth + 1)
+                found = self.subjects(v.head, depth + 1)
+                if v.dep_ == "advcl" and all(m.kind == "concept" for _, m in found):
+                    # "…, après l'arrivée de X à Lima pour signer …": a purpose clause the
+                    # parser hung on a clause about a thing belongs to the action noun
+                    # right before it, whose "de X" does it
+                    found = self._doer_before(v) or found
+                return found
+        if v.dep_ == "acl" and is_infinitive(v) and v.head.pos_ == "NOUN":
+            return self._doer_of(v.head)  # "l'arrivée de X à Oslo pour signer …"
         if v.dep_ == "acl" and v.head.pos_ in {"NOUN", "PROPN"} and \
                 "Part" in v.morph.get("VerbForm") and "Pres" in v.morph.get("Tense"):
             m = self.arg(v.head)
@@ -724,6 +732,24 @@ class SentenceExtractor:
                 elif depth < 2 and case_of(c) == "de":
                     todo.append((c, depth + 1))
         return out
+
+    def _doer_before(self, v) -> list[tuple[object, RawMention]]:
+        """The "de X" doer of the nearest action noun before infinitive *v* (within a
+        few words), when *v* is a purpose clause ("pour …")."""
+        if not any(c.lower_ == "pour" and c.dep_ == "mark" for c in v.children):
+            return []
+        for t in reversed(self.doc[max(0, v.i - 8):v.i]):
+            if t.pos_ == "NOUN" and t.lemma_.lower() in NOMINALIZATIONS and \
+                    NOMINALIZATIONS[t.lemma_.lower()][1] == "act":
+                return self._doer_of(t)
+        return []
+
+    def _doer_of(self, noun) -> list[tuple[object, RawMention]]:
+        """The named "de X" of an action noun ("l'arrivée de X"), as a subject."""
+        if NOMINALIZATIONS.get(noun.lemma_.lower(), ("", ""))[1] != "act":
+            return []
+        return [(c, m) for c in noun.children if c.dep_ == "nmod" and case_of(c) == "de"
+                for _, m in self.args(c) if m.kind not in {"concept", "pronoun"}][:1]
 
     def _converse_object(self, noun) -> bool:
         """Is *noun* what a converse support verb receives ("a reçu le soutien", "bénéficie

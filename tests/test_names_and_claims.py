@@ -254,3 +254,12 @@ def test_verbal_locutions_keep_their_noun(conflict):
     assert ("Niger", "mettre fin à", "mission") in relations
     assert ("Brigades de libération du Nord", "prendre contrôle", "Morvan") in relations
     assert not any(r in {"faire", "mettre"} for _, r, _ in relations)
+
+
+def test_a_purpose_clause_of_an_action_noun_is_done_by_its_doer(visit):
+    # "… l'arrivée de Marc Olsen à Oslo pour recevoir un accueil chaleureux du président
+    # islandais Jon Petursson": Olsen arrives, Petursson welcomes him
+    relations = {(s, r, o) for s, r, o, _ in edges(visit)}
+    assert ("Marc Olsen", "arriver", "Oslo") in relations
+    assert ("Jon Petursson", "accueillir", "Marc Olsen") in relations
+    assert not any(s == "contrat" or o == "contrat" for s, _, o in relations)
