@@ -468,6 +468,17 @@ class SentenceExtractor:
                 while head.dep_ == "conj" and head.head.i < head.i and head.head.i in self.names:
                     head = head.head  # "Costa et Ribeiro se sont …": every conjunct
                 return self.args(head)
+            if not found and first < v.i and j > 0 and self.doc[j].text == ",":
+                # "Victor Dam, vice-président de …, a déclaré" with the apposition parsed
+                # as a clause of its own: the person opening the sentence before the comma
+                lo, _ = self._sentence_bounds(v)
+                k = lo + (self.doc[lo].pos_ == "DET")
+                m = self.names.get(k)
+                if m is not None and m.type == "PER" and self.doc[m.token].dep_ == "ROOT" \
+                        and not _dominates(self.doc[m.token], v):
+                    end = max(i for i in range(k, j) if self.names.get(i) is m) + 1
+                    if self.doc[end].text == ",":
+                        return [(self.doc[m.token], m)]
         if found or passive and any(c.dep_ == "nsubj:pass" for c in v.children) and \
                 v.dep_ != "conj":
             return found
@@ -828,6 +839,16 @@ class SentenceExtractor:
                     if role:
                         person.role = person.role or f"{role}|{m.key}"
                     self.add(person, person_tok, f"{phrase} de", m, t, [role_tok], role_tok)
+        # "X, vice-président … au Center for …" with the foreign name parsed as a clause of
+        # its own: an organisation right after the role phrase, behind "à"/"chez", is where
+        # the role is held
+        j = role_tok.right_edge.i + 1
+        if j + 1 < len(self.doc) and self.doc[j].lower_ in {"au", "à", "chez"} \
+                and j + 1 in self.names and self.names[j + 1].type in {"ORG", "MISC"} \
+                and not _dominates(role_tok, self.doc[j + 1]):
+            m = self.names[j + 1]
+            self.add(person, person_tok, f"{phrase} de", m, self.doc[m.token], [role_tok],
+                     role_tok)
 
     def _rival_noun(self, tok) -> bool:
         """Does a common noun subject agreeing with pronoun *tok* stand before it in its

@@ -1057,3 +1057,34 @@ def test_a_place_after_a_direct_object_is_not_a_second_argument():
         """
     )
     assert edges(doc) == {("Japon", "défendre", "position")}
+
+
+def test_a_role_and_speaker_survive_a_foreign_name_parsed_as_a_clause():
+    # "Tom Hale, vice-président au Center for Peace, a déclaré que le Japon finance le port."
+    # parsed as the model does it: the English name is a clause of its own, and so is the
+    # opening name with its apposition
+    doc = parse(
+        """
+        0  Tom            0  ROOT       PROPN Tom            _  B-PER
+        1  Hale           0  flat:name  PROPN Hale           _  I-PER
+        2  ,              0  punct      PUNCT ,
+        3  vice-président 0  appos      NOUN  vice-président Gender=Masc|Number=Sing
+        4  au             5  case       ADP   au
+        5  Center         5  ROOT       VERB  center         _  B-ORG
+        6  for            5  dep        X     for            _  I-ORG
+        7  Peace          5  dep        PROPN Peace          _  I-ORG
+        8  ,              10 punct      PUNCT ,
+        9  a              10 aux:tense  AUX   avoir          Mood=Ind|VerbForm=Fin
+        10 déclaré        10 ROOT       VERB  déclarer       VerbForm=Part
+        11 que            14 mark       SCONJ que
+        12 le             13 det        DET   le
+        13 Japon          14 nsubj      PROPN Japon          _  B-LOC
+        14 finance        10 ccomp      VERB  financer       Mood=Ind|VerbForm=Fin
+        15 le             16 det        DET   le
+        16 port           14 obj        NOUN  port           Gender=Masc|Number=Sing
+        17 .              10 punct      PUNCT .
+        """
+    )
+    only(doc, "Tom Hale", "vice-président de", "Center for Peace")
+    t = only(doc, "Japon", "financer", "port")
+    assert t.modality == "reported" and t.source.text == "Tom Hale"
