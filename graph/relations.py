@@ -532,6 +532,9 @@ class SentenceExtractor:
                 self.verb_rule(tok)
             elif tok.pos_ == "ADJ" and any(c.dep_ == "cop" for c in tok.children):
                 self.adjective_rule(tok)
+            elif tok.pos_ == "NOUN" and any(c.dep_ == "cop" for c in tok.children) \
+                    and not role_of(tok):
+                self.noun_predicate_rule(tok)
             if tok.pos_ in {"NOUN", "PROPN"}:
                 self.role_rule(tok)
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in NOMINALIZATIONS:
@@ -788,6 +791,32 @@ class SentenceExtractor:
                             continue
                         for st, sm in subjects:
                             self.add(sm, st, f"{adj.lemma_.lower()} {prep}", m, t, [adj], adj)
+
+    def noun_predicate_rule(self, noun):
+        """"X est un allié de Y", "X est le principal contributeur à la base industrielle
+        de Y" → X –allié de→ Y, X –contributeur à→ Y."""
+        subjects = [(t, m) for c in noun.children if c.dep_ == "nsubj"
+                    for t, m in self.args(c) if m.kind != "concept"]
+        if not subjects:
+            return
+        lemma = noun.lemma_.lower()
+        links = [c for c in noun.children if c.dep_ == "nmod" and case_of(c)]
+        j = noun.right_edge.i + 1  # "le contributeur | à la base …" cut off by the parser
+        if not links and j + 1 < len(self.doc) and self.doc[j].dep_ == "case" \
+                and self.doc[j].head.i > j and not _dominates(noun, self.doc[j].head):
+            links = [self.doc[j].head]
+        for c in links:
+            prep = case_of(c)
+            if prep not in ARGUMENT_PREPOSITIONS:
+                continue
+            found = [(t, m) for t, m in self.args(c) if m.kind not in {"concept", "pronoun"}]
+            if not found:  # "à la base industrielle de défense de X": X
+                found = [(t, m) for g in c.children if g.dep_ == "nmod"
+                         and case_of(g) == "de" for t, m in self.args(g)
+                         if m.kind not in {"concept", "pronoun"}]
+            for ot, om in found:
+                for st, sm in subjects:
+                    self.add(sm, st, f"{lemma} {prep}", om, ot, [noun], noun)
 
     def role_rule(self, tok):
         """Appositions and role nouns: "X, le père de Y", "le secrétaire général de Z, X"."""

@@ -1088,3 +1088,42 @@ def test_a_role_and_speaker_survive_a_foreign_name_parsed_as_a_clause():
     only(doc, "Tom Hale", "vice-président de", "Center for Peace")
     t = only(doc, "Japon", "financer", "port")
     assert t.modality == "reported" and t.source.text == "Tom Hale"
+
+
+def test_a_noun_predicate_relates_the_subject_to_its_complement():
+    # "Le Japon est le premier partenaire du Chili."
+    doc = parse(
+        """
+        0 Le         1 det    DET   le          _  O
+        1 Japon      5 nsubj  PROPN Japon       _  B-LOC
+        2 est        5 cop    AUX   être        Mood=Ind
+        3 le         5 det    DET   le
+        4 premier    5 amod   ADJ   premier
+        5 partenaire 5 ROOT   NOUN  partenaire  Gender=Masc|Number=Sing
+        6 du         7 case   ADP   de
+        7 Chili      5 nmod   PROPN Chili       _  B-LOC
+        8 .          5 punct  PUNCT .
+        """
+    )
+    assert edges(doc) == {("Japon", "partenaire de", "Chili")}
+
+
+def test_a_noun_predicate_reaches_the_entity_behind_a_thing():
+    # "Le Japon est le principal fournisseur de l'industrie du Chili."
+    doc = parse(
+        """
+        0 Le          1 det    DET   le           _  O
+        1 Japon       5 nsubj  PROPN Japon        _  B-LOC
+        2 est         5 cop    AUX   être         Mood=Ind
+        3 le          5 det    DET   le
+        4 principal   5 amod   ADJ   principal
+        5 fournisseur 5 ROOT   NOUN  fournisseur  Gender=Masc|Number=Sing
+        6 de          8 case   ADP   de
+        7 l'          8 det    DET   le
+        8 industrie   5 nmod   NOUN  industrie    Gender=Fem|Number=Sing
+        9 du          10 case  ADP   de
+        10 Chili      8 nmod   PROPN Chili        _  B-LOC
+        11 .          5 punct  PUNCT .
+        """
+    )
+    assert edges(doc) == {("Japon", "fournisseur de", "Chili")}
