@@ -173,7 +173,8 @@ def _given_to(t) -> bool:
     """Is *t* the "à" complement of a verb or noun of giving?"""
     head = t.head
     if head.pos_ == "VERB":
-        return head.lemma_.lower() in GIVING_VERBS and t.dep_ in {"obl:arg", "obl", "iobj"}
+        return head.lemma_.lower() in GIVING_VERBS and t.dep_ in {
+            "obl:arg", "obl:mod", "obl", "iobj"}
     for _ in range(3):  # "une aide de 50 millions de dollars à Kiev": up the noun chain
         if t.dep_ != "nmod" and t.dep_ != "obj" or head.pos_ not in {"NOUN", "VERB"}:
             return False
@@ -312,7 +313,7 @@ def _classify_name(doc, s, e, text, label, head):
     if not any(t.pos_ == "PROPN" for t in toks) and any(
             t.lower_ in ROLE_NOUNS or t.lemma_.lower() in ROLE_NOUNS for t in toks):
         return None  # a capitalised title ("Premier ministre canadien") is not a name
-    if sum(c.isalpha() for c in text) < 2:
+    if sum(c.isalpha() for c in text) < 2 and not any(c.isdigit() for c in text):
         return None  # "X." (a social network), initials: too short to be a node
     if len(toks) == 1:
         t = toks[0]

@@ -113,7 +113,8 @@ NEGATION_WORDS = frozenset({"pas", "jamais", "plus", "aucun", "aucune", "nulleme
 # Nouns naming an amount of something: the argument is their "de" complement
 # ("des dizaines de missiles" → missiles).
 QUANTITY_NOUNS = frozenset(
-    {"dizaine", "douzaine", "vingtaine", "trentaine", "quarantaine", "cinquantaine",
+    {"dizaine", "douzaine", "quinzaine", "vingtaine", "soixantaine", "huitaine", "trentaine",
+     "quarantaine", "cinquantaine",
      "centaine", "millier", "million", "milliard", "nombre", "quantité", "tonne", "lot",
      "série", "partie", "majorité", "ensemble", "total", "plupart", "reste", "stock",
      "cargaison", "livraison", "conteneur", "caisse", "type", "sorte", "forme", "genre",
@@ -263,9 +264,14 @@ PREDICATE_CLASSES = {
     "critiquer": {"critiquer", "condamner", "dénoncer", "blâmer", "fustiger"},
     "se rendre": {"se rendre", "visiter", "aller", "se déplacer", "effectuer visite",
                   "rendre visite"},
-    "offrir": {"offrir", "donner", "remettre", "faire cadeau"},
+    "offrir": {"offrir", "donner", "remettre", "faire cadeau", "faire don"},
     "menacer": {"menacer", "intimider"},
 }
+
+# Classes that hold only between actors: with a thing as object the verb keeps its own
+# sense and label ("recevoir des avions" is not a welcome, "rencontrer des difficultés"
+# not a meeting).
+ACTOR_ONLY_CLASSES = frozenset({"accueillir", "rencontrer"})
 
 # Action nouns and the verb they nominalise, with their frame:
 # "transfer": "de N" is the thing moved, "à X" the recipient, a demonym the agent

@@ -21,7 +21,7 @@ from graph.entities import (
 from graph.ingest import read_article, split_sentences
 from graph.model import Article, Entity, Evidence, Mention, Sentence, TemoinError, Triple
 from graph.nlp import parse_articles
-from graph.patterns import KIND_FAMILIES
+from graph.patterns import ACTOR_ONLY_CLASSES, KIND_FAMILIES
 from graph.relations import RawTriple, SentenceExtractor, relation_class
 
 ARTICLE_SUFFIXES = (".txt",)
@@ -233,13 +233,15 @@ def resolve_descriptions(mentions: list[RawMention], entities: dict[str, Entity]
                 if eid is not None:
                     out[id(d)] = [eid]
                 continue
+            want = int(d.key.rsplit(":", 1)[-1])
+            # "le pays" looks two sentences back: a second state there makes it unclear
+            reach = 2 if want == 1 else 1
             states: list[str] = []
             for q in ms[:i]:
                 eid = entity_of.get(id(q))
-                if q.sentence >= d.sentence - 1 and q.kind in {"state", "group"} and eid \
+                if q.sentence >= d.sentence - reach and q.kind in {"state", "group"} and eid \
                         and eid not in states:
                     states.append(eid)
-            want = int(d.key.rsplit(":", 1)[-1])
             if len(states) == want:
                 out[id(d)] = states
     return out
@@ -303,7 +305,11 @@ def _triples(raw: list[RawTriple], entity_of, groups, articles, sentences) -> li
             for o in ends(t.object):
                 if s == o:
                     continue
-                bucket = grouped[(s, relation_class(t.relation), o)]
+                label = relation_class(t.relation)
+                if label.split()[0] in ACTOR_ONLY_CLASSES and (
+                        t.object.kind == "concept" or t.object.type in {"MISC", "CONCEPT"}):
+                    label = t.relation  # "recevoir des avions", "reçoit ses F-16": no welcome
+                bucket = grouped[(s, label, o)]
                 if all((e.article_id, e.sentence_index) != (ev.article_id, ev.sentence_index)
                        for e in bucket):
                     bucket.append(ev)

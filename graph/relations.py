@@ -341,7 +341,8 @@ class SentenceExtractor:
                 return person
             holder = self.role_holder(tok)
             definite = any(c.dep_ == "det" and c.lower_ in {"le", "la", "l'", "l’"}
-                           for c in tok.children)
+                           or c.dep_ == "case" and c.lower_ in {"au", "du"}
+                           for c in tok.children)  # "au président" is "à le président"
             if holder or definite and "Sing" in tok.morph.get("Number"):
                 # "la nouvelle présidente": the one person the article gave that role, if any
                 g, n = (tok.morph.get("Gender") or [""])[0][:1].lower(), "s"
@@ -610,6 +611,10 @@ class SentenceExtractor:
         if locution is not None and light_noun is None:
             relation = f"{base} {locution.lower_}"
             verb_toks = [v, locution]
+            for c in locution.children:  # "faire don de 19 avions" hung on "don"
+                prep = case_of(c)
+                objects += [(relation if prep == "de" else f"{relation} {prep}", t, m,
+                             verb_toks) for t, m in self.args(c)]
         if light_noun is not None:
             relation = f"{base} {light_noun.lemma_.lower()}"
             verb_toks = [v, light_noun]
@@ -648,7 +653,8 @@ class SentenceExtractor:
                     objects += [(base + " à", t, m, [v]) for t, m in self._recipients(c)]
                 for t, m in self.args(c):
                     if locution is not None and light_noun is None:
-                        objects.append((f"{relation} {prep}", t, m, verb_toks))
+                        objects.append((relation if prep == "de" else f"{relation} {prep}", t,
+                                        m, verb_toks))
                     elif m.kind == "concept" and prep in {"de", "d'"} and light_noun is None:
                         objects.append((relation, t, m, verb_toks))  # partitive theme
                     elif m.kind == "concept":
@@ -832,6 +838,8 @@ class SentenceExtractor:
         if person is None:
             person = self.role_predicate_of(tok)
         if person is not None:
+            if not person.role:  # "L'ancien président Jorge Salas a été renversé": bound
+                person.role = f"{role_of(tok)}|{self.role_holder(tok)}"
             self._role_edges(person, self.doc[person.token], tok)
 
     def role_predicate_of(self, tok):
@@ -1004,14 +1012,17 @@ class SentenceExtractor:
                         and self.doc[tok.i - 1].text == ","
                         or tok.dep_ in {"ROOT", "conj"} and not _dominates(anchor, tok)):
                 # its subject follows the claim: "…, a déclaré X", "…, a-t-il dit"
+                # the subject after the verb; else, for an inverted subject the parser made
+                # an object: a name ("…, affirment les États-Unis"), the first name after
+                # the verb ("…, a rapporté mardi la chaîne X"), a common noun ("…, a
+                # annoncé le ministère")
+                inverted = [m for c in tok.children if c.dep_ == "obj" and c.i > tok.i
+                            and _postposed(tok) for _, m in self.args(c)]
                 speakers = [m for c in tok.children if c.dep_ == "nsubj" and c.i > anchor.i
                             for _, m in self.args(c)] or [
-                    m for c in tok.children if c.dep_ == "obj" and c.i > tok.i
-                    and _postposed(tok) for _, m in self.args(c)
-                    if m.kind != "concept"] or [  # "…, affirment les États-Unis" (inverted)
+                    m for m in inverted if m.kind != "concept"] or [
                     self.names[j] for j in range(tok.i + 1, hi) if j in self.names
-                    and _postposed(tok) and not any(c.dep_ == "nsubj" for c in tok.children)
-                    and not case_of(self.doc[j])][:1]  # "…, a rapporté mercredi la chaîne X"
+                    and _postposed(tok) and not case_of(self.doc[j])][:1] or inverted
                 if speakers:
                     source = source or speakers[0]
                     if modality == "asserted":
@@ -1030,17 +1041,19 @@ class SentenceExtractor:
 def _locution_noun(verb, noun) -> bool:
     """Is *noun* the bare noun of a verbal locution ("mettre fin", "faire preuve", "porter
     plainte", "rendre hommage"): singular, right after the verb, no determiner, alone?"""
-    return noun.pos_ == "NOUN" and noun.i == verb.i + 1 and not any(noun.children) \
-        and "Sing" in noun.morph.get("Number") and noun.is_lower \
+    return noun.pos_ == "NOUN" and noun.i == verb.i + 1 and "Sing" in noun.morph.get("Number") \
+        and all(c.dep_ == "nmod" and case_of(c) and c.i > noun.i for c in noun.children) \
+        and noun.is_lower \
         and noun.lemma_.lower() not in TIME_NOUNS and noun.lower_ not in TIME_NOUNS
 
 
 def _postposed(verb) -> bool:
     """Is *verb* a finite speech verb put after its claim behind a comma, its subject
-    inverted ("…, affirment les États-Unis", "… », a ajouté X")?"""
+    inverted ("…, affirment les États-Unis", "… », a ajouté X"): no subject before it?"""
     first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")])
     return first > 0 and verb.doc[first - 1].text in {",", "»", "”", '"'} \
-        and not is_infinitive(verb)
+        and not is_infinitive(verb) and not any(
+            c.dep_ in {"nsubj", "nsubj:pass"} and c.i < verb.i for c in verb.children)
 
 
 def _open_question(tok) -> bool:

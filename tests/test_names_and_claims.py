@@ -271,3 +271,49 @@ def test_a_compound_adjective_in_o_stays_one_word(conflict):
     (ev,) = claims(conflict, "Ghana", "Togo")
     assert ev["modality"] == "hypothetical"
     assert "coopération militaro-technique" in nodes(conflict)
+
+
+@pytest.fixture(scope="module")
+def planes() -> dict:
+    return built("avions.txt")
+
+
+def test_receiving_a_thing_is_not_a_welcome(planes):
+    relations = {(s, r, o) for s, r, o, _ in edges(planes)}
+    assert ("Chili", "recevoir", "avions de combat A-29") in relations
+    assert not any(r == "accueillir" for _, r, _ in relations)
+
+
+def test_a_postposed_speech_verb_with_a_common_noun_speaker(planes):
+    # "…, a annoncé le ministère de la Défense": reported, by the ministry
+    (ev,) = claims(planes, "Chili", "avions de combat A-29")
+    assert ev["modality"] == "reported" and ev["attributed_to"] == nodes(planes)["ministère"]["id"]
+
+
+def test_names_with_digits_are_names(planes):
+    # "devraient livrer leurs propres F-35": a model name is a node, the delivery expected
+    for state in ("Norvège", "Suède"):
+        (ev,) = claims(planes, state, "F-35")
+        assert ev["modality"] == "hypothetical"
+
+
+def test_a_locution_keeps_the_complement_hung_on_its_noun(planes):
+    # "a également fait don de 12 hélicoptères"
+    assert ("Portugal", "offrir", "hélicoptères") in {(s, r, o) for s, r, o, _ in edges(planes)}
+
+
+def test_a_capital_receiving_a_complaint_is_its_state(planes):
+    # "Le Chili a présenté une plainte formelle à Lima."
+    assert claims(planes, "Chili", "Pérou")
+    assert "Lima" not in nodes(planes)
+
+
+def test_le_pays_with_several_states_just_before_stays_unresolved(planes):
+    # "Le pays a ensuite rappelé son ambassadeur." after two sentences naming four states
+    assert not any(r == "rappeler" for _, r, _, _ in edges(planes))
+
+
+def test_a_bare_title_after_au_is_the_one_holder_of_the_role(planes):
+    # "L'ancien président Jorge Salas a été renversé en mai. La ministre Ana Ruiz a apporté
+    # son soutien au président renversé."
+    assert claims(planes, "Ana Ruiz", "Jorge Salas")
