@@ -91,8 +91,9 @@ def clean_name_span(doc, start: int, end: int, label: str = "") -> tuple[int, in
                            or doc[start].pos_ == "DET" and _sentence_initial(doc[start])
                            or doc[start].lower_.rstrip(".") in HONORIFICS and end - start > 1):
         start += 1  # a capitalised article inside a sentence is part of the name ("Le Monde")
-    while end > start and doc[end - 1].pos_ in {"PUNCT", "DET", "ADP", "CCONJ"}:
-        end -= 1
+    while end > start and doc[end - 1].pos_ in {"PUNCT", "DET", "ADP", "CCONJ"} and not (
+            doc[end - 1].is_title and doc[end - 1].pos_ == "DET" and end - start > 2):
+        end -= 1  # (a capitalised last word stays: "Kim Jong Un" with "Un" read as "un")
     # extend across hyphen-joined pieces of one written word ("Boulogne-Billancourt")
     while start > 0 and (doc[start].text.startswith("-") or doc[start - 1].text.endswith("-")) \
             and not doc[start - 1].whitespace_ and doc[start - 1].text[:1].isupper() | (
@@ -175,7 +176,9 @@ def _given_to(t) -> bool:
     if head.pos_ == "VERB":
         return head.lemma_.lower() in GIVING_VERBS and t.dep_ in {
             "obl:arg", "obl:mod", "obl", "iobj"}
-    for _ in range(3):  # "une aide de 50 millions de dollars à Kiev": up the noun chain
+    for _ in range(4):  # "une aide de 50 millions de dollars à Kiev": up the noun chain
+        while t.dep_ == "conj" and t.head is not t:  # "des obus et des missiles à X"
+            t, head = t.head, t.head.head
         if t.dep_ != "nmod" and t.dep_ != "obj" or head.pos_ not in {"NOUN", "VERB"}:
             return False
         noun = head.lemma_.lower()

@@ -574,6 +574,15 @@ class SentenceExtractor:
             objects += [(base, t, m, [v]) for c in nsubj if c.i > v.i for t, m in self.args(c)]
         if not subjects:
             return
+        if speech and not inserted:
+            # "X a assuré que l'accord est « défensif »": saying what a thing is relates
+            # the speaker to that thing
+            for c in v.children:
+                said = self._characterised(c) if c.dep_ == "ccomp" else None
+                if said is not None:
+                    for st, sm in subjects:
+                        if sm.kind != "concept":
+                            self.add(sm, st, base, said[1], said[0], [v], v)
         light_noun = locution = None
         obj_deps = {"nsubj:pass"} if passive else {"obj"}
         for c in v.children:
@@ -642,6 +651,8 @@ class SentenceExtractor:
                         if n.dep_ == "nmod" and not case_of(n):
                             objects += [(relation, t, m, verb_toks) for t, m in self.args(n)]
                     continue
+                if self._pour_source(c):
+                    continue  # "Pour l'analyste X, …" says who holds the view
                 if not prep or prep in NON_ARGUMENT_PREPOSITIONS or \
                         prep not in ARGUMENT_PREPOSITIONS:
                     if not prep and c.pos_ == "PROPN" and not passive:
@@ -659,6 +670,9 @@ class SentenceExtractor:
                         objects.append((relation, t, m, verb_toks))  # partitive theme
                     elif m.kind == "concept":
                         continue  # a circumstance ("pour sa guerre", "entre les pays")
+                    elif light_noun is not None and m.type == "LOC" and m.kind == "name" \
+                            and prep not in {"avec", "contre", "envers", "vers", "pour"}:
+                        continue  # "ont signé à Lima un accord": where, not with whom
                     elif light_noun is not None:
                         objects.append((relation, t, m, verb_toks))
                     elif prep == "à" and has_object and lemma not in DATIVE_VERBS:
@@ -675,6 +689,13 @@ class SentenceExtractor:
                 for ot, om in subjects[i + 1:]:
                     if sm.kind != "concept" and om.kind != "concept":
                         self.add(sm, st, lemma, om, ot, [v], v)
+        seen: set[int] = set()  # one edge per mention: "accusent la Corée du Nord", with
+        deduped = []  # "du Nord" hung as an oblique, is one object
+        for o in objects:
+            if id(o[2]) not in seen:
+                seen.add(id(o[2]))
+                deduped.append(o)
+        objects = deduped
         direct_subject = any(c.dep_ in {"nsubj", "obl:agent"} for c in v.children)
         for rel, ot, om, vt in objects:
             said_of_person = lemma in REPORTING_VERBS and lemma not in ACCUSATION_VERBS \
@@ -771,6 +792,32 @@ class SentenceExtractor:
         return [(c, m) for c in noun.children if c.dep_ == "nmod" and case_of(c) == "de"
                 for _, m in self.args(c) if m.kind not in {"concept", "pronoun"}][:1]
 
+    def _pour_source(self, tok) -> bool:
+        """Is *tok* the X of a sentence-opening "Pour X, …" naming whose view it is
+        ("Pour l'analyste Lee Min, le traité …", "Pour Washington, …")?"""
+        lo, hi = self._sentence_bounds(tok)
+        if self.doc[lo].lower_ != "pour" or tok.i <= lo:
+            return False
+        comma = next((i for i in range(lo, hi) if self.doc[i].text == ","), hi)
+        if not tok.i < comma or tok.right_edge.i >= comma:
+            return False  # (the opening phrase, parsed in pieces, ends at its comma)
+        m = self.arg(tok)
+        return m is not None and (m.type in {"PER", "ORG"} or m.kind in {"state", "group"}
+                                  or role_of(tok) != "" or is_group(tok))
+
+    def _characterised(self, pred):
+        """(token, mention) of the subject of a bare characterisation ("l'accord est
+        « défensif »", "le traité était de nature défensive"), or None."""
+        if pred.pos_ not in {"ADJ", "NOUN", "ADV"} or not any(
+                c.dep_ == "cop" for c in pred.children):
+            return None
+        if any(c.dep_ in {"xcomp", "ccomp", "obl:arg", "advcl", "acl", "acl:relcl"}
+               or c.dep_ == "nmod" and (m := self.arg(c)) is not None
+               and m.kind != "concept" for c in pred.children):
+            return None  # more than a quality ("X est prêt à …", "X est allié de Y")
+        found = [(t, m) for c in pred.children if c.dep_ == "nsubj" for t, m in self.args(c)]
+        return found[0] if found and found[0][1].kind not in {"pronoun"} else None
+
     def _converse_object(self, noun) -> bool:
         """Is *noun* what a converse support verb receives ("a reçu le soutien", "bénéficie
         de l'aide", "a subi une attaque")?"""
@@ -826,11 +873,22 @@ class SentenceExtractor:
 
     def role_rule(self, tok):
         """Appositions and role nouns: "X, le père de Y", "le secrétaire général de Z, X"."""
-        if tok.i in self.names and self.names[tok.i].type == "PER":
+        if tok.i in self.names:  # "X, le père de Y", "la Chine, principal soutien de Y"
             person = self.names[tok.i]
-            for c in tok.children:
-                if c.dep_ == "appos" and c.pos_ == "NOUN":
+            if person.token != tok.i:
+                return
+            apposed = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+            between = self._between_commas(person)
+            if between is not None and all(between.i != c.i for c in apposed):
+                apposed.append(between)
+            for c in apposed:
+                if person.type == "PER":
                     self._role_edges(person, tok, c)
+                elif not role_of(c) and c.right_edge.i + 1 < len(self.doc) \
+                        and self.doc[c.right_edge.i + 1].text == ",":
+                    # a state or body described between commas: only "de X" relates it
+                    # ("la Chine, principal soutien de Y, …"; not "…, un cadeau à Y.")
+                    self._role_edges(person, tok, c, preps=("de", "d'"))
             return
         if tok.pos_ != "NOUN" or not role_of(tok):
             return
@@ -841,6 +899,22 @@ class SentenceExtractor:
             if not person.role:  # "L'ancien président Jorge Salas a été renversé": bound
                 person.role = f"{role_of(tok)}|{self.role_holder(tok)}"
             self._role_edges(person, self.doc[person.token], tok)
+
+    def _between_commas(self, m):
+        """The noun of a phrase set between commas right after name *m*, however the
+        parser attached it ("Le Japon, premier partenaire du Chili, a …")."""
+        doc = self.doc
+        j = max(i for i in range(m.token, len(doc)) if self.names.get(i) is m) + 1
+        if j + 1 >= len(doc) or doc[j].text != ",":
+            return None
+        k = j + 1
+        while k < len(doc) and doc[k].pos_ in {"DET", "ADJ"}:
+            k += 1
+        if k >= len(doc) or doc[k].pos_ != "NOUN" or case_of(doc[k]) or k in self.names \
+                or doc[k].dep_ not in {"appos", "conj", "obl:mod", "obl", "nmod"}:
+            return None
+        end = doc[k].right_edge.i + 1
+        return doc[k] if end < len(doc) and doc[end].text == "," else None
 
     def role_predicate_of(self, tok):
         """The person a role noun is said of: "X est présidente du Y", "X a été élue
@@ -857,7 +931,8 @@ class SentenceExtractor:
                 return self.names[c.i]
         return None
 
-    def _role_edges(self, person, person_tok, role_tok):
+    def _role_edges(self, person, person_tok, role_tok,
+                    preps=("de", "d'", "à", "chez", "auprès de")):
         phrase = role_phrase(role_tok)
         role = role_of(role_tok)
         for c in role_tok.children:
@@ -868,8 +943,7 @@ class SentenceExtractor:
                     person.role = f"{role}|{holder.key}"
                 self.add(person, person_tok, f"{phrase} de", holder, c, [role_tok], role_tok)
         for c in role_tok.children:
-            if c.dep_ in {"nmod", "obl:mod", "obl"} and case_of(c) in {
-                    "de", "d'", "à", "chez", "auprès de"}:
+            if c.dep_ in {"nmod", "obl:mod", "obl"} and case_of(c) in preps:
                 for t, m in self.args(c):
                     if m.kind in {"concept", "pronoun"}:
                         continue
@@ -880,7 +954,7 @@ class SentenceExtractor:
         # its own: an organisation right after the role phrase, behind "à"/"chez", is where
         # the role is held
         j = role_tok.right_edge.i + 1
-        if j + 1 < len(self.doc) and self.doc[j].lower_ in {"au", "à", "chez"} \
+        if "à" in preps and j + 1 < len(self.doc) and self.doc[j].lower_ in {"au", "à", "chez"} \
                 and j + 1 in self.names and self.names[j + 1].type in {"ORG", "MISC"} \
                 and not _dominates(role_tok, self.doc[j + 1]):
             m = self.names[j + 1]
@@ -989,9 +1063,10 @@ class SentenceExtractor:
             t = parent
             steps += 1
         lo, hi = self._sentence_bounds(anchor)
-        # "selon X", "d'après X" in the sentence
+        # "selon X", "d'après X", a sentence-opening "Pour X," in the sentence
         for tok in self.doc[lo:hi]:
-            if tok.pos_ in {"NOUN", "PROPN", "PRON"} and case_of(tok) in SOURCE_MARKERS:
+            if tok.pos_ in {"NOUN", "PROPN", "PRON"} and (
+                    case_of(tok) in SOURCE_MARKERS or self._pour_source(tok)):
                 cands = [m for _, m in self.args(tok)]
                 if cands:
                     # the most specific of coordinated sources ("médias et experts occidentaux")
@@ -1010,7 +1085,8 @@ class SentenceExtractor:
                             and c.i > tok.i and _postposed(tok) for c in tok.children)
                         or tok.dep_ == "advmod" and "Fin" in tok.morph.get("VerbForm")
                         and self.doc[tok.i - 1].text == ","
-                        or tok.dep_ in {"ROOT", "conj"} and not _dominates(anchor, tok)):
+                        or tok.dep_ in {"ROOT", "conj"} and not _dominates(anchor, tok)
+                        and not any(c.dep_ == "ccomp" for c in tok.children)):
                 # its subject follows the claim: "…, a déclaré X", "…, a-t-il dit"
                 # the subject after the verb; else, for an inverted subject the parser made
                 # an object: a name ("…, affirment les États-Unis"), the first name after

@@ -317,3 +317,43 @@ def test_a_bare_title_after_au_is_the_one_holder_of_the_role(planes):
     # "L'ancien président Jorge Salas a été renversé en mai. La ministre Ana Ruiz a apporté
     # son soutien au président renversé."
     assert claims(planes, "Ana Ruiz", "Jorge Salas")
+
+
+@pytest.fixture(scope="module")
+def treaty() -> dict:
+    return built("traite.txt")
+
+
+def test_a_place_is_not_the_partner_of_a_light_verb(treaty):
+    # "ont signé mercredi à Lima un accord de défense mutuelle": signed where, not with Lima
+    relations = {(s, r, o) for s, r, o, _ in edges(treaty)}
+    assert ("Pedro Castillo", "signer", "accord de défense mutuelle") in relations
+    assert not any(o in {"Lima", "Pérou"} and r.startswith("signer") for _, r, o in relations)
+
+
+def test_a_sentence_opening_pour_names_whose_view_it_is(treaty):
+    # "Pour l'analyste argentin Martín Gómez, le traité permet au Chili d'obtenir …"
+    (ev,) = claims(treaty, "Chili", "radars")
+    assert ev["modality"] == "reported"
+    assert ev["attributed_to"] == nodes(treaty)["Martín Gómez"]["id"]
+    assert not claims(treaty, "traité", "Martín Gómez")
+
+
+def test_a_state_described_between_commas(treaty):
+    # "L'Argentine, principal partenaire du Chili, n'a pas commenté l'accord."
+    assert ("Argentine", "partenaire de", "Chili") in {(s, r, o) for s, r, o, _ in edges(treaty)}
+
+
+def test_saying_what_a_thing_is_relates_the_speaker_to_it(treaty):
+    # "Pedro Castillo a déclaré que le traité était « purement défensif »."
+    (ev,) = claims(treaty, "Pedro Castillo", "traité")
+    assert ev["modality"] == "asserted"
+
+
+def test_a_capital_receiving_coordinated_things_is_its_state(treaty):
+    # "… de livrer des drones et des missiles à Santiago, ce que les deux pays démentent."
+    (ev,) = claims(treaty, "Pérou", "Chili")
+    assert ev["modality"] == "denied"
+    assert "Santiago" not in nodes(treaty)
+    # one accusation edge per accuser, not a second one through "de"
+    assert [r for s, r, o, _ in edges(treaty) if (s, o) == ("Bolivie", "Pérou")] == ["accuser"]

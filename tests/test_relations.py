@@ -1127,3 +1127,24 @@ def test_a_noun_predicate_reaches_the_entity_behind_a_thing():
         """
     )
     assert edges(doc) == {("Japon", "fournisseur de", "Chili")}
+
+
+def test_a_capitalised_last_name_word_read_as_an_article_stays_in_the_name():
+    # "Park Ji Un a assuré que l'accord est défensif." with "Un" tagged as the article "un"
+    doc = parse(
+        """
+        0  Park     3  nsubj      PROPN Park     _  B-PER
+        1  Ji       0  flat:name  PROPN Ji       _  I-PER
+        2  Un       0  flat:name  DET   un       _  I-PER
+        3  a        4  aux:tense  AUX   avoir    Mood=Ind|VerbForm=Fin
+        4  assuré   4  ROOT       VERB  assurer  VerbForm=Part
+        5  que      9  mark       SCONJ que
+        6  l'       7  det        DET   le
+        7  accord   9  nsubj      NOUN  accord   Gender=Masc|Number=Sing
+        8  est      9  cop        AUX   être     Mood=Ind
+        9  défensif 4  ccomp      ADJ   défensif Gender=Masc|Number=Sing
+        10 .        4  punct      PUNCT .
+        """
+    )
+    # the name is whole, and saying what the accord is relates the speaker to it
+    assert edges(doc) == {("Park Ji Un", "assurer", "accord")}
