@@ -1066,7 +1066,8 @@ class SentenceExtractor:
         # "selon X", "d'après X", a sentence-opening "Pour X," in the sentence
         for tok in self.doc[lo:hi]:
             if tok.pos_ in {"NOUN", "PROPN", "PRON"} and (
-                    case_of(tok) in SOURCE_MARKERS or self._pour_source(tok)):
+                    case_of(tok) in SOURCE_MARKERS or self._pour_source(tok)) \
+                    and not _own_clause(anchor, tok):
                 cands = [m for _, m in self.args(tok)]
                 if cands:
                     # the most specific of coordinated sources ("médias et experts occidentaux")
@@ -1121,6 +1122,24 @@ def _locution_noun(verb, noun) -> bool:
         and all(c.dep_ == "nmod" and case_of(c) and c.i > noun.i for c in noun.children) \
         and noun.is_lower \
         and noun.lemma_.lower() not in TIME_NOUNS and noun.lower_ not in TIME_NOUNS
+
+
+def _own_clause(anchor, marker) -> bool:
+    """Is *anchor* in a clause coordinated after a comma, with a subject of its own, away
+    from the clause *marker* ("selon X") hangs on? "Selon X, A a fait …, et B a fait …":
+    X speaks for A only."""
+    t = anchor
+    for _ in range(12):
+        if _dominates(t, marker):
+            return False
+        if t.dep_ == "conj" and t.pos_ in {"VERB", "AUX"} and any(
+                c.dep_ in {"nsubj", "nsubj:pass"} for c in t.children) and any(
+                c.dep_ == "cc" and c.i > 0 and t.doc[c.i - 1].text == "," for c in t.children):
+            return True  # "…, et B a fait …": a new sentence in all but the full stop
+        if t.head is t:
+            return False
+        t = t.head
+    return False
 
 
 def _postposed(verb) -> bool:

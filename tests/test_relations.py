@@ -1148,3 +1148,34 @@ def test_a_capitalised_last_name_word_read_as_an_article_stays_in_the_name():
     )
     # the name is whole, and saying what the accord is relates the speaker to it
     assert edges(doc) == {("Park Ji Un", "assurer", "accord")}
+
+
+def test_selon_does_not_reach_a_clause_with_its_own_subject_after_a_comma():
+    # "Selon le Japon, le Chili a financé le port, et le Pérou a critiqué la Bolivie."
+    doc = parse(
+        """
+        0  Selon     2  case       ADP   selon      _  O
+        1  le        2  det        DET   le
+        2  Japon     7  obl:mod    PROPN Japon      _  B-LOC
+        3  ,         7  punct      PUNCT ,
+        4  le        5  det        DET   le
+        5  Chili     7  nsubj      PROPN Chili      _  B-LOC
+        6  a         7  aux:tense  AUX   avoir      Mood=Ind|VerbForm=Fin
+        7  financé   7  ROOT       VERB  financer   VerbForm=Part
+        8  le        9  det        DET   le
+        9  port      7  obj        NOUN  port       Gender=Masc|Number=Sing
+        10 ,         7  punct      PUNCT ,
+        11 et        15 cc         CCONJ et
+        12 le        13 det        DET   le
+        13 Pérou     15 nsubj      PROPN Pérou      _  B-LOC
+        14 a         15 aux:tense  AUX   avoir      Mood=Ind|VerbForm=Fin
+        15 critiqué  7  conj       VERB  critiquer  VerbForm=Part
+        16 la        17 det        DET   le
+        17 Bolivie   15 obj        PROPN Bolivie    _  B-LOC
+        18 .         7  punct      PUNCT .
+        """
+    )
+    financed = only(doc, "Chili", "financer", "port")
+    assert financed.modality == "reported" and financed.source.text == "Japon"
+    criticised = only(doc, "Pérou", "critiquer", "Bolivie")
+    assert criticised.modality == "asserted" and criticised.source is None
