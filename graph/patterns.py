@@ -227,6 +227,13 @@ DATIVE_CONTROL_VERBS = frozenset(
      "signifier", "rappeler", "commander", "déconseiller"}
 )
 
+# Verbs that join or part two things: in the passive with coordinated subjects they
+# relate those to each other ("X et Y ont été liés par un traité").
+RECIPROCAL_VERBS = frozenset(
+    {"lier", "unir", "relier", "rapprocher", "réunir", "associer", "allier", "opposer",
+     "séparer", "diviser", "brouiller", "réconcilier", "jumeler"}
+)
+
 # Verbs whose "il" is impersonal ("il faut", "il ne fait aucun doute", "il s'agit").
 IMPERSONAL_VERBS = frozenset(
     {"falloir", "agir", "faire", "sembler", "paraître", "exister", "manquer", "suffire",

@@ -50,6 +50,7 @@ from graph.patterns import (
     PREDICATE_NOUNS,
     PREPOSITION_FORMS,
     PRONOUNS,
+    RECIPROCAL_VERBS,
     REPORTING_VERBS,
     ROLE_NOUNS,
     SKIP_VERBS,
@@ -689,6 +690,13 @@ class SentenceExtractor:
                 for ot, om in subjects[i + 1:]:
                     if sm.kind != "concept" and om.kind != "concept":
                         self.add(sm, st, lemma, om, ot, [v], v)
+        joined = [(t, m) for r, t, m, _ in objects if r == base and m.kind != "concept"]
+        if passive and lemma in RECIPROCAL_VERBS and len(joined) > 1:
+            # "X et Y ont été liés par les sanctions": X and Y are joined to each other
+            for i, (st, sm) in enumerate(joined):
+                for ot, om in joined[i + 1:]:
+                    self.add(sm, st, lemma, om, ot, [v], v)
+            return
         seen: set[int] = set()  # one edge per mention: "accusent la Corée du Nord", with
         deduped = []  # "du Nord" hung as an oblique, is one object
         for o in objects:

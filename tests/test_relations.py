@@ -1179,3 +1179,24 @@ def test_selon_does_not_reach_a_clause_with_its_own_subject_after_a_comma():
     assert financed.modality == "reported" and financed.source.text == "Japon"
     criticised = only(doc, "Pérou", "critiquer", "Bolivie")
     assert criticised.modality == "asserted" and criticised.source is None
+
+
+def test_a_passive_joining_verb_relates_its_coordinated_subjects():
+    # "Le Chili et le Pérou ont été liés par un traité."
+    doc = parse(
+        """
+        0 Le      1 det         DET   le      _  O
+        1 Chili   7 nsubj:pass  PROPN Chili   _  B-LOC
+        2 et      4 cc          CCONJ et
+        3 le      4 det         DET   le
+        4 Pérou   1 conj        PROPN Pérou   _  B-LOC
+        5 ont     7 aux:tense   AUX   avoir
+        6 été     7 aux:pass    AUX   être
+        7 liés    7 ROOT        VERB  lier    VerbForm=Part|Voice=Pass
+        8 par     10 case       ADP   par
+        9 un      10 det        DET   un
+        10 traité 7 obl:agent   NOUN  traité  Gender=Masc|Number=Sing
+        11 .      7 punct       PUNCT .
+        """
+    )
+    assert edges(doc) == {("Chili", "lier", "Pérou")}
