@@ -419,6 +419,8 @@ def role_phrase(tok) -> str:
     for c in tok.children:
         if c.dep_ == "amod" and c.i > tok.i and demonym_state(c) is None and c.is_lower:
             words.append(c)  # (a capitalised "amod" is a name the parser hung there)
+        elif c.dep_ == "amod" and c.i == tok.i - 1 and c.lower_ in {"premier", "première"}:
+            words.append(c)  # "Premier ministre"
         elif c.dep_ == "nmod" and c.i == tok.i + 2 and tok.doc[tok.i + 1].lower_ in {"d'", "de"} \
                 and c.pos_ == "NOUN" and not any(g.dep_ == "det" for g in c.children):
             words.extend([tok.doc[tok.i + 1], c])

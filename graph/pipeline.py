@@ -190,8 +190,10 @@ def resolve_pronouns(mentions: list[RawMention], entities: dict[str, Entity],
                 cands.append((q, eid))
             if not cands:
                 continue
-            def rank(c, cands=cands):
+            def rank(c, cands=cands, latest=p.key == "latest"):
                 q, eid = c
+                if latest:  # "ce dernier": the last person named, whatever its role
+                    return (entities[eid].type != "PER", cands.index(c))
                 return (q.dep not in {"nsubj", "nsubj:pass"}, entities[eid].type != "PER",
                         cands.index(c))
 

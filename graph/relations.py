@@ -295,6 +295,14 @@ class SentenceExtractor:
             if j > v.head.i and j in self.names:
                 return self.names[j]
             return self.arg(v.head, roles)
+        if low in {"dernier", "dernière", "derniers", "dernières"} and any(
+                c.dep_ == "det" and c.lower_ in {"ce", "cette", "ces"} for c in tok.children) \
+                and not self._quoted(tok):
+            # "ce dernier", "cette dernière": the last person named before
+            start = min(c.i for c in tok.children if c.dep_ == "det")
+            return self._mention(start, tok.i + 1, "latest", "", "pronoun",
+                                 tok.i, "f" if low.startswith("derniè") else "m",
+                                 "p" if low.endswith("s") else "s")
         if tok.pos_ == "PRON":
             if low in PRONOUNS and not self._quoted(tok) and not self._rival_noun(tok):
                 g, n = PRONOUNS[low]  # (inside a quote "il" is the speaker's business)
@@ -530,7 +538,7 @@ class SentenceExtractor:
     # ---- the rules
     def run(self) -> list[RawTriple]:
         for tok in self.doc:
-            if tok.pos_ == "VERB":
+            if tok.pos_ == "VERB" and tok.i not in self.names:  # ("Narendra" read as a verb)
                 self.verb_rule(tok)
             elif tok.pos_ == "ADJ" and any(c.dep_ == "cop" for c in tok.children):
                 self.adjective_rule(tok)
@@ -588,8 +596,10 @@ class SentenceExtractor:
         obj_deps = {"nsubj:pass"} if passive else {"obj"}
         for c in v.children:
             if c.dep_ in obj_deps:
-                if c.dep_ == "obj" and any(o.dep_ == "obj" and o.i < c.i for o in v.children):
-                    continue  # a second, uncoordinated direct object is a parse slip
+                if c.dep_ == "obj" and any(o.dep_ == "obj" and o.i < c.i and not _is_time(o)
+                                           for o in v.children):
+                    continue  # a second, uncoordinated direct object is a parse slip (a
+                    # day parsed as the first one does not count: "a reçu lundi X")
                 noun = c
                 if c.lower_ in {"que", "qu'"} and v.dep_ == "acl:relcl":
                     noun = v.head  # "le soutien que le Japon apporte"
@@ -656,9 +666,12 @@ class SentenceExtractor:
                     continue  # "Pour l'analyste X, …" says who holds the view
                 if not prep or prep in NON_ARGUMENT_PREPOSITIONS or \
                         prep not in ARGUMENT_PREPOSITIONS:
-                    if not prep and c.pos_ == "PROPN" and not passive:
+                    if not prep and not passive and (c.pos_ == "PROPN" or c.pos_ == "NOUN" and any(
+                            d.dep_ == "det" for d in c.children) and not _is_time(c)):
                         for t, m in self.args(c):  # a mis-attached direct object
                             objects.append((relation, t, m, verb_toks))
+                        if lemma in GIVING_VERBS:
+                            objects += [(base + " à", t, m, [v]) for t, m in self._recipients(c)]
                     continue
                 if lemma in GIVING_VERBS and prep == "de" and light_noun is None:
                     # "fournir du pétrole au Pérou" with "au Pérou" hung on the partitive
@@ -774,7 +787,11 @@ class SentenceExtractor:
         while todo:
             n, depth = todo.pop()
             for c in n.children:
-                if c.dep_ != "nmod":
+                if c.dep_ not in {"nmod", "amod", "obl:arg", "obl"}:
+                    continue
+                if c.dep_ == "amod":  # "des avions US-2 à X" with "à X" hung on the model
+                    if depth < 2:
+                        todo.append((c, depth + 1))
                     continue
                 if case_of(c) == "à":
                     out += [(t, m) for t, m in self.args(c) if m.kind not in {"concept", "pronoun"}]
@@ -906,6 +923,9 @@ class SentenceExtractor:
         if person is not None:
             if not person.role:  # "L'ancien président Jorge Salas a été renversé": bound
                 person.role = f"{role_of(tok)}|{self.role_holder(tok)}"
+            if person.type == "PER" and tok.morph.get("Gender"):
+                # "la présidente X" is a woman, whatever the tagger said of "X"
+                person.gender = tok.morph.get("Gender")[0][:1].lower()
             self._role_edges(person, self.doc[person.token], tok)
 
     def _between_commas(self, m):
@@ -1075,7 +1095,7 @@ class SentenceExtractor:
         for tok in self.doc[lo:hi]:
             if tok.pos_ in {"NOUN", "PROPN", "PRON"} and (
                     case_of(tok) in SOURCE_MARKERS or self._pour_source(tok)) \
-                    and not _own_clause(anchor, tok):
+                    and not _own_clause(anchor, tok) and not _in_subclause_of(anchor, tok):
                 cands = [m for _, m in self.args(tok)]
                 if cands:
                     # the most specific of coordinated sources ("médias et experts occidentaux")
@@ -1123,13 +1143,32 @@ class SentenceExtractor:
         return modality, source
 
 
+def _is_time(tok) -> bool:
+    return tok.lemma_.lower() in TIME_NOUNS or tok.lower_ in TIME_NOUNS
+
+
 def _locution_noun(verb, noun) -> bool:
     """Is *noun* the bare noun of a verbal locution ("mettre fin", "faire preuve", "porter
     plainte", "rendre hommage"): singular, right after the verb, no determiner, alone?"""
     return noun.pos_ == "NOUN" and noun.i == verb.i + 1 and "Sing" in noun.morph.get("Number") \
         and all(c.dep_ == "nmod" and case_of(c) and c.i > noun.i for c in noun.children) \
         and noun.is_lower \
-        and noun.lemma_.lower() not in TIME_NOUNS and noun.lower_ not in TIME_NOUNS
+        and not _is_time(noun)
+
+
+def _in_subclause_of(anchor, marker) -> bool:
+    """Does *marker* sit in a clause below *anchor* ("X a dénoncé un accord qui, selon
+    lui, menace …": the « selon » speaks for the relative clause, not for « dénoncé »)?"""
+    t, crossed = marker, False
+    for _ in range(40):
+        if t.i == anchor.i:
+            return crossed
+        if t.dep_ in {"acl:relcl", "acl", "ccomp", "advcl", "csubj"}:
+            crossed = True
+        if t.head is t:
+            return False
+        t = t.head
+    return False
 
 
 def _own_clause(anchor, marker) -> bool:

@@ -357,3 +357,36 @@ def test_a_capital_receiving_coordinated_things_is_its_state(treaty):
     assert "Santiago" not in nodes(treaty)
     # one accusation edge per accuser, not a second one through "de"
     assert [r for s, r, o, _ in edges(treaty) if (s, o) == ("Bolivie", "Pérou")] == ["accuser"]
+
+
+@pytest.fixture(scope="module")
+def summit() -> dict:
+    return built("sommet.txt")
+
+
+def test_a_day_parsed_as_the_first_object_does_not_hide_the_guest(summit):
+    # "Le Premier ministre canadien Paul Martin a reçu lundi à Ottawa son homologue mexicain
+    # Andrés Ortega."
+    relations = {(s, r, o) for s, r, o, _ in edges(summit)}
+    assert ("Paul Martin", "accueillir", "Andrés Ortega") in relations
+    assert ("Paul Martin", "premier ministre de", "Canada") in relations
+
+
+def test_cette_derniere_is_the_last_woman_named(summit):
+    # "La présidente chilienne Ana Rojas a rencontré le Premier ministre. Cette dernière a
+    # critiqué le Pérou."
+    assert ("Ana Rojas", "critiquer", "Pérou") in {(s, r, o) for s, r, o, _ in edges(summit)}
+
+
+def test_selon_inside_a_relative_clause_does_not_source_the_main_clause(summit):
+    # "Le Brésil a dénoncé un accord qui, selon lui, menace la stabilité régionale."
+    (ev,) = claims(summit, "Brésil", "accord")
+    assert ev["modality"] == "asserted" and ev["attributed_to"] is None
+
+
+def test_a_recipient_hung_on_a_model_name(summit):
+    # "D'après l'agence Nordpresse, le Canada pourrait vendre des avions amphibies CL-415 au
+    # Mexique."
+    (ev,) = claims(summit, "Canada", "Mexique")
+    assert ev["modality"] == "hypothetical"
+    assert ev["attributed_to"] == nodes(summit)["Nordpresse"]["id"]
