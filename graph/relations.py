@@ -923,9 +923,10 @@ class SentenceExtractor:
         if person is not None:
             if not person.role:  # "L'ancien président Jorge Salas a été renversé": bound
                 person.role = f"{role_of(tok)}|{self.role_holder(tok)}"
-            if person.type == "PER" and tok.morph.get("Gender"):
+            gender = _role_gender(tok)
+            if person.type == "PER" and gender:
                 # "la présidente X" is a woman, whatever the tagger said of "X"
-                person.gender = tok.morph.get("Gender")[0][:1].lower()
+                person.gender = gender
             self._role_edges(person, self.doc[person.token], tok)
 
     def _between_commas(self, m):
@@ -1141,6 +1142,15 @@ class SentenceExtractor:
                     and _after_ce_que(tok):
                 modality = "denied"
         return modality, source
+
+
+def _role_gender(tok) -> str:
+    """"f" or "m" for a role noun, by its article first ("la ministre"), else by its
+    form ("la présidente" → "f"), else ""."""
+    for c in tok.children:
+        if c.dep_ == "det" and c.lower_ in {"la", "le", "cette", "ce", "une", "un"}:
+            return "f" if c.lower_ in {"la", "cette", "une"} else "m"
+    return (tok.morph.get("Gender") or [""])[0][:1].lower()
 
 
 def _is_time(tok) -> bool:
