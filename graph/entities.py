@@ -32,6 +32,7 @@ from graph.patterns import (
     KIND_NOUNS,
     LIGHT_NOUNS,
     NOMINALIZATIONS,
+    PORTFOLIO_HEADS,
     QUANTITY_NOUNS,
     ROLE_NOUNS,
 )
@@ -318,6 +319,12 @@ def _classify_name(doc, s, e, text, label, head):
         return None  # a capitalised title ("Premier ministre canadien") is not a name
     if sum(c.isalpha() for c in text) < 2 and not any(c.isdigit() for c in text):
         return None  # "X." (a social network), initials: too short to be a node
+    j = s - 1
+    while j >= 0 and doc[j].pos_ in {"DET", "ADP"} and j >= s - 3:
+        j -= 1
+    if j >= 0 and j < s - 1 and doc[j].lemma_.lower() in PORTFOLIO_HEADS \
+            and geo.state_by_name(text) is None:
+        return None  # "le ministre de la Défense": a portfolio, not an entity
     if len(toks) == 1:
         t = toks[0]
         st = geo.state_by_demonym(t.text)

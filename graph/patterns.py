@@ -151,6 +151,12 @@ HEAD_OF_STATE_ROLES = frozenset(
      "empereur", "monarque", "souverain", "guide", "numéro", "tsar", "émir", "sultan"}
 )
 
+# Nouns whose "de la X" names a portfolio, not an entity ("le ministre de la Défense",
+# "le ministère des Affaires étrangères").
+PORTFOLIO_HEADS = frozenset(
+    {"ministre", "ministère", "secrétaire", "secrétariat", "portefeuille", "commissaire"}
+)
+
 # Forms of address before a name, not part of it ("Maître Paul Girard", "M. Dupont").
 HONORIFICS = frozenset(
     {"m", "mm", "mme", "mmes", "mlle", "me", "maître", "monsieur", "madame", "mademoiselle",

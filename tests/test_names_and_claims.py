@@ -390,3 +390,8 @@ def test_a_recipient_hung_on_a_model_name(summit):
     (ev,) = claims(summit, "Canada", "Mexique")
     assert ev["modality"] == "hypothetical"
     assert ev["attributed_to"] == nodes(summit)["Nordpresse"]["id"]
+
+
+def test_a_ministry_portfolio_is_not_a_node(planes):
+    # "…, a annoncé le ministère de la Défense."
+    assert "Défense" not in nodes(planes)
