@@ -106,6 +106,11 @@ HEDGES = frozenset(
     {"apparemment", "probablement", "peut-être", "possiblement", "vraisemblablement",
      "potentiel", "présumé", "supposé", "éventuel", "prétendu"}
 )
+# Nouns that take up a claim just made ("…, des accusations que X rejette").
+CLAIM_NOUNS = frozenset(
+    {"accusation", "allégation", "affirmation", "information", "rumeur", "assertion",
+     "version", "thèse", "propos", "déclaration", "révélation", "soupçon"}
+)
 # Sources introduced by a preposition: "selon X", "d'après X".
 SOURCE_MARKERS = frozenset({"selon", "d'après", "d’après", "suivant"})
 NEGATION_WORDS = frozenset({"pas", "jamais", "plus", "aucun", "aucune", "nullement", "guère"})

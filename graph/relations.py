@@ -27,6 +27,7 @@ from graph.patterns import (
     ACCUSATION_VERBS,
     ARGUMENT_PREPOSITIONS,
     CAUSATIVE_VERBS,
+    CLAIM_NOUNS,
     CONVERSE_VERBS,
     DATIVE_CONTROL_VERBS,
     DATIVE_VERBS,
@@ -359,6 +360,18 @@ class SentenceExtractor:
                                      and c.i <= tok.i + 2 and demonym_state(c)]) + 1
                 return self._mention(self._np_start(tok), end, f"{role}|{holder}", "PER",
                                      "title", tok.i, g, n)
+        if tok.lemma_.lower() in STATE_DESCRIPTION_NOUNS and tok.pos_ == "NOUN" and any(
+                c.dep_ == "det" and c.lower_ in {"son", "sa", "leur", "notre"}
+                for c in tok.children) and not any(c.dep_ == "nmod" for c in tok.children):
+            # "le président X a confirmé que son pays …": the state X heads
+            lo, _ = self._sentence_bounds(tok)
+            for j in range(tok.i - 1, lo - 1, -1):
+                m = self.names.get(j)
+                holder = m.role.split("|", 1)[-1] if m is not None and m.type == "PER" else ""
+                if holder.startswith("state:"):
+                    start = min([tok.i] + [c.i for c in tok.children if c.dep_ == "det"])
+                    return self._mention(start, tok.i + 1, holder, "LOC", "state", tok.i)
+            return None
         description = self.state_description(tok)
         if description:
             return self._mention(tok.i, tok.i + 1, f"description:{description}", "LOC",
@@ -441,6 +454,9 @@ class SentenceExtractor:
     def args(self, tok) -> list[tuple[object, RawMention]]:
         out = []
         for t in conjuncts(tok):
+            if t is not tok and t.lemma_.lower() in CLAIM_NOUNS and "," in {
+                    self.doc[t.left_edge.i].text, self.doc[t.left_edge.i - 1].text}:
+                continue  # "…, des accusations que X rejette" takes up the clause
             m = self.arg(t)
             if m is not None:
                 out.append((t, m))
@@ -454,7 +470,9 @@ class SentenceExtractor:
         subj_deps = {"obl:agent"} if passive else {"nsubj", "nsubj:pass"}
         found = []
         for c in v.children:
-            if c.dep_ in subj_deps:
+            if c.dep_ in subj_deps or c.dep_ == "expl:subj" and not passive \
+                    and c.lower_ in PRONOUNS and verb_lemma(v) not in IMPERSONAL_VERBS:
+                # ("Il s'est rendu à …" with "il" read as an expletive)
                 if c.lower_ == "il" and verb_lemma(v) in IMPERSONAL_VERBS:
                     continue  # impersonal "il"
                 for t, m in self.args(c):
@@ -481,14 +499,9 @@ class SentenceExtractor:
             if not found and first < v.i and j > 0 and self.doc[j].text == ",":
                 # "Victor Dam, vice-président de …, a déclaré" with the apposition parsed
                 # as a clause of its own: the person opening the sentence before the comma
-                lo, _ = self._sentence_bounds(v)
-                k = lo + (self.doc[lo].pos_ == "DET")
-                m = self.names.get(k)
-                if m is not None and m.type == "PER" and self.doc[m.token].dep_ == "ROOT" \
-                        and not _dominates(self.doc[m.token], v):
-                    end = max(i for i in range(k, j) if self.names.get(i) is m) + 1
-                    if self.doc[end].text == ",":
-                        return [(self.doc[m.token], m)]
+                opening = self._opening_name(v)
+                if opening is not None and opening[1].type == "PER":
+                    return [opening]
         if found or passive and any(c.dep_ == "nsubj:pass" for c in v.children) and \
                 v.dep_ != "conj":
             return found
@@ -541,7 +554,13 @@ class SentenceExtractor:
             if tok.pos_ == "VERB" and tok.i not in self.names:  # ("Narendra" read as a verb)
                 self.verb_rule(tok)
             elif tok.pos_ == "ADJ" and any(c.dep_ == "cop" for c in tok.children):
-                self.adjective_rule(tok)
+                head = tok.head
+                if tok.dep_ == "amod" and head.i > tok.i and not role_of(head) and (
+                        head.pos_ == "NOUN" or head.pos_ == "VERB"
+                        and any(c.dep_ == "det" for c in [*head.children, *tok.children])):
+                    self.noun_predicate_rule(head, tok)  # "est un proche allié de Y" with
+                else:  # the copula hung on the adjective before the noun
+                    self.adjective_rule(tok)
             elif tok.pos_ == "NOUN" and any(c.dep_ == "cop" for c in tok.children) \
                     and not role_of(tok):
                 self.noun_predicate_rule(tok)
@@ -648,12 +667,15 @@ class SentenceExtractor:
             if lemma in GIVING_VERBS:  # "promettre une aide de 50 millions d'euros à X"
                 objects += [(relation, t, m, verb_toks) for t, m in self._recipients(light_noun)
                             if all(m is not x for _, _, x, _ in objects)]
-        for c in v.children:
+        # "s'est rendu vendredi à Moscou" with "à Moscou" hung on the day: the verb's
+        hung_on_day = [g for c in v.children if _is_time(c) and c.pos_ == "NOUN"
+                       for g in c.children if g.dep_ == "nmod" and case_of(g)]
+        for c in [*v.children, *hung_on_day]:
             if c.dep_ == "iobj":
                 for t, m in self.args(c):
                     objects.append((relation + " à" if light_noun is None else relation, t, m,
                                     verb_toks))
-            elif c.dep_ in {"obl:arg", "obl:mod", "obl"}:
+            elif c.dep_ in {"obl:arg", "obl:mod", "obl"} or c in hung_on_day:
                 prep = case_of(c)
                 if lemma in CONVERSE_VERBS and self._agent_of_action(c):
                     continue  # "bénéficie de l'aide de Y": the nominal rule's
@@ -667,7 +689,9 @@ class SentenceExtractor:
                 if not prep or prep in NON_ARGUMENT_PREPOSITIONS or \
                         prep not in ARGUMENT_PREPOSITIONS:
                     if not prep and not passive and (c.pos_ == "PROPN" or c.pos_ == "NOUN" and any(
-                            d.dep_ == "det" for d in c.children) and not _is_time(c)):
+                            d.dep_ == "det" for d in c.children) and not _is_time(c)
+                            and c.lemma_.lower() not in CLAIM_NOUNS and not any(
+                                d.dep_ in {"acl:relcl", "dep"} for d in c.children)):
                         for t, m in self.args(c):  # a mis-attached direct object
                             objects.append((relation, t, m, verb_toks))
                         if lemma in GIVING_VERBS:
@@ -843,6 +867,19 @@ class SentenceExtractor:
         found = [(t, m) for c in pred.children if c.dep_ == "nsubj" for t, m in self.args(c)]
         return found[0] if found and found[0][1].kind not in {"pronoun"} else None
 
+    def _opening_name(self, tok):
+        """(token, mention) of the name opening *tok*'s sentence before a comma, parsed as
+        a clause of its own ("X, au pouvoir depuis 1994, est …"), or None."""
+        doc = self.doc
+        lo, _ = self._sentence_bounds(tok)
+        k = lo + (doc[lo].pos_ == "DET")
+        m = self.names.get(k)
+        if m is None or doc[m.token].dep_ != "ROOT" or _dominates(doc[m.token], tok) \
+                or m.token == tok.i:
+            return None
+        end = max(i for i in range(k, len(doc)) if self.names.get(i) is m) + 1
+        return (doc[m.token], m) if end < len(doc) and doc[end].text == "," else None
+
     def _converse_object(self, noun) -> bool:
         """Is *noun* what a converse support verb receives ("a reçu le soutien", "bénéficie
         de l'aide", "a subi une attaque")?"""
@@ -870,14 +907,19 @@ class SentenceExtractor:
                         for st, sm in subjects:
                             self.add(sm, st, f"{adj.lemma_.lower()} {prep}", m, t, [adj], adj)
 
-    def noun_predicate_rule(self, noun):
+    def noun_predicate_rule(self, noun, adjective=None):
         """"X est un allié de Y", "X est le principal contributeur à la base industrielle
-        de Y" → X –allié de→ Y, X –contributeur à→ Y."""
-        subjects = [(t, m) for c in noun.children if c.dep_ == "nsubj"
+        de Y" → X –allié de→ Y, X –contributeur à→ Y. *adjective*: the adjective before
+        the noun that the parser gave the copula and subject ("X est un proche allié")."""
+        holders = [noun] if adjective is None else [noun, adjective]
+        subjects = [(t, m) for h in holders for c in h.children if c.dep_ == "nsubj"
                     for t, m in self.args(c) if m.kind != "concept"]
+        if not any(c.dep_ == "nsubj" for h in holders for c in h.children):
+            opening = self._opening_name(noun)  # "X, au pouvoir depuis 1994, est un allié …"
+            subjects = [opening] if opening is not None else []
         if not subjects:
             return
-        lemma = noun.lemma_.lower()
+        lemma = noun.lemma_.lower() if noun.pos_ == "NOUN" else noun.lower_
         links = [c for c in noun.children if c.dep_ == "nmod" and case_of(c)]
         j = noun.right_edge.i + 1  # "le contributeur | à la base …" cut off by the parser
         if not links and j + 1 < len(self.doc) and self.doc[j].dep_ == "case" \
@@ -1223,10 +1265,12 @@ def _open_question(tok) -> bool:
 
 
 def _after_ce_que(tok) -> bool:
-    """Is *tok* in a « ce que X … » clause taking up what precedes ("ce que Paris dément")?"""
+    """Is *tok* in a « ce que X … » clause taking up what precedes ("ce que Paris dément",
+    "des accusations que Téhéran rejette")?"""
     doc = tok.doc
     for j in range(tok.i - 1, max(tok.i - 6, 0), -1):
-        if doc[j].lower_ in {"que", "qu'", "qu’"} and j > 0 and doc[j - 1].lower_ == "ce":
+        if doc[j].lower_ in {"que", "qu'", "qu’"} and j > 0 and (
+                doc[j - 1].lower_ == "ce" or doc[j - 1].lemma_.lower() in CLAIM_NOUNS):
             return True
     return False
 

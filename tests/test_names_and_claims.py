@@ -395,3 +395,40 @@ def test_a_recipient_hung_on_a_model_name(summit):
 def test_a_ministry_portfolio_is_not_a_node(planes):
     # "…, a annoncé le ministère de la Défense."
     assert "Défense" not in nodes(planes)
+
+
+@pytest.fixture(scope="module")
+def allies() -> dict:
+    return built("allies.txt")
+
+
+def relations_of(graph) -> set[tuple[str, str, str]]:
+    return {(s, r, o) for s, r, o, _ in edges(graph)}
+
+
+def test_son_pays_is_the_state_its_speaker_heads(allies):
+    # "Le président paraguayen Luis Benítez a confirmé que son pays avait reçu …"
+    (ev,) = [e for e in claims(allies, "Paraguay", "blindés") if e["sentence"] == 1]
+    assert ev["modality"] == "reported"
+    assert "pays" not in nodes(allies)
+
+
+def test_il_read_as_an_expletive_and_a_place_hung_on_a_day(allies):
+    # "Il s'est rendu vendredi à Brasilia pour remercier le Brésil."
+    assert ("Luis Benítez", "se rendre à", "Brasilia") in relations_of(allies)
+    assert ("Luis Benítez", "remercier", "Brésil") in relations_of(allies)
+
+
+def test_an_ally_however_the_copula_is_hung(allies):
+    # "Benítez, au pouvoir depuis 2018, est un proche allié de Carlos Mendes."
+    # "L'Uruguay est un proche allié de l'Argentine."
+    assert ("Luis Benítez", "allié de", "Carlos Mendes") in relations_of(allies)
+    assert ("Uruguay", "allié de", "Argentine") in relations_of(allies)
+
+
+def test_accusations_taking_up_the_clause_are_denied_not_supplied(allies):
+    # "La Bolivie accuse Asunción de fournir des armes aux rebelles, des accusations que le
+    # Paraguay rejette."
+    (ev,) = claims(allies, "Paraguay", "armes")
+    assert ev["modality"] == "denied"
+    assert "accusations" not in nodes(allies)
