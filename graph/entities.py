@@ -72,7 +72,7 @@ def clause_role(tok) -> str:
     """The dependency a mention has in its clause; an apposition takes its head's
     ("Le conseiller, Jean Dupont, a dit": Jean Dupont is the subject)."""
     seen = 0
-    while tok.dep_ in {"appos", "flat:name"} and tok.head is not tok and seen < 4:
+    while tok.dep_ in {"appos", "flat:name"} and tok.head.i != tok.i and seen < 4:
         tok, seen = tok.head, seen + 1
     return tok.dep_
 
@@ -160,7 +160,7 @@ def _is_actor(tok) -> bool:
     Pékin") or as the complement of a noun stays the city; otherwise it acts.
     """
     t = tok
-    while t.dep_ in {"conj", "flat:name", "fixed"} and t.head is not t:
+    while t.dep_ in {"conj", "flat:name", "fixed"} and t.head.i != t.i:
         t = t.head
     case = [c.lower_.replace("’", "'") for c in t.children if c.dep_ == "case"]
     if case and case[0] in {"à", "au", "aux"} and _given_to(t):
@@ -178,7 +178,7 @@ def _given_to(t) -> bool:
         return head.lemma_.lower() in GIVING_VERBS and t.dep_ in {
             "obl:arg", "obl:mod", "obl", "iobj"}
     for _ in range(4):  # "une aide de 50 millions de dollars à Kiev": up the noun chain
-        while t.dep_ == "conj" and t.head is not t:  # "des obus et des missiles à X"
+        while t.dep_ == "conj" and t.head.i != t.i:  # "des obus et des missiles à X"
             t, head = t.head, t.head.head
         if t.dep_ != "nmod" and t.dep_ != "obj" or head.pos_ not in {"NOUN", "VERB"}:
             return False
@@ -320,10 +320,10 @@ def _classify_name(doc, s, e, text, label, head):
     if sum(c.isalpha() for c in text) < 2 and not any(c.isdigit() for c in text):
         return None  # "X." (a social network), initials: too short to be a node
     j = s - 1
-    while j >= 0 and doc[j].pos_ in {"DET", "ADP"} and j >= s - 3:
-        j -= 1
-    if j >= 0 and j < s - 1 and doc[j].lemma_.lower() in PORTFOLIO_HEADS \
-            and geo.state_by_name(text) is None:
+    while j >= 0 and doc[j].pos_ in {"DET", "ADP", "ADJ"} and j >= s - 4:
+        j -= 1  # ("le ministère chilien des Affaires étrangères")
+    if j >= 0 and doc[j].lemma_.lower() in PORTFOLIO_HEADS and geo.state_by_name(text) is None \
+            and any(doc[i].lower_ in {"de", "des", "du", "d'", "aux", "à"} for i in range(j, s)):
         return None  # "le ministre de la Défense": a portfolio, not an entity
     if len(toks) == 1:
         t = toks[0]

@@ -334,7 +334,8 @@ DATIVE_VERBS = GIVING_VERBS | DATIVE_CONTROL_VERBS | REPORTING_VERBS | frozenset
     {"infliger", "opposer", "adresser", "lancer", "envoyer", "livrer", "montrer", "exposer",
      "transmettre", "rendre", "devoir", "emprunter", "acheter", "prendre", "arracher",
      "voler", "réclamer", "refuser", "retirer", "enlever", "préférer", "associer", "lier",
-     "relier", "comparer", "appliquer", "ajouter", "consacrer", "dédier", "exporter"}
+     "relier", "comparer", "appliquer", "ajouter", "consacrer", "dédier", "exporter",
+     "exprimer", "témoigner", "manifester", "présenter", "souhaiter"}
 )
 
 # Prepositions that introduce the target of an action noun.

@@ -236,8 +236,9 @@ def resolve_descriptions(mentions: list[RawMention], entities: dict[str, Entity]
                     out[id(d)] = [eid]
                 continue
             want = int(d.key.rsplit(":", 1)[-1])
-            # "le pays" looks two sentences back: a second state there makes it unclear
-            reach = 2 if want == 1 else 1
+            # the states of the two previous sentences: exactly as many as the description
+            # says ("le pays" 1, "les deux pays" 2), or the reading is not clear
+            reach = 2
             states: list[str] = []
             for q in ms[:i]:
                 eid = entity_of.get(id(q))

@@ -182,7 +182,7 @@ def is_passive_participle(tok) -> bool:
 def clause_verb(tok):
     """The nearest verb at or above *tok* (a conjunct verb may hang off a noun)."""
     t = tok.head
-    while t.pos_ not in {"VERB"} and t.head is not t:
+    while t.pos_ not in {"VERB"} and t.head.i != t.i:
         t = t.head
     return t if t.pos_ == "VERB" else None
 
@@ -332,6 +332,14 @@ class SentenceExtractor:
                     and (not case_of(c) or case_of(c) == "de" and tok.i not in self.names
                          and KIND_NOUNS.get(tok.lemma_.lower()) == "LOC"):
                 return self.names[c.i]  # "l'agence de presse Xinhua", "la ville de Lyon"
+        if tok.pos_ == "NOUN" and tok.i not in self.names and not role_of(tok) and any(
+                c.dep_ == "det" for c in tok.children):
+            # "le géant russe Gazprom", "la compagnie chinoise X": the name right after the
+            # noun and its adjectives is what the noun describes
+            last = max([tok.i] + [c.i for c in tok.children if c.dep_ == "amod" and c.i > tok.i])
+            if last + 1 < len(doc) and last + 1 in self.names \
+                    and self.names[last + 1].type in {"ORG", "MISC", "PER"}:
+                return self.names[last + 1]
         if is_quantity(tok):
             for c in tok.children:
                 if c.dep_ == "nmod" and case_of(c) in {"de", "d'"}:
@@ -405,9 +413,9 @@ class SentenceExtractor:
         if any(c.dep_ in {"nmod", "appos", "acl", "acl:relcl"} or demonym_state(c)
                for c in tok.children):
             return 0  # "le pays de X", "le pays voisin qui…": not a bare reference
-        counts = [c for c in tok.children if c.dep_ == "nummod" or c.lower_ in {"deux", "2"}]
-        if counts:
-            return 2 if counts[0].lower_ in {"deux", "2"} else 0
+        counts = [c for c in tok.children if c.dep_ == "nummod" or c.lower_ in SMALL_NUMBERS]
+        if counts:  # "les deux pays", "les trois pays"
+            return SMALL_NUMBERS.get(counts[0].lower_, 0)
         return 1 if "Sing" in tok.morph.get("Number") or tok.lower_ in {"pays"} and \
             dets[0].lower_ in {"le", "ce"} else 0
 
@@ -487,7 +495,8 @@ class SentenceExtractor:
             first = min([v.i] + [c.i for c in v.children if c.dep_.startswith("aux")
                                  or c.dep_.startswith("expl") or c.lower_ in CLITICS])
             j = first - 1
-            while j > 0 and self.doc[j].dep_ == "flat:name" and self.doc[j].head.i < j:
+            while j > 0 and self.doc[j].dep_ == "flat:name" and self.doc[j].head.i < j \
+                    and self.names.get(self.doc[j].head.i) is self.names.get(j):
                 j = self.doc[j].head.i  # "… Olaf Scholz a reçu": the name's first word
             if first < v.i and j >= 0 and j in self.names and not case_of(self.doc[j]) \
                     and self.doc[j].dep_ not in {"flat:name", "nmod"} \
@@ -646,7 +655,7 @@ class SentenceExtractor:
                 objects.append((base, v.head, head, [v]))
         relation = base
         verb_toks = [v]
-        has_object = any(c.dep_ == "obj" and c.pos_ in {"NOUN", "PROPN"} for c in v.children)
+        has_object = any(c.dep_ in obj_deps and c.pos_ in {"NOUN", "PROPN"} for c in v.children)
         if locution is not None and light_noun is None:
             relation = f"{base} {locution.lower_}"
             verb_toks = [v, locution]
@@ -979,10 +988,11 @@ class SentenceExtractor:
         if j + 1 >= len(doc) or doc[j].text != ",":
             return None
         k = j + 1
-        while k < len(doc) and doc[k].pos_ in {"DET", "ADJ"}:
-            k += 1
+        while k < len(doc) and doc[k].pos_ in {"DET", "ADJ", "ADV"}:  # "…, autrefois premier
+            k += 1  # client de X, …"
         if k >= len(doc) or doc[k].pos_ != "NOUN" or case_of(doc[k]) or k in self.names \
-                or doc[k].dep_ not in {"appos", "conj", "obl:mod", "obl", "nmod"}:
+                or doc[k].dep_ not in {"appos", "conj", "obl:mod", "obl", "nmod", "acl",
+                                       "acl:relcl"}:
             return None
         end = doc[k].right_edge.i + 1
         return doc[k] if end < len(doc) and doc[end].text == "," else None
@@ -1086,7 +1096,7 @@ class SentenceExtractor:
             modality = "hypothetical"
         t = anchor
         steps = 0
-        while t.head is not t and steps < 8:
+        while t.head.i != t.i and steps < 8:
             if modality == "asserted" and _open_question(t):
                 modality = "hypothetical"  # "si …", "dans quelle mesure …": not a fact
             parent = t.head
@@ -1125,7 +1135,7 @@ class SentenceExtractor:
             if parent.pos_ == "VERB" and is_conditional(parent) and modality == "asserted" \
                     and t.dep_ in {"xcomp", "ccomp"}:
                 modality = "alleged"
-            if parent.pos_ == "VERB" and t.dep_.startswith("obl") and t is not anchor \
+            if parent.pos_ == "VERB" and t.dep_.startswith("obl") and t.i != anchor.i \
                     and modality == "asserted" and any(
                         c.dep_ in {"nsubj", "nsubj:pass", "obj"}
                         and c.lemma_.lower() in HYPOTHETICAL_NOUNS for c in parent.children):
@@ -1133,6 +1143,8 @@ class SentenceExtractor:
                 modality = "hypothetical"
             t = parent
             steps += 1
+        if modality == "asserted" and _open_question(t):  # the root clause itself
+            modality = "hypothetical"
         lo, hi = self._sentence_bounds(anchor)
         # "selon X", "d'après X", a sentence-opening "Pour X," in the sentence
         for tok in self.doc[lo:hi]:
@@ -1148,7 +1160,7 @@ class SentenceExtractor:
                         modality = "reported"
         # "« … », a déclaré X" / "…, ont rapporté les médias": an inserted speech verb
         for tok in self.doc[lo:hi]:
-            if tok.pos_ == "VERB" and verb_lemma(tok) in REPORTING_VERBS and tok is not anchor \
+            if tok.pos_ == "VERB" and verb_lemma(tok) in REPORTING_VERBS and tok.i != anchor.i \
                     and tok.i > anchor.i and (
                         tok.dep_ == "parataxis"
                         or tok.dep_ in {"advcl", "conj"} and "," in {
@@ -1186,6 +1198,9 @@ class SentenceExtractor:
         return modality, source
 
 
+SMALL_NUMBERS = {"deux": 2, "2": 2, "trois": 3, "3": 3, "quatre": 4, "4": 4}
+
+
 def _role_gender(tok) -> str:
     """"f" or "m" for a role noun, by its article first ("la ministre"), else by its
     form ("la présidente" → "f"), else ""."""
@@ -1217,7 +1232,7 @@ def _in_subclause_of(anchor, marker) -> bool:
             return crossed
         if t.dep_ in {"acl:relcl", "acl", "ccomp", "advcl", "csubj"}:
             crossed = True
-        if t.head is t:
+        if t.head.i == t.i:
             return False
         t = t.head
     return False
@@ -1235,7 +1250,7 @@ def _own_clause(anchor, marker) -> bool:
                 c.dep_ in {"nsubj", "nsubj:pass"} for c in t.children) and any(
                 c.dep_ == "cc" and c.i > 0 and t.doc[c.i - 1].text == "," for c in t.children):
             return True  # "…, et B a fait …": a new sentence in all but the full stop
-        if t.head is t:
+        if t.head.i == t.i:
             return False
         t = t.head
     return False
@@ -1280,7 +1295,7 @@ def _dominates(a, b) -> bool:
     for _ in range(40):
         if t is a or t.i == a.i:
             return True
-        if t.head is t:
+        if t.head.i == t.i:
             return False
         t = t.head
     return False
@@ -1289,7 +1304,7 @@ def _dominates(a, b) -> bool:
 def _dominates_any(anchor, tok) -> bool:
     """Does *tok* belong to *anchor*'s clause (attached under it or its main verb)?"""
     verb = anchor
-    while verb.dep_ in {"xcomp", "conj"} and verb.head is not verb:
+    while verb.dep_ in {"xcomp", "conj"} and verb.head.i != verb.i:
         verb = verb.head
     return _dominates(verb, tok) or _dominates(anchor, tok)
 

@@ -432,3 +432,25 @@ def test_accusations_taking_up_the_clause_are_denied_not_supplied(allies):
     (ev,) = claims(allies, "Paraguay", "armes")
     assert ev["modality"] == "denied"
     assert "accusations" not in nodes(allies)
+
+
+@pytest.fixture(scope="module")
+def energy() -> dict:
+    return built("energie.txt")
+
+
+def test_a_noun_then_its_name_is_the_name(energy):
+    # "Le géant chilien Enercor a signé un accord avec la compagnie argentine Petrosur."
+    assert ("Enercor", "signer accord", "Petrosur") in relations_of(energy)
+
+
+def test_a_ministry_speaks_for_its_state_and_addresses_a_person(energy):
+    # "Le ministère chilien des Affaires étrangères a exprimé son « profond regret » à
+    # l'ambassadeur Jorge Salas."
+    assert ("Chili", "exprimer à", "Jorge Salas") in relations_of(energy)
+    assert "Affaires étrangères" not in nodes(energy)
+
+
+def test_a_description_between_commas_behind_an_adverb(energy):
+    # "Le Pérou, autrefois premier client de Petrosur, a réduit ses achats de gaz."
+    assert ("Pérou", "premier client de", "Petrosur") in relations_of(energy)
