@@ -140,3 +140,14 @@ def test_le_royaume_is_the_one_state_just_named(tmp_path):
     )
     assert ("Julie Caron", "arriver à", "Danemark") in edges, edges
     assert ("Julie Caron", "fournir à", "Danemark") in edges, edges
+
+
+def test_les_trois_pays_are_the_three_states_just_named(tmp_path):
+    _, edges = build(
+        tmp_path,
+        "Sommet régional\n\n"
+        "Le Chili, le Pérou et la Bolivie ont présenté un plan commun mardi.\n"
+        "Les trois pays ont critiqué l'Argentine.\n",
+    )
+    critics = {s for s, r, o in edges if o == "Argentine" and r == "critiquer"}
+    assert critics == {"Chili", "Pérou", "Bolivie"}, edges
