@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from graph import geo
 from graph.model import Entity
 from graph.patterns import (
+    AID_NOUNS,
     GIVING_VERBS,
     GROUP_NOUNS,
     HEAD_OF_STATE_ROLES,
@@ -186,7 +187,7 @@ def _given_to(t) -> bool:
         if head.pos_ == "VERB":
             return t.dep_ == "obj" and noun in GIVING_VERBS  # "livrer des armes à Moscou"
         if noun in NOMINALIZATIONS and NOMINALIZATIONS[noun][1] == "transfer" \
-                or noun in {"aide", "soutien", "assistance", "appui"}:
+                or noun in AID_NOUNS:
             return True
         t, head = head, head.head
     return False

@@ -256,6 +256,8 @@ IMPERSONAL_VERBS = frozenset(
 STATE_DESCRIPTION_NOUNS = frozenset(
     {"pays", "nation", "puissance", "état", "royaume", "émirat", "principauté", "sultanat"}
 )
+# The counts a description may give ("les deux pays", "les trois pays").
+SMALL_NUMBERS = {"deux": 2, "2": 2, "trois": 3, "3": 3, "quatre": 4, "4": 4}
 DEFINITE_DETERMINERS = frozenset({"le", "la", "les", "l'", "ce", "cet", "cette", "ces"})
 
 # Personal pronouns a coreference rule may resolve, with (gender, number).
@@ -338,5 +340,7 @@ DATIVE_VERBS = GIVING_VERBS | DATIVE_CONTROL_VERBS | REPORTING_VERBS | frozenset
      "exprimer", "témoigner", "manifester", "présenter", "souhaiter"}
 )
 
+# Nouns of aid whose "à X" is a recipient ("l'aide à Kiev").
+AID_NOUNS = frozenset({"aide", "soutien", "assistance", "appui"})
 # Prepositions that introduce the target of an action noun.
 NOMINAL_TARGET_PREPOSITIONS = frozenset({"à", "en", "contre", "envers", "vers", "avec"})

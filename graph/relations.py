@@ -55,6 +55,7 @@ from graph.patterns import (
     REPORTING_VERBS,
     ROLE_NOUNS,
     SKIP_VERBS,
+    SMALL_NUMBERS,
     SOURCE_MARKERS,
     STATE_DESCRIPTION_NOUNS,
     TIME_NOUNS,
@@ -886,8 +887,12 @@ class SentenceExtractor:
         if m is None or doc[m.token].dep_ != "ROOT" or _dominates(doc[m.token], tok) \
                 or m.token == tok.i:
             return None
-        end = max(i for i in range(k, len(doc)) if self.names.get(i) is m) + 1
+        end = self._name_end(m)
         return (doc[m.token], m) if end < len(doc) and doc[end].text == "," else None
+
+    def _name_end(self, m) -> int:
+        """Index of the token right after name mention *m*."""
+        return max(i for i in range(m.token, len(self.doc)) if self.names.get(i) is m) + 1
 
     def _converse_object(self, noun) -> bool:
         """Is *noun* what a converse support verb receives ("a reçu le soutien", "bénéficie
@@ -984,7 +989,7 @@ class SentenceExtractor:
         """The noun of a phrase set between commas right after name *m*, however the
         parser attached it ("Le Japon, premier partenaire du Chili, a …")."""
         doc = self.doc
-        j = max(i for i in range(m.token, len(doc)) if self.names.get(i) is m) + 1
+        j = self._name_end(m)
         if j + 1 >= len(doc) or doc[j].text != ",":
             return None
         k = j + 1
@@ -1196,9 +1201,6 @@ class SentenceExtractor:
                     and _after_ce_que(tok):
                 modality = "denied"
         return modality, source
-
-
-SMALL_NUMBERS = {"deux": 2, "2": 2, "trois": 3, "3": 3, "quatre": 4, "4": 4}
 
 
 def _role_gender(tok) -> str:
