@@ -11,7 +11,14 @@ from flask import Blueprint, Response, abort, jsonify, request, url_for
 
 from webapp.app import get_store
 from webapp.render import MODALITY_FR, legend, view_payload
-from webapp.store import SEARCH_LIMIT, GraphStore, ParamError, ViewParams, segments
+from webapp.store import (
+    SEARCH_LIMIT,
+    GraphStore,
+    ParamError,
+    ViewParams,
+    int_param,
+    segments,
+)
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 
@@ -312,14 +319,7 @@ def search() -> Response:
     if len(q) > 200:
         raise ParamError("q is longer than 200 characters")
     raw_limit = request.args.get("limit")
-    limit = SEARCH_LIMIT
-    if raw_limit is not None:
-        try:
-            limit = int(raw_limit)
-        except ValueError:
-            raise ParamError(f"limit must be an integer, got {raw_limit!r}") from None
-        if not 1 <= limit <= 100:
-            raise ParamError(f"limit must be between 1 and 100, got {limit}")
+    limit = SEARCH_LIMIT if raw_limit is None else int_param(raw_limit, "limit", 1, 100)
     results = store.search(q, limit=limit)
     for r in results:
         r["url"] = url_for("views.index", focus=r["id"], node=r["id"])

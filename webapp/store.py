@@ -176,7 +176,8 @@ def _get(args: Any, name: str) -> str | None:
     return values[-1] if values else None
 
 
-def _int_param(raw: str, name: str, low: int, high: int) -> int:
+def int_param(raw: str, name: str, low: int, high: int) -> int:
+    """*raw* as an integer in [low, high], or a ParamError naming the bad value."""
     try:
         value = int(raw.strip())
     except ValueError:
@@ -355,12 +356,12 @@ class GraphStore:
             types=tuple(dict.fromkeys(types)),
             relations=tuple(dict.fromkeys(relations)),
             articles=tuple(dict.fromkeys(articles)),
-            min_sources=_int_param(min_sources, "min_sources", 1, 10_000) if min_sources else 1,
+            min_sources=int_param(min_sources, "min_sources", 1, 10_000) if min_sources else 1,
             asserted=asserted in _TRUE,
             q=q,
             focus=focus,
-            depth=_int_param(depth, "depth", 1, MAX_DEPTH) if depth else 1,
-            limit=_int_param(limit, "limit", 1, MAX_LIMIT) if limit else DEFAULT_LIMIT,
+            depth=int_param(depth, "depth", 1, MAX_DEPTH) if depth else 1,
+            limit=int_param(limit, "limit", 1, MAX_LIMIT) if limit else DEFAULT_LIMIT,
             pinned=tuple(dict.fromkeys(pinned)),
         )
 

@@ -7,7 +7,7 @@ from flask import Blueprint, Response, abort, render_template, request, url_for
 from webapp.api import meta, relations_payload
 from webapp.app import get_store
 from webapp.render import TYPE_STYLE, view_payload
-from webapp.store import RELATION_SORTS, ParamError
+from webapp.store import RELATION_SORTS, int_param
 
 bp = Blueprint("views", __name__)
 
@@ -96,14 +96,7 @@ def article(article_id: str) -> str:
     if art is None:
         abort(404, f"no article {article_id!r}")
     raw = request.args.get("s")
-    selected = None
-    if raw is not None:
-        try:
-            selected = int(raw)
-        except ValueError:
-            raise ParamError(f"s must be a sentence number, got {raw!r}") from None
-        if not 0 <= selected < len(art["sentences"]):
-            raise ParamError(f"s must be between 0 and {len(art['sentences']) - 1}, got {selected}")
+    selected = None if raw is None else int_param(raw, "s", 0, len(art["sentences"]) - 1)
     return render_template(
         "article.html",
         article=art,
