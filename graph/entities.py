@@ -26,6 +26,7 @@ from graph import geo
 from graph.model import Entity
 from graph.patterns import (
     AID_NOUNS,
+    GENERIC_NOUNS,
     GIVING_VERBS,
     GROUP_NOUNS,
     HEAD_OF_STATE_ROLES,
@@ -121,8 +122,9 @@ def clean_name_span(doc, start: int, end: int, label: str = "") -> tuple[int, in
         # person's capitalised given name tagged as a noun stays ("Mohamed Hamdan Daglo")
         start = roots[-1]
     toks = doc[start:end]
-    if not any(t.text[:1].isupper() for t in toks):
-        return None
+    if not any(t.text[:1].isupper() for t in toks) \
+            or all(t.lower_.rstrip(".") in HONORIFICS for t in toks):
+        return None  # (« Monsieur » alone is no one's name)
     # a determiner inside the span starts a second phrase: keep the named part after it
     for i in range(end - 1, start, -1):
         if doc[i].pos_ == "DET" and doc[i].is_lower and doc[i - 1].pos_ != "ADP" \
@@ -460,7 +462,34 @@ def concept_key(tok) -> tuple[str, int, int]:
                 if g.dep_ == "amod" and g.i == last + 1 and demonym_state(g) is None:
                     last = g.i
                     lemmas.append(g.lemma_.lower())
+    if len(lemmas) == 1 or tok.lemma_.lower() in GENERIC_NOUNS:
+        # "la montée des tensions", "les chiffres du parquet": a bare head says too little,
+        # its determined "de" complement goes with it
+        comp = _de_complement(tok, last)
+        if comp is not None:
+            lemmas += ["de", comp.lemma_.lower()]
+            last = comp.i
+            for g in comp.children:
+                if g.dep_ == "amod" and g.i == last + 1 and g.pos_ == "ADJ":
+                    last = g.i
+                    lemmas.append(g.lemma_.lower())
     return "concept:" + " ".join(lemmas), first, last + 1
+
+
+def _de_complement(tok, last: int):
+    """The common noun of a "de + determiner" complement right after *tok*'s phrase
+    (ending at token *last*): « publication | des résultats », or None."""
+    doc = tok.doc
+    for c in tok.children:
+        if c.dep_ != "nmod" or c.pos_ != "NOUN" or c.i <= last or c.i > last + 3 \
+                or not c.is_lower or not is_concept_noun(c):
+            continue
+        between = doc[last + 1:c.i]
+        if between and between[0].lower_ in {"de", "du", "des", "d'", "d’"} \
+                and all(t.pos_ in {"ADP", "DET"} or t.lower_ in {"de", "d'", "d’"}
+                        for t in between):
+            return c
+    return None
 
 
 def is_concept_noun(tok) -> bool:

@@ -20,8 +20,13 @@ OBLIQUE_DEPS = frozenset({"obl:arg", "obl:mod", "obl"})
 # not entities and drop out by themselves.
 ARGUMENT_PREPOSITIONS = frozenset(
     {"à", "au", "aux", "de", "du", "des", "en", "avec", "contre", "vers", "sur", "pour", "chez",
-     "auprès", "envers"}
+     "auprès", "envers", "dans"}
 )
+# Prepositions under which a common-noun oblique is still the verb's argument (« lutter
+# contre les sites », « appeler à la formation », « se baser sur des témoignages »); under
+# the others (« pour », « dans », « en »…) it is a circumstance.
+CONCEPT_ARGUMENT_PREPOSITIONS = frozenset({"contre", "avec", "à", "sur", "envers", "vers",
+                                           "auprès"})
 # Prepositions that make an oblique an agent, source or circumstance, never an argument.
 NON_ARGUMENT_PREPOSITIONS = frozenset(
     {"selon", "d'après", "d’après", "depuis", "pendant", "après", "avant", "lors", "malgré",
@@ -221,6 +226,19 @@ LIGHT_NOUNS = TIME_NOUNS | frozenset(
      "besoin", "barre", "face", "compte", "rythme", "propos", "mot", "exemple", "raison",
      "situation", "monde", "scène", "travers", "domaine", "matière", "sein", "décennie",
      "siècle", "période", "époque", "instant", "date", "doute"}
+)
+
+# Nouns that say nothing on their own as an edge end (« la position de X », « le retour
+# des sanctions », « l'absence de preuves »): they take their "de" complement with them,
+# or the edge goes to the named complement, or there is no edge end.
+GENERIC_NOUNS = frozenset(
+    {"absence", "retour", "décision", "intégralité", "objet", "position", "ensemble",
+     "partie", "reste", "totalité", "plupart", "majorité", "nombre", "série", "liste",
+     "cas", "état", "situation", "question", "problème", "affaire", "aspect", "élément",
+     "point", "niveau", "rôle", "statut", "avenir", "sort", "fin", "début", "suite", "objectif",
+     "but", "idée", "chose", "nature", "origine", "présence", "existence", "possibilité",
+     "capacité", "volonté", "besoin", "intention", "façon", "forme", "type", "genre",
+     "sorte", "moyen", "ordre", "pays", "auteur", "membre", "groupe", "côté", "cadre"}
 )
 
 # Verbs that set their object to act: in "X mobilise Y pour faire Z" it is Y that does Z.

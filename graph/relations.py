@@ -28,6 +28,7 @@ from graph.patterns import (
     ARGUMENT_PREPOSITIONS,
     CAUSATIVE_VERBS,
     CLAIM_NOUNS,
+    CONCEPT_ARGUMENT_PREPOSITIONS,
     CONVERSE_VERBS,
     DATIVE_CONTROL_VERBS,
     DATIVE_VERBS,
@@ -35,12 +36,14 @@ from graph.patterns import (
     DEFINITE_DETERMINERS,
     DENIAL_VERBS,
     ETRE_VERBS,
+    GENERIC_NOUNS,
     GIVING_VERBS,
     HEDGES,
     HYPOTHETICAL_NOUNS,
     HYPOTHETICAL_VERBS,
     IMPERSONAL_VERBS,
     KIND_NOUNS,
+    LIGHT_NOUNS,
     LIGHT_VERBS,
     NEGATION_WORDS,
     NOMINAL_TARGET_PREPOSITIONS,
@@ -398,7 +401,22 @@ class SentenceExtractor:
                                          f"state:{st.iso2}", "LOC", "group", tok.i)
         if tok.pos_ == "NOUN" and is_concept_noun(tok):
             key, s, e = concept_key(tok)
+            if tok.lemma_.lower() in GENERIC_NOUNS:
+                named = self._named_complement(tok)
+                if named is not None:
+                    return named  # "la position de Washington", "les membres de X": X
+                if " " not in key:
+                    return None  # "le retour", "l'absence": nothing on their own
             return self._mention(s, e, key, "CONCEPT", "concept", tok.i)
+        return None
+
+    def _named_complement(self, tok) -> RawMention | None:
+        """The named "de X" complement of a noun (« la position de Washington »), or None."""
+        for c in tok.children:
+            if c.dep_ == "nmod" and case_of(c) in {"de", "d'"}:
+                m = self.arg(c, roles=False)
+                if m is not None and m.kind not in {"concept", "pronoun", "description"}:
+                    return m
         return None
 
     def state_description(self, tok) -> int:
@@ -716,7 +734,9 @@ class SentenceExtractor:
                                         m, verb_toks))
                     elif m.kind == "concept" and prep in {"de", "d'"} and light_noun is None:
                         objects.append((relation, t, m, verb_toks))  # partitive theme
-                    elif m.kind == "concept":
+                    elif m.kind == "concept" and not (
+                            prep in CONCEPT_ARGUMENT_PREPOSITIONS
+                            and (prep != "à" or not has_object or lemma in DATIVE_VERBS)):
                         continue  # a circumstance ("pour sa guerre", "entre les pays")
                     elif light_noun is not None and m.type == "LOC" and m.kind == "name" \
                             and prep not in {"avec", "contre", "envers", "vers", "pour"}:
@@ -751,18 +771,17 @@ class SentenceExtractor:
                 seen.add(id(o[2]))
                 deduped.append(o)
         objects = deduped
-        direct_subject = any(c.dep_ in {"nsubj", "obl:agent"} for c in v.children)
+        direct_subject = any(c.dep_ in {"nsubj", "obl:agent"} for c in v.children) or (
+            v.dep_ == "xcomp" and any(c.dep_ == "nsubj" for c in v.head.children))
+        # (« les autorités envisagent de déployer … »: the controlling verb's subject)
         for rel, ot, om, vt in objects:
             said_of_person = lemma in REPORTING_VERBS and lemma not in ACCUSATION_VERBS \
                 and om.type == "PER"
             if speech and (rel == base or inserted) or said_of_person:
                 continue  # "X a déclaré que …", "…, a déclaré Cha": attribution, not a relation
             for st, sm in subjects:
-                if sm.kind == "concept" and (om.kind == "concept" or not direct_subject
-                                             or rel != base):
-                    continue  # events and things as actors: only "N verb <named object>"
-                if om.kind == "concept" and sm.kind == "concept":
-                    continue
+                if sm.kind == "concept" and not direct_subject:
+                    continue  # a common noun acts only as the verb's own subject
                 self.add(sm, st, rel, om, ot, vt, v)
 
     def nominal_rule(self, noun):
@@ -971,7 +990,16 @@ class SentenceExtractor:
                     # ("la Chine, principal soutien de Y, …"; not "…, un cadeau à Y.")
                     self._role_edges(person, tok, c, preps=("de", "d'"))
             return
-        if tok.pos_ != "NOUN" or not role_of(tok):
+        if tok.pos_ != "NOUN":
+            return
+        if not role_of(tok):
+            # any noun set right against a person's name describes that person (« la
+            # correspondante de la chaîne X, Sonia Y », « l'analyste de Z Paul W »): its
+            # "de"/"à"/"chez" complement is where the person holds that position
+            if tok.is_lower and tok.lemma_.lower() not in LIGHT_NOUNS | GENERIC_NOUNS:
+                person = self.role_name(tok)
+                if person is not None and person.type == "PER":
+                    self._role_edges(person, self.doc[person.token], tok)
             return
         person = self.role_name(tok)
         if person is None:

@@ -1041,7 +1041,7 @@ def test_demander_a_x_de_faire_gives_the_infinitive_to_x():
 
 
 def test_a_place_after_a_direct_object_is_not_a_second_argument():
-    # "Le Japon a défendu sa position à l'ONU." (where, not to whom)
+    # "Le Japon a défendu sa proposition à l'ONU." (where, not to whom)
     doc = parse(
         """
         0 Le        1 det        DET   le        _  O
@@ -1049,14 +1049,14 @@ def test_a_place_after_a_direct_object_is_not_a_second_argument():
         2 a         3 aux:tense  AUX   avoir
         3 défendu   3 ROOT       VERB  défendre  VerbForm=Part
         4 sa        5 det        DET   son
-        5 position  3 obj        NOUN  position  Gender=Fem|Number=Sing
+        5 proposition 3 obj      NOUN  proposition  Gender=Fem|Number=Sing
         6 à         8 case       ADP   à
         7 l'        8 det        DET   le
         8 ONU       3 obl:mod    PROPN ONU       _  B-ORG
         9 .         3 punct      PUNCT .
         """
     )
-    assert edges(doc) == {("Japon", "défendre", "position")}
+    assert edges(doc) == {("Japon", "défendre", "proposition")}
 
 
 def test_a_role_and_speaker_survive_a_foreign_name_parsed_as_a_clause():
