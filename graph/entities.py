@@ -41,6 +41,8 @@ from graph.patterns import (
 from graph.text import fold, slug
 
 NAME_LABELS = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
+QUOTE_OPENERS = frozenset({"«", "\"", "“", "‘"})
+QUOTE_CLOSERS = frozenset({"»", "\"", "”", "’"})
 # Dependencies under which a capital city acts as its state (an actor, not a place).
 ACTOR_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl:agent"})
 ACTOR_PREPOSITIONS = frozenset({"avec", "contre", "par", "entre", "pour", "envers", "auprès"})
@@ -90,6 +92,9 @@ def clean_name_span(doc, start: int, end: int, label: str = "") -> tuple[int, in
     "aéroport de Lima" → "Lima"); a name cut inside a hyphenated word is
     extended to the whole word ("Jean-" → "Jean-Luc").
     """
+    if end - start > 2 and doc[start].lemma_.lower() in ROLE_NOUNS \
+            and doc[start + 1].lower_ in {"de", "du", "des", "d'", "d’"}:
+        start += 2  # « Président du Syndicat » read as one name: the body is the name
     while start < end and (doc[start].pos_ in {"ADP", "PUNCT"} or doc[start].is_lower
                            or doc[start].pos_ == "DET" and _sentence_initial(doc[start])
                            or doc[start].lower_.rstrip(".") in HONORIFICS and end - start > 1):
@@ -115,6 +120,7 @@ def clean_name_span(doc, start: int, end: int, label: str = "") -> tuple[int, in
     known = geo.state_by_name(whole) or geo.organisation_by_name(whole)
     if len(roots) > 1 and doc[roots[-1]].text[:1].isupper() and not known \
             and doc[roots[-1] - 1].whitespace_ \
+            and doc[roots[-1] - 1].pos_ not in {"ADP", "DET"} \
             and any(doc[i].pos_ == "NOUN" for i in range(start, roots[-1])) \
             and not (label == "PER" and all(doc[i].is_title and not _title_word(doc[i])
                                             for i in range(start, roots[-1]))):
@@ -208,6 +214,9 @@ def _joined_ents(doc):
             prev = spans.pop()
             start, label = prev[0], "PER" if "PER" in {label, prev[2]} else prev[2]
         spans.append([start, end, label])
+    quoted = _quoted_names(doc)
+    spans = [sp for sp in spans if not any(q[0] < sp[1] and sp[0] < q[1] for q in quoted)]
+    spans = sorted(spans + quoted)
     out = []
     for start, end, label in spans:
         if label in {"PER", "MISC"}:  # a family name the NER left out ("Shehbaz" | "Sharif")
@@ -222,6 +231,23 @@ def _joined_ents(doc):
             if first > start and label == "MISC":
                 label = "PER"  # the name a title introduces is a person's
         out.append(Span(doc, first, end, label=label))
+    return out
+
+
+def _quoted_names(doc) -> list[list]:
+    """[start, end, label] of names set in quotes after a kind noun: « l'association
+    « Stop aux violences » », « l'ONG "Tous Libres" » — the whole quoted title is the name,
+    whatever the NER cut out of it."""
+    out = []
+    for tok in doc:
+        kind = KIND_NOUNS.get(tok.lower_) or KIND_NOUNS.get(tok.lemma_.lower())
+        if not kind or tok.i + 2 >= len(doc) or doc[tok.i + 1].text not in QUOTE_OPENERS:
+            continue
+        start = tok.i + 2
+        close = next((i for i in range(start, min(start + 12, len(doc)))
+                      if doc[i].text in QUOTE_CLOSERS), None)
+        if close is not None and close > start and doc[start].text[:1].isupper():
+            out.append([start, close, kind])
     return out
 
 
@@ -270,6 +296,8 @@ def name_mentions(doc, offset: int, article_id: str, sent_of) -> dict[int, RawMe
         head = max(range(s, e), key=lambda i: doc[i].pos_ == "PROPN")
         head = min((i for i in range(s, e) if doc[i].head.i < s or doc[i].head.i >= e or
                     doc[i].head.i == i), default=head)
+        if s > 0 and doc[s - 1].lower_.rstrip(".") in HONORIFICS and doc[head].head.i == s - 1:
+            head = s - 1  # « M. Denis X » parsed with « M. » as the head: the clause's word
         label = NAME_LABELS.get(ent.label_, "MISC")
         m = _classify_name(doc, s, e, text, label, doc[head])
         if m is None:
@@ -286,7 +314,7 @@ def name_mentions(doc, offset: int, article_id: str, sent_of) -> dict[int, RawMe
         rm = RawMention(article_id, sent_of(s), offset + cs, offset + ce, text, key, etype, kind,
                         token=head, gender=gender, number=number or "s",
                         dep=clause_role(doc[head]), kind_noun=kind_noun_before(doc, s))
-        for i in range(s, e):
+        for i in range(min(s, head), e):
             out[i] = rm
     return out
 
@@ -455,6 +483,7 @@ def concept_key(tok) -> tuple[str, int, int]:
             lemmas.append(c.lemma_.lower())
         elif c.dep_ == "nmod" and c.pos_ == "NOUN" and c.i == last + 2 \
                 and doc[last + 1].lower_ in {"de", "à", "d'"} \
+                and c.lower_.rstrip(".") not in HONORIFICS \
                 and not any(g.dep_ == "det" or demonym_state(g) for g in c.children):
             last = c.i
             lemmas += [doc[c.i - 1].lower_, c.lemma_.lower()]

@@ -27,6 +27,9 @@ ARGUMENT_PREPOSITIONS = frozenset(
 # the others (« pour », « dans », « en »…) it is a circumstance.
 CONCEPT_ARGUMENT_PREPOSITIONS = frozenset({"contre", "avec", "à", "sur", "envers", "vers",
                                            "auprès"})
+# Prepositions joining a named thing to the place it is in (« la RN 12 à Rennes », « le
+# syndicat X de Lyon » — "de" only for organisations).
+LOCATED_PREPOSITIONS = frozenset({"à", "en", "dans", "de"})
 # Prepositions that make an oblique an agent, source or circumstance, never an argument.
 NON_ARGUMENT_PREPOSITIONS = frozenset(
     {"selon", "d'après", "d’après", "depuis", "pendant", "après", "avant", "lors", "malgré",

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from graph.entities import (
+    QUOTE_OPENERS,
     RawMention,
     clause_role,
     concept_key,
@@ -39,12 +40,14 @@ from graph.patterns import (
     GENERIC_NOUNS,
     GIVING_VERBS,
     HEDGES,
+    HONORIFICS,
     HYPOTHETICAL_NOUNS,
     HYPOTHETICAL_VERBS,
     IMPERSONAL_VERBS,
     KIND_NOUNS,
     LIGHT_NOUNS,
     LIGHT_VERBS,
+    LOCATED_PREPOSITIONS,
     NEGATION_WORDS,
     NOMINAL_TARGET_PREPOSITIONS,
     NOMINALIZATIONS,
@@ -248,6 +251,10 @@ class SentenceExtractor:
                 or c.dep_ == "conj" and self.doc[c.i - 1].text == ","  # "le chef, X, a dit"
             if apposed and c.i in self.names and self.names[c.i].type == "PER" and c.i > tok.i:
                 return self.names[c.i]
+            if c.dep_ == "appos" and c.lower_.rstrip(".") in HONORIFICS and c.i > tok.i \
+                    and self.names.get(c.i + 1) is not None \
+                    and self.names[c.i + 1].type == "PER":  # "…, Monsieur X," as the head
+                return self.names[c.i + 1]
             if c.dep_ in {"appos", "conj"} and c.i > tok.i and c.pos_ == "NOUN" and role_of(c) \
                     and "," in {self.doc[c.left_edge.i].text, self.doc[c.left_edge.i - 1].text}:
                 person = self.role_name(c)  # "Le chef de l'armée, le général X, a dit"
@@ -264,7 +271,8 @@ class SentenceExtractor:
         if after < len(self.doc) and self.doc[after].text == ",":
             j = after + 1
             while j < len(self.doc) and j not in self.names and j - after <= 3 and (
-                    self.doc[j].pos_ == "DET" or role_of(self.doc[j])):
+                    self.doc[j].pos_ == "DET" or role_of(self.doc[j])
+                    or self.doc[j].lower_.rstrip(".") in HONORIFICS):
                 j += 1
             if j in self.names and self.names[j].type == "PER":
                 return self.names[j]
@@ -341,6 +349,8 @@ class SentenceExtractor:
             # "le géant russe Gazprom", "la compagnie chinoise X": the name right after the
             # noun and its adjectives is what the noun describes
             last = max([tok.i] + [c.i for c in tok.children if c.dep_ == "amod" and c.i > tok.i])
+            if last + 1 < len(doc) and doc[last + 1].text in QUOTE_OPENERS:
+                last += 1  # « l'association « X » »
             if last + 1 < len(doc) and last + 1 in self.names \
                     and self.names[last + 1].type in {"ORG", "MISC", "PER"}:
                 return self.names[last + 1]
@@ -530,6 +540,7 @@ class SentenceExtractor:
                 opening = self._opening_name(v)
                 if opening is not None and opening[1].type == "PER":
                     return [opening]
+        found = [self._apposed_person(t) or (t, m) for t, m in found]
         if found or passive and any(c.dep_ == "nsubj:pass" for c in v.children) and \
                 v.dep_ != "conj":
             return found
@@ -594,13 +605,16 @@ class SentenceExtractor:
                 self.noun_predicate_rule(tok)
             if tok.pos_ in {"NOUN", "PROPN"}:
                 self.role_rule(tok)
+                self.located_rule(tok)
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in NOMINALIZATIONS:
                 self.nominal_rule(tok)
         return self.triples
 
     def add(self, subj, subj_tok, relation, obj, obj_tok, verb_toks, anchor, verb=""):
-        if subj is None or obj is None or subj is obj or subj.key == obj.key:
-            return
+        if subj is None or obj is None or subj is obj or subj.key == obj.key or any(
+                t.subject is subj and t.object is obj and t.relation == relation
+                for t in self.triples):
+            return  # (two rules may read the same apposition)
         modality, source = self.claim_status(anchor)
         hl = [(subj.start, subj.end), (obj.start, obj.end)]
         for t in verb_toks:
@@ -896,6 +910,23 @@ class SentenceExtractor:
         found = [(t, m) for c in pred.children if c.dep_ == "nsubj" for t, m in self.args(c)]
         return found[0] if found and found[0][1].kind not in {"pronoun"} else None
 
+    def _apposed_person(self, tok, subject_too: bool = False):
+        """(token, mention) of the person a subject noun is apposed to when the parser hung
+        the person elsewhere (« Jean Dupont, le candidat du parti X, a dit … » with
+        « candidat » as the subject), or None."""
+        if tok.pos_ != "NOUN" or tok.i in self.names or not tok.is_lower:
+            return None
+        j = tok.left_edge.i - 1
+        if j < 1 or self.doc[j].text != ",":
+            return None
+        m = self.names.get(j - 1)
+        if m is None or m.type != "PER" or not subject_too and self.doc[m.token].dep_ in {
+                "nsubj", "nsubj:pass"} \
+                or any(self.doc[i].text == "," for i in range(self._sentence_bounds(tok)[0],
+                                                              m.token)):
+            return None  # (only the person opening the clause, not one named in passing)
+        return self.doc[m.token], m
+
     def _opening_name(self, tok):
         """(token, mention) of the name opening *tok*'s sentence before a comma, parsed as
         a clause of its own ("X, au pouvoir depuis 1994, est …"), or None."""
@@ -996,22 +1027,48 @@ class SentenceExtractor:
             # any noun set right against a person's name describes that person (« la
             # correspondante de la chaîne X, Sonia Y », « l'analyste de Z Paul W »): its
             # "de"/"à"/"chez" complement is where the person holds that position
-            if tok.is_lower and tok.lemma_.lower() not in LIGHT_NOUNS | GENERIC_NOUNS:
-                person = self.role_name(tok)
+            if tok.is_lower and tok.lemma_.lower() not in LIGHT_NOUNS:
+                apposed = self._apposed_person(tok, subject_too=True)
+                person = self.role_name(tok) or (apposed[1] if apposed else None)
                 if person is not None and person.type == "PER":
                     self._role_edges(person, self.doc[person.token], tok)
             return
         person = self.role_name(tok)
         if person is None:
             person = self.role_predicate_of(tok)
+        apposed = None
+        if person is None and (apposed := self._apposed_person(tok, True)) is not None:
+            person = apposed[1]
         if person is not None:
             if not person.role:  # "L'ancien président Jorge Salas a été renversé": bound
                 person.role = f"{role_of(tok)}|{self.role_holder(tok)}"
-            gender = _role_gender(tok)
+            gender = _role_gender(tok) if apposed is None else ""
             if person.type == "PER" and gender:
                 # "la présidente X" is a woman, whatever the tagger said of "X"
                 person.gender = gender
             self._role_edges(person, self.doc[person.token], tok)
+
+    def located_rule(self, tok):
+        """A named thing and the place named right after it: « la RN 12 à Rennes », « le
+        syndicat X de Lyon », « l'usine Y en Bretagne » → thing –situé à→ place."""
+        m = self.names.get(tok.i)
+        if m is None or m.token != tok.i or m.type == "PER":
+            return
+        places = list(tok.children)
+        j = self._name_end(m)
+        if j + 1 < len(self.doc) and self.doc[j].lower_ in {"à", "en", "dans"} \
+                and j + 1 in self.names and self.doc[j + 1].dep_.startswith("obl"):
+            places.append(self.doc[j + 1])  # « sur la RN 12 à Rennes » hung on the verb
+        for c in places:
+            prep = case_of(c)
+            if c.dep_ not in {"nmod", "obl", "obl:mod"} or prep not in LOCATED_PREPOSITIONS \
+                    or prep == "de" and m.type != "ORG":
+                continue
+            place = self.arg(c, roles=False)
+            if place is not None and place.type == "LOC" and place.kind in {"name", "state"} \
+                    and place.key != m.key:
+                label = "situé " + ("à" if prep == "de" else prep)
+                self.add(m, tok, label, place, c, [c], tok)
 
     def _between_commas(self, m):
         """The noun of a phrase set between commas right after name *m*, however the
@@ -1059,9 +1116,9 @@ class SentenceExtractor:
         for c in role_tok.children:
             if c.dep_ in {"nmod", "obl:mod", "obl"} and case_of(c) in preps:
                 for t, m in self.args(c):
-                    if m.kind in {"concept", "pronoun"}:
-                        continue
-                    if role:
+                    if m.kind == "pronoun" or m.kind == "concept" and not t.is_lower:
+                        continue  # (a capitalised body the NER missed is no common noun)
+                    if role and m.kind != "concept":
                         person.role = person.role or f"{role}|{m.key}"
                     self.add(person, person_tok, f"{phrase} de", m, t, [role_tok], role_tok)
         # "X, vice-président … au Center for …" with the foreign name parsed as a clause of
