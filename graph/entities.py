@@ -633,6 +633,8 @@ def resolve(mentions: list[RawMention]) -> tuple[dict[str, Entity], dict[int, st
                 key = expand(key, m.article_id, local_only=True)
         final[id(m)] = key
 
+    final = _merge_variants(final, Counter(final.values()), people)
+
     # labels, types, aliases per key
     groups: dict[str, list[RawMention]] = defaultdict(list)
     for m in mentions:
@@ -658,6 +660,44 @@ def resolve(mentions: list[RawMention]) -> tuple[dict[str, Entity], dict[int, st
         entities[eid] = Entity(eid, label, etype, tuple(a for a in aliases if a), tuple(parts))
         key_to_id[key] = eid
     return entities, {mid: key_to_id[k] for mid, k in final.items()}
+
+
+_NAME_PARTICLES = frozenset({"de", "du", "des", "d", "la", "le", "les", "l"})
+
+
+def _variant_form(key: str) -> str:
+    """A name key without its articles, prepositions and plural marks: the written
+    variants of one name (« Communauté … des États de l'Afrique » / « … d'Afrique »,
+    « Flight Directors ») share it.
+
+    Examples
+    --------
+    >>> _variant_form("name:forum mondial de la langue francaise")
+    'name:forum mondial langue francaise'
+    >>> _variant_form("name:flight directors")
+    'name:flight director'
+    """
+    words = [w[:-1] if len(w) > 3 and w.endswith("s") else w
+             for w in _tokens(key) if w not in _NAME_PARTICLES]
+    return "name:" + " ".join(words)
+
+
+def _merge_variants(final: dict[int, str], counts: Counter, people: set[str]) -> dict[int, str]:
+    """Map written variants of one name to its most frequent key, and a person's name
+    with an initial (« B. Obama ») to the one full name it abbreviates."""
+    by_form: dict[str, list[str]] = defaultdict(list)
+    for key in counts:
+        if key.startswith("name:") and len(_tokens(key)) > 1:
+            by_form[_variant_form(key)].append(key)
+    rep = {k: max(ks, key=lambda x: (counts[x], x)) for ks in by_form.values() for k in ks}
+    for key in counts:
+        toks = _tokens(key) if key.startswith("name:") else []
+        if len(toks) > 1 and len(toks[0]) == 1:
+            full = [k for k in people if len(_tokens(k)) == len(toks) and len(_tokens(k)[0]) > 1
+                    and _tokens(k)[1:] == toks[1:] and _tokens(k)[0][0] == toks[0]]
+            if len(full) == 1:
+                rep[key] = rep.get(full[0], full[0])
+    return {mid: rep.get(k, k) for mid, k in final.items()}
 
 
 def _is_part(m: RawMention, key: str) -> bool:
