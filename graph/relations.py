@@ -342,8 +342,11 @@ class SentenceExtractor:
         for c in tok.children:
             if c.dep_ in {"appos", "nmod", "flat:name"} and c.i > tok.i and c.i in self.names \
                     and (not case_of(c) or case_of(c) == "de" and tok.i not in self.names
-                         and KIND_NOUNS.get(tok.lemma_.lower()) == "LOC"):
-                return self.names[c.i]  # "l'agence de presse Xinhua", "la ville de Lyon"
+                         and KIND_NOUNS.get(tok.lemma_.lower()) in {"LOC", "ORG"}
+                         and self.names[c.i].type in {
+                             KIND_NOUNS.get(tok.lemma_.lower()), "MISC"}):
+                return self.names[c.i]  # "l'agence de presse Xinhua", "la ville de Lyon",
+                # "le parti des Frères musulmans" (not "le parti de <a person>")
         if tok.pos_ == "NOUN" and tok.i not in self.names and not role_of(tok) and any(
                 c.dep_ == "det" for c in tok.children):
             # "le géant russe Gazprom", "la compagnie chinoise X": the name right after the
@@ -778,6 +781,10 @@ class SentenceExtractor:
                 for ot, om in joined[i + 1:]:
                     self.add(sm, st, lemma, om, ot, [v], v)
             return
+        # "bloquer les efforts du Conseil", "partager les bêtises du groupe X": the thing
+        # acted on belongs to a named actor, who is acted on too
+        objects += [(r, t, owner, vt) for r, t, m, vt in list(objects) if m.kind == "concept"
+                    and r == base and (owner := self._named_complement(t)) is not None]
         seen: set[int] = set()  # one edge per mention: "accusent la Corée du Nord", with
         deduped = []  # "du Nord" hung as an oblique, is one object
         for o in objects:
