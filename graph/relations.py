@@ -98,6 +98,12 @@ def verb_lemma(tok) -> str:
     "rencontrer".
     """
     lemma = tok.lemma_.lower()
+    if tok.pos_ in {"NOUN", "ADJ"} and _mistagged_verb(tok):
+        for suffix, repl in (("ées", "er"), ("és", "er"), ("ée", "er"), ("é", "er"),
+                             ("it", "ir"), ("e", "er")):
+            if tok.lower_.endswith(suffix) and len(tok.lower_) > len(suffix) + 2:
+                return tok.lower_[: -len(suffix)] + repl  # « abolit » → « abolir »
+        return tok.lower_
     if tok.pos_ == "VERB" and lemma == tok.lower_ and "Fin" in tok.morph.get("VerbForm") \
             and lemma.endswith("e"):
         return lemma + "r"  # "rencontre" left as is → "rencontrer"
@@ -131,8 +137,8 @@ def conjuncts(tok) -> list:
 
 
 def is_reflexive(tok) -> bool:
-    return any(c.dep_ in {"expl:comp", "expl:pv", "expl"} and c.lower_ in {"se", "s'", "s’"}
-               for c in tok.children)
+    return any(c.dep_ in {"expl:comp", "expl:pv", "expl", "expl:pass"}
+               and c.lower_ in {"se", "s'", "s’"} for c in tok.children)
 
 
 def is_negated(tok) -> bool:
@@ -167,6 +173,9 @@ def is_passive(tok) -> bool:
     without "été" or an agent is active whatever the labels say: "avoir" clauses
     ("L'Allemagne aurait proposé") and verbs conjugated with "être" ("elle est arrivée")."""
     auxes = [c for c in tok.children if c.dep_.startswith("aux")]
+    if is_reflexive(tok) and not any(c.dep_ == "obl:agent" or c.lower_ == "été"
+                                     for c in tok.children):
+        return False  # "des milliers de personnes se sont rassemblées": pronominal, active
     if not any(c.dep_ == "obl:agent" for c in tok.children) and not any(
             c.lower_ == "été" for c in auxes) and (
             verb_lemma(tok) in ETRE_VERBS or any(c.lemma_ == "avoir" for c in auxes)):
@@ -183,7 +192,12 @@ def is_passive(tok) -> bool:
 def is_passive_participle(tok) -> bool:
     """A past participle modifying a noun, with its agent: "les sanctions imposées par X"."""
     return tok.dep_ == "acl" and "Part" in tok.morph.get("VerbForm") and \
-        "Pres" not in tok.morph.get("Tense") and any(c.dep_ == "obl:agent" for c in tok.children)
+        "Pres" not in tok.morph.get("Tense") and any(_is_agent(c) for c in tok.children)
+
+
+def _is_agent(tok) -> bool:
+    """An agent: "obl:agent", or a "par X" oblique the parser left as a modifier."""
+    return tok.dep_ == "obl:agent" or tok.dep_ in {"obl:mod", "obl"} and case_of(tok) == "par"
 
 
 def clause_verb(tok):
@@ -329,6 +343,10 @@ class SentenceExtractor:
             key, etype = name_key(tok, doc[tok.i:end].text)
             return self._mention(tok.i, end, key, etype, "state" if key[:6] == "state:" else "name",
                                  tok.i)
+        if tok.lemma_.lower() in KIND_NOUNS or tok.lower_ in KIND_NOUNS:
+            j = tok.i + 1 + (tok.i + 1 < len(doc) and doc[tok.i + 1].text in QUOTE_OPENERS)
+            if j in self.names and self.names[j].type in {"ORG", "MISC"}:
+                return self.names[j]  # « l'ONG Human Rights Watch » (ONG tagged X)
         if tok.pos_ not in {"NOUN", "ADJ", "PROPN"}:
             return None
         if tok.text[:1].isupper() and not tok.is_sent_start:  # a name tagged as a noun
@@ -510,7 +528,8 @@ class SentenceExtractor:
         subj_deps = {"obl:agent"} if passive else {"nsubj", "nsubj:pass"}
         found = []
         for c in v.children:
-            if c.dep_ in subj_deps or c.dep_ == "expl:subj" and not passive \
+            if c.dep_ in subj_deps or passive and v.dep_ == "acl" and _is_agent(c) \
+                    or c.dep_ == "expl:subj" and not passive \
                     and c.lower_ in PRONOUNS and verb_lemma(v) not in IMPERSONAL_VERBS:
                 # ("Il s'est rendu à …" with "il" read as an expletive)
                 if c.lower_ == "il" and verb_lemma(v) in IMPERSONAL_VERBS:
@@ -594,6 +613,9 @@ class SentenceExtractor:
     def run(self) -> list[RawTriple]:
         for tok in self.doc:
             if tok.pos_ == "VERB" and tok.i not in self.names:  # ("Narendra" read as a verb)
+                self.verb_rule(tok)
+                self.participle_rule(tok)
+            elif tok.pos_ in {"NOUN", "ADJ"} and tok.i not in self.names and _mistagged_verb(tok):
                 self.verb_rule(tok)
             elif tok.pos_ == "ADJ" and any(c.dep_ == "cop" for c in tok.children):
                 head = tok.head
@@ -804,6 +826,28 @@ class SentenceExtractor:
                 if sm.kind == "concept" and not direct_subject:
                     continue  # a common noun acts only as the verb's own subject
                 self.add(sm, st, rel, om, ot, vt, v)
+
+    def participle_rule(self, v):
+        """A past participle describing a noun, with no agent: the noun and the places or
+        partners of the participle (« le régiment basé à Cayenne », « une entreprise
+        spécialisée dans l'informatique », « deux Britanniques convertis à l'islam »)."""
+        if v.dep_ != "acl" or "Part" not in v.morph.get("VerbForm") \
+                or "Pres" in v.morph.get("Tense") or any(_is_agent(c) for c in v.children):
+            return
+        head = self.arg(v.head)
+        if head is None or head.kind == "pronoun":
+            return
+        lemma = verb_lemma(v)
+        for c in v.children:
+            prep = case_of(c)
+            if not c.dep_.startswith("obl") or prep not in ARGUMENT_PREPOSITIONS \
+                    or prep in {"de", "pour"}:
+                continue
+            for t, m in self.args(c):
+                if m.kind == "concept" and (head.kind == "concept" or prep not in
+                                            CONCEPT_ARGUMENT_PREPOSITIONS | {"dans"}):
+                    continue
+                self.add(head, v.head, f"{lemma} {prep}", m, t, [v], v)
 
     def nominal_rule(self, noun):
         """Action nouns: "l'offensive turque en Syrie", "les livraisons d'armes françaises
@@ -1302,6 +1346,14 @@ def _role_gender(tok) -> str:
         if c.dep_ == "det" and c.lower_ in {"la", "le", "cette", "ce", "une", "un"}:
             return "f" if c.lower_ in {"la", "cette", "une"} else "m"
     return (tok.morph.get("Gender") or [""])[0][:1].lower()
+
+
+def _mistagged_verb(tok) -> bool:
+    """A finite verb the tagger called a noun or adjective (« la Birmanie a aboli|NOUN la
+    censure »): it heads a subject and a direct object, and no copula or determiner."""
+    kids = list(tok.children)
+    return any(c.dep_ == "nsubj" for c in kids) and any(c.dep_ == "obj" for c in kids) \
+        and not any(c.dep_ in {"cop", "det", "case"} for c in kids)
 
 
 def _is_time(tok) -> bool:
