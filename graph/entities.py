@@ -246,7 +246,8 @@ def _quoted_names(doc) -> list[list]:
         start = tok.i + 2
         close = next((i for i in range(start, min(start + 12, len(doc)))
                       if doc[i].text in QUOTE_CLOSERS), None)
-        if close is not None and close > start and doc[start].text[:1].isupper():
+        if close is not None and close > start and (doc[start].text[:1].isupper()
+                                                     or close - start >= 2):
             out.append([start, close, kind])
     return out
 

@@ -628,8 +628,8 @@ class SentenceExtractor:
             elif tok.pos_ == "NOUN" and any(c.dep_ == "cop" for c in tok.children) \
                     and not role_of(tok):
                 self.noun_predicate_rule(tok)
-            if tok.pos_ in {"NOUN", "PROPN"}:
-                self.role_rule(tok)
+            if tok.pos_ in {"NOUN", "PROPN"} or tok.pos_ == "VERB" and tok.dep_ == "appos":
+                self.role_rule(tok)  # ("X, fondatrice de Y" with the noun tagged a verb)
                 self.located_rule(tok)
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in NOMINALIZATIONS:
                 self.nominal_rule(tok)
@@ -803,6 +803,13 @@ class SentenceExtractor:
                 for ot, om in joined[i + 1:]:
                     self.add(sm, st, lemma, om, ot, [v], v)
             return
+        # "a eu un accident à Londres", "a organisé une séance en Grèce": the place of the
+        # event named by the object is where the subject acted
+        objects += [(f"{r} {case_of(g)}", g, place, vt) for r, t, m, vt in list(objects)
+                    if m.kind == "concept" and r == base for g in t.children
+                    if g.dep_ == "nmod" and case_of(g) in {"à", "en", "dans"}
+                    and (place := self.arg(g, roles=False)) is not None
+                    and place.type == "LOC" and place.kind in {"name", "state"}]
         # "bloquer les efforts du Conseil", "partager les bêtises du groupe X": the thing
         # acted on belongs to a named actor, who is acted on too
         objects += [(r, t, owner, vt) for r, t, m, vt in list(objects) if m.kind == "concept"
@@ -965,9 +972,10 @@ class SentenceExtractor:
         """(token, mention) of the person a subject noun is apposed to when the parser hung
         the person elsewhere (« Jean Dupont, le candidat du parti X, a dit … » with
         « candidat » as the subject), or None."""
-        if tok.pos_ != "NOUN" or tok.i in self.names or not tok.is_lower:
+        if tok.pos_ not in {"NOUN", "VERB"} or tok.i in self.names or not tok.is_lower:
             return None
-        j = tok.left_edge.i - 1
+        j = min([tok.i] + [c.left_edge.i for c in tok.children
+                           if c.i < tok.i and not c.is_punct]) - 1
         if j < 1 or self.doc[j].text != ",":
             return None
         m = self.names.get(j - 1)
@@ -1072,7 +1080,7 @@ class SentenceExtractor:
                     # ("la Chine, principal soutien de Y, …"; not "…, un cadeau à Y.")
                     self._role_edges(person, tok, c, preps=("de", "d'"))
             return
-        if tok.pos_ != "NOUN":
+        if tok.pos_ not in {"NOUN", "VERB"}:
             return
         if not role_of(tok):
             # any noun set right against a person's name describes that person (« la
