@@ -244,6 +244,23 @@ GENERIC_NOUNS = frozenset(
      "sorte", "moyen", "ordre", "pays", "auteur", "membre", "groupe", "côté", "cadre"}
 )
 
+# Of those, the ones whose named "de" complement is the one who holds them, and so the
+# edge end (« la position de Washington » → Washington; not « l'affaire de X »).
+HOLDER_NOUNS = frozenset(
+    {"position", "décision", "intention", "volonté", "rôle", "présence", "membre", "groupe",
+     "statut", "avenir", "sort", "existence", "capacité", "objectif", "besoin", "côté"}
+)
+# Nouns a proper name commonly follows as an eponym, not as what the noun is (« l'affaire
+# X », « la loi X », « le procès X », « la rue X »): the name is not the noun's referent.
+EPONYM_NOUNS = frozenset(
+    {"affaire", "procès", "loi", "plan", "dossier", "réforme", "rapport", "méthode", "effet",
+     "doctrine", "ère", "époque", "gouvernement", "administration", "cabinet", "clan",
+     "famille", "fondation", "prix", "musée", "rue", "avenue", "boulevard", "place", "stade",
+     "lycée", "collège", "école", "hôpital", "aéroport", "pont", "centre", "institut",
+     "opération", "mission", "programme", "projet", "accord", "traité", "pacte", "sommet",
+     "conférence", "campagne", "tournée", "équipe", "camp", "parti"}
+)
+
 # Verbs that set their object to act: in "X mobilise Y pour faire Z" it is Y that does Z.
 CAUSATIVE_VERBS = frozenset(
     {"mobiliser", "pousser", "inciter", "encourager", "appeler", "exhorter", "convaincre",
@@ -269,7 +286,8 @@ RECIPROCAL_VERBS = frozenset(
 # Verbs whose "il" is impersonal ("il faut", "il ne fait aucun doute", "il s'agit").
 IMPERSONAL_VERBS = frozenset(
     {"falloir", "agir", "faire", "sembler", "paraître", "exister", "manquer", "suffire",
-     "rester", "arriver", "valoir", "pleuvoir", "neiger", "importer", "convenir", "apparaître"}
+     "rester", "arriver", "valoir", "pleuvoir", "neiger", "importer", "convenir", "apparaître",
+     "appartenir"}
 )
 
 # Nouns that, definite and otherwise unqualified, refer back to a state already named

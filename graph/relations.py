@@ -36,10 +36,12 @@ from graph.patterns import (
     DE_TARGET_NOUNS,
     DEFINITE_DETERMINERS,
     DENIAL_VERBS,
+    EPONYM_NOUNS,
     ETRE_VERBS,
     GENERIC_NOUNS,
     GIVING_VERBS,
     HEDGES,
+    HOLDER_NOUNS,
     HONORIFICS,
     HYPOTHETICAL_NOUNS,
     HYPOTHETICAL_VERBS,
@@ -366,7 +368,8 @@ class SentenceExtractor:
                 return self.names[c.i]  # "l'agence de presse Xinhua", "la ville de Lyon",
                 # "le parti des Frères musulmans" (not "le parti de <a person>")
         if tok.pos_ == "NOUN" and tok.i not in self.names and not role_of(tok) and any(
-                c.dep_ == "det" for c in tok.children):
+                c.dep_ == "det" for c in tok.children) \
+                and tok.lemma_.lower() not in EPONYM_NOUNS:  # (« l'affaire X » is not X)
             # "le géant russe Gazprom", "la compagnie chinoise X": the name right after the
             # noun and its adjectives is what the noun describes
             last = max([tok.i] + [c.i for c in tok.children if c.dep_ == "amod" and c.i > tok.i])
@@ -433,7 +436,8 @@ class SentenceExtractor:
         if tok.pos_ == "NOUN" and is_concept_noun(tok):
             key, s, e = concept_key(tok)
             if tok.lemma_.lower() in GENERIC_NOUNS:
-                named = self._named_complement(tok)
+                named = self._named_complement(tok) \
+                    if tok.lemma_.lower() in HOLDER_NOUNS else None
                 if named is not None:
                     return named  # "la position de Washington", "les membres de X": X
                 if " " not in key:
@@ -649,8 +653,9 @@ class SentenceExtractor:
 
     def verb_rule(self, v):
         lemma = verb_lemma(v)
-        if lemma in SKIP_VERBS:
-            return
+        if lemma in SKIP_VERBS or any(c.dep_ == "cop" for c in v.children) \
+                and "Part" not in v.morph.get("VerbForm"):
+            return  # ("la victime est élève à …": a noun read as a verb)
         # a verb of speech reports a clause: its subject is a source, not an actor on it
         # "« … », a-t-il dit aux médias": an inserted speech clause only names a source
         inserted = lemma in REPORTING_VERBS and (v.dep_ == "parataxis" or any(
@@ -825,10 +830,13 @@ class SentenceExtractor:
             v.dep_ == "xcomp" and any(c.dep_ == "nsubj" for c in v.head.children))
         # (« les autorités envisagent de déployer … »: the controlling verb's subject)
         for rel, ot, om, vt in objects:
-            said_of_person = lemma in REPORTING_VERBS and lemma not in ACCUSATION_VERBS \
-                and om.type == "PER"
-            if speech and (rel == base or inserted) or said_of_person:
-                continue  # "X a déclaré que …", "…, a déclaré Cha": attribution, not a relation
+            reporting = lemma in REPORTING_VERBS and lemma not in ACCUSATION_VERBS
+            said_of_person = reporting and (om.type == "PER" or rel == base and (
+                om.type == "ORG" or om.kind == "state"))  # ("…, a précisé l'ONG X")
+            if speech and (rel == base or inserted) or said_of_person \
+                    or reporting and self._in_quotation(ot):
+                continue  # "X a déclaré que …", "…, a déclaré Cha": attribution, not a
+                # relation; what a speaker writes inside quotes is not what they act on
             for st, sm in subjects:
                 if sm.kind == "concept" and not direct_subject:
                     continue  # a common noun acts only as the verb's own subject
@@ -1217,6 +1225,16 @@ class SentenceExtractor:
             elif t.text == '"':
                 depth = 1 - depth
         return depth > 0
+
+    def _in_quotation(self, tok) -> bool:
+        """Is *tok* inside a quoted sentence (not a quoted word or phrase: « a affirmé son
+        “soutien indéfectible” »)? A quotation holds a verb of its own."""
+        if not self._quoted(tok):
+            return False
+        lo, hi = self._sentence_bounds(tok)
+        opening = max(i for i in range(lo, tok.i) if self.doc[i].text in {"«", "“", '"'})
+        closing = next((i for i in range(tok.i, hi) if self.doc[i].text in {"»", "”", '"'}), hi)
+        return any(t.pos_ in {"VERB", "AUX"} and t.is_alpha for t in self.doc[opening:closing])
 
     def _sentence_bounds(self, tok) -> tuple[int, int]:
         """Token range of the sentence holding *tok* (by the article's sentence split)."""
