@@ -831,8 +831,9 @@ class SentenceExtractor:
         # (« les autorités envisagent de déployer … »: the controlling verb's subject)
         for rel, ot, om, vt in objects:
             reporting = lemma in REPORTING_VERBS and lemma not in ACCUSATION_VERBS
-            said_of_person = reporting and (om.type == "PER" or rel == base and (
-                om.type == "ORG" or om.kind == "state"))  # ("…, a précisé l'ONG X")
+            said_of_person = reporting and (om.type == "PER" or rel == base and _postposed(v)
+                                            and (om.type == "ORG" or om.kind == "state"))
+            # ("« … », a précisé l'ONG X": the speaker after the claim, not an object)
             if speech and (rel == base or inserted) or said_of_person \
                     or reporting and self._in_quotation(ot):
                 continue  # "X a déclaré que …", "…, a déclaré Cha": attribution, not a
