@@ -211,7 +211,7 @@ TIME_NOUNS = frozenset(
      "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
      "novembre", "décembre", "matin", "soir", "nuit", "veille", "lendemain", "hier",
      "aujourd'hui", "demain", "midi", "minuit", "après-midi", "soirée", "matinée", "jour",
-     "semaine", "mois", "an", "année", "heure", "week-end"}
+     "semaine", "mois", "an", "année", "heure", "week-end", "week"}
 )
 # Adjectives that make a description point to something else than what was just named
 # ("l'autre entreprise", "le nouveau parti", "l'ancienne société").
@@ -228,7 +228,7 @@ LIGHT_NOUNS = TIME_NOUNS | frozenset(
      "personne", "gens", "ce", "cela", "ceci", "tout", "rien", "quelque", "autre", "même",
      "besoin", "barre", "face", "compte", "rythme", "propos", "mot", "exemple", "raison",
      "situation", "monde", "scène", "travers", "domaine", "matière", "sein", "décennie",
-     "siècle", "période", "époque", "instant", "date", "doute"}
+     "siècle", "période", "époque", "instant", "date", "doute", "tour"}
 )
 
 # Nouns that say nothing on their own as an edge end (« la position de X », « le retour

@@ -284,7 +284,9 @@ class SentenceExtractor:
         # "Le président du club, Jean Dupont, a dit", "leur chef, le colonel X": the name
         # between commas after the role, maybe behind a rank
         after = tok.right_edge.i + 1
-        if after < len(self.doc) and self.doc[after].text == ",":
+        if after < len(self.doc) and self.doc[after].text == "," and not (
+                tok.dep_ == "nmod" and case_of(tok) == "de" and tok.head.pos_ == "NOUN"):
+            # (« la veuve de l'ancien président de X, Y »: Y is the widow, not the role)
             j = after + 1
             while j < len(self.doc) and j not in self.names and j - after <= 3 and (
                     self.doc[j].pos_ == "DET" or role_of(self.doc[j])
@@ -383,7 +385,9 @@ class SentenceExtractor:
                 if c.dep_ == "nmod" and case_of(c) in {"de", "d'"}:
                     return self.arg(c, roles)
         st = demonym_state(tok)
-        if st is not None and tok.pos_ == "NOUN":  # "les Américains"
+        if st is not None and tok.pos_ == "NOUN" and not any(
+                c.dep_ == "nummod" for c in tok.children):  # "les Américains" (not "deux
+            # Russes": people counted are persons, not their state)
             return self._mention(tok.i, tok.i + 1, f"state:{st.iso2}", "LOC", "state", tok.i)
         if self.pair_of_people(tok):
             return self._mention(tok.i, tok.i + 1, "people:2", "PER", "description", tok.i,
@@ -777,7 +781,10 @@ class SentenceExtractor:
                         objects.append((relation if prep == "de" else f"{relation} {prep}", t,
                                         m, verb_toks))
                     elif m.kind == "concept" and prep in {"de", "d'"} and light_noun is None:
-                        objects.append((relation, t, m, verb_toks))  # partitive theme
+                        if any(d.dep_ == "det" or d.dep_ == "case" and d.lower_ in {
+                                "du", "des"} for d in t.children):
+                            objects.append((relation, t, m, verb_toks))  # partitive theme
+                        # (a bare « de concert », « de force » is a manner, not a thing)
                     elif m.kind == "concept" and not (
                             prep in CONCEPT_ARGUMENT_PREPOSITIONS
                             and (prep != "à" or not has_object or lemma in DATIVE_VERBS)):
@@ -1432,10 +1439,13 @@ def _own_clause(anchor, marker) -> bool:
 def _postposed(verb) -> bool:
     """Is *verb* a finite speech verb put after its claim behind a comma, its subject
     inverted ("…, affirment les États-Unis", "… », a ajouté X"): no subject before it?"""
-    first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")])
-    return first > 0 and verb.doc[first - 1].text in {",", "»", "”", '"'} \
-        and not is_infinitive(verb) and not any(
-            c.dep_ in {"nsubj", "nsubj:pass"} and c.i < verb.i for c in verb.children)
+    first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")
+                            or c.dep_ == "advmod" and c.i < verb.i])
+    before = verb.doc[first - 1].text if first > 0 else ""
+    return before in {",", "»", "”", '"'} and not is_infinitive(verb) and (
+        before in {"»", "”"} or not any(  # (a "subject" before the closing quote is
+            c.dep_ in {"nsubj", "nsubj:pass"} and c.i < verb.i for c in verb.children))
+    # inside the quotation: « « … » a ensuite précisé X »)
 
 
 def _open_question(tok) -> bool:
