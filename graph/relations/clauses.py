@@ -5,6 +5,8 @@ a noun; adjective and noun predicates (« X est un allié de Y »).
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from graph.entities import (
     RawMention,
 )
@@ -12,16 +14,13 @@ from graph.patterns import (
     ACCUSATION_VERBS,
     ARGUMENT_PREPOSITIONS,
     CAUSATIVE_VERBS,
-    CLAIM_NOUNS,
     CONCEPT_ARGUMENT_PREPOSITIONS,
     CONVERSE_VERBS,
     DATIVE_CONTROL_VERBS,
-    DATIVE_VERBS,
     DE_TARGET_NOUNS,
     GIVING_VERBS,
     IMPERSONAL_VERBS,
     LIGHT_VERBS,
-    NON_ARGUMENT_PREPOSITIONS,
     PREDICATE_NOUNS,
     PRONOUNS,
     RECIPROCAL_VERBS,
@@ -48,6 +47,38 @@ from graph.relations.tokens import (
     verb_lemma,
 )
 
+
+@dataclass(eq=False)
+class Clause:
+    """What the clause rules gather about one verb before emitting its triples."""
+
+    v: object
+    lemma: str
+    base: str  # the lemma, with « se » for a pronominal verb
+    passive: bool
+    objects: list = field(default_factory=list)  # (relation, token, mention, verb tokens)
+    light_noun: object = None
+    locution: object = None
+    has_object: bool = False
+    relation: str = ""
+    verb_toks: list = field(default_factory=list)
+
+    def __post_init__(self):
+        self.relation = self.relation or self.base
+        self.verb_toks = self.verb_toks or [self.v]
+
+
+def _speech(v, lemma: str) -> tuple[bool, bool]:
+    """(inserted, speech) for verb *v*: a speech clause inserted after a claim only names
+    a source (« « … », a-t-il dit aux médias »); a verb of speech with a clause reports it,
+    and its subject is a source, not an actor on it."""
+    inserted = lemma in REPORTING_VERBS and (v.dep_ == "parataxis" or any(
+        c.dep_ == "nsubj" and c.lower_.startswith("-") for c in v.children) or (
+        v.dep_ in {"conj", "advcl", "advmod", "ROOT"} and _postposed(v)
+        and not any(c.dep_ in {"nsubj", "ccomp"} for c in v.children)))
+    speech = inserted or lemma in REPORTING_VERBS and lemma not in ACCUSATION_VERBS and any(
+        c.dep_ in {"ccomp", "parataxis", "xcomp"} for c in v.children)
+    return inserted, speech
 
 class ClauseRules:
     """The clauses rules of `graph.relations.SentenceExtractor` (a mixin: the
@@ -143,192 +174,161 @@ class ClauseRules:
         return []
 
     def verb_rule(self, v):
+        """A verb with its subjects and everything it relates them to: direct objects, the
+        noun of a light verb or locution, recipients and prepositional arguments."""
         lemma = verb_lemma(v)
         if lemma in SKIP_VERBS or any(c.dep_ == "cop" for c in v.children) \
                 and "Part" not in v.morph.get("VerbForm"):
             return  # ("la victime est élève à …": a noun read as a verb)
-        # a verb of speech reports a clause: its subject is a source, not an actor on it
-        # "« … », a-t-il dit aux médias": an inserted speech clause only names a source
-        inserted = lemma in REPORTING_VERBS and (v.dep_ == "parataxis" or any(
-            c.dep_ == "nsubj" and c.lower_.startswith("-") for c in v.children) or (
-            v.dep_ in {"conj", "advcl", "advmod", "ROOT"} and _postposed(v)
-            and not any(c.dep_ in {"nsubj", "ccomp"} for c in v.children)))
-        speech = inserted or lemma in REPORTING_VERBS and lemma not in ACCUSATION_VERBS and any(
-            c.dep_ in {"ccomp", "parataxis", "xcomp"} for c in v.children)
-        base = ("se " + lemma) if is_reflexive(v) else lemma
+        inserted, speech = _speech(v, lemma)
+        cl = Clause(v, lemma, ("se " + lemma) if is_reflexive(v) else lemma, is_passive(v))
         subjects = self.subjects(v)
-        passive = is_passive(v)
-        objects: list[tuple[str, object, RawMention, list]] = []
         nsubj = [c for c in v.children if c.dep_ == "nsubj"]
         if not speech and any(c.i < v.i and c.pos_ == "PRON" for c in nsubj):
             # "il a rencontré Kim" parsed with two subjects: the one after the verb is the object
-            objects += [(base, t, m, [v]) for c in nsubj if c.i > v.i for t, m in self.args(c)]
+            cl.objects += [(cl.base, t, m, [v]) for c in nsubj if c.i > v.i
+                           for t, m in self.args(c)]
         if not subjects:
             return
         if speech and not inserted:
-            # "X a assuré que l'accord est « défensif »": saying what a thing is relates
-            # the speaker to that thing
-            for c in v.children:
-                said = self._characterised(c) if c.dep_ == "ccomp" else None
-                if said is not None:
-                    for st, sm in subjects:
-                        if sm.kind != "concept":
-                            self.add(sm, st, base, said[1], said[0], [v], v)
-        light_noun = locution = None
-        obj_deps = {"nsubj:pass"} if passive else {"obj"}
+            self._characterisations(cl, subjects)
+        self._direct_objects(cl)
+        self._light_and_locution_objects(cl)
+        self._oblique_objects(cl)
+        if cl.light_noun is not None and not cl.objects:  # "la Chine a promis une aide"
+            head = self.arg(cl.light_noun)
+            if head is not None:
+                cl.objects.append((cl.base, cl.light_noun, head, [v]))
+        if self._reciprocal(cl, subjects):
+            return
+        self._places_and_owners(cl)
+        self._emit(cl, subjects, speech, inserted)
+
+    def _characterisations(self, cl: Clause, subjects) -> None:
+        """"X a assuré que l'accord est « défensif »": saying what a thing is relates the
+        speaker to that thing."""
+        for c in cl.v.children:
+            said = self._characterised(c) if c.dep_ == "ccomp" else None
+            if said is not None:
+                for st, sm in subjects:
+                    if sm.kind != "concept":
+                        self.add(sm, st, cl.base, said[1], said[0], [cl.v], cl.v)
+
+    def _direct_objects(self, cl: Clause) -> None:
+        """The verb's direct objects (or passive subjects), and the noun of a light verb
+        (« apporter son soutien ») or of a locution (« mettre fin », « rendre hommage »)."""
+        v, base, lemma = cl.v, cl.base, cl.lemma
+        obj_deps = {"nsubj:pass"} if cl.passive else {"obj"}
         for c in v.children:
-            if c.dep_ in obj_deps:
-                if c.dep_ == "obj" and any(o.dep_ == "obj" and o.i < c.i and not _is_time(o)
-                                           for o in v.children):
-                    continue  # a second, uncoordinated direct object is a parse slip (a
-                    # day parsed as the first one does not count: "a reçu lundi X")
-                noun = c
-                if c.lower_ in {"que", "qu'"} and v.dep_ == "acl:relcl":
-                    noun = v.head  # "le soutien que le Japon apporte"
-                if lemma in LIGHT_VERBS and noun.lemma_.lower() in PREDICATE_NOUNS \
-                        and noun.i not in self.names:
-                    light_noun = noun
-                    continue
-                if lemma in CONVERSE_VERBS and self._agent_of_action(noun):
-                    continue  # "a reçu le soutien de Y": the nominal rule's
-                if c.dep_ == "obj" and _locution_noun(v, c) and c.i not in self.names:
-                    locution = c  # "mettre fin à", "faire preuve de", "porter plainte contre"
-                    continue
-                for t, m in self.args(c):
-                    objects.append((base, t, m, [v]))
-                if lemma in GIVING_VERBS and c.dep_ == "obj":  # (partitives below)
-                    # "livrer des armes à Moscou" with "à Moscou" hung on the thing given
-                    objects += [(base + " à", t, m, [v]) for t, m in self._recipients(c)]
-        if not passive and not any(c.dep_ == "obj" for c in v.children):
+            if c.dep_ not in obj_deps:
+                continue
+            if c.dep_ == "obj" and any(o.dep_ == "obj" and o.i < c.i and not _is_time(o)
+                                       for o in v.children):
+                continue  # a second, uncoordinated direct object is a parse slip (a
+                # day parsed as the first one does not count: "a reçu lundi X")
+            noun = c
+            if c.lower_ in {"que", "qu'"} and v.dep_ == "acl:relcl":
+                noun = v.head  # "le soutien que le Japon apporte"
+            if lemma in LIGHT_VERBS and noun.lemma_.lower() in PREDICATE_NOUNS \
+                    and noun.i not in self.names:
+                cl.light_noun = noun
+                continue
+            if lemma in CONVERSE_VERBS and self._agent_of_action(noun):
+                continue  # "a reçu le soutien de Y": the nominal rule's
+            if c.dep_ == "obj" and _locution_noun(v, c) and c.i not in self.names:
+                cl.locution = c  # "mettre fin à", "faire preuve de", "porter plainte contre"
+                continue
+            cl.objects += [(base, t, m, [v]) for t, m in self.args(c)]
+            if lemma in GIVING_VERBS and c.dep_ == "obj":  # (partitives in the obliques)
+                # "livrer des armes à Moscou" with "à Moscou" hung on the thing given
+                cl.objects += [(base + " à", t, m, [v]) for t, m in self._recipients(c)]
+        if not cl.passive and not any(c.dep_ == "obj" for c in v.children):
             # a name right after the verb hung as an adverb is its object ("a invité Xi à …")
-            objects += [(base, c, self.names[c.i], [v]) for c in v.children
-                        if c.dep_ == "advmod" and c.i > v.i and c.i in self.names]
+            cl.objects += [(base, c, self.names[c.i], [v]) for c in v.children
+                           if c.dep_ == "advmod" and c.i > v.i and c.i in self.names]
         if is_passive_participle(v):  # the noun the participle modifies is its object
             head = self.arg(v.head)
             if head is not None:
-                objects.append((base, v.head, head, [v]))
-        relation = base
-        verb_toks = [v]
-        has_object = any(c.dep_ in obj_deps and c.pos_ in {"NOUN", "PROPN"} for c in v.children)
+                cl.objects.append((base, v.head, head, [v]))
+        cl.has_object = any(c.dep_ in obj_deps and c.pos_ in {"NOUN", "PROPN"}
+                            for c in v.children)
+
+    def _light_and_locution_objects(self, cl: Clause) -> None:
+        """The relation a light verb or locution makes with its noun (« apporter soutien »,
+        « mettre fin »), and the targets hung on that noun (« soutien à X », « don de Y »)."""
+        v, light_noun, locution = cl.v, cl.light_noun, cl.locution
         if locution is not None and light_noun is None:
-            relation = f"{base} {locution.lower_}"
-            verb_toks = [v, locution]
+            cl.relation = f"{cl.base} {locution.lower_}"
+            cl.verb_toks = [v, locution]
             for c in locution.children:  # "faire don de 19 avions" hung on "don"
                 prep = case_of(c)
-                objects += [(relation if prep == "de" else f"{relation} {prep}", t, m,
-                             verb_toks) for t, m in self.args(c)]
-        if light_noun is not None:
-            relation = f"{base} {light_noun.lemma_.lower()}"
-            verb_toks = [v, light_noun]
-            for n in conjuncts(light_noun):
-                for c in n.children:
-                    if c.dep_ == "nmod" and (case_of(c) in LIGHT_NOUN_PREPOSITIONS or case_of(
-                            c) == "de" and light_noun.lemma_.lower() in DE_TARGET_NOUNS):
-                        for t, m in self.args(c):
-                            if m.kind != "concept":
-                                objects.append((relation, t, m, verb_toks))
-            if lemma in GIVING_VERBS:  # "promettre une aide de 50 millions d'euros à X"
-                objects += [(relation, t, m, verb_toks) for t, m in self._recipients(light_noun)
-                            if all(m is not x for _, _, x, _ in objects)]
-        # "s'est rendu vendredi à Moscou" with "à Moscou" hung on the day: the verb's
-        hung_on_day = [g for c in v.children if _is_time(c) and c.pos_ == "NOUN"
-                       for g in c.children if g.dep_ == "nmod" and case_of(g)]
-        for c in [*v.children, *hung_on_day]:
-            if c.dep_ == "iobj":
-                for t, m in self.args(c):
-                    objects.append((relation + " à" if light_noun is None else relation, t, m,
-                                    verb_toks))
-            elif c.dep_ in {"obl:arg", "obl:mod", "obl"} or c in hung_on_day:
-                prep = case_of(c)
-                if lemma in CONVERSE_VERBS and self._agent_of_action(c):
-                    continue  # "bénéficie de l'aide de Y": the nominal rule's
-                if prep == "comme":  # "a reconnu comme États indépendants les Républiques…"
-                    for n in c.children:
-                        if n.dep_ == "nmod" and not case_of(n):
-                            objects += [(relation, t, m, verb_toks) for t, m in self.args(n)]
-                    continue
-                if self._pour_source(c):
-                    continue  # "Pour l'analyste X, …" says who holds the view
-                if not prep or prep in NON_ARGUMENT_PREPOSITIONS or \
-                        prep not in ARGUMENT_PREPOSITIONS:
-                    if not prep and not passive and (c.pos_ == "PROPN" or c.pos_ == "NOUN" and any(
-                            d.dep_ == "det" for d in c.children) and not _is_time(c)
-                            and c.lemma_.lower() not in CLAIM_NOUNS and not any(
-                                d.dep_ in {"acl:relcl", "dep"} for d in c.children)):
-                        for t, m in self.args(c):  # a mis-attached direct object
-                            objects.append((relation, t, m, verb_toks))
-                        if lemma in GIVING_VERBS:
-                            objects += [(base + " à", t, m, [v]) for t, m in self._recipients(c)]
-                    continue
-                if lemma in GIVING_VERBS and prep == "de" and light_noun is None:
-                    # "fournir du pétrole au Pérou" with "au Pérou" hung on the partitive
-                    objects += [(base + " à", t, m, [v]) for t, m in self._recipients(c)]
-                for t, m in self.args(c):
-                    if locution is not None and light_noun is None:
-                        objects.append((relation if prep == "de" else f"{relation} {prep}", t,
-                                        m, verb_toks))
-                    elif m.kind == "concept" and prep in {"de", "d'"} and light_noun is None:
-                        if any(d.dep_ == "det" or d.dep_ == "case" and d.lower_ in {
-                                "du", "des"} for d in t.children):
-                            objects.append((relation, t, m, verb_toks))  # partitive theme
-                        # (a bare « de concert », « de force » is a manner, not a thing)
-                    elif m.kind == "concept" and not (
-                            prep in CONCEPT_ARGUMENT_PREPOSITIONS
-                            and (prep != "à" or not has_object or lemma in DATIVE_VERBS)):
-                        continue  # a circumstance ("pour sa guerre", "entre les pays")
-                    elif light_noun is not None and m.type == "LOC" and m.kind == "name" \
-                            and prep not in {"avec", "contre", "envers", "vers", "pour"}:
-                        continue  # "ont signé à Lima un accord": where, not with whom
-                    elif light_noun is not None:
-                        objects.append((relation, t, m, verb_toks))
-                    elif prep == "à" and has_object and lemma not in DATIVE_VERBS:
-                        continue  # "maintenir sa position à l'ONU": where, not to whom
-                    else:
-                        objects.append((f"{relation} {prep}", t, m, verb_toks))
-        if light_noun is not None and not objects:  # "la Chine a promis une aide": no target
-            head = self.arg(light_noun)
-            if head is not None:
-                objects.append((base, light_noun, head, [v]))
-        if is_reflexive(v) and len(subjects) > 1 and not any(r == base for r, *_ in objects):
-            # "X et Y se sont rencontrés": a reciprocal verb joins its coordinated subjects
+                cl.objects += [(cl.relation if prep == "de" else f"{cl.relation} {prep}", t, m,
+                                cl.verb_toks) for t, m in self.args(c)]
+        if light_noun is None:
+            return
+        cl.relation = f"{cl.base} {light_noun.lemma_.lower()}"
+        cl.verb_toks = [v, light_noun]
+        for n in conjuncts(light_noun):
+            for c in n.children:
+                if c.dep_ == "nmod" and (case_of(c) in LIGHT_NOUN_PREPOSITIONS or case_of(
+                        c) == "de" and light_noun.lemma_.lower() in DE_TARGET_NOUNS):
+                    cl.objects += [(cl.relation, t, m, cl.verb_toks) for t, m in self.args(c)
+                                   if m.kind != "concept"]
+        if cl.lemma in GIVING_VERBS:  # "promettre une aide de 50 millions d'euros à X"
+            cl.objects += [(cl.relation, t, m, cl.verb_toks)
+                           for t, m in self._recipients(light_noun)
+                           if all(m is not x for _, _, x, _ in cl.objects)]
+
+    def _reciprocal(self, cl: Clause, subjects) -> bool:
+        """Reciprocal verbs join their coordinated arguments to each other (« X et Y se sont
+        rencontrés », « X et Y ont été liés par … »); True when that is all the clause says."""
+        v, lemma = cl.v, cl.lemma
+        if is_reflexive(v) and len(subjects) > 1 and not any(r == cl.base
+                                                             for r, *_ in cl.objects):
             for i, (st, sm) in enumerate(subjects):
                 for ot, om in subjects[i + 1:]:
                     if sm.kind != "concept" and om.kind != "concept":
                         self.add(sm, st, lemma, om, ot, [v], v)
-        joined = [(t, m) for r, t, m, _ in objects if r == base and m.kind != "concept"]
-        if passive and lemma in RECIPROCAL_VERBS and len(joined) > 1:
-            # "X et Y ont été liés par les sanctions": X and Y are joined to each other
+        joined = [(t, m) for r, t, m, _ in cl.objects if r == cl.base and m.kind != "concept"]
+        if cl.passive and lemma in RECIPROCAL_VERBS and len(joined) > 1:
             for i, (st, sm) in enumerate(joined):
                 for ot, om in joined[i + 1:]:
                     self.add(sm, st, lemma, om, ot, [v], v)
-            return
-        # "a eu un accident à Londres", "a organisé une séance en Grèce": the place of the
-        # event named by the object is where the subject acted
-        objects += [(f"{r} {case_of(g)}", g, place, vt) for r, t, m, vt in list(objects)
-                    if m.kind == "concept" and r == base for g in t.children
-                    if g.dep_ == "nmod" and case_of(g) in {"à", "en", "dans"}
-                    and (place := self.arg(g, roles=False)) is not None
-                    and place.type == "LOC" and place.kind in {"name", "state"}]
-        # "bloquer les efforts du Conseil", "partager les bêtises du groupe X": the thing
-        # acted on belongs to a named actor, who is acted on too
-        objects += [(r, t, owner, vt) for r, t, m, vt in list(objects) if m.kind == "concept"
-                    and r == base and (owner := self._named_complement(t)) is not None]
+            return True
+        return False
+
+    def _places_and_owners(self, cl: Clause) -> None:
+        """Ends a common-noun object brings along: the place of the event it names (« a eu
+        un accident à Londres ») and the named actor it belongs to (« bloquer les efforts
+        du Conseil » → the Conseil is acted on too)."""
+        direct = [(t, m, vt) for r, t, m, vt in cl.objects if m.kind == "concept"
+                  and r == cl.base]
+        cl.objects += [(f"{cl.base} {case_of(g)}", g, place, vt) for t, m, vt in direct
+                       for g in t.children
+                       if g.dep_ == "nmod" and case_of(g) in {"à", "en", "dans"}
+                       and (place := self.arg(g, roles=False)) is not None
+                       and place.type == "LOC" and place.kind in {"name", "state"}]
+        cl.objects += [(cl.base, t, owner, vt) for t, m, vt in direct
+                       if (owner := self._named_complement(t)) is not None]
+
+    def _emit(self, cl: Clause, subjects, speech: bool, inserted: bool) -> None:
+        """One triple per subject and object mention, minus what speech only attributes."""
+        v, lemma = cl.v, cl.lemma
         seen: set[int] = set()  # one edge per mention: "accusent la Corée du Nord", with
-        deduped = []  # "du Nord" hung as an oblique, is one object
-        for o in objects:
+        objects = []  # "du Nord" hung as an oblique, is one object
+        for o in cl.objects:
             if id(o[2]) not in seen:
                 seen.add(id(o[2]))
-                deduped.append(o)
-        objects = deduped
+                objects.append(o)
         direct_subject = any(c.dep_ in {"nsubj", "obl:agent"} for c in v.children) or (
             v.dep_ == "xcomp" and any(c.dep_ == "nsubj" for c in v.head.children))
         # (« les autorités envisagent de déployer … »: the controlling verb's subject)
+        reporting = lemma in REPORTING_VERBS and lemma not in ACCUSATION_VERBS
         for rel, ot, om, vt in objects:
-            reporting = lemma in REPORTING_VERBS and lemma not in ACCUSATION_VERBS
-            said_of_person = reporting and (om.type == "PER" or rel == base and _postposed(v)
+            said_of_person = reporting and (om.type == "PER" or rel == cl.base and _postposed(v)
                                             and (om.type == "ORG" or om.kind == "state"))
             # ("« … », a précisé l'ONG X": the speaker after the claim, not an object)
-            if speech and (rel == base or inserted) or said_of_person \
+            if speech and (rel == cl.base or inserted) or said_of_person \
                     or reporting and self._in_quotation(ot):
                 continue  # "X a déclaré que …", "…, a déclaré Cha": attribution, not a
                 # relation; what a speaker writes inside quotes is not what they act on
