@@ -36,6 +36,9 @@ from graph.relations.tokens import (
     conjuncts,
 )
 
+# An argument reader's answer: the token is its kind of argument and stands for nothing.
+STOP = object()
+
 
 class ArgumentRules:
     """The arguments rules of `graph.relations.SentenceExtractor` (a mixin: the
@@ -64,144 +67,219 @@ class ArgumentRules:
         return out
 
     def arg(self, tok, roles: bool = True) -> RawMention | None:
-        """The mention an argument token stands for, or None."""
-        doc = self.doc
+        """The mention an argument token stands for, or None.
+
+        The readers below are tried in order; each knows one kind of argument and answers
+        a mention, None (not mine), or ``STOP`` (mine, and it stands for nothing).
+        *roles*: whether a role noun may stand for the person holding it.
+        """
         if tok.i in self.names:
             return self.names[tok.i]
-        low = tok.lower_.removeprefix("-")  # "a-t-il déclaré"
-        if low in {"qui", "que", "qu'"} and tok.pos_ == "PRON":
-            v = tok.head
-            if v.dep_ != "acl:relcl" or v.head.i == tok.i:
-                return None
-            # "les éloges de Kim, qui …": the name right before the pronoun is its antecedent
-            j = tok.i - 1
-            while j >= 0 and doc[j].is_punct:
-                j -= 1
-            if j > v.head.i and j in self.names:
-                return self.names[j]
-            return self.arg(v.head, roles)
-        if low in {"dernier", "dernière", "derniers", "dernières"} and any(
+        readers = [self._relative_arg, self._latest_arg, self._pronoun_arg, self._proper_arg,
+                   self._kind_name_arg]
+        if tok.pos_ in {"NOUN", "ADJ", "PROPN"}:
+            readers += [self._capitalised_arg, self._named_noun_arg, self._quantity_arg,
+                        self._demonym_arg, self._pair_arg, self._role_arg, self._own_state_arg,
+                        self._description_arg, self._group_arg, self._concept_arg]
+        for reader in readers:
+            found = reader(tok, roles)
+            if found is not None:
+                return None if found is STOP else found
+        return None
+
+    def _relative_arg(self, tok, roles):
+        """« qui », « que »: the antecedent of the relative clause (the name right before
+        the pronoun first: « les éloges de Kim, qui … »)."""
+        if tok.lower_ not in {"qui", "que", "qu'"} or tok.pos_ != "PRON":
+            return None
+        v = tok.head
+        if v.dep_ != "acl:relcl" or v.head.i == tok.i:
+            return STOP
+        j = tok.i - 1
+        while j >= 0 and self.doc[j].is_punct:
+            j -= 1
+        if j > v.head.i and j in self.names:
+            return self.names[j]
+        return self.arg(v.head, roles) or STOP
+
+    def _latest_arg(self, tok, roles):
+        """« ce dernier », « cette dernière »: the last person named before."""
+        low = tok.lower_
+        if low not in {"dernier", "dernière", "derniers", "dernières"} or not any(
                 c.dep_ == "det" and c.lower_ in {"ce", "cette", "ces"} for c in tok.children) \
-                and not self._quoted(tok):
-            # "ce dernier", "cette dernière": the last person named before
-            start = min(c.i for c in tok.children if c.dep_ == "det")
-            return self._mention(start, tok.i + 1, "latest", "", "pronoun",
-                                 tok.i, "f" if low.startswith("derniè") else "m",
-                                 "p" if low.endswith("s") else "s")
-        if tok.pos_ == "PRON":
-            if low in PRONOUNS and not self._quoted(tok) and not self._rival_noun(tok):
-                g, n = PRONOUNS[low]  # (inside a quote "il" is the speaker's business)
-                return self._mention(tok.i, tok.i + 1, f"pronoun:{low}", "", "pronoun", tok.i,
-                                     g, n)
+                or self._quoted(tok):
             return None
-        if tok.pos_ == "PROPN" and not tok.is_lower:  # "parti" tagged PROPN is a noun
-            end = tok.i + 1
-            while end < len(doc) and doc[end].dep_ == "flat:name" and doc[end].head.i == tok.i:
-                end += 1
-            key, etype = name_key(tok, doc[tok.i:end].text)
-            return self._mention(tok.i, end, key, etype, "state" if key[:6] == "state:" else "name",
-                                 tok.i)
-        if tok.lemma_.lower() in KIND_NOUNS or tok.lower_ in KIND_NOUNS:
-            j = tok.i + 1 + (tok.i + 1 < len(doc) and doc[tok.i + 1].text in QUOTE_OPENERS)
-            if j in self.names and self.names[j].type in {"ORG", "MISC"}:
-                return self.names[j]  # « l'ONG Human Rights Watch » (ONG tagged X)
-        if tok.pos_ not in {"NOUN", "ADJ", "PROPN"}:
+        start = min(c.i for c in tok.children if c.dep_ == "det")
+        return self._mention(start, tok.i + 1, "latest", "", "pronoun", tok.i,
+                             "f" if low.startswith("derniè") else "m",
+                             "p" if low.endswith("s") else "s")
+
+    def _pronoun_arg(self, tok, roles):
+        """Third-person pronouns, resolved later (`graph.coreference`); inside a quote « il »
+        is the speaker's business."""
+        if tok.pos_ != "PRON":
             return None
-        if tok.text[:1].isupper() and not tok.is_sent_start:  # a name tagged as a noun
-            end = tok.i + 1
-            while end < len(doc) and doc[end].dep_ == "flat:name" and doc[end].head.i == tok.i:
-                end += 1
-            key, etype = name_key(tok, doc[tok.i:end].text)
-            if key.startswith(("state:", "org:")):
-                return self._mention(tok.i, end, key, etype, "state" if key[:6] == "state:"
-                                     else "name", tok.i)
+        low = tok.lower_.removeprefix("-")  # "a-t-il déclaré"
+        if low in PRONOUNS and not self._quoted(tok) and not self._rival_noun(tok):
+            g, n = PRONOUNS[low]
+            return self._mention(tok.i, tok.i + 1, f"pronoun:{low}", "", "pronoun", tok.i, g, n)
+        return STOP
+
+    def _proper_arg(self, tok, roles):
+        """A proper noun the NER missed, typed by the general tables."""
+        if tok.pos_ != "PROPN" or tok.is_lower:  # "parti" tagged PROPN is a noun
+            return None
+        end = self._flat_end(tok)
+        key, etype = name_key(tok, self.doc[tok.i:end].text)
+        return self._mention(tok.i, end, key, etype, "state" if key[:6] == "state:" else "name",
+                             tok.i)
+
+    def _kind_name_arg(self, tok, roles):
+        """« l'ONG Human Rights Watch », « l'association « X » »: a kind word, whatever its
+        tag, and the name right after it."""
+        if tok.lemma_.lower() not in KIND_NOUNS and tok.lower_ not in KIND_NOUNS:
+            return None
+        j = tok.i + 1 + (tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].text in QUOTE_OPENERS)
+        return self.names[j] if j in self.names and self.names[j].type in {"ORG", "MISC"} \
+            else None
+
+    def _capitalised_arg(self, tok, roles):
+        """A state or organisation of the tables written as a capitalised noun."""
+        if not tok.text[:1].isupper() or tok.is_sent_start:
+            return None
+        end = self._flat_end(tok)
+        key, etype = name_key(tok, self.doc[tok.i:end].text)
+        if key.startswith(("state:", "org:")):
+            return self._mention(tok.i, end, key, etype, "state" if key[:6] == "state:"
+                                 else "name", tok.i)
+        return None
+
+    def _named_noun_arg(self, tok, roles):
+        """A noun that names what it describes: « l'agence de presse Xinhua », « la ville de
+        Lyon », « le parti des Frères musulmans » (not « le parti de <a person> »), « le
+        géant russe Gazprom » (not « l'affaire X »)."""
+        kind = KIND_NOUNS.get(tok.lemma_.lower())
         for c in tok.children:
             if c.dep_ in {"appos", "nmod", "flat:name"} and c.i > tok.i and c.i in self.names \
                     and (not case_of(c) or case_of(c) == "de" and tok.i not in self.names
-                         and KIND_NOUNS.get(tok.lemma_.lower()) in {"LOC", "ORG"}
-                         and self.names[c.i].type in {
-                             KIND_NOUNS.get(tok.lemma_.lower()), "MISC"}):
-                return self.names[c.i]  # "l'agence de presse Xinhua", "la ville de Lyon",
-                # "le parti des Frères musulmans" (not "le parti de <a person>")
-        if tok.pos_ == "NOUN" and tok.i not in self.names and not role_of(tok) and any(
-                c.dep_ == "det" for c in tok.children) \
-                and tok.lemma_.lower() not in EPONYM_NOUNS:  # (« l'affaire X » is not X)
-            # "le géant russe Gazprom", "la compagnie chinoise X": the name right after the
-            # noun and its adjectives is what the noun describes
-            last = max([tok.i] + [c.i for c in tok.children if c.dep_ == "amod" and c.i > tok.i])
-            if last + 1 < len(doc) and doc[last + 1].text in QUOTE_OPENERS:
-                last += 1  # « l'association « X » »
-            if last + 1 < len(doc) and last + 1 in self.names \
-                    and self.names[last + 1].type in {"ORG", "MISC", "PER"}:
-                return self.names[last + 1]
-        if is_quantity(tok):
-            for c in tok.children:
-                if c.dep_ == "nmod" and case_of(c) in {"de", "d'"}:
-                    return self.arg(c, roles)
-        st = demonym_state(tok)
-        if st is not None and tok.pos_ == "NOUN" and not any(
-                c.dep_ == "nummod" for c in tok.children):  # "les Américains" (not "deux
-            # Russes": people counted are persons, not their state)
-            return self._mention(tok.i, tok.i + 1, f"state:{st.iso2}", "LOC", "state", tok.i)
-        if self.pair_of_people(tok):
-            return self._mention(tok.i, tok.i + 1, "people:2", "PER", "description", tok.i,
-                                 "", "p")
-        role = role_of(tok)
-        if role and roles:
-            person = self.role_name(tok)
-            if person is not None:
-                holder = self.role_holder(tok)
-                person.role = f"{role}|{holder}" if holder else person.role
-                return person
-            holder = self.role_holder(tok)
-            definite = any(c.dep_ == "det" and c.lower_ in {"le", "la", "l'", "l’"}
-                           or c.dep_ == "case" and c.lower_ in {"au", "du"}
-                           for c in tok.children)  # "au président" is "à le président"
-            if holder or definite and "Sing" in tok.morph.get("Number"):
-                # "la nouvelle présidente": the one person the article gave that role, if any
-                g, n = (tok.morph.get("Gender") or [""])[0][:1].lower(), "s"
-                end = max([tok.i] + [c.i for c in tok.children if c.dep_ == "amod"
-                                     and c.i <= tok.i + 2 and demonym_state(c)]) + 1
-                return self._mention(self._np_start(tok), end, f"{role}|{holder}", "PER",
-                                     "title", tok.i, g, n)
-        if tok.lemma_.lower() in STATE_DESCRIPTION_NOUNS and tok.pos_ == "NOUN" and any(
-                c.dep_ == "det" and c.lower_ in {"son", "sa", "leur", "notre"}
-                for c in tok.children) and not any(c.dep_ == "nmod" for c in tok.children):
-            # "le président X a confirmé que son pays …": the state X heads
-            lo, _ = self._sentence_bounds(tok)
-            for j in range(tok.i - 1, lo - 1, -1):
-                m = self.names.get(j)
-                holder = m.role.split("|", 1)[-1] if m is not None and m.type == "PER" else ""
-                if holder.startswith("state:"):
-                    start = min([tok.i] + [c.i for c in tok.children if c.dep_ == "det"])
-                    return self._mention(start, tok.i + 1, holder, "LOC", "state", tok.i)
+                         and kind in {"LOC", "ORG"} and self.names[c.i].type in {kind, "MISC"}):
+                return self.names[c.i]
+        if tok.pos_ != "NOUN" or tok.i in self.names or role_of(tok) or not any(
+                c.dep_ == "det" for c in tok.children) or tok.lemma_.lower() in EPONYM_NOUNS:
             return None
-        description = self.state_description(tok)
-        if description:
-            return self._mention(tok.i, tok.i + 1, f"description:{description}", "LOC",
-                                 "description", tok.i, "", "p" if description > 1 else "s")
+        last = max([tok.i] + [c.i for c in tok.children if c.dep_ == "amod" and c.i > tok.i])
+        if last + 1 < len(self.doc) and self.doc[last + 1].text in QUOTE_OPENERS:
+            last += 1  # « l'association « X » »
+        if last + 1 in self.names and self.names[last + 1].type in {"ORG", "MISC", "PER"}:
+            return self.names[last + 1]
+        return None
+
+    def _quantity_arg(self, tok, roles):
+        """« des dizaines de missiles »: the thing counted."""
+        if not is_quantity(tok):
+            return None
+        for c in tok.children:
+            if c.dep_ == "nmod" and case_of(c) in {"de", "d'"}:
+                return self.arg(c, roles) or STOP
+        return None
+
+    def _demonym_arg(self, tok, roles):
+        """« les Américains »: the state (not « deux Russes »: people counted are persons)."""
+        st = demonym_state(tok)
+        if st is None or tok.pos_ != "NOUN" or any(c.dep_ == "nummod" for c in tok.children):
+            return None
+        return self._mention(tok.i, tok.i + 1, f"state:{st.iso2}", "LOC", "state", tok.i)
+
+    def _pair_arg(self, tok, roles):
+        """« les deux dirigeants »: the two people just named (`graph.coreference`)."""
+        if not self.pair_of_people(tok):
+            return None
+        return self._mention(tok.i, tok.i + 1, "people:2", "PER", "description", tok.i, "", "p")
+
+    def _role_arg(self, tok, roles):
+        """A role noun: the person named with it, else a title resolved to the article's
+        holder of that role (« la nouvelle présidente », « le ministre russe »)."""
+        role = role_of(tok)
+        if not role or not roles:
+            return None
+        person = self.role_name(tok)
+        holder = self.role_holder(tok)
+        if person is not None:
+            person.role = f"{role}|{holder}" if holder else person.role
+            return person
+        definite = any(c.dep_ == "det" and c.lower_ in {"le", "la", "l'", "l’"}
+                       or c.dep_ == "case" and c.lower_ in {"au", "du"}
+                       for c in tok.children)  # "au président" is "à le président"
+        if not holder and not (definite and "Sing" in tok.morph.get("Number")):
+            return None
+        g = (tok.morph.get("Gender") or [""])[0][:1].lower()
+        end = max([tok.i] + [c.i for c in tok.children if c.dep_ == "amod"
+                             and c.i <= tok.i + 2 and demonym_state(c)]) + 1
+        return self._mention(self._np_start(tok), end, f"{role}|{holder}", "PER", "title",
+                             tok.i, g, "s")
+
+    def _own_state_arg(self, tok, roles):
+        """« le président X a confirmé que son pays … »: the state X heads."""
+        if tok.lemma_.lower() not in STATE_DESCRIPTION_NOUNS or tok.pos_ != "NOUN" or not any(
+                c.dep_ == "det" and c.lower_ in {"son", "sa", "leur", "notre"}
+                for c in tok.children) or any(c.dep_ == "nmod" for c in tok.children):
+            return None
+        lo, _ = self._sentence_bounds(tok)
+        for j in range(tok.i - 1, lo - 1, -1):
+            m = self.names.get(j)
+            holder = m.role.split("|", 1)[-1] if m is not None and m.type == "PER" else ""
+            if holder.startswith("state:"):
+                start = min([tok.i] + [c.i for c in tok.children if c.dep_ == "det"])
+                return self._mention(start, tok.i + 1, holder, "LOC", "state", tok.i)
+        return STOP
+
+    def _description_arg(self, tok, roles):
+        """« le pays », « les deux pays », « l'entreprise »: resolved later to the entities
+        just named (`graph.coreference`)."""
+        count = self.state_description(tok)
+        if count:
+            return self._mention(tok.i, tok.i + 1, f"description:{count}", "LOC",
+                                 "description", tok.i, "", "p" if count > 1 else "s")
         etype = self.kind_description(tok)
         if etype:
             g = (tok.morph.get("Gender") or [""])[0][:1].lower()
             return self._mention(tok.i, tok.i + 1, f"kind:{etype}:{tok.lemma_.lower()}", etype,
                                  "description", tok.i, g, "s")
-        if is_group(tok):
-            for c in tok.children:
-                st = demonym_state(c) if c.dep_ == "amod" else None
-                if st is not None:
-                    return self._mention(self._np_start(tok), max(tok.i, c.i) + 1,
-                                         f"state:{st.iso2}", "LOC", "group", tok.i)
-        if tok.pos_ == "NOUN" and is_concept_noun(tok):
-            key, s, e = concept_key(tok)
-            if tok.lemma_.lower() in GENERIC_NOUNS:
-                named = self._named_complement(tok) \
-                    if tok.lemma_.lower() in HOLDER_NOUNS else None
-                if named is not None:
-                    return named  # "la position de Washington", "les membres de X": X
-                if " " not in key:
-                    return None  # "le retour", "l'absence": nothing on their own
-            return self._mention(s, e, key, "CONCEPT", "concept", tok.i)
         return None
+
+    def _group_arg(self, tok, roles):
+        """« les responsables américains »: people acting for a state are the state."""
+        if not is_group(tok):
+            return None
+        for c in tok.children:
+            st = demonym_state(c) if c.dep_ == "amod" else None
+            if st is not None:
+                return self._mention(self._np_start(tok), max(tok.i, c.i) + 1,
+                                     f"state:{st.iso2}", "LOC", "group", tok.i)
+        return None
+
+    def _concept_arg(self, tok, roles):
+        """A common noun with the words that make it informative (« montée des tensions »);
+        a generic noun hands over to its named holder (« la position de Washington ») or is
+        nothing on its own (« le retour »)."""
+        if tok.pos_ != "NOUN" or not is_concept_noun(tok):
+            return None
+        key, s, e = concept_key(tok)
+        if tok.lemma_.lower() in GENERIC_NOUNS:
+            named = self._named_complement(tok) if tok.lemma_.lower() in HOLDER_NOUNS else None
+            if named is not None:
+                return named
+            if " " not in key:
+                return STOP
+        return self._mention(s, e, key, "CONCEPT", "concept", tok.i)
+
+    def _flat_end(self, tok) -> int:
+        """Index after *tok* and the ``flat:name`` words hung on it."""
+        end = tok.i + 1
+        while end < len(self.doc) and self.doc[end].dep_ == "flat:name" \
+                and self.doc[end].head.i == tok.i:
+            end += 1
+        return end
 
     def _named_complement(self, tok) -> RawMention | None:
         """The named "de X" complement of a noun (« la position de Washington »), or None."""
