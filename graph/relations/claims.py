@@ -99,24 +99,49 @@ def _after_ce_que(tok) -> bool:
     return False
 
 
+def _own_modality(anchor) -> str:
+    """Status from the clause's own marks: negation (denied), conditional (alleged),
+    hedges (hypothetical)."""
+    modality = "asserted"
+    if is_negated(anchor):
+        modality = "denied"
+    elif is_conditional(anchor):
+        modality = "alleged"
+    hedged = list(anchor.children)
+    if anchor.dep_ == "acl:relcl":
+        hedged += list(anchor.head.children)  # "le soutien potentiel que X apporte"
+    if any(c.lemma_.lower() in HEDGES or c.lower_ in HEDGES for c in hedged) \
+            and modality == "asserted":
+        modality = "hypothetical"
+    return modality
+
+
 class ClaimRules:
     """The claims rules of `graph.relations.SentenceExtractor` (a mixin: the
     extractor's ``doc``, ``names`` and ``add`` are its own)."""
 
     # ---- claim status
     def claim_status(self, anchor) -> tuple[str, RawMention | None]:
-        """Modality and source of the clause around *anchor* (its verb or noun)."""
-        modality, source = "asserted", None
-        if is_negated(anchor):
+        """Modality and source of the clause around *anchor* (its verb or noun): its own
+        marks, then the clauses above it, « selon X », an inserted speech verb, and a
+        « ce que X nie » hanging off it."""
+        modality = _own_modality(anchor)
+        modality, source = self._status_from_above(anchor, modality)
+        lo, hi = self._sentence_bounds(anchor)
+        for find in (self._marked_source, self._inserted_speaker):
+            found = find(anchor, lo, hi)
+            if found is not None:
+                source = source or found
+                if modality == "asserted":
+                    modality = "reported"
+        if self._denied_after(anchor):
             modality = "denied"
-        elif is_conditional(anchor):
-            modality = "alleged"
-        hedged = list(anchor.children)
-        if anchor.dep_ == "acl:relcl":
-            hedged += list(anchor.head.children)  # "le soutien potentiel que X apporte"
-        if any(c.lemma_.lower() in HEDGES or c.lower_ in HEDGES for c in hedged) \
-                and modality == "asserted":
-            modality = "hypothetical"
+        return modality, source
+
+    def _status_from_above(self, anchor, modality: str) -> tuple[str, RawMention | None]:
+        """Walk up from *anchor*: verbs of speech, accusation, denial, hope or fear, and
+        conditions above it change its status and may name its source."""
+        source = None
         t = anchor
         steps = 0
         while t.head.i != t.i and steps < 8:
@@ -168,7 +193,11 @@ class ClaimRules:
             steps += 1
         if modality == "asserted" and _open_question(t):  # the root clause itself
             modality = "hypothetical"
-        lo, hi = self._sentence_bounds(anchor)
+        return modality, source
+
+    def _marked_source(self, anchor, lo: int, hi: int) -> RawMention | None:
+        """The X of « selon X », « d'après X » or a sentence-opening « Pour X, » that speaks
+        for *anchor*'s clause: the most specific of coordinated sources."""
         # "selon X", "d'après X", a sentence-opening "Pour X," in the sentence
         for tok in self.doc[lo:hi]:
             if tok.pos_ in {"NOUN", "PROPN", "PRON"} and (
@@ -178,9 +207,12 @@ class ClaimRules:
                 if cands:
                     # the most specific of coordinated sources ("médias et experts occidentaux")
                     m = max(cands, key=lambda m: (m.kind != "concept", len(m.text.split())))
-                    source = source or m
-                    if modality == "asserted":
-                        modality = "reported"
+                    return m
+        return None
+
+    def _inserted_speaker(self, anchor, lo: int, hi: int) -> RawMention | None:
+        """The speaker of a speech verb inserted after the claim (« « … », a déclaré X »,
+        « …, ont rapporté les médias »)."""
         # "« … », a déclaré X" / "…, ont rapporté les médias": an inserted speech verb
         for tok in self.doc[lo:hi]:
             if tok.pos_ == "VERB" and verb_lemma(tok) in REPORTING_VERBS and tok.i != anchor.i \
@@ -207,15 +239,14 @@ class ClaimRules:
                     self.names[j] for j in range(tok.i + 1, hi) if j in self.names
                     and _postposed(tok) and not case_of(self.doc[j])][:1] or inverted
                 if speakers:
-                    source = source or speakers[0]
-                    if modality == "asserted":
-                        modality = "reported"
-        # "…, ce que X nient": a denial verb hanging off the clause; it denies what was
-        # said, not the saying ("X accuse Y de …, ce que Y nie": the accusation stands)
+                    return speakers[0]
+        return None
+
+    def _denied_after(self, anchor) -> bool:
+        """« …, ce que X nient »: a denial verb hanging off the clause denies what was said,
+        not the saying (« X accuse Y de …, ce que Y nie »: the accusation stands)."""
         said = verb_lemma(anchor) in REPORTING_VERBS and anchor.pos_ == "VERB" and any(
             c.dep_ in {"ccomp", "xcomp"} for c in anchor.children)
-        for tok in self.doc if not said else ():
-            if is_denial_word(tok) and tok.i > anchor.i and _dominates_any(anchor, tok) \
-                    and _after_ce_que(tok):
-                modality = "denied"
-        return modality, source
+        return not said and any(is_denial_word(tok) and tok.i > anchor.i
+                                and _dominates_any(anchor, tok) and _after_ce_que(tok)
+                                for tok in self.doc)
