@@ -251,14 +251,11 @@ HOLDER_NOUNS = frozenset(
      "statut", "avenir", "sort", "existence", "capacité", "objectif", "besoin", "côté"}
 )
 # Nouns a proper name commonly follows as an eponym, not as what the noun is (« l'affaire
-# X », « la loi X », « le procès X », « la rue X »): the name is not the noun's referent.
+# X », « la loi X », « le procès X », « la famille X »): the name is not the noun's
+# referent (unlike « l'école X », « l'opération X », whose name is theirs).
 EPONYM_NOUNS = frozenset(
     {"affaire", "procès", "loi", "plan", "dossier", "réforme", "rapport", "méthode", "effet",
-     "doctrine", "ère", "époque", "gouvernement", "administration", "cabinet", "clan",
-     "famille", "fondation", "prix", "musée", "rue", "avenue", "boulevard", "place", "stade",
-     "lycée", "collège", "école", "hôpital", "aéroport", "pont", "centre", "institut",
-     "opération", "mission", "programme", "projet", "accord", "traité", "pacte", "sommet",
-     "conférence", "campagne", "tournée", "équipe", "camp", "parti"}
+     "doctrine", "ère", "époque", "clan", "famille", "prix"}
 )
 
 # Verbs that set their object to act: in "X mobilise Y pour faire Z" it is Y that does Z.

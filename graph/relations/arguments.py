@@ -159,13 +159,15 @@ class ArgumentRules:
         Lyon », « le parti des Frères musulmans » (not « le parti de <a person> »), « le
         géant russe Gazprom » (not « l'affaire X »)."""
         kind = KIND_NOUNS.get(tok.lemma_.lower())
+        if tok.lemma_.lower() in EPONYM_NOUNS:
+            return None
         for c in tok.children:
             if c.dep_ in {"appos", "nmod", "flat:name"} and c.i > tok.i and c.i in self.names \
                     and (not case_of(c) or case_of(c) == "de" and tok.i not in self.names
                          and kind in {"LOC", "ORG"} and self.names[c.i].type in {kind, "MISC"}):
                 return self.names[c.i]
         if tok.pos_ != "NOUN" or tok.i in self.names or role_of(tok) or not any(
-                c.dep_ == "det" for c in tok.children) or tok.lemma_.lower() in EPONYM_NOUNS:
+                c.dep_ == "det" for c in tok.children):
             return None
         last = max([tok.i] + [c.i for c in tok.children if c.dep_ == "amod" and c.i > tok.i])
         if last + 1 < len(self.doc) and self.doc[last + 1].text in QUOTE_OPENERS:
