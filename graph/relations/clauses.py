@@ -320,7 +320,8 @@ class ClauseRules:
             if id(o[2]) not in seen:
                 seen.add(id(o[2]))
                 objects.append(o)
-        direct_subject = any(c.dep_ in {"nsubj", "obl:agent"} for c in v.children) or (
+        direct_subject = any(c.dep_ in {"nsubj", "obl:agent"} or c.dep_ == "nsubj:pass"
+                             and not cl.passive for c in v.children) or (
             v.dep_ == "xcomp" and any(c.dep_ == "nsubj" for c in v.head.children))
         # (« les autorités envisagent de déployer … »: the controlling verb's subject)
         reporting = lemma in REPORTING_VERBS and lemma not in ACCUSATION_VERBS

@@ -85,7 +85,8 @@ class ObliqueRules:
             places.append(self.doc[j + 1])  # « sur la RN 12 à Rennes » hung on the verb
         for c in places:
             prep = case_of(c)
-            if c.dep_ not in {"nmod", "obl", "obl:mod"} or prep not in LOCATED_PREPOSITIONS \
+            if c.dep_ not in {"nmod", "obl", "obl:mod", "obl:arg"} \
+                    or prep not in LOCATED_PREPOSITIONS \
                     or prep == "de" and m.type != "ORG":
                 continue
             place = self.arg(c, roles=False)
