@@ -1,4 +1,4 @@
-"""The ``temoin`` command: ``temoin build`` and ``temoin serve``."""
+"""The ``temoin`` command: ``temoin build``, ``temoin serve`` and ``temoin export``."""
 
 from __future__ import annotations
 
@@ -47,6 +47,14 @@ def _serve(args: argparse.Namespace) -> int:
     return serve(args.articles, graph_path=args.graph, host=args.host, port=args.port)
 
 
+def _export(args: argparse.Namespace) -> int:
+    from graph.exports import read_graph_data, write_export
+
+    written = write_export(read_graph_data(args.graph), args.format, args.out)
+    print(f"{args.format}: {len(written)} file(s) → {args.out}", file=sys.stderr)
+    return 0
+
+
 def make_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="temoin",
@@ -66,6 +74,15 @@ def make_parser() -> argparse.ArgumentParser:
     s.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
     s.add_argument("--port", type=int, default=5000, help="port (default 5000)")
     s.set_defaults(func=_serve)
+
+    from graph.exports import FORMATS
+
+    e = sub.add_parser("export", help="write the graph as GraphML, GEXF, CSV (Neo4j) or Cypher")
+    e.add_argument("graph", help="graph JSON written by temoin build")
+    e.add_argument("--format", "-f", required=True, choices=list(FORMATS), help="export format")
+    e.add_argument("--out", "-o", required=True,
+                   help="output file (a folder for csv: one CSV file per table)")
+    e.set_defaults(func=_export)
     return parser
 
 
