@@ -49,7 +49,8 @@ def build_graph(
     """
     g = nx.MultiDiGraph()
     g.graph["articles"] = [
-        {"id": a.id, "title": a.title, "path": a.path, "text": a.text,
+        {"id": a.id, "title": a.title, "path": a.path, "text": a.text, "date": a.date or None,
+         "source": a.source or None,
          "sentences": [[s.start, s.end] for s in sentences.get(a.id, [])],
          "boilerplate": [[b.start, b.end, b.kind] for b in a.boilerplate]}
         for a in articles

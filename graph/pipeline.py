@@ -18,13 +18,19 @@ from graph.entities import (
     resolve,
     surname_mentions,
 )
-from graph.ingest import read_article, split_sentences
+from graph.ingest import (
+    ACCEPTED_KINDS,
+    ARTICLE_KINDS,
+    NotFrenchError,
+    read_article,
+    split_sentences,
+)
 from graph.model import Article, Entity, Evidence, Mention, Sentence, TemoinError, Triple
 from graph.nlp import parse_articles
 from graph.patterns import ACTOR_ONLY_CLASSES, KIND_FAMILIES
 from graph.relations import RawTriple, SentenceExtractor, relation_class
 
-ARTICLE_SUFFIXES = (".txt",)
+ARTICLE_SUFFIXES = tuple(ARTICLE_KINDS)
 
 
 @dataclass
@@ -33,10 +39,11 @@ class BuildResult:
     articles: list[Article] = field(default_factory=list)
     sentences: int = 0
     errors: list[tuple[str, str]] = field(default_factory=list)
+    notes: list[tuple[str, str]] = field(default_factory=list)  # (path, how it was read)
 
 
 def collect_paths(inputs: list[str]) -> tuple[list[Path], list[tuple[str, str]]]:
-    """Article files named by *inputs* (files, or folders searched for ``.txt`` files).
+    """Article files named by *inputs* (files, or folders searched for article files).
 
     Returns the paths in a stable order, and (input, reason) for inputs that are unusable.
 
@@ -53,8 +60,11 @@ def collect_paths(inputs: list[str]) -> tuple[list[Path], list[tuple[str, str]]]
             found = sorted(q for q in p.iterdir() if q.suffix.lower() in ARTICLE_SUFFIXES
                            and not q.name.startswith("."))
             if not found:
-                errors.append((item, "folder holds no .txt article"))
+                errors.append((item, f"folder holds no article ({ACCEPTED_KINDS} file)"))
             paths.extend(found)
+        elif p.is_file() and p.suffix.lower() not in ARTICLE_SUFFIXES:
+            errors.append((item, f"not an article file ({p.suffix or 'no extension'}); "
+                                 f"Témoin reads {ACCEPTED_KINDS} files"))
         elif p.is_file():
             paths.append(p)
         elif p.exists():
@@ -78,12 +88,18 @@ def _progress(done: int, total: int) -> None:
     sys.stderr.flush()
 
 
-def read_articles(paths, errors: list[tuple[str, str]]) -> list[Article]:
-    """Read every path; unreadable ones go to *errors* with their reason."""
+def read_articles(paths, errors: list[tuple[str, str]],
+                  notes: list[tuple[str, str]] | None = None) -> list[Article]:
+    """Read every path; unreadable ones go to *errors* with their reason, and to *notes*
+    the articles skipped as not French and those decoded from another encoding."""
     articles, ids = [], set()
+    notes = [] if notes is None else notes
     for p in paths:
         try:
             a = read_article(p)
+        except NotFrenchError as exc:
+            notes.append((str(p), str(exc).split(": ", 1)[-1]))
+            continue
         except TemoinError as exc:
             errors.append((str(p), str(exc).split(": ", 1)[-1]))
             continue
@@ -92,6 +108,8 @@ def read_articles(paths, errors: list[tuple[str, str]]) -> list[Article]:
             continue
         ids.add(a.id)
         articles.append(a)
+        if a.note:
+            notes.append((str(p), a.note))
     return articles
 
 
@@ -330,11 +348,12 @@ def build_corpus(paths, progress: bool = False) -> BuildResult:
         Draw a progress bar on stderr when there are more than a few articles.
     """
     errors: list[tuple[str, str]] = []
-    articles = read_articles(paths, errors)
+    notes: list[tuple[str, str]] = []
+    articles = read_articles(paths, errors, notes)
     if not articles:
-        return BuildResult(nx.MultiDiGraph(), [], 0, errors)
+        return BuildResult(nx.MultiDiGraph(), [], 0, errors, notes)
     sentences, entities, mentions, triples, problems = extract(
         articles, progress=progress and len(articles) > 3)
     errors += problems
     g = build_graph(articles, sentences, entities, mentions, triples)
-    return BuildResult(g, articles, sum(len(s) for s in sentences.values()), errors)
+    return BuildResult(g, articles, sum(len(s) for s in sentences.values()), errors, notes)

@@ -24,6 +24,8 @@ def _build(args: argparse.Namespace) -> int:
     paths, errors = collect_paths(args.articles)
     result = build_corpus(paths, progress=not args.quiet)
     errors += result.errors
+    for path, note in result.notes:
+        print(f"temoin: {path}: {note}", file=sys.stderr)
     for path, reason in errors:
         print(f"temoin: cannot read {path}: {reason}", file=sys.stderr)
     if not result.articles:
@@ -35,7 +37,8 @@ def _build(args: argparse.Namespace) -> int:
         f"{len(result.articles)} articles, {result.sentences} sentences, "
         f"{result.graph.number_of_nodes()} entities, {result.graph.number_of_edges()} relations "
         f"in {seconds:.1f} s → {args.out}"
-        + (f" ({len(errors)} input(s) failed)" if errors else ""),
+        + (f" ({len(errors)} input(s) failed)" if errors else "")
+        + (f" ({len(result.notes)} note(s) above)" if result.notes else ""),
         file=sys.stderr,
     )
     return 2 if errors else 0

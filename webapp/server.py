@@ -37,6 +37,8 @@ def rebuild(article_paths: list[Path], graph_path: str | os.PathLike) -> bool:
     started = time.perf_counter()
     print(f"temoin: building {graph_path} from {len(article_paths)} article(s)…", file=sys.stderr)
     result = build_corpus(article_paths, progress=len(article_paths) > 5)
+    for path, note in result.notes:
+        print(f"temoin: {path}: {note}", file=sys.stderr)
     for path, reason in result.errors:
         print(f"temoin: cannot read {path}: {reason}", file=sys.stderr)
     if not result.articles:
