@@ -82,3 +82,23 @@ def dateline(line: str) -> tuple[str, str, int]:
     if not m.group("date") and not m.group("place"):
         return "", "", 0  # « (photo) - » alone is not a dateline
     return parse_date(m.group("date") or ""), (m.group("agency") or "").strip(), m.end()
+
+
+_MONTH_NAMES = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+                "septembre", "octobre", "novembre", "décembre")
+
+
+def french_date(iso: str | None) -> str:
+    """An ISO date (or ``--MM-DD``) written in French; "" for anything else.
+
+    Examples
+    --------
+    >>> french_date("2024-03-05"), french_date("--06-01"), french_date(None)
+    ('5 mars 2024', '1er juin', '')
+    """
+    m = re.fullmatch(r"(\d{4}|-)-(\d{2})-(\d{2})", iso or "")
+    if not m or not 1 <= int(m.group(2)) <= 12:
+        return ""
+    day = int(m.group(3))
+    text = f"{'1er' if day == 1 else day} {_MONTH_NAMES[int(m.group(2)) - 1]}"
+    return text if m.group(1) == "-" else f"{text} {m.group(1)}"

@@ -101,6 +101,7 @@ def article(article_id: str) -> str:
     return render_template(
         "article.html",
         article=art,
+        ref=store.article_ref(article_id),
         blocks=store.article_pieces(article_id),
         selected=selected,
         nodes=store.nodes,

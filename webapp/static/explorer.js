@@ -291,11 +291,16 @@ var Temoin = (function () {
     out.push(h("h3", {}, `Citations (${d.quotes.reduce((n, g) => n + g.quotes.length, 0)})`));
     for (const g of d.quotes) {
       const section = h("section", { class: "quote-group", dataset: { article: g.id } });
-      section.appendChild(h("h4", {}, h("a", { href: "/articles/" + encodeURIComponent(g.id) }, g.title)));
+      section.appendChild(h("h4", {}, h("a", { href: "/articles/" + encodeURIComponent(g.id) }, g.title), articleMeta(g)));
       for (const q of g.quotes) section.appendChild(renderQuote(q, []));
       out.push(section);
     }
     return out;
+  }
+  // The source and date of a quote's article (« Le Courrier du Val · 5 mars 2024 »).
+  function articleMeta(g) {
+    const parts = [g.source, g.date_fr || g.date].filter(Boolean);
+    return parts.length ? h("span", { class: "article-meta" }, " — " + parts.join(" · ")) : null;
   }
   function renderQuote(q, extra) {
     return h("blockquote", { class: "quote", dataset: { sentence: q.sentence, start: q.start, end: q.end } },
@@ -335,7 +340,7 @@ var Temoin = (function () {
     for (const g of d.evidence) {
       const section = h("section", { class: "quote-group", dataset: { article: g.id } });
       section.appendChild(h("h4", { class: "article-title" },
-        h("a", { href: "/articles/" + encodeURIComponent(g.id) }, g.title)));
+        h("a", { href: "/articles/" + encodeURIComponent(g.id) }, g.title), articleMeta(g)));
       for (const q of g.quotes) {
         const extra = [h("span", { class: "badge modality m-" + q.modality, title: q.modality }, q.modality_fr)];
         if (q.attributed_to) extra.push(h("span", { class: "attribution" }, "Source : ", nodeLink(q.attributed_to)));
