@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import sys
+import time
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -11,6 +12,7 @@ from pathlib import Path
 import networkx as nx
 
 from graph.build import build_graph
+from graph.copies import copy_groups, exact_duplicates
 from graph.entities import (
     RawMention,
     known_surnames,
@@ -40,6 +42,7 @@ class BuildResult:
     sentences: int = 0
     errors: list[tuple[str, str]] = field(default_factory=list)
     notes: list[tuple[str, str]] = field(default_factory=list)  # (path, how it was read)
+    copy_seconds: float = 0.0  # time spent finding wire copies
 
 
 def collect_paths(inputs: list[str]) -> tuple[list[Path], list[tuple[str, str]]]:
@@ -352,8 +355,17 @@ def build_corpus(paths, progress: bool = False) -> BuildResult:
     articles = read_articles(paths, errors, notes)
     if not articles:
         return BuildResult(nx.MultiDiGraph(), [], 0, errors, notes)
+    started = time.perf_counter()
+    same_as = exact_duplicates(articles)  # built once: extraction sees the first only
+    unique = [a for a in articles if a.id not in same_as]
+    groups = copy_groups(unique)
+    groups.update({copy: groups[first] for copy, first in same_as.items()})
+    copy_seconds = time.perf_counter() - started
+    paths_of = {a.id: a.path for a in articles}
+    notes += [(paths_of[c], f"same text as {paths_of[f]}; built once") for c, f in same_as.items()]
     sentences, entities, mentions, triples, problems = extract(
-        articles, progress=progress and len(articles) > 3)
+        unique, progress=progress and len(unique) > 3)
     errors += problems
-    g = build_graph(articles, sentences, entities, mentions, triples)
-    return BuildResult(g, articles, sum(len(s) for s in sentences.values()), errors, notes)
+    g = build_graph(articles, sentences, entities, mentions, triples, groups, same_as)
+    return BuildResult(g, articles, sum(len(s) for s in sentences.values()), errors, notes,
+                       copy_seconds)

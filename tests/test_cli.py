@@ -105,7 +105,9 @@ def test_build_accepts_files_and_folders(tmp_path, capsys):
 def test_progress_bar_when_more_than_a_few_articles(tmp_path, capsys):
     folder = tmp_path / "many"
     write_articles(folder)
-    (folder / "port-bis.txt").write_text(ARTICLES["port.txt"], encoding="utf-8")
+    (folder / "gare.txt").write_text(
+        "La gare de Rivemont rouvre\n\nLa gare de Rivemont a rouvert jeudi après un an de "
+        "travaux, a annoncé la région.\n", encoding="utf-8")
     out = tmp_path / "graph.json"
     assert main(["build", str(folder), "--out", str(out)]) == 0
     err = capsys.readouterr().err

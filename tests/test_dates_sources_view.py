@@ -46,3 +46,22 @@ def test_quotes_carry_their_article_source_and_date(fixture_data):
     assert group["source"] == "AFP" and group["date_fr"] == "5 mars 2024"
     other = [g for g in data["evidence"] if g["id"] != aid]
     assert all(g["date"] is None and g["source"] is None for g in other)
+
+
+def test_the_edge_panel_counts_copies_and_the_reader_names_them(fixture_data):
+    data = copy.deepcopy(fixture_data)
+    arts = data["graph"]["articles"]
+    arts[0].update(group=arts[0]["id"], copies=3)
+    arts[1].update(group=arts[0]["id"], copies=3, copy_of=arts[0]["id"])
+    edge = data["edges"][0]
+    edge.update(sources=1, copies=3)
+    client = create_app({"TESTING": True, "GRAPH_DATA": data}).test_client()
+    got = client.get(f"/api/edges/{edge['source']}/{edge['relation']}/{edge['target']}").json
+    assert (got["sources"], got["copies"]) == (1, 3)
+    page = client.get(f"/articles/{arts[1]['id']}").get_data(as_text=True)
+    assert "Une des 3 copies de la même dépêche (même texte que" in page
+    assert f'href="/articles/{arts[0]["id"]}">{arts[0]["id"]}</a>' in page
+    # an older graph without copies: as many copies as articles
+    other = fixture_data["edges"][1]
+    got = client.get(f"/api/edges/{other['source']}/{other['relation']}/{other['target']}").json
+    assert got["copies"] == len(other["articles"])

@@ -221,6 +221,7 @@ def edge_detail(store: GraphStore, key: tuple[str, str, str]) -> dict[str, Any]:
         "target": store.node_ref(t),
         "id": f"e{store.edge_index[key]}",
         "sources": edge["sources"],
+        "copies": edge["copies"],
         "dashed": edge["dashed"],
         "modalities": edge["modalities"],
         "status": edge["status"],

@@ -232,6 +232,7 @@ class GraphStore:
             edge.setdefault("evidence", [])
             edge.setdefault("articles", sorted({e["article"] for e in edge["evidence"]}))
             edge.setdefault("sources", len(edge["articles"]))
+            edge.setdefault("copies", len(edge["articles"]))  # articles, wire copies included
             modalities = [e.get("modality") or "asserted" for e in edge["evidence"]]
             edge["modalities"] = sorted(set(modalities))
             edge["dashed"] = bool(modalities) and all(m in UNCERTAIN_MODALITIES for m in modalities)

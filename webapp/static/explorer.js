@@ -333,7 +333,9 @@ var Temoin = (function () {
     out.push(h("h2", { class: "title" }, nodeLink(d.source), h("span", { class: "arrow" }, " → "),
       h("span", { class: "rel-name" }, d.relation), h("span", { class: "arrow" }, " → "), nodeLink(d.target)));
     out.push(h("p", { class: "muted small" },
-      `${d.sources} article(s) source(s)` + (d.dashed ? " · affirmation incertaine (alléguée, démentie ou hypothétique)" : "")));
+      `${d.sources} article(s) source(s)` +
+      (d.copies > d.sources ? ` · ${d.copies} copies` : "") +
+      (d.dashed ? " · affirmation incertaine (alléguée, démentie ou hypothétique)" : "")));
     out.push(h("p", { class: "small legend-marks" }, h("mark", { class: "source" }, "sujet"), " ",
       h("mark", { class: "verb" }, "prédicat"), " ", h("mark", { class: "target" }, "objet")));
     out.push(h("h3", {}, `Preuves (${d.evidence.reduce((n, g) => n + g.quotes.length, 0)})`));
