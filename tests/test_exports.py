@@ -304,3 +304,12 @@ def _no_date(content: bytes) -> bytes:
 
 def test_an_unknown_export_is_404(client):
     assert client.get("/export/pdf").status_code == 404
+
+
+def test_version(capsys):
+    from importlib.metadata import version
+
+    with pytest.raises(SystemExit) as exc:
+        main(["--version"])
+    assert exc.value.code == 0
+    assert capsys.readouterr().out == f"temoin {version('temoin')}\n"

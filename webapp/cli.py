@@ -58,11 +58,21 @@ def _export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("temoin")
+    except PackageNotFoundError:  # run from a source tree that was never installed
+        return "unknown (not installed)"
+
+
 def make_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="temoin",
         description="Turn French news articles into an evidence-backed knowledge graph.",
     )
+    parser.add_argument("--version", action="version", version=f"temoin {_version()}")
     sub = parser.add_subparsers(dest="command", required=True)
 
     b = sub.add_parser("build", help="extract entities and relations, write the graph JSON")
