@@ -58,6 +58,17 @@ def _export(args: argparse.Namespace) -> int:
     return 0
 
 
+def port_number(text: str) -> int:
+    """A TCP port from the command line: a whole number from 0 (any free port) to 65535."""
+    try:
+        port = int(text)
+    except ValueError:
+        port = -1
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"invalid port {text!r}: a number from 0 to 65535")
+    return port
+
+
 def _version() -> str:
     from importlib.metadata import PackageNotFoundError, version
 
@@ -85,7 +96,7 @@ def make_parser() -> argparse.ArgumentParser:
     s.add_argument("articles", nargs="*", default=["articles"], help="articles (default articles/)")
     s.add_argument("--graph", default="graph.json", help="graph JSON, rebuilt when stale")
     s.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
-    s.add_argument("--port", type=int, default=5000, help="port (default 5000)")
+    s.add_argument("--port", type=port_number, default=5000, help="port (default 5000)")
     s.set_defaults(func=_serve)
 
     from graph.exports import FORMATS

@@ -7,7 +7,6 @@ as offsets from the graph file.
 
 from __future__ import annotations
 
-import json
 import math
 import random
 import re
@@ -298,8 +297,10 @@ class GraphStore:
         -------
         GraphStore
         """
-        with open(path, encoding="utf-8") as f:
-            return cls(json.load(f))
+        from graph.exports import read_graph_data
+
+        # a missing, corrupt or foreign file: a TemoinError that says what is wrong with it
+        return cls(read_graph_data(path))
 
     # ------------------------------------------------------------------ params
     def parse_params(self, args: Any) -> ViewParams:
