@@ -108,13 +108,15 @@ def main(argv: list[str] | None = None) -> int:
         started = time.perf_counter()
         result = build_corpus(paths)
         total = time.perf_counter() - started
-    arts = result.graph.graph["articles"]
-    found = len({x["group"] for x in arts})
-    right = sum(1 for (name, _, origin), x in zip(made, arts, strict=True)
-                if x["group"] == origin)
+    arts = {x["id"]: x for x in result.graph.graph["articles"]}
     print(f"build: {total:.1f} s for {len(arts)} articles; copy detection {result.copy_seconds:.2f}"
           f" s = {100 * result.copy_seconds / total:.2f} % of the build")
-    print(f"groups: {found} found, {groups_made} made; {right}/{len(arts)} articles in the "
+    for path, reason in (result.errors + result.notes)[:5]:
+        print(f"  {Path(path).name}: {reason}")
+    print(f"  ({len(result.errors)} errors, {len(result.notes)} notes)")
+    found = len({x["group"] for x in arts.values()})
+    right = sum(1 for name, _, origin in made if name in arts and arts[name]["group"] == origin)
+    print(f"groups: {found} found, {groups_made} made; {right}/{len(made)} articles in the "
           "group they were made in")
     return 0
 

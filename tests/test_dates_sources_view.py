@@ -65,3 +65,55 @@ def test_the_edge_panel_counts_copies_and_the_reader_names_them(fixture_data):
     other = fixture_data["edges"][1]
     got = client.get(f"/api/edges/{other['source']}/{other['relation']}/{other['target']}").json
     assert got["copies"] == len(other["articles"])
+
+
+def _dated(fixture_data):
+    data = copy.deepcopy(fixture_data)
+    dates = {"a01_sommet": "2024-03-05", "a02_omc": "2024-04-20", "a03_piege": "--06-12"}
+    for art in data["graph"]["articles"]:
+        art["date"] = dates[art["id"]]
+    return create_app({"TESTING": True, "GRAPH_DATA": data}).test_client()
+
+
+def _triples(client, query):
+    r = client.get("/api/graph?" + query)
+    assert r.status_code == 200, r.get_json()
+    return {tuple(e["triple"]) for e in r.get_json()["edges"]}
+
+
+def test_the_date_range_keeps_the_articles_dated_in_it(fixture_data):
+    client = _dated(fixture_data)
+    march = _triples(client, "from=2024-03-01&to=2024-03-31")
+    assert ("chili", "fournir", "cuivre") in march  # also in the March article
+    assert ("canada", "livrer", "acier") not in march  # April only
+    assert ("groupe-piege", "menacer", "chili") not in march  # no year: in no range
+    april_on = _triples(client, "from=2024-04-01")
+    assert ("canada", "livrer", "acier") in april_on
+    assert ("marta-salinas", "recevoir", "paul-tremblay") not in april_on
+    assert _triples(client, "to=2023-12-31") == set()
+    everything = _triples(client, "")
+    assert ("groupe-piege", "menacer", "chili") in everything
+
+
+def test_the_date_range_is_in_the_relations_list_with_a_date_column(fixture_data):
+    client = _dated(fixture_data)
+    body = client.get("/api/relations?from=2024-04-01&sort=date").get_json()
+    assert body["query"]["from"] == "2024-04-01"
+    rows = {(r["source"]["id"], r["relation"], r["target"]["id"]): r for r in body["relations"]}
+    assert rows[("chili", "fournir", "cuivre")]["dates_fr"] == "5 mars 2024 – 20 avril 2024"
+    assert rows[("canada", "livrer", "acier")]["date"] == "2024-04-20"
+    page = client.get("/relations?sort=date&order=desc").get_data(as_text=True)
+    assert '<time datetime="2024-04-20">20 avril 2024</time>' in page
+    assert 'name="from"' in page and 'name="to"' in page
+    dates = [r["date"] or "" for r in client.get("/api/relations?sort=date").json["relations"]]
+    assert dates == sorted(dates, reverse=True)
+
+
+def test_bad_dates_are_refused_with_the_reason(fixture_data):
+    client = _dated(fixture_data)
+    for query, reason in [("from=12/06/2024", "from must be a day written YYYY-MM-DD"),
+                          ("to=2024-02-30", "to is not a day of the calendar"),
+                          ("from=2024-05-01&to=2024-04-01", "from (2024-05-01) is after to")]:
+        r = client.get("/api/graph?" + query)
+        assert r.status_code == 400
+        assert reason in r.get_json()["reason"]

@@ -9,6 +9,7 @@ from urllib.parse import quote
 
 from flask import Blueprint, Response, abort, jsonify, request, url_for
 
+from graph.dates import french_date
 from webapp.app import get_store
 from webapp.render import MODALITY_FR, legend, view_payload
 from webapp.store import (
@@ -93,6 +94,10 @@ def relations_payload(store: GraphStore, args: Any) -> dict[str, Any]:
                 "contradicted": edge["contradicted"],
                 "dashed": edge["dashed"],
                 "quotes": len(edge["evidence"]),
+                "date": edge["date"],
+                "date_last": edge["date_last"],
+                "dates_fr": " – ".join(dict.fromkeys(
+                    french_date(d) for d in (edge["date"], edge["date_last"]) if d)),
                 "explorer": explorer_edge_url(key, params),
                 "api": edge_url(s, relation, t, root),
             }

@@ -35,6 +35,7 @@ RELATION_SORTS = {
     "source": "asc",
     "target": "asc",
     "status": "desc",
+    "date": "desc",
 }
 
 DEFAULT_LIMIT = 300
@@ -130,6 +131,8 @@ class ViewParams:
     depth: int = 1
     limit: int = DEFAULT_LIMIT
     pinned: tuple[str, ...] = field(default=())
+    date_from: str = ""  # ISO YYYY-MM-DD, as given (``from``) — articles dated from that day
+    date_to: str = ""  # (``to``) — up to that day included
 
     def to_query(self) -> dict[str, Any]:
         """Return the parameters as they appear in a URL (defaults omitted)."""
@@ -151,6 +154,10 @@ class ViewParams:
             out["depth"] = self.depth
         if self.limit != DEFAULT_LIMIT:
             out["limit"] = self.limit
+        if self.date_from:
+            out["from"] = self.date_from
+        if self.date_to:
+            out["to"] = self.date_to
         return out
 
 
@@ -175,6 +182,31 @@ def _get(args: Any, name: str) -> str | None:
     """Return the last non-empty value of a query parameter, or None."""
     values = _getlist(args, name)
     return values[-1] if values else None
+
+
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def date_param(raw: str | None, name: str) -> str:
+    """*raw* as an ISO day ``YYYY-MM-DD`` ("" when absent), or a ParamError.
+
+    Examples
+    --------
+    >>> date_param("2012-07-03", "from"), date_param(None, "to")
+    ('2012-07-03', '')
+    """
+    if raw is None:
+        return ""
+    raw = raw.strip()
+    if not _DAY.fullmatch(raw):
+        raise ParamError(f"{name} must be a day written YYYY-MM-DD, got {raw!r}")
+    import datetime
+
+    try:
+        datetime.date.fromisoformat(raw)
+    except ValueError:
+        raise ParamError(f"{name} is not a day of the calendar: {raw!r}") from None
+    return raw
 
 
 def int_param(raw: str, name: str, low: int, high: int) -> int:
@@ -240,6 +272,9 @@ class GraphStore:
                 known = [m for m in STATUS_ORDER if m in modalities]
                 edge["status"] = known[0] if known else "asserted"
             edge["contradicted"] = bool(edge.get("contradicted"))
+            days = sorted(d for a in edge["articles"]
+                          if _DAY.fullmatch(d := (self.articles.get(a) or {}).get("date") or ""))
+            edge["date"], edge["date_last"] = (days[0], days[-1]) if days else (None, None)
             self.edges[key] = edge
         self.edge_keys: list[EdgeKey] = list(self.edges)
         self.edge_index: dict[EdgeKey, int] = {k: i for i, k in enumerate(self.edge_keys)}
@@ -356,6 +391,9 @@ class GraphStore:
         q = (get("q") or "").strip()
         if len(q) > 200:
             raise ParamError("q is longer than 200 characters")
+        date_from, date_to = date_param(get("from"), "from"), date_param(get("to"), "to")
+        if date_from and date_to and date_from > date_to:
+            raise ParamError(f"from ({date_from}) is after to ({date_to})")
         return ViewParams(
             types=tuple(dict.fromkeys(types)),
             relations=tuple(dict.fromkeys(relations)),
@@ -367,6 +405,8 @@ class GraphStore:
             depth=int_param(depth, "depth", 1, MAX_DEPTH) if depth else 1,
             limit=int_param(limit, "limit", 1, MAX_LIMIT) if limit else DEFAULT_LIMIT,
             pinned=tuple(dict.fromkeys(pinned)),
+            date_from=date_from,
+            date_to=date_to,
         )
 
     def parse_sort(self, args: Any) -> tuple[str, str]:
@@ -423,6 +463,7 @@ class GraphStore:
             "source": lambda k: self.nodes[k[0]]["_sort"],
             "target": lambda k: self.nodes[k[2]]["_sort"],
             "status": lambda k: rank.get(self.edges[k]["status"], 0),
+            "date": lambda k: self.edges[k]["date"] or "",
         }
         keys = sorted(
             view.edges,
@@ -436,7 +477,9 @@ class GraphStore:
     def view(self, params: ViewParams) -> View:
         """Select the nodes and edges to show.
 
-        Nodes are kept by type and article; edges by relation, article, number of supporting
+        Nodes are kept by type and article (``from``/``to``: the articles dated in that range;
+        an article without a full date is outside every range); edges by relation, article,
+        number of supporting
         articles and claim status, between kept nodes. With an edge filter set, nodes without
         a kept edge drop out. ``q`` keeps the matching nodes and their neighbours; ``focus``
         the neighbourhood of a node up to ``depth``. Then the ``limit`` most connected nodes
@@ -452,6 +495,11 @@ class GraphStore:
         """
         types = set(params.types)
         arts = set(params.articles)
+        if params.date_from or params.date_to:  # the articles dated in the range
+            low, high = params.date_from or "0000-00-00", params.date_to or "9999-99-99"
+            dated = {a for a, art in self.articles.items()
+                     if _DAY.fullmatch(art.get("date") or "") and low <= art["date"] <= high}
+            arts = (arts & dated if arts else dated) or {""}  # none: nothing is kept
         rels = set(params.relations)
         special = {params.focus, *params.pinned} - {None}
 

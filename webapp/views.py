@@ -42,6 +42,7 @@ RELATION_COLUMNS = (
     ("target", "Cible"),
     ("sources", "Articles sources"),
     ("status", "Statut"),
+    ("date", "Date"),
 )
 
 

@@ -65,6 +65,8 @@ var Temoin = (function () {
       relation: p.getAll("relation"),
       article: p.getAll("article"),
       min_sources: p.get("min_sources") || "",
+      from: p.get("from") || "",
+      to: p.get("to") || "",
       asserted: p.get("asserted") === "1",
       q: p.get("q") || "",
       focus: p.get("focus") || "",
@@ -80,6 +82,8 @@ var Temoin = (function () {
     s.relation.forEach((r) => p.append("relation", r));
     s.article.forEach((a) => p.append("article", a));
     if (s.min_sources && s.min_sources !== "1") p.set("min_sources", s.min_sources);
+    if (s.from) p.set("from", s.from);
+    if (s.to) p.set("to", s.to);
     if (s.asserted) p.set("asserted", "1");
     if (s.q) p.set("q", s.q);
     if (s.focus) { p.set("focus", s.focus); p.set("depth", s.depth || "1"); }
@@ -362,6 +366,8 @@ var Temoin = (function () {
     for (const opt of $("f-relations").options) opt.selected = state.relation.includes(opt.value);
     for (const opt of $("f-articles").options) opt.selected = state.article.includes(opt.value);
     $("f-min-sources").value = state.min_sources || "1";
+    $("f-from").value = state.from;
+    $("f-to").value = state.to;
     $("f-asserted").checked = state.asserted;
     $("f-depth").value = state.depth || "1";
     $("focus-box").hidden = !state.focus;
@@ -381,6 +387,8 @@ var Temoin = (function () {
     state.article = [...$("f-articles").selectedOptions].map((o) => o.value);
     const ms = parseInt($("f-min-sources").value, 10);
     state.min_sources = Number.isFinite(ms) && ms > 1 ? String(ms) : "";
+    state.from = $("f-from").value;
+    state.to = $("f-to").value;
     state.asserted = $("f-asserted").checked;
     state.depth = $("f-depth").value;
     state.limit = "";
@@ -452,7 +460,7 @@ var Temoin = (function () {
       network.redraw();
     });
     document.querySelectorAll("#f-types input").forEach((b) => b.addEventListener("change", applyFilters));
-    for (const id of ["f-relations", "f-articles", "f-min-sources", "f-asserted", "f-depth"]) {
+    for (const id of ["f-relations", "f-articles", "f-min-sources", "f-from", "f-to", "f-asserted", "f-depth"]) {
       $(id).addEventListener("change", applyFilters);
     }
     $("focus-clear").addEventListener("click", () => {
