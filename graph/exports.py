@@ -181,6 +181,7 @@ def _edge_rows(data: Mapping[str, Any]) -> Iterable[dict[str, Any]]:
             "target": str(edge["target"]),
             "relation": _relation(edge),
             "sources": int(edge.get("sources") or len(articles)),
+            "copies": int(edge.get("copies") or len(articles)),
             "status": str(edge.get("status") or _status(evidence)),
             "contradicted": bool(edge.get("contradicted")),
             "articles": articles,
@@ -196,7 +197,8 @@ def flat_graph(data: Mapping[str, Any]) -> nx.MultiDiGraph:
 
     Nodes keep ``label``, ``type``, ``aliases``, ``parts``, ``mentions``, ``articles``,
     ``article_count`` and ``evidence_count``; edges their ``id`` (``source/relation/target``),
-    ``label`` and ``relation``, ``sources`` (also as ``weight``, which Gephi draws),
+    ``label`` and ``relation``, ``sources`` (independent reports, also as ``weight``, which
+    Gephi draws), ``copies`` (articles carrying the edge, wire copies included),
     ``status``, ``contradicted``, ``articles``, ``modalities`` and ``evidence_count``.
 
     Examples
@@ -281,16 +283,19 @@ def to_csv(data: Mapping[str, Any]) -> dict[str, bytes]:
          for r in _node_rows(data)))
     articles = _articles(data)
     files["articles.csv"] = _csv(
-        ["id:ID(Article)", "title", "path", "date", "source", "sentences:int", ":LABEL"],
+        ["id:ID(Article)", "title", "path", "date", "source", "sentences:int", "group",
+         "copies:int", ":LABEL"],
         ([str(a.get("id")), a.get("title") or "", a.get("path") or "", a.get("date") or "",
-          a.get("source") or "", len(a.get("sentences") or []), "Article"] for a in articles))
+          a.get("source") or "", len(a.get("sentences") or []), a.get("group") or a.get("id"),
+          int(a.get("copies") or 1), "Article"] for a in articles))
     edges = list(_edge_rows(data))
     files["relations.csv"] = _csv(
         [":START_ID(Entity)", ":END_ID(Entity)", ":TYPE", "id", "relation", "sources:int",
-         "status", "contradicted:boolean", "articles:string[]", "evidence_count:int"],
+         "status", "contradicted:boolean", "articles:string[]", "evidence_count:int",
+         "copies:int"],
         ([r["source"], r["target"], relation_type(r["relation"]), r["id"], r["relation"],
-          r["sources"], r["status"], r["contradicted"], r["articles"], r["evidence_count"]]
-         for r in edges))
+          r["sources"], r["status"], r["contradicted"], r["articles"], r["evidence_count"],
+          r["copies"]] for r in edges))
     quotes = [(f"{r['id']}#{i}", r["id"], ev) for r in edges for i, ev in enumerate(r["evidence"])]
     files["evidence.csv"] = _csv(
         ["id:ID(Evidence)", "edge", "article", "sentence:int", "start:int", "end:int", "text",
@@ -364,13 +369,14 @@ def to_cypher(data: Mapping[str, Any]) -> dict[str, bytes]:
     for a in articles:
         props = {"title": a.get("title") or "", "path": a.get("path") or "",
                  "date": a.get("date") or "", "source": a.get("source") or "",
-                 "sentences": len(a.get("sentences") or [])}
+                 "sentences": len(a.get("sentences") or []),
+                 "group": str(a.get("group") or a.get("id")), "copies": int(a.get("copies") or 1)}
         out.append(f"MERGE (a:Article {{id: {cypher_string(str(a.get('id')))}}}) "
                    f"SET {_set('a', props)};")
     known = {str(a.get("id")) for a in articles}
     for r in _edge_rows(data):
-        props = {k: r[k] for k in ("relation", "sources", "status", "contradicted", "articles",
-                                   "modalities", "evidence_count")}
+        props = {k: r[k] for k in ("relation", "sources", "copies", "status", "contradicted",
+                                   "articles", "modalities", "evidence_count")}
         out.append(f"MATCH (s:Entity {{id: {cypher_string(r['source'])}}}), "
                    f"(t:Entity {{id: {cypher_string(r['target'])}}}) "
                    f"MERGE (s)-[r:{relation_type(r['relation'])} {{id: {cypher_string(r['id'])}}}]"

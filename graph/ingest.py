@@ -28,6 +28,7 @@ from graph.model import Article, Span, TemoinError
 from graph.readers import (
     LANGUAGE_NAMES,
     Extracted,
+    declared_charset,
     decode,
     front_matter,
     html_text,
@@ -100,7 +101,7 @@ def read_article(path: str | Path) -> Article:
         raw = path.read_bytes()
     except OSError as exc:
         raise TemoinError(f"{path}: {exc.strerror or exc}") from exc
-    text, note = decode(raw, str(path))
+    text, note = decode(raw, str(path), declared_charset(raw) if kind == "html" else "")
     if "\x00" in text:
         raise TemoinError(f"{path}: binary file, not text")
     if kind == "html":

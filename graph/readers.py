@@ -47,11 +47,36 @@ def _french_score(text: str) -> int:
     return good - 5 * bad
 
 
-def decode(raw: bytes, name: str = "") -> tuple[str, str]:
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.I)
+
+
+def declared_charset(raw: bytes) -> str:
+    """The encoding a web page declares in a ``<meta>`` of its head, or "".
+
+    Examples
+    --------
+    >>> declared_charset(b'<html><head><meta charset="windows-1252"><title>')
+    'windows-1252'
+    >>> declared_charset(b'<meta http-equiv="Content-Type" content="text/html; charset=latin-1">')
+    'latin-1'
+    """
+    m = _META_CHARSET.search(raw[:8192])
+    if not m:
+        return ""
+    name = m.group(1).decode("ascii")
+    try:
+        codecs.lookup(name)
+    except LookupError:
+        return ""
+    return name
+
+
+def decode(raw: bytes, name: str = "", declared: str = "") -> tuple[str, str]:
     """The text of *raw* and a note (empty for UTF-8) naming the encoding it was read in.
 
     A byte order mark of UTF-8 stays in the text (offsets count it); UTF-16 with its mark
-    is read as such.
+    is read as such. *declared* is the encoding the file names for itself (a web page's
+    ``<meta charset>``), tried before detection.
 
     Examples
     --------
@@ -78,6 +103,11 @@ def decode(raw: bytes, name: str = "") -> tuple[str, str]:
         return raw.decode("utf-8"), ""
     except UnicodeDecodeError as exc:
         position = exc.start
+    if declared and codecs.lookup(declared).name != "utf-8":
+        try:
+            return raw.decode(declared), f"not UTF-8: read as {declared}, as the file declares"
+        except UnicodeDecodeError:
+            pass  # a wrong declaration: detect
     import charset_normalizer
 
     candidates = [(str(m), m.encoding) for m in charset_normalizer.from_bytes(raw)]

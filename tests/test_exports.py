@@ -49,7 +49,8 @@ def tricky() -> dict:
         "directed": True, "multigraph": True,
         "graph": {"articles": [{"id": "alveria", "title": "Le port d'Alvéria s'agrandit",
                                 "path": "alveria.txt", "text": TEXT,
-                                "sentences": [[0, 28], [30, 108], [109, 183]]}]},
+                                "sentences": [[0, 28], [30, 108], [109, 183]],
+                                "group": "alveria", "copies": 3}]},
         "nodes": [
             {"id": "navimar", "label": "Navimar", "type": "ORG",
              "aliases": ["société Navimar", "l'armateur"], "mentions": 2,
@@ -61,7 +62,7 @@ def tricky() -> dict:
         ],
         "edges": [
             {"source": "navimar", "target": "quai", "key": "financer", "relation": "financer",
-             "sources": 1, "articles": ["alveria"], "status": "reported",
+             "sources": 1, "copies": 3, "articles": ["alveria"], "status": "reported",
              "contradicted": False, "evidence": [_quote(Q1, 1, "reported")]},
             {"source": "navimar", "target": "quai", "key": "dirigeant de",
              "relation": "dirigeant de", "sources": 1, "articles": ["alveria"],
@@ -133,13 +134,14 @@ def test_csv_loads_into_kuzu_with_byte_exact_quotes(tmp_path, tricky):
                  "aliases STRING, parts STRING, mentions INT64, articles STRING, "
                  "article_count INT64, evidence_count INT64, labels STRING, PRIMARY KEY(id))")
     conn.execute("CREATE NODE TABLE Article(id STRING, title STRING, path STRING, date STRING, "
-                 "source STRING, sentences INT64, labels STRING, PRIMARY KEY(id))")
+                 "source STRING, sentences INT64, grp STRING, copies INT64, labels STRING, "
+                 "PRIMARY KEY(id))")
     conn.execute("CREATE NODE TABLE Evidence(id STRING, edge STRING, article STRING, "
                  "sentence INT64, start INT64, `end` INT64, text STRING, modality STRING, "
                  "attributed_to STRING, verb STRING, labels STRING, PRIMARY KEY(id))")
     conn.execute("CREATE REL TABLE RELATION(FROM Entity TO Entity, type STRING, id STRING, "
                  "relation STRING, sources INT64, status STRING, contradicted BOOLEAN, "
-                 "articles STRING, evidence_count INT64)")
+                 "articles STRING, evidence_count INT64, copies INT64)")
     conn.execute("CREATE REL TABLE QUOTED_IN(FROM Evidence TO Article, type STRING)")
     for table, name in [("Entity", "entities"), ("Article", "articles"),
                         ("Evidence", "evidence"), ("RELATION", "relations"),
@@ -154,6 +156,9 @@ def test_csv_loads_into_kuzu_with_byte_exact_quotes(tmp_path, tricky):
     rows = _rows(conn, "MATCH (q:Evidence)-[:QUOTED_IN]->(a:Article) WHERE q.modality = "
                        "'reported' RETURN q.text, a.title")
     assert rows == [[Q1, "Le port d'Alvéria s'agrandit"]]
+    assert _rows(conn, "MATCH ()-[r:RELATION]->() WHERE r.relation = 'financer' "
+                       "RETURN r.sources, r.copies") == [[1, 3]]
+    assert _rows(conn, "MATCH (a:Article) RETURN a.grp, a.copies") == [["alveria", 3]]
 
 
 def test_cypher_script_runs_in_kuzu_with_byte_exact_quotes(tmp_path, tricky):
@@ -167,14 +172,16 @@ def test_cypher_script_runs_in_kuzu_with_byte_exact_quotes(tmp_path, tricky):
                  "aliases STRING[], parts STRING[], mentions INT64, articles STRING[], "
                  "article_count INT64, evidence_count INT64, PRIMARY KEY(id))")
     conn.execute("CREATE NODE TABLE Article(id STRING, title STRING, path STRING, date STRING, "
-                 "source STRING, sentences INT64, PRIMARY KEY(id))")
+                 "source STRING, sentences INT64, `group` STRING, copies INT64, "
+                 "PRIMARY KEY(id))")
     conn.execute("CREATE NODE TABLE Evidence(id STRING, edge STRING, article STRING, "
                  "sentence INT64, start INT64, `end` INT64, text STRING, modality STRING, "
                  "attributed_to STRING, verb STRING, PRIMARY KEY(id))")
     for rel in {relation_type(e["relation"]) for e in tricky["edges"]}:
         conn.execute(f"CREATE REL TABLE {rel}(FROM Entity TO Entity, id STRING, "
-                     "relation STRING, sources INT64, status STRING, contradicted BOOLEAN, "
-                     "articles STRING[], modalities STRING[], evidence_count INT64)")
+                     "relation STRING, sources INT64, copies INT64, status STRING, "
+                     "contradicted BOOLEAN, articles STRING[], modalities STRING[], "
+                     "evidence_count INT64)")
     conn.execute("CREATE REL TABLE QUOTED_IN(FROM Evidence TO Article)")
     statements = "\n".join(line for line in script.splitlines(keepends=False)
                            if not line.startswith(("//", "CREATE CONSTRAINT")))
@@ -190,6 +197,8 @@ def test_cypher_script_runs_in_kuzu_with_byte_exact_quotes(tmp_path, tricky):
     rows = _rows(conn, "MATCH (q:Evidence)-[:QUOTED_IN]->(a:Article) "
                        "WHERE q.edge = 'navimar/racheter/chantier' RETURN q.text, q.start")
     assert rows == [[Q2, TEXT.index(Q2)]]
+    assert _rows(conn, "MATCH ()-[r:FINANCER]->() RETURN r.sources, r.copies") == [[1, 3]]
+    assert _rows(conn, "MATCH ()-[r:RACHETER]->() RETURN r.sources, r.copies") == [[1, 1]]
 
 
 def test_cli_export_writes_each_format(tmp_path, capsys):

@@ -151,3 +151,14 @@ def test_a_folder_of_a_page_a_markdown_article_and_a_text_builds_clean(tmp_path,
     assert quotes
     for ev in quotes:
         assert articles[ev["article"]]["text"][ev["start"]:ev["end"]] == ev["text"]
+
+
+def test_a_page_in_its_declared_encoding_is_read_with_a_note(tmp_path):
+    html = PAGE.read_text(encoding="utf-8").replace('<meta charset="utf-8">',
+                                                    '<meta charset="windows-1252">')
+    path = tmp_path / "page.html"
+    path.write_bytes(html.encode("cp1252"))
+    a = read_article(path)
+    assert a.note == "not UTF-8: read as windows-1252, as the file declares"
+    assert a.title == "Alvéria inaugure son pont sur la Sorne"
+    assert a.text == read_article(PAGE).text
