@@ -162,3 +162,12 @@ def test_a_page_in_its_declared_encoding_is_read_with_a_note(tmp_path):
     assert a.note == "not UTF-8: read as windows-1252, as the file declares"
     assert a.title == "Alvéria inaugure son pont sur la Sorne"
     assert a.text == read_article(PAGE).text
+
+
+def test_a_page_without_article_text_is_named_with_its_reason(tmp_path):
+    path = tmp_path / "menu.html"
+    path.write_text("<!DOCTYPE html><html><head><title></title></head><body>"
+                    '<img src="a.png"><script>var a = 1;</script></body></html>',
+                    encoding="utf-8")
+    with pytest.raises(TemoinError, match=r"menu\.html: no article text found in the html file"):
+        read_article(path)
