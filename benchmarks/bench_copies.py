@@ -68,7 +68,7 @@ def make_corpus(pool: list[str], n: int, share: float, seed: int = 7):
             lines = text.split("\n")
             lines[0] = f"Reprise {k} : " + lines[0]
             edited = "\n".join(lines).replace(old, new, 1) + "(avec AFP)\n"
-            made.append((f"{name}-copie{k}", edited, name))
+            made.append((f"{name}-copie{len(made)}", edited, name))
     return made, len(texts)
 
 

@@ -86,8 +86,12 @@ def copy_groups(articles: Sequence[Article], threshold: float = THRESHOLD,
     """
     from datasketch import MinHash, MinHashLSH
 
+    import numpy as np
+
     lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
-    signatures: dict[str, MinHash] = {}
+    template = MinHash(num_perm=num_perm)
+    permutations = template.permutations  # made once, shared by all
+    signatures: dict[str, np.ndarray] = {}
     parent: dict[str, str] = {}
     order = {a.id: i for i, a in enumerate(articles)}
 
@@ -102,14 +106,14 @@ def copy_groups(articles: Sequence[Article], threshold: float = THRESHOLD,
         grams = shingles(prose(a))
         if not grams:
             continue
-        m = MinHash(num_perm=num_perm)
+        m = MinHash(num_perm=num_perm, permutations=permutations, scheme=template.scheme)
         m.update_batch(list(grams))
         for other in lsh.query(m):
-            if m.jaccard(signatures[other]) >= threshold:
+            if float(np.mean(m.hashvalues == signatures[other])) >= threshold:
                 ra, rb = root(a.id), root(other)
                 if ra != rb:  # the earlier article names the group
                     first, second = sorted((ra, rb), key=order.__getitem__)
                     parent[second] = first
         lsh.insert(a.id, m)
-        signatures[a.id] = m
+        signatures[a.id] = m.hashvalues  # the signature alone: 8 bytes a permutation
     return {a.id: root(a.id) for a in articles}

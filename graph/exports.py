@@ -240,9 +240,10 @@ def to_gexf(data: Mapping[str, Any]) -> dict[str, bytes]:
 
 # ----------------------------------------------------------------------------- CSV (Neo4j)
 NEO4J_IMPORT = """\
-neo4j-admin database import full neo4j --multiline-fields=true --array-delimiter=";" \\
+# Témoin graph for Neo4j 5: run in this folder, the database stopped (then start it).
+neo4j-admin database import full --multiline-fields=true --array-delimiter=";" \\
   --nodes=entities.csv --nodes=articles.csv --nodes=evidence.csv \\
-  --relationships=relations.csv --relationships=quoted_in.csv
+  --relationships=relations.csv --relationships=quoted_in.csv neo4j
 """
 
 
