@@ -7,9 +7,9 @@ Run from the repository root::
 
 The articles are made from the sentences of the input corpora (``articles/`` and
 ``../shared/news`` by default): each one a title and six paragraphs of three sentences drawn
-at random (fixed seed), so that no two are copies by chance; then a share ``--copies`` of them is republished
-once or twice with small edits (another title, a word changed, an agency line added), as
-sites do with a dispatch. Figures:
+at random (fixed seed), so that no two are copies by chance; then a share ``--copies`` of
+them is republished once or twice with small edits (another title, a word changed, an
+agency line added), as sites do with a dispatch. Figures:
 
 - the whole ``build_corpus`` time and the part spent finding copies (exact and near
   duplicates), with its share of the build;

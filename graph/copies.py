@@ -86,12 +86,10 @@ def copy_groups(articles: Sequence[Article], threshold: float = THRESHOLD,
     """
     from datasketch import MinHash, MinHashLSH
 
-    import numpy as np
-
     lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
     template = MinHash(num_perm=num_perm)
     permutations = template.permutations  # made once, shared by all
-    signatures: dict[str, np.ndarray] = {}
+    signatures: dict = {}  # article id → its MinHash values (a numpy array)
     parent: dict[str, str] = {}
     order = {a.id: i for i, a in enumerate(articles)}
 
@@ -109,7 +107,7 @@ def copy_groups(articles: Sequence[Article], threshold: float = THRESHOLD,
         m = MinHash(num_perm=num_perm, permutations=permutations, scheme=template.scheme)
         m.update_batch(list(grams))
         for other in lsh.query(m):
-            if float(np.mean(m.hashvalues == signatures[other])) >= threshold:
+            if float((m.hashvalues == signatures[other]).mean()) >= threshold:
                 ra, rb = root(a.id), root(other)
                 if ra != rb:  # the earlier article names the group
                     first, second = sorted((ra, rb), key=order.__getitem__)
