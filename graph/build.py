@@ -60,7 +60,7 @@ def build_graph(
     g = nx.MultiDiGraph()
     g.graph["articles"] = [
         {"id": a.id, "title": a.title, "path": a.path, "text": a.text, "date": a.date or None,
-         "source": a.source or None,
+         "source": a.source or None, "author": a.author or None,
          "sentences": [[s.start, s.end]
                        for s in sentences.get(same_as.get(a.id, a.id), [])],
          "boilerplate": [[b.start, b.end, b.kind] for b in a.boilerplate],

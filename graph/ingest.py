@@ -110,7 +110,8 @@ def read_article(path: str | Path) -> Article:
         extracted = markdown_text(text)
     else:
         meta, _ = front_matter(text)
-        extracted = Extracted(text, date=meta.get("date", ""), source=meta.get("source", ""))
+        extracted = Extracted(text, date=meta.get("date", ""), source=meta.get("source", ""),
+                              author=meta.get("author", ""))
     text = extracted.text
     if not text.strip():
         raise TemoinError(f"{path}: empty file" if kind == "text" or not raw.strip()
@@ -133,6 +134,7 @@ def read_article(path: str | Path) -> Article:
         date=parse_date(extracted.date) or date,
         source=extracted.source or agency,
         note=note,
+        author=extracted.author,
     )
 
 

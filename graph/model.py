@@ -34,7 +34,8 @@ class Article:
 
     ``body`` lists the (start, end) line spans that are article prose;
     ``boilerplate`` the spans recognised as not part of the article. ``date`` is ISO 8601
-    (``--MM-DD`` when the text gives no year) or ""; ``source`` the site or agency, or "".
+    (``--MM-DD`` when the text gives no year) or ""; ``source`` the site or agency, or "";
+    ``author`` the byline a page or front matter gives, or "".
     ``note`` says how the file was read when it was not plain UTF-8 text.
     """
 
@@ -48,6 +49,7 @@ class Article:
     date: str = ""
     source: str = ""
     note: str = ""
+    author: str = ""
 
 
 @dataclass(frozen=True)

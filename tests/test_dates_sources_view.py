@@ -21,6 +21,12 @@ def test_the_reader_shows_source_and_date(fixture_data):
         '</span> · <time datetime="2024-03-05">5 mars 2024</time></p>' in page
 
 
+def test_the_reader_shows_the_author(fixture_data):
+    client, aid = _app(fixture_data, author="Léa <i>Fontanel</i>")
+    page = client.get(f"/articles/{aid}").get_data(as_text=True)
+    assert '<span class="author">Léa &lt;i&gt;Fontanel&lt;/i&gt;</span>' in page
+
+
 def test_the_reader_without_date_or_source_shows_no_empty_line(fixture_data):
     client, aid = _app(fixture_data)
     page = client.get(f"/articles/{aid}").get_data(as_text=True)

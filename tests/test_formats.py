@@ -32,6 +32,7 @@ def test_a_saved_page_gives_its_main_text_title_date_and_site():
     assert a.title == "Alvéria inaugure son pont sur la Sorne"
     assert a.date == "2024-03-05"
     assert a.source == "Le Courrier du Val"
+    assert a.author == "Léa Fontanel"
     assert a.text.startswith("Alvéria inaugure son pont sur la Sorne\n")
     assert "Hugo Perrin, a remercié la société Navimar" in a.text
     assert "Irène Castel" in a.text

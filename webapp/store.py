@@ -662,12 +662,12 @@ class GraphStore:
         return {"id": node_id, "label": node["label"], "type": node["type"]}
 
     def article_ref(self, article_id: str) -> dict[str, Any]:
-        """Return ``{"id", "title", "date", "date_fr", "source"}`` of an article (the id
+        """Return ``{"id", "title", "date", "date_fr", "source", "author"}`` of an article (the id
         itself as title when it is unknown; the date ISO and in French, or null)."""
         art = self.articles.get(article_id) or {}
         return {"id": article_id, "title": art.get("title", article_id),
                 "date": art.get("date") or None, "date_fr": french_date(art.get("date")) or None,
-                "source": art.get("source") or None}
+                "source": art.get("source") or None, "author": art.get("author") or None}
 
     def edge_roles(self, ev: Mapping[str, Any], source: str, target: str) -> list[tuple]:
         """Mark an edge quote's highlights as ``source``, ``target`` or ``verb``."""
