@@ -206,7 +206,7 @@ def front_matter(text: str) -> tuple[dict[str, str], int]:
 def markdown_text(source: str) -> Extracted:
     """The plain text of a Markdown document: one line per heading, paragraph or list item,
     from the `markdown-it-py` tokens (no ``#``, emphasis marks, link targets, images, code
-    blocks or HTML). The title is the front matter's, else the first heading.
+    blocks, tables or HTML). The title is the front matter's, else the first heading.
 
     Examples
     --------
@@ -219,11 +219,14 @@ def markdown_text(source: str) -> Extracted:
     from markdown_it import MarkdownIt
 
     meta, start = front_matter(source)
-    tokens = MarkdownIt("commonmark").parse(source[start:])
+    tokens = MarkdownIt("commonmark").enable("table").parse(source[start:])
     blocks: list[str] = []
     heading = ""
+    in_table = False
     for i, tok in enumerate(tokens):
-        if tok.type != "inline":
+        if tok.type in {"table_open", "table_close"}:
+            in_table = tok.type == "table_open"  # figures in cells are not prose
+        if tok.type != "inline" or in_table:
             continue
         line = _one_line(_inline_text(tok.children or []))
         if not line:

@@ -51,6 +51,7 @@ def test_markdown_gives_plain_text_and_its_front_matter():
     # a soft line break inside a paragraph is a space: the sentence stays one line
     assert "a présenté le nouveau déversoir aux élus de la vallée." in a.text
     assert "Hydrelia.connect" not in a.text  # code blocks are not prose
+    assert "GWh" not in a.text and "Montanie" not in a.text  # nor tables and HTML blocks
     assert "title:" not in a.text and "2023-11-14" not in a.text
 
 
