@@ -108,6 +108,9 @@ def test_the_date_range_is_in_the_relations_list_with_a_date_column(fixture_data
     rows = {(r["source"]["id"], r["relation"], r["target"]["id"]): r for r in body["relations"]}
     assert rows[("chili", "fournir", "cuivre")]["dates_fr"] == "5 mars 2024 – 20 avril 2024"
     assert rows[("canada", "livrer", "acier")]["date"] == "2024-04-20"
+    everything = client.get("/api/relations").get_json()["relations"]
+    (threat,) = [r for r in everything if r["relation"] == "menacer"]
+    assert (threat["date"], threat["dates_fr"]) == (None, "12 juin")  # no year: shown only
     page = client.get("/relations?sort=date&order=desc").get_data(as_text=True)
     assert '<time datetime="2024-04-20">20 avril 2024</time>' in page
     assert 'name="from"' in page and 'name="to"' in page

@@ -97,7 +97,7 @@ def relations_payload(store: GraphStore, args: Any) -> dict[str, Any]:
                 "date": edge["date"],
                 "date_last": edge["date_last"],
                 "dates_fr": " – ".join(dict.fromkeys(
-                    french_date(d) for d in (edge["date"], edge["date_last"]) if d)),
+                    french_date(d) for d in (edge["day"], edge["date_last"]) if d)),
                 "explorer": explorer_edge_url(key, params),
                 "api": edge_url(s, relation, t, root),
             }

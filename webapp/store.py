@@ -275,6 +275,10 @@ class GraphStore:
             days = sorted(d for a in edge["articles"]
                           if _DAY.fullmatch(d := (self.articles.get(a) or {}).get("date") or ""))
             edge["date"], edge["date_last"] = (days[0], days[-1]) if days else (None, None)
+            # a dispatch's « 12 juin » without a year: shown, but outside every date range
+            edge["day"] = edge["date"] or next(
+                (d for a in edge["articles"] if (d := (self.articles.get(a) or {}).get("date"))),
+                None)
             self.edges[key] = edge
         self.edge_keys: list[EdgeKey] = list(self.edges)
         self.edge_index: dict[EdgeKey, int] = {k: i for i, k in enumerate(self.edge_keys)}
