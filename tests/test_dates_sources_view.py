@@ -126,3 +126,13 @@ def test_bad_dates_are_refused_with_the_reason(fixture_data):
         r = client.get("/api/graph?" + query)
         assert r.status_code == 400
         assert reason in r.get_json()["reason"]
+
+
+def test_the_article_list_shows_source_date_and_copies(fixture_data):
+    client, aid = _app(fixture_data, date="2024-03-05", source="AFP", copies=2)
+    page = client.get("/articles").get_data(as_text=True)
+    assert '<span class="article-meta">— AFP · 5 mars 2024</span>' in page
+    assert "(2 copies)" in page
+    listed = {a["id"]: a for a in client.get("/api/articles").json}
+    assert (listed[aid]["source"], listed[aid]["date"], listed[aid]["copies"]) == (
+        "AFP", "2024-03-05", 2)

@@ -243,7 +243,8 @@ def meta(store: GraphStore) -> dict[str, Any]:
         "types": legend(store.types),
         "relations": [{"relation": r, "count": c} for r, c in store.relations.items()],
         "articles": [
-            {"id": a, "title": art["title"], "url": url_for("views.article", article_id=a)}
+            {**store.article_ref(a), "url": url_for("views.article", article_id=a),
+             "copies": int(art.get("copies") or 1)}
             for a, art in store.articles.items()
         ],
         "nodes": len(store.nodes),
