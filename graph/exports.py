@@ -249,7 +249,9 @@ neo4j-admin database import full --multiline-fields=true --array-delimiter=";" \
 
 def _csv(header: list[str], rows: Iterable[list[Any]]) -> bytes:
     buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
+    # CRLF ends the rows so that a field holding a lone "\r" or "\n" is quoted (the csv
+    # module quotes the characters of its line terminator)
+    w = csv.writer(buf, lineterminator="\r\n")
     w.writerow(header)
     for row in rows:
         w.writerow([";".join(v) if isinstance(v, list) else

@@ -322,3 +322,69 @@ def test_version(capsys):
         main(["--version"])
     assert exc.value.code == 0
     assert capsys.readouterr().out == f"temoin {version('temoin')}\n"
+
+
+# ----------------------------------------------------------------------------- any text
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+# any text a quote may hold: quotes, backslashes, semicolons, commas, line breaks, tabs,
+# accents, other scripts (no NUL, no lone surrogates: neither is text)
+QUOTE_TEXT = st.text(
+    st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), min_size=1,
+    max_size=60)
+
+
+@pytest.fixture(scope="module")
+def kuzu_db(tmp_path_factory):
+    db = kuzu.Database(str(tmp_path_factory.mktemp("kuzu") / "db"))
+    conn = kuzu.Connection(db)
+    conn.execute("CREATE NODE TABLE Entity(id STRING, label STRING, type STRING, "
+                 "aliases STRING[], parts STRING[], mentions INT64, articles STRING[], "
+                 "article_count INT64, evidence_count INT64, PRIMARY KEY(id))")
+    conn.execute("CREATE NODE TABLE Evidence(id STRING, edge STRING, article STRING, "
+                 "sentence INT64, start INT64, `end` INT64, text STRING, modality STRING, "
+                 "attributed_to STRING, verb STRING, PRIMARY KEY(id))")
+    conn.execute("CREATE REL TABLE DIRE(FROM Entity TO Entity, id STRING, relation STRING, "
+                 "sources INT64, copies INT64, status STRING, contradicted BOOLEAN, "
+                 "articles STRING[], modalities STRING[], evidence_count INT64)")
+    yield db, conn
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(quote=QUOTE_TEXT, label=QUOTE_TEXT)
+def test_any_text_comes_back_from_the_cypher_script_byte_exact(kuzu_db, quote, label):
+    _, conn = kuzu_db
+    conn.execute("MATCH (n) DETACH DELETE n")
+    text = "Titre\n\n" + quote + "\n"
+    ev = {"article": "a", "sentence": 1, "start": 7, "end": 7 + len(quote), "text": quote,
+          "modality": "reported", "attributed_to": None, "verb": "dire"}
+    data = {"graph": {"articles": []},
+            "nodes": [{"id": "x", "label": label, "aliases": [label, quote]}, {"id": "y"}],
+            "edges": [{"source": "x", "target": "y", "relation": "dire", "evidence": [ev]}]}
+    assert text[ev["start"]:ev["end"]] == quote
+    script = export_files(data, "cypher")["graph.cypher"].decode("utf-8")
+    conn.execute("\n".join(line for line in script.split("\n")
+                           if not line.startswith(("//", "CREATE CONSTRAINT"))))
+    assert _rows(conn, "MATCH (q:Evidence) RETURN q.text") == [[quote]]
+    assert _rows(conn, "MATCH (n:Entity {id: 'x'}) RETURN n.label, n.aliases") == [
+        [label, [label, quote]]]
+
+
+@settings(max_examples=25, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(quote=QUOTE_TEXT)
+def test_any_text_comes_back_from_the_csv_files_byte_exact(tmp_path_factory, quote):
+    out = tmp_path_factory.mktemp("csv") / "csv"
+    ev = {"article": "a", "sentence": 0, "start": 0, "end": len(quote), "text": quote}
+    data = {"nodes": [{"id": "x"}, {"id": "y"}],
+            "edges": [{"source": "x", "target": "y", "relation": "dire", "evidence": [ev]}]}
+    write_export(data, "csv", out)
+    db = kuzu.Database(str(out.parent / "db"))
+    conn = kuzu.Connection(db)
+    conn.execute("CREATE NODE TABLE Evidence(id STRING, edge STRING, article STRING, "
+                 "sentence INT64, start INT64, `end` INT64, text STRING, modality STRING, "
+                 "attributed_to STRING, verb STRING, labels STRING, PRIMARY KEY(id))")
+    conn.execute(f"COPY Evidence FROM '{out / 'evidence.csv'}' (HEADER=true, PARALLEL=false)")
+    assert _rows(conn, "MATCH (q:Evidence) RETURN q.text, q.`end`") == [[quote, len(quote)]]
