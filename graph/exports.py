@@ -14,6 +14,7 @@ import csv
 import io
 import json
 import os
+import re
 import shutil
 import tempfile
 from collections.abc import Callable, Iterable, Mapping
@@ -192,8 +193,28 @@ def _edge_rows(data: Mapping[str, Any]) -> Iterable[dict[str, Any]]:
 
 
 # ----------------------------------------------------------------------------- GraphML, GEXF
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def xml_safe(value: Any) -> Any:
+    """*value* with the characters XML 1.0 cannot hold (control characters other than tab
+    and line breaks) replaced by U+FFFD; anything but a string as it is.
+
+    Examples
+    --------
+    >>> xml_safe("a\x0bb"), xml_safe(3)
+    ('a\ufffdb', 3)
+    """
+    return _NOT_XML.sub("\ufffd", value) if isinstance(value, str) else value
+
+
+def _flat(value: Any) -> Any:
+    return xml_safe(LIST_SEPARATOR.join(value) if isinstance(value, list) else value)
+
+
 def flat_graph(data: Mapping[str, Any]) -> nx.MultiDiGraph:
-    """A `networkx.MultiDiGraph` whose attributes are all scalars: lists joined with ``"; "``.
+    """A `networkx.MultiDiGraph` whose attributes are all scalars: lists joined with ``"; "``,
+    strings made fit for XML (`xml_safe`).
 
     Nodes keep ``label``, ``type``, ``aliases``, ``parts``, ``mentions``, ``articles``,
     ``article_count`` and ``evidence_count``; edges their ``id`` (``source/relation/target``),
@@ -212,15 +233,12 @@ def flat_graph(data: Mapping[str, Any]) -> nx.MultiDiGraph:
     """
     g = nx.MultiDiGraph()
     for row in _node_rows(data):
-        attrs = {k: LIST_SEPARATOR.join(v) if isinstance(v, list) else v
-                 for k, v in row.items() if k != "id"}
-        g.add_node(row["id"], **attrs)
+        g.add_node(xml_safe(row["id"]), **{k: _flat(v) for k, v in row.items() if k != "id"})
     for row in _edge_rows(data):
-        attrs = {k: LIST_SEPARATOR.join(v) if isinstance(v, list) else v
-                 for k, v in row.items() if k not in {"source", "target", "evidence"}}
+        attrs = {k: _flat(v) for k, v in row.items() if k not in {"source", "target", "evidence"}}
         # the key is the edge id: GraphML and GEXF write it as the edge's XML id, unique
-        g.add_edge(row["source"], row["target"], key=row["id"], label=row["relation"],
-                   weight=row["sources"], **attrs)
+        g.add_edge(xml_safe(row["source"]), xml_safe(row["target"]), key=attrs["id"],
+                   label=attrs["relation"], weight=row["sources"], **attrs)
     return g
 
 

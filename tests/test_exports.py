@@ -388,3 +388,29 @@ def test_any_text_comes_back_from_the_csv_files_byte_exact(tmp_path_factory, quo
                  "attributed_to STRING, verb STRING, labels STRING, PRIMARY KEY(id))")
     conn.execute(f"COPY Evidence FROM '{out / 'evidence.csv'}' (HEADER=true, PARALLEL=false)")
     assert _rows(conn, "MATCH (q:Evidence) RETURN q.text, q.`end`") == [[quote, len(quote)]]
+
+
+LABEL_TEXT = st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=40)
+
+
+@settings(max_examples=30, deadline=None)
+@given(label=LABEL_TEXT, alias=LABEL_TEXT)
+def test_any_label_comes_back_from_graphml_and_gexf(label, alias):
+    data = {"nodes": [{"id": "x", "label": label, "aliases": [alias]}, {"id": "y"}],
+            "edges": [{"source": "x", "target": "y", "relation": "dire", "evidence": []}]}
+    for fmt, reader in (("graphml", nx.read_graphml), ("gexf", nx.read_gexf)):
+        import io
+
+        (content,) = export_files(data, fmt).values()
+        g = reader(io.BytesIO(content))
+        assert g.nodes["x"]["label"] == label
+        assert g.nodes["x"]["aliases"] == alias
+
+
+def test_control_characters_do_not_break_the_xml():
+    data = {"nodes": [{"id": "x", "label": "Le\x0bQuotidien\x01"}], "edges": []}
+    import io
+
+    for fmt, reader in (("graphml", nx.read_graphml), ("gexf", nx.read_gexf)):
+        (content,) = export_files(data, fmt).values()
+        assert reader(io.BytesIO(content)).nodes["x"]["label"] == "Le\ufffdQuotidien\ufffd"
