@@ -173,3 +173,44 @@ def test_a_page_without_article_text_is_named_with_its_reason(tmp_path):
                     encoding="utf-8")
     with pytest.raises(TemoinError, match=r"menu\.html: no article text found in the html file"):
         read_article(path)
+
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+MARKUP_BITS = st.sampled_from([
+    "<p>", "</p>", "<h1>", "<script>", "<!--", "-->", "# ", "**", "[", "](", ")", "---\n",
+    "Date: 12 juin 2024\n", "\n\n", "PARIS, 12 juin (AFP) - ", "é", "’", "\r\n", "\t", "\x00",
+    "Le maire de la ville a inauguré le pont. ", "The mayor opened the bridge. ", "<b>", "&amp;",
+])
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(suffix=st.sampled_from([".txt", ".md", ".html"]),
+       content=st.one_of(st.binary(max_size=300),
+                         st.lists(MARKUP_BITS, max_size=30).map(lambda p: "".join(p).encode())))
+def test_any_file_is_read_or_refused_with_a_reason(tmp_path_factory, suffix, content):
+    path = tmp_path_factory.mktemp("any") / f"article{suffix}"
+    path.write_bytes(content)
+    try:
+        a = read_article(path)
+    except TemoinError as exc:  # a reason naming the file, never another exception
+        assert str(path) in str(exc)
+        return
+    assert a.text.strip() and a.path == str(path)
+    for s, e in a.body:
+        assert 0 <= s < e <= len(a.text)
+    for b in a.boilerplate:
+        assert 0 <= b.start <= b.end <= len(a.text)
+
+
+def test_the_command_names_a_file_of_unknown_kind(tmp_path, capsys):
+    pdf = tmp_path / "rapport.pdf"
+    pdf.write_bytes(b"%PDF-1.4")
+    out = tmp_path / "graph.json"
+    assert main(["build", str(pdf), "--out", str(out), "-q"]) == 1
+    err = capsys.readouterr().err
+    assert f"temoin: cannot read {pdf}: not an article file (.pdf); Témoin reads .txt, .md, " \
+           ".html or .htm files" in err
+    assert not out.exists()
