@@ -214,3 +214,22 @@ def test_the_command_names_a_file_of_unknown_kind(tmp_path, capsys):
     assert f"temoin: cannot read {pdf}: not an article file (.pdf); Témoin reads .txt, .md, " \
            ".html or .htm files" in err
     assert not out.exists()
+
+
+def test_graph_texts_writes_what_the_offsets_refer_to(tmp_path, fixture_data):
+    import subprocess
+    import sys
+
+    data = json.loads(json.dumps(fixture_data))
+    data["graph"]["articles"][0]["text"] += "\r\nune fin en CRLF\r\n"
+    graph = tmp_path / "graph.json"
+    graph.write_text(json.dumps(data), encoding="utf-8")
+    script = Path(__file__).parent.parent / "scripts" / "graph_texts.py"
+    done = subprocess.run([sys.executable, str(script), str(graph), str(tmp_path / "texts")],
+                          capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    texts = {p.stem: p.read_bytes().decode("utf-8") for p in (tmp_path / "texts").iterdir()}
+    assert texts == {a["id"]: a["text"] for a in data["graph"]["articles"]}
+    for edge in data["edges"]:
+        for ev in edge["evidence"]:
+            assert texts[ev["article"]][ev["start"]:ev["end"]] == ev["text"]
