@@ -77,12 +77,15 @@ def test_unrelated_articles_are_never_grouped():
     assert all(a == g for a, g in groups.items())
 
 
-def test_exact_duplicates_are_found_whatever_the_furniture_around(tmp_path):
+def test_exact_duplicates_are_the_same_text_and_the_same_prose_elsewhere_is_a_copy(tmp_path):
     (tmp_path / "a.txt").write_text(OTHER, encoding="utf-8")
-    (tmp_path / "b.txt").write_text(OTHER + "\nLaisser un commentaire\n", encoding="utf-8")
-    (tmp_path / "c.txt").write_text(OTHER.replace("mardi", "lundi"), encoding="utf-8")
-    articles = [read_article(tmp_path / n) for n in ("a.txt", "b.txt", "c.txt")]
+    (tmp_path / "b.txt").write_text(OTHER, encoding="utf-8")
+    (tmp_path / "c.txt").write_text(OTHER + "\nLaisser un commentaire\n", encoding="utf-8")
+    (tmp_path / "d.txt").write_text(OTHER.replace("mardi", "lundi"), encoding="utf-8")
+    articles = [read_article(tmp_path / n) for n in ("a.txt", "b.txt", "c.txt", "d.txt")]
+    # only b shares a's offsets; c (other furniture) and d (a word changed) are copies
     assert exact_duplicates(articles) == {"b": "a"}
+    assert copy_groups([x for x in articles if x.id != "b"]) == {"a": "a", "c": "a", "d": "a"}
 
 
 @pytest.mark.model
