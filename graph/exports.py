@@ -282,6 +282,7 @@ def to_csv(data: Mapping[str, Any]) -> dict[str, bytes]:
     """CSV files with ``neo4j-admin database import`` headers, and the command in ``IMPORT.txt``.
 
     ``entities.csv`` (nodes labelled ``Entity`` and their type), ``articles.csv``,
+    ``articles.csv`` holds each article's text, which the quotes' offsets index;
     ``relations.csv`` (one relationship per edge, typed by `relation_type`, with its
     ``id``), ``evidence.csv`` (one ``Evidence`` node per quote: the ``edge`` id, article,
     sentence, offsets, the quote's text, modality and source) and ``quoted_in.csv``
@@ -305,10 +306,10 @@ def to_csv(data: Mapping[str, Any]) -> dict[str, bytes]:
     articles = _articles(data)
     files["articles.csv"] = _csv(
         ["id:ID(Article)", "title", "path", "date", "source", "sentences:int", "group",
-         "copies:int", ":LABEL"],
+         "copies:int", "text", ":LABEL"],
         ([str(a.get("id")), a.get("title") or "", a.get("path") or "", a.get("date") or "",
           a.get("source") or "", len(a.get("sentences") or []), a.get("group") or a.get("id"),
-          int(a.get("copies") or 1), "Article"] for a in articles))
+          int(a.get("copies") or 1), a.get("text") or "", "Article"] for a in articles))
     edges = list(_edge_rows(data))
     files["relations.csv"] = _csv(
         [":START_ID(Entity)", ":END_ID(Entity)", ":TYPE", "id", "relation", "sources:int",
@@ -391,7 +392,8 @@ def to_cypher(data: Mapping[str, Any]) -> dict[str, bytes]:
         props = {"title": a.get("title") or "", "path": a.get("path") or "",
                  "date": a.get("date") or "", "source": a.get("source") or "",
                  "sentences": len(a.get("sentences") or []),
-                 "group": str(a.get("group") or a.get("id")), "copies": int(a.get("copies") or 1)}
+                 "group": str(a.get("group") or a.get("id")), "copies": int(a.get("copies") or 1),
+                 "text": a.get("text") or ""}
         out.append(f"MERGE (a:Article {{id: {cypher_string(str(a.get('id')))}}}) "
                    f"SET {_set('a', props)};")
     known = {str(a.get("id")) for a in articles}

@@ -134,8 +134,8 @@ def test_csv_loads_into_kuzu_with_byte_exact_quotes(tmp_path, tricky):
                  "aliases STRING, parts STRING, mentions INT64, articles STRING, "
                  "article_count INT64, evidence_count INT64, labels STRING, PRIMARY KEY(id))")
     conn.execute("CREATE NODE TABLE Article(id STRING, title STRING, path STRING, date STRING, "
-                 "source STRING, sentences INT64, grp STRING, copies INT64, labels STRING, "
-                 "PRIMARY KEY(id))")
+                 "source STRING, sentences INT64, grp STRING, copies INT64, text STRING, "
+                 "labels STRING, PRIMARY KEY(id))")
     conn.execute("CREATE NODE TABLE Evidence(id STRING, edge STRING, article STRING, "
                  "sentence INT64, start INT64, `end` INT64, text STRING, modality STRING, "
                  "attributed_to STRING, verb STRING, labels STRING, PRIMARY KEY(id))")
@@ -158,7 +158,12 @@ def test_csv_loads_into_kuzu_with_byte_exact_quotes(tmp_path, tricky):
     assert rows == [[Q1, "Le port d'Alvéria s'agrandit"]]
     assert _rows(conn, "MATCH ()-[r:RELATION]->() WHERE r.relation = 'financer' "
                        "RETURN r.sources, r.copies") == [[1, 3]]
-    assert _rows(conn, "MATCH (a:Article) RETURN a.grp, a.copies") == [["alveria", 3]]
+    assert _rows(conn, "MATCH (a:Article) RETURN a.grp, a.copies, a.text") == [
+        ["alveria", 3, TEXT]]
+    # every quote is its article's text between its offsets, inside the database
+    rows = _rows(conn, "MATCH (q:Evidence)-[:QUOTED_IN]->(a:Article) "
+                       "RETURN q.text = substring(a.text, q.start + 1, q.`end` - q.start)")
+    assert rows == [[True]] * 3
 
 
 def test_cypher_script_runs_in_kuzu_with_byte_exact_quotes(tmp_path, tricky):
@@ -172,7 +177,7 @@ def test_cypher_script_runs_in_kuzu_with_byte_exact_quotes(tmp_path, tricky):
                  "aliases STRING[], parts STRING[], mentions INT64, articles STRING[], "
                  "article_count INT64, evidence_count INT64, PRIMARY KEY(id))")
     conn.execute("CREATE NODE TABLE Article(id STRING, title STRING, path STRING, date STRING, "
-                 "source STRING, sentences INT64, `group` STRING, copies INT64, "
+                 "source STRING, sentences INT64, `group` STRING, copies INT64, text STRING, "
                  "PRIMARY KEY(id))")
     conn.execute("CREATE NODE TABLE Evidence(id STRING, edge STRING, article STRING, "
                  "sentence INT64, start INT64, `end` INT64, text STRING, modality STRING, "
@@ -199,6 +204,7 @@ def test_cypher_script_runs_in_kuzu_with_byte_exact_quotes(tmp_path, tricky):
     assert rows == [[Q2, TEXT.index(Q2)]]
     assert _rows(conn, "MATCH ()-[r:FINANCER]->() RETURN r.sources, r.copies") == [[1, 3]]
     assert _rows(conn, "MATCH ()-[r:RACHETER]->() RETURN r.sources, r.copies") == [[1, 1]]
+    assert _rows(conn, "MATCH (a:Article) RETURN a.text") == [[TEXT]]
 
 
 def test_cli_export_writes_each_format(tmp_path, capsys):
