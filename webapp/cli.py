@@ -87,7 +87,7 @@ def make_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     b = sub.add_parser("build", help="extract entities and relations, write the graph JSON")
-    b.add_argument("articles", nargs="+", help=".txt files or folders of them")
+    b.add_argument("articles", nargs="+", help=".txt, .md, .html files or folders of them")
     b.add_argument("--out", "-o", default="graph.json", help="output file (default graph.json)")
     b.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
     b.set_defaults(func=_build)
