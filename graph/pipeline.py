@@ -11,8 +11,8 @@ from pathlib import Path
 
 import networkx as nx
 
+import graph.ingest as ingest
 from graph.build import build_graph
-from graph.copies import copy_groups, exact_duplicates
 from graph.entities import (
     RawMention,
     known_surnames,
@@ -20,19 +20,13 @@ from graph.entities import (
     resolve,
     surname_mentions,
 )
-from graph.ingest import (
-    ACCEPTED_KINDS,
-    ARTICLE_KINDS,
-    NotFrenchError,
-    read_article,
-    split_sentences,
-)
+from graph.ingest import read_article, split_sentences
 from graph.model import Article, Entity, Evidence, Mention, Sentence, TemoinError, Triple
 from graph.nlp import parse_articles
 from graph.patterns import ACTOR_ONLY_CLASSES, KIND_FAMILIES
 from graph.relations import RawTriple, SentenceExtractor, relation_class
 
-ARTICLE_SUFFIXES = tuple(ARTICLE_KINDS)
+ARTICLE_SUFFIXES = tuple(ingest.ARTICLE_KINDS)
 
 
 @dataclass
@@ -63,11 +57,11 @@ def collect_paths(inputs: list[str]) -> tuple[list[Path], list[tuple[str, str]]]
             found = sorted(q for q in p.iterdir() if q.suffix.lower() in ARTICLE_SUFFIXES
                            and not q.name.startswith("."))
             if not found:
-                errors.append((item, f"folder holds no article ({ACCEPTED_KINDS} file)"))
+                errors.append((item, f"folder holds no article ({ingest.ACCEPTED_KINDS} file)"))
             paths.extend(found)
         elif p.is_file() and p.suffix.lower() not in ARTICLE_SUFFIXES:
             errors.append((item, f"not an article file ({p.suffix or 'no extension'}); "
-                                 f"Témoin reads {ACCEPTED_KINDS} files"))
+                                 f"Témoin reads {ingest.ACCEPTED_KINDS} files"))
         elif p.is_file():
             paths.append(p)
         elif p.exists():
@@ -100,7 +94,7 @@ def read_articles(paths, errors: list[tuple[str, str]],
     for p in paths:
         try:
             a = read_article(p)
-        except NotFrenchError as exc:
+        except ingest.NotFrenchError as exc:
             notes.append((str(p), str(exc).split(": ", 1)[-1]))
             continue
         except TemoinError as exc:
@@ -355,6 +349,8 @@ def build_corpus(paths, progress: bool = False) -> BuildResult:
     articles = read_articles(paths, errors, notes)
     if not articles:
         return BuildResult(nx.MultiDiGraph(), [], 0, errors, notes)
+    from graph.copies import copy_groups, exact_duplicates  # datasketch: loaded when used
+
     started = time.perf_counter()
     same_as = exact_duplicates(articles)  # built once: extraction sees the first only
     unique = [a for a in articles if a.id not in same_as]
