@@ -58,8 +58,8 @@ def relations_payload(store: GraphStore, args: Any) -> dict[str, Any]:
     store : GraphStore
     args : werkzeug MultiDict
         The explorer's view parameters (``type``, ``relation``, ``article``, ``min_sources``,
-        ``asserted``, ``q``, ``focus``, ``depth``; ``limit``, ``node`` and ``edge`` are
-        ignored) plus ``sort`` and ``order``.
+        ``asserted``, ``q``, ``focus``, ``depth``, ``from``, ``to``; ``limit``, ``node`` and
+        ``edge`` are ignored) plus ``sort`` and ``order``.
 
     Returns
     -------

@@ -349,7 +349,8 @@ class GraphStore:
         ----------
         args : werkzeug MultiDict or mapping of lists
             ``type``, ``relation``, ``article`` (repeatable; ``type`` also comma-separated),
-            ``min_sources``, ``asserted``, ``q``, ``focus``, ``depth``, ``limit``, ``node``.
+            ``min_sources``, ``asserted``, ``q``, ``focus``, ``depth``, ``limit``, ``node``,
+            ``from`` and ``to`` (days ``YYYY-MM-DD``: the articles dated in that range).
 
         Returns
         -------
