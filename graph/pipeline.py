@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import bisect
 import sys
+import time
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import networkx as nx
 
+import graph.ingest as ingest
 from graph.build import build_graph
 from graph.coreference import resolve_descriptions, resolve_pronouns
 from graph.entities import (
@@ -25,7 +27,7 @@ from graph.nlp import parse_articles
 from graph.patterns import ACTOR_ONLY_CLASSES
 from graph.relations import RawTriple, SentenceExtractor, relation_class
 
-ARTICLE_SUFFIXES = (".txt",)
+ARTICLE_SUFFIXES = tuple(ingest.ARTICLE_KINDS)
 
 
 @dataclass
@@ -34,10 +36,12 @@ class BuildResult:
     articles: list[Article] = field(default_factory=list)
     sentences: int = 0
     errors: list[tuple[str, str]] = field(default_factory=list)
+    notes: list[tuple[str, str]] = field(default_factory=list)  # (path, how it was read)
+    copy_seconds: float = 0.0  # time spent finding wire copies
 
 
 def collect_paths(inputs: list[str]) -> tuple[list[Path], list[tuple[str, str]]]:
-    """Article files named by *inputs* (files, or folders searched for ``.txt`` files).
+    """Article files named by *inputs* (files, or folders searched for article files).
 
     Returns the paths in a stable order, and (input, reason) for inputs that are unusable.
 
@@ -54,8 +58,11 @@ def collect_paths(inputs: list[str]) -> tuple[list[Path], list[tuple[str, str]]]
             found = sorted(q for q in p.iterdir() if q.suffix.lower() in ARTICLE_SUFFIXES
                            and not q.name.startswith("."))
             if not found:
-                errors.append((item, "folder holds no .txt article"))
+                errors.append((item, f"folder holds no article ({ingest.ACCEPTED_KINDS} file)"))
             paths.extend(found)
+        elif p.is_file() and p.suffix.lower() not in ARTICLE_SUFFIXES:
+            errors.append((item, f"not an article file ({p.suffix or 'no extension'}); "
+                                 f"Témoin reads {ingest.ACCEPTED_KINDS} files"))
         elif p.is_file():
             paths.append(p)
         elif p.exists():
@@ -79,12 +86,18 @@ def _progress(done: int, total: int) -> None:
     sys.stderr.flush()
 
 
-def read_articles(paths, errors: list[tuple[str, str]]) -> list[Article]:
-    """Read every path; unreadable ones go to *errors* with their reason."""
+def read_articles(paths, errors: list[tuple[str, str]],
+                  notes: list[tuple[str, str]] | None = None) -> list[Article]:
+    """Read every path; unreadable ones go to *errors* with their reason, and to *notes*
+    the articles skipped as not French and those decoded from another encoding."""
     articles, ids = [], set()
+    notes = [] if notes is None else notes
     for p in paths:
         try:
             a = read_article(p)
+        except ingest.NotFrenchError as exc:
+            notes.append((str(p), str(exc).split(": ", 1)[-1]))
+            continue
         except TemoinError as exc:
             errors.append((str(p), str(exc).split(": ", 1)[-1]))
             continue
@@ -93,6 +106,8 @@ def read_articles(paths, errors: list[tuple[str, str]]) -> list[Article]:
             continue
         ids.add(a.id)
         articles.append(a)
+        if a.note:
+            notes.append((str(p), a.note))
     return articles
 
 
@@ -195,11 +210,23 @@ def build_corpus(paths, progress: bool = False) -> BuildResult:
         Draw a progress bar on stderr when there are more than a few articles.
     """
     errors: list[tuple[str, str]] = []
-    articles = read_articles(paths, errors)
+    notes: list[tuple[str, str]] = []
+    articles = read_articles(paths, errors, notes)
     if not articles:
-        return BuildResult(nx.MultiDiGraph(), [], 0, errors)
+        return BuildResult(nx.MultiDiGraph(), [], 0, errors, notes)
+    from graph.copies import copy_groups, exact_duplicates  # datasketch: loaded when used
+
+    started = time.perf_counter()
+    same_as = exact_duplicates(articles)  # built once: extraction sees the first only
+    unique = [a for a in articles if a.id not in same_as]
+    groups = copy_groups(unique)
+    groups.update({copy: groups[first] for copy, first in same_as.items()})
+    copy_seconds = time.perf_counter() - started
+    paths_of = {a.id: a.path for a in articles}
+    notes += [(paths_of[c], f"same text as {paths_of[f]}; built once") for c, f in same_as.items()]
     sentences, entities, mentions, triples, problems = extract(
-        articles, progress=progress and len(articles) > 3)
+        unique, progress=progress and len(unique) > 3)
     errors += problems
-    g = build_graph(articles, sentences, entities, mentions, triples)
-    return BuildResult(g, articles, sum(len(s) for s in sentences.values()), errors)
+    g = build_graph(articles, sentences, entities, mentions, triples, groups, same_as)
+    return BuildResult(g, articles, sum(len(s) for s in sentences.values()), errors, notes,
+                       copy_seconds)

@@ -9,6 +9,7 @@ from urllib.parse import quote
 
 from flask import Blueprint, Response, abort, jsonify, request, url_for
 
+from graph.dates import french_date
 from webapp.app import get_store
 from webapp.render import MODALITY_FR, legend, view_payload
 from webapp.store import (
@@ -57,8 +58,8 @@ def relations_payload(store: GraphStore, args: Any) -> dict[str, Any]:
     store : GraphStore
     args : werkzeug MultiDict
         The explorer's view parameters (``type``, ``relation``, ``article``, ``min_sources``,
-        ``asserted``, ``q``, ``focus``, ``depth``; ``limit``, ``node`` and ``edge`` are
-        ignored) plus ``sort`` and ``order``.
+        ``asserted``, ``q``, ``focus``, ``depth``, ``from``, ``to``; ``limit``, ``node`` and
+        ``edge`` are ignored) plus ``sort`` and ``order``.
 
     Returns
     -------
@@ -93,6 +94,10 @@ def relations_payload(store: GraphStore, args: Any) -> dict[str, Any]:
                 "contradicted": edge["contradicted"],
                 "dashed": edge["dashed"],
                 "quotes": len(edge["evidence"]),
+                "date": edge["date"],
+                "date_last": edge["date_last"],
+                "dates_fr": " – ".join(dict.fromkeys(
+                    french_date(d) for d in (edge["day"], edge["date_last"]) if d)),
                 "explorer": explorer_edge_url(key, params),
                 "api": edge_url(s, relation, t, root),
             }
@@ -221,6 +226,7 @@ def edge_detail(store: GraphStore, key: tuple[str, str, str]) -> dict[str, Any]:
         "target": store.node_ref(t),
         "id": f"e{store.edge_index[key]}",
         "sources": edge["sources"],
+        "copies": edge["copies"],
         "dashed": edge["dashed"],
         "modalities": edge["modalities"],
         "status": edge["status"],
@@ -237,7 +243,8 @@ def meta(store: GraphStore) -> dict[str, Any]:
         "types": legend(store.types),
         "relations": [{"relation": r, "count": c} for r, c in store.relations.items()],
         "articles": [
-            {"id": a, "title": art["title"], "url": url_for("views.article", article_id=a)}
+            {**store.article_ref(a), "url": url_for("views.article", article_id=a),
+             "copies": int(art.get("copies") or 1)}
             for a, art in store.articles.items()
         ],
         "nodes": len(store.nodes),

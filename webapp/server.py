@@ -37,6 +37,8 @@ def rebuild(article_paths: list[Path], graph_path: str | os.PathLike) -> bool:
     started = time.perf_counter()
     print(f"temoin: building {graph_path} from {len(article_paths)} article(s)…", file=sys.stderr)
     result = build_corpus(article_paths, progress=len(article_paths) > 5)
+    for path, note in result.notes:
+        print(f"temoin: {path}: {note}", file=sys.stderr)
     for path, reason in result.errors:
         print(f"temoin: cannot read {path}: {reason}", file=sys.stderr)
     if not result.articles:
@@ -95,7 +97,21 @@ def serve(articles: list[str], graph_path: str, host: str = "127.0.0.1", port: i
         f"layout in {time.perf_counter() - started:.1f} s",
         file=sys.stderr,
     )
-    server = waitress.create_server(app, host=host, port=port, threads=4)
+    socket_map: dict = {}
+    try:
+        server = waitress.create_server(app, map=socket_map, host=host, port=port, threads=4)
+    except OSError as exc:
+        import errno
+
+        for channel in list(socket_map.values()):  # what waitress opened before failing
+            channel.close()
+        if exc.errno == errno.EADDRINUSE:
+            print(f"temoin: port {port} on {host} is already in use; "
+                  f"choose another with --port (--port 0 picks a free one)", file=sys.stderr)
+        else:
+            print(f"temoin: cannot listen on {host}:{port}: {exc.strerror or exc}",
+                  file=sys.stderr)
+        return 1
     shown_host = f"[{host}]" if ":" in host else host
     print(f"Témoin: http://{shown_host}:{server.effective_port}/  (Ctrl+C to stop)", flush=True)
     try:
