@@ -309,7 +309,9 @@ class ClauseRules:
                        and (place := self.arg(g, roles=False)) is not None
                        and place.type == "LOC" and place.kind in {"name", "state"}]
         cl.objects += [(cl.base, t, owner, vt) for t, m, vt in direct
-                       if (owner := self._named_complement(t)) is not None]
+                       if (owner := self._named_complement(t)) is not None
+                       and (owner.type != "LOC" or owner.kind == "state")]
+        # (« le crime de Tombouctou » happened there: a town owns nothing)
 
     def _emit(self, cl: Clause, subjects, speech: bool, inserted: bool) -> None:
         """One triple per subject and object mention, minus what speech only attributes."""
