@@ -19,7 +19,7 @@ _FRENCH_DATE = re.compile(
 )
 _ISO_DATE = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})(?!\d)")
 _NUMERIC_DATE = re.compile(r"\b(?P<day>\d{1,2})[/.](?P<month>\d{1,2})[/.](?P<year>\d{4})\b")
-# « PARIS, 12 juin (AFP) - », « 3 juillet 2012. - », « BRUXELLES (Reuters) — »
+# « PARIS, 12 juin (AFP) - », « 5 mai 2030. - », « BRUXELLES (Reuters) — »
 _DATELINE = re.compile(
     r"^\s*(?:(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'’. -]*[A-ZÀ-Ý])\s*,?\s*)?"
     rf"(?P<date>\d{{1,2}}(?:er)?\s+(?i:{_MONTH})(?:\s+\d{{4}})?)?\s*\.?\s*"
@@ -69,8 +69,8 @@ def dateline(line: str) -> tuple[str, str, int]:
     --------
     >>> dateline("PARIS, 12 juin (AFP) - Le gouvernement a annoncé…")
     ('--06-12', 'AFP', 23)
-    >>> dateline("3 juillet 2012. - Les deux pays ont signé…")
-    ('2012-07-03', '', 18)
+    >>> dateline("3 juillet 2031. - Les deux pays ont signé…")
+    ('2031-07-03', '', 18)
     >>> dateline("BRUXELLES (Reuters) — La Commission…")
     ('', 'Reuters', 22)
     >>> dateline("Le maire a parlé - longuement.")

@@ -236,7 +236,7 @@ def _joined_ents(doc):
 
 def _quoted_names(doc) -> list[list]:
     """[start, end, label] of names set in quotes after a kind noun: « l'association
-    « Stop aux violences » », « l'ONG "Tous Libres" » — the whole quoted title is the name,
+    « Mains tendues » », « l'ONG "Pont commun" » — the whole quoted title is the name,
     whatever the NER cut out of it."""
     out = []
     for tok in doc:
@@ -298,7 +298,7 @@ def name_mentions(doc, offset: int, article_id: str, sent_of) -> dict[int, RawMe
         head = min((i for i in range(s, e) if doc[i].head.i < s or doc[i].head.i >= e or
                     doc[i].head.i == i), default=head)
         if s > 0 and doc[s - 1].lower_.rstrip(".") in HONORIFICS and doc[head].head.i == s - 1:
-            head = s - 1  # « M. Denis X » parsed with « M. » as the head: the clause's word
+            head = s - 1  # « M. Luc X » parsed with « M. » as the head: the clause's word
         label = NAME_LABELS.get(ent.label_, "MISC")
         m = _classify_name(doc, s, e, text, label, doc[head])
         if m is None:
@@ -668,8 +668,8 @@ _NAME_PARTICLES = frozenset({"de", "du", "des", "d", "la", "le", "les", "l"})
 
 def _variant_form(key: str) -> str:
     """A name key without its articles, prepositions and plural marks: the written
-    variants of one name (« Communauté … des États de l'Afrique » / « … d'Afrique »,
-    « Flight Directors ») share it.
+    variants of one name (« Fédération des clubs de la Loire » / « … de Loire »,
+    « Grands Moulins ») share it.
 
     Examples
     --------
@@ -685,7 +685,7 @@ def _variant_form(key: str) -> str:
 
 def _merge_variants(final: dict[int, str], counts: Counter, people: set[str]) -> dict[int, str]:
     """Map written variants of one name to its most frequent key, and a person's name
-    with an initial (« B. Obama ») to the one full name it abbreviates."""
+    with an initial (« J. Dupont ») to the one full name it abbreviates."""
     by_form: dict[str, list[str]] = defaultdict(list)
     for key in counts:
         if key.startswith("name:") and len(_tokens(key)) > 1:

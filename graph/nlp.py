@@ -72,8 +72,8 @@ def join_o_compounds(doc):
     return doc
 
 
-# A headline's topic label before a colon (« Mali : les islamistes … ») and a dateline
-# (« 23 juin 2012. - », « PARIS, 12 juin (AFP) - ») are not part of the clause after them.
+# A headline's topic label before a colon (« Chili : le Sénat adopte … ») and a dateline
+# (« 5 mai 2030. - », « PARIS, 12 juin (AFP) - ») are not part of the clause after them.
 _LABEL = re.compile(r"^[^\W\d_][^:.!?«»\"]{0,40}? : (?=\S)")
 _DATELINE = re.compile(r"^[^\n]{0,40}?\d[^\n]{0,20}?(?:\)|\.)? [-–—] (?=\S)")
 
@@ -84,10 +84,10 @@ def clause_pieces(line: str, headline: bool = False) -> list[tuple[int, str]]:
 
     Examples
     --------
-    >>> clause_pieces("Mali : les islamistes détruisent un mausolée", headline=True)
-    [(0, 'Mali : '), (7, 'les islamistes détruisent un mausolée')]
-    >>> clause_pieces("23 juin 2012. - Le parti exige les résultats.")
-    [(0, '23 juin 2012. - '), (16, 'Le parti exige les résultats.')]
+    >>> clause_pieces("Chili : le Sénat adopte la réforme", headline=True)
+    [(0, 'Chili : '), (8, 'le Sénat adopte la réforme')]
+    >>> clause_pieces("5 mai 2030. - Le Sénat adopte la réforme.")
+    [(0, '5 mai 2030. - '), (14, 'Le Sénat adopte la réforme.')]
     >>> clause_pieces("Le parti exige les résultats : tous.")
     [(0, 'Le parti exige les résultats : tous.')]
     """

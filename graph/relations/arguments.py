@@ -135,7 +135,7 @@ class ArgumentRules:
                              tok.i)
 
     def _kind_name_arg(self, tok, roles):
-        """« l'ONG Human Rights Watch », « l'association « X » »: a kind word, whatever its
+        """« l'ONG Terre Claire », « l'association « X » »: a kind word, whatever its
         tag, and the name right after it."""
         if tok.lemma_.lower() not in KIND_NOUNS and tok.lower_ not in KIND_NOUNS:
             return None
@@ -156,7 +156,7 @@ class ArgumentRules:
 
     def _named_noun_arg(self, tok, roles):
         """A noun that names what it describes: « l'agence de presse Xinhua », « la ville de
-        Lyon », « le parti des Frères musulmans » (not « le parti de <a person> »), « le
+        Lyon », « le parti des Verts unis » (not « le parti de <a person> »), « le
         géant russe Gazprom » (not « l'affaire X »)."""
         kind = KIND_NOUNS.get(tok.lemma_.lower())
         if tok.lemma_.lower() in EPONYM_NOUNS:
@@ -186,7 +186,7 @@ class ArgumentRules:
         return None
 
     def _demonym_arg(self, tok, roles):
-        """« les Américains »: the state (not « deux Russes »: people counted are persons)."""
+        """« les Américains »: the state (not « deux Suédois »: people counted are persons)."""
         st = demonym_state(tok)
         if st is None or tok.pos_ != "NOUN" or any(c.dep_ == "nummod" for c in tok.children):
             return None

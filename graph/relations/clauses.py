@@ -299,7 +299,7 @@ class ClauseRules:
 
     def _places_and_owners(self, cl: Clause) -> None:
         """Ends a common-noun object brings along: the place of the event it names (« a eu
-        un accident à Londres ») and the named actor it belongs to (« bloquer les efforts
+        un accident à Turin ») and the named actor it belongs to (« bloquer les efforts
         du Conseil » → the Conseil is acted on too)."""
         direct = [(t, m, vt) for r, t, m, vt in cl.objects if m.kind == "concept"
                   and r == cl.base]
@@ -311,7 +311,7 @@ class ClauseRules:
         cl.objects += [(cl.base, t, owner, vt) for t, m, vt in direct
                        if (owner := self._named_complement(t)) is not None
                        and (owner.type != "LOC" or owner.kind == "state")]
-        # (« le crime de Tombouctou » happened there: a town owns nothing)
+        # (« le crime de Nantes » happened there: a town owns nothing)
 
     def _emit(self, cl: Clause, subjects, speech: bool, inserted: bool) -> None:
         """One triple per subject and object mention, minus what speech only attributes."""
@@ -342,8 +342,8 @@ class ClauseRules:
 
     def participle_rule(self, v):
         """A past participle describing a noun, with no agent: the noun and the places or
-        partners of the participle (« le régiment basé à Cayenne », « une entreprise
-        spécialisée dans l'informatique », « deux Britanniques convertis à l'islam »)."""
+        partners of the participle (« le régiment basé à Toulon », « une société
+        spécialisée dans la chimie », « des ingénieurs formés à Grenoble »)."""
         if v.dep_ != "acl" or "Part" not in v.morph.get("VerbForm") \
                 or "Pres" in v.morph.get("Tense") or any(_is_agent(c) for c in v.children):
             return

@@ -52,7 +52,7 @@ class RoleRules:
         after = tok.right_edge.i + 1
         if after < len(self.doc) and self.doc[after].text == "," and not (
                 tok.dep_ == "nmod" and case_of(tok) == "de" and tok.head.pos_ == "NOUN"):
-            # (« la veuve de l'ancien président de X, Y »: Y is the widow, not the role)
+            # (« le fils de l'ancien président de X, Y »: Y is the son, not the role)
             j = after + 1
             while j < len(self.doc) and j not in self.names and j - after <= 3 and (
                     self.doc[j].pos_ == "DET" or role_of(self.doc[j])
@@ -98,7 +98,7 @@ class RoleRules:
             return
         if not role_of(tok):
             # any noun set right against a person's name describes that person (« la
-            # correspondante de la chaîne X, Sonia Y », « l'analyste de Z Paul W »): its
+            # correspondante de la chaîne X, Anne Y », « l'analyste de Z Paul W »): its
             # "de"/"à"/"chez" complement is where the person holds that position
             if tok.is_lower and tok.lemma_.lower() not in LIGHT_NOUNS:
                 apposed = self._apposed_person(tok, subject_too=True)

@@ -140,8 +140,8 @@ def clause_verb(tok):
 
 
 def _mistagged_verb(tok) -> bool:
-    """A finite verb the tagger called a noun or adjective (« la Birmanie a aboli|NOUN la
-    censure »): it heads a subject and a direct object, and no copula or determiner."""
+    """A finite verb the tagger called a noun or adjective (« l'Islande abolit|NOUN la
+    taxe »): it heads a subject and a direct object, and no copula or determiner."""
     kids = list(tok.children)
     return any(c.dep_ == "nsubj" for c in kids) and any(c.dep_ == "obj" for c in kids) \
         and not any(c.dep_ in {"cop", "det", "case"} for c in kids)
