@@ -59,7 +59,7 @@ def test_a_noun_apposed_after_a_person_gives_a_role_and_the_subject(found):
 
 
 def test_a_participle_describing_a_noun_takes_its_place(found):
-    assert ("bataillon", "baser à", "Tromsø") in found
+    assert ("bataillon", "basé à", "Tromsø") in found
 
 
 def test_a_named_thing_and_the_place_named_right_after_it(found):

@@ -1286,7 +1286,7 @@ def test_a_participle_describing_a_noun_relates_it_to_its_place():
         6 .          5 punct      PUNCT .
         """
     )
-    assert ("usine", "installer à", "Lyon") in edges(doc)
+    assert ("usine", "installé à", "Lyon") in edges(doc)
 
 
 def test_a_verb_the_tagger_called_a_noun_still_relates_its_subject_and_object():

@@ -127,8 +127,8 @@ class ArgumentRules:
 
     def _proper_arg(self, tok, roles):
         """A proper noun the NER missed, typed by the general tables."""
-        if tok.pos_ != "PROPN" or tok.is_lower:  # "parti" tagged PROPN is a noun
-            return None
+        if tok.pos_ != "PROPN" or tok.is_lower or sum(c.isalpha() for c in tok.text) < 2:
+            return None  # ("parti" tagged PROPN is a noun; "X." is no one's name)
         end = self._flat_end(tok)
         key, etype = name_key(tok, self.doc[tok.i:end].text)
         return self._mention(tok.i, end, key, etype, "state" if key[:6] == "state:" else "name",

@@ -68,6 +68,24 @@ class Clause:
         self.verb_toks = self.verb_toks or [self.v]
 
 
+def _participle(v) -> str:
+    """The masculine singular of past participle *v* (« imposées » → « imposé », « prise »
+    → « pris »), as the label of what the participle says of its noun.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> [_participle(t) for t in spacy.blank("fr")("imposées prise construits basé")]
+    ['imposé', 'pris', 'construit', 'basé']
+    """
+    word = v.lower_
+    if word.endswith("s") and len(word) > 3:
+        word = word[:-1]
+    if word.endswith("e") and len(word) > 3 and word[-2] in "éiust":
+        word = word[:-1]
+    return word
+
+
 def _speech(v, lemma: str) -> tuple[bool, bool]:
     """(inserted, speech) for verb *v*: a speech clause inserted after a claim only names
     a source (« « … », a-t-il dit aux médias »); a verb of speech with a clause reports it,
@@ -128,8 +146,8 @@ class ClauseRules:
                     return [opening]
         found = [self._apposed_person(t) or (t, m) for t, m in found]
         if found or passive and any(c.dep_ == "nsubj:pass" for c in v.children) and \
-                v.dep_ != "conj":
-            return found
+                v.dep_ != "conj" or passive and v.dep_ == "xcomp":
+            return found  # (« la vidéo peut être consultée »: no agent, no subject)
         if v.dep_ == "conj":
             head = v.head if v.head.pos_ == "VERB" else clause_verb(v)
             if head is not None:
@@ -350,7 +368,7 @@ class ClauseRules:
         head = self.arg(v.head)
         if head is None or head.kind == "pronoun":
             return
-        lemma = verb_lemma(v)
+        lemma = _participle(v)  # « basé à », « imposé à »: the noun bears the participle
         for c in v.children:
             prep = case_of(c)
             if not c.dep_.startswith("obl") or prep not in ARGUMENT_PREPOSITIONS \

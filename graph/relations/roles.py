@@ -164,8 +164,12 @@ class RoleRules:
                 if role:
                     person.role = f"{role}|{holder.key}"
                 self.add(person, person_tok, f"{phrase} de", holder, c, [role_tok], role_tok)
+        held_of = any(case_of(c) in {"de", "d'"} for c in role_tok.children
+                      if c.dep_ in {"nmod", "obl:mod", "obl"})
         for c in role_tok.children:
-            if c.dep_ in {"nmod", "obl:mod", "obl"} and case_of(c) in preps:
+            if c.dep_ in {"nmod", "obl:mod", "obl"} and case_of(c) in preps and not (
+                    held_of and case_of(c) == "à"):  # (« président du groupe X à
+                # l'Assemblée »: the « de » is what is led, the « à » only where)
                 for t, m in self.args(c):
                     if m.kind == "pronoun" or m.kind == "concept" and not t.is_lower:
                         continue  # (a capitalised body the NER missed is no common noun)
