@@ -116,6 +116,13 @@ class ClauseRules:
                 # ("Il s'est rendu à …" with "il" read as an expletive)
                 if c.lower_ == "il" and verb_lemma(v) in IMPERSONAL_VERBS:
                     continue  # impersonal "il"
+                if c.dep_ in {"nsubj", "nsubj:pass"} and case_of(c) not in {"", "de"}:
+                    # « Sur Twitter, X a dénoncé … » with « Twitter » as the subject: a
+                    # prepositional phrase is a circumstance; the name set after it acts
+                    c = next((a for a in c.children if a.dep_ == "appos" and a.i in self.names
+                              and self.names[a.i].type == "PER"), None)
+                    if c is None:
+                        continue
                 for t, m in self.args(c):
                     if all(m is not x for _, x in found):
                         found.append((t, m))
