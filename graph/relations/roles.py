@@ -199,8 +199,11 @@ class RoleRules:
             return None
         m = self.names.get(j - 1)
         if m is None or m.type != "PER" or not subject_too and self.doc[m.token].dep_ in {
-                "nsubj", "nsubj:pass"} \
-                or any(self.doc[i].text == "," for i in range(self._sentence_bounds(tok)[0],
-                                                              m.token)):
-            return None  # (only the person opening the clause, not one named in passing)
-        return self.doc[m.token], m
+                "nsubj", "nsubj:pass"}:
+            return None
+        name = self.doc[m.token]
+        if not subject_too and (case_of(name) or name.dep_ in {"amod", "nmod"}
+                                and case_of(name.head)):
+            return None  # not a person named inside a prepositional phrase (« … du
+            # président X, le candidat poursuit … »)
+        return name, m
