@@ -21,7 +21,7 @@ def _build(args: argparse.Namespace) -> int:
         print(f"temoin: cannot write {args.out}: no such file or directory: {out_dir}",
               file=sys.stderr)
         return 1
-    paths, errors = collect_paths(args.articles)
+    paths, errors = collect_paths(args.articles, follow_links=args.follow_links)
     result = build_corpus(paths, progress=not args.quiet)
     errors += result.errors
     for path, reason in errors:
@@ -58,6 +58,8 @@ def make_parser() -> argparse.ArgumentParser:
     b.add_argument("articles", nargs="+", help=".txt files or folders of them")
     b.add_argument("--out", "-o", default="graph.json", help="output file (default graph.json)")
     b.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
+    b.add_argument("--follow-links", action="store_true",
+                   help="read symbolic links of a folder that lead outside it")
     b.set_defaults(func=_build)
 
     s = sub.add_parser("serve", help="open the explorer in a web server")
