@@ -9,6 +9,7 @@ import time
 from collections.abc import Sequence
 
 from graph.model import TemoinError
+from webapp.server import port_number
 
 
 def _build(args: argparse.Namespace) -> int:
@@ -66,7 +67,7 @@ def make_parser() -> argparse.ArgumentParser:
     s.add_argument("articles", nargs="*", default=["articles"], help="articles (default articles/)")
     s.add_argument("--graph", default="graph.json", help="graph JSON, rebuilt when stale")
     s.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
-    s.add_argument("--port", type=int, default=5000, help="port (default 5000)")
+    s.add_argument("--port", type=port_number, default=5000, help="port, 1 to 65535 (default 5000)")
     s.set_defaults(func=_serve)
     return parser
 

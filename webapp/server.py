@@ -2,10 +2,142 @@
 
 from __future__ import annotations
 
+import argparse
+import errno
+import logging
 import os
+import re
+import socket
 import sys
+import threading
 import time
 from pathlib import Path
+
+from graph.model import TemoinError
+
+_PORT = re.compile(r"[0-9]{1,5}")
+
+
+def port_number(text: str) -> int:
+    """A TCP port from the command line: ASCII digits, 1 to 65535 (argparse ``type``).
+
+    Examples
+    --------
+    >>> port_number("8080")
+    8080
+    >>> port_number("70000")
+    Traceback (most recent call last):
+    ...
+    argparse.ArgumentTypeError: port must be between 1 and 65535, got 70000
+    """
+    value = text.strip()
+    if not _PORT.fullmatch(value):
+        raise argparse.ArgumentTypeError(f"port must be a number from 1 to 65535, got {text!r}")
+    if not 1 <= int(value) <= 65535:
+        raise argparse.ArgumentTypeError(f"port must be between 1 and 65535, got {int(value)}")
+    return int(value)
+
+
+def server_threads() -> int:
+    """Waitress worker threads: four per core the process may use, from 4 to 32.
+
+    Requests are short and mostly wait on the GIL or the socket; a few threads per core keep
+    quick requests from queueing behind a slow one without thrashing.
+    """
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        cores = os.cpu_count() or 1
+    return max(4, min(32, 4 * cores))
+
+
+class QueueWarningThrottle(logging.Filter):
+    """Let at most one « Task queue depth » warning of waitress through per *interval*
+    seconds, saying how many were held back, instead of one line per queued request."""
+
+    def __init__(self, interval: float = 10.0, clock=time.monotonic) -> None:
+        super().__init__()
+        self.interval = interval
+        self.clock = clock
+        self.held = 0
+        self.deepest = 0
+        self.last: float | None = None
+        self._lock = threading.Lock()
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        depth = record.args[0] if isinstance(record.args, tuple) and record.args else 0
+        now = self.clock()
+        with self._lock:
+            self.deepest = max(self.deepest, depth if isinstance(depth, int) else 0)
+            if self.last is not None and now - self.last < self.interval:
+                self.held += 1
+                return False
+            if self.held:
+                record.msg = "Task queue depth is %d (deepest %d; %d such warnings held back)"
+                record.args = (depth, self.deepest, self.held)
+            self.last, self.held, self.deepest = now, 0, 0
+            return True
+
+
+def throttle_queue_warnings(interval: float = 10.0) -> QueueWarningThrottle:
+    """Install (once) the throttle on waitress's queue logger and return it."""
+    queue_logger = logging.getLogger("waitress.queue")
+    for f in queue_logger.filters:
+        if isinstance(f, QueueWarningThrottle):
+            return f
+    throttle = QueueWarningThrottle(interval)
+    queue_logger.addFilter(throttle)
+    return throttle
+
+
+def bind_error(exc: OSError, host: str, port: int) -> TemoinError:
+    """The user's message for a server socket that could not be bound."""
+    where = f"{host}:{port}"
+    if isinstance(exc, socket.gaierror):
+        return TemoinError(f"cannot listen on {host}: unknown host name")
+    if exc.errno == errno.EADDRINUSE:
+        hint = _free_port_near(host, port)
+        return TemoinError(
+            f"port {port} is busy on {host}: another program is listening there; "
+            f"stop it or choose another port with --port"
+            + (f" (e.g. --port {hint})" if hint else "")
+        )
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return TemoinError(f"not allowed to listen on {where} (ports below 1024 need "
+                           "privileges); choose another port with --port")
+    if exc.errno == errno.EADDRNOTAVAIL:
+        return TemoinError(f"cannot listen on {host}: no such address on this machine "
+                           "(--host 127.0.0.1 listens on this machine only)")
+    return TemoinError(f"cannot listen on {where}: {exc.strerror or exc}")
+
+
+def check_port(host: str, port: int) -> None:
+    """Raise the `bind_error` of *host:port* now if it cannot be listened on (before a
+    rebuild of minutes, not after); port 0 is always free."""
+    if port == 0:
+        return
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        family, _, _, _, address = infos[0]
+        with socket.socket(family, socket.SOCK_STREAM) as sock:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as waitress does
+            sock.bind(address)
+    except OSError as exc:
+        raise bind_error(exc, host, port) from exc
+
+
+def _free_port_near(host: str, port: int, tries: int = 20) -> int | None:
+    """A port after *port* that can be bound on *host* right now, if one is found."""
+    for candidate in range(port + 1, min(port + 1 + tries, 65536)):
+        try:
+            infos = socket.getaddrinfo(host, candidate, type=socket.SOCK_STREAM)
+            family, _, _, _, address = infos[0]
+            with socket.socket(family, socket.SOCK_STREAM) as sock:
+                sock.bind(address)
+            return candidate
+        except OSError:
+            continue
+    return None
 
 
 def graph_is_stale(graph_path: str | os.PathLike, article_paths: list[Path]) -> bool:
@@ -71,6 +203,7 @@ def serve(articles: list[str], graph_path: str, host: str = "127.0.0.1", port: i
     """
     from graph.pipeline import collect_paths
 
+    check_port(host, port)
     paths, errors = collect_paths(list(articles)) if articles else ([], [])
     for path, reason in errors:
         print(f"temoin: cannot read {path}: {reason}", file=sys.stderr)
@@ -95,7 +228,11 @@ def serve(articles: list[str], graph_path: str, host: str = "127.0.0.1", port: i
         f"layout in {time.perf_counter() - started:.1f} s",
         file=sys.stderr,
     )
-    server = waitress.create_server(app, host=host, port=port, threads=4)
+    throttle_queue_warnings()
+    try:
+        server = waitress.create_server(app, host=host, port=port, threads=server_threads())
+    except OSError as exc:
+        raise bind_error(exc, host, port) from exc
     shown_host = f"[{host}]" if ":" in host else host
     print(f"Témoin: http://{shown_host}:{server.effective_port}/  (Ctrl+C to stop)", flush=True)
     try:
