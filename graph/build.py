@@ -49,7 +49,7 @@ def build_graph(
     """
     g = nx.MultiDiGraph()
     g.graph["articles"] = [
-        {"id": a.id, "title": a.title, "path": a.path, "text": a.text,
+        {"id": a.id, "title": a.title, "path": a.path, "sha256": a.sha256, "text": a.text,
          "sentences": [[s.start, s.end] for s in sentences.get(a.id, [])],
          "boilerplate": [[b.start, b.end, b.kind] for b in a.boilerplate]}
         for a in articles

@@ -38,7 +38,7 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     app.json.ensure_ascii = False
 
     if app.config["GRAPH_DATA"] is not None:
-        store = GraphStore(app.config["GRAPH_DATA"])
+        store = GraphStore(app.config["GRAPH_DATA"], app.config["GRAPH_PATH"] or "graph data")
     elif app.config["GRAPH_PATH"]:
         store = GraphStore.from_path(app.config["GRAPH_PATH"])
     else:

@@ -45,7 +45,8 @@ def _build(args: argparse.Namespace) -> int:
 def _serve(args: argparse.Namespace) -> int:
     from webapp.server import serve
 
-    return serve(args.articles, graph_path=args.graph, host=args.host, port=args.port)
+    return serve(args.articles, graph_path=args.graph, host=args.host, port=args.port,
+                 follow_links=args.follow_links)
 
 
 def make_parser() -> argparse.ArgumentParser:
@@ -67,6 +68,8 @@ def make_parser() -> argparse.ArgumentParser:
     s.add_argument("articles", nargs="*", default=["articles"], help="articles (default articles/)")
     s.add_argument("--graph", default="graph.json", help="graph JSON, rebuilt when stale")
     s.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
+    s.add_argument("--follow-links", action="store_true",
+                   help="read symbolic links of a folder that lead outside it")
     s.add_argument("--port", type=port_number, default=5000, help="port, 1 to 65535 (default 5000)")
     s.set_defaults(func=_serve)
     return parser

@@ -140,25 +140,46 @@ def _free_port_near(host: str, port: int, tries: int = 20) -> int | None:
     return None
 
 
-def graph_is_stale(graph_path: str | os.PathLike, article_paths: list[Path]) -> bool:
-    """Return True when the graph file is missing or older than one of the articles.
+def graph_state(graph_path: str | os.PathLike, articles) -> tuple[str | None, dict | None]:
+    """Why the graph file must be rebuilt from *articles*, if it must, and its data if sound.
+
+    The graph is fresh when it is a sound Témoin graph (`graph.schema.load_graph_data`) of
+    exactly these articles: the same ids with the same content (sha256 of the file), so an
+    article deleted, added or edited (whatever its modification time) makes it stale.
 
     Parameters
     ----------
     graph_path : str or PathLike
         The graph JSON file.
-    article_paths : list of Path
-        The article files it is built from.
+    articles : list of graph.model.Article
+        The articles it should hold, as read now.
 
     Returns
     -------
-    bool
+    (str or None, dict or None)
+        The reason to rebuild (None when fresh), and the checked graph data when it could
+        be read (None when missing or damaged).
     """
-    graph = Path(graph_path)
-    if not graph.is_file():
-        return True
-    built = graph.stat().st_mtime
-    return any(p.stat().st_mtime > built for p in article_paths if p.exists())
+    from graph.schema import load_graph_data
+
+    if not Path(graph_path).exists():
+        return f"no graph at {graph_path}", None
+    try:
+        data = load_graph_data(graph_path)
+    except TemoinError as exc:
+        return str(exc), None
+    built = {a["id"]: a.get("sha256") for a in data.get("graph", {}).get("articles", [])}
+    now = {a.id: a.sha256 for a in articles}
+    if any(sha is None for sha in built.values()):
+        return f"{graph_path} was built by an older Témoin (no article hashes)", data
+    gone = sorted(set(built) - set(now))
+    new = sorted(set(now) - set(built))
+    changed = sorted(a for a in set(now) & set(built) if now[a] != built[a])
+    parts = [f"{label} {', '.join(ids[:3])}{' …' if len(ids) > 3 else ''}"
+             for label, ids in (("gone:", gone), ("new:", new), ("changed:", changed)) if ids]
+    if parts:
+        return f"{graph_path} is stale ({'; '.join(parts)})", data
+    return None, data
 
 
 def rebuild(article_paths: list[Path], graph_path: str | os.PathLike) -> bool:
@@ -182,44 +203,68 @@ def rebuild(article_paths: list[Path], graph_path: str | os.PathLike) -> bool:
     return True
 
 
-def serve(articles: list[str], graph_path: str, host: str = "127.0.0.1", port: int = 5000) -> int:
-    """Serve the explorer on ``host:port`` with waitress, rebuilding the graph when stale.
+def serve(articles: list[str], graph_path: str, host: str = "127.0.0.1", port: int = 5000,
+          follow_links: bool = False) -> int:
+    """Serve the explorer on ``host:port`` with waitress, rebuilding the graph when needed.
 
     Parameters
     ----------
     articles : list of str
         Article files or folders (``temoin serve ARTICLES``).
     graph_path : str
-        The graph JSON; built when missing or older than any article.
+        The graph JSON; rebuilt when missing, damaged or stale (`graph_state`) and its
+        articles are there; without articles, a damaged graph is refused with its reason.
     host : str
         Address to bind.
     port : int
         Port to bind (0 picks a free one).
+    follow_links : bool
+        Read links of the article folders that lead out of them.
 
     Returns
     -------
     int
         The exit code: 0 after a clean shutdown, 1 when there is no graph to serve.
+
+    Raises
+    ------
+    graph.model.TemoinError
+        When *host:port* cannot be listened on (a busy port…).
     """
-    from graph.pipeline import collect_paths
+    from graph.pipeline import collect_paths, read_articles
+    from graph.schema import load_graph_data
 
     check_port(host, port)
-    paths, errors = collect_paths(list(articles)) if articles else ([], [])
+    paths, errors = collect_paths(list(articles), follow_links) if articles else ([], [])
     for path, reason in errors:
         print(f"temoin: cannot read {path}: {reason}", file=sys.stderr)
-    if paths and graph_is_stale(graph_path, paths):
-        if not rebuild(paths, graph_path):
-            print("temoin: no article could be read; nothing to serve", file=sys.stderr)
+    data = None
+    if paths:
+        reason, data = graph_state(graph_path, read_articles(paths, []))
+        if reason is not None:
+            print(f"temoin: {reason}: rebuilding it", file=sys.stderr)
+            if not rebuild(paths, graph_path):
+                print("temoin: no article could be read; nothing to serve", file=sys.stderr)
+                return 1
+            data = None
+    if data is None:
+        if not Path(graph_path).exists():
+            print(f"temoin: no graph at {graph_path} and no article to build it from",
+                  file=sys.stderr)
             return 1
-    if not Path(graph_path).is_file():
-        print(f"temoin: no graph at {graph_path} and no article to build it from", file=sys.stderr)
-        return 1
+        try:
+            data = load_graph_data(graph_path)
+        except TemoinError as exc:
+            print(f"temoin: {exc}", file=sys.stderr)
+            print("temoin: name its articles (temoin serve ARTICLES --graph FILE) to rebuild it",
+                  file=sys.stderr)
+            return 1
 
     import waitress
 
     from webapp.app import create_app
 
-    app = create_app({"GRAPH_PATH": str(graph_path)})
+    app = create_app({"GRAPH_DATA": data, "GRAPH_PATH": str(graph_path)})
     store = app.extensions["temoin_store"]
     started = time.perf_counter()
     store.layout()

@@ -7,7 +7,6 @@ as offsets from the graph file.
 
 from __future__ import annotations
 
-import json
 import math
 import random
 import re
@@ -20,6 +19,8 @@ from pathlib import Path
 from typing import Any
 
 import networkx as nx
+
+from graph.schema import check_graph, load_graph_data
 
 EdgeKey = tuple[str, str, str]
 
@@ -194,9 +195,17 @@ class GraphStore:
     ----------
     data : dict
         The node-link dict of ``docs/graph-json.md``.
+    source : str or Path
+        What to call it in an error message (the file it was read from).
+
+    Raises
+    ------
+    graph.model.TemoinError
+        Naming *source* and the first field of *data* that does not fit the contract.
     """
 
-    def __init__(self, data: Mapping[str, Any]) -> None:
+    def __init__(self, data: Mapping[str, Any], source: str | Path = "graph data") -> None:
+        check_graph(data, source)  # a damaged graph is refused here, not answered with a 500
         graph_attrs = data.get("graph") or {}
         self.articles: dict[str, dict[str, Any]] = {}
         for art in graph_attrs.get("articles") or []:
@@ -295,8 +304,7 @@ class GraphStore:
         -------
         GraphStore
         """
-        with open(path, encoding="utf-8") as f:
-            return cls(json.load(f))
+        return cls(load_graph_data(path), path)
 
     # ------------------------------------------------------------------ params
     def parse_params(self, args: Any) -> ViewParams:
