@@ -25,6 +25,10 @@ bp = Blueprint("api", __name__, url_prefix="/api")
 
 #: at most this many edges are listed per relation in a node's panel (the rest are counted).
 MAX_EDGES_PER_RELATION = 100
+#: quotes of a node per answer of ``/api/nodes/<id>`` (``?from=N`` gives the next ones).
+QUOTES_PAGE = 50
+#: rows of the relations list per page (``?page=N``).
+RELATIONS_PAGE = 200
 
 
 def quote_url(article_id: str, sentence: int) -> str:
@@ -49,8 +53,11 @@ def explorer_edge_url(key: tuple[str, str, str], params: ViewParams | None = Non
     return url_for("views.index", **query, edge="/".join(key))
 
 
-def relations_payload(store: GraphStore, args: Any) -> dict[str, Any]:
-    """Return the relations list for a query string: every edge of the view, sorted.
+def relations_payload(
+    store: GraphStore, args: Any, endpoint: str = "api.relations"
+) -> dict[str, Any]:
+    """Return the relations list for a query string: the edges of the view, sorted, one page
+    of :data:`RELATIONS_PAGE` at a time.
 
     Parameters
     ----------
@@ -58,12 +65,17 @@ def relations_payload(store: GraphStore, args: Any) -> dict[str, Any]:
     args : werkzeug MultiDict
         The explorer's view parameters (``type``, ``relation``, ``article``, ``min_sources``,
         ``asserted``, ``q``, ``focus``, ``depth``; ``limit``, ``node`` and ``edge`` are
-        ignored) plus ``sort`` and ``order``.
+        ignored) plus ``sort``, ``order`` and ``page`` (from 1).
+    endpoint : str
+        The route the ``prev`` and ``next`` page URLs point to.
 
     Returns
     -------
     dict
-        ``{"sort", "order", "query", "total", "relations": [...]}``; each row has the two ends
+        ``{"sort", "order", "query", "total", "page", "pages", "per_page", "first", "last",
+        "prev", "next", "relations": [...]}`` (``total`` counts every row, ``first`` and
+        ``last`` number this page's from 1, ``prev``/``next`` are URLs or None); each row
+        has the two ends
         (``{"id", "label", "type"}``), relation, sources, status, contradicted, quotes, and the
         URLs of the edge in the explorer and in the API.
 
@@ -75,11 +87,16 @@ def relations_payload(store: GraphStore, args: Any) -> dict[str, Any]:
     args = args.copy()
     for name in ("node", "edge", "limit"):
         args.poplist(name)
+    raw_page = args.get("page") or None
     params = store.parse_params(args)
     sort, order = store.parse_sort(args)
     root = url_for("api.root")
+    keys = store.relation_list(params, sort, order)
+    pages = max(1, -(-len(keys) // RELATIONS_PAGE))
+    page = 1 if raw_page is None else int_param(raw_page, "page", 1, pages)
+    first = (page - 1) * RELATIONS_PAGE
     rows = []
-    for key in store.relation_list(params, sort, order):
+    for key in keys[first : first + RELATIONS_PAGE]:
         s, relation, t = key
         edge = store.edges[key]
         rows.append(
@@ -99,10 +116,19 @@ def relations_payload(store: GraphStore, args: Any) -> dict[str, Any]:
         )
     query = params.to_query()
     query.pop("limit", None)
-    return {"sort": sort, "order": order, "query": query, "total": len(rows), "relations": rows}
+
+    def page_url(n: int) -> str | None:
+        if not 1 <= n <= pages:
+            return None
+        return url_for(endpoint, **query, sort=sort, order=order, **({"page": n} if n > 1 else {}))
+
+    return {"sort": sort, "order": order, "query": query, "total": len(keys), "page": page,
+            "pages": pages, "per_page": RELATIONS_PAGE, "first": first + 1 if rows else 0,
+            "last": first + len(rows), "prev": page_url(page - 1), "next": page_url(page + 1),
+            "relations": rows}
 
 
-def node_detail(store: GraphStore, node_id: str) -> dict[str, Any]:
+def node_detail(store: GraphStore, node_id: str, start: int = 0) -> dict[str, Any]:
     """Return everything the side panel shows about a node.
 
     Parameters
@@ -110,12 +136,16 @@ def node_detail(store: GraphStore, node_id: str) -> dict[str, Any]:
     store : GraphStore
     node_id : str
         A known node id.
+    start : int
+        Index of the first quote to give, in corpus order (the page after the first).
 
     Returns
     -------
     dict
-        Label, type, aliases, relations (out and in, grouped by relation) and quotes
-        grouped by article, each cut into highlighted segments.
+        Label, type, aliases, relations (out and in, grouped by relation) and
+        :data:`QUOTES_PAGE` quotes from *start*, grouped by article, each cut into
+        highlighted segments; ``quote_count`` (all of them), ``quotes_from``,
+        ``more_quotes`` (how many come after these) and ``more_url`` (the next page, or None).
     """
     node = store.nodes[node_id]
     root = url_for("api.root")
@@ -180,7 +210,25 @@ def node_detail(store: GraphStore, node_id: str) -> dict[str, Any]:
             "out": relations(store.out_edges.get(node_id, []), "out"),
             "in": relations(store.in_edges.get(node_id, []), "in"),
         },
-        "quotes": store.grouped(node["evidence"], quote_of),
+        **quote_page(store, node["evidence"], quote_of, start,
+                     url_for("api.node", node_id=node_id)),
+    }
+
+
+def quote_page(store: GraphStore, evidence: list[dict[str, Any]], quote_of, start: int,
+               base: str) -> dict[str, Any]:
+    """One page of quotes in corpus order (article, then sentence), grouped by article."""
+    order = {a: i for i, a in enumerate(store.articles)}
+    ranked = sorted(evidence, key=lambda e: (order.get(e["article"], len(order)), e["article"],
+                                             e.get("sentence", 0), e.get("start", 0)))
+    shown = ranked[start : start + QUOTES_PAGE]
+    after = max(len(ranked) - start - len(shown), 0)
+    return {
+        "quotes": store.grouped(shown, quote_of),
+        "quote_count": len(ranked),
+        "quotes_from": start,
+        "more_quotes": after,
+        "more_url": f"{base}?from={start + len(shown)}" if after else None,
     }
 
 
@@ -287,7 +335,10 @@ def node(node_id: str) -> Response:
     store = get_store()
     if node_id not in store.nodes:
         abort(404, f"no node {node_id!r}")
-    return jsonify(node_detail(store, node_id))
+    raw = request.args.get("from") or None
+    total = len(store.nodes[node_id]["evidence"])
+    start = 0 if raw is None else int_param(raw, "from", 0, max(total - 1, 0))
+    return jsonify(node_detail(store, node_id, start))
 
 
 @bp.get("/edges/<int:index>")

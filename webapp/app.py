@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any
+from urllib.parse import urlsplit, urlunsplit
 
 from flask import Flask, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
+from werkzeug.routing import IntegerConverter
 
 from webapp.store import GraphStore, ParamError
 
@@ -47,6 +49,7 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
 
     from webapp import api, views
 
+    app.url_map.converters["int"] = AsciiIntConverter  # before the routes are added
     app.register_blueprint(api.bp)
     app.register_blueprint(views.bp)
 
@@ -75,6 +78,14 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
 
     @app.after_request
     def security_headers(response):
+        location = response.headers.get("Location")
+        if location:  # a redirect names a path on this server, never the Host it was sent
+            if location.startswith("//"):  # "//host/…" would leave the site too
+                location = "/" + location.lstrip("/")
+            parts = urlsplit(location)
+            path = "/" + parts.path.lstrip("/")
+            response.headers["Location"] = urlunsplit(("", "", path, parts.query,
+                                                        parts.fragment))
         response.headers.setdefault("Content-Security-Policy", CSP)
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
         response.headers.setdefault("Referrer-Policy", "same-origin")
@@ -82,6 +93,12 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
         return response
 
     return app
+
+
+class AsciiIntConverter(IntegerConverter):
+    """``<int:…>`` in a route: ASCII digits only (werkzeug's ``\\d`` takes any script's)."""
+
+    regex = r"[0-9]+"
 
 
 def _error(code: int, name: str, reason: str):

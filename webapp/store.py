@@ -177,12 +177,18 @@ def _get(args: Any, name: str) -> str | None:
     return values[-1] if values else None
 
 
+_DIGITS = re.compile(r"[0-9]{1,12}")
+
+
 def int_param(raw: str, name: str, low: int, high: int) -> int:
-    """*raw* as an integer in [low, high], or a ParamError naming the bad value."""
-    try:
-        value = int(raw.strip())
-    except ValueError:
-        raise ParamError(f"{name} must be an integer, got {raw!r}") from None
+    """*raw* as an integer in [low, high], or a ParamError naming the bad value.
+
+    Only ASCII digits are a number here: not ``+5``, ``1_0``, ``-0``, ``٣`` nor ``1e3``
+    (which Python's ``int`` would take or half-take).
+    """
+    if not _DIGITS.fullmatch(raw.strip()):
+        raise ParamError(f"{name} must be a whole number written with digits 0-9, got {raw!r}")
+    value = int(raw.strip())
     if not low <= value <= high:
         raise ParamError(f"{name} must be between {low} and {high}, got {value}")
     return value

@@ -49,7 +49,7 @@ def relations() -> str:
     """Every relation of the view, sortable by its column headers (JSON twin:
     ``/api/relations``). Takes the explorer's filters plus ``sort`` and ``order``."""
     store = get_store()
-    data = relations_payload(store, request.args)
+    data = relations_payload(store, request.args, "views.relations")
     query = data["query"]
     columns = []
     for key, title in RELATION_COLUMNS:

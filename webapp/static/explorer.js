@@ -288,14 +288,44 @@ var Temoin = (function () {
       }
       out.push(ul);
     }
-    out.push(h("h3", {}, `Citations (${d.quotes.reduce((n, g) => n + g.quotes.length, 0)})`));
-    for (const g of d.quotes) {
-      const section = h("section", { class: "quote-group", dataset: { article: g.id } });
-      section.appendChild(h("h4", {}, h("a", { href: "/articles/" + encodeURIComponent(g.id) }, g.title)));
-      for (const q of g.quotes) section.appendChild(renderQuote(q, []));
-      out.push(section);
-    }
+    const total = d.quote_count ?? d.quotes.reduce((n, g) => n + g.quotes.length, 0);
+    out.push(h("h3", {}, `Citations (${total})`));
+    const list = h("div", { class: "quote-list" });
+    appendQuotes(list, d.quotes);
+    out.push(list);
+    if (d.more_quotes > 0) out.push(moreQuotesButton(list, d));
     return out;
+  }
+  /* Quotes come a page at a time (the API caps them); an article's quotes that straddle
+   * two pages join the section already shown for it. */
+  function appendQuotes(list, groups) {
+    for (const g of groups) {
+      let section = [...list.children].find((s) => s.dataset.article === g.id);
+      if (!section) {
+        section = h("section", { class: "quote-group", dataset: { article: g.id } });
+        section.appendChild(h("h4", {}, h("a", { href: "/articles/" + encodeURIComponent(g.id) }, g.title)));
+        list.appendChild(section);
+      }
+      for (const q of g.quotes) section.appendChild(renderQuote(q, []));
+    }
+  }
+  function moreQuotesButton(list, page) {
+    const button = h("button", { type: "button", class: "btn small more-quotes" },
+      `${page.more_quotes} citation(s) de plus…`);
+    let next = page.more_url;
+    button.addEventListener("click", async () => {
+      const token = panelToken;
+      button.disabled = true;
+      const { ok, data } = await fetchJson(next);
+      if (token !== panelToken) return;
+      button.disabled = false;
+      if (!ok) { button.textContent = data.reason || "Erreur"; return; }
+      appendQuotes(list, data.quotes);
+      next = data.more_url;
+      if (data.more_quotes > 0) button.textContent = `${data.more_quotes} citation(s) de plus…`;
+      else button.remove();
+    });
+    return h("p", {}, button);
   }
   function renderQuote(q, extra) {
     return h("blockquote", { class: "quote", dataset: { sentence: q.sentence, start: q.start, end: q.end } },

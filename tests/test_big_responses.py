@@ -1,0 +1,220 @@
+"""Answers sized for big graphs: a node's quotes a page at a time, the relations list paged,
+strict whole numbers, redirects that never name a foreign host."""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import pytest
+
+from webapp.api import QUOTES_PAGE, RELATIONS_PAGE
+from webapp.app import create_app
+
+SENTENCE = "Le port de Bellecombe a reçu la visite de la ministre Agnès Perrin mardi."
+MENTION = "Agnès Perrin"
+
+
+def big_graph(quotes: int = 2 * QUOTES_PAGE + 20, spokes: int = RELATIONS_PAGE * 2 + 50,
+              articles: int = 3) -> dict[str, Any]:
+    """A hub quoted *quotes* times over *articles* articles, with *spokes* relations."""
+    per = -(-quotes // articles)
+    arts, evidence = [], []
+    for a in range(articles):
+        n = min(per, quotes - a * per)
+        text = "\n".join([SENTENCE] * n)
+        sentences = []
+        for i in range(n):
+            start = i * (len(SENTENCE) + 1)
+            sentences.append([start, start + len(SENTENCE)])
+            m = start + SENTENCE.index(MENTION)
+            evidence.append({"article": f"a{a}", "sentence": i, "start": start,
+                             "end": start + len(SENTENCE), "text": SENTENCE,
+                             "highlights": [[m, m + len(MENTION)]]})
+        arts.append({"id": f"a{a}", "title": f"Article {a}", "text": text,
+                     "sentences": sentences, "boilerplate": []})
+    nodes = [{"id": "hub", "label": MENTION, "type": "PER", "aliases": [], "mentions": quotes,
+              "articles": [a["id"] for a in arts], "evidence": evidence}]
+    edges = []
+    for i in range(spokes):
+        nodes.append({"id": f"n{i}", "label": f"Lieu {i:04d}", "type": "LOC", "aliases": [],
+                      "mentions": 1, "articles": ["a0"], "evidence": []})
+        edges.append({"source": "hub", "target": f"n{i}", "key": "visiter",
+                      "relation": "visiter", "sources": 1 + i % 3, "articles": ["a0"],
+                      "evidence": [evidence[0] | {"modality": "asserted"}]})
+    return {"directed": True, "multigraph": True, "graph": {"articles": arts},
+            "nodes": nodes, "edges": edges}
+
+
+@pytest.fixture(scope="module")
+def big_client():
+    return create_app({"TESTING": True, "GRAPH_DATA": big_graph()}).test_client()
+
+
+def flat(groups: list[dict]) -> list[tuple[str, int]]:
+    return [(g["id"], q["sentence"]) for g in groups for q in g["quotes"]]
+
+
+def test_a_nodes_quotes_come_a_page_at_a_time(big_client):
+    total = 2 * QUOTES_PAGE + 20
+    first = big_client.get("/api/nodes/hub").get_json()
+    assert first["quote_count"] == total
+    assert len(flat(first["quotes"])) == QUOTES_PAGE
+    assert first["more_quotes"] == total - QUOTES_PAGE
+    assert first["more_url"] == f"/api/nodes/hub?from={QUOTES_PAGE}"
+    seen = flat(first["quotes"])
+    url = first["more_url"]
+    pages = 1
+    while url:
+        page = big_client.get(url).get_json()
+        assert page["quotes_from"] == len(seen)
+        seen += flat(page["quotes"])
+        assert page["more_quotes"] == total - len(seen)
+        url = page["more_url"]
+        pages += 1
+    assert pages == 3
+    # every quote once, in corpus order (article, then sentence)
+    assert len(seen) == total == len(set(seen))
+    assert seen == sorted(seen, key=lambda x: (int(x[0][1:]), x[1]))
+
+
+def test_quote_pages_are_byte_exact(big_client):
+    page = big_client.get(f"/api/nodes/hub?from={QUOTES_PAGE}").get_json()
+    for g in page["quotes"]:
+        for q in g["quotes"]:
+            assert q["text"] == SENTENCE
+            assert "".join(s["text"] for s in q["segments"]) == q["text"]
+            assert [s["text"] for s in q["segments"] if s["mark"]] == [MENTION]
+
+
+@pytest.mark.parametrize("start", ["abc", "-1", "٣", "1_0", "100000", "1e2"])
+def test_a_bad_quote_offset_is_a_400(big_client, start):
+    r = big_client.get("/api/nodes/hub", query_string={"from": start})
+    assert r.status_code == 400
+    assert "from" in r.get_json()["reason"]
+
+
+def test_the_relations_list_is_paged(big_client):
+    total = RELATIONS_PAGE * 2 + 50
+    body = big_client.get("/api/relations").get_json()
+    assert (body["total"], body["pages"], body["page"]) == (total, 3, 1)
+    assert len(body["relations"]) == RELATIONS_PAGE and body["prev"] is None
+    assert (body["first"], body["last"]) == (1, RELATIONS_PAGE)
+    rows = [r["target"]["id"] for r in body["relations"]]
+    url = body["next"]
+    while url:
+        assert urlsplit(url).path == "/api/relations"
+        body = big_client.get(url).get_json()
+        rows += [r["target"]["id"] for r in body["relations"]]
+        url = body["next"]
+    assert body["page"] == 3 and len(body["relations"]) == 50 and body["last"] == total
+    assert len(rows) == total == len(set(rows))
+    assert big_client.get("/api/relations?page=4").status_code == 400
+    assert big_client.get("/api/relations?page=0").status_code == 400
+
+
+def test_paging_keeps_the_sort(big_client):
+    everything = []
+    url = "/api/relations?sort=target&order=desc"
+    while url:
+        body = big_client.get(url).get_json()
+        assert (body["sort"], body["order"]) == ("target", "desc")
+        everything += [r["target"]["label"] for r in body["relations"]]
+        url = body["next"]
+    assert everything == sorted(everything, reverse=True)
+
+
+def test_the_relations_page_shows_its_pager(big_client):
+    html = big_client.get("/relations?page=2").get_data(as_text=True)
+    assert f"de {RELATIONS_PAGE + 1} à {2 * RELATIONS_PAGE}" in html
+    assert html.count('class="relation-row') == RELATIONS_PAGE
+    assert 'rel="prev" href="/relations?sort=sources&amp;order=desc"' in html
+    assert 'rel="next" href="/relations?sort=sources&amp;order=desc&amp;page=3"' in html
+
+
+# ----------------------------------------------------------------------------- integers
+
+
+@pytest.mark.parametrize("value", ["1_0", "+5", "-1", "٣", "５", "1e3", "0x10", "1.0", " "])
+@pytest.mark.parametrize("url, name", [
+    ("/api/search?q=a&limit={}", "limit"),
+    ("/api/graph?min_sources={}", "min_sources"),
+    ("/api/graph?depth={}&focus=hub", "depth"),
+    ("/articles/a0?s={}", "s"),
+    ("/api/relations?page={}", "page"),
+])
+def test_numbers_are_ascii_digits_only(big_client, url, name, value):
+    from urllib.parse import quote
+
+    r = big_client.get(url.format(quote(value)))
+    assert r.status_code == 400, (url, value)
+    assert name in r.get_data(as_text=True)
+
+
+def test_edge_numbers_in_paths_are_ascii_digits_only(big_client):
+    assert big_client.get("/api/edges/3").status_code == 200
+    assert big_client.get("/api/edges/٣").status_code == 404
+    assert big_client.get("/api/edges/３").status_code == 404
+
+
+# ----------------------------------------------------------------------------- redirects
+
+
+@pytest.mark.parametrize("host", ["evil.example", "evil.example:8080", "127.0.0.1:5000"])
+def test_redirects_never_echo_the_host(big_client, host):
+    r = big_client.get("/api", headers={"Host": host})
+    assert r.status_code in (301, 308)
+    assert r.headers["Location"] == "/api/"
+    assert all("evil" not in v for _, v in r.headers.items())
+    assert r.headers["Content-Security-Policy"]
+
+
+# ----------------------------------------------------------------------------- browser
+
+CHROMIUM = "/usr/bin/chromium"
+
+
+@pytest.mark.browser
+def test_the_panel_loads_more_quotes_on_demand():
+    if not Path(CHROMIUM).exists():
+        if os.environ.get("TEMOIN_REQUIRE_BROWSER") == "1":
+            pytest.fail(f"{CHROMIUM} is missing and TEMOIN_REQUIRE_BROWSER=1")
+        pytest.skip(f"{CHROMIUM} is missing")
+    from playwright.sync_api import expect, sync_playwright
+    from waitress import create_server
+
+    total = 2 * QUOTES_PAGE + 20
+    server = create_server(create_app({"GRAPH_DATA": big_graph(spokes=5)}), host="127.0.0.1",
+                           port=0, threads=4)
+    threading.Thread(target=server.run, daemon=True).start()
+    url = f"http://127.0.0.1:{server.effective_port}"
+    problems: list[str] = []
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM, headless=True,
+                                        args=["--no-sandbox", "--disable-gpu",
+                                              "--disable-dev-shm-usage", "--no-first-run"])
+            pg = browser.new_page(viewport={"width": 1300, "height": 800}, locale="fr-FR")
+            pg.set_default_timeout(15_000)
+            pg.on("pageerror", lambda e: problems.append(f"page error: {e}"))
+            pg.goto(url + "/?node=hub")
+            pg.wait_for_selector("#panel[data-kind='node'][data-id='hub']")
+            quotes = pg.locator("#panel blockquote.quote")
+            assert quotes.count() == QUOTES_PAGE
+            assert f"Citations ({total})" in pg.locator("#panel").text_content()
+            button = pg.locator("#panel button.more-quotes")
+            assert button.inner_text() == f"{total - QUOTES_PAGE} citation(s) de plus…"
+            button.click()
+            expect(quotes).to_have_count(2 * QUOTES_PAGE)
+            button.click()
+            expect(quotes).to_have_count(total)
+            assert pg.locator("#panel button.more-quotes").count() == 0
+            # the article whose quotes straddle two pages has one section
+            assert pg.locator("#panel section.quote-group").count() == 3
+            browser.close()
+    finally:
+        server.close()
+    assert problems == []
