@@ -45,6 +45,8 @@ def big_graph(quotes: int = 2 * QUOTES_PAGE + 20, spokes: int = RELATIONS_PAGE *
         edges.append({"source": "hub", "target": f"n{i}", "key": "visiter",
                       "relation": "visiter", "sources": 1 + i % 3, "articles": ["a0"],
                       "evidence": [evidence[0] | {"modality": "asserted"}]})
+    # the first relation is supported by every quote of the hub
+    edges[0]["evidence"] = [ev | {"modality": "asserted"} for ev in evidence]
     return {"directed": True, "multigraph": True, "graph": {"articles": arts},
             "nodes": nodes, "edges": edges}
 
@@ -88,6 +90,57 @@ def test_quote_pages_are_byte_exact(big_client):
             assert q["text"] == SENTENCE
             assert "".join(s["text"] for s in q["segments"]) == q["text"]
             assert [s["text"] for s in q["segments"] if s["mark"]] == [MENTION]
+
+
+def test_an_edges_quotes_come_a_page_at_a_time(big_client):
+    total = 2 * QUOTES_PAGE + 20
+    first = big_client.get("/api/edges/0").get_json()
+    assert first["quote_count"] == total and first["more_quotes"] == total - QUOTES_PAGE
+    assert first["more_url"] == f"/api/edges/hub/visiter/n0?from={QUOTES_PAGE}"
+    seen = flat(first["evidence"])
+    url = first["more_url"]
+    while url:
+        page = big_client.get(url).get_json()
+        seen += flat(page["evidence"])
+        url = page["more_url"]
+    assert len(seen) == total == len(set(seen))
+    assert big_client.get("/api/edges/0?from=٣").status_code == 400
+
+
+def test_answers_are_computed_once(monkeypatch):
+    app = create_app({"TESTING": True, "GRAPH_DATA": big_graph(spokes=20)})
+    store = app.extensions["temoin_store"]
+    calls = []
+    view = store.view
+    monkeypatch.setattr(store, "view", lambda params: calls.append(params) or view(params))
+    client = app.test_client()
+    first = client.get("/api/graph?limit=5")
+    again = client.get("/api/graph?limit=5")
+    assert first.data == again.data and len(calls) == 1
+    assert again.headers["Content-Type"] == "application/json"
+    assert again.headers["Content-Security-Policy"]
+    client.get("/api/graph?limit=6")
+    assert len(calls) == 2
+    # errors are not kept
+    assert client.get("/api/graph?limit=x").status_code == 400
+    assert client.get("/api/graph?limit=x").status_code == 400
+
+
+def test_the_answer_cache_is_bounded():
+    from webapp.cache import ResponseCache
+
+    cache = ResponseCache(max_entries=3, max_bytes=100)
+    for i in range(5):
+        cache.put(i, b"x" * 10, "text/plain")
+    assert [cache.get(i) is not None for i in range(5)] == [False, False, True, True, True]
+    cache.get(2)  # used: kept over 3 when room is needed
+    cache.put(5, b"y" * 20, "text/plain")
+    assert cache.get(2) is not None and cache.get(3) is None
+    cache.put(6, b"z" * 26, "text/plain")  # more than a quarter of the bytes: not kept
+    assert cache.get(6) is None
+    for i in range(7, 12):
+        cache.put(i, b"w" * 24, "text/plain")
+    assert sum(len(cache.get(i)[0]) for i in range(12) if cache.get(i)) <= 100
 
 
 @pytest.mark.parametrize("start", ["abc", "-1", "٣", "1_0", "100000", "1e2"])

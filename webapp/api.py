@@ -10,6 +10,7 @@ from urllib.parse import quote
 from flask import Blueprint, Response, abort, jsonify, request, url_for
 
 from webapp.app import get_store
+from webapp.cache import cached
 from webapp.render import MODALITY_FR, legend, view_payload
 from webapp.store import (
     SEARCH_LIMIT,
@@ -216,15 +217,16 @@ def node_detail(store: GraphStore, node_id: str, start: int = 0) -> dict[str, An
 
 
 def quote_page(store: GraphStore, evidence: list[dict[str, Any]], quote_of, start: int,
-               base: str) -> dict[str, Any]:
-    """One page of quotes in corpus order (article, then sentence), grouped by article."""
+               base: str, field: str = "quotes") -> dict[str, Any]:
+    """One page of quotes in corpus order (article, then sentence), grouped by article, under
+    *field*, with ``quote_count``, ``quotes_from``, ``more_quotes`` and ``more_url``."""
     order = {a: i for i, a in enumerate(store.articles)}
     ranked = sorted(evidence, key=lambda e: (order.get(e["article"], len(order)), e["article"],
                                              e.get("sentence", 0), e.get("start", 0)))
     shown = ranked[start : start + QUOTES_PAGE]
     after = max(len(ranked) - start - len(shown), 0)
     return {
-        "quotes": store.grouped(shown, quote_of),
+        field: store.grouped(shown, quote_of),
         "quote_count": len(ranked),
         "quotes_from": start,
         "more_quotes": after,
@@ -232,7 +234,7 @@ def quote_page(store: GraphStore, evidence: list[dict[str, Any]], quote_of, star
     }
 
 
-def edge_detail(store: GraphStore, key: tuple[str, str, str]) -> dict[str, Any]:
+def edge_detail(store: GraphStore, key: tuple[str, str, str], start: int = 0) -> dict[str, Any]:
     """Return an edge with its evidence grouped by article, both ends highlighted.
 
     Parameters
@@ -240,10 +242,14 @@ def edge_detail(store: GraphStore, key: tuple[str, str, str]) -> dict[str, Any]:
     store : GraphStore
     key : (str, str, str)
         ``(source, relation, target)`` of a known edge.
+    start : int
+        Index of the first quote to give, in corpus order.
 
     Returns
     -------
     dict
+        :data:`QUOTES_PAGE` quotes from *start* under ``evidence``, with ``quote_count``,
+        ``quotes_from``, ``more_quotes`` and ``more_url`` as in `node_detail`.
     """
     s, relation, t = key
     edge = store.edges[key]
@@ -275,7 +281,8 @@ def edge_detail(store: GraphStore, key: tuple[str, str, str]) -> dict[str, Any]:
         "status_fr": MODALITY_FR.get(edge["status"], edge["status"]),
         "contradicted": edge["contradicted"],
         "articles": [store.article_ref(a) for a in edge["articles"]],
-        "evidence": store.grouped(edge["evidence"], quote),
+        **quote_page(store, edge["evidence"], quote, start,
+                     edge_url(s, relation, t, url_for("api.root")), field="evidence"),
     }
 
 
@@ -310,6 +317,7 @@ def root() -> Response:
 
 
 @bp.get("/graph")
+@cached
 def graph() -> Response:
     """The view the explorer shows for the given filters (the JSON twin of ``/``)."""
     store = get_store()
@@ -318,49 +326,59 @@ def graph() -> Response:
 
 
 @bp.get("/relations")
+@cached
 def relations() -> Response:
     """Every relation of the view, sortable (the JSON twin of ``/relations``)."""
     return jsonify(relations_payload(get_store(), request.args))
 
 
 @bp.get("/meta")
+@cached
 def meta_route() -> Response:
     """Types, relations and articles of the graph."""
     return jsonify(meta(get_store()))
 
 
 @bp.get("/nodes/<node_id>")
+@cached
 def node(node_id: str) -> Response:
     """A node, its aliases, relations and quotes."""
     store = get_store()
     if node_id not in store.nodes:
         abort(404, f"no node {node_id!r}")
-    raw = request.args.get("from") or None
-    total = len(store.nodes[node_id]["evidence"])
-    start = 0 if raw is None else int_param(raw, "from", 0, max(total - 1, 0))
-    return jsonify(node_detail(store, node_id, start))
+    return jsonify(node_detail(store, node_id, _quote_start(store.nodes[node_id]["evidence"])))
 
 
 @bp.get("/edges/<int:index>")
+@cached
 def edge_by_index(index: int) -> Response:
     """An edge by its id number (``e12`` in the graph view is ``/api/edges/12``)."""
     store = get_store()
     if not 0 <= index < len(store.edge_keys):
         abort(404, f"no edge {index}")
-    return jsonify(edge_detail(store, store.edge_keys[index]))
+    key = store.edge_keys[index]
+    return jsonify(edge_detail(store, key, _quote_start(store.edges[key]["evidence"])))
 
 
 @bp.get("/edges/<source>/<relation>/<target>")
+@cached
 def edge(source: str, relation: str, target: str) -> Response:
     """An edge and its evidence."""
     store = get_store()
     key = (source, relation, target)
     if key not in store.edges:
         abort(404, f"no edge {source!r} –{relation}→ {target!r}")
-    return jsonify(edge_detail(store, key))
+    return jsonify(edge_detail(store, key, _quote_start(store.edges[key]["evidence"])))
+
+
+def _quote_start(evidence: list) -> int:
+    """The ``from`` parameter: the index of the first quote to give (default 0)."""
+    raw = request.args.get("from") or None
+    return 0 if raw is None else int_param(raw, "from", 0, max(len(evidence) - 1, 0))
 
 
 @bp.get("/search")
+@cached
 def search() -> Response:
     """Autocomplete: nodes whose label or an alias matches ``q`` (accent/case-insensitive)."""
     store = get_store()
@@ -378,12 +396,14 @@ def search() -> Response:
 
 
 @bp.get("/articles")
+@cached
 def articles() -> Response:
     """The articles of the corpus (the JSON twin of ``/articles``)."""
     return jsonify(meta(get_store())["articles"])
 
 
 @bp.get("/articles/<article_id>")
+@cached
 def article(article_id: str) -> Response:
     """An article: title, text, sentence offsets, boilerplate and mentions."""
     store = get_store()

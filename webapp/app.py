@@ -10,6 +10,7 @@ from flask import Flask, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
 from werkzeug.routing import IntegerConverter
 
+from webapp.cache import ResponseCache
 from webapp.store import GraphStore, ParamError
 
 CSP = (
@@ -46,6 +47,7 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     else:
         raise ValueError("create_app needs GRAPH_PATH or GRAPH_DATA")
     app.extensions["temoin_store"] = store
+    app.extensions["temoin_cache"] = ResponseCache()  # a read-only graph: same URL, same answer
 
     from webapp import api, views
 

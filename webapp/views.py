@@ -6,6 +6,7 @@ from flask import Blueprint, Response, abort, render_template, request, url_for
 
 from webapp.api import meta, relations_payload
 from webapp.app import get_store
+from webapp.cache import cached
 from webapp.render import TYPE_STYLE, view_payload
 from webapp.store import RELATION_SORTS, int_param
 
@@ -13,6 +14,7 @@ bp = Blueprint("views", __name__)
 
 
 @bp.get("/")
+@cached
 def index() -> str:
     """The explorer: the graph of the view in the query string, drawn by vis-network."""
     store = get_store()
@@ -45,6 +47,7 @@ RELATION_COLUMNS = (
 
 
 @bp.get("/relations")
+@cached
 def relations() -> str:
     """Every relation of the view, sortable by its column headers (JSON twin:
     ``/api/relations``). Takes the explorer's filters plus ``sort`` and ``order``."""
@@ -80,12 +83,14 @@ def relations() -> str:
 
 
 @bp.get("/articles")
+@cached
 def articles() -> str:
     """The list of articles (JSON twin: ``/api/articles``)."""
     return render_template("articles.html", articles=meta(get_store())["articles"])
 
 
 @bp.get("/articles/<article_id>")
+@cached
 def article(article_id: str) -> str:
     """The article reader: every sentence anchored ``#sN``, mentions linking to their nodes.
 
