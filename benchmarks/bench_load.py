@@ -113,11 +113,13 @@ def base_graph(path: str | None) -> dict[str, Any]:
     return json.loads(json.dumps(to_data(build_corpus(paths).graph)))
 
 
-def start_server(graph_path: Path) -> tuple[subprocess.Popen, int]:
-    """``temoin serve`` on a free loopback port, in its own process; returns it and the port."""
+def start_server(graph_path: Path, cache: bool = True) -> tuple[subprocess.Popen, int]:
+    """``temoin serve`` on a free loopback port, in its own process; returns it and the port.
+    Without *cache*, every answer is computed anew (the figures of a cold server)."""
     code = (
         "import sys; from webapp.server import serve; "
-        f"sys.exit(serve([], graph_path={str(graph_path)!r}, host={HOST!r}, port=0))"
+        + ("" if cache else "import webapp.cache; webapp.cache.MAX_ENTRIES = 0; ")
+        + f"sys.exit(serve([], graph_path={str(graph_path)!r}, host={HOST!r}, port=0))"
     )
     proc = subprocess.Popen([sys.executable, "-c", code], cwd=ROOT, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True)
@@ -246,6 +248,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--seconds", type=float, default=30)
     parser.add_argument("--max-requests", type=int, default=200_000)
+    parser.add_argument("--no-cache", action="store_true",
+                        help="compute every answer anew (the server's answer cache off)")
     args = parser.parse_args(argv)
     if not 1 <= args.clients <= MAX_CLIENTS:
         parser.error(f"--clients must be between 1 and {MAX_CLIENTS}")
@@ -265,8 +269,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"graph: {len(data['graph']['articles'])} articles, {len(data['nodes'])} nodes, "
           f"{len(data['edges'])} edges, {graph_path.stat().st_size / 1e6:.1f} MB")
     started = time.perf_counter()
-    proc, port = start_server(graph_path)
-    print(f"server up in {time.perf_counter() - started:.1f} s on {HOST}:{port}")
+    proc, port = start_server(graph_path, cache=not args.no_cache)
+    print(f"server up in {time.perf_counter() - started:.1f} s on {HOST}:{port}"
+          + ("" if not args.no_cache else " (answer cache off)"))
     try:
         mix = request_mix(data, random.Random(7))
         sizes(port, mix)

@@ -30,9 +30,9 @@ class ResponseCache:
     (True, (b'9', 'text/plain'))
     """
 
-    def __init__(self, max_entries: int = MAX_ENTRIES, max_bytes: int = MAX_BYTES) -> None:
-        self.max_entries = max_entries
-        self.max_bytes = max_bytes
+    def __init__(self, max_entries: int | None = None, max_bytes: int | None = None) -> None:
+        self.max_entries = MAX_ENTRIES if max_entries is None else max_entries
+        self.max_bytes = MAX_BYTES if max_bytes is None else max_bytes
         self._items: OrderedDict[Any, tuple[bytes, str]] = OrderedDict()
         self._bytes = 0
         self._lock = threading.Lock()
@@ -45,7 +45,7 @@ class ResponseCache:
             return item
 
     def put(self, key: Any, body: bytes, content_type: str) -> None:
-        if len(body) > self.max_bytes // 4:
+        if len(body) > self.max_bytes // 4 or not self.max_entries:
             return  # one huge answer would push out everything else
         with self._lock:
             old = self._items.pop(key, None)
