@@ -10,9 +10,12 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from webapp.api import QUOTES_PAGE, RELATIONS_PAGE
 from webapp.app import create_app
+from webapp.store import span_finder
 
 SENTENCE = "Le port de Bellecombe a reçu la visite de la ministre Agnès Perrin mardi."
 MENTION = "Agnès Perrin"
@@ -271,3 +274,31 @@ def test_the_panel_loads_more_quotes_on_demand():
     finally:
         server.close()
     assert problems == []
+
+
+# ----------------------------------------------------------------------------- the reader
+
+
+@settings(max_examples=300, deadline=None, database=None)
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(0, 8)), max_size=12),
+       st.booleans(), st.integers(-2, 75))
+def test_span_finder_answers_as_a_scan_would(raw, disjoint, offset):
+    if disjoint:  # in order, touching or apart, as a build writes them
+        spans, pos = [], 0
+        for gap, width in raw:
+            spans.append((pos + gap % 4, pos + gap % 4 + width))
+            pos = spans[-1][1]
+    else:
+        spans = [(a, a + w) for a, w in raw]
+    expected = next(((i, s) for i, s in enumerate(spans) if s[0] <= offset < s[1]), (None, None))
+    assert span_finder(spans)(offset) == expected
+
+
+def test_the_reader_of_a_long_article(tmp_path):
+    n = 3000
+    data = big_graph(quotes=n, spokes=2, articles=1)
+    client = create_app({"TESTING": True, "GRAPH_DATA": data}).test_client()
+    html = client.get("/articles/a0?s=2999").get_data(as_text=True)
+    assert html.count('id="s') >= n and 'id="s2999"' in html
+    body = client.get("/api/articles/a0").get_json()
+    assert len(body["sentences"]) == n and len(body["mentions"]) == n

@@ -7,6 +7,7 @@ as offsets from the graph file.
 
 from __future__ import annotations
 
+import bisect
 import math
 import random
 import re
@@ -689,20 +690,16 @@ class GraphStore:
             cuts.update((a, b))
         points = sorted(c for c in cuts if 0 <= c <= len(text))
 
-        def find(spans, a):
-            for span in spans:
-                if span[0] <= a < span[1]:
-                    return span
-            return None
-
+        find_sentence, find_boiler, find_mention = (
+            span_finder(spans) for spans in (sentences, boiler, mentions)
+        )
         blocks: list[dict[str, Any]] = []
         for a, b in zip(points, points[1:], strict=False):
             if a == b:
                 continue
-            sent = find(sentences, a)
-            sidx = sentences.index(sent) if sent else None
-            bp = find(boiler, a)
-            mention = find(mentions, a)
+            sidx, _ = find_sentence(a)
+            _, bp = find_boiler(a)
+            _, mention = find_mention(a)
             part = {
                 "text": text[a:b],
                 "node": mention[2] if mention else None,
@@ -713,6 +710,37 @@ class GraphStore:
             else:
                 blocks.append({"sentence": sidx, "parts": [part]})
         return blocks
+
+
+def span_finder(spans: list[tuple]) -> Any:
+    """A function giving, for an offset, ``(index, span)`` of the first of *spans* (``(start,
+    end, …)``) that holds it, or ``(None, None)``: by bisection when the spans are in order
+    and disjoint (what ``temoin build`` writes), else by a scan.
+
+    Examples
+    --------
+    >>> find = span_finder([(0, 5), (5, 9), (12, 20)])
+    >>> find(6), find(10)
+    ((1, (5, 9)), (None, None))
+    """
+    if any(spans[i][1] > spans[i + 1][0] for i in range(len(spans) - 1)):
+
+        def scan(a: int) -> tuple[int | None, tuple | None]:
+            for i, span in enumerate(spans):
+                if span[0] <= a < span[1]:
+                    return i, span
+            return None, None
+
+        return scan
+    starts = [span[0] for span in spans]
+
+    def search(a: int) -> tuple[int | None, tuple | None]:
+        i = bisect.bisect_right(starts, a) - 1
+        if i >= 0 and spans[i][0] <= a < spans[i][1]:
+            return i, spans[i]
+        return None, None
+
+    return search
 
 
 def _component_layout(g: nx.Graph) -> dict[str, tuple[float, float]]:
