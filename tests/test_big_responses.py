@@ -50,6 +50,7 @@ def big_graph(quotes: int = 2 * QUOTES_PAGE + 20, spokes: int = RELATIONS_PAGE *
                       "evidence": [evidence[0] | {"modality": "asserted"}]})
     # the first relation is supported by every quote of the hub
     edges[0]["evidence"] = [ev | {"modality": "asserted"} for ev in evidence]
+    edges[0]["articles"] = [a["id"] for a in arts]
     return {"directed": True, "multigraph": True, "graph": {"articles": arts},
             "nodes": nodes, "edges": edges}
 
@@ -302,3 +303,17 @@ def test_the_reader_of_a_long_article(tmp_path):
     assert html.count('id="s') >= n and 'id="s2999"' in html
     body = client.get("/api/articles/a0").get_json()
     assert len(body["sentences"]) == n and len(body["mentions"]) == n
+
+
+def test_a_well_connected_node_answers_in_bounded_size():
+    from webapp.api import MAX_ARTICLE_REFS, MAX_EDGES_PER_RELATION
+
+    data = big_graph(quotes=160, spokes=300, articles=80)
+    client = create_app({"TESTING": True, "GRAPH_DATA": data}).test_client()
+    d = client.get("/api/nodes/hub").get_json()
+    assert d["article_count"] == 80 and len(d["articles"]) == MAX_ARTICLE_REFS
+    assert [a["id"] for a in d["articles"]] == [f"a{i}" for i in range(MAX_ARTICLE_REFS)]
+    (group,) = d["relations"]["out"]
+    assert group["count"] == 300 and len(group["edges"]) == MAX_EDGES_PER_RELATION
+    e = client.get("/api/edges/0").get_json()
+    assert e["article_count"] == 80 and len(e["articles"]) == MAX_ARTICLE_REFS

@@ -25,7 +25,10 @@ bp = Blueprint("api", __name__, url_prefix="/api")
 
 
 #: at most this many edges are listed per relation in a node's panel (the rest are counted).
-MAX_EDGES_PER_RELATION = 100
+MAX_EDGES_PER_RELATION = 25
+#: at most this many articles are named in a node's or an edge's answer (``article_count``
+#: counts them all).
+MAX_ARTICLE_REFS = 50
 #: quotes of a node per answer of ``/api/nodes/<id>`` (``?from=N`` gives the next ones).
 QUOTES_PAGE = 50
 #: rows of the relations list per page (``?page=N``).
@@ -205,7 +208,8 @@ def node_detail(store: GraphStore, node_id: str, start: int = 0) -> dict[str, An
         "parts": list(node["parts"]),
         "mentions": node["mentions"],
         "degree": store.degree.get(node_id, 0),
-        "articles": [store.article_ref(a) for a in node["articles"]],
+        "articles": [store.article_ref(a) for a in node["articles"][:MAX_ARTICLE_REFS]],
+        "article_count": len(node["articles"]),
         "url": url_for("views.index", node=node_id),
         "relations": {
             "out": relations(store.out_edges.get(node_id, []), "out"),
@@ -280,7 +284,8 @@ def edge_detail(store: GraphStore, key: tuple[str, str, str], start: int = 0) ->
         "status": edge["status"],
         "status_fr": MODALITY_FR.get(edge["status"], edge["status"]),
         "contradicted": edge["contradicted"],
-        "articles": [store.article_ref(a) for a in edge["articles"]],
+        "articles": [store.article_ref(a) for a in edge["articles"][:MAX_ARTICLE_REFS]],
+        "article_count": len(edge["articles"]),
         **quote_page(store, edge["evidence"], quote, start,
                      edge_url(s, relation, t, url_for("api.root")), field="evidence"),
     }

@@ -257,7 +257,7 @@ var Temoin = (function () {
       out.push(h("p", { class: "parts", title: "Organes nommés avec cette entité" }, "Inclut : " + d.parts.join(" · ")));
     }
     out.push(h("p", { class: "muted small" },
-      `${d.mentions} mention(s) · ${d.articles.length} article(s) · ${d.degree} relation(s)`));
+      `${d.mentions} mention(s) · ${d.article_count ?? d.articles.length} article(s) · ${d.degree} relation(s)`));
     const inView = !!nodes.get(d.id);
     out.push(h("div", { class: "actions" },
       h("button", { type: "button", class: "btn small", onclick: () => setFocus(d.id) },
