@@ -317,3 +317,35 @@ def test_a_well_connected_node_answers_in_bounded_size():
     assert group["count"] == 300 and len(group["edges"]) == MAX_EDGES_PER_RELATION
     e = client.get("/api/edges/0").get_json()
     assert e["article_count"] == 80 and len(e["articles"]) == MAX_ARTICLE_REFS
+
+
+# ----------------------------------------------------------------------------- API fuzz
+
+PARAMS = ["type", "relation", "article", "min_sources", "asserted", "q", "focus", "depth",
+          "limit", "node", "edge", "sort", "order", "page", "from", "s"]
+VALUES = st.one_of(
+    st.sampled_from(["1", "0", "3", "-1", "+5", "1_0", "٣", "", " ", "hub", "n1", "a0",
+                     "visiter", "LOC", "PER", "asc", "desc", "target", "99999999999999",
+                     "%", "\x00", "<script>", "é"]),
+    st.text(max_size=12),
+    st.integers(-10, 10**12).map(str),
+)
+PATHS = ["/", "/api/graph", "/relations", "/api/relations", "/api/search", "/api/nodes/hub",
+         "/api/nodes/n1", "/api/edges/0", "/api/edges/hub/visiter/n0", "/articles/a0",
+         "/api/articles/a0", "/articles", "/api/meta"]
+
+
+@pytest.fixture(scope="module")
+def fuzz_client():
+    data = big_graph(quotes=60, spokes=30, articles=2)
+    return create_app({"TESTING": True, "GRAPH_DATA": data}).test_client()
+
+
+@settings(max_examples=400, deadline=None, database=None)
+@given(path=st.sampled_from(PATHS),
+       query=st.lists(st.tuples(st.sampled_from(PARAMS), VALUES), max_size=4))
+def test_fuzz_no_query_string_gets_a_500(fuzz_client, path, query):
+    response = fuzz_client.get(path, query_string=query)
+    assert response.status_code in (200, 400, 404), (path, query, response.status_code)
+    if response.status_code == 400 and path.startswith("/api/"):
+        assert response.get_json()["reason"]
