@@ -226,6 +226,7 @@ def test_redirects_never_echo_the_host(big_client, host):
     assert r.status_code in (301, 308)
     assert r.headers["Location"] == "/api/"
     assert all("evil" not in v for _, v in r.headers.items())
+    assert "evil" not in r.get_data(as_text=True) and 'href="/api/"' in r.get_data(as_text=True)
     assert r.headers["Content-Security-Policy"]
 
 

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
-from flask import Flask, jsonify, render_template, request
+from flask import Flask, jsonify, redirect, render_template, request
 from werkzeug.exceptions import HTTPException
 from werkzeug.routing import IntegerConverter
 
@@ -86,8 +86,10 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
                 location = "/" + location.lstrip("/")
             parts = urlsplit(location)
             path = "/" + parts.path.lstrip("/")
-            response.headers["Location"] = urlunsplit(("", "", path, parts.query,
-                                                        parts.fragment))
+            location = urlunsplit(("", "", path, parts.query, parts.fragment))
+            if 300 <= response.status_code < 400:  # its page names the target too: remade
+                response = redirect(location, code=response.status_code)
+            response.headers["Location"] = location
         response.headers.setdefault("Content-Security-Policy", CSP)
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
         response.headers.setdefault("Referrer-Policy", "same-origin")
