@@ -350,3 +350,12 @@ def test_fuzz_no_query_string_gets_a_500(fuzz_client, path, query):
     assert response.status_code in (200, 400, 404), (path, query, response.status_code)
     if response.status_code == 400 and path.startswith("/api/"):
         assert response.get_json()["reason"]
+
+
+def test_the_page_embeds_only_what_its_script_reads(big_client):
+    import json
+    import re
+
+    html = big_client.get("/").get_data(as_text=True)
+    embedded = re.search(r'id="graph-meta">(.*?)</script>', html, re.S).group(1)
+    assert list(json.loads(embedded)) == ["types"]  # the article list is in the <select> alone
