@@ -21,7 +21,7 @@ from graph.entities import (
     resolve,
     surname_mentions,
 )
-from graph.ingest import file_kind, read_article, split_sentences
+from graph.ingest import read_article, split_sentences
 from graph.model import Article, Entity, Evidence, Mention, Sentence, TemoinError, Triple
 from graph.nlp import parse_articles
 from graph.patterns import ACTOR_ONLY_CLASSES, KIND_FAMILIES
@@ -97,6 +97,8 @@ def collect_paths(
 def _entry_problem(path: Path, folder: Path | None, follow_links: bool) -> str | None:
     """Why *path* cannot be an article (None: a regular file, fit to read; "a folder" for a
     folder). *folder* is the folder it was found in, whose links must stay inside it."""
+    from graph.ingest import file_kind
+
     try:
         link = stat.S_ISLNK(os.lstat(path).st_mode)
     except FileNotFoundError:
