@@ -135,3 +135,32 @@ def test_serve_throttles_the_waitress_queue_logger():
     throttle = server_mod.throttle_queue_warnings()
     assert throttle in logging.getLogger("waitress.queue").filters
     assert server_mod.throttle_queue_warnings() is throttle  # installed once
+
+
+@pytest.mark.parametrize("raw", [
+    b"GET / HTTP/1.1\r\nHost: x\r\nBad Header Line\r\n\r\n",
+    b"GET / HTTP/1.1\r\nHost: x\r\nContent-Length: nope\r\n\r\n",
+])
+def test_waitress_error_pages_carry_the_security_headers(raw):
+    import threading
+
+    from waitress import create_server
+
+    from webapp.app import CSP, create_app
+
+    server = create_server(create_app({"GRAPH_PATH": str(FIXTURE_GRAPH)}), host="127.0.0.1",
+                           port=0, threads=2)
+    server_mod.secure_error_pages(server)
+    threading.Thread(target=server.run, daemon=True).start()
+    try:
+        with socket.create_connection(("127.0.0.1", server.effective_port), timeout=10) as sock:
+            sock.sendall(raw)
+            answer = b""
+            while chunk := sock.recv(65536):
+                answer += chunk
+    finally:
+        server.close()
+    head = answer.split(b"\r\n\r\n", 1)[0].decode("latin-1")
+    assert head.split(" ", 2)[1] == "400", head
+    assert f"Content-Security-Policy: {CSP}" in head
+    assert "X-Content-Type-Options: nosniff" in head and "X-Frame-Options: DENY" in head

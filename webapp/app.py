@@ -18,6 +18,14 @@ CSP = (
     "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
 )
 
+#: headers of every answer (waitress's own error pages get them too: see webapp.server).
+SECURITY_HEADERS = (
+    ("Content-Security-Policy", CSP),
+    ("X-Content-Type-Options", "nosniff"),
+    ("Referrer-Policy", "same-origin"),
+    ("X-Frame-Options", "DENY"),
+)
+
 
 def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     """Create the explorer app.
@@ -90,10 +98,8 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
             if 300 <= response.status_code < 400:  # its page names the target too: remade
                 response = redirect(location, code=response.status_code)
             response.headers["Location"] = location
-        response.headers.setdefault("Content-Security-Policy", CSP)
-        response.headers.setdefault("X-Content-Type-Options", "nosniff")
-        response.headers.setdefault("Referrer-Policy", "same-origin")
-        response.headers.setdefault("X-Frame-Options", "DENY")
+        for name, value in SECURITY_HEADERS:
+            response.headers.setdefault(name, value)
         return response
 
     return app

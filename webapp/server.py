@@ -90,6 +90,28 @@ def throttle_queue_warnings(interval: float = 10.0) -> QueueWarningThrottle:
     return throttle
 
 
+def secure_error_pages(server) -> None:
+    """Give the error pages waitress writes itself (a malformed request, a body too large)
+    the security headers of every other answer of the app."""
+    from waitress.channel import HTTPChannel
+    from waitress.task import ErrorTask
+
+    from webapp.app import SECURITY_HEADERS
+
+    class SecureErrorTask(ErrorTask):
+        def execute(self) -> None:
+            self.response_headers.extend(SECURITY_HEADERS)
+            super().execute()
+
+    class SecureChannel(HTTPChannel):
+        error_task_class = SecureErrorTask
+
+    listeners = [server] if hasattr(server, "channel_class") else [
+        s for s in (getattr(server, "map", None) or {}).values() if hasattr(s, "channel_class")]
+    for listener in listeners:
+        listener.channel_class = SecureChannel
+
+
 def bind_error(exc: OSError, host: str, port: int) -> TemoinError:
     """The user's message for a server socket that could not be bound."""
     where = f"{host}:{port}"
@@ -278,6 +300,7 @@ def serve(articles: list[str], graph_path: str, host: str = "127.0.0.1", port: i
         server = waitress.create_server(app, host=host, port=port, threads=server_threads())
     except OSError as exc:
         raise bind_error(exc, host, port) from exc
+    secure_error_pages(server)
     shown_host = f"[{host}]" if ":" in host else host
     print(f"Témoin: http://{shown_host}:{server.effective_port}/  (Ctrl+C to stop)", flush=True)
     try:
