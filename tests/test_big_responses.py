@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import threading
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -359,3 +360,37 @@ def test_the_page_embeds_only_what_its_script_reads(big_client):
     html = big_client.get("/").get_data(as_text=True)
     embedded = re.search(r'id="graph-meta">(.*?)</script>', html, re.S).group(1)
     assert list(json.loads(embedded)) == ["types"]  # the article list is in the <select> alone
+
+
+@pytest.fixture(scope="module")
+def varied_store():
+    from test_webapp import synthetic
+
+    from webapp.store import GraphStore
+
+    return GraphStore(synthetic(400, 700))
+
+
+@settings(max_examples=60, deadline=None, database=None)
+@given(limit=st.integers(1, 450), types=st.lists(st.sampled_from(["PER", "ORG", "LOC"]),
+                                                 max_size=2),
+       focus=st.one_of(st.none(), st.integers(0, 399)), min_sources=st.integers(1, 3))
+def test_a_view_orders_its_nodes_as_documented(varied_store, limit, types, focus, min_sources):
+    """Focus first, then edges in the view, then mentions, then name (the reference sort)."""
+    store = varied_store
+    query = {"limit": [str(limit)], "min_sources": [str(min_sources)], "type": types}
+    if focus is not None:
+        query["focus"] = [f"n{focus}"]
+    params = store.parse_params(query)
+    view = store.view(params)
+    everything = store.view(replace(params, limit=100_000))
+    degree: dict[str, int] = {}
+    for s, _, t in everything.edges:
+        degree[s] = degree.get(s, 0) + 1
+        degree[t] = degree.get(t, 0) + 1
+    special = {params.focus} - {None}
+    reference = sorted(everything.nodes, key=lambda n: (
+        n not in special, -degree.get(n, 0), -int(store.nodes[n]["mentions"] or 0),
+        store.nodes[n]["_sort"], n))
+    assert view.nodes == reference[: max(limit, len(special))]
+    assert view.total_nodes == len(everything.nodes)

@@ -271,6 +271,12 @@ class GraphStore:
         for key in self.edge_keys:
             rel_count[key[1]] += 1
         self.relations: dict[str, int] = dict(sorted(rel_count.items()))
+        self._relation_sort = {r: fold(r) for r in self.relations}
+        # every node by mentions then name, once: a view orders its unlinked nodes this way
+        self._by_rank: list[str] = sorted(
+            self.nodes, key=lambda n: (-int(self.nodes[n]["mentions"] or 0),
+                                       self.nodes[n]["_sort"], n))
+        self._rank: dict[str, int] = {n: i for i, n in enumerate(self._by_rank)}
 
         # search index: (folded name, its words, node id, shown name, is_label)
         self._names: list[tuple[str, list[str], str, str, bool]] = []
@@ -430,14 +436,15 @@ class GraphStore:
         rank = {m: len(STATUS_ORDER) - i for i, m in enumerate(STATUS_ORDER)}
         keyfuncs = {
             "sources": lambda k: int(self.edges[k]["sources"] or 0),
-            "relation": lambda k: fold(k[1]),
+            "relation": lambda k: self._relation_sort[k[1]],
             "source": lambda k: self.nodes[k[0]]["_sort"],
             "target": lambda k: self.nodes[k[2]]["_sort"],
             "status": lambda k: rank.get(self.edges[k]["status"], 0),
         }
         keys = sorted(
             view.edges,
-            key=lambda k: (self.nodes[k[0]]["_sort"], fold(k[1]), self.nodes[k[2]]["_sort"], k),
+            key=lambda k: (self.nodes[k[0]]["_sort"], self._relation_sort[k[1]],
+                           self.nodes[k[2]]["_sort"], k),
         )
         # a stable sort keeps the tie order above whichever way the column goes
         keys.sort(key=keyfuncs[sort], reverse=order == "desc")
@@ -514,18 +521,20 @@ class GraphStore:
         for s, _, t in edges:
             local_degree[s] += 1
             local_degree[t] += 1
-        ordered = sorted(
-            nodes,
-            key=lambda n: (
-                n not in special,
-                -local_degree[n],
-                -int(self.nodes[n]["mentions"] or 0),
-                self.nodes[n]["_sort"],
-                n,
-            ),
-        )
-        total_nodes, total_edges = len(ordered), len(edges)
-        shown = ordered[: max(params.limit, len(special))]
+        # order: focus and pinned nodes, then by edges in the view, mentions, name. Only the
+        # linked nodes need sorting here; the others follow in the order computed at load.
+        size = max(params.limit, len(special))
+        shown = sorted(
+            (n for n in nodes if local_degree.get(n) or n in special),
+            key=lambda n: (n not in special, -local_degree.get(n, 0), self._rank[n]),
+        )[:size]
+        if len(shown) < size:
+            for n in self._by_rank:
+                if len(shown) >= size:
+                    break
+                if n in nodes and not local_degree.get(n) and n not in special:
+                    shown.append(n)
+        total_nodes, total_edges = len(nodes), len(edges)
         shown_set = set(shown)
         shown_edges = [k for k in edges if k[0] in shown_set and k[2] in shown_set]
         return View(shown, shown_edges, total_nodes, total_edges, params)
