@@ -282,3 +282,20 @@ def test_a_long_paragraph_builds_with_byte_exact_quotes(tmp_path: Path, capsys):
     assert quotes
     assert all(ev["text"] == text[ev["start"]:ev["end"]] for ev in quotes)
     assert any(n["label"] == "Claire Aubry" for n in data["nodes"])
+
+
+@pytest.mark.model
+def test_build_follows_links_out_of_the_folder_only_when_told(tmp_path: Path, capsys):
+    from webapp.cli import main
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    elsewhere = good_folder(tmp_path / "ailleurs")
+    (folder / "pont.txt").symlink_to(elsewhere / "pont.txt")
+    out = tmp_path / "graph.json"
+    assert main(["build", str(folder), "--out", str(out), "-q"]) == 1
+    assert "use --follow-links" in capsys.readouterr().err and not out.exists()
+    assert main(["build", str(folder), "--out", str(out), "-q", "--follow-links"]) == 0
+    capsys.readouterr()
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert [a["id"] for a in data["graph"]["articles"]] == ["pont"]
