@@ -385,3 +385,39 @@ def test_written_articles_carry_their_hash(tmp_path):
     a = read_article(path)
     g = build_graph([a], {}, {}, [], [])
     assert g.graph["articles"][0]["sha256"] == hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_kill_9_during_a_write_then_the_next_write_cleans_up(tmp_path):
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    out = tmp_path / "graph.json"
+    out.write_text('{"previous": true}', encoding="utf-8")
+    code = (
+        "import os, sys, time, networkx as nx, graph.export as e\n"
+        "os.fsync = lambda fd: (print('writing', flush=True), time.sleep(120))\n"
+        f"e.write_json(nx.MultiDiGraph(), {str(out)!r})\n"
+    )
+    proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True,
+                            cwd=Path(__file__).resolve().parent.parent)
+    try:
+        assert proc.stdout.readline().strip() == "writing"
+        temps = list(tmp_path.glob(".graph.json.*.tmp"))
+        assert len(temps) == 1
+        assert clean_stale_temps(out) == []  # its writer is alive: kept
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(10)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        proc.stdout.close()
+    assert temps[0].exists()  # what kill -9 leaves
+    deadline = time.monotonic() + 10
+    while not clean_stale_temps(out) and temps[0].exists() and time.monotonic() < deadline:
+        time.sleep(0.05)  # the lock goes with the process, at once on Linux
+    assert not temps[0].exists()
+    write_json(nx.MultiDiGraph(), out)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.json"]
+    assert load_graph_data(out)["nodes"] == []
