@@ -19,6 +19,7 @@ The cues are general properties of web pages, not strings of particular sites:
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import re
@@ -122,8 +123,6 @@ def _too_long(size: int, unit: str) -> str:
 
 
 def _os_reason(exc: OSError) -> str:
-    import errno
-
     if exc.errno == errno.ELOOP:
         return "symbolic link loop"
     return (exc.strerror or str(exc)).lower()
