@@ -394,3 +394,17 @@ def test_a_view_orders_its_nodes_as_documented(varied_store, limit, types, focus
         store.nodes[n]["_sort"], n))
     assert view.nodes == reference[: max(limit, len(special))]
     assert view.total_nodes == len(everything.nodes)
+
+
+def test_urls_sharing_a_view_compute_it_once(monkeypatch):
+    app = create_app({"TESTING": True, "GRAPH_DATA": big_graph(spokes=250)})
+    store = app.extensions["temoin_store"]
+    calls = []
+    compute = store._view
+    monkeypatch.setattr(store, "_view", lambda params: calls.append(params) or compute(params))
+    client = app.test_client()
+    for url in ["/?node=n1", "/?node=n2", "/api/graph", "/?edge=hub/visiter/n3"]:
+        assert client.get(url).status_code == 200
+    assert len(calls) == 1  # the selection is not part of the view
+    pages = [client.get(f"/api/relations?page={n}").get_json() for n in (1, 2)]
+    assert len(calls) == 2 and pages[0]["relations"] != pages[1]["relations"]

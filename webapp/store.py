@@ -13,7 +13,7 @@ import random
 import re
 import threading
 import unicodedata
-from collections import defaultdict, deque
+from collections import OrderedDict, defaultdict, deque
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -42,6 +42,8 @@ DEFAULT_LIMIT = 300
 MAX_LIMIT = 100_000
 MAX_DEPTH = 3
 SEARCH_LIMIT = 10
+#: views and relation lists kept computed (they are read-only: callers never change them).
+MEMO_SIZE = 64
 #: above this many nodes the spring layout runs on the most connected core only.
 SPRING_CORE = 400
 
@@ -302,6 +304,23 @@ class GraphStore:
 
         self._layout: dict[str, tuple[float, float]] | None = None
         self._layout_lock = threading.Lock()
+        # views and relation lists already computed, by their parameters: the graph never
+        # changes, and many URLs share one view (``?node=`` only selects, ``?page=`` pages)
+        self._memo: OrderedDict[Any, Any] = OrderedDict()
+        self._memo_lock = threading.Lock()
+
+    def _remember(self, key: Any, compute: Any) -> Any:
+        """``compute()``, or what it gave for *key* before (the last :data:`MEMO_SIZE`)."""
+        with self._memo_lock:
+            if key in self._memo:
+                self._memo.move_to_end(key)
+                return self._memo[key]
+        value = compute()
+        with self._memo_lock:
+            self._memo[key] = value
+            while len(self._memo) > MEMO_SIZE:
+                self._memo.popitem(last=False)
+        return value
 
     # ------------------------------------------------------------------ loading
     @classmethod
@@ -432,6 +451,13 @@ class GraphStore:
         -------
         list of (str, str, str)
         """
+        return self._remember(("relations", replace(params, limit=DEFAULT_LIMIT), sort, order),
+                              lambda: self._relation_list(params, sort, order))
+
+    def _relation_list(
+        self, params: ViewParams, sort: str = "sources", order: str = "desc"
+    ) -> list[EdgeKey]:
+        """`relation_list` computed."""
         view = self.view(replace(params, limit=max(len(self.nodes), 1)))
         rank = {m: len(STATUS_ORDER) - i for i, m in enumerate(STATUS_ORDER)}
         keyfuncs = {
@@ -468,6 +494,10 @@ class GraphStore:
         -------
         View
         """
+        return self._remember(("view", params), lambda: self._view(params))
+
+    def _view(self, params: ViewParams) -> View:
+        """`view` computed."""
         types = set(params.types)
         arts = set(params.articles)
         rels = set(params.relations)
