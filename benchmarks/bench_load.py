@@ -115,7 +115,7 @@ def base_graph(path: str | None) -> dict[str, Any]:
 
 def start_server(graph_path: Path, cache: bool = True) -> tuple[subprocess.Popen, int]:
     """``temoin serve`` on a free loopback port, in its own process; returns it and the port.
-    Without *cache*, every answer is computed anew (the figures of a cold server)."""
+    Without *cache*, the answer cache is off: every answer is rendered anew."""
     code = (
         "import sys; from webapp.server import serve; "
         + ("" if cache else "import webapp.cache; webapp.cache.MAX_ENTRIES = 0; ")
@@ -249,7 +249,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seconds", type=float, default=30)
     parser.add_argument("--max-requests", type=int, default=200_000)
     parser.add_argument("--no-cache", action="store_true",
-                        help="compute every answer anew (the server's answer cache off)")
+                        help="the answer cache off: every answer rendered anew (the views it "
+                        "draws on are still remembered by the store)")
     args = parser.parse_args(argv)
     if not 1 <= args.clients <= MAX_CLIENTS:
         parser.error(f"--clients must be between 1 and {MAX_CLIENTS}")
