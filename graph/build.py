@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
+from collections.abc import Mapping
 
 import networkx as nx
 
@@ -34,11 +35,16 @@ def build_graph(
     entities: dict[str, Entity],
     mentions: list[Mention],
     triples: list[Triple],
+    groups: Mapping[str, str] | None = None,
+    same_as: Mapping[str, str] | None = None,
 ) -> nx.MultiDiGraph:
     """A `networkx.MultiDiGraph` with one edge per (subject, relation, object).
 
     Named entities are nodes even without relations; common-noun concepts only when a
-    relation uses them.
+    relation uses them. *groups* gives each article the id of its group of wire copies
+    (see `graph.copies`): an edge's ``sources`` counts groups, independent reports, and
+    its ``copies`` the articles that carry it. *same_as* names, for an exact duplicate
+    (built once, not extracted), the article it repeats: it shares its sentences.
 
     Examples
     --------
@@ -47,11 +53,19 @@ def build_graph(
     >>> g.nodes["x"]["label"], g.number_of_edges()
     ('X', 0)
     """
+    groups = dict(groups or {})
+    same_as = dict(same_as or {})
+    group_size = Counter(groups.get(a.id, a.id) for a in articles)
+    repeats = Counter(same_as.values())  # exact duplicates of each extracted article
     g = nx.MultiDiGraph()
     g.graph["articles"] = [
         {"id": a.id, "title": a.title, "path": a.path, "sha256": a.sha256, "text": a.text,
-         "sentences": [[s.start, s.end] for s in sentences.get(a.id, [])],
-         "boilerplate": [[b.start, b.end, b.kind] for b in a.boilerplate]}
+         "date": a.date or None, "source": a.source or None, "author": a.author or None,
+         "sentences": [[s.start, s.end]
+                       for s in sentences.get(same_as.get(a.id, a.id), [])],
+         "boilerplate": [[b.start, b.end, b.kind] for b in a.boilerplate],
+         "group": groups.get(a.id, a.id), "copies": group_size[groups.get(a.id, a.id)],
+         "copy_of": same_as.get(a.id)}
         for a in articles
     ]
     used = {t.subject_id for t in triples} | {t.object_id for t in triples}
@@ -83,7 +97,8 @@ def build_graph(
         denied = {ev.article_id for ev in t.evidence if ev.modality == "denied"}
         affirmed = {ev.article_id for ev in t.evidence if ev.modality in {"asserted", "reported"}}
         g.add_edge(t.subject_id, t.object_id, key=t.relation, relation=t.relation,
-                   sources=len(arts), articles=arts, evidence=evs,
+                   sources=len({groups.get(a, a) for a in arts}),
+                   copies=len(arts) + sum(repeats[a] for a in arts), articles=arts, evidence=evs,
                    contradicted=bool(denied and affirmed - denied),
                    status=claim_status(t.evidence))
     return g

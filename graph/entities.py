@@ -26,6 +26,7 @@ from graph import geo
 from graph.model import Entity
 from graph.patterns import (
     AID_NOUNS,
+    GENERIC_NOUNS,
     GIVING_VERBS,
     GROUP_NOUNS,
     HEAD_OF_STATE_ROLES,
@@ -40,6 +41,8 @@ from graph.patterns import (
 from graph.text import fold, slug
 
 NAME_LABELS = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
+QUOTE_OPENERS = frozenset({"«", "\"", "“", "‘"})
+QUOTE_CLOSERS = frozenset({"»", "\"", "”", "’"})
 # Dependencies under which a capital city acts as its state (an actor, not a place).
 ACTOR_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl:agent"})
 ACTOR_PREPOSITIONS = frozenset({"avec", "contre", "par", "entre", "pour", "envers", "auprès"})
@@ -89,6 +92,9 @@ def clean_name_span(doc, start: int, end: int, label: str = "") -> tuple[int, in
     "aéroport de Lima" → "Lima"); a name cut inside a hyphenated word is
     extended to the whole word ("Jean-" → "Jean-Luc").
     """
+    if end - start > 2 and doc[start].lemma_.lower() in ROLE_NOUNS \
+            and doc[start + 1].lower_ in {"de", "du", "des", "d'", "d’"}:
+        start += 2  # « Président du Syndicat » read as one name: the body is the name
     while start < end and (doc[start].pos_ in {"ADP", "PUNCT"} or doc[start].is_lower
                            or doc[start].pos_ == "DET" and _sentence_initial(doc[start])
                            or doc[start].lower_.rstrip(".") in HONORIFICS and end - start > 1):
@@ -114,6 +120,7 @@ def clean_name_span(doc, start: int, end: int, label: str = "") -> tuple[int, in
     known = geo.state_by_name(whole) or geo.organisation_by_name(whole)
     if len(roots) > 1 and doc[roots[-1]].text[:1].isupper() and not known \
             and doc[roots[-1] - 1].whitespace_ \
+            and doc[roots[-1] - 1].pos_ not in {"ADP", "DET"} \
             and any(doc[i].pos_ == "NOUN" for i in range(start, roots[-1])) \
             and not (label == "PER" and all(doc[i].is_title and not _title_word(doc[i])
                                             for i in range(start, roots[-1]))):
@@ -121,8 +128,9 @@ def clean_name_span(doc, start: int, end: int, label: str = "") -> tuple[int, in
         # person's capitalised given name tagged as a noun stays ("Mohamed Hamdan Daglo")
         start = roots[-1]
     toks = doc[start:end]
-    if not any(t.text[:1].isupper() for t in toks):
-        return None
+    if not any(t.text[:1].isupper() for t in toks) \
+            or all(t.lower_.rstrip(".") in HONORIFICS for t in toks):
+        return None  # (« Monsieur » alone is no one's name)
     # a determiner inside the span starts a second phrase: keep the named part after it
     for i in range(end - 1, start, -1):
         if doc[i].pos_ == "DET" and doc[i].is_lower and doc[i - 1].pos_ != "ADP" \
@@ -206,6 +214,9 @@ def _joined_ents(doc):
             prev = spans.pop()
             start, label = prev[0], "PER" if "PER" in {label, prev[2]} else prev[2]
         spans.append([start, end, label])
+    quoted = _quoted_names(doc)
+    spans = [sp for sp in spans if not any(q[0] < sp[1] and sp[0] < q[1] for q in quoted)]
+    spans = sorted(spans + quoted)
     out = []
     for start, end, label in spans:
         if label in {"PER", "MISC"}:  # a family name the NER left out ("Shehbaz" | "Sharif")
@@ -220,6 +231,24 @@ def _joined_ents(doc):
             if first > start and label == "MISC":
                 label = "PER"  # the name a title introduces is a person's
         out.append(Span(doc, first, end, label=label))
+    return out
+
+
+def _quoted_names(doc) -> list[list]:
+    """[start, end, label] of names set in quotes after a kind noun: « l'association
+    « Stop aux violences » », « l'ONG "Tous Libres" » — the whole quoted title is the name,
+    whatever the NER cut out of it."""
+    out = []
+    for tok in doc:
+        kind = KIND_NOUNS.get(tok.lower_) or KIND_NOUNS.get(tok.lemma_.lower())
+        if not kind or tok.i + 2 >= len(doc) or doc[tok.i + 1].text not in QUOTE_OPENERS:
+            continue
+        start = tok.i + 2
+        close = next((i for i in range(start, min(start + 12, len(doc)))
+                      if doc[i].text in QUOTE_CLOSERS), None)
+        if close is not None and close > start and (doc[start].text[:1].isupper()
+                                                     or close - start >= 2):
+            out.append([start, close, kind])
     return out
 
 
@@ -268,6 +297,8 @@ def name_mentions(doc, offset: int, article_id: str, sent_of) -> dict[int, RawMe
         head = max(range(s, e), key=lambda i: doc[i].pos_ == "PROPN")
         head = min((i for i in range(s, e) if doc[i].head.i < s or doc[i].head.i >= e or
                     doc[i].head.i == i), default=head)
+        if s > 0 and doc[s - 1].lower_.rstrip(".") in HONORIFICS and doc[head].head.i == s - 1:
+            head = s - 1  # « M. Denis X » parsed with « M. » as the head: the clause's word
         label = NAME_LABELS.get(ent.label_, "MISC")
         m = _classify_name(doc, s, e, text, label, doc[head])
         if m is None:
@@ -284,7 +315,7 @@ def name_mentions(doc, offset: int, article_id: str, sent_of) -> dict[int, RawMe
         rm = RawMention(article_id, sent_of(s), offset + cs, offset + ce, text, key, etype, kind,
                         token=head, gender=gender, number=number or "s",
                         dep=clause_role(doc[head]), kind_noun=kind_noun_before(doc, s))
-        for i in range(s, e):
+        for i in range(min(s, head), e):
             out[i] = rm
     return out
 
@@ -453,6 +484,7 @@ def concept_key(tok) -> tuple[str, int, int]:
             lemmas.append(c.lemma_.lower())
         elif c.dep_ == "nmod" and c.pos_ == "NOUN" and c.i == last + 2 \
                 and doc[last + 1].lower_ in {"de", "à", "d'"} \
+                and c.lower_.rstrip(".") not in HONORIFICS \
                 and not any(g.dep_ == "det" or demonym_state(g) for g in c.children):
             last = c.i
             lemmas += [doc[c.i - 1].lower_, c.lemma_.lower()]
@@ -460,7 +492,34 @@ def concept_key(tok) -> tuple[str, int, int]:
                 if g.dep_ == "amod" and g.i == last + 1 and demonym_state(g) is None:
                     last = g.i
                     lemmas.append(g.lemma_.lower())
+    if len(lemmas) == 1 or tok.lemma_.lower() in GENERIC_NOUNS:
+        # "la montée des tensions", "les chiffres du parquet": a bare head says too little,
+        # its determined "de" complement goes with it
+        comp = _de_complement(tok, last)
+        if comp is not None:
+            lemmas += ["de", comp.lemma_.lower()]
+            last = comp.i
+            for g in comp.children:
+                if g.dep_ == "amod" and g.i == last + 1 and g.pos_ == "ADJ":
+                    last = g.i
+                    lemmas.append(g.lemma_.lower())
     return "concept:" + " ".join(lemmas), first, last + 1
+
+
+def _de_complement(tok, last: int):
+    """The common noun of a "de + determiner" complement right after *tok*'s phrase
+    (ending at token *last*): « publication | des résultats », or None."""
+    doc = tok.doc
+    for c in tok.children:
+        if c.dep_ != "nmod" or c.pos_ != "NOUN" or c.i <= last or c.i > last + 3 \
+                or not c.is_lower or not is_concept_noun(c):
+            continue
+        between = doc[last + 1:c.i]
+        if between and between[0].lower_ in {"de", "du", "des", "d'", "d’"} \
+                and all(t.pos_ in {"ADP", "DET"} or t.lower_ in {"de", "d'", "d’"}
+                        for t in between):
+            return c
+    return None
 
 
 def is_concept_noun(tok) -> bool:
@@ -586,6 +645,8 @@ def resolve(mentions: list[RawMention]) -> tuple[dict[str, Entity], dict[int, st
                 key = expand(key, m.article_id, local_only=True)
         final[id(m)] = key
 
+    final = _merge_variants(final, Counter(final.values()), people)
+
     # labels, types, aliases per key
     groups: dict[str, list[RawMention]] = defaultdict(list)
     for m in mentions:
@@ -611,6 +672,44 @@ def resolve(mentions: list[RawMention]) -> tuple[dict[str, Entity], dict[int, st
         entities[eid] = Entity(eid, label, etype, tuple(a for a in aliases if a), tuple(parts))
         key_to_id[key] = eid
     return entities, {mid: key_to_id[k] for mid, k in final.items()}
+
+
+_NAME_PARTICLES = frozenset({"de", "du", "des", "d", "la", "le", "les", "l"})
+
+
+def _variant_form(key: str) -> str:
+    """A name key without its articles, prepositions and plural marks: the written
+    variants of one name (« Communauté … des États de l'Afrique » / « … d'Afrique »,
+    « Flight Directors ») share it.
+
+    Examples
+    --------
+    >>> _variant_form("name:forum mondial de la langue francaise")
+    'name:forum mondial langue francaise'
+    >>> _variant_form("name:flight directors")
+    'name:flight director'
+    """
+    words = [w[:-1] if len(w) > 3 and w.endswith("s") else w
+             for w in _tokens(key) if w not in _NAME_PARTICLES]
+    return "name:" + " ".join(words)
+
+
+def _merge_variants(final: dict[int, str], counts: Counter, people: set[str]) -> dict[int, str]:
+    """Map written variants of one name to its most frequent key, and a person's name
+    with an initial (« B. Obama ») to the one full name it abbreviates."""
+    by_form: dict[str, list[str]] = defaultdict(list)
+    for key in counts:
+        if key.startswith("name:") and len(_tokens(key)) > 1:
+            by_form[_variant_form(key)].append(key)
+    rep = {k: max(ks, key=lambda x: (counts[x], x)) for ks in by_form.values() for k in ks}
+    for key in counts:
+        toks = _tokens(key) if key.startswith("name:") else []
+        if len(toks) > 1 and len(toks[0]) == 1:
+            full = [k for k in people if len(_tokens(k)) == len(toks) and len(_tokens(k)[0]) > 1
+                    and _tokens(k)[1:] == toks[1:] and _tokens(k)[0][0] == toks[0]]
+            if len(full) == 1:
+                rep[key] = rep.get(full[0], full[0])
+    return {mid: rep.get(k, k) for mid, k in final.items()}
 
 
 def _is_part(m: RawMention, key: str) -> bool:

@@ -26,7 +26,18 @@ import re
 import stat
 from pathlib import Path
 
+from graph.dates import dateline, parse_date
 from graph.model import Article, Span, TemoinError
+from graph.readers import (
+    LANGUAGE_NAMES,
+    Extracted,
+    declared_charset,
+    decode,
+    front_matter,
+    html_text,
+    language,
+    markdown_text,
+)
 from graph.text import fold
 
 _SENTENCE_END = re.compile(r"[.!?…»”\"')\]:]\s*$")
@@ -59,6 +70,16 @@ _STOP = _FRENCH_FUNCTION | frozenset(
 )
 
 MIN_PROSE_WORDS = 8
+
+
+#: the kinds of article file, by extension.
+ARTICLE_KINDS = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html",
+                 ".htm": "html"}
+ACCEPTED_KINDS = ".txt, .md, .html or .htm"
+
+
+class NotFrenchError(TemoinError):
+    """An article that is not written in French: skipped, with this message."""
 
 
 #: a body paragraph longer than this (in characters) is parsed in pieces cut at sentence
@@ -129,7 +150,11 @@ def _os_reason(exc: OSError) -> str:
 
 
 def read_article(path: str | Path) -> Article:
-    """Read one article file, decode it as UTF-8 and mark its body and boilerplate.
+    """Read one article file and mark its body and boilerplate.
+
+    A ``.txt`` file is its own text; a web page (``.html``, ``.htm``) and Markdown
+    (``.md``) give their plain text (see `graph.readers`). Files that are not UTF-8 are
+    decoded in the encoding detected, and ``note`` says which.
 
     Body paragraphs longer than :data:`MAX_PARAGRAPH` characters are cut at sentence
     bounds (at white space inside a sentence longer than that) into several body spans.
@@ -137,36 +162,57 @@ def read_article(path: str | Path) -> Article:
     Raises
     ------
     TemoinError
-        If the file is not a regular file (a folder, a FIFO, a device, a link loop), cannot
-        be read, is not UTF-8, or holds no text (empty, white space, a byte order mark).
+        If the file is not a regular file (a folder, a FIFO, a device, a link loop), is not
+        of a known kind, cannot be read or decoded, or holds no text (empty, white space, a
+        byte order mark); `NotFrenchError` if its text is in another language.
     """
     path = Path(path)
+    kind = ARTICLE_KINDS.get(path.suffix.lower())
+    if kind is None:
+        raise TemoinError(f"{path}: not an article file ({path.suffix or 'no extension'}); "
+                          f"Témoin reads {ACCEPTED_KINDS} files")
     raw = _read_regular(path)
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise TemoinError(f"{path}: not UTF-8 text (byte {exc.start})") from exc
+    text, note = decode(raw, str(path), declared_charset(raw) if kind == "html" else "")
     if "\x00" in text:
         raise TemoinError(f"{path}: binary file, not text")
+    if kind == "html":
+        extracted = html_text(text)
+    elif kind == "markdown":
+        extracted = markdown_text(text)
+    else:
+        meta, _ = front_matter(text)
+        extracted = Extracted(text, date=meta.get("date", ""), source=meta.get("source", ""),
+                              author=meta.get("author", ""))
+    text = extracted.text
     if len(text) > MAX_ARTICLE_CHARS:
         raise TemoinError(f"{path}: {_too_long(len(text), 'characters')}")
     if not text.strip():
-        raise TemoinError(f"{path}: empty file")
+        raise TemoinError(f"{path}: empty file" if kind == "text" or not raw.strip()
+                          else f"{path}: no article text found in the {kind} file")
     lines = list(_lines(text))
     if not lines:
         raise TemoinError(f"{path}: empty file (only a byte order mark and white space)")
     if not any(ch.isalnum() for ch in text):
         raise TemoinError(f"{path}: holds no word (no letter or digit)")
+    lang = language(text)
+    if lang and lang != "fr":
+        raise NotFrenchError(f"{path}: the text is {LANGUAGE_NAMES[lang]}, not French; skipped")
     body, boilerplate = segment(text, lines)
+    date, agency = _dateline(text, body, boilerplate)
     title_line = body[0] if body else lines[0]
+    title = extracted.title or short_title(text[title_line[0] : title_line[1]])
     return Article(
         id=path.stem,
         path=str(path),
-        title=short_title(text[title_line[0] : title_line[1]]),
+        title=title,
         text=text,
         sha256=hashlib.sha256(raw).hexdigest(),
         body=tuple(piece for s, e in body for piece in split_paragraph(text, s, e)),
         boilerplate=tuple(boilerplate),
+        date=parse_date(extracted.date) or date,
+        source=extracted.source or agency,
+        note=note,
+        author=extracted.author,
     )
 
 
@@ -226,6 +272,27 @@ def split_paragraph(
     if cur is not None:
         pieces.append(cur)
     return pieces
+
+
+def _dateline(text: str, body: list[tuple[int, int]], boilerplate: list[Span],
+              max_lines: int = 6) -> tuple[str, str]:
+    """The date and agency of a dateline (« PARIS, 12 juin (AFP) - ») opening one of the
+    first body lines. The dateline leaves the body for the boilerplate (kind
+    ``"dateline"``): its place and agency are not what the article is about."""
+    for i, (s, e) in enumerate(body[:max_lines]):
+        date, agency, length = dateline(text[s:e])
+        if length:
+            rest = s + length
+            while rest < e and text[rest].isspace():
+                rest += 1
+            if rest < e:
+                body[i] = (rest, e)
+            else:
+                del body[i]
+            boilerplate.append(Span(s, rest, "dateline"))
+            boilerplate.sort(key=lambda sp: sp.start)
+            return date, agency
+    return "", ""
 
 
 def _lines(text: str):

@@ -28,10 +28,15 @@ class Span:
 
 @dataclass(frozen=True)
 class Article:
-    """One input file. ``text`` is the whole file, nothing stripped.
+    """One input file. ``text`` is the whole file as decoded for a ``.txt`` file, nothing
+    stripped; for a web page or Markdown, the plain text extracted from it (``path`` still
+    names the source file). Every offset is into ``text``.
 
     ``body`` lists the (start, end) line spans that are article prose;
-    ``boilerplate`` the spans recognised as not part of the article.
+    ``boilerplate`` the spans recognised as not part of the article. ``date`` is ISO 8601
+    (``--MM-DD`` when the text gives no year) or ""; ``source`` the site or agency, or "";
+    ``author`` the byline a page or front matter gives, or "".
+    ``note`` says how the file was read when it was not plain UTF-8 text.
     """
 
     id: str
@@ -41,6 +46,10 @@ class Article:
     sha256: str
     body: tuple[tuple[int, int], ...] = ()
     boilerplate: tuple[Span, ...] = ()
+    date: str = ""
+    source: str = ""
+    note: str = ""
+    author: str = ""
 
 
 @dataclass(frozen=True)

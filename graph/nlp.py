@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import re
 from collections.abc import Iterable
 
 from graph.model import Article, TemoinError
@@ -71,6 +72,33 @@ def join_o_compounds(doc):
     return doc
 
 
+# A headline's topic label before a colon (« Mali : les islamistes … ») and a dateline
+# (« 23 juin 2012. - », « PARIS, 12 juin (AFP) - ») are not part of the clause after them.
+_LABEL = re.compile(r"^[^\W\d_][^:.!?«»\"]{0,40}? : (?=\S)")
+_DATELINE = re.compile(r"^[^\n]{0,40}?\d[^\n]{0,20}?(?:\)|\.)? [-–—] (?=\S)")
+
+
+def clause_pieces(line: str, headline: bool = False) -> list[tuple[int, str]]:
+    """A body line as the pieces the parser should see, with their offsets in the line:
+    a leading dateline, and in a *headline* its topic label, parsed apart from the clause.
+
+    Examples
+    --------
+    >>> clause_pieces("Mali : les islamistes détruisent un mausolée", headline=True)
+    [(0, 'Mali : '), (7, 'les islamistes détruisent un mausolée')]
+    >>> clause_pieces("23 juin 2012. - Le parti exige les résultats.")
+    [(0, '23 juin 2012. - '), (16, 'Le parti exige les résultats.')]
+    >>> clause_pieces("Le parti exige les résultats : tous.")
+    [(0, 'Le parti exige les résultats : tous.')]
+    """
+    for pattern in (_DATELINE, _LABEL) if headline else (_DATELINE,):
+        m = pattern.match(line)
+        if m and len(m.group(0).split()) <= 7:
+            rest = clause_pieces(line[m.end():], headline)
+            return [(0, m.group(0))] + [(m.end() + k, p) for k, p in rest]
+    return [(0, line)] if line else []
+
+
 def normalise(text: str) -> str:
     """Text as the parser sees it; ``len(normalise(t)) == len(t)`` always.
 
@@ -92,8 +120,9 @@ def parse_articles(articles: Iterable[Article], batch_size: int = 32):
     """
     articles = list(articles)
     nlp = load_model()
-    jobs = [(ai, start, normalise(a.text[start:end])) for ai, a in enumerate(articles)
-            for start, end in a.body]
+    jobs = [(ai, start + k, normalise(piece)) for ai, a in enumerate(articles)
+            for start, end in a.body
+            for k, piece in clause_pieces(a.text[start:end], a.text[start:end].strip() == a.title)]
     todo = sorted({t for _, _, t in jobs if _key(t) not in _CACHE})
     for text, doc in zip(todo, nlp.pipe(todo, batch_size=batch_size), strict=True):
         _CACHE[_key(text)] = doc

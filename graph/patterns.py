@@ -20,8 +20,16 @@ OBLIQUE_DEPS = frozenset({"obl:arg", "obl:mod", "obl"})
 # not entities and drop out by themselves.
 ARGUMENT_PREPOSITIONS = frozenset(
     {"à", "au", "aux", "de", "du", "des", "en", "avec", "contre", "vers", "sur", "pour", "chez",
-     "auprès", "envers"}
+     "auprès", "envers", "dans"}
 )
+# Prepositions under which a common-noun oblique is still the verb's argument (« lutter
+# contre les sites », « appeler à la formation », « se baser sur des témoignages »); under
+# the others (« pour », « dans », « en »…) it is a circumstance.
+CONCEPT_ARGUMENT_PREPOSITIONS = frozenset({"contre", "avec", "à", "sur", "envers", "vers",
+                                           "auprès"})
+# Prepositions joining a named thing to the place it is in (« la RN 12 à Rennes », « le
+# syndicat X de Lyon » — "de" only for organisations).
+LOCATED_PREPOSITIONS = frozenset({"à", "en", "dans", "de"})
 # Prepositions that make an oblique an agent, source or circumstance, never an argument.
 NON_ARGUMENT_PREPOSITIONS = frozenset(
     {"selon", "d'après", "d’après", "depuis", "pendant", "après", "avant", "lors", "malgré",
@@ -203,7 +211,7 @@ TIME_NOUNS = frozenset(
      "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
      "novembre", "décembre", "matin", "soir", "nuit", "veille", "lendemain", "hier",
      "aujourd'hui", "demain", "midi", "minuit", "après-midi", "soirée", "matinée", "jour",
-     "semaine", "mois", "an", "année", "heure", "week-end"}
+     "semaine", "mois", "an", "année", "heure", "week-end", "week"}
 )
 # Adjectives that make a description point to something else than what was just named
 # ("l'autre entreprise", "le nouveau parti", "l'ancienne société").
@@ -220,7 +228,34 @@ LIGHT_NOUNS = TIME_NOUNS | frozenset(
      "personne", "gens", "ce", "cela", "ceci", "tout", "rien", "quelque", "autre", "même",
      "besoin", "barre", "face", "compte", "rythme", "propos", "mot", "exemple", "raison",
      "situation", "monde", "scène", "travers", "domaine", "matière", "sein", "décennie",
-     "siècle", "période", "époque", "instant", "date", "doute"}
+     "siècle", "période", "époque", "instant", "date", "doute", "tour"}
+)
+
+# Nouns that say nothing on their own as an edge end (« la position de X », « le retour
+# des sanctions », « l'absence de preuves »): they take their "de" complement with them,
+# or the edge goes to the named complement, or there is no edge end.
+GENERIC_NOUNS = frozenset(
+    {"absence", "retour", "décision", "intégralité", "objet", "position", "ensemble",
+     "partie", "reste", "totalité", "plupart", "majorité", "nombre", "série", "liste",
+     "cas", "état", "situation", "question", "problème", "affaire", "aspect", "élément",
+     "point", "niveau", "rôle", "statut", "avenir", "sort", "fin", "début", "suite", "objectif",
+     "but", "idée", "chose", "nature", "origine", "présence", "existence", "possibilité",
+     "capacité", "volonté", "besoin", "intention", "façon", "forme", "type", "genre",
+     "sorte", "moyen", "ordre", "pays", "auteur", "membre", "groupe", "côté", "cadre"}
+)
+
+# Of those, the ones whose named "de" complement is the one who holds them, and so the
+# edge end (« la position de Washington » → Washington; not « l'affaire de X »).
+HOLDER_NOUNS = frozenset(
+    {"position", "décision", "intention", "volonté", "rôle", "présence", "membre", "groupe",
+     "statut", "avenir", "sort", "existence", "capacité", "objectif", "besoin", "côté"}
+)
+# Nouns a proper name commonly follows as an eponym, not as what the noun is (« l'affaire
+# X », « la loi X », « le procès X », « la famille X »): the name is not the noun's
+# referent (unlike « l'école X », « l'opération X », whose name is theirs).
+EPONYM_NOUNS = frozenset(
+    {"affaire", "procès", "loi", "plan", "dossier", "réforme", "rapport", "méthode", "effet",
+     "doctrine", "ère", "époque", "clan", "famille", "prix"}
 )
 
 # Verbs that set their object to act: in "X mobilise Y pour faire Z" it is Y that does Z.
@@ -248,7 +283,8 @@ RECIPROCAL_VERBS = frozenset(
 # Verbs whose "il" is impersonal ("il faut", "il ne fait aucun doute", "il s'agit").
 IMPERSONAL_VERBS = frozenset(
     {"falloir", "agir", "faire", "sembler", "paraître", "exister", "manquer", "suffire",
-     "rester", "arriver", "valoir", "pleuvoir", "neiger", "importer", "convenir", "apparaître"}
+     "rester", "arriver", "valoir", "pleuvoir", "neiger", "importer", "convenir", "apparaître",
+     "appartenir"}
 )
 
 # Nouns that, definite and otherwise unqualified, refer back to a state already named

@@ -7,13 +7,16 @@ import errno
 import os
 import stat
 import sys
+import time
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import networkx as nx
 
+import graph.ingest as ingest
 from graph.build import build_graph
+from graph.coreference import resolve_descriptions, resolve_pronouns
 from graph.entities import (
     RawMention,
     known_surnames,
@@ -22,12 +25,12 @@ from graph.entities import (
     surname_mentions,
 )
 from graph.ingest import read_article, split_sentences
-from graph.model import Article, Entity, Evidence, Mention, Sentence, TemoinError, Triple
+from graph.model import Article, Evidence, Mention, Sentence, TemoinError, Triple
 from graph.nlp import parse_articles
-from graph.patterns import ACTOR_ONLY_CLASSES, KIND_FAMILIES
+from graph.patterns import ACTOR_ONLY_CLASSES
 from graph.relations import RawTriple, SentenceExtractor, relation_class
 
-ARTICLE_SUFFIXES = (".txt",)
+ARTICLE_SUFFIXES = tuple(ingest.ARTICLE_KINDS)
 
 
 @dataclass
@@ -36,12 +39,14 @@ class BuildResult:
     articles: list[Article] = field(default_factory=list)
     sentences: int = 0
     errors: list[tuple[str, str]] = field(default_factory=list)
+    notes: list[tuple[str, str]] = field(default_factory=list)  # (path, how it was read)
+    copy_seconds: float = 0.0  # time spent finding wire copies
 
 
 def collect_paths(
     inputs: list[str], follow_links: bool = False
 ) -> tuple[list[Path], list[tuple[str, str]]]:
-    """Article files named by *inputs* (files, or folders searched for ``.txt`` files).
+    """Article files named by *inputs* (files, or folders searched for article files).
 
     Every entry of a folder is judged on its own: a named pipe, a device, a folder, a
     symbolic link loop, a broken link or a link to a file outside the folder (unless
@@ -68,7 +73,7 @@ def collect_paths(
             found = [q for q in entries if q.suffix.lower() in ARTICLE_SUFFIXES
                      and not q.name.startswith(".")]
             if not found:
-                errors.append((item, "folder holds no .txt article"))
+                errors.append((item, f"folder holds no article ({ingest.ACCEPTED_KINDS} file)"))
             for q in found:
                 why = _entry_problem(q, p, follow_links)
                 if why == "a folder":
@@ -77,6 +82,9 @@ def collect_paths(
                     paths.append(q)
                 else:
                     errors.append((str(q), why))
+        elif reason is None and p.suffix.lower() not in ARTICLE_SUFFIXES:
+            errors.append((item, f"not an article file ({p.suffix or 'no extension'}); "
+                                 f"Témoin reads {ingest.ACCEPTED_KINDS} files"))
         elif reason is None:
             paths.append(p)
         else:
@@ -138,12 +146,18 @@ def _progress(done: int, total: int) -> None:
     sys.stderr.flush()
 
 
-def read_articles(paths, errors: list[tuple[str, str]]) -> list[Article]:
-    """Read every path; unreadable ones go to *errors* with their reason."""
+def read_articles(paths, errors: list[tuple[str, str]],
+                  notes: list[tuple[str, str]] | None = None) -> list[Article]:
+    """Read every path; unreadable ones go to *errors* with their reason, and to *notes*
+    the articles skipped as not French and those decoded from another encoding."""
     articles, ids = [], set()
+    notes = [] if notes is None else notes
     for p in paths:
         try:
             a = read_article(p)
+        except ingest.NotFrenchError as exc:
+            notes.append((str(p), str(exc).split(": ", 1)[-1]))
+            continue
         except TemoinError as exc:
             errors.append((str(p), str(exc).split(": ", 1)[-1]))
             continue
@@ -155,6 +169,8 @@ def read_articles(paths, errors: list[tuple[str, str]]) -> list[Article]:
             continue
         ids.add(a.id)
         articles.append(a)
+        if a.note:
+            notes.append((str(p), a.note))
     return articles
 
 
@@ -216,142 +232,6 @@ def extract(articles: list[Article], progress: bool = False):
     return sentences, entities, mentions, triples, problems
 
 
-def _in_article_order(mentions: list[RawMention]) -> list[list[RawMention]]:
-    """The mentions of each article, in text order."""
-    by_article: dict[str, list[RawMention]] = defaultdict(list)
-    for m in mentions:
-        by_article[m.article_id].append(m)
-    return [sorted(ms, key=lambda m: m.start) for ms in by_article.values()]
-
-
-def resolve_pronouns(mentions: list[RawMention], entities: dict[str, Entity],
-                     entity_of: dict[int, str]) -> None:
-    """Resolve third-person pronouns to a preceding entity of the same article.
-
-    The antecedent agrees in gender and number, is a person, state or organisation,
-    stands in the same or the previous sentence, and is preferably a subject; the most
-    recent such mention wins. No clear antecedent leaves the pronoun unresolved.
-    """
-    for ms in _in_article_order(mentions):
-        for i, p in enumerate(ms):
-            if p.kind != "pronoun":
-                continue
-            cands = []
-            for q in reversed(ms[:i]):
-                if q.sentence < p.sentence - 1:
-                    break
-                eid = entity_of.get(id(q))
-                if eid is None or q.kind == "pronoun" or entities[eid].type not in {
-                        "PER", "LOC", "ORG"}:
-                    continue
-                if entities[eid].type == "LOC" and q.kind == "name":
-                    continue  # a place (city, region) is not what "il"/"elle" acts as
-                if q.quoted and not p.quoted:
-                    continue  # "« Le Japon … », a-t-il déclaré": the quote is not the speaker
-                if not _agrees(p, q, entities[eid]):
-                    continue
-                cands.append((q, eid))
-            if not cands:
-                continue
-            def rank(c, cands=cands, latest=p.key == "latest"):
-                q, eid = c
-                if latest:  # "ce dernier": the last person named, whatever its role
-                    return (entities[eid].type != "PER", cands.index(c))
-                return (q.dep not in {"nsubj", "nsubj:pass"}, entities[eid].type != "PER",
-                        cands.index(c))
-
-            q, eid = min(cands, key=rank)
-            entity_of[id(p)] = eid
-
-
-def resolve_descriptions(mentions: list[RawMention], entities: dict[str, Entity],
-                         entity_of: dict[int, str]) -> dict[int, list[str]]:
-    """Resolve definite descriptions to the entities named just before.
-
-    "le pays" / "les deux pays" stand for the states mentioned earlier in the same
-    sentence or in the previous one, and resolve only when those are exactly one / two.
-    A bare kind noun ("l'entreprise", "le parti", "la ville") stands for the one
-    organisation (or place) of a compatible kind named in the same or the two previous
-    sentences; among several, for the one the article introduced with a noun of the same
-    family ("la société X … l'entreprise"). Returns, per description mention (by ``id()``),
-    its entity ids.
-    """
-    out: dict[int, list[str]] = {}
-    for ms in _in_article_order(mentions):
-        for i, d in enumerate(ms):
-            if d.kind != "description":
-                continue
-            if d.key == "people:2":
-                people = []
-                for q in ms[:i]:
-                    if q.sentence < d.sentence - 1:
-                        continue
-                    eid = entity_of.get(id(q))
-                    found = out.get(id(q), []) if q.key == "people:2" else [eid] if eid and \
-                        q.kind in {"name", "title"} and entities[eid].type == "PER" else []
-                    people += [e for e in found if e not in people]  # (or "les deux …" again)
-                if len(people) == 2:
-                    out[id(d)] = people
-                continue
-            if d.key.startswith("kind:"):
-                eid = _kind_antecedent(d, ms[:i], entities, entity_of)
-                if eid is not None:
-                    out[id(d)] = [eid]
-                continue
-            want = int(d.key.rsplit(":", 1)[-1])
-            # the states of the two previous sentences: exactly as many as the description
-            # says ("le pays" 1, "les deux pays" 2), or the reading is not clear
-            reach = 2
-            states: list[str] = []
-            for q in ms[:i]:
-                eid = entity_of.get(id(q))
-                if q.sentence >= d.sentence - reach and q.kind in {"state", "group"} and eid \
-                        and eid not in states:
-                    states.append(eid)
-            if len(states) == want:
-                out[id(d)] = states
-    return out
-
-
-def _kind_antecedent(d: RawMention, before: list[RawMention], entities: dict[str, Entity],
-                     entity_of: dict[int, str]) -> str | None:
-    _, etype, noun = d.key.split(":", 2)
-    named: list[str] = []  # names of the last sentences that "l'entreprise" may stand for
-    introduced: list[str] = []  # names the article introduced with a noun of the family
-    for q in before:
-        eid = entity_of.get(id(q))
-        if eid is None or q.kind != "name" \
-                or q.kind_noun and _family(q.kind_noun) != _family(noun):
-            continue  # "le syndicat X" is not what "la société" refers back to
-        kind = entities[eid].type
-        # for an organisation, a name the NER left untyped or a one-word "person" may be
-        # the one meant: it makes the reading unclear
-        fits = kind == etype or etype == "ORG" and (
-            kind == "MISC" or kind == "PER" and " " not in entities[eid].label)
-        if fits and q.sentence >= d.sentence - 2 and eid not in named:
-            named.append(eid)
-        if q.kind_noun and eid not in introduced:
-            introduced.append(eid)
-    chosen = named if len(named) == 1 else [e for e in (named or introduced) if e in introduced]
-    if len(chosen) == 1 and entities[chosen[0]].type in {etype, "MISC"}:
-        return chosen[0]
-    return None
-
-
-def _family(noun: str) -> str:
-    return KIND_FAMILIES.get(noun, noun)
-
-
-def _agrees(p: RawMention, q: RawMention, entity: Entity) -> bool:
-    if p.number and q.number and p.number != q.number:
-        return False
-    if not p.gender:
-        return True
-    if entity.type == "PER":
-        return q.gender in {"", p.gender} and (p.gender == "m" or q.gender == "f")
-    return q.gender == p.gender
-
-
 def _triples(raw: list[RawTriple], entity_of, groups, articles, sentences) -> list[Triple]:
     texts = {a.id: a.text for a in articles}
     grouped: dict[tuple[str, str, str], list[Evidence]] = defaultdict(list)
@@ -393,11 +273,23 @@ def build_corpus(paths, progress: bool = False) -> BuildResult:
         Draw a progress bar on stderr when there are more than a few articles.
     """
     errors: list[tuple[str, str]] = []
-    articles = read_articles(paths, errors)
+    notes: list[tuple[str, str]] = []
+    articles = read_articles(paths, errors, notes)
     if not articles:
-        return BuildResult(nx.MultiDiGraph(), [], 0, errors)
+        return BuildResult(nx.MultiDiGraph(), [], 0, errors, notes)
+    from graph.copies import copy_groups, exact_duplicates  # datasketch: loaded when used
+
+    started = time.perf_counter()
+    same_as = exact_duplicates(articles)  # built once: extraction sees the first only
+    unique = [a for a in articles if a.id not in same_as]
+    groups = copy_groups(unique)
+    groups.update({copy: groups[first] for copy, first in same_as.items()})
+    copy_seconds = time.perf_counter() - started
+    paths_of = {a.id: a.path for a in articles}
+    notes += [(paths_of[c], f"same text as {paths_of[f]}; built once") for c, f in same_as.items()]
     sentences, entities, mentions, triples, problems = extract(
-        articles, progress=progress and len(articles) > 3)
+        unique, progress=progress and len(unique) > 3)
     errors += problems
-    g = build_graph(articles, sentences, entities, mentions, triples)
-    return BuildResult(g, articles, sum(len(s) for s in sentences.values()), errors)
+    g = build_graph(articles, sentences, entities, mentions, triples, groups, same_as)
+    return BuildResult(g, articles, sum(len(s) for s in sentences.values()), errors, notes,
+                       copy_seconds)

@@ -209,7 +209,7 @@ def check_graph(data: Any, source: str | os.PathLike = "graph") -> None:
     Raises
     ------
     TemoinError
-        ``"<source>: not a Témoin graph: <field>: <problem>"``.
+        ``"<source> is not a Témoin graph: <field>: <problem>"``.
 
     Examples
     --------
@@ -217,13 +217,13 @@ def check_graph(data: Any, source: str | os.PathLike = "graph") -> None:
     ...              "edges": []}, "g.json")
     Traceback (most recent call last):
     ...
-    graph.model.TemoinError: g.json: not a Témoin graph: nodes[0].mentions: expected a whole \
+    graph.model.TemoinError: g.json is not a Témoin graph: nodes[0].mentions: expected a whole \
 number ≥ 0, got "many"
     """
     try:
         _check(data)
     except _Bad as bad:
-        raise TemoinError(f"{source}: not a Témoin graph: {bad.where}: {bad.problem}") from None
+        raise TemoinError(f"{source} is not a Témoin graph: {bad.where}: {bad.problem}") from None
 
 
 def _check(data: Any) -> None:
@@ -256,33 +256,40 @@ def _check(data: Any) -> None:
 def load_graph_data(path: str | os.PathLike) -> dict[str, Any]:
     """Read and check a graph JSON file.
 
+    The messages of `graph.exports.read_graph_data` for a file that cannot be read or is not
+    JSON; for a node-link object, the first bad field as `check_graph` names it.
+
     Raises
     ------
     TemoinError
         Naming the file: it cannot be read (missing, a folder), is empty, is not UTF-8 JSON
         (truncated…), or does not fit the contract (the first bad field).
     """
+    from graph.exports import graph_data_problem
+
     path = Path(path)
+    if path.is_dir():
+        raise TemoinError(f"cannot read {path}: a folder, not a graph file")
     try:
         raw = path.read_bytes()
-    except IsADirectoryError:
-        raise TemoinError(f"{path}: a folder, not a graph file") from None
     except OSError as exc:
-        raise TemoinError(f"{path}: cannot read it: {(exc.strerror or str(exc)).lower()}") \
-            from None
+        raise TemoinError(f"cannot read {path}: {exc.strerror or exc}") from None
     if not raw.strip():
-        raise TemoinError(f"{path}: empty file, not a graph")
+        raise TemoinError(f"{path} is not graph JSON: the file is empty")
     try:
-        text = raw.decode("utf-8")
+        data = json.loads(raw.decode("utf-8"))
     except UnicodeDecodeError as exc:
-        raise TemoinError(f"{path}: not graph JSON: not UTF-8 (byte {exc.start})") from None
-    try:
-        data = json.loads(text)
+        raise TemoinError(f"{path} is not graph JSON: not UTF-8 text (byte {exc.start})") \
+            from None
     except json.JSONDecodeError as exc:
-        cut = "; the file seems cut short" if not text.rstrip().endswith("}") else ""
-        raise TemoinError(f"{path}: not graph JSON: {exc.msg} (line {exc.lineno} column "
-                          f"{exc.colno}){cut}") from None
+        raise TemoinError(f"{path} is not graph JSON: {exc.msg} at line {exc.lineno}, "
+                          f"column {exc.colno}") from None
     except RecursionError:
-        raise TemoinError(f"{path}: not graph JSON: nested too deeply") from None
+        raise TemoinError(f"{path} is not graph JSON: nested too deeply") from None
+    if isinstance(data, dict) and all(isinstance(data.get(k), list) for k in ("nodes", "edges")):
+        check_graph(data, path)  # the first bad field, by its place in the file
+    problem = graph_data_problem(data)
+    if problem:
+        raise TemoinError(f"{path} is not a Témoin graph: {problem}")
     check_graph(data, path)
     return data

@@ -71,7 +71,7 @@ def test_a_nodes_quotes_come_a_page_at_a_time(big_client):
     assert first["quote_count"] == total
     assert len(flat(first["quotes"])) == QUOTES_PAGE
     assert first["more_quotes"] == total - QUOTES_PAGE
-    assert first["more_url"] == f"/api/nodes/hub?from={QUOTES_PAGE}"
+    assert first["more_url"] == f"/api/nodes/hub?offset={QUOTES_PAGE}"
     seen = flat(first["quotes"])
     url = first["more_url"]
     pages = 1
@@ -89,7 +89,7 @@ def test_a_nodes_quotes_come_a_page_at_a_time(big_client):
 
 
 def test_quote_pages_are_byte_exact(big_client):
-    page = big_client.get(f"/api/nodes/hub?from={QUOTES_PAGE}").get_json()
+    page = big_client.get(f"/api/nodes/hub?offset={QUOTES_PAGE}").get_json()
     for g in page["quotes"]:
         for q in g["quotes"]:
             assert q["text"] == SENTENCE
@@ -101,7 +101,7 @@ def test_an_edges_quotes_come_a_page_at_a_time(big_client):
     total = 2 * QUOTES_PAGE + 20
     first = big_client.get("/api/edges/0").get_json()
     assert first["quote_count"] == total and first["more_quotes"] == total - QUOTES_PAGE
-    assert first["more_url"] == f"/api/edges/hub/visiter/n0?from={QUOTES_PAGE}"
+    assert first["more_url"] == f"/api/edges/hub/visiter/n0?offset={QUOTES_PAGE}"
     seen = flat(first["evidence"])
     url = first["more_url"]
     while url:
@@ -109,7 +109,7 @@ def test_an_edges_quotes_come_a_page_at_a_time(big_client):
         seen += flat(page["evidence"])
         url = page["more_url"]
     assert len(seen) == total == len(set(seen))
-    assert big_client.get("/api/edges/0?from=٣").status_code == 400
+    assert big_client.get("/api/edges/0?offset=٣").status_code == 400
 
 
 def test_answers_are_computed_once(monkeypatch):
@@ -150,9 +150,9 @@ def test_the_answer_cache_is_bounded():
 
 @pytest.mark.parametrize("start", ["abc", "-1", "٣", "1_0", "100000", "1e2"])
 def test_a_bad_quote_offset_is_a_400(big_client, start):
-    r = big_client.get("/api/nodes/hub", query_string={"from": start})
+    r = big_client.get("/api/nodes/hub", query_string={"offset": start})
     assert r.status_code == 400
-    assert "from" in r.get_json()["reason"]
+    assert "offset" in r.get_json()["reason"]
 
 
 def test_the_relations_list_is_paged(big_client):
@@ -324,7 +324,7 @@ def test_a_well_connected_node_answers_in_bounded_size():
 # ----------------------------------------------------------------------------- API fuzz
 
 PARAMS = ["type", "relation", "article", "min_sources", "asserted", "q", "focus", "depth",
-          "limit", "node", "edge", "sort", "order", "page", "from", "s"]
+          "limit", "node", "edge", "sort", "order", "page", "from", "to", "offset", "s"]
 VALUES = st.one_of(
     st.sampled_from(["1", "0", "3", "-1", "+5", "1_0", "٣", "", " ", "hub", "n1", "a0",
                      "visiter", "LOC", "PER", "asc", "desc", "target", "99999999999999",

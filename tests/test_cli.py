@@ -105,7 +105,9 @@ def test_build_accepts_files_and_folders(tmp_path, capsys):
 def test_progress_bar_when_more_than_a_few_articles(tmp_path, capsys):
     folder = tmp_path / "many"
     write_articles(folder)
-    (folder / "port-bis.txt").write_text(ARTICLES["port.txt"], encoding="utf-8")
+    (folder / "gare.txt").write_text(
+        "La gare de Rivemont rouvre\n\nLa gare de Rivemont a rouvert jeudi après un an de "
+        "travaux, a annoncé la région.\n", encoding="utf-8")
     out = tmp_path / "graph.json"
     assert main(["build", str(folder), "--out", str(out)]) == 0
     err = capsys.readouterr().err
@@ -126,10 +128,13 @@ def test_unreadable_inputs_are_named_and_the_others_build(tmp_path, articles, ca
     missing_lines = [line for line in lines if str(missing) in line]
     latin1_lines = [line for line in lines if str(latin1) in line]
     assert missing_lines and re.search(r"no such file", missing_lines[0], re.IGNORECASE)
-    assert latin1_lines and "UTF-8" in latin1_lines[0]
+    # another encoding is read, and the summary says so
+    assert latin1_lines and "not UTF-8: read as" in latin1_lines[0]
     data = json.loads(out.read_text(encoding="utf-8"))
-    assert sorted(a["id"] for a in data["graph"]["articles"]) == ["ecole", "marathon", "port"]
-    assert int(summary_line(err).group(1)) == 3
+    assert sorted(a["id"] for a in data["graph"]["articles"]) == [
+        "ecole", "latin1", "marathon", "port"]
+    assert int(summary_line(err).group(1)) == 4
+    assert "1 note(s) above" in lines[-1]
 
 
 def test_empty_and_binary_files_are_named(tmp_path, articles, capsys):
@@ -150,15 +155,15 @@ def test_when_every_input_fails_nothing_is_written(tmp_path, capsys):
     out = tmp_path / "graph.json"
     previous = '{"previous": true}\n'
     out.write_text(previous, encoding="utf-8")
-    latin1 = tmp_path / "latin1.txt"
-    latin1.write_bytes("Le maire a été réélu à Rivemont.\n".encode("latin-1"))
-    code = main(["build", str(tmp_path / "absent.txt"), str(latin1), "--out", str(out), "-q"])
+    unknown = tmp_path / "unknown.txt"  # no encoding reads it as French text
+    unknown.write_bytes(bytes([0x81, 0x8D, 0x8F, 0x90, 0x9D]) * 20)
+    code = main(["build", str(tmp_path / "absent.txt"), str(unknown), "--out", str(out), "-q"])
     err = capsys.readouterr().err
     assert code != 0
     assert "Traceback" not in err
-    assert str(latin1) in err and str(tmp_path / "absent.txt") in err
+    assert str(unknown) in err and str(tmp_path / "absent.txt") in err
     assert out.read_text(encoding="utf-8") == previous
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.json", "latin1.txt"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.json", "unknown.txt"]
 
 
 def test_output_into_a_missing_folder_is_a_clear_error(tmp_path, articles, capsys):

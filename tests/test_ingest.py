@@ -288,12 +288,31 @@ def test_missing_file_is_named_with_its_reason(tmp_path: Path):
     assert "no such file" in str(err.value).lower()
 
 
-def test_non_utf8_file_is_named_with_its_reason(tmp_path: Path):
-    path = write(tmp_path, "latin1.txt", "Élections à Montbrison : résultats.\n".encode("latin-1"))
+def test_a_latin1_file_is_decoded_with_a_note(tmp_path: Path):
+    text = ("Élections à Montbrison : résultats.\n\n"
+            "Le député sortant a été réélu dès le premier tour.\n")
+    path = write(tmp_path, "latin1.txt", text.encode("latin-1"))
+    article = read_article(path)
+    assert article.text == text
+    assert article.title == "Élections à Montbrison : résultats."
+    assert article.note.startswith("not UTF-8: read as ")
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "utf-16", "mac_roman"])
+def test_other_encodings_of_french_are_decoded(tmp_path: Path, encoding: str):
+    text = "Le préfet a visité l’usine de Nîmes ; « c’était prévu », a-t-il dit.\n"
+    path = write(tmp_path, "article.txt", text.encode(encoding))
+    article = read_article(path)
+    assert article.text.lstrip("\ufeff") == text
+    assert "not UTF-8" in article.note
+
+
+def test_an_encoding_not_recognised_says_how_to_convert(tmp_path: Path):
+    path = write(tmp_path, "inconnu.txt", bytes([0x81, 0x8D, 0x8F, 0x90, 0x9D]) * 20)
     with pytest.raises(TemoinError) as err:
         read_article(path)
     assert str(path) in str(err.value)
-    assert "not UTF-8" in str(err.value)
+    assert "not UTF-8" in str(err.value) and "iconv" in str(err.value)
 
 
 @pytest.mark.parametrize("content", ["", "\n\n   \n\t\n"])

@@ -1041,7 +1041,7 @@ def test_demander_a_x_de_faire_gives_the_infinitive_to_x():
 
 
 def test_a_place_after_a_direct_object_is_not_a_second_argument():
-    # "Le Japon a défendu sa position à l'ONU." (where, not to whom)
+    # "Le Japon a défendu sa proposition à l'ONU." (where, not to whom)
     doc = parse(
         """
         0 Le        1 det        DET   le        _  O
@@ -1049,14 +1049,14 @@ def test_a_place_after_a_direct_object_is_not_a_second_argument():
         2 a         3 aux:tense  AUX   avoir
         3 défendu   3 ROOT       VERB  défendre  VerbForm=Part
         4 sa        5 det        DET   son
-        5 position  3 obj        NOUN  position  Gender=Fem|Number=Sing
+        5 proposition 3 obj      NOUN  proposition  Gender=Fem|Number=Sing
         6 à         8 case       ADP   à
         7 l'        8 det        DET   le
         8 ONU       3 obl:mod    PROPN ONU       _  B-ORG
         9 .         3 punct      PUNCT .
         """
     )
-    assert edges(doc) == {("Japon", "défendre", "position")}
+    assert edges(doc) == {("Japon", "défendre", "proposition")}
 
 
 def test_a_role_and_speaker_survive_a_foreign_name_parsed_as_a_clause():
@@ -1200,3 +1200,105 @@ def test_a_passive_joining_verb_relates_its_coordinated_subjects():
         """
     )
     assert edges(doc) == {("Chili", "lier", "Pérou")}
+
+
+# --------------------------------------------------------------------------- real-news shapes
+
+
+def test_a_common_noun_subject_acts_on_an_informative_concept():
+    # "Les experts redoutent une hausse des prix."
+    doc = parse(
+        """
+        0 Les       1 det     DET   le
+        1 experts   2 nsubj   NOUN  expert     Gender=Masc|Number=Plur
+        2 redoutent 2 ROOT    VERB  redouter   Mood=Ind|VerbForm=Fin
+        3 une       4 det     DET   un
+        4 hausse    2 obj     NOUN  hausse     Gender=Fem|Number=Sing
+        5 des       6 case    ADP   de
+        6 prix      4 nmod    NOUN  prix       Gender=Masc|Number=Plur
+        7 .         2 punct   PUNCT .
+        """
+    )
+    assert edges(doc) == {("experts", "redouter", "hausse des prix")}
+
+
+def test_a_generic_noun_hands_over_to_its_named_holder():
+    # "Le Japon conteste la position de la Chine."
+    doc = parse(
+        """
+        0 Le        1 det     DET   le
+        1 Japon     2 nsubj   PROPN Japon      _  B-LOC
+        2 conteste  2 ROOT    VERB  contester  Mood=Ind|VerbForm=Fin
+        3 la        4 det     DET   le
+        4 position  2 obj     NOUN  position   Gender=Fem|Number=Sing
+        5 de        7 case    ADP   de
+        6 la        7 det     DET   le
+        7 Chine     4 nmod    PROPN Chine      _  B-LOC
+        8 .         2 punct   PUNCT .
+        """
+    )
+    assert edges(doc) == {("Japon", "contester", "Chine")}
+
+
+def test_a_bare_generic_noun_is_no_edge_end():
+    # "Le Japon a annoncé son retour."
+    doc = parse(
+        """
+        0 Le        1 det        DET   le
+        1 Japon     3 nsubj      PROPN Japon      _  B-LOC
+        2 a         3 aux:tense  AUX   avoir
+        3 annoncé   3 ROOT       VERB  annoncer   VerbForm=Part
+        4 son       5 det        DET   son
+        5 retour    3 obj        NOUN  retour     Gender=Masc|Number=Sing
+        6 .         3 punct      PUNCT .
+        """
+    )
+    assert edges(doc) == set()
+
+
+def test_a_pronominal_verb_with_a_passive_looking_se_is_active():
+    # "Les grévistes se sont rassemblés devant la mairie de Lyon." (se: expl:pass)
+    doc = parse(
+        """
+        0 Les         1 det        DET   le
+        1 grévistes   4 nsubj:pass NOUN  gréviste    Gender=Masc|Number=Plur
+        2 se          4 expl:pass  PRON  se
+        3 sont        4 aux:tense  AUX   être
+        4 rassemblés  4 ROOT       VERB  rassembler  VerbForm=Part
+        5 à           6 case       ADP   à
+        6 Lyon        4 obl:mod    PROPN Lyon        _  B-LOC
+        7 .           4 punct      PUNCT .
+        """
+    )
+    assert edges(doc) == {("grévistes", "se rassembler à", "Lyon")}
+
+
+def test_a_participle_describing_a_noun_relates_it_to_its_place():
+    # "Une usine installée à Lyon ferme."
+    doc = parse(
+        """
+        0 Une        1 det        DET   un
+        1 usine      5 nsubj      NOUN  usine      Gender=Fem|Number=Sing
+        2 installée  1 acl        VERB  installer  Gender=Fem|Number=Sing|Tense=Past|VerbForm=Part
+        3 à          4 case       ADP   à
+        4 Lyon       2 obl:mod    PROPN Lyon       _  B-LOC
+        5 ferme      5 ROOT       VERB  fermer     Mood=Ind|VerbForm=Fin
+        6 .          5 punct      PUNCT .
+        """
+    )
+    assert ("usine", "installer à", "Lyon") in edges(doc)
+
+
+def test_a_verb_the_tagger_called_a_noun_still_relates_its_subject_and_object():
+    # "La Birmanie abolit la censure." with "abolit" tagged NOUN
+    doc = parse(
+        """
+        0 La        1 det     DET   le
+        1 Birmanie  2 nsubj   PROPN Birmanie  _  B-LOC
+        2 abolit    2 ROOT    NOUN  abolit    Gender=Masc|Number=Sing
+        3 la        4 det     DET   le
+        4 censure   2 obj     NOUN  censure   Gender=Fem|Number=Sing
+        5 .         2 punct   PUNCT .
+        """
+    )
+    assert edges(doc) == {("Birmanie", "abolir", "censure")}

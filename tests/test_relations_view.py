@@ -427,7 +427,7 @@ def test_page_lists_every_relation_in_order(client):
 def test_headers_are_sort_links(client):
     _, p = page(client, "type=ORG&type=LOC")
     sorts = {a["data-sort"]: a["href"] for _, a in p.links if a.get("data-sort")}
-    assert set(sorts) == {"sources", "relation", "source", "target", "status"}
+    assert set(sorts) == {"sources", "relation", "source", "target", "status", "date"}
     for key, href in sorts.items():
         q = parse_qs(urlsplit(href).query)
         assert urlsplit(href).path == "/relations"

@@ -15,17 +15,17 @@ from webapp.cli import main
 FIXTURE_GRAPH = Path(__file__).parent / "fixtures" / "graph.json"
 
 
-@pytest.mark.parametrize("port", ["70000", "0", "-1", "+5", "1_0", "٥٠٠٠", "5000.0", "", "http"])
+@pytest.mark.parametrize("port", ["70000", "-1", "+5", "1_0", "٥٠٠٠", "5000.0", "", "http", " 5"])
 def test_a_bad_port_is_an_argparse_error(port, capsys):
     with pytest.raises(SystemExit) as exc:
         main(["serve", "--graph", "none.json", "--port", port])
     assert exc.value.code == 2
     err = capsys.readouterr().err
-    assert "--port" in err and "port must be" in err
+    assert "--port" in err and f"invalid port {port!r}: a number from 0 to 65535" in err
     assert "Traceback" not in err
 
 
-@pytest.mark.parametrize("port", ["1", "5000", "65535"])
+@pytest.mark.parametrize("port", ["0", "1", "5000", "65535"])
 def test_good_ports_parse(port):
     from webapp.cli import make_parser
 
@@ -45,7 +45,8 @@ def test_a_busy_port_is_named_with_a_suggestion(tmp_path, capsys):
     assert code == 1
     lines = err.strip().splitlines()
     assert len(lines) == 1, err
-    assert f"port {port} is busy on 127.0.0.1" in lines[0]
+    assert f"port {port} on 127.0.0.1 is already in use; choose another with --port" \
+        in lines[0]
     assert "--port" in lines[0] and "internal error" not in lines[0]
 
 
@@ -59,7 +60,7 @@ def test_a_busy_port_is_found_before_a_rebuild(tmp_path, monkeypatch, capsys):
         port = busy.getsockname()[1]
         code = main(["serve", str(art), "--graph", str(tmp_path / "g.json"), "--port", str(port)])
     assert code == 1
-    assert "is busy" in capsys.readouterr().err
+    assert "is already in use" in capsys.readouterr().err
 
 
 def test_an_unknown_host_is_named(tmp_path, capsys):

@@ -9,6 +9,7 @@ from urllib.parse import quote
 
 from flask import Blueprint, Response, abort, jsonify, request, url_for
 
+from graph.dates import french_date
 from webapp.app import get_store
 from webapp.cache import cached
 from webapp.render import MODALITY_FR, legend, view_payload
@@ -29,7 +30,7 @@ MAX_EDGES_PER_RELATION = 25
 #: at most this many articles are named in a node's or an edge's answer (``article_count``
 #: counts them all).
 MAX_ARTICLE_REFS = 50
-#: quotes of a node per answer of ``/api/nodes/<id>`` (``?from=N`` gives the next ones).
+#: quotes of a node per answer of ``/api/nodes/<id>`` (``?offset=N`` gives the next ones).
 QUOTES_PAGE = 50
 #: rows of the relations list per page (``?page=N``).
 RELATIONS_PAGE = 200
@@ -68,8 +69,8 @@ def relations_payload(
     store : GraphStore
     args : werkzeug MultiDict
         The explorer's view parameters (``type``, ``relation``, ``article``, ``min_sources``,
-        ``asserted``, ``q``, ``focus``, ``depth``; ``limit``, ``node`` and ``edge`` are
-        ignored) plus ``sort``, ``order`` and ``page`` (from 1).
+        ``asserted``, ``q``, ``focus``, ``depth``, ``from``, ``to``; ``limit``, ``node`` and
+        ``edge`` are ignored) plus ``sort``, ``order`` and ``page`` (from 1).
     endpoint : str
         The route the ``prev`` and ``next`` page URLs point to.
 
@@ -114,6 +115,10 @@ def relations_payload(
                 "contradicted": edge["contradicted"],
                 "dashed": edge["dashed"],
                 "quotes": len(edge["evidence"]),
+                "date": edge["date"],
+                "date_last": edge["date_last"],
+                "dates_fr": " – ".join(dict.fromkeys(
+                    french_date(d) for d in (edge["day"], edge["date_last"]) if d)),
                 "explorer": explorer_edge_url(key, params),
                 "api": edge_url(s, relation, t, root),
             }
@@ -234,7 +239,7 @@ def quote_page(store: GraphStore, evidence: list[dict[str, Any]], quote_of, star
         "quote_count": len(ranked),
         "quotes_from": start,
         "more_quotes": after,
-        "more_url": f"{base}?from={start + len(shown)}" if after else None,
+        "more_url": f"{base}?offset={start + len(shown)}" if after else None,
     }
 
 
@@ -279,6 +284,7 @@ def edge_detail(store: GraphStore, key: tuple[str, str, str], start: int = 0) ->
         "target": store.node_ref(t),
         "id": f"e{store.edge_index[key]}",
         "sources": edge["sources"],
+        "copies": edge["copies"],
         "dashed": edge["dashed"],
         "modalities": edge["modalities"],
         "status": edge["status"],
@@ -297,7 +303,8 @@ def meta(store: GraphStore) -> dict[str, Any]:
         "types": legend(store.types),
         "relations": [{"relation": r, "count": c} for r, c in store.relations.items()],
         "articles": [
-            {"id": a, "title": art["title"], "url": url_for("views.article", article_id=a)}
+            {**store.article_ref(a), "url": url_for("views.article", article_id=a),
+             "copies": int(art.get("copies") or 1)}
             for a, art in store.articles.items()
         ],
         "nodes": len(store.nodes),
@@ -377,9 +384,9 @@ def edge(source: str, relation: str, target: str) -> Response:
 
 
 def _quote_start(evidence: list) -> int:
-    """The ``from`` parameter: the index of the first quote to give (default 0)."""
-    raw = request.args.get("from") or None
-    return 0 if raw is None else int_param(raw, "from", 0, max(len(evidence) - 1, 0))
+    """The ``offset`` parameter: the index of the first quote to give (default 0)."""
+    raw = request.args.get("offset") or None
+    return 0 if raw is None else int_param(raw, "offset", 0, max(len(evidence) - 1, 0))
 
 
 @bp.get("/search")

@@ -1,4 +1,4 @@
-"""The ``temoin`` command: ``temoin build`` and ``temoin serve``."""
+"""The ``temoin`` command: ``temoin build``, ``temoin serve`` and ``temoin export``."""
 
 from __future__ import annotations
 
@@ -25,6 +25,8 @@ def _build(args: argparse.Namespace) -> int:
     paths, errors = collect_paths(args.articles, follow_links=args.follow_links)
     result = build_corpus(paths, progress=not args.quiet)
     errors += result.errors
+    for path, note in result.notes:
+        print(f"temoin: {path}: {note}", file=sys.stderr)
     for path, reason in errors:
         print(f"temoin: cannot read {path}: {reason}", file=sys.stderr)
     if not result.articles:
@@ -36,7 +38,8 @@ def _build(args: argparse.Namespace) -> int:
         f"{len(result.articles)} articles, {result.sentences} sentences, "
         f"{result.graph.number_of_nodes()} entities, {result.graph.number_of_edges()} relations "
         f"in {seconds:.1f} s → {args.out}"
-        + (f" ({len(errors)} input(s) failed)" if errors else ""),
+        + (f" ({len(errors)} input(s) failed)" if errors else "")
+        + (f" ({len(result.notes)} note(s) above)" if result.notes else ""),
         file=sys.stderr,
     )
     return 2 if errors else 0
@@ -49,15 +52,33 @@ def _serve(args: argparse.Namespace) -> int:
                  follow_links=args.follow_links)
 
 
+def _export(args: argparse.Namespace) -> int:
+    from graph.exports import read_graph_data, write_export
+
+    written = write_export(read_graph_data(args.graph), args.format, args.out)
+    print(f"{args.format}: {len(written)} file(s) → {args.out}", file=sys.stderr)
+    return 0
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("temoin")
+    except PackageNotFoundError:  # run from a source tree that was never installed
+        return "unknown (not installed)"
+
+
 def make_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="temoin",
         description="Turn French news articles into an evidence-backed knowledge graph.",
     )
+    parser.add_argument("--version", action="version", version=f"temoin {_version()}")
     sub = parser.add_subparsers(dest="command", required=True)
 
     b = sub.add_parser("build", help="extract entities and relations, write the graph JSON")
-    b.add_argument("articles", nargs="+", help=".txt files or folders of them")
+    b.add_argument("articles", nargs="+", help=".txt, .md, .html files or folders of them")
     b.add_argument("--out", "-o", default="graph.json", help="output file (default graph.json)")
     b.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
     b.add_argument("--follow-links", action="store_true",
@@ -70,8 +91,18 @@ def make_parser() -> argparse.ArgumentParser:
     s.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
     s.add_argument("--follow-links", action="store_true",
                    help="read symbolic links of a folder that lead outside it")
-    s.add_argument("--port", type=port_number, default=5000, help="port, 1 to 65535 (default 5000)")
+    s.add_argument("--port", type=port_number, default=5000,
+                   help="port, 0 (any free one) to 65535 (default 5000)")
     s.set_defaults(func=_serve)
+
+    from graph.exports import FORMATS
+
+    e = sub.add_parser("export", help="write the graph as GraphML, GEXF, CSV (Neo4j) or Cypher")
+    e.add_argument("graph", help="graph JSON written by temoin build")
+    e.add_argument("--format", "-f", required=True, choices=list(FORMATS), help="export format")
+    e.add_argument("--out", "-o", required=True,
+                   help="output file (a folder for csv: one CSV file per table)")
+    e.set_defaults(func=_export)
     return parser
 
 

@@ -19,7 +19,8 @@ _PORT = re.compile(r"[0-9]{1,5}")
 
 
 def port_number(text: str) -> int:
-    """A TCP port from the command line: ASCII digits, 1 to 65535 (argparse ``type``).
+    """A TCP port from the command line (argparse ``type``): ASCII digits, 0 (any free
+    port) to 65535; not ``+5``, ``1_0`` nor ``٥`` that ``int`` would take.
 
     Examples
     --------
@@ -28,14 +29,11 @@ def port_number(text: str) -> int:
     >>> port_number("70000")
     Traceback (most recent call last):
     ...
-    argparse.ArgumentTypeError: port must be between 1 and 65535, got 70000
+    argparse.ArgumentTypeError: invalid port '70000': a number from 0 to 65535
     """
-    value = text.strip()
-    if not _PORT.fullmatch(value):
-        raise argparse.ArgumentTypeError(f"port must be a number from 1 to 65535, got {text!r}")
-    if not 1 <= int(value) <= 65535:
-        raise argparse.ArgumentTypeError(f"port must be between 1 and 65535, got {int(value)}")
-    return int(value)
+    if not _PORT.fullmatch(text) or int(text) > 65535:
+        raise argparse.ArgumentTypeError(f"invalid port {text!r}: a number from 0 to 65535")
+    return int(text)
 
 
 def server_threads() -> int:
@@ -120,9 +118,9 @@ def bind_error(exc: OSError, host: str, port: int) -> TemoinError:
     if exc.errno == errno.EADDRINUSE:
         hint = _free_port_near(host, port)
         return TemoinError(
-            f"port {port} is busy on {host}: another program is listening there; "
-            f"stop it or choose another port with --port"
-            + (f" (e.g. --port {hint})" if hint else "")
+            f"port {port} on {host} is already in use; choose another with --port ("
+            + (f"--port {hint} is free, " if hint else "")
+            + "--port 0 picks a free one)"
         )
     if exc.errno in (errno.EACCES, errno.EPERM):
         return TemoinError(f"not allowed to listen on {where} (ports below 1024 need "
@@ -212,6 +210,8 @@ def rebuild(article_paths: list[Path], graph_path: str | os.PathLike) -> bool:
     started = time.perf_counter()
     print(f"temoin: building {graph_path} from {len(article_paths)} article(s)…", file=sys.stderr)
     result = build_corpus(article_paths, progress=len(article_paths) > 5)
+    for path, note in result.notes:
+        print(f"temoin: {path}: {note}", file=sys.stderr)
     for path, reason in result.errors:
         print(f"temoin: cannot read {path}: {reason}", file=sys.stderr)
     if not result.articles:
@@ -296,9 +296,13 @@ def serve(articles: list[str], graph_path: str, host: str = "127.0.0.1", port: i
         file=sys.stderr,
     )
     throttle_queue_warnings()
+    socket_map: dict = {}
     try:
-        server = waitress.create_server(app, host=host, port=port, threads=server_threads())
+        server = waitress.create_server(app, map=socket_map, host=host, port=port,
+                                        threads=server_threads())
     except OSError as exc:
+        for channel in list(socket_map.values()):  # what waitress opened before failing
+            channel.close()
         raise bind_error(exc, host, port) from exc
     secure_error_pages(server)
     shown_host = f"[{host}]" if ":" in host else host

@@ -21,6 +21,7 @@ from typing import Any
 
 import networkx as nx
 
+from graph.dates import french_date
 from graph.schema import check_graph, load_graph_data
 
 EdgeKey = tuple[str, str, str]
@@ -36,6 +37,7 @@ RELATION_SORTS = {
     "source": "asc",
     "target": "asc",
     "status": "desc",
+    "date": "desc",
 }
 
 DEFAULT_LIMIT = 300
@@ -133,6 +135,8 @@ class ViewParams:
     depth: int = 1
     limit: int = DEFAULT_LIMIT
     pinned: tuple[str, ...] = field(default=())
+    date_from: str = ""  # ISO YYYY-MM-DD, as given (``from``) — articles dated from that day
+    date_to: str = ""  # (``to``) — up to that day included
 
     def to_query(self) -> dict[str, Any]:
         """Return the parameters as they appear in a URL (defaults omitted)."""
@@ -154,6 +158,10 @@ class ViewParams:
             out["depth"] = self.depth
         if self.limit != DEFAULT_LIMIT:
             out["limit"] = self.limit
+        if self.date_from:
+            out["from"] = self.date_from
+        if self.date_to:
+            out["to"] = self.date_to
         return out
 
 
@@ -181,6 +189,29 @@ def _get(args: Any, name: str) -> str | None:
 
 
 _DIGITS = re.compile(r"[0-9]{1,12}")
+_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def date_param(raw: str | None, name: str) -> str:
+    """*raw* as an ISO day ``YYYY-MM-DD`` ("" when absent), or a ParamError.
+
+    Examples
+    --------
+    >>> date_param("2012-07-03", "from"), date_param(None, "to")
+    ('2012-07-03', '')
+    """
+    if raw is None:
+        return ""
+    raw = raw.strip()
+    if not _DAY.fullmatch(raw):
+        raise ParamError(f"{name} must be a day written YYYY-MM-DD, got {raw!r}")
+    import datetime
+
+    try:
+        datetime.date.fromisoformat(raw)
+    except ValueError:
+        raise ParamError(f"{name} is not a day of the calendar: {raw!r}") from None
+    return raw
 
 
 def int_param(raw: str, name: str, low: int, high: int) -> int:
@@ -248,6 +279,7 @@ class GraphStore:
             edge.setdefault("evidence", [])
             edge.setdefault("articles", sorted({e["article"] for e in edge["evidence"]}))
             edge.setdefault("sources", len(edge["articles"]))
+            edge.setdefault("copies", len(edge["articles"]))  # articles, wire copies included
             modalities = [e.get("modality") or "asserted" for e in edge["evidence"]]
             edge["modalities"] = sorted(set(modalities))
             edge["dashed"] = bool(modalities) and all(m in UNCERTAIN_MODALITIES for m in modalities)
@@ -256,6 +288,13 @@ class GraphStore:
                 known = [m for m in STATUS_ORDER if m in modalities]
                 edge["status"] = known[0] if known else "asserted"
             edge["contradicted"] = bool(edge.get("contradicted"))
+            days = sorted(d for a in edge["articles"]
+                          if _DAY.fullmatch(d := (self.articles.get(a) or {}).get("date") or ""))
+            edge["date"], edge["date_last"] = (days[0], days[-1]) if days else (None, None)
+            # a dispatch's « 12 juin » without a year: shown, but outside every date range
+            edge["day"] = edge["date"] or next(
+                (d for a in edge["articles"] if (d := (self.articles.get(a) or {}).get("date"))),
+                None)
             self.edges[key] = edge
         self.edge_keys: list[EdgeKey] = list(self.edges)
         self.edge_index: dict[EdgeKey, int] = {k: i for i, k in enumerate(self.edge_keys)}
@@ -346,7 +385,8 @@ class GraphStore:
         ----------
         args : werkzeug MultiDict or mapping of lists
             ``type``, ``relation``, ``article`` (repeatable; ``type`` also comma-separated),
-            ``min_sources``, ``asserted``, ``q``, ``focus``, ``depth``, ``limit``, ``node``.
+            ``min_sources``, ``asserted``, ``q``, ``focus``, ``depth``, ``limit``, ``node``,
+            ``from`` and ``to`` (days ``YYYY-MM-DD``: the articles dated in that range).
 
         Returns
         -------
@@ -392,6 +432,9 @@ class GraphStore:
         q = (get("q") or "").strip()
         if len(q) > 200:
             raise ParamError("q is longer than 200 characters")
+        date_from, date_to = date_param(get("from"), "from"), date_param(get("to"), "to")
+        if date_from and date_to and date_from > date_to:
+            raise ParamError(f"from ({date_from}) is after to ({date_to})")
         return ViewParams(
             types=tuple(dict.fromkeys(types)),
             relations=tuple(dict.fromkeys(relations)),
@@ -403,6 +446,8 @@ class GraphStore:
             depth=int_param(depth, "depth", 1, MAX_DEPTH) if depth else 1,
             limit=int_param(limit, "limit", 1, MAX_LIMIT) if limit else DEFAULT_LIMIT,
             pinned=tuple(dict.fromkeys(pinned)),
+            date_from=date_from,
+            date_to=date_to,
         )
 
     def parse_sort(self, args: Any) -> tuple[str, str]:
@@ -466,6 +511,7 @@ class GraphStore:
             "source": lambda k: self.nodes[k[0]]["_sort"],
             "target": lambda k: self.nodes[k[2]]["_sort"],
             "status": lambda k: rank.get(self.edges[k]["status"], 0),
+            "date": lambda k: self.edges[k]["date"] or "",
         }
         keys = sorted(
             view.edges,
@@ -480,7 +526,9 @@ class GraphStore:
     def view(self, params: ViewParams) -> View:
         """Select the nodes and edges to show.
 
-        Nodes are kept by type and article; edges by relation, article, number of supporting
+        Nodes are kept by type and article (``from``/``to``: the articles dated in that range;
+        an article without a full date is outside every range); edges by relation, article,
+        number of supporting
         articles and claim status, between kept nodes. With an edge filter set, nodes without
         a kept edge drop out. ``q`` keeps the matching nodes and their neighbours; ``focus``
         the neighbourhood of a node up to ``depth``. Then the ``limit`` most connected nodes
@@ -500,6 +548,11 @@ class GraphStore:
         """`view` computed."""
         types = set(params.types)
         arts = set(params.articles)
+        if params.date_from or params.date_to:  # the articles dated in the range
+            low, high = params.date_from or "0000-00-00", params.date_to or "9999-99-99"
+            dated = {a for a, art in self.articles.items()
+                     if _DAY.fullmatch(art.get("date") or "") and low <= art["date"] <= high}
+            arts = (arts & dated if arts else dated) or {""}  # none: nothing is kept
         rels = set(params.relations)
         special = {params.focus, *params.pinned} - {None}
 
@@ -664,9 +717,12 @@ class GraphStore:
         return {"id": node_id, "label": node["label"], "type": node["type"]}
 
     def article_ref(self, article_id: str) -> dict[str, Any]:
-        """Return ``{"id", "title"}`` of an article (the id itself when it is unknown)."""
-        art = self.articles.get(article_id)
-        return {"id": article_id, "title": art["title"] if art else article_id}
+        """Return ``{"id", "title", "date", "date_fr", "source", "author"}`` of an article (the id
+        itself as title when it is unknown; the date ISO and in French, or null)."""
+        art = self.articles.get(article_id) or {}
+        return {"id": article_id, "title": art.get("title", article_id),
+                "date": art.get("date") or None, "date_fr": french_date(art.get("date")) or None,
+                "source": art.get("source") or None, "author": art.get("author") or None}
 
     def edge_roles(self, ev: Mapping[str, Any], source: str, target: str) -> list[tuple]:
         """Mark an edge quote's highlights as ``source``, ``target`` or ``verb``."""

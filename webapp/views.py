@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from flask import Blueprint, Response, abort, render_template, request, url_for
 
+from graph.exports import FORMATS, export_files
 from webapp.api import meta, relations_payload
 from webapp.app import get_store
 from webapp.cache import cached
@@ -43,6 +44,7 @@ RELATION_COLUMNS = (
     ("target", "Cible"),
     ("sources", "Articles sources"),
     ("status", "Statut"),
+    ("date", "Date"),
 )
 
 
@@ -105,11 +107,51 @@ def article(article_id: str) -> str:
     return render_template(
         "article.html",
         article=art,
+        ref=store.article_ref(article_id),
         blocks=store.article_pieces(article_id),
         selected=selected,
         nodes=store.nodes,
         api_url=url_for("api.article", article_id=article_id),
     )
+
+
+#: the download name and media type of each export.
+EXPORT_FILES = {
+    "graphml": ("graph.graphml", "application/graphml+xml"),
+    "gexf": ("graph.gexf", "application/gexf+xml"),
+    "csv": ("graph-csv.zip", "application/zip"),
+    "cypher": ("graph.cypher", "text/plain; charset=utf-8"),
+}
+
+
+@bp.get("/export/<fmt>")
+def export(fmt: str) -> Response:
+    """The whole graph as GraphML, GEXF, CSV for Neo4j (a zip of the CSV files) or Cypher,
+    as ``temoin export`` writes it."""
+    if fmt not in FORMATS:
+        abort(404, f"no export format {fmt!r}; formats: {', '.join(FORMATS)}")
+    store = get_store()
+    data = {
+        "graph": {"articles": list(store.articles.values())},
+        "nodes": list(store.nodes.values()),
+        "edges": list(store.edges.values()),
+    }
+    files = export_files(data, fmt)
+    name, mimetype = EXPORT_FILES[fmt]
+    if fmt == "csv":
+        import io
+        import zipfile
+
+        buf = io.BytesIO()
+        with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+            for member, content in files.items():
+                z.writestr(member, content)
+        body = buf.getvalue()
+    else:
+        (body,) = files.values()
+    response = Response(body, mimetype=mimetype)
+    response.headers["Content-Disposition"] = f'attachment; filename="{name}"'
+    return response
 
 
 @bp.get("/types.css")

@@ -65,6 +65,8 @@ var Temoin = (function () {
       relation: p.getAll("relation"),
       article: p.getAll("article"),
       min_sources: p.get("min_sources") || "",
+      from: p.get("from") || "",
+      to: p.get("to") || "",
       asserted: p.get("asserted") === "1",
       q: p.get("q") || "",
       focus: p.get("focus") || "",
@@ -80,6 +82,8 @@ var Temoin = (function () {
     s.relation.forEach((r) => p.append("relation", r));
     s.article.forEach((a) => p.append("article", a));
     if (s.min_sources && s.min_sources !== "1") p.set("min_sources", s.min_sources);
+    if (s.from) p.set("from", s.from);
+    if (s.to) p.set("to", s.to);
     if (s.asserted) p.set("asserted", "1");
     if (s.q) p.set("q", s.q);
     if (s.focus) { p.set("focus", s.focus); p.set("depth", s.depth || "1"); }
@@ -305,7 +309,7 @@ var Temoin = (function () {
       if (!section) {
         section = h("section", { class: "quote-group", dataset: { article: g.id } });
         section.appendChild(h("h4", { class: "article-title" },
-          h("a", { href: "/articles/" + encodeURIComponent(g.id) }, g.title)));
+          h("a", { href: "/articles/" + encodeURIComponent(g.id) }, g.title), articleMeta(g)));
         list.appendChild(section);
       }
       for (const q of g.quotes) section.appendChild(render(q));
@@ -328,6 +332,11 @@ var Temoin = (function () {
       else button.remove();
     });
     return h("p", {}, button);
+  }
+  // The source and date of a quote's article (« Le Courrier du Val · 5 mars 2024 »).
+  function articleMeta(g) {
+    const parts = [g.source, g.date_fr || g.date].filter(Boolean);
+    return parts.length ? h("span", { class: "article-meta" }, " — " + parts.join(" · ")) : null;
   }
   function renderQuote(q, extra) {
     return h("blockquote", { class: "quote", dataset: { sentence: q.sentence, start: q.start, end: q.end } },
@@ -360,7 +369,9 @@ var Temoin = (function () {
     out.push(h("h2", { class: "title" }, nodeLink(d.source), h("span", { class: "arrow" }, " → "),
       h("span", { class: "rel-name" }, d.relation), h("span", { class: "arrow" }, " → "), nodeLink(d.target)));
     out.push(h("p", { class: "muted small" },
-      `${d.sources} article(s) source(s)` + (d.dashed ? " · affirmation incertaine (alléguée, démentie ou hypothétique)" : "")));
+      `${d.sources} article(s) source(s)` +
+      (d.copies > d.sources ? ` · ${d.copies} copies` : "") +
+      (d.dashed ? " · affirmation incertaine (alléguée, démentie ou hypothétique)" : "")));
     out.push(h("p", { class: "small legend-marks" }, h("mark", { class: "source" }, "sujet"), " ",
       h("mark", { class: "verb" }, "prédicat"), " ", h("mark", { class: "target" }, "objet")));
     const total = d.quote_count ?? d.evidence.reduce((n, g) => n + g.quotes.length, 0);
@@ -386,6 +397,8 @@ var Temoin = (function () {
     for (const opt of $("f-relations").options) opt.selected = state.relation.includes(opt.value);
     for (const opt of $("f-articles").options) opt.selected = state.article.includes(opt.value);
     $("f-min-sources").value = state.min_sources || "1";
+    $("f-from").value = state.from;
+    $("f-to").value = state.to;
     $("f-asserted").checked = state.asserted;
     $("f-depth").value = state.depth || "1";
     $("focus-box").hidden = !state.focus;
@@ -405,6 +418,8 @@ var Temoin = (function () {
     state.article = [...$("f-articles").selectedOptions].map((o) => o.value);
     const ms = parseInt($("f-min-sources").value, 10);
     state.min_sources = Number.isFinite(ms) && ms > 1 ? String(ms) : "";
+    state.from = $("f-from").value;
+    state.to = $("f-to").value;
     state.asserted = $("f-asserted").checked;
     state.depth = $("f-depth").value;
     state.limit = "";
@@ -476,7 +491,7 @@ var Temoin = (function () {
       network.redraw();
     });
     document.querySelectorAll("#f-types input").forEach((b) => b.addEventListener("change", applyFilters));
-    for (const id of ["f-relations", "f-articles", "f-min-sources", "f-asserted", "f-depth"]) {
+    for (const id of ["f-relations", "f-articles", "f-min-sources", "f-from", "f-to", "f-asserted", "f-depth"]) {
       $(id).addEventListener("change", applyFilters);
     }
     $("focus-clear").addEventListener("click", () => {

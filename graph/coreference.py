@@ -1,0 +1,149 @@
+"""Coreference: third-person pronouns and definite descriptions resolved to the entities
+named before them in the same article (« il », « ce dernier », « le pays », « les deux
+pays », « l'entreprise », « les deux dirigeants »). Rules on agreement, distance and
+grammatical role; no clear antecedent leaves the mention unresolved.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from graph.entities import RawMention
+from graph.model import Entity
+from graph.patterns import KIND_FAMILIES
+
+
+def _in_article_order(mentions: list[RawMention]) -> list[list[RawMention]]:
+    """The mentions of each article, in text order."""
+    by_article: dict[str, list[RawMention]] = defaultdict(list)
+    for m in mentions:
+        by_article[m.article_id].append(m)
+    return [sorted(ms, key=lambda m: m.start) for ms in by_article.values()]
+
+
+def resolve_pronouns(mentions: list[RawMention], entities: dict[str, Entity],
+                     entity_of: dict[int, str]) -> None:
+    """Resolve third-person pronouns to a preceding entity of the same article.
+
+    The antecedent agrees in gender and number, is a person, state or organisation,
+    stands in the same or the previous sentence, and is preferably a subject; the most
+    recent such mention wins. No clear antecedent leaves the pronoun unresolved.
+    """
+    for ms in _in_article_order(mentions):
+        for i, p in enumerate(ms):
+            if p.kind != "pronoun":
+                continue
+            cands = []
+            for q in reversed(ms[:i]):
+                if q.sentence < p.sentence - 1:
+                    break
+                eid = entity_of.get(id(q))
+                if eid is None or q.kind == "pronoun" or entities[eid].type not in {
+                        "PER", "LOC", "ORG"}:
+                    continue
+                if entities[eid].type == "LOC" and q.kind == "name":
+                    continue  # a place (city, region) is not what "il"/"elle" acts as
+                if q.quoted and not p.quoted:
+                    continue  # "« Le Japon … », a-t-il déclaré": the quote is not the speaker
+                if not _agrees(p, q, entities[eid]):
+                    continue
+                cands.append((q, eid))
+            if not cands:
+                continue
+            def rank(c, cands=cands, latest=p.key == "latest"):
+                q, eid = c
+                if latest:  # "ce dernier": the last person named, whatever its role
+                    return (entities[eid].type != "PER", cands.index(c))
+                return (q.dep not in {"nsubj", "nsubj:pass"}, entities[eid].type != "PER",
+                        cands.index(c))
+
+            q, eid = min(cands, key=rank)
+            entity_of[id(p)] = eid
+
+
+def resolve_descriptions(mentions: list[RawMention], entities: dict[str, Entity],
+                         entity_of: dict[int, str]) -> dict[int, list[str]]:
+    """Resolve definite descriptions to the entities named just before.
+
+    "le pays" / "les deux pays" stand for the states mentioned earlier in the same
+    sentence or in the previous one, and resolve only when those are exactly one / two.
+    A bare kind noun ("l'entreprise", "le parti", "la ville") stands for the one
+    organisation (or place) of a compatible kind named in the same or the two previous
+    sentences; among several, for the one the article introduced with a noun of the same
+    family ("la société X … l'entreprise"). Returns, per description mention (by ``id()``),
+    its entity ids.
+    """
+    out: dict[int, list[str]] = {}
+    for ms in _in_article_order(mentions):
+        for i, d in enumerate(ms):
+            if d.kind != "description":
+                continue
+            if d.key == "people:2":
+                people = []
+                for q in ms[:i]:
+                    if q.sentence < d.sentence - 1:
+                        continue
+                    eid = entity_of.get(id(q))
+                    found = out.get(id(q), []) if q.key == "people:2" else [eid] if eid and \
+                        q.kind in {"name", "title"} and entities[eid].type == "PER" else []
+                    people += [e for e in found if e not in people]  # (or "les deux …" again)
+                if len(people) == 2:
+                    out[id(d)] = people
+                continue
+            if d.key.startswith("kind:"):
+                eid = _kind_antecedent(d, ms[:i], entities, entity_of)
+                if eid is not None:
+                    out[id(d)] = [eid]
+                continue
+            want = int(d.key.rsplit(":", 1)[-1])
+            # the states of the two previous sentences: exactly as many as the description
+            # says ("le pays" 1, "les deux pays" 2), or the reading is not clear
+            reach = 2
+            states: list[str] = []
+            for q in ms[:i]:
+                eid = entity_of.get(id(q))
+                if q.sentence >= d.sentence - reach and q.kind in {"state", "group"} and eid \
+                        and eid not in states:
+                    states.append(eid)
+            if len(states) == want:
+                out[id(d)] = states
+    return out
+
+
+def _kind_antecedent(d: RawMention, before: list[RawMention], entities: dict[str, Entity],
+                     entity_of: dict[int, str]) -> str | None:
+    _, etype, noun = d.key.split(":", 2)
+    named: list[str] = []  # names of the last sentences that "l'entreprise" may stand for
+    introduced: list[str] = []  # names the article introduced with a noun of the family
+    for q in before:
+        eid = entity_of.get(id(q))
+        if eid is None or q.kind != "name" \
+                or q.kind_noun and _family(q.kind_noun) != _family(noun):
+            continue  # "le syndicat X" is not what "la société" refers back to
+        kind = entities[eid].type
+        # for an organisation, a name the NER left untyped or a one-word "person" may be
+        # the one meant: it makes the reading unclear
+        fits = kind == etype or etype == "ORG" and (
+            kind == "MISC" or kind == "PER" and " " not in entities[eid].label)
+        if fits and q.sentence >= d.sentence - 2 and eid not in named:
+            named.append(eid)
+        if q.kind_noun and eid not in introduced:
+            introduced.append(eid)
+    chosen = named if len(named) == 1 else [e for e in (named or introduced) if e in introduced]
+    if len(chosen) == 1 and entities[chosen[0]].type in {etype, "MISC"}:
+        return chosen[0]
+    return None
+
+
+def _family(noun: str) -> str:
+    return KIND_FAMILIES.get(noun, noun)
+
+
+def _agrees(p: RawMention, q: RawMention, entity: Entity) -> bool:
+    if p.number and q.number and p.number != q.number:
+        return False
+    if not p.gender:
+        return True
+    if entity.type == "PER":
+        return q.gender in {"", p.gender} and (p.gender == "m" or q.gender == "f")
+    return q.gender == p.gender

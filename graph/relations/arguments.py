@@ -1,0 +1,428 @@
+"""What an argument token stands for: a name, a state, a title, a pronoun, a description
+(« le pays », « l'entreprise »), a group, or a common-noun concept with the words that make
+it informative. Also the sentence and quotation bounds the other rules consult.
+"""
+
+from __future__ import annotations
+
+from graph.entities import (
+    QUOTE_OPENERS,
+    RawMention,
+    clause_role,
+    concept_key,
+    demonym_state,
+    is_concept_noun,
+    is_group,
+    is_quantity,
+    name_key,
+    role_of,
+)
+from graph.patterns import (
+    CLAIM_NOUNS,
+    DEFINITE_DETERMINERS,
+    EPONYM_NOUNS,
+    GENERIC_NOUNS,
+    HOLDER_NOUNS,
+    KIND_NOUNS,
+    OTHER_ADJECTIVES,
+    PRONOUNS,
+    ROLE_NOUNS,
+    SMALL_NUMBERS,
+    STATE_DESCRIPTION_NOUNS,
+)
+from graph.relations.tokens import (
+    _dominates,
+    case_of,
+    conjuncts,
+)
+
+# An argument reader's answer: the token is its kind of argument and stands for nothing.
+STOP = object()
+
+
+class ArgumentRules:
+    """The arguments rules of `graph.relations.SentenceExtractor` (a mixin: the
+    extractor's ``doc``, ``names`` and ``add`` are its own)."""
+
+    # ---- mentions made on demand
+    def _mention(self, start: int, end: int, key: str, etype: str, kind: str, head: int,
+                 gender: str = "", number: str = "s") -> RawMention:
+        cache = (start, key)
+        if cache not in self.made:
+            doc = self.doc
+            cs, ce = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+            self.made[cache] = RawMention(
+                self.article_id, self.sent_of(head), self.offset + cs, self.offset + ce,
+                doc.text[cs:ce], key, etype, kind, token=head, gender=gender, number=number,
+                dep=clause_role(doc[head]))
+        return self.made[cache]
+
+    def mentions(self) -> list[RawMention]:
+        seen, out = set(), []
+        for m in [*self.names.values(), *self.made.values()]:
+            if id(m) not in seen:
+                seen.add(id(m))
+                m.quoted = self._quoted(self.doc[m.token])
+                out.append(m)
+        return out
+
+    def arg(self, tok, roles: bool = True) -> RawMention | None:
+        """The mention an argument token stands for, or None.
+
+        The readers below are tried in order; each knows one kind of argument and answers
+        a mention, None (not mine), or ``STOP`` (mine, and it stands for nothing).
+        *roles*: whether a role noun may stand for the person holding it.
+        """
+        if tok.i in self.names:
+            return self.names[tok.i]
+        readers = [self._relative_arg, self._latest_arg, self._pronoun_arg, self._proper_arg,
+                   self._kind_name_arg]
+        if tok.pos_ in {"NOUN", "ADJ", "PROPN"}:
+            readers += [self._capitalised_arg, self._named_noun_arg, self._quantity_arg,
+                        self._demonym_arg, self._pair_arg, self._role_arg, self._own_state_arg,
+                        self._description_arg, self._group_arg, self._concept_arg]
+        for reader in readers:
+            found = reader(tok, roles)
+            if found is not None:
+                return None if found is STOP else found
+        return None
+
+    def _relative_arg(self, tok, roles):
+        """« qui », « que »: the antecedent of the relative clause (the name right before
+        the pronoun first: « les éloges de Kim, qui … »)."""
+        if tok.lower_ not in {"qui", "que", "qu'"} or tok.pos_ != "PRON":
+            return None
+        v = tok.head
+        if v.dep_ != "acl:relcl" or v.head.i == tok.i:
+            return STOP
+        j = tok.i - 1
+        while j >= 0 and self.doc[j].is_punct:
+            j -= 1
+        if j > v.head.i and j in self.names:
+            return self.names[j]
+        return self.arg(v.head, roles) or STOP
+
+    def _latest_arg(self, tok, roles):
+        """« ce dernier », « cette dernière »: the last person named before."""
+        low = tok.lower_
+        if low not in {"dernier", "dernière", "derniers", "dernières"} or not any(
+                c.dep_ == "det" and c.lower_ in {"ce", "cette", "ces"} for c in tok.children) \
+                or self._quoted(tok):
+            return None
+        start = min(c.i for c in tok.children if c.dep_ == "det")
+        return self._mention(start, tok.i + 1, "latest", "", "pronoun", tok.i,
+                             "f" if low.startswith("derniè") else "m",
+                             "p" if low.endswith("s") else "s")
+
+    def _pronoun_arg(self, tok, roles):
+        """Third-person pronouns, resolved later (`graph.coreference`); inside a quote « il »
+        is the speaker's business."""
+        if tok.pos_ != "PRON":
+            return None
+        low = tok.lower_.removeprefix("-")  # "a-t-il déclaré"
+        if low in PRONOUNS and not self._quoted(tok) and not self._rival_noun(tok):
+            g, n = PRONOUNS[low]
+            return self._mention(tok.i, tok.i + 1, f"pronoun:{low}", "", "pronoun", tok.i, g, n)
+        return STOP
+
+    def _proper_arg(self, tok, roles):
+        """A proper noun the NER missed, typed by the general tables."""
+        if tok.pos_ != "PROPN" or tok.is_lower:  # "parti" tagged PROPN is a noun
+            return None
+        end = self._flat_end(tok)
+        key, etype = name_key(tok, self.doc[tok.i:end].text)
+        return self._mention(tok.i, end, key, etype, "state" if key[:6] == "state:" else "name",
+                             tok.i)
+
+    def _kind_name_arg(self, tok, roles):
+        """« l'ONG Human Rights Watch », « l'association « X » »: a kind word, whatever its
+        tag, and the name right after it."""
+        if tok.lemma_.lower() not in KIND_NOUNS and tok.lower_ not in KIND_NOUNS:
+            return None
+        j = tok.i + 1 + (tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].text in QUOTE_OPENERS)
+        return self.names[j] if j in self.names and self.names[j].type in {"ORG", "MISC"} \
+            else None
+
+    def _capitalised_arg(self, tok, roles):
+        """A state or organisation of the tables written as a capitalised noun."""
+        if not tok.text[:1].isupper() or tok.is_sent_start:
+            return None
+        end = self._flat_end(tok)
+        key, etype = name_key(tok, self.doc[tok.i:end].text)
+        if key.startswith(("state:", "org:")):
+            return self._mention(tok.i, end, key, etype, "state" if key[:6] == "state:"
+                                 else "name", tok.i)
+        return None
+
+    def _named_noun_arg(self, tok, roles):
+        """A noun that names what it describes: « l'agence de presse Xinhua », « la ville de
+        Lyon », « le parti des Frères musulmans » (not « le parti de <a person> »), « le
+        géant russe Gazprom » (not « l'affaire X »)."""
+        kind = KIND_NOUNS.get(tok.lemma_.lower())
+        if tok.lemma_.lower() in EPONYM_NOUNS:
+            return None
+        for c in tok.children:
+            if c.dep_ in {"appos", "nmod", "flat:name"} and c.i > tok.i and c.i in self.names \
+                    and (not case_of(c) or case_of(c) == "de" and tok.i not in self.names
+                         and kind in {"LOC", "ORG"} and self.names[c.i].type in {kind, "MISC"}):
+                return self.names[c.i]
+        if tok.pos_ != "NOUN" or tok.i in self.names or role_of(tok) or not any(
+                c.dep_ == "det" for c in tok.children):
+            return None
+        last = max([tok.i] + [c.i for c in tok.children if c.dep_ == "amod" and c.i > tok.i])
+        if last + 1 < len(self.doc) and self.doc[last + 1].text in QUOTE_OPENERS:
+            last += 1  # « l'association « X » »
+        if last + 1 in self.names and self.names[last + 1].type in {"ORG", "MISC", "PER"}:
+            return self.names[last + 1]
+        return None
+
+    def _quantity_arg(self, tok, roles):
+        """« des dizaines de missiles »: the thing counted."""
+        if not is_quantity(tok):
+            return None
+        for c in tok.children:
+            if c.dep_ == "nmod" and case_of(c) in {"de", "d'"}:
+                return self.arg(c, roles) or STOP
+        return None
+
+    def _demonym_arg(self, tok, roles):
+        """« les Américains »: the state (not « deux Russes »: people counted are persons)."""
+        st = demonym_state(tok)
+        if st is None or tok.pos_ != "NOUN" or any(c.dep_ == "nummod" for c in tok.children):
+            return None
+        return self._mention(tok.i, tok.i + 1, f"state:{st.iso2}", "LOC", "state", tok.i)
+
+    def _pair_arg(self, tok, roles):
+        """« les deux dirigeants »: the two people just named (`graph.coreference`)."""
+        if not self.pair_of_people(tok):
+            return None
+        return self._mention(tok.i, tok.i + 1, "people:2", "PER", "description", tok.i, "", "p")
+
+    def _role_arg(self, tok, roles):
+        """A role noun: the person named with it, else a title resolved to the article's
+        holder of that role (« la nouvelle présidente », « le ministre russe »)."""
+        role = role_of(tok)
+        if not role or not roles:
+            return None
+        person = self.role_name(tok)
+        holder = self.role_holder(tok)
+        if person is not None:
+            person.role = f"{role}|{holder}" if holder else person.role
+            return person
+        definite = any(c.dep_ == "det" and c.lower_ in {"le", "la", "l'", "l’"}
+                       or c.dep_ == "case" and c.lower_ in {"au", "du"}
+                       for c in tok.children)  # "au président" is "à le président"
+        if not holder and not (definite and "Sing" in tok.morph.get("Number")):
+            return None
+        g = (tok.morph.get("Gender") or [""])[0][:1].lower()
+        end = max([tok.i] + [c.i for c in tok.children if c.dep_ == "amod"
+                             and c.i <= tok.i + 2 and demonym_state(c)]) + 1
+        return self._mention(self._np_start(tok), end, f"{role}|{holder}", "PER", "title",
+                             tok.i, g, "s")
+
+    def _own_state_arg(self, tok, roles):
+        """« le président X a confirmé que son pays … »: the state X heads."""
+        if tok.lemma_.lower() not in STATE_DESCRIPTION_NOUNS or tok.pos_ != "NOUN" or not any(
+                c.dep_ == "det" and c.lower_ in {"son", "sa", "leur", "notre"}
+                for c in tok.children) or any(c.dep_ == "nmod" for c in tok.children):
+            return None
+        lo, _ = self._sentence_bounds(tok)
+        for j in range(tok.i - 1, lo - 1, -1):
+            m = self.names.get(j)
+            holder = m.role.split("|", 1)[-1] if m is not None and m.type == "PER" else ""
+            if holder.startswith("state:"):
+                start = min([tok.i] + [c.i for c in tok.children if c.dep_ == "det"])
+                return self._mention(start, tok.i + 1, holder, "LOC", "state", tok.i)
+        return STOP
+
+    def _description_arg(self, tok, roles):
+        """« le pays », « les deux pays », « l'entreprise »: resolved later to the entities
+        just named (`graph.coreference`)."""
+        count = self.state_description(tok)
+        if count:
+            return self._mention(tok.i, tok.i + 1, f"description:{count}", "LOC",
+                                 "description", tok.i, "", "p" if count > 1 else "s")
+        etype = self.kind_description(tok)
+        if etype:
+            g = (tok.morph.get("Gender") or [""])[0][:1].lower()
+            return self._mention(tok.i, tok.i + 1, f"kind:{etype}:{tok.lemma_.lower()}", etype,
+                                 "description", tok.i, g, "s")
+        return None
+
+    def _group_arg(self, tok, roles):
+        """« les responsables américains »: people acting for a state are the state."""
+        if not is_group(tok):
+            return None
+        for c in tok.children:
+            st = demonym_state(c) if c.dep_ == "amod" else None
+            if st is not None:
+                return self._mention(self._np_start(tok), max(tok.i, c.i) + 1,
+                                     f"state:{st.iso2}", "LOC", "group", tok.i)
+        return None
+
+    def _concept_arg(self, tok, roles):
+        """A common noun with the words that make it informative (« montée des tensions »);
+        a generic noun hands over to its named holder (« la position de Washington ») or is
+        nothing on its own (« le retour »)."""
+        if tok.pos_ != "NOUN" or not is_concept_noun(tok):
+            return None
+        key, s, e = concept_key(tok)
+        if tok.lemma_.lower() in GENERIC_NOUNS:
+            named = self._named_complement(tok) if tok.lemma_.lower() in HOLDER_NOUNS else None
+            if named is not None:
+                return named
+            if " " not in key:
+                return STOP
+        return self._mention(s, e, key, "CONCEPT", "concept", tok.i)
+
+    def _flat_end(self, tok) -> int:
+        """Index after *tok* and the ``flat:name`` words hung on it."""
+        end = tok.i + 1
+        while end < len(self.doc) and self.doc[end].dep_ == "flat:name" \
+                and self.doc[end].head.i == tok.i:
+            end += 1
+        return end
+
+    def _named_complement(self, tok) -> RawMention | None:
+        """The named "de X" complement of a noun (« la position de Washington »), or None."""
+        for c in tok.children:
+            if c.dep_ == "nmod" and case_of(c) in {"de", "d'"}:
+                m = self.arg(c, roles=False)
+                if m is not None and m.kind not in {"concept", "pronoun", "description"}:
+                    return m
+        return None
+
+    def state_description(self, tok) -> int:
+        """How many states a definite description stands for ("le pays" 1, "les deux pays"
+        2), or 0 if *tok* is not one."""
+        if tok.lemma_.lower() not in STATE_DESCRIPTION_NOUNS or tok.text[:1].isupper():
+            return 0
+        dets = [c for c in tok.children if c.dep_ == "det" or c.dep_ == "case"
+                and c.lower_ in {"au", "aux", "du", "des"}]  # "au royaume": "à le"
+        if not dets or dets[0].lower_.replace("’", "'") not in DEFINITE_DETERMINERS | {
+                "au", "aux", "du", "des"}:
+            return 0
+        if any(c.dep_ in {"nmod", "appos", "acl", "acl:relcl"} or demonym_state(c)
+               for c in tok.children):
+            return 0  # "le pays de X", "le pays voisin qui…": not a bare reference
+        counts = [c for c in tok.children if c.dep_ == "nummod" or c.lower_ in SMALL_NUMBERS]
+        if counts:  # "les deux pays", "les trois pays"
+            return SMALL_NUMBERS.get(counts[0].lower_, 0)
+        return 1 if "Sing" in tok.morph.get("Number") or tok.lower_ in {"pays"} and \
+            dets[0].lower_ in {"le", "ce"} else 0
+
+    def kind_description(self, tok) -> str:
+        """The entity type a bare definite kind noun refers back to ("l'entreprise",
+        "le parti", "la ville" → ``"ORG"`` / ``"LOC"``), or ``""``."""
+        low = tok.lemma_.lower()
+        if tok.pos_ not in {"NOUN", "PROPN"} or low not in KIND_NOUNS \
+                or low in STATE_DESCRIPTION_NOUNS or tok.text[:1].isupper() \
+                or "Sing" not in tok.morph.get("Number"):
+            return ""
+        dets = [c for c in tok.children if c.dep_ == "det" or c.dep_ == "case"
+                and c.lower_ in {"au", "aux", "du", "des"}]  # "au royaume": "à le"
+        if not dets or dets[0].lower_.replace("’", "'") not in DEFINITE_DETERMINERS | {
+                "au", "aux", "du", "des"}:
+            return ""
+        if any(c.dep_ in {"nmod", "appos", "acl", "acl:relcl", "flat:name", "nummod"}
+               or c.dep_ == "amod" and c.lemma_.lower() in OTHER_ADJECTIVES
+               for c in tok.children) or tok.i + 1 in self.names:
+            return ""  # "le parti de X", "l'autre entreprise", "la société Bati-Rhône"
+        if tok.dep_ in {"nsubj", "nsubj:pass"} and any(
+                c.dep_ == "cop" for c in tok.head.children):
+            return ""  # "l'entreprise est …" says what it is, it is not an actor
+        return KIND_NOUNS[low]
+
+    def pair_of_people(self, tok) -> bool:
+        """Is *tok* "les deux dirigeants", "les deux hommes": the two people just named?"""
+        low = tok.lemma_.lower()
+        if tok.pos_ != "NOUN" or "Plur" not in tok.morph.get("Number") or not (
+                low in ROLE_NOUNS or low in {"homme", "femme"}):
+            return False
+        kids = list(tok.children)
+        return any(c.dep_ == "det" and c.lower_ in {"les", "ces"} for c in kids) and any(
+            c.lower_ in {"deux", "2"} for c in kids) and not any(
+            c.dep_ in {"nmod", "appos", "acl:relcl"} or demonym_state(c) for c in kids)
+
+    def _np_start(self, tok) -> int:
+        start = tok.i
+        for c in tok.children:
+            if c.i < start and c.dep_ in {"amod", "nummod"}:
+                start = c.i
+        return start
+
+    def args(self, tok) -> list[tuple[object, RawMention]]:
+        out = []
+        for t in conjuncts(tok):
+            if t is not tok and t.lemma_.lower() in CLAIM_NOUNS and "," in {
+                    self.doc[t.left_edge.i].text, self.doc[t.left_edge.i - 1].text}:
+                continue  # "…, des accusations que X rejette" takes up the clause
+            m = self.arg(t)
+            if m is not None:
+                out.append((t, m))
+        return out
+
+    def _name_end(self, m) -> int:
+        """Index of the token right after name mention *m*."""
+        return max(i for i in range(m.token, len(self.doc)) if self.names.get(i) is m) + 1
+
+    def _opening_name(self, tok):
+        """(token, mention) of the name opening *tok*'s sentence before a comma, parsed as
+        a clause of its own ("X, au pouvoir depuis 1994, est …"), or None."""
+        doc = self.doc
+        lo, _ = self._sentence_bounds(tok)
+        k = lo + (doc[lo].pos_ == "DET")
+        m = self.names.get(k)
+        if m is None or doc[m.token].dep_ != "ROOT" or _dominates(doc[m.token], tok) \
+                or m.token == tok.i:
+            return None
+        end = self._name_end(m)
+        return (doc[m.token], m) if end < len(doc) and doc[end].text == "," else None
+
+    def _sentence_bounds(self, tok) -> tuple[int, int]:
+        """Token range of the sentence holding *tok* (by the article's sentence split)."""
+        k = self.sent_of(tok.i)
+        lo = tok.i
+        while lo > 0 and self.sent_of(lo - 1) == k:
+            lo -= 1
+        hi = tok.i + 1
+        while hi < len(self.doc) and self.sent_of(hi) == k:
+            hi += 1
+        return lo, hi
+
+    def _quoted(self, tok) -> bool:
+        """Is *tok* inside quotation marks within its sentence?"""
+        lo, _ = self._sentence_bounds(tok)
+        depth = 0
+        for t in self.doc[lo:tok.i]:
+            if t.text in {"«", "“"}:
+                depth += 1
+            elif t.text in {"»", "”"}:
+                depth = max(depth - 1, 0)
+            elif t.text == '"':
+                depth = 1 - depth
+        return depth > 0
+
+    def _in_quotation(self, tok) -> bool:
+        """Is *tok* inside a quoted sentence (not a quoted word or phrase: « a affirmé son
+        “soutien indéfectible” »)? A quotation holds a verb of its own."""
+        if not self._quoted(tok):
+            return False
+        lo, hi = self._sentence_bounds(tok)
+        opening = max(i for i in range(lo, tok.i) if self.doc[i].text in {"«", "“", '"'})
+        closing = next((i for i in range(tok.i, hi) if self.doc[i].text in {"»", "”", '"'}), hi)
+        return any(t.pos_ in {"VERB", "AUX"} and t.is_alpha for t in self.doc[opening:closing])
+
+    def _rival_noun(self, tok) -> bool:
+        """Does a common noun subject agreeing with pronoun *tok* stand before it in its
+        sentence ("Même si X a dit que le traité était …, il …")? Then the pronoun may be
+        that thing rather than a named entity: leave it unresolved."""
+        g, n = PRONOUNS[tok.lower_.removeprefix("-")]
+        lo, _ = self._sentence_bounds(tok)
+        for t in self.doc[lo:tok.i]:
+            if t.dep_ in {"nsubj", "nsubj:pass"} and t.pos_ == "NOUN" and t.i not in self.names \
+                    and not role_of(t) and not is_group(t):
+                tg, tn = (t.morph.get("Gender") or [""])[0], (t.morph.get("Number") or [""])[0]
+                if (not g or tg[:1].lower() == g) and (tn[:1].lower() or "s") == n:
+                    return True
+        return False

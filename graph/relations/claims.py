@@ -1,0 +1,252 @@
+"""Claim status and sources: asserted, reported (and by whom), alleged, denied or
+hypothetical, from reporting and accusation verbs, « selon X », conditionals, negation,
+denials and the open questions of conditions.
+"""
+
+from __future__ import annotations
+
+from graph.entities import (
+    RawMention,
+)
+from graph.patterns import (
+    ACCUSATION_VERBS,
+    CLAIM_NOUNS,
+    DENIAL_VERBS,
+    HEDGES,
+    HYPOTHETICAL_NOUNS,
+    HYPOTHETICAL_VERBS,
+    REPORTING_VERBS,
+    SOURCE_MARKERS,
+)
+from graph.relations.tokens import (
+    _dominates,
+    _dominates_any,
+    case_of,
+    is_conditional,
+    is_denial_word,
+    is_infinitive,
+    is_negated,
+    verb_lemma,
+)
+
+
+def _in_subclause_of(anchor, marker) -> bool:
+    """Does *marker* sit in a clause below *anchor* ("X a dénoncé un accord qui, selon
+    lui, menace …": the « selon » speaks for the relative clause, not for « dénoncé »)?"""
+    t, crossed = marker, False
+    for _ in range(40):
+        if t.i == anchor.i:
+            return crossed
+        if t.dep_ in {"acl:relcl", "acl", "ccomp", "advcl", "csubj"}:
+            crossed = True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def _own_clause(anchor, marker) -> bool:
+    """Is *anchor* in a clause coordinated after a comma, with a subject of its own, away
+    from the clause *marker* ("selon X") hangs on? "Selon X, A a fait …, et B a fait …":
+    X speaks for A only."""
+    t = anchor
+    for _ in range(12):
+        if _dominates(t, marker):
+            return False
+        if t.dep_ == "conj" and t.pos_ in {"VERB", "AUX"} and any(
+                c.dep_ in {"nsubj", "nsubj:pass"} for c in t.children) and any(
+                c.dep_ == "cc" and c.i > 0 and t.doc[c.i - 1].text == "," for c in t.children):
+            return True  # "…, et B a fait …": a new sentence in all but the full stop
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def _postposed(verb) -> bool:
+    """Is *verb* a finite speech verb put after its claim behind a comma, its subject
+    inverted ("…, affirment les États-Unis", "… », a ajouté X"): no subject before it?"""
+    first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")
+                            or c.dep_ == "advmod" and c.i < verb.i])
+    before = verb.doc[first - 1].text if first > 0 else ""
+    return before in {",", "»", "”", '"'} and not is_infinitive(verb) and (
+        before in {"»", "”"} or not any(  # (a "subject" before the closing quote is
+            c.dep_ in {"nsubj", "nsubj:pass"} and c.i < verb.i for c in verb.children))
+
+
+def _open_question(tok) -> bool:
+    """Is the clause headed by *tok* a condition or an indirect question ("si Kim
+    demande…", "savoir dans quelle mesure X sent…", "comment X a pu…")?"""
+    for c in tok.children:
+        if c.dep_ == "mark" and c.lower_ in {"si", "s'", "s’"} and not any(
+                g.lower_ == "même" for g in tok.doc[max(c.i - 1, 0):c.i]):
+            return True
+        if c.dep_ in {"obl:mod", "obl", "advmod"} and (
+                c.lower_ in {"comment", "pourquoi", "combien"}
+                or any("Int" in g.morph.get("PronType") for g in c.children if g.dep_ == "det")):
+            return True
+    return False
+
+
+def _after_ce_que(tok) -> bool:
+    """Is *tok* in a « ce que X … » clause taking up what precedes ("ce que Paris dément",
+    "des accusations que Téhéran rejette")?"""
+    doc = tok.doc
+    for j in range(tok.i - 1, max(tok.i - 6, 0), -1):
+        if doc[j].lower_ in {"que", "qu'", "qu’"} and j > 0 and (
+                doc[j - 1].lower_ == "ce" or doc[j - 1].lemma_.lower() in CLAIM_NOUNS):
+            return True
+    return False
+
+
+def _own_modality(anchor) -> str:
+    """Status from the clause's own marks: negation (denied), conditional (alleged),
+    hedges (hypothetical)."""
+    modality = "asserted"
+    if is_negated(anchor):
+        modality = "denied"
+    elif is_conditional(anchor):
+        modality = "alleged"
+    hedged = list(anchor.children)
+    if anchor.dep_ == "acl:relcl":
+        hedged += list(anchor.head.children)  # "le soutien potentiel que X apporte"
+    if any(c.lemma_.lower() in HEDGES or c.lower_ in HEDGES for c in hedged) \
+            and modality == "asserted":
+        modality = "hypothetical"
+    return modality
+
+
+class ClaimRules:
+    """The claims rules of `graph.relations.SentenceExtractor` (a mixin: the
+    extractor's ``doc``, ``names`` and ``add`` are its own)."""
+
+    # ---- claim status
+    def claim_status(self, anchor) -> tuple[str, RawMention | None]:
+        """Modality and source of the clause around *anchor* (its verb or noun): its own
+        marks, then the clauses above it, « selon X », an inserted speech verb, and a
+        « ce que X nie » hanging off it."""
+        modality = _own_modality(anchor)
+        modality, source = self._status_from_above(anchor, modality)
+        lo, hi = self._sentence_bounds(anchor)
+        for find in (self._marked_source, self._inserted_speaker):
+            found = find(anchor, lo, hi)
+            if found is not None:
+                source = source or found
+                if modality == "asserted":
+                    modality = "reported"
+        if self._denied_after(anchor):
+            modality = "denied"
+        return modality, source
+
+    def _status_from_above(self, anchor, modality: str) -> tuple[str, RawMention | None]:
+        """Walk up from *anchor*: verbs of speech, accusation, denial, hope or fear, and
+        conditions above it change its status and may name its source."""
+        source = None
+        t = anchor
+        steps = 0
+        while t.head.i != t.i and steps < 8:
+            if modality == "asserted" and _open_question(t):
+                modality = "hypothetical"  # "si …", "dans quelle mesure …": not a fact
+            parent = t.head
+            plemma = verb_lemma(parent)
+            if t.dep_ in {"xcomp", "ccomp", "csubj"} or t.dep_.startswith("acl") and \
+                    parent.pos_ == "NOUN" or t.dep_ == "obj" and t.pos_ == "NOUN" \
+                    and plemma in HYPOTHETICAL_VERBS:  # "envisage une attaque"
+                if plemma in DENIAL_VERBS and parent.pos_ == "VERB":
+                    # "X a nié que …", "X a démenti avoir …"
+                    speakers = self.subjects(parent)
+                    if speakers and source is None:
+                        source = speakers[0][1]
+                    modality = "denied"
+                elif plemma in HYPOTHETICAL_VERBS or parent.lemma_.lower() in HYPOTHETICAL_NOUNS:
+                    if modality in {"asserted", "alleged"}:
+                        modality = "hypothetical"
+                elif plemma in REPORTING_VERBS and parent.pos_ == "VERB":
+                    speakers = self.subjects(parent)
+                    if speakers and source is None:
+                        source = speakers[0][1]
+                    if modality == "asserted":
+                        modality = "alleged" if plemma in ACCUSATION_VERBS else "reported"
+                    if is_negated(parent):
+                        modality = "denied"
+            elif plemma in REPORTING_VERBS and parent.pos_ == "VERB" and parent.i > t.i \
+                    and t.dep_ in {"advcl", "parataxis", "conj"} and parent.i > anchor.i:
+                # "La France a livré …, a rappelé le ministère" parsed with the claim under
+                # the postposed speech verb: the speaker is its subject, often inverted
+                speakers = self.subjects(parent) or [
+                    (c, m) for c in parent.children if c.dep_ == "obj" and c.i > parent.i
+                    for _, m in self.args(c)]
+                if speakers and source is None:
+                    source = speakers[0][1]
+                if modality == "asserted":
+                    modality = "alleged" if plemma in ACCUSATION_VERBS else "reported"
+            if parent.pos_ == "VERB" and is_conditional(parent) and modality == "asserted" \
+                    and t.dep_ in {"xcomp", "ccomp"}:
+                modality = "alleged"
+            if parent.pos_ == "VERB" and t.dep_.startswith("obl") and t.i != anchor.i \
+                    and modality == "asserted" and any(
+                        c.dep_ in {"nsubj", "nsubj:pass", "obj"}
+                        and c.lemma_.lower() in HYPOTHETICAL_NOUNS for c in parent.children):
+                # "des inquiétudes ont été exprimées quant au fait que X fournisse …"
+                modality = "hypothetical"
+            t = parent
+            steps += 1
+        if modality == "asserted" and _open_question(t):  # the root clause itself
+            modality = "hypothetical"
+        return modality, source
+
+    def _marked_source(self, anchor, lo: int, hi: int) -> RawMention | None:
+        """The X of « selon X », « d'après X » or a sentence-opening « Pour X, » that speaks
+        for *anchor*'s clause: the most specific of coordinated sources."""
+        # "selon X", "d'après X", a sentence-opening "Pour X," in the sentence
+        for tok in self.doc[lo:hi]:
+            if tok.pos_ in {"NOUN", "PROPN", "PRON"} and (
+                    case_of(tok) in SOURCE_MARKERS or self._pour_source(tok)) \
+                    and not _own_clause(anchor, tok) and not _in_subclause_of(anchor, tok):
+                cands = [m for _, m in self.args(tok)]
+                if cands:
+                    # the most specific of coordinated sources ("médias et experts occidentaux")
+                    m = max(cands, key=lambda m: (m.kind != "concept", len(m.text.split())))
+                    return m
+        return None
+
+    def _inserted_speaker(self, anchor, lo: int, hi: int) -> RawMention | None:
+        """The speaker of a speech verb inserted after the claim (« « … », a déclaré X »,
+        « …, ont rapporté les médias »)."""
+        # "« … », a déclaré X" / "…, ont rapporté les médias": an inserted speech verb
+        for tok in self.doc[lo:hi]:
+            if tok.pos_ == "VERB" and verb_lemma(tok) in REPORTING_VERBS and tok.i != anchor.i \
+                    and tok.i > anchor.i and (
+                        tok.dep_ == "parataxis"
+                        or tok.dep_ in {"advcl", "conj"} and "," in {
+                            t.text for t in self.doc[anchor.i:tok.i]} and any(
+                            c.dep_ == "nsubj" and c.i > anchor.i or c.dep_ == "obj"
+                            and c.i > tok.i and _postposed(tok) for c in tok.children)
+                        or tok.dep_ == "advmod" and "Fin" in tok.morph.get("VerbForm")
+                        and self.doc[tok.i - 1].text == ","
+                        or tok.dep_ in {"ROOT", "conj"} and not _dominates(anchor, tok)
+                        and not any(c.dep_ == "ccomp" for c in tok.children)):
+                # its subject follows the claim: "…, a déclaré X", "…, a-t-il dit"
+                # the subject after the verb; else, for an inverted subject the parser made
+                # an object: a name ("…, affirment les États-Unis"), the first name after
+                # the verb ("…, a rapporté mardi la chaîne X"), a common noun ("…, a
+                # annoncé le ministère")
+                inverted = [m for c in tok.children if c.dep_ == "obj" and c.i > tok.i
+                            and _postposed(tok) for _, m in self.args(c)]
+                speakers = [m for c in tok.children if c.dep_ == "nsubj" and c.i > anchor.i
+                            for _, m in self.args(c)] or [
+                    m for m in inverted if m.kind != "concept"] or [
+                    self.names[j] for j in range(tok.i + 1, hi) if j in self.names
+                    and _postposed(tok) and not case_of(self.doc[j])][:1] or inverted
+                if speakers:
+                    return speakers[0]
+        return None
+
+    def _denied_after(self, anchor) -> bool:
+        """« …, ce que X nient »: a denial verb hanging off the clause denies what was said,
+        not the saying (« X accuse Y de …, ce que Y nie »: the accusation stands)."""
+        said = verb_lemma(anchor) in REPORTING_VERBS and anchor.pos_ == "VERB" and any(
+            c.dep_ in {"ccomp", "xcomp"} for c in anchor.children)
+        return not said and any(is_denial_word(tok) and tok.i > anchor.i
+                                and _dominates_any(anchor, tok) and _after_ce_que(tok)
+                                for tok in self.doc)

@@ -1,0 +1,418 @@
+"""Clause core and voice: a verb's subjects (active, passive, controlled, relative, repaired)
+and its direct objects, light verbs, locutions and reciprocal verbs; participles describing
+a noun; adjective and noun predicates (« X est un allié de Y »).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from graph.entities import (
+    RawMention,
+)
+from graph.patterns import (
+    ACCUSATION_VERBS,
+    ARGUMENT_PREPOSITIONS,
+    CAUSATIVE_VERBS,
+    CONCEPT_ARGUMENT_PREPOSITIONS,
+    CONVERSE_VERBS,
+    DATIVE_CONTROL_VERBS,
+    DE_TARGET_NOUNS,
+    GIVING_VERBS,
+    IMPERSONAL_VERBS,
+    LIGHT_VERBS,
+    PREDICATE_NOUNS,
+    PRONOUNS,
+    RECIPROCAL_VERBS,
+    REPORTING_VERBS,
+    SKIP_VERBS,
+)
+from graph.relations.claims import (
+    _postposed,
+)
+from graph.relations.tokens import (
+    CLITICS,
+    LIGHT_NOUN_PREPOSITIONS,
+    _dominates,
+    _is_agent,
+    _is_time,
+    _locution_noun,
+    case_of,
+    clause_verb,
+    conjuncts,
+    is_infinitive,
+    is_passive,
+    is_passive_participle,
+    is_reflexive,
+    verb_lemma,
+)
+
+
+@dataclass(eq=False)
+class Clause:
+    """What the clause rules gather about one verb before emitting its triples."""
+
+    v: object
+    lemma: str
+    base: str  # the lemma, with « se » for a pronominal verb
+    passive: bool
+    objects: list = field(default_factory=list)  # (relation, token, mention, verb tokens)
+    light_noun: object = None
+    locution: object = None
+    has_object: bool = False
+    relation: str = ""
+    verb_toks: list = field(default_factory=list)
+
+    def __post_init__(self):
+        self.relation = self.relation or self.base
+        self.verb_toks = self.verb_toks or [self.v]
+
+
+def _speech(v, lemma: str) -> tuple[bool, bool]:
+    """(inserted, speech) for verb *v*: a speech clause inserted after a claim only names
+    a source (« « … », a-t-il dit aux médias »); a verb of speech with a clause reports it,
+    and its subject is a source, not an actor on it."""
+    inserted = lemma in REPORTING_VERBS and (v.dep_ == "parataxis" or any(
+        c.dep_ == "nsubj" and c.lower_.startswith("-") for c in v.children) or (
+        v.dep_ in {"conj", "advcl", "advmod", "ROOT"} and _postposed(v)
+        and not any(c.dep_ in {"nsubj", "ccomp"} for c in v.children)))
+    speech = inserted or lemma in REPORTING_VERBS and lemma not in ACCUSATION_VERBS and any(
+        c.dep_ in {"ccomp", "parataxis", "xcomp"} for c in v.children)
+    return inserted, speech
+
+class ClauseRules:
+    """The clauses rules of `graph.relations.SentenceExtractor` (a mixin: the
+    extractor's ``doc``, ``names`` and ``add`` are its own)."""
+
+    # ---- subjects
+    def subjects(self, v, depth: int = 0) -> list[tuple[object, RawMention]]:
+        if depth > 4:
+            return []
+        passive = is_passive(v)
+        subj_deps = {"obl:agent"} if passive else {"nsubj", "nsubj:pass"}
+        found = []
+        for c in v.children:
+            if c.dep_ in subj_deps or passive and v.dep_ == "acl" and _is_agent(c) \
+                    or c.dep_ == "expl:subj" and not passive \
+                    and c.lower_ in PRONOUNS and verb_lemma(v) not in IMPERSONAL_VERBS:
+                # ("Il s'est rendu à …" with "il" read as an expletive)
+                if c.lower_ == "il" and verb_lemma(v) in IMPERSONAL_VERBS:
+                    continue  # impersonal "il"
+                for t, m in self.args(c):
+                    if all(m is not x for _, x in found):
+                        found.append((t, m))
+        if any(t.i < v.i and t.pos_ == "PRON" for t, _ in found):
+            # "il a rencontré X" parsed with two subjects: X is the object (see verb_rule)
+            found = [(t, m) for t, m in found if t.i < v.i]
+        if not passive and v.dep_ != "conj":
+            # the name right before a finite verb is its subject, whatever the parse says
+            # ("…, le Japon a fourni" with "le Japon" hung elsewhere)
+            first = min([v.i] + [c.i for c in v.children if c.dep_.startswith("aux")
+                                 or c.dep_.startswith("expl") or c.lower_ in CLITICS])
+            j = first - 1
+            while j > 0 and self.doc[j].dep_ == "flat:name" and self.doc[j].head.i < j \
+                    and self.names.get(self.doc[j].head.i) is self.names.get(j):
+                j = self.doc[j].head.i  # "… Olaf Scholz a reçu": the name's first word
+            if first < v.i and j >= 0 and j in self.names and not case_of(self.doc[j]) \
+                    and self.doc[j].dep_ not in {"flat:name", "nmod"} \
+                    and self.doc[j].head.i != v.i and all(m is not self.names[j] for _, m in found):
+                head = self.doc[j]
+                while head.dep_ == "conj" and head.head.i < head.i and head.head.i in self.names:
+                    head = head.head  # "Costa et Ribeiro se sont …": every conjunct
+                return self.args(head)
+            if not found and first < v.i and j > 0 and self.doc[j].text == ",":
+                # "Victor Dam, vice-président de …, a déclaré" with the apposition parsed
+                # as a clause of its own: the person opening the sentence before the comma
+                opening = self._opening_name(v)
+                if opening is not None and opening[1].type == "PER":
+                    return [opening]
+        found = [self._apposed_person(t) or (t, m) for t, m in found]
+        if found or passive and any(c.dep_ == "nsubj:pass" for c in v.children) and \
+                v.dep_ != "conj":
+            return found
+        if v.dep_ == "conj":
+            head = v.head if v.head.pos_ == "VERB" else clause_verb(v)
+            if head is not None:
+                return self.subjects(head, depth + 1)
+        if v.dep_ in {"xcomp", "advcl", "obl:arg", "ccomp"} and is_infinitive(v):
+            if v.head.pos_ == "VERB" and is_passive(v.head) and v.dep_ != "advcl":
+                # "X est accusé de fournir …", "X a été invité à venir": X does it
+                passive_subjects = [c for c in v.head.children if c.dep_ == "nsubj:pass"]
+                if passive_subjects:
+                    return self.args(passive_subjects[0])
+            compound = "Inf" not in v.morph.get("VerbForm")  # "pour avoir défendu": a reason
+            causative = verb_lemma(v.head) in CAUSATIVE_VERBS  # "mobilise Y pour soutenir"
+            if v.head.pos_ == "VERB" and (v.dep_ != "advcl" or compound or causative):
+                # object control: "accuser Ottawa d'avoir", "aider Marie à construire"
+                controllers = [c for c in v.head.children if (
+                    c.dep_ in {"obj", "iobj"} or verb_lemma(v.head) in DATIVE_CONTROL_VERBS
+                    and c.dep_.startswith("obl") and case_of(c) == "à")
+                    and c.pos_ in {"PROPN", "NOUN", "PRON"} and c.i < v.i]
+                if not controllers and causative and not is_reflexive(v.head):
+                    # "X a invité Y à venir" with Y hung elsewhere: Y is still the one who
+                    # comes; with no Y at all, nobody known does
+                    controllers = [c for c in v.head.children if v.head.i < c.i < v.i
+                                   and c.i in self.names]
+                    if not controllers:
+                        return []
+                if controllers:
+                    return self.args(controllers[0])
+            if v.head.pos_ in {"VERB", "ADJ", "NOUN"}:
+                found = self.subjects(v.head, depth + 1)
+                if v.dep_ == "advcl" and all(m.kind == "concept" for _, m in found):
+                    # "…, après l'arrivée de X à Lima pour signer …": a purpose clause the
+                    # parser hung on a clause about a thing belongs to the action noun
+                    # right before it, whose "de X" does it
+                    found = self._doer_before(v) or found
+                return found
+        if v.dep_ == "acl" and is_infinitive(v) and v.head.pos_ == "NOUN":
+            return self._doer_of(v.head)  # "l'arrivée de X à Oslo pour signer …"
+        if v.dep_ == "acl" and v.head.pos_ in {"NOUN", "PROPN"} and \
+                "Part" in v.morph.get("VerbForm") and "Pres" in v.morph.get("Tense"):
+            m = self.arg(v.head)
+            return [(v.head, m)] if m is not None else []
+        return []
+
+    def verb_rule(self, v):
+        """A verb with its subjects and everything it relates them to: direct objects, the
+        noun of a light verb or locution, recipients and prepositional arguments."""
+        lemma = verb_lemma(v)
+        if lemma in SKIP_VERBS or any(c.dep_ == "cop" for c in v.children) \
+                and "Part" not in v.morph.get("VerbForm"):
+            return  # ("la victime est élève à …": a noun read as a verb)
+        inserted, speech = _speech(v, lemma)
+        cl = Clause(v, lemma, ("se " + lemma) if is_reflexive(v) else lemma, is_passive(v))
+        subjects = self.subjects(v)
+        nsubj = [c for c in v.children if c.dep_ == "nsubj"]
+        if not speech and any(c.i < v.i and c.pos_ == "PRON" for c in nsubj):
+            # "il a rencontré Kim" parsed with two subjects: the one after the verb is the object
+            cl.objects += [(cl.base, t, m, [v]) for c in nsubj if c.i > v.i
+                           for t, m in self.args(c)]
+        if not subjects:
+            return
+        if speech and not inserted:
+            self._characterisations(cl, subjects)
+        self._direct_objects(cl)
+        self._light_and_locution_objects(cl)
+        self._oblique_objects(cl)
+        if cl.light_noun is not None and not cl.objects:  # "la Chine a promis une aide"
+            head = self.arg(cl.light_noun)
+            if head is not None:
+                cl.objects.append((cl.base, cl.light_noun, head, [v]))
+        if self._reciprocal(cl, subjects):
+            return
+        self._places_and_owners(cl)
+        self._emit(cl, subjects, speech, inserted)
+
+    def _characterisations(self, cl: Clause, subjects) -> None:
+        """"X a assuré que l'accord est « défensif »": saying what a thing is relates the
+        speaker to that thing."""
+        for c in cl.v.children:
+            said = self._characterised(c) if c.dep_ == "ccomp" else None
+            if said is not None:
+                for st, sm in subjects:
+                    if sm.kind != "concept":
+                        self.add(sm, st, cl.base, said[1], said[0], [cl.v], cl.v)
+
+    def _direct_objects(self, cl: Clause) -> None:
+        """The verb's direct objects (or passive subjects), and the noun of a light verb
+        (« apporter son soutien ») or of a locution (« mettre fin », « rendre hommage »)."""
+        v, base, lemma = cl.v, cl.base, cl.lemma
+        obj_deps = {"nsubj:pass"} if cl.passive else {"obj"}
+        for c in v.children:
+            if c.dep_ not in obj_deps:
+                continue
+            if c.dep_ == "obj" and any(o.dep_ == "obj" and o.i < c.i and not _is_time(o)
+                                       for o in v.children):
+                continue  # a second, uncoordinated direct object is a parse slip (a
+                # day parsed as the first one does not count: "a reçu lundi X")
+            noun = c
+            if c.lower_ in {"que", "qu'"} and v.dep_ == "acl:relcl":
+                noun = v.head  # "le soutien que le Japon apporte"
+            if lemma in LIGHT_VERBS and noun.lemma_.lower() in PREDICATE_NOUNS \
+                    and noun.i not in self.names:
+                cl.light_noun = noun
+                continue
+            if lemma in CONVERSE_VERBS and self._agent_of_action(noun):
+                continue  # "a reçu le soutien de Y": the nominal rule's
+            if c.dep_ == "obj" and _locution_noun(v, c) and c.i not in self.names:
+                cl.locution = c  # "mettre fin à", "faire preuve de", "porter plainte contre"
+                continue
+            cl.objects += [(base, t, m, [v]) for t, m in self.args(c)]
+            if lemma in GIVING_VERBS and c.dep_ == "obj":  # (partitives in the obliques)
+                # "livrer des armes à Moscou" with "à Moscou" hung on the thing given
+                cl.objects += [(base + " à", t, m, [v]) for t, m in self._recipients(c)]
+        if not cl.passive and not any(c.dep_ == "obj" for c in v.children):
+            # a name right after the verb hung as an adverb is its object ("a invité Xi à …")
+            cl.objects += [(base, c, self.names[c.i], [v]) for c in v.children
+                           if c.dep_ == "advmod" and c.i > v.i and c.i in self.names]
+        if is_passive_participle(v):  # the noun the participle modifies is its object
+            head = self.arg(v.head)
+            if head is not None:
+                cl.objects.append((base, v.head, head, [v]))
+        cl.has_object = any(c.dep_ in obj_deps and c.pos_ in {"NOUN", "PROPN"}
+                            for c in v.children)
+
+    def _light_and_locution_objects(self, cl: Clause) -> None:
+        """The relation a light verb or locution makes with its noun (« apporter soutien »,
+        « mettre fin »), and the targets hung on that noun (« soutien à X », « don de Y »)."""
+        v, light_noun, locution = cl.v, cl.light_noun, cl.locution
+        if locution is not None and light_noun is None:
+            cl.relation = f"{cl.base} {locution.lower_}"
+            cl.verb_toks = [v, locution]
+            for c in locution.children:  # "faire don de 19 avions" hung on "don"
+                prep = case_of(c)
+                cl.objects += [(cl.relation if prep == "de" else f"{cl.relation} {prep}", t, m,
+                                cl.verb_toks) for t, m in self.args(c)]
+        if light_noun is None:
+            return
+        cl.relation = f"{cl.base} {light_noun.lemma_.lower()}"
+        cl.verb_toks = [v, light_noun]
+        for n in conjuncts(light_noun):
+            for c in n.children:
+                if c.dep_ == "nmod" and (case_of(c) in LIGHT_NOUN_PREPOSITIONS or case_of(
+                        c) == "de" and light_noun.lemma_.lower() in DE_TARGET_NOUNS):
+                    cl.objects += [(cl.relation, t, m, cl.verb_toks) for t, m in self.args(c)
+                                   if m.kind != "concept"]
+        if cl.lemma in GIVING_VERBS:  # "promettre une aide de 50 millions d'euros à X"
+            cl.objects += [(cl.relation, t, m, cl.verb_toks)
+                           for t, m in self._recipients(light_noun)
+                           if all(m is not x for _, _, x, _ in cl.objects)]
+
+    def _reciprocal(self, cl: Clause, subjects) -> bool:
+        """Reciprocal verbs join their coordinated arguments to each other (« X et Y se sont
+        rencontrés », « X et Y ont été liés par … »); True when that is all the clause says."""
+        v, lemma = cl.v, cl.lemma
+        if is_reflexive(v) and len(subjects) > 1 and not any(r == cl.base
+                                                             for r, *_ in cl.objects):
+            for i, (st, sm) in enumerate(subjects):
+                for ot, om in subjects[i + 1:]:
+                    if sm.kind != "concept" and om.kind != "concept":
+                        self.add(sm, st, lemma, om, ot, [v], v)
+        joined = [(t, m) for r, t, m, _ in cl.objects if r == cl.base and m.kind != "concept"]
+        if cl.passive and lemma in RECIPROCAL_VERBS and len(joined) > 1:
+            for i, (st, sm) in enumerate(joined):
+                for ot, om in joined[i + 1:]:
+                    self.add(sm, st, lemma, om, ot, [v], v)
+            return True
+        return False
+
+    def _places_and_owners(self, cl: Clause) -> None:
+        """Ends a common-noun object brings along: the place of the event it names (« a eu
+        un accident à Londres ») and the named actor it belongs to (« bloquer les efforts
+        du Conseil » → the Conseil is acted on too)."""
+        direct = [(t, m, vt) for r, t, m, vt in cl.objects if m.kind == "concept"
+                  and r == cl.base]
+        cl.objects += [(f"{cl.base} {case_of(g)}", g, place, vt) for t, m, vt in direct
+                       for g in t.children
+                       if g.dep_ == "nmod" and case_of(g) in {"à", "en", "dans"}
+                       and (place := self.arg(g, roles=False)) is not None
+                       and place.type == "LOC" and place.kind in {"name", "state"}]
+        cl.objects += [(cl.base, t, owner, vt) for t, m, vt in direct
+                       if (owner := self._named_complement(t)) is not None]
+
+    def _emit(self, cl: Clause, subjects, speech: bool, inserted: bool) -> None:
+        """One triple per subject and object mention, minus what speech only attributes."""
+        v, lemma = cl.v, cl.lemma
+        seen: set[int] = set()  # one edge per mention: "accusent la Corée du Nord", with
+        objects = []  # "du Nord" hung as an oblique, is one object
+        for o in cl.objects:
+            if id(o[2]) not in seen:
+                seen.add(id(o[2]))
+                objects.append(o)
+        direct_subject = any(c.dep_ in {"nsubj", "obl:agent"} or c.dep_ == "nsubj:pass"
+                             and not cl.passive for c in v.children) or (
+            v.dep_ == "xcomp" and any(c.dep_ == "nsubj" for c in v.head.children))
+        # (« les autorités envisagent de déployer … »: the controlling verb's subject)
+        reporting = lemma in REPORTING_VERBS and lemma not in ACCUSATION_VERBS
+        for rel, ot, om, vt in objects:
+            said_of_person = reporting and (om.type == "PER" or rel == cl.base and _postposed(v)
+                                            and (om.type == "ORG" or om.kind == "state"))
+            # ("« … », a précisé l'ONG X": the speaker after the claim, not an object)
+            if speech and (rel == cl.base or inserted) or said_of_person \
+                    or reporting and self._in_quotation(ot):
+                continue  # "X a déclaré que …", "…, a déclaré Cha": attribution, not a
+                # relation; what a speaker writes inside quotes is not what they act on
+            for st, sm in subjects:
+                if sm.kind == "concept" and not direct_subject:
+                    continue  # a common noun acts only as the verb's own subject
+                self.add(sm, st, rel, om, ot, vt, v)
+
+    def participle_rule(self, v):
+        """A past participle describing a noun, with no agent: the noun and the places or
+        partners of the participle (« le régiment basé à Cayenne », « une entreprise
+        spécialisée dans l'informatique », « deux Britanniques convertis à l'islam »)."""
+        if v.dep_ != "acl" or "Part" not in v.morph.get("VerbForm") \
+                or "Pres" in v.morph.get("Tense") or any(_is_agent(c) for c in v.children):
+            return
+        head = self.arg(v.head)
+        if head is None or head.kind == "pronoun":
+            return
+        lemma = verb_lemma(v)
+        for c in v.children:
+            prep = case_of(c)
+            if not c.dep_.startswith("obl") or prep not in ARGUMENT_PREPOSITIONS \
+                    or prep in {"de", "pour"}:
+                continue
+            for t, m in self.args(c):
+                if m.kind == "concept" and (head.kind == "concept" or prep not in
+                                            CONCEPT_ARGUMENT_PREPOSITIONS | {"dans"}):
+                    continue
+                self.add(head, v.head, f"{lemma} {prep}", m, t, [v], v)
+
+    def adjective_rule(self, adj):
+        """"X est dépendant de Y" → X –dépendant de→ Y."""
+        subjects = [(t, m) for c in adj.children if c.dep_ == "nsubj" for t, m in self.args(c)]
+        for c in adj.children:
+            if c.dep_ in {"obl:arg", "obl:mod", "obl", "nmod"}:
+                prep = case_of(c)
+                if prep in ARGUMENT_PREPOSITIONS:
+                    for t, m in self.args(c):
+                        if m.kind == "concept":
+                            continue
+                        for st, sm in subjects:
+                            self.add(sm, st, f"{adj.lemma_.lower()} {prep}", m, t, [adj], adj)
+
+    def noun_predicate_rule(self, noun, adjective=None):
+        """"X est un allié de Y", "X est le principal contributeur à la base industrielle
+        de Y" → X –allié de→ Y, X –contributeur à→ Y. *adjective*: the adjective before
+        the noun that the parser gave the copula and subject ("X est un proche allié")."""
+        holders = [noun] if adjective is None else [noun, adjective]
+        subjects = [(t, m) for h in holders for c in h.children if c.dep_ == "nsubj"
+                    for t, m in self.args(c) if m.kind != "concept"]
+        if not any(c.dep_ == "nsubj" for h in holders for c in h.children):
+            opening = self._opening_name(noun)  # "X, au pouvoir depuis 1994, est un allié …"
+            subjects = [opening] if opening is not None else []
+        if not subjects:
+            return
+        lemma = noun.lemma_.lower() if noun.pos_ == "NOUN" else noun.lower_
+        links = [c for c in noun.children if c.dep_ == "nmod" and case_of(c)]
+        j = noun.right_edge.i + 1  # "le contributeur | à la base …" cut off by the parser
+        if not links and j + 1 < len(self.doc) and self.doc[j].dep_ == "case" \
+                and self.doc[j].head.i > j and not _dominates(noun, self.doc[j].head):
+            links = [self.doc[j].head]
+        for c in links:
+            prep = case_of(c)
+            if prep not in ARGUMENT_PREPOSITIONS:
+                continue
+            found = [(t, m) for t, m in self.args(c) if m.kind not in {"concept", "pronoun"}]
+            if not found:  # "à la base industrielle de défense de X": X
+                found = [(t, m) for g in c.children if g.dep_ == "nmod"
+                         and case_of(g) == "de" for t, m in self.args(g)
+                         if m.kind not in {"concept", "pronoun"}]
+            for ot, om in found:
+                for st, sm in subjects:
+                    self.add(sm, st, f"{lemma} {prep}", om, ot, [noun], noun)
+
+    def _characterised(self, pred):
+        """(token, mention) of the subject of a bare characterisation ("l'accord est
+        « défensif »", "le traité était de nature défensive"), or None."""
+        if pred.pos_ not in {"ADJ", "NOUN", "ADV"} or not any(
+                c.dep_ == "cop" for c in pred.children):
+            return None
+        if any(c.dep_ in {"xcomp", "ccomp", "obl:arg", "advcl", "acl", "acl:relcl"}
+               or c.dep_ == "nmod" and (m := self.arg(c)) is not None
+               and m.kind != "concept" for c in pred.children):
+            return None  # more than a quality ("X est prêt à …", "X est allié de Y")
+        found = [(t, m) for c in pred.children if c.dep_ == "nsubj" for t, m in self.args(c)]
+        return found[0] if found and found[0][1].kind not in {"pronoun"} else None

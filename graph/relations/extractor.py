@@ -1,0 +1,100 @@
+"""The extractor: every rule family run over one parsed body line, and the raw triples it
+yields (arguments still mentions; `graph.pipeline` resolves them to entities)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from graph.entities import (
+    RawMention,
+    role_of,
+)
+from graph.patterns import (
+    NOMINALIZATIONS,
+)
+from graph.relations.arguments import ArgumentRules
+from graph.relations.claims import ClaimRules
+from graph.relations.clauses import ClauseRules
+from graph.relations.nominal import NominalRules
+from graph.relations.obliques import ObliqueRules
+from graph.relations.roles import RoleRules
+from graph.relations.tokens import (
+    _mistagged_verb,
+)
+
+
+@dataclass(eq=False)
+class RawTriple:
+    subject: RawMention
+    relation: str
+    object: RawMention
+    sentence: int
+    modality: str = "asserted"
+    source: RawMention | None = None
+    highlights: list[tuple[int, int]] = field(default_factory=list)
+    verb: str = ""
+
+
+class SentenceExtractor(ArgumentRules, ClauseRules, ObliqueRules, RoleRules, NominalRules,
+                        ClaimRules):
+    """Runs every rule over one parsed body line.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+        The parsed line.
+    offset : int
+        Article offset of the doc's first character.
+    article_id : str
+    names : dict
+        Name mentions by token index (from `graph.entities.name_mentions`).
+    sent_of : callable
+        Token index → article-wide sentence index.
+    """
+
+    def __init__(self, doc, offset: int, article_id: str, names: dict, sent_of):
+        self.doc = doc
+        self.offset = offset
+        self.article_id = article_id
+        self.names = dict(names)
+        self.sent_of = sent_of
+        self.made: dict[tuple[int, str], RawMention] = {}
+        self.triples: list[RawTriple] = []
+
+    # ---- the rules
+    def run(self) -> list[RawTriple]:
+        for tok in self.doc:
+            if tok.pos_ == "VERB" and tok.i not in self.names:  # ("Narendra" read as a verb)
+                self.verb_rule(tok)
+                self.participle_rule(tok)
+            elif tok.pos_ in {"NOUN", "ADJ"} and tok.i not in self.names and _mistagged_verb(tok):
+                self.verb_rule(tok)
+            elif tok.pos_ == "ADJ" and any(c.dep_ == "cop" for c in tok.children):
+                head = tok.head
+                if tok.dep_ == "amod" and head.i > tok.i and not role_of(head) and (
+                        head.pos_ == "NOUN" or head.pos_ == "VERB"
+                        and any(c.dep_ == "det" for c in [*head.children, *tok.children])):
+                    self.noun_predicate_rule(head, tok)  # "est un proche allié de Y" with
+                else:  # the copula hung on the adjective before the noun
+                    self.adjective_rule(tok)
+            elif tok.pos_ == "NOUN" and any(c.dep_ == "cop" for c in tok.children) \
+                    and not role_of(tok):
+                self.noun_predicate_rule(tok)
+            if tok.pos_ in {"NOUN", "PROPN"} or tok.pos_ == "VERB" and tok.dep_ == "appos":
+                self.role_rule(tok)  # ("X, fondatrice de Y" with the noun tagged a verb)
+                self.located_rule(tok)
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in NOMINALIZATIONS:
+                self.nominal_rule(tok)
+        return self.triples
+
+    def add(self, subj, subj_tok, relation, obj, obj_tok, verb_toks, anchor, verb=""):
+        if subj is None or obj is None or subj is obj or subj.key == obj.key or any(
+                t.subject is subj and t.object is obj and t.relation == relation
+                for t in self.triples):
+            return  # (two rules may read the same apposition)
+        modality, source = self.claim_status(anchor)
+        hl = [(subj.start, subj.end), (obj.start, obj.end)]
+        for t in verb_toks:
+            hl.append((self.offset + t.idx, self.offset + t.idx + len(t)))
+        self.triples.append(RawTriple(subj, relation, obj, self.sent_of(anchor.i), modality,
+                                      source, sorted(set(hl)), verb or relation))

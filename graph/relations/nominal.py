@@ -1,0 +1,107 @@
+"""Nominal relations: action nouns with their « de », « à », « contre » arguments and
+demonyms (« l'offensive turque en Syrie », « les livraisons d'armes à X »), converse support
+verbs (« X a reçu le soutien de Y ») and the doers of purpose clauses.
+"""
+
+from __future__ import annotations
+
+from graph.entities import (
+    RawMention,
+    demonym_state,
+)
+from graph.patterns import (
+    CONVERSE_VERBS,
+    LIGHT_VERBS,
+    NOMINAL_TARGET_PREPOSITIONS,
+    NOMINALIZATIONS,
+)
+from graph.relations.tokens import (
+    case_of,
+    verb_lemma,
+)
+
+
+class NominalRules:
+    """The nominal rules of `graph.relations.SentenceExtractor` (a mixin: the
+    extractor's ``doc``, ``names`` and ``add`` are its own)."""
+
+    def nominal_rule(self, noun):
+        """Action nouns: "l'offensive turque en Syrie", "les livraisons d'armes françaises
+        à l'Ukraine", "la visite du ministre en Chine"."""
+        verb, frame = NOMINALIZATIONS[noun.lemma_.lower()]
+        light_object = noun.dep_ == "obj" and noun.head.pos_ == "VERB"
+        if light_object and verb_lemma(noun.head) in LIGHT_VERBS:
+            return  # "apporter son soutien à X" is the verb rule's
+        agents, themes, targets = [], [], []
+        for c in noun.children:
+            st = demonym_state(c) if c.dep_ == "amod" else None
+            if st is not None:
+                agents.append((c, self._mention(c.i, c.i + 1, f"state:{st.iso2}", "LOC",
+                                                "state", c.i)))
+                continue
+            prep = case_of(c)
+            if c.dep_ != "nmod" or not prep:
+                continue
+            if prep in {"de", "d'"}:
+                for t, m in self.args(c):
+                    if frame == "transfer" and m.kind == "concept":
+                        themes.append((t, m))
+                        for g in [*t.children, *(x for y in t.children for x in y.children)]:
+                            st = demonym_state(g) if g.dep_ == "amod" else None
+                            if st is not None:  # "d'armes françaises", "de fabrication turque"
+                                agents.append((g, self._mention(
+                                    g.i, g.i + 1, f"state:{st.iso2}", "LOC", "state", g.i)))
+                    elif m.kind not in {"concept", "pronoun"}:
+                        agents.append((t, m))
+            elif prep in NOMINAL_TARGET_PREPOSITIONS:
+                targets += [(t, m) for t, m in self.args(c) if m.kind not in {"concept", "pronoun"}]
+        if agents and not targets and frame == "act" and self._converse_object(noun):
+            # "X a reçu le soutien de Y", "X a subi une attaque de Y": the verb's subject
+            # is the target of what Y does
+            targets = [(t, m) for t, m in self.subjects(noun.head)
+                       if m.kind != "concept" and m.key != agents[0][1].key]
+        if not agents and targets and noun.dep_ == "obj" and noun.head.pos_ == "VERB" \
+                and frame == "act":
+            # "X n'exclut pas la coopération avec Y", "X envisage une attaque contre Y":
+            # the verb's subject does what the noun names
+            agents = [(t, m) for t, m in self.subjects(noun.head) if m.kind != "concept"]
+        if not agents:
+            return
+        st, sm = agents[0]
+        for ot, om in themes:
+            self.add(sm, st, verb, om, ot, [noun], noun)
+        for ot, om in targets:
+            rel = f"{verb} à" if frame == "transfer" else verb
+            self.add(sm, st, rel, om, ot, [noun], noun)
+
+    def _doer_before(self, v) -> list[tuple[object, RawMention]]:
+        """The "de X" doer of the nearest action noun before infinitive *v* (within a
+        few words), when *v* is a purpose clause ("pour …")."""
+        if not any(c.lower_ == "pour" and c.dep_ == "mark" for c in v.children):
+            return []
+        for t in reversed(self.doc[max(0, v.i - 8):v.i]):
+            if t.pos_ == "NOUN" and t.lemma_.lower() in NOMINALIZATIONS and \
+                    NOMINALIZATIONS[t.lemma_.lower()][1] == "act":
+                return self._doer_of(t)
+        return []
+
+    def _doer_of(self, noun) -> list[tuple[object, RawMention]]:
+        """The named "de X" of an action noun ("l'arrivée de X"), as a subject."""
+        if NOMINALIZATIONS.get(noun.lemma_.lower(), ("", ""))[1] != "act":
+            return []
+        return [(c, m) for c in noun.children if c.dep_ == "nmod" and case_of(c) == "de"
+                for _, m in self.args(c) if m.kind not in {"concept", "pronoun"}][:1]
+
+    def _converse_object(self, noun) -> bool:
+        """Is *noun* what a converse support verb receives ("a reçu le soutien", "bénéficie
+        de l'aide", "a subi une attaque")?"""
+        v = noun.head
+        return v.pos_ == "VERB" and verb_lemma(v) in CONVERSE_VERBS and (
+            noun.dep_ == "obj" or noun.dep_ in {"obl:arg", "obl:mod", "obl"}
+            and case_of(noun) in {"de", "d'"})
+
+    def _agent_of_action(self, noun) -> bool:
+        """Does action noun *noun* name its doer with "de X" ("le soutien du Japon")?"""
+        return noun.lemma_.lower() in NOMINALIZATIONS and any(
+            c.dep_ == "nmod" and case_of(c) in {"de", "d'"} and (m := self.arg(c)) is not None
+            and m.kind not in {"concept", "pronoun"} for c in noun.children)

@@ -1,0 +1,160 @@
+"""Recipients and obliques: the « à X » of giving verbs hung on the thing given, the places
+and partners of a verb's prepositional phrases, « Pour X, … » as a view holder, and a named
+thing with the place named right after it (« la RN 12 à Rennes »).
+"""
+
+from __future__ import annotations
+
+from graph.entities import (
+    RawMention,
+    is_group,
+    role_of,
+)
+from graph.patterns import (
+    ARGUMENT_PREPOSITIONS,
+    CLAIM_NOUNS,
+    CONCEPT_ARGUMENT_PREPOSITIONS,
+    CONVERSE_VERBS,
+    DATIVE_VERBS,
+    GIVING_VERBS,
+    LOCATED_PREPOSITIONS,
+    NON_ARGUMENT_PREPOSITIONS,
+)
+from graph.relations.tokens import (
+    _is_time,
+    case_of,
+    conjuncts,
+)
+
+
+def _misattached_object(c) -> bool:
+    """Is preposition-less oblique *c* a direct object the parser hung elsewhere (a name,
+    or a determined noun that is no time, claim or clause)?"""
+    return c.pos_ == "PROPN" or c.pos_ == "NOUN" and any(
+        d.dep_ == "det" for d in c.children) and not _is_time(c) \
+        and c.lemma_.lower() not in CLAIM_NOUNS and not any(
+            d.dep_ in {"acl:relcl", "dep"} for d in c.children)
+
+
+class ObliqueRules:
+    """The obliques rules of `graph.relations.SentenceExtractor` (a mixin: the
+    extractor's ``doc``, ``names`` and ``add`` are its own)."""
+
+    def _recipients(self, noun) -> list[tuple[object, RawMention]]:
+        """The "à X" entities hung on a thing given or on its amount ("des armes à X",
+        "une aide de 50 millions de dollars à X")."""
+        out, todo = [], [(n, 0) for n in conjuncts(noun)]
+        while todo:
+            n, depth = todo.pop()
+            for c in n.children:
+                if c.dep_ not in {"nmod", "amod", "obl:arg", "obl"}:
+                    continue
+                if c.dep_ == "amod":  # "des avions US-2 à X" with "à X" hung on the model
+                    if depth < 2:
+                        todo.append((c, depth + 1))
+                    continue
+                if case_of(c) == "à":
+                    out += [(t, m) for t, m in self.args(c) if m.kind not in {"concept", "pronoun"}]
+                elif depth < 2 and case_of(c) == "de":
+                    todo.append((c, depth + 1))
+        return out
+
+    def _pour_source(self, tok) -> bool:
+        """Is *tok* the X of a sentence-opening "Pour X, …" naming whose view it is
+        ("Pour l'analyste Lee Min, le traité …", "Pour Washington, …")?"""
+        lo, hi = self._sentence_bounds(tok)
+        if self.doc[lo].lower_ != "pour" or tok.i <= lo:
+            return False
+        comma = next((i for i in range(lo, hi) if self.doc[i].text == ","), hi)
+        if not tok.i < comma or tok.right_edge.i >= comma:
+            return False  # (the opening phrase, parsed in pieces, ends at its comma)
+        m = self.arg(tok)
+        return m is not None and (m.type in {"PER", "ORG"} or m.kind in {"state", "group"}
+                                  or role_of(tok) != "" or is_group(tok))
+
+    def located_rule(self, tok):
+        """A named thing and the place named right after it: « la RN 12 à Rennes », « le
+        syndicat X de Lyon », « l'usine Y en Bretagne » → thing –situé à→ place."""
+        m = self.names.get(tok.i)
+        if m is None or m.token != tok.i or m.type == "PER":
+            return
+        places = list(tok.children)
+        j = self._name_end(m)
+        if j + 1 < len(self.doc) and self.doc[j].lower_ in {"à", "en", "dans"} \
+                and j + 1 in self.names and self.doc[j + 1].dep_.startswith("obl"):
+            places.append(self.doc[j + 1])  # « sur la RN 12 à Rennes » hung on the verb
+        for c in places:
+            prep = case_of(c)
+            if c.dep_ not in {"nmod", "obl", "obl:mod", "obl:arg"} \
+                    or prep not in LOCATED_PREPOSITIONS \
+                    or prep == "de" and m.type != "ORG":
+                continue
+            place = self.arg(c, roles=False)
+            if place is not None and place.type == "LOC" and place.kind in {"name", "state"} \
+                    and place.key != m.key:
+                label = "situé " + ("à" if prep == "de" else prep)
+                self.add(m, tok, label, place, c, [c], tok)
+
+    def _oblique_objects(self, cl) -> None:
+        """Recipients (« iobj ») and prepositional arguments of a verb: partners, places,
+        targets (« se rendre à X », « lutter contre Y », « fournir du pétrole au Pérou »);
+        circumstances (time, manner, « pour sa guerre ») are left out."""
+        v, lemma, base, relation, verb_toks = cl.v, cl.lemma, cl.base, cl.relation, cl.verb_toks
+        light_noun, objects = cl.light_noun, cl.objects
+        # "s'est rendu vendredi à Moscou" with "à Moscou" hung on the day: the verb's
+        hung_on_day = [g for c in v.children if _is_time(c) and c.pos_ == "NOUN"
+                       for g in c.children if g.dep_ == "nmod" and case_of(g)]
+        for c in [*v.children, *hung_on_day]:
+            if c.dep_ == "iobj":
+                for t, m in self.args(c):
+                    objects.append((relation + " à" if light_noun is None else relation, t, m,
+                                    verb_toks))
+                continue
+            if c.dep_ not in {"obl:arg", "obl:mod", "obl"} and c not in hung_on_day:
+                continue
+            prep = case_of(c)
+            if lemma in CONVERSE_VERBS and self._agent_of_action(c):
+                continue  # "bénéficie de l'aide de Y": the nominal rule's
+            if prep == "comme":  # "a reconnu comme États indépendants les Républiques…"
+                for n in c.children:
+                    if n.dep_ == "nmod" and not case_of(n):
+                        objects += [(relation, t, m, verb_toks) for t, m in self.args(n)]
+                continue
+            if self._pour_source(c):
+                continue  # "Pour l'analyste X, …" says who holds the view
+            if not prep or prep in NON_ARGUMENT_PREPOSITIONS or \
+                    prep not in ARGUMENT_PREPOSITIONS:
+                if not prep and not cl.passive and _misattached_object(c):
+                    for t, m in self.args(c):  # a mis-attached direct object
+                        objects.append((relation, t, m, verb_toks))
+                    if lemma in GIVING_VERBS:
+                        objects += [(base + " à", t, m, [v]) for t, m in self._recipients(c)]
+                continue
+            if lemma in GIVING_VERBS and prep == "de" and light_noun is None:
+                # "fournir du pétrole au Pérou" with "au Pérou" hung on the partitive
+                objects += [(base + " à", t, m, [v]) for t, m in self._recipients(c)]
+            for t, m in self.args(c):
+                rel = self._oblique_relation(cl, prep, t, m)
+                if rel:
+                    objects.append((rel, t, m, verb_toks))
+
+    def _oblique_relation(self, cl, prep: str, t, m) -> str:
+        """The relation label an oblique argument gets, or "" when it is no argument."""
+        relation, light_noun, locution = cl.relation, cl.light_noun, cl.locution
+        if locution is not None and light_noun is None:
+            return relation if prep == "de" else f"{relation} {prep}"
+        if m.kind == "concept" and prep in {"de", "d'"} and light_noun is None:
+            # a partitive theme; a bare « de concert », « de force » is a manner
+            return relation if any(d.dep_ == "det" or d.dep_ == "case" and d.lower_ in {
+                "du", "des"} for d in t.children) else ""
+        if m.kind == "concept" and not (prep in CONCEPT_ARGUMENT_PREPOSITIONS and (
+                prep != "à" or not cl.has_object or cl.lemma in DATIVE_VERBS)):
+            return ""  # a circumstance ("pour sa guerre", "entre les pays")
+        if light_noun is not None:
+            if m.type == "LOC" and m.kind == "name" \
+                    and prep not in {"avec", "contre", "envers", "vers", "pour"}:
+                return ""  # "ont signé à Lima un accord": where, not with whom
+            return relation
+        if prep == "à" and cl.has_object and cl.lemma not in DATIVE_VERBS:
+            return ""  # "maintenir sa position à l'ONU": where, not to whom
+        return f"{relation} {prep}"

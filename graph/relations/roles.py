@@ -1,0 +1,202 @@
+"""Roles and appositions: a person and the position a noun set against their name gives them
+(« X, président de Y », « le secrétaire général de Z, X », « la correspondante de la chaîne Y,
+X »), in every order, with demonyms as the holder state.
+"""
+
+from __future__ import annotations
+
+from graph.entities import (
+    demonym_state,
+    role_of,
+    role_phrase,
+)
+from graph.patterns import (
+    HONORIFICS,
+    LIGHT_NOUNS,
+)
+from graph.relations.tokens import (
+    _dominates,
+    _role_gender,
+    case_of,
+    is_passive,
+)
+
+
+class RoleRules:
+    """The roles rules of `graph.relations.SentenceExtractor` (a mixin: the
+    extractor's ``doc``, ``names`` and ``add`` are its own)."""
+
+    def role_name(self, tok):
+        """The person a role noun is attached to ("le dirigeant turc Ali Demir")."""
+        for c in tok.children:
+            apposed = c.dep_ in {"appos", "flat:name"} or c.dep_ == "nmod" and not case_of(c) \
+                or c.dep_ == "conj" and self.doc[c.i - 1].text == ","  # "le chef, X, a dit"
+            if apposed and c.i in self.names and self.names[c.i].type == "PER" and c.i > tok.i:
+                return self.names[c.i]
+            if c.dep_ == "appos" and c.lower_.rstrip(".") in HONORIFICS and c.i > tok.i \
+                    and self.names.get(c.i + 1) is not None \
+                    and self.names[c.i + 1].type == "PER":  # "…, Monsieur X," as the head
+                return self.names[c.i + 1]
+            if c.dep_ in {"appos", "conj"} and c.i > tok.i and c.pos_ == "NOUN" and role_of(c) \
+                    and "," in {self.doc[c.left_edge.i].text, self.doc[c.left_edge.i - 1].text}:
+                person = self.role_name(c)  # "Le chef de l'armée, le général X, a dit"
+                if person is not None:
+                    return person
+        # a name right after the role and its adjectives, parsed as a sibling
+        last = max([tok.i] + [c.i for c in tok.children if c.dep_ == "amod" and c.i > tok.i])
+        nxt = last + 1
+        if nxt < len(self.doc) and nxt in self.names and self.names[nxt].type == "PER":
+            return self.names[nxt]
+        # "Le président du club, Jean Dupont, a dit", "leur chef, le colonel X": the name
+        # between commas after the role, maybe behind a rank
+        after = tok.right_edge.i + 1
+        if after < len(self.doc) and self.doc[after].text == "," and not (
+                tok.dep_ == "nmod" and case_of(tok) == "de" and tok.head.pos_ == "NOUN"):
+            # (« la veuve de l'ancien président de X, Y »: Y is the widow, not the role)
+            j = after + 1
+            while j < len(self.doc) and j not in self.names and j - after <= 3 and (
+                    self.doc[j].pos_ == "DET" or role_of(self.doc[j])
+                    or self.doc[j].lower_.rstrip(".") in HONORIFICS):
+                j += 1
+            if j in self.names and self.names[j].type == "PER":
+                return self.names[j]
+        return None
+
+    def role_holder(self, tok) -> str:
+        """The key of what a role noun is a role *of*: a state (demonym) or an entity."""
+        for c in tok.children:
+            st = demonym_state(c) if c.dep_ == "amod" else None
+            if st is not None:
+                return f"state:{st.iso2}"
+        for c in tok.children:
+            if c.dep_ == "nmod" and case_of(c) in {"de", "d'"}:
+                m = self.arg(c, roles=False)
+                if m is not None and m.kind != "concept":
+                    return m.key
+        return ""
+
+    def role_rule(self, tok):
+        """Appositions and role nouns: "X, le père de Y", "le secrétaire général de Z, X"."""
+        if tok.i in self.names:  # "X, le père de Y", "la Chine, principal soutien de Y"
+            person = self.names[tok.i]
+            if person.token != tok.i:
+                return
+            apposed = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+            between = self._between_commas(person)
+            if between is not None and all(between.i != c.i for c in apposed):
+                apposed.append(between)
+            for c in apposed:
+                if person.type == "PER":
+                    self._role_edges(person, tok, c)
+                elif not role_of(c) and c.right_edge.i + 1 < len(self.doc) \
+                        and self.doc[c.right_edge.i + 1].text == ",":
+                    # a state or body described between commas: only "de X" relates it
+                    # ("la Chine, principal soutien de Y, …"; not "…, un cadeau à Y.")
+                    self._role_edges(person, tok, c, preps=("de", "d'"))
+            return
+        if tok.pos_ not in {"NOUN", "VERB"}:
+            return
+        if not role_of(tok):
+            # any noun set right against a person's name describes that person (« la
+            # correspondante de la chaîne X, Sonia Y », « l'analyste de Z Paul W »): its
+            # "de"/"à"/"chez" complement is where the person holds that position
+            if tok.is_lower and tok.lemma_.lower() not in LIGHT_NOUNS:
+                apposed = self._apposed_person(tok, subject_too=True)
+                person = self.role_name(tok) or (apposed[1] if apposed else None)
+                if person is not None and person.type == "PER":
+                    self._role_edges(person, self.doc[person.token], tok)
+            return
+        person = self.role_name(tok)
+        if person is None:
+            person = self.role_predicate_of(tok)
+        apposed = None
+        if person is None and (apposed := self._apposed_person(tok, True)) is not None:
+            person = apposed[1]
+        if person is not None:
+            if not person.role:  # "L'ancien président Jorge Salas a été renversé": bound
+                person.role = f"{role_of(tok)}|{self.role_holder(tok)}"
+            gender = _role_gender(tok) if apposed is None else ""
+            if person.type == "PER" and gender:
+                # "la présidente X" is a woman, whatever the tagger said of "X"
+                person.gender = gender
+            self._role_edges(person, self.doc[person.token], tok)
+
+    def _between_commas(self, m):
+        """The noun of a phrase set between commas right after name *m*, however the
+        parser attached it ("Le Japon, premier partenaire du Chili, a …")."""
+        doc = self.doc
+        j = self._name_end(m)
+        if j + 1 >= len(doc) or doc[j].text != ",":
+            return None
+        k = j + 1
+        while k < len(doc) and doc[k].pos_ in {"DET", "ADJ", "ADV"}:  # "…, autrefois premier
+            k += 1  # client de X, …"
+        if k >= len(doc) or doc[k].pos_ != "NOUN" or case_of(doc[k]) or k in self.names \
+                or doc[k].dep_ not in {"appos", "conj", "obl:mod", "obl", "nmod", "acl",
+                                       "acl:relcl"}:
+            return None
+        end = doc[k].right_edge.i + 1
+        return doc[k] if end < len(doc) and doc[end].text == "," else None
+
+    def role_predicate_of(self, tok):
+        """The person a role noun is said of: "X est présidente du Y", "X a été élue
+        présidente du Y", "X a été nommé ministre de Y"."""
+        holder_clause = tok if any(c.dep_ == "cop" for c in tok.children) else (
+            tok.head if tok.head.pos_ in {"VERB", "AUX"} and (
+                tok.dep_ == "xcomp" or tok.dep_ in {"obj", "obl:mod"} and not case_of(tok)
+                and is_passive(tok.head)) else None)
+        if holder_clause is None:
+            return None
+        for c in holder_clause.children:
+            if c.dep_ in {"nsubj", "nsubj:pass"} and c.i in self.names \
+                    and self.names[c.i].type == "PER":
+                return self.names[c.i]
+        return None
+
+    def _role_edges(self, person, person_tok, role_tok,
+                    preps=("de", "d'", "à", "chez", "auprès de")):
+        phrase = role_phrase(role_tok)
+        role = role_of(role_tok)
+        for c in role_tok.children:
+            st = demonym_state(c) if c.dep_ == "amod" else None
+            if st is not None:
+                holder = self._mention(c.i, c.i + 1, f"state:{st.iso2}", "LOC", "state", c.i)
+                if role:
+                    person.role = f"{role}|{holder.key}"
+                self.add(person, person_tok, f"{phrase} de", holder, c, [role_tok], role_tok)
+        for c in role_tok.children:
+            if c.dep_ in {"nmod", "obl:mod", "obl"} and case_of(c) in preps:
+                for t, m in self.args(c):
+                    if m.kind == "pronoun" or m.kind == "concept" and not t.is_lower:
+                        continue  # (a capitalised body the NER missed is no common noun)
+                    if role and m.kind != "concept":
+                        person.role = person.role or f"{role}|{m.key}"
+                    self.add(person, person_tok, f"{phrase} de", m, t, [role_tok], role_tok)
+        # "X, vice-président … au Center for …" with the foreign name parsed as a clause of
+        # its own: an organisation right after the role phrase, behind "à"/"chez", is where
+        # the role is held
+        j = role_tok.right_edge.i + 1
+        if "à" in preps and j + 1 < len(self.doc) and self.doc[j].lower_ in {"au", "à", "chez"} \
+                and j + 1 in self.names and self.names[j + 1].type in {"ORG", "MISC"} \
+                and not _dominates(role_tok, self.doc[j + 1]):
+            m = self.names[j + 1]
+            self.add(person, person_tok, f"{phrase} de", m, self.doc[m.token], [role_tok],
+                     role_tok)
+
+    def _apposed_person(self, tok, subject_too: bool = False):
+        """(token, mention) of the person a subject noun is apposed to when the parser hung
+        the person elsewhere (« Jean Dupont, le candidat du parti X, a dit … » with
+        « candidat » as the subject), or None."""
+        if tok.pos_ not in {"NOUN", "VERB"} or tok.i in self.names or not tok.is_lower:
+            return None
+        j = min([tok.i] + [c.left_edge.i for c in tok.children
+                           if c.i < tok.i and not c.is_punct]) - 1
+        if j < 1 or self.doc[j].text != ",":
+            return None
+        m = self.names.get(j - 1)
+        if m is None or m.type != "PER" or not subject_too and self.doc[m.token].dep_ in {
+                "nsubj", "nsubj:pass"} \
+                or any(self.doc[i].text == "," for i in range(self._sentence_bounds(tok)[0],
+                                                              m.token)):
+            return None  # (only the person opening the clause, not one named in passing)
+        return self.doc[m.token], m

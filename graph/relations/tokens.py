@@ -1,0 +1,211 @@
+"""Token and lemma helpers every rule shares: the verb's infinitive, the preposition of a
+nominal, voice, negation, coordination, the predicate classes of relation labels.
+"""
+
+from __future__ import annotations
+
+from graph.patterns import (
+    DENIAL_VERBS,
+    ETRE_VERBS,
+    NEGATION_WORDS,
+    PREDICATE_CLASSES,
+    PREPOSITION_FORMS,
+    TIME_NOUNS,
+)
+
+# Clitics between a subject and its verb ("X se sont", "X ne l'a pas", "X lui a").
+CLITICS = frozenset({"se", "s'", "ne", "n'", "y", "en", "lui", "leur", "le", "la", "les", "l'"})
+
+# Prepositions linking a predicate noun to its target ("soutien à X", "solidarité avec X").
+LIGHT_NOUN_PREPOSITIONS = frozenset({"à", "avec", "contre", "envers", "pour", "entre", "vers"})
+
+
+def verb_lemma(tok) -> str:
+    """The infinitive of a verb token, mending the lemmatizer's misses.
+
+    Examples
+    --------
+    A present-tense form the lemmatizer leaves as is ("rencontre") becomes
+    "rencontrer".
+    """
+    lemma = tok.lemma_.lower()
+    if tok.pos_ in {"NOUN", "ADJ"} and _mistagged_verb(tok):
+        for suffix, repl in (("ées", "er"), ("és", "er"), ("ée", "er"), ("é", "er"),
+                             ("it", "ir"), ("e", "er")):
+            if tok.lower_.endswith(suffix) and len(tok.lower_) > len(suffix) + 2:
+                return tok.lower_[: -len(suffix)] + repl  # « abolit » → « abolir »
+        return tok.lower_
+    if tok.pos_ == "VERB" and lemma == tok.lower_ and "Fin" in tok.morph.get("VerbForm") \
+            and lemma.endswith("e"):
+        return lemma + "r"  # "rencontre" left as is → "rencontrer"
+    if tok.pos_ in {"VERB", "AUX"} and not lemma.endswith(("er", "ir", "re", "oir")):
+        for suffix, repl in (("ent", "er"), ("es", "er"), ("e", "er")):
+            if lemma.endswith(suffix) and len(lemma) > len(suffix) + 2:
+                return lemma[: -len(suffix)] + repl
+    return lemma
+
+
+def case_of(tok) -> str:
+    """The preposition introducing a nominal (``""`` if none), as a plain form."""
+    words = [c for c in tok.children if c.dep_ in {"case", "fixed"} and c.i < tok.i]
+    words += [f for c in words for f in c.children if f.dep_ == "fixed"]  # "d'" + "après"
+    if not words:
+        return ""
+    words.sort(key=lambda t: t.i)
+    text = " ".join(w.lower_ for w in words).replace("' ", "'")
+    text = text.replace("’", "'")
+    return PREPOSITION_FORMS.get(text, text)
+
+
+def conjuncts(tok) -> list:
+    """A token and the tokens coordinated with it ("le Japon et le Pérou")."""
+    out = [tok]
+    for c in tok.children:
+        nominal = {"NOUN", "PROPN", "PRON"}
+        if c.dep_ == "conj" and (c.pos_ == tok.pos_ or c.pos_ in nominal and tok.pos_ in nominal):
+            out.extend(conjuncts(c))
+    return out
+
+
+def is_reflexive(tok) -> bool:
+    return any(c.dep_ in {"expl:comp", "expl:pv", "expl", "expl:pass"}
+               and c.lower_ in {"se", "s'", "s’"} for c in tok.children)
+
+
+def is_negated(tok) -> bool:
+    kids = {c.lower_ for c in tok.children if c.dep_ in {"advmod", "neg"}}
+    return bool(kids & {"ne", "n'", "n’"}) and bool(kids & NEGATION_WORDS)
+
+
+def is_conditional(tok) -> bool:
+    if "Cnd" in tok.morph.get("Mood"):
+        return True
+    return any(c.dep_.startswith("aux") and "Cnd" in c.morph.get("Mood") for c in tok.children)
+
+
+def is_denial_word(tok) -> bool:
+    """A form of a denial verb, even when the tagger took it for another part of speech
+    ("ce que Paris dément" with "dément" tagged as an adverb)."""
+    if verb_lemma(tok) in DENIAL_VERBS:
+        return True
+    low = tok.lower_
+    return tok.pos_ in {"VERB", "ADV", "ADJ", "NOUN"} and any(
+        low.startswith(v[:-2]) and len(low) <= len(v) + 2 for v in DENIAL_VERBS if len(v) > 5)
+
+
+def is_infinitive(tok) -> bool:
+    """An infinitive, simple ("livrer") or compound ("avoir livré")."""
+    return "Inf" in tok.morph.get("VerbForm") or any(
+        c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in tok.children)
+
+
+def is_passive(tok) -> bool:
+    """A passive clause: a passive auxiliary, passive voice or an agent. A compound past
+    without "été" or an agent is active whatever the labels say: "avoir" clauses
+    ("L'Allemagne aurait proposé") and verbs conjugated with "être" ("elle est arrivée")."""
+    auxes = [c for c in tok.children if c.dep_.startswith("aux")]
+    if is_reflexive(tok) and not any(c.dep_ == "obl:agent" or c.lower_ == "été"
+                                     for c in tok.children):
+        return False  # "des milliers de personnes se sont rassemblées": pronominal, active
+    if not any(c.dep_ == "obl:agent" for c in tok.children) and not any(
+            c.lower_ == "été" for c in auxes) and (
+            verb_lemma(tok) in ETRE_VERBS or any(c.lemma_ == "avoir" for c in auxes)):
+        # "elle est arrivée au Danemark", "elles ont condamné X": compound pasts, whatever
+        # the tagger's voice says
+        return False
+    if any(c.dep_ in {"aux:pass", "obl:agent"} for c in tok.children) or \
+            "Pass" in tok.morph.get("Voice") or is_passive_participle(tok):
+        return True
+    return any(c.dep_ == "nsubj:pass" for c in tok.children) and not any(
+        c.dep_.startswith("aux") and c.lemma_ == "avoir" for c in tok.children)
+
+
+def is_passive_participle(tok) -> bool:
+    """A past participle modifying a noun, with its agent: "les sanctions imposées par X"."""
+    return tok.dep_ == "acl" and "Part" in tok.morph.get("VerbForm") and \
+        "Pres" not in tok.morph.get("Tense") and any(_is_agent(c) for c in tok.children)
+
+
+def _is_agent(tok) -> bool:
+    """An agent: "obl:agent", or a "par X" oblique the parser left as a modifier."""
+    return tok.dep_ == "obl:agent" or tok.dep_ in {"obl:mod", "obl"} and case_of(tok) == "par"
+
+
+def clause_verb(tok):
+    """The nearest verb at or above *tok* (a conjunct verb may hang off a noun)."""
+    t = tok.head
+    while t.pos_ not in {"VERB"} and t.head.i != t.i:
+        t = t.head
+    return t if t.pos_ == "VERB" else None
+
+
+def _mistagged_verb(tok) -> bool:
+    """A finite verb the tagger called a noun or adjective (« la Birmanie a aboli|NOUN la
+    censure »): it heads a subject and a direct object, and no copula or determiner."""
+    kids = list(tok.children)
+    return any(c.dep_ == "nsubj" for c in kids) and any(c.dep_ == "obj" for c in kids) \
+        and not any(c.dep_ in {"cop", "det", "case"} for c in kids)
+
+
+def _is_time(tok) -> bool:
+    return tok.lemma_.lower() in TIME_NOUNS or tok.lower_ in TIME_NOUNS
+
+
+def _locution_noun(verb, noun) -> bool:
+    """Is *noun* the bare noun of a verbal locution ("mettre fin", "faire preuve", "porter
+    plainte", "rendre hommage"): singular, right after the verb, no determiner, alone?"""
+    return noun.pos_ == "NOUN" and noun.i == verb.i + 1 and "Sing" in noun.morph.get("Number") \
+        and all(c.dep_ == "nmod" and case_of(c) and c.i > noun.i for c in noun.children) \
+        and noun.is_lower \
+        and not _is_time(noun)
+
+
+def _dominates(a, b) -> bool:
+    t = b
+    for _ in range(40):
+        if t is a or t.i == a.i:
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def _dominates_any(anchor, tok) -> bool:
+    """Does *tok* belong to *anchor*'s clause (attached under it or its main verb)?"""
+    verb = anchor
+    while verb.dep_ in {"xcomp", "conj"} and verb.head.i != verb.i:
+        verb = verb.head
+    return _dominates(verb, tok) or _dominates(anchor, tok)
+
+
+def _role_gender(tok) -> str:
+    """"f" or "m" for a role noun, by its article first ("la ministre"), else by its
+    form ("la présidente" → "f"), else ""."""
+    for c in tok.children:
+        if c.dep_ == "det" and c.lower_ in {"la", "le", "cette", "ce", "une", "un"}:
+            return "f" if c.lower_ in {"la", "cette", "une"} else "m"
+    return (tok.morph.get("Gender") or [""])[0][:1].lower()
+
+
+def relation_class(relation: str) -> str:
+    """The shared label of a relation's class ("livrer à" → "fournir à"), else itself.
+
+    Examples
+    --------
+    >>> relation_class("livrer à")
+    'fournir à'
+    >>> relation_class("apporter soutien")
+    'soutenir'
+    >>> relation_class("reconnaître")
+    'reconnaître'
+    """
+    for label, members in PREDICATE_CLASSES.items():
+        if relation in members:
+            return label
+        for m in members:
+            if relation.startswith(m + " ") and " " not in relation[len(m) + 1:]:
+                rest = relation[len(m) + 1:]
+                if rest in {"à", "de", "en", "avec", "contre", "pour", "vers", "sur", "chez"}:
+                    return f"{label} {rest}"
+    return relation
