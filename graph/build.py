@@ -59,8 +59,8 @@ def build_graph(
     repeats = Counter(same_as.values())  # exact duplicates of each extracted article
     g = nx.MultiDiGraph()
     g.graph["articles"] = [
-        {"id": a.id, "title": a.title, "path": a.path, "text": a.text, "date": a.date or None,
-         "source": a.source or None, "author": a.author or None,
+        {"id": a.id, "title": a.title, "path": a.path, "sha256": a.sha256, "text": a.text,
+         "date": a.date or None, "source": a.source or None, "author": a.author or None,
          "sentences": [[s.start, s.end]
                        for s in sentences.get(same_as.get(a.id, a.id), [])],
          "boilerplate": [[b.start, b.end, b.kind] for b in a.boilerplate],

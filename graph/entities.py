@@ -564,9 +564,20 @@ def resolve(mentions: list[RawMention]) -> tuple[dict[str, Entity], dict[int, st
     people = {k for k in name_keys if types[k]["PER"]}
 
     # 1. short names → the full name they abbreviate (article first, then corpus)
+    local_names: dict[str, Counter] = {}  # each article's names, counted once
+    expanded: dict[tuple[str, str, bool], str] = {}  # one answer per name and article
+
     def expand(key: str, article: str, local_only: bool = False) -> str:
+        if (key, article, local_only) not in expanded:
+            expanded[(key, article, local_only)] = _expand(key, article, local_only)
+        return expanded[(key, article, local_only)]
+
+    def _expand(key: str, article: str, local_only: bool = False) -> str:
         toks = _tokens(key)
-        local = Counter(m.key for m in by_article[article] if m.key.startswith("name:"))
+        if article not in local_names:  # not once per mention: quadratic in the article
+            local_names[article] = Counter(
+                m.key for m in by_article[article] if m.key.startswith("name:"))
+        local = local_names[article]
         for pool in (local,) if local_only else (local, counts):
             cands = [k for k in people if k != key and pool.get(k) and len(_tokens(k)) > len(toks)
                      and (_tokens(k)[-len(toks):] == toks or _tokens(k)[: len(toks)] == toks

@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+import glob
 import json
 import os
+import stat
 import tempfile
 from pathlib import Path
 
 import networkx as nx
 
 from graph.model import TemoinError
+
+try:
+    import fcntl
+except ImportError:  # not POSIX: stale temporary files are removed without a lock check
+    fcntl = None
 
 FORMAT_VERSION = 1
 
@@ -38,16 +45,56 @@ def from_data(data: dict) -> nx.MultiDiGraph:
         raise TemoinError(f"not a Témoin graph: {exc}") from exc
 
 
+def _temp_prefix(path: Path) -> str:
+    return f".{path.name}."
+
+
+def clean_stale_temps(path: str | os.PathLike) -> list[Path]:
+    """Remove the temporary files that writes of *path* killed before their rename left
+    (``.graph.json.XXXX.tmp``); a write still running holds a lock on its own and keeps it.
+
+    Returns the files removed.
+    """
+    path = Path(path)
+    directory = path.parent if str(path.parent) else Path(".")
+    removed = []
+    for tmp in directory.glob(glob.escape(_temp_prefix(path)) + "*.tmp"):
+        try:
+            fd = os.open(tmp, os.O_RDONLY | os.O_NOFOLLOW | getattr(os, "O_NONBLOCK", 0))
+        except OSError:
+            continue
+        try:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                continue
+            if fcntl is not None:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)  # OSError: a live writer's
+            tmp.unlink()
+            removed.append(tmp)
+        except OSError:
+            continue
+        finally:
+            os.close(fd)
+    return removed
+
+
 def write_json(g: nx.MultiDiGraph, path: str | os.PathLike) -> None:
-    """Write *g* to *path* atomically: the old file stays if anything fails."""
+    """Write *g* to *path* atomically: the old file stays if anything fails.
+
+    The temporary file is locked while written, so that `clean_stale_temps` (run first)
+    removes only those of writes that were killed.
+    """
     path = Path(path)
     text = json.dumps(to_data(g), ensure_ascii=False, indent=1)
     directory = path.parent if str(path.parent) else Path(".")
+    clean_stale_temps(path)
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+        fd, tmp = tempfile.mkstemp(prefix=_temp_prefix(path), suffix=".tmp", dir=directory)
     except OSError as exc:
         raise TemoinError(f"cannot write {path}: {exc.strerror or exc}") from exc
+    lock = os.dup(fd)  # holds the lock until the rename is done, after the file is closed
     try:
+        if fcntl is not None:
+            fcntl.flock(lock, fcntl.LOCK_EX)
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(text)
             fh.flush()
@@ -59,17 +106,13 @@ def write_json(g: nx.MultiDiGraph, path: str | os.PathLike) -> None:
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
         raise TemoinError(f"cannot write {path}: {exc.strerror or exc}") from exc
+    finally:
+        os.close(lock)
 
 
 def read_json(path: str | os.PathLike) -> nx.MultiDiGraph:
-    """Read a graph written by `write_json`."""
-    path = Path(path)
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise TemoinError(f"cannot read {path}: {exc.strerror or exc}") from exc
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise TemoinError(f"{path} is not graph JSON: {exc}") from exc
-    if not isinstance(data, dict):
-        raise TemoinError(f"{path} is not graph JSON: top level is not an object")
-    return from_data(data)
+    """Read a graph written by `write_json`, checked against its contract first
+    (`graph.schema.load_graph_data`: a damaged file is named with its first bad field)."""
+    from graph.schema import load_graph_data
+
+    return from_data(load_graph_data(path))

@@ -19,8 +19,11 @@ The cues are general properties of web pages, not strings of particular sites:
 
 from __future__ import annotations
 
+import errno
 import hashlib
+import os
 import re
+import stat
 from pathlib import Path
 
 from graph.dates import dateline, parse_date
@@ -79,6 +82,73 @@ class NotFrenchError(TemoinError):
     """An article that is not written in French: skipped, with this message."""
 
 
+#: a body paragraph longer than this (in characters) is parsed in pieces cut at sentence
+#: bounds: spaCy refuses texts over its ``max_length`` and needs memory in proportion.
+MAX_PARAGRAPH = 5_000
+#: an article longer than this (in characters, spaCy's own default ``max_length``) is refused:
+#: the extraction rules would take tens of minutes on it.
+MAX_ARTICLE_CHARS = 1_000_000
+#: a title longer than this is shortened (at a word) for display; the text keeps it whole.
+MAX_TITLE = 300
+
+
+def file_kind(mode: int) -> str:
+    """What a file of this ``st_mode`` is, in words.
+
+    Examples
+    --------
+    >>> import stat
+    >>> file_kind(stat.S_IFIFO | 0o644)
+    'a named pipe (FIFO)'
+    """
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISLNK(mode):
+        return "a symbolic link"
+    return "a regular file" if stat.S_ISREG(mode) else "a special file"
+
+
+def _read_regular(path: Path) -> bytes:
+    """The bytes of *path*, which must be a regular file: a named pipe or a device is
+    refused before it is opened (opening a FIFO for reading would wait for a writer)."""
+    try:
+        st = os.stat(path)
+        if not stat.S_ISREG(st.st_mode):
+            raise TemoinError(f"{path}: not a regular file but {file_kind(st.st_mode)}")
+        if st.st_size > 4 * MAX_ARTICLE_CHARS:  # more characters than that, whatever they are
+            raise TemoinError(f"{path}: {_too_long(st.st_size, 'bytes')}")
+        # O_NONBLOCK: should the file be swapped for a FIFO after the check, open() returns
+        # at once instead of waiting, and the fstat below refuses it
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError as exc:
+        raise TemoinError(f"{path}: {_os_reason(exc)}") from exc
+    with os.fdopen(fd, "rb") as fh:
+        try:
+            mode = os.fstat(fh.fileno()).st_mode
+            if not stat.S_ISREG(mode):
+                raise TemoinError(f"{path}: not a regular file but {file_kind(mode)}")
+            return fh.read()
+        except OSError as exc:
+            raise TemoinError(f"{path}: {_os_reason(exc)}") from exc
+
+
+def _too_long(size: int, unit: str) -> str:
+    return (f"too long: {size:,} {unit}, more than the {MAX_ARTICLE_CHARS:,} characters "
+            "one article may hold; split it into several files")
+
+
+def _os_reason(exc: OSError) -> str:
+    if exc.errno == errno.ELOOP:
+        return "symbolic link loop"
+    return (exc.strerror or str(exc)).lower()
+
+
 def read_article(path: str | Path) -> Article:
     """Read one article file and mark its body and boilerplate.
 
@@ -86,21 +156,22 @@ def read_article(path: str | Path) -> Article:
     (``.md``) give their plain text (see `graph.readers`). Files that are not UTF-8 are
     decoded in the encoding detected, and ``note`` says which.
 
+    Body paragraphs longer than :data:`MAX_PARAGRAPH` characters are cut at sentence
+    bounds (at white space inside a sentence longer than that) into several body spans.
+
     Raises
     ------
     TemoinError
-        If the file is not of a known kind, cannot be read or decoded, or holds no text;
-        `NotFrenchError` if its text is in another language.
+        If the file is not a regular file (a folder, a FIFO, a device, a link loop), is not
+        of a known kind, cannot be read or decoded, or holds no text (empty, white space, a
+        byte order mark); `NotFrenchError` if its text is in another language.
     """
     path = Path(path)
     kind = ARTICLE_KINDS.get(path.suffix.lower())
     if kind is None:
         raise TemoinError(f"{path}: not an article file ({path.suffix or 'no extension'}); "
                           f"Témoin reads {ACCEPTED_KINDS} files")
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise TemoinError(f"{path}: {exc.strerror or exc}") from exc
+    raw = _read_regular(path)
     text, note = decode(raw, str(path), declared_charset(raw) if kind == "html" else "")
     if "\x00" in text:
         raise TemoinError(f"{path}: binary file, not text")
@@ -113,29 +184,94 @@ def read_article(path: str | Path) -> Article:
         extracted = Extracted(text, date=meta.get("date", ""), source=meta.get("source", ""),
                               author=meta.get("author", ""))
     text = extracted.text
+    if len(text) > MAX_ARTICLE_CHARS:
+        raise TemoinError(f"{path}: {_too_long(len(text), 'characters')}")
     if not text.strip():
         raise TemoinError(f"{path}: empty file" if kind == "text" or not raw.strip()
                           else f"{path}: no article text found in the {kind} file")
+    lines = list(_lines(text))
+    if not lines:
+        raise TemoinError(f"{path}: empty file (only a byte order mark and white space)")
+    if not any(ch.isalnum() for ch in text):
+        raise TemoinError(f"{path}: holds no word (no letter or digit)")
     lang = language(text)
     if lang and lang != "fr":
         raise NotFrenchError(f"{path}: the text is {LANGUAGE_NAMES[lang]}, not French; skipped")
-    body, boilerplate = segment(text, list(_lines(text)))
+    body, boilerplate = segment(text, lines)
     date, agency = _dateline(text, body, boilerplate)
-    title_line = body[0] if body else next(_lines(text))
-    title = extracted.title or text[title_line[0] : title_line[1]]
+    title_line = body[0] if body else lines[0]
+    title = extracted.title or short_title(text[title_line[0] : title_line[1]])
     return Article(
         id=path.stem,
         path=str(path),
         title=title,
         text=text,
         sha256=hashlib.sha256(raw).hexdigest(),
-        body=tuple(body),
+        body=tuple(piece for s, e in body for piece in split_paragraph(text, s, e)),
         boilerplate=tuple(boilerplate),
         date=parse_date(extracted.date) or date,
         source=extracted.source or agency,
         note=note,
         author=extracted.author,
     )
+
+
+def short_title(title: str, limit: int = MAX_TITLE) -> str:
+    """*title*, cut at a word with « … » when longer than *limit* characters.
+
+    Examples
+    --------
+    >>> short_title("Un titre bien trop long", limit=12)
+    'Un titre…'
+    """
+    if len(title) <= limit:
+        return title
+    cut = title[:limit]
+    space = cut.rfind(" ")
+    return (cut[:space] if space > limit // 2 else cut).rstrip() + "…"
+
+
+def split_paragraph(
+    text: str, start: int, end: int, limit: int = MAX_PARAGRAPH
+) -> list[tuple[int, int]]:
+    """The span ``text[start:end]`` as pieces of at most *limit* characters.
+
+    Pieces end at sentence bounds; a sentence longer than *limit* is cut at white space
+    (or, with none, every *limit* characters). Offsets stay those of *text*.
+
+    Examples
+    --------
+    >>> t = "Une phrase. Une autre phrase. La dernière phrase."
+    >>> [t[s:e] for s, e in split_paragraph(t, 0, len(t), limit=30)]
+    ['Une phrase. Une autre phrase.', 'La dernière phrase.']
+    """
+    if end - start <= limit:
+        return [(start, end)]
+    pieces: list[tuple[int, int]] = []
+    cur: tuple[int, int] | None = None
+    for s, e in split_sentences(text[start:end]):
+        s, e = s + start, e + start
+        if cur is not None and e - cur[0] <= limit:
+            cur = (cur[0], e)
+            continue
+        if cur is not None:
+            pieces.append(cur)
+        cur = None
+        while e - s > limit:  # one sentence too long: cut at the last space within the limit
+            cut = text.rfind(" ", s + 1, s + limit)
+            cut = cut if cut > s else s + limit
+            head_end = cut
+            while head_end > s and text[head_end - 1].isspace():
+                head_end -= 1
+            pieces.append((s, head_end))
+            s = cut
+            while s < e and text[s].isspace():
+                s += 1
+        if e > s:
+            cur = (s, e)
+    if cur is not None:
+        pieces.append(cur)
+    return pieces
 
 
 def _dateline(text: str, body: list[tuple[int, int]], boilerplate: list[Span],
@@ -319,7 +455,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     """
     spans, start = [], 0
     for m in _SENTENCE_BREAK.finditer(text):
-        before = text[start : m.start()].rstrip("»”\"')] ")
+        # only the end of the text before the break matters (bounded: linear time even
+        # when many breaks in a row are not sentence ends)
+        before = text[max(start, m.start() - 64) : m.start()].rstrip("»”\"')] ")
         last_word = re.findall(r"(\w+)\.$", before)
         if last_word and (last_word[0].lower() in _ABBREVIATIONS or len(last_word[0]) == 1):
             continue

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import bisect
+import errno
+import os
+import stat
 import sys
 import time
 from collections import defaultdict
@@ -40,8 +43,14 @@ class BuildResult:
     copy_seconds: float = 0.0  # time spent finding wire copies
 
 
-def collect_paths(inputs: list[str]) -> tuple[list[Path], list[tuple[str, str]]]:
+def collect_paths(
+    inputs: list[str], follow_links: bool = False
+) -> tuple[list[Path], list[tuple[str, str]]]:
     """Article files named by *inputs* (files, or folders searched for article files).
+
+    Every entry of a folder is judged on its own: a named pipe, a device, a folder, a
+    symbolic link loop, a broken link or a link to a file outside the folder (unless
+    *follow_links*) is refused with its reason, and the other entries are kept.
 
     Returns the paths in a stable order, and (input, reason) for inputs that are unusable.
 
@@ -54,27 +63,78 @@ def collect_paths(inputs: list[str]) -> tuple[list[Path], list[tuple[str, str]]]
     errors: list[tuple[str, str]] = []
     for item in inputs:
         p = Path(item)
-        if p.is_dir():
-            found = sorted(q for q in p.iterdir() if q.suffix.lower() in ARTICLE_SUFFIXES
-                           and not q.name.startswith("."))
+        reason = _entry_problem(p, None, follow_links)
+        if reason == "a folder":
+            try:
+                entries = sorted(p.iterdir())
+            except OSError as exc:
+                errors.append((item, (exc.strerror or str(exc)).lower()))
+                continue
+            found = [q for q in entries if q.suffix.lower() in ARTICLE_SUFFIXES
+                     and not q.name.startswith(".")]
             if not found:
                 errors.append((item, f"folder holds no article ({ingest.ACCEPTED_KINDS} file)"))
-            paths.extend(found)
-        elif p.is_file() and p.suffix.lower() not in ARTICLE_SUFFIXES:
+            for q in found:
+                why = _entry_problem(q, p, follow_links)
+                if why == "a folder":
+                    why = "a folder, not an article file"
+                if why is None:
+                    paths.append(q)
+                else:
+                    errors.append((str(q), why))
+        elif reason is None and p.suffix.lower() not in ARTICLE_SUFFIXES:
             errors.append((item, f"not an article file ({p.suffix or 'no extension'}); "
                                  f"Témoin reads {ingest.ACCEPTED_KINDS} files"))
-        elif p.is_file():
+        elif reason is None:
             paths.append(p)
-        elif p.exists():
-            errors.append((item, "not a regular file"))
         else:
-            errors.append((item, "no such file or folder"))
-    seen, unique = set(), []
+            errors.append((item, reason))
+    # one file named twice (or through a link) is read once, under its own name if given
+    chosen: dict[str, Path] = {}
+    for p in sorted(paths, key=os.path.islink):
+        chosen.setdefault(os.path.realpath(p), p)
+    keep = set(chosen.values())
+    unique = []
     for p in paths:
-        if p.resolve() not in seen:
-            seen.add(p.resolve())
+        if p in keep:
+            keep.discard(p)
             unique.append(p)
     return unique, errors
+
+
+def _entry_problem(path: Path, folder: Path | None, follow_links: bool) -> str | None:
+    """Why *path* cannot be an article (None: a regular file, fit to read; "a folder" for a
+    folder). *folder* is the folder it was found in, whose links must stay inside it."""
+    from graph.ingest import file_kind
+
+    try:
+        link = stat.S_ISLNK(os.lstat(path).st_mode)
+    except FileNotFoundError:
+        return "no such file or folder"
+    except OSError as exc:
+        return (exc.strerror or str(exc)).lower()
+    if link:
+        try:
+            target = path.resolve(strict=True)
+        except RuntimeError:  # Python < 3.13 reports a loop this way
+            return "symbolic link loop"
+        except OSError as exc:
+            if exc.errno == errno.ELOOP:
+                return "symbolic link loop"
+            return "broken symbolic link (its target does not exist)"
+        if folder is not None and not follow_links \
+                and not target.is_relative_to(folder.resolve()):
+            return (f"symbolic link to {target}, outside {folder}; "
+                    "use --follow-links to read it")
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as exc:
+        return (exc.strerror or str(exc)).lower()
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if not stat.S_ISREG(mode):
+        return f"not a regular file but {file_kind(mode)}"
+    return None
 
 
 def _progress(done: int, total: int) -> None:
@@ -100,6 +160,9 @@ def read_articles(paths, errors: list[tuple[str, str]],
             continue
         except TemoinError as exc:
             errors.append((str(p), str(exc).split(": ", 1)[-1]))
+            continue
+        except Exception as exc:  # a bug of ours costs this file, not the build
+            errors.append((str(p), f"internal error {type(exc).__name__}: {exc}"))
             continue
         if a.id in ids:
             errors.append((str(p), f"another article already has the id {a.id!r}"))

@@ -11,6 +11,7 @@ from flask import Blueprint, Response, abort, jsonify, request, url_for
 
 from graph.dates import french_date
 from webapp.app import get_store
+from webapp.cache import cached
 from webapp.render import MODALITY_FR, legend, view_payload
 from webapp.store import (
     SEARCH_LIMIT,
@@ -25,7 +26,14 @@ bp = Blueprint("api", __name__, url_prefix="/api")
 
 
 #: at most this many edges are listed per relation in a node's panel (the rest are counted).
-MAX_EDGES_PER_RELATION = 100
+MAX_EDGES_PER_RELATION = 25
+#: at most this many articles are named in a node's or an edge's answer (``article_count``
+#: counts them all).
+MAX_ARTICLE_REFS = 50
+#: quotes of a node per answer of ``/api/nodes/<id>`` (``?offset=N`` gives the next ones).
+QUOTES_PAGE = 50
+#: rows of the relations list per page (``?page=N``).
+RELATIONS_PAGE = 200
 
 
 def quote_url(article_id: str, sentence: int) -> str:
@@ -50,8 +58,11 @@ def explorer_edge_url(key: tuple[str, str, str], params: ViewParams | None = Non
     return url_for("views.index", **query, edge="/".join(key))
 
 
-def relations_payload(store: GraphStore, args: Any) -> dict[str, Any]:
-    """Return the relations list for a query string: every edge of the view, sorted.
+def relations_payload(
+    store: GraphStore, args: Any, endpoint: str = "api.relations"
+) -> dict[str, Any]:
+    """Return the relations list for a query string: the edges of the view, sorted, one page
+    of :data:`RELATIONS_PAGE` at a time.
 
     Parameters
     ----------
@@ -59,12 +70,17 @@ def relations_payload(store: GraphStore, args: Any) -> dict[str, Any]:
     args : werkzeug MultiDict
         The explorer's view parameters (``type``, ``relation``, ``article``, ``min_sources``,
         ``asserted``, ``q``, ``focus``, ``depth``, ``from``, ``to``; ``limit``, ``node`` and
-        ``edge`` are ignored) plus ``sort`` and ``order``.
+        ``edge`` are ignored) plus ``sort``, ``order`` and ``page`` (from 1).
+    endpoint : str
+        The route the ``prev`` and ``next`` page URLs point to.
 
     Returns
     -------
     dict
-        ``{"sort", "order", "query", "total", "relations": [...]}``; each row has the two ends
+        ``{"sort", "order", "query", "total", "page", "pages", "per_page", "first", "last",
+        "prev", "next", "relations": [...]}`` (``total`` counts every row, ``first`` and
+        ``last`` number this page's from 1, ``prev``/``next`` are URLs or None); each row
+        has the two ends
         (``{"id", "label", "type"}``), relation, sources, status, contradicted, quotes, and the
         URLs of the edge in the explorer and in the API.
 
@@ -76,11 +92,16 @@ def relations_payload(store: GraphStore, args: Any) -> dict[str, Any]:
     args = args.copy()
     for name in ("node", "edge", "limit"):
         args.poplist(name)
+    raw_page = args.get("page") or None
     params = store.parse_params(args)
     sort, order = store.parse_sort(args)
     root = url_for("api.root")
+    keys = store.relation_list(params, sort, order)
+    pages = max(1, -(-len(keys) // RELATIONS_PAGE))
+    page = 1 if raw_page is None else int_param(raw_page, "page", 1, pages)
+    first = (page - 1) * RELATIONS_PAGE
     rows = []
-    for key in store.relation_list(params, sort, order):
+    for key in keys[first : first + RELATIONS_PAGE]:
         s, relation, t = key
         edge = store.edges[key]
         rows.append(
@@ -104,10 +125,19 @@ def relations_payload(store: GraphStore, args: Any) -> dict[str, Any]:
         )
     query = params.to_query()
     query.pop("limit", None)
-    return {"sort": sort, "order": order, "query": query, "total": len(rows), "relations": rows}
+
+    def page_url(n: int) -> str | None:
+        if not 1 <= n <= pages:
+            return None
+        return url_for(endpoint, **query, sort=sort, order=order, **({"page": n} if n > 1 else {}))
+
+    return {"sort": sort, "order": order, "query": query, "total": len(keys), "page": page,
+            "pages": pages, "per_page": RELATIONS_PAGE, "first": first + 1 if rows else 0,
+            "last": first + len(rows), "prev": page_url(page - 1), "next": page_url(page + 1),
+            "relations": rows}
 
 
-def node_detail(store: GraphStore, node_id: str) -> dict[str, Any]:
+def node_detail(store: GraphStore, node_id: str, start: int = 0) -> dict[str, Any]:
     """Return everything the side panel shows about a node.
 
     Parameters
@@ -115,12 +145,16 @@ def node_detail(store: GraphStore, node_id: str) -> dict[str, Any]:
     store : GraphStore
     node_id : str
         A known node id.
+    start : int
+        Index of the first quote to give, in corpus order (the page after the first).
 
     Returns
     -------
     dict
-        Label, type, aliases, relations (out and in, grouped by relation) and quotes
-        grouped by article, each cut into highlighted segments.
+        Label, type, aliases, relations (out and in, grouped by relation) and
+        :data:`QUOTES_PAGE` quotes from *start*, grouped by article, each cut into
+        highlighted segments; ``quote_count`` (all of them), ``quotes_from``,
+        ``more_quotes`` (how many come after these) and ``more_url`` (the next page, or None).
     """
     node = store.nodes[node_id]
     root = url_for("api.root")
@@ -179,17 +213,37 @@ def node_detail(store: GraphStore, node_id: str) -> dict[str, Any]:
         "parts": list(node["parts"]),
         "mentions": node["mentions"],
         "degree": store.degree.get(node_id, 0),
-        "articles": [store.article_ref(a) for a in node["articles"]],
+        "articles": [store.article_ref(a) for a in node["articles"][:MAX_ARTICLE_REFS]],
+        "article_count": len(node["articles"]),
         "url": url_for("views.index", node=node_id),
         "relations": {
             "out": relations(store.out_edges.get(node_id, []), "out"),
             "in": relations(store.in_edges.get(node_id, []), "in"),
         },
-        "quotes": store.grouped(node["evidence"], quote_of),
+        **quote_page(store, node["evidence"], quote_of, start,
+                     url_for("api.node", node_id=node_id)),
     }
 
 
-def edge_detail(store: GraphStore, key: tuple[str, str, str]) -> dict[str, Any]:
+def quote_page(store: GraphStore, evidence: list[dict[str, Any]], quote_of, start: int,
+               base: str, field: str = "quotes") -> dict[str, Any]:
+    """One page of quotes in corpus order (article, then sentence), grouped by article, under
+    *field*, with ``quote_count``, ``quotes_from``, ``more_quotes`` and ``more_url``."""
+    order = {a: i for i, a in enumerate(store.articles)}
+    ranked = sorted(evidence, key=lambda e: (order.get(e["article"], len(order)), e["article"],
+                                             e.get("sentence", 0), e.get("start", 0)))
+    shown = ranked[start : start + QUOTES_PAGE]
+    after = max(len(ranked) - start - len(shown), 0)
+    return {
+        field: store.grouped(shown, quote_of),
+        "quote_count": len(ranked),
+        "quotes_from": start,
+        "more_quotes": after,
+        "more_url": f"{base}?offset={start + len(shown)}" if after else None,
+    }
+
+
+def edge_detail(store: GraphStore, key: tuple[str, str, str], start: int = 0) -> dict[str, Any]:
     """Return an edge with its evidence grouped by article, both ends highlighted.
 
     Parameters
@@ -197,10 +251,14 @@ def edge_detail(store: GraphStore, key: tuple[str, str, str]) -> dict[str, Any]:
     store : GraphStore
     key : (str, str, str)
         ``(source, relation, target)`` of a known edge.
+    start : int
+        Index of the first quote to give, in corpus order.
 
     Returns
     -------
     dict
+        :data:`QUOTES_PAGE` quotes from *start* under ``evidence``, with ``quote_count``,
+        ``quotes_from``, ``more_quotes`` and ``more_url`` as in `node_detail`.
     """
     s, relation, t = key
     edge = store.edges[key]
@@ -232,8 +290,10 @@ def edge_detail(store: GraphStore, key: tuple[str, str, str]) -> dict[str, Any]:
         "status": edge["status"],
         "status_fr": MODALITY_FR.get(edge["status"], edge["status"]),
         "contradicted": edge["contradicted"],
-        "articles": [store.article_ref(a) for a in edge["articles"]],
-        "evidence": store.grouped(edge["evidence"], quote),
+        "articles": [store.article_ref(a) for a in edge["articles"][:MAX_ARTICLE_REFS]],
+        "article_count": len(edge["articles"]),
+        **quote_page(store, edge["evidence"], quote, start,
+                     edge_url(s, relation, t, url_for("api.root")), field="evidence"),
     }
 
 
@@ -269,6 +329,7 @@ def root() -> Response:
 
 
 @bp.get("/graph")
+@cached
 def graph() -> Response:
     """The view the explorer shows for the given filters (the JSON twin of ``/``)."""
     store = get_store()
@@ -277,46 +338,59 @@ def graph() -> Response:
 
 
 @bp.get("/relations")
+@cached
 def relations() -> Response:
     """Every relation of the view, sortable (the JSON twin of ``/relations``)."""
     return jsonify(relations_payload(get_store(), request.args))
 
 
 @bp.get("/meta")
+@cached
 def meta_route() -> Response:
     """Types, relations and articles of the graph."""
     return jsonify(meta(get_store()))
 
 
 @bp.get("/nodes/<node_id>")
+@cached
 def node(node_id: str) -> Response:
     """A node, its aliases, relations and quotes."""
     store = get_store()
     if node_id not in store.nodes:
         abort(404, f"no node {node_id!r}")
-    return jsonify(node_detail(store, node_id))
+    return jsonify(node_detail(store, node_id, _quote_start(store.nodes[node_id]["evidence"])))
 
 
 @bp.get("/edges/<int:index>")
+@cached
 def edge_by_index(index: int) -> Response:
     """An edge by its id number (``e12`` in the graph view is ``/api/edges/12``)."""
     store = get_store()
     if not 0 <= index < len(store.edge_keys):
         abort(404, f"no edge {index}")
-    return jsonify(edge_detail(store, store.edge_keys[index]))
+    key = store.edge_keys[index]
+    return jsonify(edge_detail(store, key, _quote_start(store.edges[key]["evidence"])))
 
 
 @bp.get("/edges/<source>/<relation>/<target>")
+@cached
 def edge(source: str, relation: str, target: str) -> Response:
     """An edge and its evidence."""
     store = get_store()
     key = (source, relation, target)
     if key not in store.edges:
         abort(404, f"no edge {source!r} –{relation}→ {target!r}")
-    return jsonify(edge_detail(store, key))
+    return jsonify(edge_detail(store, key, _quote_start(store.edges[key]["evidence"])))
+
+
+def _quote_start(evidence: list) -> int:
+    """The ``offset`` parameter: the index of the first quote to give (default 0)."""
+    raw = request.args.get("offset") or None
+    return 0 if raw is None else int_param(raw, "offset", 0, max(len(evidence) - 1, 0))
 
 
 @bp.get("/search")
+@cached
 def search() -> Response:
     """Autocomplete: nodes whose label or an alias matches ``q`` (accent/case-insensitive)."""
     store = get_store()
@@ -334,12 +408,14 @@ def search() -> Response:
 
 
 @bp.get("/articles")
+@cached
 def articles() -> Response:
     """The articles of the corpus (the JSON twin of ``/articles``)."""
     return jsonify(meta(get_store())["articles"])
 
 
 @bp.get("/articles/<article_id>")
+@cached
 def article(article_id: str) -> Response:
     """An article: title, text, sentence offsets, boilerplate and mentions."""
     store = get_store()

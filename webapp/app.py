@@ -4,15 +4,26 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any
+from urllib.parse import urlsplit, urlunsplit
 
-from flask import Flask, jsonify, render_template, request
+from flask import Flask, jsonify, redirect, render_template, request
 from werkzeug.exceptions import HTTPException
+from werkzeug.routing import IntegerConverter
 
+from webapp.cache import ResponseCache
 from webapp.store import GraphStore, ParamError
 
 CSP = (
     "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
     "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+)
+
+#: headers of every answer (waitress's own error pages get them too: see webapp.server).
+SECURITY_HEADERS = (
+    ("Content-Security-Policy", CSP),
+    ("X-Content-Type-Options", "nosniff"),
+    ("Referrer-Policy", "same-origin"),
+    ("X-Frame-Options", "DENY"),
 )
 
 
@@ -38,15 +49,17 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     app.json.ensure_ascii = False
 
     if app.config["GRAPH_DATA"] is not None:
-        store = GraphStore(app.config["GRAPH_DATA"])
+        store = GraphStore(app.config["GRAPH_DATA"], app.config["GRAPH_PATH"] or "graph data")
     elif app.config["GRAPH_PATH"]:
         store = GraphStore.from_path(app.config["GRAPH_PATH"])
     else:
         raise ValueError("create_app needs GRAPH_PATH or GRAPH_DATA")
     app.extensions["temoin_store"] = store
+    app.extensions["temoin_cache"] = ResponseCache()  # a read-only graph: same URL, same answer
 
     from webapp import api, views
 
+    app.url_map.converters["int"] = AsciiIntConverter  # before the routes are added
     app.register_blueprint(api.bp)
     app.register_blueprint(views.bp)
 
@@ -75,13 +88,27 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
 
     @app.after_request
     def security_headers(response):
-        response.headers.setdefault("Content-Security-Policy", CSP)
-        response.headers.setdefault("X-Content-Type-Options", "nosniff")
-        response.headers.setdefault("Referrer-Policy", "same-origin")
-        response.headers.setdefault("X-Frame-Options", "DENY")
+        location = response.headers.get("Location")
+        if location:  # a redirect names a path on this server, never the Host it was sent
+            if location.startswith("//"):  # "//host/…" would leave the site too
+                location = "/" + location.lstrip("/")
+            parts = urlsplit(location)
+            path = "/" + parts.path.lstrip("/")
+            location = urlunsplit(("", "", path, parts.query, parts.fragment))
+            if 300 <= response.status_code < 400:  # its page names the target too: remade
+                response = redirect(location, code=response.status_code)
+            response.headers["Location"] = location
+        for name, value in SECURITY_HEADERS:
+            response.headers.setdefault(name, value)
         return response
 
     return app
+
+
+class AsciiIntConverter(IntegerConverter):
+    """``<int:…>`` in a route: ASCII digits only (werkzeug's ``\\d`` takes any script's)."""
+
+    regex = r"[0-9]+"
 
 
 def _error(code: int, name: str, reason: str):

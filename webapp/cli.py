@@ -9,6 +9,7 @@ import time
 from collections.abc import Sequence
 
 from graph.model import TemoinError
+from webapp.server import port_number
 
 
 def _build(args: argparse.Namespace) -> int:
@@ -21,7 +22,7 @@ def _build(args: argparse.Namespace) -> int:
         print(f"temoin: cannot write {args.out}: no such file or directory: {out_dir}",
               file=sys.stderr)
         return 1
-    paths, errors = collect_paths(args.articles)
+    paths, errors = collect_paths(args.articles, follow_links=args.follow_links)
     result = build_corpus(paths, progress=not args.quiet)
     errors += result.errors
     for path, note in result.notes:
@@ -47,7 +48,8 @@ def _build(args: argparse.Namespace) -> int:
 def _serve(args: argparse.Namespace) -> int:
     from webapp.server import serve
 
-    return serve(args.articles, graph_path=args.graph, host=args.host, port=args.port)
+    return serve(args.articles, graph_path=args.graph, host=args.host, port=args.port,
+                 follow_links=args.follow_links)
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -56,17 +58,6 @@ def _export(args: argparse.Namespace) -> int:
     written = write_export(read_graph_data(args.graph), args.format, args.out)
     print(f"{args.format}: {len(written)} file(s) → {args.out}", file=sys.stderr)
     return 0
-
-
-def port_number(text: str) -> int:
-    """A TCP port from the command line: a whole number from 0 (any free port) to 65535."""
-    try:
-        port = int(text)
-    except ValueError:
-        port = -1
-    if not 0 <= port <= 65535:
-        raise argparse.ArgumentTypeError(f"invalid port {text!r}: a number from 0 to 65535")
-    return port
 
 
 def _version() -> str:
@@ -90,13 +81,18 @@ def make_parser() -> argparse.ArgumentParser:
     b.add_argument("articles", nargs="+", help=".txt, .md, .html files or folders of them")
     b.add_argument("--out", "-o", default="graph.json", help="output file (default graph.json)")
     b.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
+    b.add_argument("--follow-links", action="store_true",
+                   help="read symbolic links of a folder that lead outside it")
     b.set_defaults(func=_build)
 
     s = sub.add_parser("serve", help="open the explorer in a web server")
     s.add_argument("articles", nargs="*", default=["articles"], help="articles (default articles/)")
     s.add_argument("--graph", default="graph.json", help="graph JSON, rebuilt when stale")
     s.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
-    s.add_argument("--port", type=port_number, default=5000, help="port (default 5000)")
+    s.add_argument("--follow-links", action="store_true",
+                   help="read symbolic links of a folder that lead outside it")
+    s.add_argument("--port", type=port_number, default=5000,
+                   help="port, 0 (any free one) to 65535 (default 5000)")
     s.set_defaults(func=_serve)
 
     from graph.exports import FORMATS

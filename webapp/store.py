@@ -7,12 +7,13 @@ as offsets from the graph file.
 
 from __future__ import annotations
 
+import bisect
 import math
 import random
 import re
 import threading
 import unicodedata
-from collections import defaultdict, deque
+from collections import OrderedDict, defaultdict, deque
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -21,6 +22,7 @@ from typing import Any
 import networkx as nx
 
 from graph.dates import french_date
+from graph.schema import check_graph, load_graph_data
 
 EdgeKey = tuple[str, str, str]
 
@@ -42,6 +44,8 @@ DEFAULT_LIMIT = 300
 MAX_LIMIT = 100_000
 MAX_DEPTH = 3
 SEARCH_LIMIT = 10
+#: views and relation lists kept computed (they are read-only: callers never change them).
+MEMO_SIZE = 64
 #: above this many nodes the spring layout runs on the most connected core only.
 SPRING_CORE = 400
 
@@ -184,7 +188,8 @@ def _get(args: Any, name: str) -> str | None:
     return values[-1] if values else None
 
 
-_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_DIGITS = re.compile(r"[0-9]{1,12}")
+_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 def date_param(raw: str | None, name: str) -> str:
@@ -210,11 +215,14 @@ def date_param(raw: str | None, name: str) -> str:
 
 
 def int_param(raw: str, name: str, low: int, high: int) -> int:
-    """*raw* as an integer in [low, high], or a ParamError naming the bad value."""
-    try:
-        value = int(raw.strip())
-    except ValueError:
-        raise ParamError(f"{name} must be an integer, got {raw!r}") from None
+    """*raw* as an integer in [low, high], or a ParamError naming the bad value.
+
+    Only ASCII digits are a number here: not ``+5``, ``1_0``, ``-0``, ``٣`` nor ``1e3``
+    (which Python's ``int`` would take or half-take).
+    """
+    if not _DIGITS.fullmatch(raw.strip()):
+        raise ParamError(f"{name} must be a whole number written with digits 0-9, got {raw!r}")
+    value = int(raw.strip())
     if not low <= value <= high:
         raise ParamError(f"{name} must be between {low} and {high}, got {value}")
     return value
@@ -227,9 +235,17 @@ class GraphStore:
     ----------
     data : dict
         The node-link dict of ``docs/graph-json.md``.
+    source : str or Path
+        What to call it in an error message (the file it was read from).
+
+    Raises
+    ------
+    graph.model.TemoinError
+        Naming *source* and the first field of *data* that does not fit the contract.
     """
 
-    def __init__(self, data: Mapping[str, Any]) -> None:
+    def __init__(self, data: Mapping[str, Any], source: str | Path = "graph data") -> None:
+        check_graph(data, source)  # a damaged graph is refused here, not answered with a 500
         graph_attrs = data.get("graph") or {}
         self.articles: dict[str, dict[str, Any]] = {}
         for art in graph_attrs.get("articles") or []:
@@ -296,6 +312,12 @@ class GraphStore:
         for key in self.edge_keys:
             rel_count[key[1]] += 1
         self.relations: dict[str, int] = dict(sorted(rel_count.items()))
+        self._relation_sort = {r: fold(r) for r in self.relations}
+        # every node by mentions then name, once: a view orders its unlinked nodes this way
+        self._by_rank: list[str] = sorted(
+            self.nodes, key=lambda n: (-int(self.nodes[n]["mentions"] or 0),
+                                       self.nodes[n]["_sort"], n))
+        self._rank: dict[str, int] = {n: i for i, n in enumerate(self._by_rank)}
 
         # search index: (folded name, its words, node id, shown name, is_label)
         self._names: list[tuple[str, list[str], str, str, bool]] = []
@@ -321,6 +343,23 @@ class GraphStore:
 
         self._layout: dict[str, tuple[float, float]] | None = None
         self._layout_lock = threading.Lock()
+        # views and relation lists already computed, by their parameters: the graph never
+        # changes, and many URLs share one view (``?node=`` only selects, ``?page=`` pages)
+        self._memo: OrderedDict[Any, Any] = OrderedDict()
+        self._memo_lock = threading.Lock()
+
+    def _remember(self, key: Any, compute: Any) -> Any:
+        """``compute()``, or what it gave for *key* before (the last :data:`MEMO_SIZE`)."""
+        with self._memo_lock:
+            if key in self._memo:
+                self._memo.move_to_end(key)
+                return self._memo[key]
+        value = compute()
+        with self._memo_lock:
+            self._memo[key] = value
+            while len(self._memo) > MEMO_SIZE:
+                self._memo.popitem(last=False)
+        return value
 
     # ------------------------------------------------------------------ loading
     @classmethod
@@ -336,10 +375,7 @@ class GraphStore:
         -------
         GraphStore
         """
-        from graph.exports import read_graph_data
-
-        # a missing, corrupt or foreign file: a TemoinError that says what is wrong with it
-        return cls(read_graph_data(path))
+        return cls(load_graph_data(path), path)
 
     # ------------------------------------------------------------------ params
     def parse_params(self, args: Any) -> ViewParams:
@@ -460,11 +496,18 @@ class GraphStore:
         -------
         list of (str, str, str)
         """
+        return self._remember(("relations", replace(params, limit=DEFAULT_LIMIT), sort, order),
+                              lambda: self._relation_list(params, sort, order))
+
+    def _relation_list(
+        self, params: ViewParams, sort: str = "sources", order: str = "desc"
+    ) -> list[EdgeKey]:
+        """`relation_list` computed."""
         view = self.view(replace(params, limit=max(len(self.nodes), 1)))
         rank = {m: len(STATUS_ORDER) - i for i, m in enumerate(STATUS_ORDER)}
         keyfuncs = {
             "sources": lambda k: int(self.edges[k]["sources"] or 0),
-            "relation": lambda k: fold(k[1]),
+            "relation": lambda k: self._relation_sort[k[1]],
             "source": lambda k: self.nodes[k[0]]["_sort"],
             "target": lambda k: self.nodes[k[2]]["_sort"],
             "status": lambda k: rank.get(self.edges[k]["status"], 0),
@@ -472,7 +515,8 @@ class GraphStore:
         }
         keys = sorted(
             view.edges,
-            key=lambda k: (self.nodes[k[0]]["_sort"], fold(k[1]), self.nodes[k[2]]["_sort"], k),
+            key=lambda k: (self.nodes[k[0]]["_sort"], self._relation_sort[k[1]],
+                           self.nodes[k[2]]["_sort"], k),
         )
         # a stable sort keeps the tie order above whichever way the column goes
         keys.sort(key=keyfuncs[sort], reverse=order == "desc")
@@ -498,6 +542,10 @@ class GraphStore:
         -------
         View
         """
+        return self._remember(("view", params), lambda: self._view(params))
+
+    def _view(self, params: ViewParams) -> View:
+        """`view` computed."""
         types = set(params.types)
         arts = set(params.articles)
         if params.date_from or params.date_to:  # the articles dated in the range
@@ -556,18 +604,20 @@ class GraphStore:
         for s, _, t in edges:
             local_degree[s] += 1
             local_degree[t] += 1
-        ordered = sorted(
-            nodes,
-            key=lambda n: (
-                n not in special,
-                -local_degree[n],
-                -int(self.nodes[n]["mentions"] or 0),
-                self.nodes[n]["_sort"],
-                n,
-            ),
-        )
-        total_nodes, total_edges = len(ordered), len(edges)
-        shown = ordered[: max(params.limit, len(special))]
+        # order: focus and pinned nodes, then by edges in the view, mentions, name. Only the
+        # linked nodes need sorting here; the others follow in the order computed at load.
+        size = max(params.limit, len(special))
+        shown = sorted(
+            (n for n in nodes if local_degree.get(n) or n in special),
+            key=lambda n: (n not in special, -local_degree.get(n, 0), self._rank[n]),
+        )[:size]
+        if len(shown) < size:
+            for n in self._by_rank:
+                if len(shown) >= size:
+                    break
+                if n in nodes and not local_degree.get(n) and n not in special:
+                    shown.append(n)
+        total_nodes, total_edges = len(nodes), len(edges)
         shown_set = set(shown)
         shown_edges = [k for k in edges if k[0] in shown_set and k[2] in shown_set]
         return View(shown, shown_edges, total_nodes, total_edges, params)
@@ -735,20 +785,16 @@ class GraphStore:
             cuts.update((a, b))
         points = sorted(c for c in cuts if 0 <= c <= len(text))
 
-        def find(spans, a):
-            for span in spans:
-                if span[0] <= a < span[1]:
-                    return span
-            return None
-
+        find_sentence, find_boiler, find_mention = (
+            span_finder(spans) for spans in (sentences, boiler, mentions)
+        )
         blocks: list[dict[str, Any]] = []
         for a, b in zip(points, points[1:], strict=False):
             if a == b:
                 continue
-            sent = find(sentences, a)
-            sidx = sentences.index(sent) if sent else None
-            bp = find(boiler, a)
-            mention = find(mentions, a)
+            sidx, _ = find_sentence(a)
+            _, bp = find_boiler(a)
+            _, mention = find_mention(a)
             part = {
                 "text": text[a:b],
                 "node": mention[2] if mention else None,
@@ -759,6 +805,37 @@ class GraphStore:
             else:
                 blocks.append({"sentence": sidx, "parts": [part]})
         return blocks
+
+
+def span_finder(spans: list[tuple]) -> Any:
+    """A function giving, for an offset, ``(index, span)`` of the first of *spans* (``(start,
+    end, …)``) that holds it, or ``(None, None)``: by bisection when the spans are in order
+    and disjoint (what ``temoin build`` writes), else by a scan.
+
+    Examples
+    --------
+    >>> find = span_finder([(0, 5), (5, 9), (12, 20)])
+    >>> find(6), find(10)
+    ((1, (5, 9)), (None, None))
+    """
+    if any(spans[i][1] > spans[i + 1][0] for i in range(len(spans) - 1)):
+
+        def scan(a: int) -> tuple[int | None, tuple | None]:
+            for i, span in enumerate(spans):
+                if span[0] <= a < span[1]:
+                    return i, span
+            return None, None
+
+        return scan
+    starts = [span[0] for span in spans]
+
+    def search(a: int) -> tuple[int | None, tuple | None]:
+        i = bisect.bisect_right(starts, a) - 1
+        if i >= 0 and spans[i][0] <= a < spans[i][1]:
+            return i, spans[i]
+        return None, None
+
+    return search
 
 
 def _component_layout(g: nx.Graph) -> dict[str, tuple[float, float]]:

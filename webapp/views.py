@@ -7,6 +7,7 @@ from flask import Blueprint, Response, abort, render_template, request, url_for
 from graph.exports import FORMATS, export_files
 from webapp.api import meta, relations_payload
 from webapp.app import get_store
+from webapp.cache import cached
 from webapp.render import TYPE_STYLE, view_payload
 from webapp.store import RELATION_SORTS, int_param
 
@@ -14,6 +15,7 @@ bp = Blueprint("views", __name__)
 
 
 @bp.get("/")
+@cached
 def index() -> str:
     """The explorer: the graph of the view in the query string, drawn by vis-network."""
     store = get_store()
@@ -47,11 +49,12 @@ RELATION_COLUMNS = (
 
 
 @bp.get("/relations")
+@cached
 def relations() -> str:
     """Every relation of the view, sortable by its column headers (JSON twin:
     ``/api/relations``). Takes the explorer's filters plus ``sort`` and ``order``."""
     store = get_store()
-    data = relations_payload(store, request.args)
+    data = relations_payload(store, request.args, "views.relations")
     query = data["query"]
     columns = []
     for key, title in RELATION_COLUMNS:
@@ -82,12 +85,14 @@ def relations() -> str:
 
 
 @bp.get("/articles")
+@cached
 def articles() -> str:
     """The list of articles (JSON twin: ``/api/articles``)."""
     return render_template("articles.html", articles=meta(get_store())["articles"])
 
 
 @bp.get("/articles/<article_id>")
+@cached
 def article(article_id: str) -> str:
     """The article reader: every sentence anchored ``#sN``, mentions linking to their nodes.
 

@@ -261,7 +261,7 @@ var Temoin = (function () {
       out.push(h("p", { class: "parts", title: "Organes nommés avec cette entité" }, "Inclut : " + d.parts.join(" · ")));
     }
     out.push(h("p", { class: "muted small" },
-      `${d.mentions} mention(s) · ${d.articles.length} article(s) · ${d.degree} relation(s)`));
+      `${d.mentions} mention(s) · ${d.article_count ?? d.articles.length} article(s) · ${d.degree} relation(s)`));
     const inView = !!nodes.get(d.id);
     out.push(h("div", { class: "actions" },
       h("button", { type: "button", class: "btn small", onclick: () => setFocus(d.id) },
@@ -292,14 +292,46 @@ var Temoin = (function () {
       }
       out.push(ul);
     }
-    out.push(h("h3", {}, `Citations (${d.quotes.reduce((n, g) => n + g.quotes.length, 0)})`));
-    for (const g of d.quotes) {
-      const section = h("section", { class: "quote-group", dataset: { article: g.id } });
-      section.appendChild(h("h4", {}, h("a", { href: "/articles/" + encodeURIComponent(g.id) }, g.title), articleMeta(g)));
-      for (const q of g.quotes) section.appendChild(renderQuote(q, []));
-      out.push(section);
-    }
+    const total = d.quote_count ?? d.quotes.reduce((n, g) => n + g.quotes.length, 0);
+    out.push(h("h3", {}, `Citations (${total})`));
+    const list = h("div", { class: "quote-list" });
+    const render = (q) => renderQuote(q, []);
+    appendQuotes(list, d.quotes, render);
+    out.push(list);
+    if (d.more_quotes > 0) out.push(moreQuotesButton(list, d, "quotes", render));
     return out;
+  }
+  /* Quotes come a page at a time (the API caps them); an article's quotes that straddle
+   * two pages join the section already shown for it. */
+  function appendQuotes(list, groups, render) {
+    for (const g of groups) {
+      let section = [...list.children].find((s) => s.dataset.article === g.id);
+      if (!section) {
+        section = h("section", { class: "quote-group", dataset: { article: g.id } });
+        section.appendChild(h("h4", { class: "article-title" },
+          h("a", { href: "/articles/" + encodeURIComponent(g.id) }, g.title), articleMeta(g)));
+        list.appendChild(section);
+      }
+      for (const q of g.quotes) section.appendChild(render(q));
+    }
+  }
+  function moreQuotesButton(list, page, field, render) {
+    const button = h("button", { type: "button", class: "btn small more-quotes" },
+      `${page.more_quotes} citation(s) de plus…`);
+    let next = page.more_url;
+    button.addEventListener("click", async () => {
+      const token = panelToken;
+      button.disabled = true;
+      const { ok, data } = await fetchJson(next);
+      if (token !== panelToken) return;
+      button.disabled = false;
+      if (!ok) { button.textContent = data.reason || "Erreur"; return; }
+      appendQuotes(list, data[field], render);
+      next = data.more_url;
+      if (data.more_quotes > 0) button.textContent = `${data.more_quotes} citation(s) de plus…`;
+      else button.remove();
+    });
+    return h("p", {}, button);
   }
   // The source and date of a quote's article (« Le Courrier du Val · 5 mars 2024 »).
   function articleMeta(g) {
@@ -342,18 +374,17 @@ var Temoin = (function () {
       (d.dashed ? " · affirmation incertaine (alléguée, démentie ou hypothétique)" : "")));
     out.push(h("p", { class: "small legend-marks" }, h("mark", { class: "source" }, "sujet"), " ",
       h("mark", { class: "verb" }, "prédicat"), " ", h("mark", { class: "target" }, "objet")));
-    out.push(h("h3", {}, `Preuves (${d.evidence.reduce((n, g) => n + g.quotes.length, 0)})`));
-    for (const g of d.evidence) {
-      const section = h("section", { class: "quote-group", dataset: { article: g.id } });
-      section.appendChild(h("h4", { class: "article-title" },
-        h("a", { href: "/articles/" + encodeURIComponent(g.id) }, g.title), articleMeta(g)));
-      for (const q of g.quotes) {
-        const extra = [h("span", { class: "badge modality m-" + q.modality, title: q.modality }, q.modality_fr)];
-        if (q.attributed_to) extra.push(h("span", { class: "attribution" }, "Source : ", nodeLink(q.attributed_to)));
-        section.appendChild(renderQuote(q, extra));
-      }
-      out.push(section);
-    }
+    const total = d.quote_count ?? d.evidence.reduce((n, g) => n + g.quotes.length, 0);
+    out.push(h("h3", {}, `Preuves (${total})`));
+    const list = h("div", { class: "quote-list" });
+    const render = (q) => {
+      const extra = [h("span", { class: "badge modality m-" + q.modality, title: q.modality }, q.modality_fr)];
+      if (q.attributed_to) extra.push(h("span", { class: "attribution" }, "Source : ", nodeLink(q.attributed_to)));
+      return renderQuote(q, extra);
+    };
+    appendQuotes(list, d.evidence, render);
+    out.push(list);
+    if (d.more_quotes > 0) out.push(moreQuotesButton(list, d, "evidence", render));
     return out;
   }
 
