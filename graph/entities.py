@@ -496,6 +496,7 @@ def concept_key(tok) -> tuple[str, int, int]:
         # "la montée des tensions", "les chiffres du parquet": a bare head says too little,
         # its determined "de" complement goes with it
         comp = _de_complement(tok, last)
+        named = _named_de_complement(tok, last) if comp is None else None
         if comp is not None:
             lemmas += ["de", comp.lemma_.lower()]
             last = comp.i
@@ -503,6 +504,9 @@ def concept_key(tok) -> tuple[str, int, int]:
                 if g.dep_ == "amod" and g.i == last + 1 and g.pos_ == "ADJ":
                     last = g.i
                     lemmas.append(g.lemma_.lower())
+        elif named is not None:  # « les efforts du Conseil de sécurité »
+            lemmas += ["de", fold(doc[named[0]:named[1]].text)]
+            last = named[1] - 1
     return "concept:" + " ".join(lemmas), first, last + 1
 
 
@@ -519,6 +523,25 @@ def _de_complement(tok, last: int):
                 and all(t.pos_ in {"ADP", "DET"} or t.lower_ in {"de", "d'", "d’"}
                         for t in between):
             return c
+    return None
+
+
+def _named_de_complement(tok, last: int) -> tuple[int, int] | None:
+    """Token span of a short proper name in a "de" complement right after *tok*'s phrase
+    (« les efforts | du Conseil de sécurité »), or None."""
+    doc = tok.doc
+    for c in tok.children:
+        if c.dep_ != "nmod" or c.i <= last or c.i > last + 3 or not c.text[:1].isupper() \
+                or c.pos_ not in {"PROPN", "NOUN"} or not c.ent_type_:
+            continue
+        between = doc[last + 1:c.i]
+        if not between or between[0].lower_ not in {"de", "du", "des", "d'", "d’"} \
+                or not all(t.pos_ in {"ADP", "DET"} for t in between):
+            continue
+        end = c.i + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I" and end - c.i < 6:
+            end += 1
+        return c.i, end
     return None
 
 
