@@ -37,6 +37,7 @@ from graph.patterns import (
     PORTFOLIO_HEADS,
     QUANTITY_NOUNS,
     ROLE_NOUNS,
+    SINGULAR_LIGHT_NOUNS,
 )
 from graph.text import fold, slug
 
@@ -546,8 +547,12 @@ def _named_de_complement(tok, last: int) -> tuple[int, int] | None:
 
 
 def is_concept_noun(tok) -> bool:
-    return (tok.pos_ == "NOUN" and tok.is_alpha is not False
-            and tok.lemma_.lower() not in LIGHT_NOUNS and len(tok.text) > 2)
+    """Can common noun *tok* be a concept node? Not a light noun (« dans une certaine
+    mesure »), unless it is one only in the singular (« les mesures de sécurité »)."""
+    lemma = tok.lemma_.lower()
+    light = lemma in LIGHT_NOUNS and not (
+        lemma in SINGULAR_LIGHT_NOUNS and "Plur" in tok.morph.get("Number"))
+    return tok.pos_ == "NOUN" and tok.is_alpha is not False and not light and len(tok.text) > 2
 
 
 def is_quantity(tok) -> bool:

@@ -67,7 +67,7 @@ PREDICATE_NOUNS = frozenset(
      "allusion", "critique", "éloge", "solidarité", "accueil", "réception", "escale",
      "condamnation", "reconnaissance", "tribune", "annonce", "confiance", "défi", "face",
      "contrôle", "tête", "commandement", "direction", "défense", "libération", "retrait",
-     "promotion"}
+     "promotion", "accent", "part", "cause", "question", "influence"}
 )
 # Predicate nouns whose "de X" is the target ("prendre le contrôle de X", "faire l'éloge
 # de X", "assurer la défense de X"), not the doer.
@@ -257,6 +257,10 @@ EPONYM_NOUNS = frozenset(
     {"affaire", "procès", "loi", "plan", "dossier", "réforme", "rapport", "méthode", "effet",
      "doctrine", "ère", "époque", "clan", "famille", "prix"}
 )
+
+# Light nouns that are things in the plural (« les mesures », « les rapports », « les termes
+# de l'accord »).
+SINGULAR_LIGHT_NOUNS = frozenset({"mesure", "rapport", "terme", "point", "fin", "cadre"})
 
 # Verbs that set their object to act: in "X mobilise Y pour faire Z" it is Y that does Z.
 CAUSATIVE_VERBS = frozenset(

@@ -17,7 +17,8 @@ from graph.patterns import (
 CLITICS = frozenset({"se", "s'", "ne", "n'", "y", "en", "lui", "leur", "le", "la", "les", "l'"})
 
 # Prepositions linking a predicate noun to its target ("soutien à X", "solidarité avec X").
-LIGHT_NOUN_PREPOSITIONS = frozenset({"à", "avec", "contre", "envers", "pour", "entre", "vers"})
+LIGHT_NOUN_PREPOSITIONS = frozenset({"à", "avec", "contre", "envers", "pour", "entre", "vers",
+                                     "sur"})
 
 
 def verb_lemma(tok) -> str:
