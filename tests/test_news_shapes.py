@@ -66,6 +66,15 @@ def test_a_named_thing_and_the_place_named_right_after_it(found):
     assert ("RN 45", "situé à", "Lyon") in found
 
 
+def test_a_light_verb_takes_its_target_and_a_plural_light_noun_is_a_thing(found):
+    assert ("Caisse Ouest", "mettre accent", "mesures de sécurité") in found
+
+
+def test_a_prepositional_phrase_parsed_as_subject_is_a_circumstance(found):
+    assert any(s == "Lise Marteau" and r == "critiquer" for s, r, _ in found)
+    assert not any(s == "blog" for s, _, _ in found)
+
+
 def test_members_of_a_body_act_for_it(found):
     assert ("Mouvement Azur", "soutenir", "grève") in found
 
