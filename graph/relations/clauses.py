@@ -323,9 +323,10 @@ class ClauseRules:
         return False
 
     def _places_and_owners(self, cl: Clause) -> None:
-        """Ends a common-noun object brings along: the place of the event it names (« a eu
-        un accident à Turin ») and the named actor it belongs to (« bloquer les efforts
-        du Conseil » → the Conseil is acted on too)."""
+        """The place of the event a common-noun object names (« a eu un accident à
+        Turin »). (The named actor the object belongs to is in its label: « les efforts
+        du Conseil de sécurité »; an edge to the actor itself read « partager les idées du
+        parti X » as « partager X ».)"""
         direct = [(t, m, vt) for r, t, m, vt in cl.objects if m.kind == "concept"
                   and r == cl.base]
         cl.objects += [(f"{cl.base} {case_of(g)}", g, place, vt) for t, m, vt in direct
@@ -333,10 +334,6 @@ class ClauseRules:
                        if g.dep_ == "nmod" and case_of(g) in {"à", "en", "dans"}
                        and (place := self.arg(g, roles=False)) is not None
                        and place.type == "LOC" and place.kind in {"name", "state"}]
-        cl.objects += [(cl.base, t, owner, vt) for t, m, vt in direct
-                       if (owner := self._named_complement(t)) is not None
-                       and (owner.type != "LOC" or owner.kind == "state")]
-        # (« le crime de Nantes » happened there: a town owns nothing)
 
     def _emit(self, cl: Clause, subjects, speech: bool, inserted: bool) -> None:
         """One triple per subject and object mention, minus what speech only attributes."""

@@ -50,7 +50,9 @@ class RoleRules:
         # "Le président du club, Jean Dupont, a dit", "leur chef, le colonel X": the name
         # between commas after the role, maybe behind a rank
         after = tok.right_edge.i + 1
-        if after < len(self.doc) and self.doc[after].text == "," and not (
+        if after < len(self.doc) and self.doc[after].text == "," \
+                and "Plur" not in tok.morph.get("Number") and not (  # (« face aux députés
+            # de X, Y est intervenu »: Y is not « les députés »)
                 tok.dep_ == "nmod" and case_of(tok) == "de" and tok.head.pos_ == "NOUN"):
             # (« le fils de l'ancien président de X, Y »: Y is the son, not the role)
             j = after + 1
@@ -157,9 +159,9 @@ class RoleRules:
                     preps=("de", "d'", "à", "chez", "auprès de")):
         phrase = role_phrase(role_tok)
         role = role_of(role_tok)
-        for c in role_tok.children:
-            st = demonym_state(c) if c.dep_ == "amod" else None
-            if st is not None:
+        for c in role_tok.children if role else ():  # (« correspondant égyptien »: of
+            st = demonym_state(c) if c.dep_ == "amod" else None  # his nationality, not
+            if st is not None:  # a position held of Egypt)
                 holder = self._mention(c.i, c.i + 1, f"state:{st.iso2}", "LOC", "state", c.i)
                 if role:
                     person.role = f"{role}|{holder.key}"
