@@ -3,14 +3,12 @@ strict whole numbers, redirects that never name a foreign host."""
 
 from __future__ import annotations
 
-import os
-import threading
 from dataclasses import replace
-from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
+from browsing import served_page
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -233,49 +231,28 @@ def test_redirects_never_echo_the_host(big_client, host):
 
 # ----------------------------------------------------------------------------- browser
 
-CHROMIUM = "/usr/bin/chromium"
 
 
 @pytest.mark.browser
 def test_the_panel_loads_more_quotes_on_demand():
-    if not Path(CHROMIUM).exists():
-        if os.environ.get("TEMOIN_REQUIRE_BROWSER") == "1":
-            pytest.fail(f"{CHROMIUM} is missing and TEMOIN_REQUIRE_BROWSER=1")
-        pytest.skip(f"{CHROMIUM} is missing")
-    from playwright.sync_api import expect, sync_playwright
-    from waitress import create_server
+    from playwright.sync_api import expect
 
     total = 2 * QUOTES_PAGE + 20
-    server = create_server(create_app({"GRAPH_DATA": big_graph(spokes=5)}), host="127.0.0.1",
-                           port=0, threads=4)
-    threading.Thread(target=server.run, daemon=True).start()
-    url = f"http://127.0.0.1:{server.effective_port}"
-    problems: list[str] = []
-    try:
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=CHROMIUM, headless=True,
-                                        args=["--no-sandbox", "--disable-gpu",
-                                              "--disable-dev-shm-usage", "--no-first-run"])
-            pg = browser.new_page(viewport={"width": 1300, "height": 800}, locale="fr-FR")
-            pg.set_default_timeout(15_000)
-            pg.on("pageerror", lambda e: problems.append(f"page error: {e}"))
-            pg.goto(url + "/?node=hub")
-            pg.wait_for_selector("#panel[data-kind='node'][data-id='hub']")
-            quotes = pg.locator("#panel blockquote.quote")
-            assert quotes.count() == QUOTES_PAGE
-            assert f"Citations ({total})" in pg.locator("#panel").text_content()
-            button = pg.locator("#panel button.more-quotes")
-            assert button.inner_text() == f"{total - QUOTES_PAGE} citation(s) de plus…"
-            button.click()
-            expect(quotes).to_have_count(2 * QUOTES_PAGE)
-            button.click()
-            expect(quotes).to_have_count(total)
-            assert pg.locator("#panel button.more-quotes").count() == 0
-            # the article whose quotes straddle two pages has one section
-            assert pg.locator("#panel section.quote-group").count() == 3
-            browser.close()
-    finally:
-        server.close()
+    with served_page({"GRAPH_DATA": big_graph(spokes=5)}) as (pg, url, problems):
+        pg.goto(url + "/?node=hub")
+        pg.wait_for_selector("#panel[data-kind='node'][data-id='hub']")
+        quotes = pg.locator("#panel blockquote.quote")
+        assert quotes.count() == QUOTES_PAGE
+        assert f"Citations ({total})" in pg.locator("#panel").text_content()
+        button = pg.locator("#panel button.more-quotes")
+        assert button.inner_text() == f"{total - QUOTES_PAGE} citation(s) de plus…"
+        button.click()
+        expect(quotes).to_have_count(2 * QUOTES_PAGE)
+        button.click()
+        expect(quotes).to_have_count(total)
+        assert pg.locator("#panel button.more-quotes").count() == 0
+        # the article whose quotes straddle two pages has one section
+        assert pg.locator("#panel section.quote-group").count() == 3
     assert problems == []
 
 
