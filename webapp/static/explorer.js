@@ -142,6 +142,14 @@ var Temoin = (function () {
       e.name = e.label;
       e.label = "";
     });
+    // The server lays the graph out for a wide screen (components packed in rows); on a
+    // window taller than wide, the drawing is transposed so that it fills the height.
+    if (window.innerHeight > 1.2 * window.innerWidth) {
+      const xs = data.nodes.map((n) => n.x), ys = data.nodes.map((n) => n.y);
+      if (Math.max(...xs) - Math.min(...xs) > Math.max(...ys) - Math.min(...ys)) {
+        data.nodes.forEach((n) => { const x = n.x; n.x = n.y; n.y = x; });
+      }
+    }
     return data;
   }
   // Unconnected nodes are left out unless asked for (« N entités sans relation »); the focus
@@ -191,25 +199,37 @@ var Temoin = (function () {
   }
 
   /* Label sizes and the view. */
-  function textWidth(text) {
-    let w = textWidths.get(text);
+  function textWidth(text, px) {
+    px = px || NODE_FONT_PX;
+    const key = px + "|" + text;
+    let w = textWidths.get(key);
     if (w === undefined) {
-      measureCtx.font = `${NODE_FONT_PX}px ${fontFace()}`;
+      measureCtx.font = `${px}px ${fontFace()}`;
       w = measureCtx.measureText(text).width;
-      textWidths.set(text, w);
+      textWidths.set(key, w);
     }
     return w;
+  }
+  // Where vis-network centres an edge's horizontal label: the middle of the drawn line (of the
+  // curve, for the curved edges between two nodes linked twice).
+  function edgeMiddle(e, pos) {
+    const drawn = network.body.edges[e.id];
+    if (drawn && drawn.edgeType && typeof drawn.edgeType.getPoint === "function") {
+      return network.canvasToDOM(drawn.edgeType.getPoint(0.5));
+    }
+    const a = pos[e.from], b = pos[e.to];
+    return network.canvasToDOM({ x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 });
   }
   function fontFace() {
     const o = lastView && lastView.options && lastView.options.nodes && lastView.options.nodes.font;
     return (o && o.face) || "sans-serif";
   }
-  // The box a node's label takes on screen (vis draws it centred under the shape), padded by
-  // the white stroke around the letters.
+  // The box a node's label takes on screen: vis-network hangs the text, centred, half a line
+  // plus 4 canvas units under the shape. Padded by the white stroke around the letters.
   function labelBox(p, size, text, scale) {
     const w = textWidth(text) + 4;
-    const top = p.y + size * scale;
-    return { left: p.x - w / 2, right: p.x + w / 2, top: top, bottom: top + NODE_FONT_PX + 5 };
+    const top = p.y + (size + 4) * scale + NODE_FONT_PX / 2 - 2;
+    return { left: p.x - w / 2, right: p.x + w / 2, top: top, bottom: top + NODE_FONT_PX + 4 };
   }
   function overlaps(a, b) {
     return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
@@ -218,11 +238,11 @@ var Temoin = (function () {
     const c = $("mynetwork");
     return { w: c.clientWidth, h: c.clientHeight };
   }
-  // Fit every drawn node, its shape and its label, inside the canvas with a margin: the
-  // largest scale at which the extents fit, then centre them (vis's own fit ignores labels
-  // that keep their screen size).
-  function fitView() {
-    const ids = nodes.getIds();
+  // Fit the drawn nodes (or only those of `only`), their shapes and labels, inside the canvas
+  // with a margin: the largest scale at which the extents fit, then centre them (vis's own
+  // fit ignores labels that keep their screen size).
+  function fitView(only) {
+    const ids = only ? only.filter((id) => nodes.get(id)) : nodes.getIds();
     const { w, h } = stageSize();
     if (!ids.length || w < 10 || h < 10) return;
     const pos = network.getPositions(ids);
@@ -243,7 +263,7 @@ var Temoin = (function () {
         l = Math.min(l, it.x * s - hw);
         r = Math.max(r, it.x * s + hw);
         t = Math.min(t, it.y * s - it.r * s);
-        b = Math.max(b, it.y * s + it.r * s + NODE_FONT_PX + 5);
+        b = Math.max(b, it.y * s + (it.r + 4) * s + 1.5 * NODE_FONT_PX + 2);
       }
       return { l, r, t, b };
     };
@@ -271,16 +291,17 @@ var Temoin = (function () {
     labelsQueued = true;
     requestAnimationFrame(() => { labelsQueued = false; refreshLabels(); });
   }
-  // Give labels their screen size, then choose which node labels to draw: the selected node,
-  // its neighbours, then the most connected nodes, each only where it overlaps no label kept
-  // before it and lies wholly in the canvas; the hovered node's label is drawn anyway. Edge
-  // labels are drawn for the hovered edge and the selected node's or edge's.
+  // Give labels their screen size, then choose which labels to draw, greedily in this order:
+  // the selected node, the selected edge, the selection's edges supported by the most
+  // articles, the selected node's neighbours, then the most connected nodes. A label is drawn
+  // only if it lies wholly in the canvas and covers no label kept before it nor the shape of
+  // a node labelled before it. The hovered node's or edge's label is drawn anyway.
   function refreshLabels() {
     if (!network) return;
     const scale = network.getScale();
     network.setOptions({
       nodes: { font: { size: NODE_FONT_PX / scale, strokeWidth: 4 / scale } },
-      edges: { font: { size: EDGE_FONT_PX / scale, strokeWidth: 4 / scale } },
+      edges: { font: { size: EDGE_FONT_PX / scale, strokeWidth: 4 / scale, align: "horizontal" } },
     });
     const { w, h } = stageSize();
     const selNodes = new Set(network.getSelectedNodes());
@@ -291,11 +312,32 @@ var Temoin = (function () {
     });
     const ids = nodes.getIds();
     const pos = network.getPositions(ids);
+    const byName = (a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     const rank = (n) => (selNodes.has(n.id) ? 2 : near.has(n.id) ? 1 : 0);
     const order = nodes.get().sort((a, b) => rank(b) - rank(a) || b.degree - a.degree ||
-      (b.size || 0) - (a.size || 0) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    // the labels kept so far and the shapes of their nodes, in a grid of 64 px cells: a label
-    // covers neither a label nor a node more connected than its own
+      (b.size || 0) - (a.size || 0) || byName(a, b));
+    const isSelEdge = (e) => (e.triple && e.triple.join("/") === state.edge ? 1 : 0);
+    const edgeOrder = edges.get({ filter: (e) => selEdges.has(e.id) && e.name && pos[e.from] && pos[e.to] })
+      .sort((a, b) => isSelEdge(b) - isSelEdge(a) || (b.width || 1) - (a.width || 1) || byName(a, b));
+    const candidates = [];
+    const nodeCandidate = (n) => {
+      const p = network.canvasToDOM(pos[n.id]);
+      const r = (n.size || 10) * scale;
+      const box = labelBox(p, n.size || 10, n.name, scale);
+      const shape = { left: p.x - r, right: p.x + r, top: p.y - r, bottom: p.y + r };
+      box.owner = shape.owner = n.id;
+      return { node: n.id, boxes: [box, shape] };
+    };
+    const edgeCandidate = (e) => {
+      const m = edgeMiddle(e, pos);
+      const half = textWidth(e.name, EDGE_FONT_PX) / 2 + 2;
+      return { edge: e.id, boxes: [{ owner: e.id, left: m.x - half, right: m.x + half,
+        top: m.y - EDGE_FONT_PX / 2 - 3, bottom: m.y + EDGE_FONT_PX / 2 + 3 }] };
+    };
+    order.filter((n) => rank(n) === 2).forEach((n) => candidates.push(nodeCandidate(n)));
+    edgeOrder.forEach((e) => candidates.push(edgeCandidate(e)));
+    order.filter((n) => rank(n) < 2).forEach((n) => candidates.push(nodeCandidate(n)));
+    // the boxes kept so far, in a grid of 64 px cells
     const grid = new Map();
     const cells = (b, fn) => {
       for (let i = Math.floor(b.left / 64); i <= Math.floor(b.right / 64); i++) {
@@ -309,19 +351,16 @@ var Temoin = (function () {
     const hits = (b) => cells(b, (k) => (grid.get(k) || []).some((o) => o.owner !== b.owner &&
       overlaps(o, b)));
     const shown = new Set();
-    for (const n of order) {
-      const p = network.canvasToDOM(pos[n.id]);
-      const r = (n.size || 10) * scale;
-      const box = labelBox(p, n.size || 10, n.name, scale);
-      const shape = { left: p.x - r, right: p.x + r, top: p.y - r, bottom: p.y + r };
-      box.owner = shape.owner = n.id;
-      if (box.left < 0 || box.top < 0 || box.right > w || box.bottom > h) continue;
-      if (hits(box) || hits(shape)) continue;
-      put(box);
-      put(shape);
-      shown.add(n.id);
+    const shownEdges = new Set();
+    for (const c of candidates) {
+      const label = c.boxes[0];
+      if (label.left < 0 || label.top < 0 || label.right > w || label.bottom > h) continue;
+      if (c.boxes.some(hits)) continue;
+      c.boxes.forEach(put);
+      if (c.node !== undefined) shown.add(c.node); else shownEdges.add(c.edge);
     }
     if (hovered.node) shown.add(hovered.node);
+    if (hovered.edge) shownEdges.add(hovered.edge);
     const nodeChanges = [];
     nodes.forEach((n) => {
       const label = shown.has(n.id) ? n.name : "";
@@ -330,20 +369,28 @@ var Temoin = (function () {
     if (nodeChanges.length) nodes.update(nodeChanges);
     const edgeChanges = [];
     edges.forEach((e) => {
-      const label = selEdges.has(e.id) || e.id === hovered.edge ? e.name : "";
+      const label = shownEdges.has(e.id) ? e.name : "";
       if (e.label !== label) edgeChanges.push({ id: e.id, label: label });
     });
     if (edgeChanges.length) edges.update(edgeChanges);
-    document.body.dataset.labels = String(shown.size);
+    document.body.dataset.labels = String(shown.size + shownEdges.size);
+  }
+  // The selected node and its neighbours.
+  function neighbourhood(id) {
+    return [id, ...network.getConnectedNodes(id)];
   }
   // The container changed size (the side panel opened or closed, the window turned): refit,
-  // or keep the point the reader was looking at in the middle if they moved the view.
+  // to the selected node and its neighbours when there is one (so that its edges' labels have
+  // room), or keep the point the reader was looking at in the middle if they moved the view.
   function onResize() {
     if (!network) return;
     const centre = viewCentre;
     network.setSize("100%", "100%");
     network.redraw();
-    if (!userMoved || !centre) fitView();
+    const selected = network.getSelectedNodes();
+    if (!userMoved && selected.length === 1 && !$("panel").hidden) {
+      fitView(neighbourhood(selected[0]));
+    } else if (!userMoved || !centre) fitView();
     else {
       network.moveTo({ position: centre, scale: network.getScale(), animation: false });
       refreshLabels();
