@@ -295,7 +295,7 @@ var Temoin = (function () {
   // the selected node, the selected edge, the selection's edges supported by the most
   // articles, the selected node's neighbours, then the most connected nodes. A label is drawn
   // only if it lies wholly in the canvas and covers no label kept before it nor the shape of
-  // a node labelled before it. The hovered node's or edge's label is drawn anyway.
+  // a node ranked before it. The hovered node's or edge's label is drawn anyway.
   function refreshLabels() {
     if (!network) return;
     const scale = network.getScale();
@@ -337,8 +337,10 @@ var Temoin = (function () {
     order.filter((n) => rank(n) === 2).forEach((n) => candidates.push(nodeCandidate(n)));
     edgeOrder.forEach((e) => candidates.push(edgeCandidate(e)));
     order.filter((n) => rank(n) < 2).forEach((n) => candidates.push(nodeCandidate(n)));
-    // the boxes kept so far, in a grid of 64 px cells
+    // the boxes kept so far, in a grid of 64 px cells; every node's shape in another, as edges
+    // are drawn under the nodes: an edge label goes where no node hides it
     const grid = new Map();
+    const shapes = new Map();
     const cells = (b, fn) => {
       for (let i = Math.floor(b.left / 64); i <= Math.floor(b.right / 64); i++) {
         for (let j = Math.floor(b.top / 64); j <= Math.floor(b.bottom / 64); j++) {
@@ -347,17 +349,21 @@ var Temoin = (function () {
       }
       return false;
     };
-    const put = (b) => cells(b, (k) => { (grid.get(k) || grid.set(k, []).get(k)).push(b); });
-    const hits = (b) => cells(b, (k) => (grid.get(k) || []).some((o) => o.owner !== b.owner &&
+    const putIn = (g, b) => cells(b, (k) => { (g.get(k) || g.set(k, []).get(k)).push(b); });
+    const hitsIn = (g, b) => cells(b, (k) => (g.get(k) || []).some((o) => o.owner !== b.owner &&
       overlaps(o, b)));
+    const put = (b) => putIn(grid, b);
+    const hits = (b) => hitsIn(grid, b);
+    candidates.forEach((c) => { if (c.node !== undefined) putIn(shapes, c.boxes[1]); });
     const shown = new Set();
     const shownEdges = new Set();
     for (const c of candidates) {
-      const label = c.boxes[0];
-      if (label.left < 0 || label.top < 0 || label.right > w || label.bottom > h) continue;
-      if (c.boxes.some(hits)) continue;
-      c.boxes.forEach(put);
-      if (c.node !== undefined) shown.add(c.node); else shownEdges.add(c.edge);
+      const [label, shape] = c.boxes;
+      const inside = label.left >= 0 && label.top >= 0 && label.right <= w && label.bottom <= h;
+      if (inside && !c.boxes.some(hits) && (c.node !== undefined || !hitsIn(shapes, label))) {
+        c.boxes.forEach(put);
+        if (c.node !== undefined) shown.add(c.node); else shownEdges.add(c.edge);
+      } else if (shape && !hits(shape)) put(shape);
     }
     if (hovered.node) shown.add(hovered.node);
     if (hovered.edge) shownEdges.add(hovered.edge);
