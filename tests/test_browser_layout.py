@@ -40,9 +40,9 @@ LABEL_BOXES = """() => {
   const pos = network.getPositions(ids);
   const measured = [], vis = [];
   for (const id of ids) {
-    const text = nodes.get(id).label;
-    if (!text) continue;
     const body = network.body.nodes[id];
+    const text = body.options.label || "";  // the text vis-network draws (blank: hidden)
+    if (!text.trim()) continue;
     const font = body.options.font;
     const px = font.size * scale;
     ctx.font = px + "px " + font.face;
@@ -57,14 +57,16 @@ LABEL_BOXES = """() => {
     const b = network.canvasToDOM({x: s.left + s.width, y: s.top + s.height});
     vis.push({id: id, left: a.x, right: b.x, top: a.y, bottom: b.y});
   }
-  for (const e of edges.get({filter: (e) => e.label})) {
+  for (const e of edges.get()) {
     const body = network.body.edges[e.id];
+    const text = body.options.label || "";
+    if (!text.trim()) continue;
     const font = body.options.font;
     const px = font.size * scale;
     ctx.font = px + "px " + font.face;
-    const w = ctx.measureText(e.label).width;
+    const w = ctx.measureText(text).width;
     const m = network.canvasToDOM(body.edgeType.getPoint(0.5));
-    measured.push({id: e.id, text: e.label, px: px, edge: true,
+    measured.push({id: e.id, text: text, px: px, edge: true,
                    left: m.x - w / 2, right: m.x + w / 2, top: m.y - px / 2, bottom: m.y + px / 2});
     const s = body.labelModule.size;
     const a = network.canvasToDOM({x: s.left, y: s.top});
@@ -205,9 +207,10 @@ def test_default_view_labels_do_not_overlap(open_page, graph_json, viewport, min
 
 def test_hover_and_selection_show_labels(open_page, graph_json):  # noqa: F811
     pg = open_page(DESKTOP)
-    assert pg.evaluate("edges.get().filter(e => e.label).length") == 0, "no edge label by default"
+    assert pg.evaluate("edges.get().filter(e => network.body.edges[e.id].options.label"
+                       " && network.body.edges[e.id].options.label.trim()).length") == 0
     # a node whose label is hidden at the default view shows it under the mouse
-    hidden = pg.evaluate("nodes.get().filter(n => !n.label).map(n => n.id)")
+    hidden = pg.evaluate("nodes.get().filter(n => !n.label.trim()).map(n => n.id)")
     assert hidden
     nid = hidden[0]
     point = pg.evaluate(
@@ -220,7 +223,7 @@ def test_hover_and_selection_show_labels(open_page, graph_json):  # noqa: F811
     )
     pg.mouse.move(point["x"], point["y"])
     pg.wait_for_timeout(300)
-    assert pg.evaluate("(id) => nodes.get(id).label === nodes.get(id).name", nid)
+    assert pg.evaluate("(id) => network.body.nodes[id].options.label === nodes.get(id).name", nid)
     # clicking the most connected node labels its edges, at a readable size
     deg = degrees(graph_json)
     hub = max(deg, key=lambda n: (deg[n], n))
@@ -238,8 +241,8 @@ def test_hover_and_selection_show_labels(open_page, graph_json):  # noqa: F811
     pg.mouse.move(1, 1)
     pg.wait_for_timeout(400)
     labelled = pg.evaluate(
-        """(id) => edges.get().filter(e => e.label).map(e => ({
-            from: e.from, to: e.to, label: e.label, name: e.name,
+        """(id) => edges.get().filter(e => e.label.trim()).map(e => ({
+            from: e.from, to: e.to, label: network.body.edges[e.id].options.label, name: e.name,
             px: network.body.edges[e.id].options.font.size * network.getScale()}))""",
         hub,
     )
@@ -250,12 +253,12 @@ def test_hover_and_selection_show_labels(open_page, graph_json):  # noqa: F811
     # the panel took room from the graph, which was refitted: nothing cut, labels kept
     assert pg.locator("#mynetwork").bounding_box()["width"] < width_before - 200
     check_labels(pg, "layout-1400-panel", 8)
-    assert pg.evaluate("(id) => nodes.get(id).label", hub), "the selected node is labelled"
+    assert pg.evaluate("(id) => network.body.nodes[id].options.label === nodes.get(id).name", hub)
     shot(pg, "layout-1400-panel")
     # an edge of the selection left unlabelled shows its label under the mouse
     hidden_edge = pg.evaluate(
         """(id) => {
-          const e = edges.get().find(e => !e.label && (e.from === id || e.to === id));
+          const e = edges.get().find(e => !e.label.trim() && (e.from === id || e.to === id));
           if (!e) return null;
           const m = network.canvasToDOM(network.body.edges[e.id].edgeType.getPoint(0.5));
           const r = document.querySelector('#mynetwork canvas').getBoundingClientRect();
@@ -267,7 +270,8 @@ def test_hover_and_selection_show_labels(open_page, graph_json):  # noqa: F811
         pg.mouse.move(hidden_edge["x"], hidden_edge["y"])
         pg.wait_for_timeout(300)
         assert pg.evaluate(
-            "(id) => edges.get(id).label === edges.get(id).name", hidden_edge["id"]
+            "(id) => network.body.edges[id].options.label === edges.get(id).name",
+            hidden_edge["id"],
         ), "hovered edge labelled"
 
 
@@ -324,6 +328,7 @@ def test_phone_search_graph_first_bottom_sheet(open_page, graph_json):  # noqa: 
     option.wait_for()
     results = pg.locator("#search-results").bounding_box()
     assert results["x"] >= 0 and results["x"] + results["width"] <= PHONE["width"]
+    assert results["width"] >= PHONE["width"] - 20, "the results use the width of the phone"
     shot(pg, "layout-390-search")
     option.click()
     pg.wait_for_selector(f"#panel[data-kind='node'][data-id='{hub}']")
@@ -345,4 +350,7 @@ def test_phone_search_graph_first_bottom_sheet(open_page, graph_json):  # noqa: 
         hub,
     )
     assert inside, "the picked node is in sight above the sheet"
+    pg.mouse.move(5, 5)  # off the graph: no hover label
+    pg.wait_for_timeout(300)
+    check_labels(pg, "layout-390-panel", 3)
     shot(pg, "layout-390-panel")

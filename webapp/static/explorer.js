@@ -22,6 +22,9 @@ var Temoin = (function () {
   const NODE_FONT_PX = 13;
   const EDGE_FONT_PX = 12;
   const FIT_PAD = 14;
+  // A hidden label: vis-network ignores an update to "" (it keeps the old text), so a label
+  // is hidden by replacing it with a blank.
+  const NO_LABEL = " ";
   const NARROW = window.matchMedia("(max-width: 760px)");
   const TYPE_NAMES = {};
   let meta = JSON.parse($("graph-meta").textContent);
@@ -123,7 +126,7 @@ var Temoin = (function () {
   }
 
   /* ---------------------------------------------------------------- graph */
-  // Each node and edge keeps its text in `name`; `label` is what vis-network draws, empty
+  // Each node and edge keeps its text in `name`; `label` is what vis-network draws, blank
   // while hidden. A node is "isolated" when no edge of the view touches it.
   function prepare(data) {
     const degree = new Map();
@@ -134,13 +137,13 @@ var Temoin = (function () {
     data.nodes.forEach((n) => {
       if (n.title) n.title = tooltip(n.title);
       n.name = n.label;
-      n.label = "";
+      n.label = NO_LABEL;
       n.degree = degree.get(n.id) || 0;
     });
     data.edges.forEach((e) => {
       if (e.title) e.title = tooltip(e.title);
       e.name = e.label;
-      e.label = "";
+      e.label = NO_LABEL;
     });
     // The server lays the graph out for a wide screen (components packed in rows); on a
     // window taller than wide, the drawing is transposed so that it fills the height.
@@ -168,7 +171,7 @@ var Temoin = (function () {
     const remove = [...have].filter((id) => !want.has(id));
     const add = lastView.nodes.filter((n) => want.has(n.id) && !have.has(n.id));
     if (remove.length) nodes.remove(remove);
-    if (add.length) nodes.add(add.map((n) => Object.assign({}, n, { label: "" })));
+    if (add.length) nodes.add(add.map((n) => Object.assign({}, n, { label: NO_LABEL })));
   }
   function showCount(data) {
     const more = data.total_nodes - data.shown_nodes;
@@ -369,13 +372,13 @@ var Temoin = (function () {
     if (hovered.edge) shownEdges.add(hovered.edge);
     const nodeChanges = [];
     nodes.forEach((n) => {
-      const label = shown.has(n.id) ? n.name : "";
+      const label = shown.has(n.id) ? n.name : NO_LABEL;
       if (n.label !== label) nodeChanges.push({ id: n.id, label: label });
     });
     if (nodeChanges.length) nodes.update(nodeChanges);
     const edgeChanges = [];
     edges.forEach((e) => {
-      const label = shownEdges.has(e.id) ? e.name : "";
+      const label = shownEdges.has(e.id) ? e.name : NO_LABEL;
       if (e.label !== label) edgeChanges.push({ id: e.id, label: label });
     });
     if (edgeChanges.length) edges.update(edgeChanges);
