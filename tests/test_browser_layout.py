@@ -32,7 +32,8 @@ PHONE = {"width": 390, "height": 844}
 
 #: Every drawn node and edge label as a box in the canvas's CSS pixels, measured two ways: from the
 #: node position, its drawn size and the text width in the label's font (``measured``), and
-#: as vis-network itself laid the label out at its last drawing (``vis``).
+#: as vis-network itself laid the label out at its last drawing (``vis``); and the box of the
+#: toggle of unconnected nodes, which sits on the canvas.
 LABEL_BOXES = """() => {
   const scale = network.getScale();
   const ctx = document.createElement("canvas").getContext("2d");
@@ -74,8 +75,15 @@ LABEL_BOXES = """() => {
     vis.push({id: e.id, left: a.x, right: b.x, top: a.y, bottom: b.y});
   }
   const c = document.getElementById("mynetwork");
+  const t = document.getElementById("isolated-toggle");
+  let toggle = null;
+  if (!t.hidden) {
+    const r = t.getBoundingClientRect(), o = c.getBoundingClientRect();
+    toggle = {id: "toggle", left: r.left - o.left, right: r.right - o.left,
+              top: r.top - o.top, bottom: r.bottom - o.top};
+  }
   return {measured: measured, vis: vis, width: c.clientWidth, height: c.clientHeight,
-          drawn: ids.length, scale: scale};
+          drawn: ids.length, scale: scale, toggle: toggle};
 }"""
 
 
@@ -146,7 +154,8 @@ def shot(pg, name: str) -> None:
 def check_labels(pg, name: str, min_labels: int) -> dict[str, Any]:
     data = pg.evaluate(LABEL_BOXES)
     measured, vis = data["measured"], data["vis"]
-    over_m, over_v = overlapping(measured), overlapping(vis)
+    toggle = [data["toggle"]] if data["toggle"] else []  # drawn over the canvas
+    over_m, over_v = overlapping(measured + toggle), overlapping(vis + toggle)
     cut_m, cut_v = cut(measured, data["width"], data["height"]), cut(vis, data["width"],
                                                                      data["height"])
     sizes = sorted({round(b["px"], 1) for b in measured})

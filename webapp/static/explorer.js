@@ -241,6 +241,15 @@ var Temoin = (function () {
     const c = $("mynetwork");
     return { w: c.clientWidth, h: c.clientHeight };
   }
+  // The toggle of unconnected nodes sits on the canvas's bottom left corner: its box in the
+  // canvas's pixels, or null when it is hidden.
+  function toggleBox() {
+    const t = $("isolated-toggle");
+    if (t.hidden) return null;
+    const c = $("mynetwork").getBoundingClientRect(), r = t.getBoundingClientRect();
+    return { owner: "toggle", left: r.left - c.left - 4, right: r.right - c.left + 4,
+      top: r.top - c.top - 4, bottom: r.bottom - c.top + 4 };
+  }
   // Fit the drawn nodes (or only those of `only`), their shapes and labels, inside the canvas
   // with a margin: the largest scale at which the extents fit, then centre them (vis's own
   // fit ignores labels that keep their screen size).
@@ -270,9 +279,11 @@ var Temoin = (function () {
       }
       return { l, r, t, b };
     };
+    const toggle = toggleBox();
+    const below = toggle ? h - toggle.top : 0;  // kept free for the toggle
     const fits = (s) => {
       const e = extent(s);
-      return e.r - e.l <= w - 2 * FIT_PAD && e.b - e.t <= h - 2 * FIT_PAD;
+      return e.r - e.l <= w - 2 * FIT_PAD && e.b - e.t <= h - 2 * FIT_PAD - below;
     };
     let lo = 0.02, hi = 1.5;
     if (fits(hi)) lo = hi;
@@ -284,7 +295,8 @@ var Temoin = (function () {
     }
     const e = extent(lo);
     network.moveTo({
-      position: { x: (e.l + e.r) / 2 / lo, y: (e.t + e.b) / 2 / lo }, scale: lo, animation: false,
+      position: { x: (e.l + e.r) / 2 / lo, y: ((e.t + e.b) / 2 + below / 2) / lo }, scale: lo,
+      animation: false,
     });
     userMoved = false;
     refreshLabels();
@@ -358,6 +370,8 @@ var Temoin = (function () {
     const put = (b) => putIn(grid, b);
     const hits = (b) => hitsIn(grid, b);
     candidates.forEach((c) => { if (c.node !== undefined) putIn(shapes, c.boxes[1]); });
+    const toggle = toggleBox();
+    if (toggle) put(toggle);
     const shown = new Set();
     const shownEdges = new Set();
     for (const c of candidates) {
@@ -429,10 +443,10 @@ var Temoin = (function () {
     const container = $("mynetwork");
     network = new vis.Network(container, { nodes: nodes, edges: edges }, data.options);
     wireNetwork();
+    showCount(data);
     fitView();
     network.once("afterDrawing", markReady);
     network.redraw();
-    showCount(data);
   }
   async function loadView() {
     const token = ++viewToken;
