@@ -38,6 +38,7 @@ var Temoin = (function () {
   let labelsQueued = false;
   let hovered = { node: null, edge: null };
   let viewCentre = null;
+  let fontScale = null;  // the scale the label sizes were last set for
   const measureCtx = document.createElement("canvas").getContext("2d");
   const textWidths = new Map();
 
@@ -314,10 +315,13 @@ var Temoin = (function () {
   function refreshLabels() {
     if (!network) return;
     const scale = network.getScale();
-    network.setOptions({
-      nodes: { font: { size: NODE_FONT_PX / scale, strokeWidth: 4 / scale } },
-      edges: { font: { size: EDGE_FONT_PX / scale, strokeWidth: 4 / scale, align: "horizontal" } },
-    });
+    if (scale !== fontScale) {
+      network.setOptions({
+        nodes: { font: { size: NODE_FONT_PX / scale, strokeWidth: 4 / scale } },
+        edges: { font: { size: EDGE_FONT_PX / scale, strokeWidth: 4 / scale, align: "horizontal" } },
+      });
+      fontScale = scale;
+    }
     const { w, h } = stageSize();
     const selNodes = new Set(network.getSelectedNodes());
     const selEdges = new Set(network.getSelectedEdges());
@@ -462,6 +466,7 @@ var Temoin = (function () {
     if (!res.ok) return showMessage(data.reason || "Requête refusée.");
     lastView = prepare(data);
     network.setOptions(data.options);
+    fontScale = null;
     nodes.clear();
     edges.clear();
     nodes.add(drawnNodes(data));
