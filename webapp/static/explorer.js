@@ -17,6 +17,15 @@ var Temoin = (function () {
   const RELATIONS = document.body.dataset.relations;
   const CONTRADICTED_TITLE = "Contredit : affirmé dans un article, démenti dans un autre";
   const STEP = 300;
+  // Labels keep one size on screen whatever the zoom (canvas size = screen size / scale), so
+  // zooming in makes room for more of them; a label is drawn only where it overlaps no other.
+  const NODE_FONT_PX = 13;
+  const EDGE_FONT_PX = 12;
+  const FIT_PAD = 14;
+  // A hidden label: vis-network ignores an update to "" (it keeps the old text), so a label
+  // is hidden by replacing it with a blank.
+  const NO_LABEL = " ";
+  const NARROW = window.matchMedia("(max-width: 760px)");
   const TYPE_NAMES = {};
   let meta = JSON.parse($("graph-meta").textContent);
   meta.types.forEach((t) => { TYPE_NAMES[t.type] = t.name; });
@@ -25,6 +34,13 @@ var Temoin = (function () {
   let panelToken = 0;
   let viewToken = 0;
   let version = 0;
+  let userMoved = false;
+  let labelsQueued = false;
+  let hovered = { node: null, edge: null };
+  let viewCentre = null;
+  let fontScale = null;  // the scale the label sizes were last set for
+  const measureCtx = document.createElement("canvas").getContext("2d");
+  const textWidths = new Map();
 
   /* ---------------------------------------------------------------- DOM helpers */
   function h(tag, attrs, ...children) {
@@ -74,6 +90,7 @@ var Temoin = (function () {
       limit: p.get("limit") || "",
       node: p.get("node") || "",
       edge: p.get("edge") || "",
+      isolated: p.get("isolated") === "1",
     };
   }
   function viewQuery(s) {
@@ -94,6 +111,7 @@ var Temoin = (function () {
     const p = viewQuery(s);
     if (s.node) p.set("node", s.node);
     if (s.edge) p.set("edge", s.edge);
+    if (s.isolated) p.set("isolated", "1");
     return p;
   }
   function saveUrl(push) {
@@ -109,10 +127,52 @@ var Temoin = (function () {
   }
 
   /* ---------------------------------------------------------------- graph */
+  // Each node and edge keeps its text in `name`; `label` is what vis-network draws, blank
+  // while hidden. A node is "isolated" when no edge of the view touches it.
   function prepare(data) {
-    data.nodes.forEach((n) => { if (n.title) n.title = tooltip(n.title); });
-    data.edges.forEach((e) => { if (e.title) e.title = tooltip(e.title); });
+    const degree = new Map();
+    data.edges.forEach((e) => {
+      degree.set(e.from, (degree.get(e.from) || 0) + 1);
+      degree.set(e.to, (degree.get(e.to) || 0) + 1);
+    });
+    data.nodes.forEach((n) => {
+      if (n.title) n.title = tooltip(n.title);
+      n.name = n.label;
+      n.label = NO_LABEL;
+      n.degree = degree.get(n.id) || 0;
+    });
+    data.edges.forEach((e) => {
+      if (e.title) e.title = tooltip(e.title);
+      e.name = e.label;
+      e.label = NO_LABEL;
+    });
+    // The server lays the graph out for a wide screen (components packed in rows); on a
+    // window taller than wide, the drawing is transposed so that it fills the height.
+    if (window.innerHeight > 1.2 * window.innerWidth) {
+      const xs = data.nodes.map((n) => n.x), ys = data.nodes.map((n) => n.y);
+      if (Math.max(...xs) - Math.min(...xs) > Math.max(...ys) - Math.min(...ys)) {
+        data.nodes.forEach((n) => { const x = n.x; n.x = n.y; n.y = x; });
+      }
+    }
     return data;
+  }
+  // Unconnected nodes are left out unless asked for (« N entités sans relation »); the focus
+  // and the selected node are always drawn.
+  function drawnNodes(data) {
+    return data.nodes.filter((n) => state.isolated || n.degree > 0 ||
+      n.id === state.focus || n.id === state.node);
+  }
+  function isolatedCount(data) {
+    return data.nodes.filter((n) => n.degree === 0).length;
+  }
+  function syncIsolated() {
+    if (!lastView) return;
+    const want = new Set(drawnNodes(lastView).map((n) => n.id));
+    const have = new Set(nodes.getIds());
+    const remove = [...have].filter((id) => !want.has(id));
+    const add = lastView.nodes.filter((n) => want.has(n.id) && !have.has(n.id));
+    if (remove.length) nodes.remove(remove);
+    if (add.length) nodes.add(add.map((n) => Object.assign({}, n, { label: NO_LABEL })));
   }
   function showCount(data) {
     const more = data.total_nodes - data.shown_nodes;
@@ -123,6 +183,11 @@ var Temoin = (function () {
     $("show-more").textContent = `+${Math.min(STEP, more)}`;
     $("show-all").hidden = more <= 0;
     $("show-all").textContent = `Tout afficher (${data.total_nodes})`;
+    const lonely = isolatedCount(data);
+    $("isolated-toggle").hidden = lonely === 0;
+    $("f-isolated").checked = state.isolated;
+    $("isolated-label").textContent = lonely === 1 ? "1 entité sans relation"
+      : `${lonely} entités sans relation`;
     const msg = $("message");
     if (data.shown_nodes === 0) {
       msg.textContent = "Aucune entité ne correspond à ces filtres.";
@@ -136,16 +201,256 @@ var Temoin = (function () {
     document.body.dataset.version = String(version);
     document.body.dataset.ready = "1";
   }
+
+  /* Label sizes and the view. */
+  function textWidth(text, px) {
+    px = px || NODE_FONT_PX;
+    const key = px + "|" + text;
+    let w = textWidths.get(key);
+    if (w === undefined) {
+      measureCtx.font = `${px}px ${fontFace()}`;
+      w = measureCtx.measureText(text).width;
+      textWidths.set(key, w);
+    }
+    return w;
+  }
+  // Where vis-network centres an edge's horizontal label: the middle of the drawn line (of the
+  // curve, for the curved edges between two nodes linked twice).
+  function edgeMiddle(e, pos) {
+    const drawn = network.body.edges[e.id];
+    if (drawn && drawn.edgeType && typeof drawn.edgeType.getPoint === "function") {
+      return network.canvasToDOM(drawn.edgeType.getPoint(0.5));
+    }
+    const a = pos[e.from], b = pos[e.to];
+    return network.canvasToDOM({ x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 });
+  }
+  function fontFace() {
+    const o = lastView && lastView.options && lastView.options.nodes && lastView.options.nodes.font;
+    return (o && o.face) || "sans-serif";
+  }
+  // The box a node's label takes on screen: vis-network hangs the text, centred, half a line
+  // plus 4 canvas units under the shape. Padded by the white stroke around the letters.
+  function labelBox(p, size, text, scale) {
+    const w = textWidth(text) + 4;
+    const top = p.y + (size + 4) * scale + NODE_FONT_PX / 2 - 2;
+    return { left: p.x - w / 2, right: p.x + w / 2, top: top, bottom: top + NODE_FONT_PX + 4 };
+  }
+  function overlaps(a, b) {
+    return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+  }
+  function stageSize() {
+    const c = $("mynetwork");
+    return { w: c.clientWidth, h: c.clientHeight };
+  }
+  // The toggle of unconnected nodes sits on the canvas's bottom left corner: its box in the
+  // canvas's pixels, or null when it is hidden.
+  function toggleBox() {
+    const t = $("isolated-toggle");
+    if (t.hidden) return null;
+    const c = $("mynetwork").getBoundingClientRect(), r = t.getBoundingClientRect();
+    return { owner: "toggle", left: r.left - c.left - 4, right: r.right - c.left + 4,
+      top: r.top - c.top - 4, bottom: r.bottom - c.top + 4 };
+  }
+  // Fit the drawn nodes (or only those of `only`), their shapes and labels, inside the canvas
+  // with a margin: the largest scale at which the extents fit, then centre them (vis's own
+  // fit ignores labels that keep their screen size).
+  function fitView(only) {
+    const ids = only ? only.filter((id) => nodes.get(id)) : nodes.getIds();
+    const { w, h } = stageSize();
+    if (!ids.length || w < 10 || h < 10) return;
+    const pos = network.getPositions(ids);
+    // a label wider than a third of the canvas does not shrink the whole graph: it is drawn
+    // when the reader zooms in (never cut: the labels are chosen inside the canvas)
+    const maxHalf = (w - 2 * FIT_PAD) / 6;
+    const items = ids.map((id) => {
+      const n = nodes.get(id);
+      return {
+        x: pos[id].x, y: pos[id].y, r: n.size || 10,
+        half: Math.min(textWidth(n.name) / 2 + 2, maxHalf),
+      };
+    });
+    const extent = (s) => {
+      let l = Infinity, r = -Infinity, t = Infinity, b = -Infinity;
+      for (const it of items) {
+        const hw = Math.max(it.r * s, it.half);
+        l = Math.min(l, it.x * s - hw);
+        r = Math.max(r, it.x * s + hw);
+        t = Math.min(t, it.y * s - it.r * s);
+        b = Math.max(b, it.y * s + (it.r + 4) * s + 1.5 * NODE_FONT_PX + 2);
+      }
+      return { l, r, t, b };
+    };
+    const toggle = toggleBox();
+    const below = toggle ? h - toggle.top : 0;  // kept free for the toggle
+    const fits = (s) => {
+      const e = extent(s);
+      return e.r - e.l <= w - 2 * FIT_PAD && e.b - e.t <= h - 2 * FIT_PAD - below;
+    };
+    let lo = 0.02, hi = 1.5;
+    if (fits(hi)) lo = hi;
+    else {
+      for (let i = 0; i < 40; i++) {
+        const mid = (lo + hi) / 2;
+        if (fits(mid)) lo = mid; else hi = mid;
+      }
+    }
+    const e = extent(lo);
+    network.moveTo({
+      position: { x: (e.l + e.r) / 2 / lo, y: ((e.t + e.b) / 2 + below / 2) / lo }, scale: lo,
+      animation: false,
+    });
+    userMoved = false;
+    refreshLabels();
+  }
+  function scheduleLabels() {
+    if (labelsQueued) return;
+    labelsQueued = true;
+    requestAnimationFrame(() => { labelsQueued = false; refreshLabels(); });
+  }
+  // Give labels their screen size, then choose which labels to draw, greedily in this order:
+  // the selected node, the selected edge, the selection's edges supported by the most
+  // articles, the selected node's neighbours, then the most connected nodes. A label is drawn
+  // only if it lies wholly in the canvas and covers no label kept before it nor the shape of
+  // a node ranked before it. The hovered node's or edge's label is drawn anyway.
+  function refreshLabels() {
+    if (!network) return;
+    const scale = network.getScale();
+    if (scale !== fontScale) {
+      network.setOptions({
+        nodes: { font: { size: NODE_FONT_PX / scale, strokeWidth: 4 / scale } },
+        edges: { font: { size: EDGE_FONT_PX / scale, strokeWidth: 4 / scale, align: "horizontal" } },
+      });
+      fontScale = scale;
+    }
+    const { w, h } = stageSize();
+    const selNodes = new Set(network.getSelectedNodes());
+    const selEdges = new Set(network.getSelectedEdges());
+    const near = new Set();
+    edges.forEach((e) => {
+      if (selEdges.has(e.id)) { near.add(e.from); near.add(e.to); }
+    });
+    const ids = nodes.getIds();
+    const pos = network.getPositions(ids);
+    const byName = (a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    const rank = (n) => (selNodes.has(n.id) ? 2 : near.has(n.id) ? 1 : 0);
+    const order = nodes.get().sort((a, b) => rank(b) - rank(a) || b.degree - a.degree ||
+      (b.size || 0) - (a.size || 0) || byName(a, b));
+    const isSelEdge = (e) => (e.triple && e.triple.join("/") === state.edge ? 1 : 0);
+    const edgeOrder = edges.get({ filter: (e) => selEdges.has(e.id) && e.name && pos[e.from] && pos[e.to] })
+      .sort((a, b) => isSelEdge(b) - isSelEdge(a) || (b.width || 1) - (a.width || 1) || byName(a, b));
+    const candidates = [];
+    const nodeCandidate = (n) => {
+      const p = network.canvasToDOM(pos[n.id]);
+      const r = (n.size || 10) * scale;
+      const box = labelBox(p, n.size || 10, n.name, scale);
+      const shape = { left: p.x - r, right: p.x + r, top: p.y - r, bottom: p.y + r };
+      box.owner = shape.owner = n.id;
+      return { node: n.id, boxes: [box, shape] };
+    };
+    const edgeCandidate = (e) => {
+      const m = edgeMiddle(e, pos);
+      const half = textWidth(e.name, EDGE_FONT_PX) / 2 + 2;
+      return { edge: e.id, boxes: [{ owner: e.id, left: m.x - half, right: m.x + half,
+        top: m.y - EDGE_FONT_PX / 2 - 3, bottom: m.y + EDGE_FONT_PX / 2 + 3 }] };
+    };
+    order.filter((n) => rank(n) === 2).forEach((n) => candidates.push(nodeCandidate(n)));
+    edgeOrder.forEach((e) => candidates.push(edgeCandidate(e)));
+    order.filter((n) => rank(n) < 2).forEach((n) => candidates.push(nodeCandidate(n)));
+    // the boxes kept so far, in a grid of 64 px cells; every node's shape in another, as edges
+    // are drawn under the nodes: an edge label goes where no node hides it
+    const grid = new Map();
+    const shapes = new Map();
+    const cells = (b, fn) => {
+      for (let i = Math.floor(b.left / 64); i <= Math.floor(b.right / 64); i++) {
+        for (let j = Math.floor(b.top / 64); j <= Math.floor(b.bottom / 64); j++) {
+          if (fn(i + "," + j)) return true;
+        }
+      }
+      return false;
+    };
+    const putIn = (g, b) => cells(b, (k) => { (g.get(k) || g.set(k, []).get(k)).push(b); });
+    const hitsIn = (g, b) => cells(b, (k) => (g.get(k) || []).some((o) => o.owner !== b.owner &&
+      overlaps(o, b)));
+    const put = (b) => putIn(grid, b);
+    const hits = (b) => hitsIn(grid, b);
+    candidates.forEach((c) => { if (c.node !== undefined) putIn(shapes, c.boxes[1]); });
+    const toggle = toggleBox();
+    if (toggle) put(toggle);
+    const shown = new Set();
+    const shownEdges = new Set();
+    for (const c of candidates) {
+      const [label, shape] = c.boxes;
+      const inside = label.left >= 0 && label.top >= 0 && label.right <= w && label.bottom <= h;
+      if (inside && !c.boxes.some(hits) && (c.node !== undefined || !hitsIn(shapes, label))) {
+        c.boxes.forEach(put);
+        if (c.node !== undefined) shown.add(c.node); else shownEdges.add(c.edge);
+      } else if (shape && !hits(shape)) put(shape);
+    }
+    if (hovered.node) shown.add(hovered.node);
+    if (hovered.edge) shownEdges.add(hovered.edge);
+    const nodeChanges = [];
+    nodes.forEach((n) => {
+      const label = shown.has(n.id) ? n.name : NO_LABEL;
+      if (n.label !== label) nodeChanges.push({ id: n.id, label: label });
+    });
+    if (nodeChanges.length) nodes.update(nodeChanges);
+    const edgeChanges = [];
+    edges.forEach((e) => {
+      const label = shownEdges.has(e.id) ? e.name : NO_LABEL;
+      if (e.label !== label) edgeChanges.push({ id: e.id, label: label });
+    });
+    if (edgeChanges.length) edges.update(edgeChanges);
+    document.body.dataset.labels = String(shown.size + shownEdges.size);
+  }
+  // The selected node and its neighbours.
+  function neighbourhood(id) {
+    return [id, ...network.getConnectedNodes(id)];
+  }
+  // The container changed size (the side panel opened or closed, the window turned): refit,
+  // to the selected node and its neighbours when there is one (so that its edges' labels have
+  // room), or keep the point the reader was looking at in the middle if they moved the view.
+  function onResize() {
+    if (!network) return;
+    const centre = viewCentre;
+    network.setSize("100%", "100%");
+    network.redraw();
+    const selected = network.getSelectedNodes();
+    if (!userMoved && selected.length === 1 && !$("panel").hidden) {
+      fitView(neighbourhood(selected[0]));
+    } else if (!userMoved || !centre) fitView();
+    else {
+      network.moveTo({ position: centre, scale: network.getScale(), animation: false });
+      refreshLabels();
+    }
+  }
+  function wireNetwork() {
+    network.on("click", onClick);
+    network.on("zoom", () => { userMoved = true; scheduleLabels(); });
+    network.on("dragEnd", (p) => { if (!p.nodes.length) userMoved = true; scheduleLabels(); });
+    network.on("animationFinished", scheduleLabels);
+    network.on("hoverNode", (p) => { hovered.node = p.node; scheduleLabels(); });
+    network.on("blurNode", () => { hovered.node = null; scheduleLabels(); });
+    network.on("hoverEdge", (p) => { hovered.edge = p.edge; scheduleLabels(); });
+    network.on("blurEdge", () => { hovered.edge = null; scheduleLabels(); });
+    network.on("afterDrawing", () => { viewCentre = network.getViewPosition(); });
+    let queued = false;
+    new ResizeObserver(() => {
+      if (queued) return;
+      queued = true;
+      requestAnimationFrame(() => { queued = false; onResize(); });
+    }).observe($("mynetwork"));
+  }
   function draw(data) {
-    lastView = data;
-    prepare(data);
-    nodes = new vis.DataSet(data.nodes);
+    lastView = prepare(data);
+    nodes = new vis.DataSet(drawnNodes(data));
     edges = new vis.DataSet(data.edges);
     const container = $("mynetwork");
     network = new vis.Network(container, { nodes: nodes, edges: edges }, data.options);
-    network.once("afterDrawing", markReady);
-    network.on("click", onClick);
+    wireNetwork();
     showCount(data);
+    fitView();
+    network.once("afterDrawing", markReady);
+    network.redraw();
   }
   async function loadView() {
     const token = ++viewToken;
@@ -161,13 +466,23 @@ var Temoin = (function () {
     if (!res.ok) return showMessage(data.reason || "Requête refusée.");
     lastView = prepare(data);
     network.setOptions(data.options);
+    fontScale = null;
     nodes.clear();
     edges.clear();
-    nodes.add(data.nodes);
+    nodes.add(drawnNodes(data));
     edges.add(data.edges);
-    network.fit({ animation: false });
     showCount(data);
     reselect();
+    fitView();
+    network.once("afterDrawing", markReady);
+    network.redraw();
+  }
+  function setIsolated(show) {
+    state.isolated = show;
+    saveUrl(true);
+    syncIsolated();
+    if (lastView) showCount(lastView);
+    fitView();
     network.once("afterDrawing", markReady);
     network.redraw();
   }
@@ -183,6 +498,7 @@ var Temoin = (function () {
       const e = findEdge(state.edge.split("/"));
       if (e) network.selectEdges([e.id]); else network.unselectAll();
     } else network.unselectAll();
+    scheduleLabels();
   }
   function findEdge(triple) {
     const found = edges.get({ filter: (e) => e.triple && e.triple.join("/") === triple.join("/") });
@@ -195,7 +511,6 @@ var Temoin = (function () {
       if (e && e.triple) selectEdge(e.triple);
     } else closePanel();
   }
-
   /* ---------------------------------------------------------------- panel */
   function openPanel(children) {
     const body = $("panel-body");
@@ -211,7 +526,7 @@ var Temoin = (function () {
       state.edge = "";
       saveUrl(true);
     }
-    if (network) network.unselectAll();
+    if (network) { network.unselectAll(); scheduleLabels(); }
   }
   async function fetchJson(url) {
     const res = await fetch(url, { headers: { Accept: "application/json" } });
@@ -238,12 +553,14 @@ var Temoin = (function () {
     state.node = id;
     state.edge = "";
     if (!opts.noUrl) saveUrl(true);
+    syncIsolated();
     if (nodes.get(id)) {
       network.selectNodes([id]);
       if (opts.center) network.focus(id, { scale: Math.max(network.getScale(), 0.9), animation: { duration: 350 } });
     } else {
       network.unselectAll();
     }
+    scheduleLabels();
     openPanel([h("p", { class: "loading" }, "Chargement…")]);
     const { ok, data } = await fetchJson(API + "/nodes/" + encodeURIComponent(id));
     if (token !== panelToken) return;
@@ -351,6 +668,7 @@ var Temoin = (function () {
     saveUrl(true);
     const e = findEdge(triple);
     if (e) network.selectEdges([e.id]); else network.unselectAll();
+    scheduleLabels();
     openPanel([h("p", { class: "loading" }, "Chargement…")]);
     const url = API + "/edges/" + triple.map(encodeURIComponent).join("/");
     const { ok, data } = await fetchJson(url);
@@ -406,9 +724,9 @@ var Temoin = (function () {
   }
   function labelOf(id) {
     const n = nodes && nodes.get(id);
-    if (n) return n.label;
+    if (n) return n.name;
     const hit = (lastView && lastView.nodes.find((x) => x.id === id)) || null;
-    return hit ? hit.label : id;
+    return hit ? hit.name : id;
   }
   function applyFilters() {
     const boxes = [...document.querySelectorAll("#f-types input")];
@@ -478,18 +796,13 @@ var Temoin = (function () {
     syncControls();
     await loadView();
     await selectNode(id, { noUrl: true });
-    if (nodes.get(id)) network.focus(id, { scale: 1.0, animation: { duration: 350 } });
   }
 
   /* ---------------------------------------------------------------- wiring */
   function wire() {
     $("panel-close").addEventListener("click", closePanel);
-    $("toggle-filters").addEventListener("click", () => {
-      const f = $("filters");
-      f.hidden = !f.hidden;
-      $("toggle-filters").setAttribute("aria-expanded", String(!f.hidden));
-      network.redraw();
-    });
+    $("toggle-filters").addEventListener("click", () => showFilters($("filters").hidden));
+    $("f-isolated").addEventListener("change", () => setIsolated($("f-isolated").checked));
     document.querySelectorAll("#f-types input").forEach((b) => b.addEventListener("change", applyFilters));
     for (const id of ["f-relations", "f-articles", "f-min-sources", "f-from", "f-to", "f-asserted", "f-depth"]) {
       $(id).addEventListener("change", applyFilters);
@@ -539,6 +852,11 @@ var Temoin = (function () {
       loadView().then(restoreSelection);
     });
   }
+  // The filters column; on a phone it covers the graph, so it starts closed there.
+  function showFilters(show) {
+    $("filters").hidden = !show;
+    $("toggle-filters").setAttribute("aria-expanded", String(show));
+  }
   function restoreSelection() {
     if (state.node) selectNode(state.node, { noUrl: true });
     else if (state.edge) selectEdge(state.edge.split("/"));
@@ -546,6 +864,7 @@ var Temoin = (function () {
   }
 
   function init() {
+    if (NARROW.matches) showFilters(false);
     draw(JSON.parse($("graph-data").textContent));
     wire();
     syncControls();
