@@ -276,7 +276,7 @@ def build_corpus(paths, progress: bool = False, jobs: int = 1,
     progress : bool
         Draw a progress bar on stderr when there are more than a few articles.
     jobs : int
-        Worker processes for parsing (see :func:`graph.nlp.parse_articles`).
+        Processes to parse with (see :func:`graph.nlp.parse_articles`).
     cache_dir : path-like, optional
         Parse cache folder; None for no cache. The graph is the same either way.
     """

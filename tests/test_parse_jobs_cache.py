@@ -16,7 +16,7 @@ pytestmark = pytest.mark.model
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
-COUNTS = re.compile(r"\((\d+) paragraphs parsed(?: by (\d+) processes)?"
+COUNTS = re.compile(r"\((\d+) paragraphs? parsed(?: by (\d+) processes)?"
                     r"(?:, (\d+) from the cache)?(?: \((\d+) unreadable entries parsed again\))?\)")
 
 

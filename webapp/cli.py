@@ -52,7 +52,7 @@ def _build(args: argparse.Namespace) -> int:
 
 def _parse_summary(stats, cache: str | None) -> str:
     """« 12 paragraphs parsed, 30 from the cache » for the build's summary."""
-    text = f"{stats.parsed} paragraphs parsed"
+    text = f"{stats.parsed} paragraph{'s' * (stats.parsed != 1)} parsed"
     if stats.processes:
         text += f" by {stats.processes} processes"
     if cache is not None:
