@@ -141,6 +141,7 @@ class ParseStats:
     from_cache: int = 0  #: read back from the cache folder
     bad_cache: int = 0  #: cache entries that could not be read back, parsed again
     processes: int = 0  #: processes that parsed, workers and this one (0: this one alone)
+    by_workers: int = 0  #: paragraphs parsed by worker processes
     cache_error: str = ""  #: why the cache folder could not be written, if it could not
 
 
@@ -275,6 +276,7 @@ def _parse(texts: list[str], batch_size: int, jobs: int,
                     docs = nlp.pipe(chunk, batch_size=batch_size)
                 else:
                     docs = DocBin().from_bytes(future.result()).get_docs(nlp.vocab)
+                    stats.by_workers += len(chunk)
                 yield from zip(chunk, docs, strict=True)
     except BrokenProcessPool as exc:
         raise TemoinError(

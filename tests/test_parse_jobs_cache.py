@@ -61,6 +61,25 @@ def test_two_processes_write_the_same_graph_as_one(tmp_path, corpus, capsys, mon
     assert two["bytes"] == one["bytes"]
 
 
+def test_workers_parse_what_this_process_has_not_taken(corpus, monkeypatch):
+    from graph.ingest import read_article
+
+    monkeypatch.setattr(graph.nlp, "MIN_PER_WORKER", 5)
+    articles = [read_article(p) for p in sorted(corpus.glob("*.txt"))]
+    alone = graph.nlp.parse_articles(articles, jobs=1)
+    graph.nlp._CACHE.clear()
+    stats = graph.nlp.ParseStats()
+    shared = graph.nlp.parse_articles(articles, jobs=2, stats=stats)
+    assert stats.processes == 2 and 0 < stats.by_workers <= stats.parsed == stats.paragraphs
+
+    def parse(lines):
+        return [(start, [(t.text, t.tag_, t.morph.to_json(), t.lemma_, t.dep_, t.head.i,
+                          t.ent_iob_, t.ent_type_, t.is_sent_start) for t in doc])
+                for start, doc in lines]
+
+    assert [parse(lines) for lines in shared] == [parse(lines) for lines in alone]
+
+
 def test_small_builds_parse_in_the_process(tmp_path, corpus, capsys):
     result = build([corpus], tmp_path / "g.json", capsys, "--jobs", "2", "--no-cache")
     assert result["workers"] == 0  # starting workers would cost more than it saves
