@@ -119,7 +119,7 @@ def make_parser() -> argparse.ArgumentParser:
     b.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
     b.add_argument("--follow-links", action="store_true",
                    help="read symbolic links of a folder that lead outside it")
-    b.add_argument("--jobs", "-j", type=_jobs, default=_cores(),
+    b.add_argument("--jobs", "-j", type=_jobs, default=_cores(), metavar="N",
                    help="processes to parse with (default: the number of cores)")
     cache = b.add_mutually_exclusive_group()
     cache.add_argument("--cache", metavar="DIR",
