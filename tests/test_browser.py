@@ -131,7 +131,13 @@ def click_node(pg, nid: str) -> None:
     pg.evaluate(
         "(id) => network.moveTo({position: network.getPositions([id])[id], scale: 1.3})", nid
     )
-    point = pg.evaluate(
+    point = node_point(pg, nid)
+    pg.mouse.click(point["x"], point["y"])
+
+
+def node_point(pg, nid: str) -> dict[str, float]:
+    """Where node *nid* is on the page, in page pixels."""
+    return pg.evaluate(
         """(id) => {
             const p = network.canvasToDOM(network.getPositions([id])[id]);
             const r = document.querySelector('#mynetwork canvas').getBoundingClientRect();
@@ -139,7 +145,6 @@ def click_node(pg, nid: str) -> None:
         }""",
         nid,
     )
-    pg.mouse.click(point["x"], point["y"])
 
 
 def article_text(graph_json: dict[str, Any], article_id: str) -> str:

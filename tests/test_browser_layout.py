@@ -22,6 +22,7 @@ from test_browser import (  # noqa: F401  (pytest fixtures, shared with the expl
     base_url,
     browser,
     graph_json,
+    node_point,
     real_graph,
 )
 
@@ -222,14 +223,7 @@ def test_hover_and_selection_show_labels(open_page, graph_json):  # noqa: F811
     hidden = pg.evaluate("nodes.get().filter(n => !n.label.trim()).map(n => n.id)")
     assert hidden
     nid = hidden[0]
-    point = pg.evaluate(
-        """(id) => {
-            const p = network.canvasToDOM(network.getPositions([id])[id]);
-            const r = document.querySelector('#mynetwork canvas').getBoundingClientRect();
-            return {x: r.left + p.x, y: r.top + p.y};
-        }""",
-        nid,
-    )
+    point = node_point(pg, nid)
     pg.mouse.move(point["x"], point["y"])
     pg.wait_for_timeout(300)
     assert pg.evaluate("(id) => network.body.nodes[id].options.label === nodes.get(id).name", nid)
@@ -237,14 +231,7 @@ def test_hover_and_selection_show_labels(open_page, graph_json):  # noqa: F811
     deg = degrees(graph_json)
     hub = max(deg, key=lambda n: (deg[n], n))
     width_before = pg.locator("#mynetwork").bounding_box()["width"]
-    point = pg.evaluate(
-        """(id) => {
-            const p = network.canvasToDOM(network.getPositions([id])[id]);
-            const r = document.querySelector('#mynetwork canvas').getBoundingClientRect();
-            return {x: r.left + p.x, y: r.top + p.y};
-        }""",
-        hub,
-    )
+    point = node_point(pg, hub)
     pg.mouse.click(point["x"], point["y"])
     pg.wait_for_selector(f"#panel[data-kind='node'][data-id='{hub}']")
     pg.mouse.move(1, 1)
