@@ -6,7 +6,9 @@ grammatical role; no clear antecedent leaves the mention unresolved.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
+from itertools import accumulate, islice, takewhile
 
 from graph.entities import RawMention
 from graph.model import Entity
@@ -34,7 +36,7 @@ def resolve_pronouns(mentions: list[RawMention], entities: dict[str, Entity],
             if p.kind != "pronoun":
                 continue
             cands = []
-            for q in reversed(ms[:i]):
+            for q in (ms[j] for j in range(i - 1, -1, -1)):  # (no copy of ms[:i]: linear)
                 if q.sentence < p.sentence - 1:
                     break
                 eid = entity_of.get(id(q))
@@ -75,12 +77,14 @@ def resolve_descriptions(mentions: list[RawMention], entities: dict[str, Entity]
     """
     out: dict[int, list[str]] = {}
     for ms in _in_article_order(mentions):
+        since = _since(ms)
+        introduced = _introduced(ms, entity_of)
         for i, d in enumerate(ms):
             if d.kind != "description":
                 continue
             if d.key == "people:2":
                 people = []
-                for q in ms[:i]:
+                for q in since(d.sentence - 1, i):
                     if q.sentence < d.sentence - 1:
                         continue
                     eid = entity_of.get(id(q))
@@ -91,7 +95,8 @@ def resolve_descriptions(mentions: list[RawMention], entities: dict[str, Entity]
                     out[id(d)] = people
                 continue
             if d.key.startswith("kind:"):
-                eid = _kind_antecedent(d, ms[:i], entities, entity_of)
+                eid = _kind_antecedent(d, since(d.sentence - 2, i), introduced, i, entities,
+                                       entity_of)
                 if eid is not None:
                     out[id(d)] = [eid]
                 continue
@@ -100,7 +105,7 @@ def resolve_descriptions(mentions: list[RawMention], entities: dict[str, Entity]
             # says ("le pays" 1, "les deux pays" 2), or the reading is not clear
             reach = 2
             states: list[str] = []
-            for q in ms[:i]:
+            for q in since(d.sentence - reach, i):
                 eid = entity_of.get(id(q))
                 if q.sentence >= d.sentence - reach and q.kind in {"state", "group"} and eid \
                         and eid not in states:
@@ -110,12 +115,14 @@ def resolve_descriptions(mentions: list[RawMention], entities: dict[str, Entity]
     return out
 
 
-def _kind_antecedent(d: RawMention, before: list[RawMention], entities: dict[str, Entity],
-                     entity_of: dict[int, str]) -> str | None:
+def _kind_antecedent(d: RawMention, recent, introduced: dict[str, dict[str, int]], i: int,
+                     entities: dict[str, Entity], entity_of: dict[int, str]) -> str | None:
+    """The entity description *d* (the *i*-th mention of its article) stands for, or None.
+    *recent*: the mentions before it from two sentences back; *introduced*: see
+    :func:`_introduced`."""
     _, etype, noun = d.key.split(":", 2)
     named: list[str] = []  # names of the last sentences that "l'entreprise" may stand for
-    introduced: list[str] = []  # names the article introduced with a noun of the family
-    for q in before:
+    for q in recent:
         eid = entity_of.get(id(q))
         if eid is None or q.kind != "name" \
                 or q.kind_noun and _family(q.kind_noun) != _family(noun):
@@ -127,12 +134,38 @@ def _kind_antecedent(d: RawMention, before: list[RawMention], entities: dict[str
             kind == "MISC" or kind == "PER" and " " not in entities[eid].label)
         if fits and q.sentence >= d.sentence - 2 and eid not in named:
             named.append(eid)
-        if q.kind_noun and eid not in introduced:
-            introduced.append(eid)
-    chosen = named if len(named) == 1 else [e for e in (named or introduced) if e in introduced]
+    # names the article introduced before d with a noun of the family, in their order
+    first = introduced.get(_family(noun), {})
+    if named:
+        chosen = named if len(named) == 1 else [e for e in named if first.get(e, i) < i]
+    else:
+        chosen = list(islice(takewhile(lambda e: first[e] < i, first), 2))
     if len(chosen) == 1 and entities[chosen[0]].type in {etype, "MISC"}:
         return chosen[0]
     return None
+
+
+def _since(ms: list[RawMention]):
+    """For an article's mentions in text order, a function ``since(s, i)``: the mentions
+    of ``ms[:i]`` in sentence *s* or later, in order, found without scanning the earlier
+    ones (a prefix scan per description would be quadratic in the article's length)."""
+    highest = list(accumulate((m.sentence for m in ms), max))
+
+    def since(s: int, i: int):
+        return (ms[j] for j in range(bisect_left(highest, s, 0, i), i) if ms[j].sentence >= s)
+
+    return since
+
+
+def _introduced(ms: list[RawMention], entity_of: dict[int, str]) -> dict[str, dict[str, int]]:
+    """Per family of kind nouns, the entities an article introduced with a noun of that
+    family (« la société X »), each with the index in *ms* of its first such mention."""
+    out: dict[str, dict[str, int]] = defaultdict(dict)
+    for j, q in enumerate(ms):
+        eid = entity_of.get(id(q))
+        if eid is not None and q.kind == "name" and q.kind_noun:
+            out[_family(q.kind_noun)].setdefault(eid, j)
+    return out
 
 
 def _family(noun: str) -> str:

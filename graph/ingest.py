@@ -85,9 +85,10 @@ class NotFrenchError(TemoinError):
 #: a body paragraph longer than this (in characters) is parsed in pieces cut at sentence
 #: bounds: spaCy refuses texts over its ``max_length`` and needs memory in proportion.
 MAX_PARAGRAPH = 5_000
-#: an article longer than this (in characters, spaCy's own default ``max_length``) is refused:
-#: the extraction rules would take tens of minutes on it.
-MAX_ARTICLE_CHARS = 1_000_000
+#: an article longer than this (in characters) is refused: its build time grows in proportion
+#: to its length (benchmarks/long_article.py: some 1.5 minutes of CPU per MB on a 2 GHz core),
+#: but a 5 MB article is a whole book, not a news article.
+MAX_ARTICLE_CHARS = 5_000_000
 #: a title longer than this is shortened (at a word) for display; the text keeps it whole.
 MAX_TITLE = 300
 

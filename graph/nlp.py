@@ -17,7 +17,7 @@ import math
 import os
 import re
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -151,6 +151,7 @@ def parse_articles(
     jobs: int = 1,
     cache_dir: str | os.PathLike | None = None,
     stats: ParseStats | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> list[list[tuple[int, Doc]]]:
     """Parse the body lines of each article.
 
@@ -169,6 +170,10 @@ def parse_articles(
         noted in *stats* and the parse goes on.
     stats : ParseStats, optional
         Filled with what was parsed, read from the cache, and how.
+    progress : callable, optional
+        Called as ``progress(done, total)`` after each paragraph parsed, in characters of
+        the paragraphs to parse (those not in the cache), and once ``(0, 0)`` when there
+        is none: a long article moves a progress bar while it is parsed.
 
     Returns
     -------
@@ -197,10 +202,16 @@ def parse_articles(
         stats.bad_cache = cache.bad
         todo = missing
     # the model is loaded only when there is something to parse
+    total, done = sum(map(len, todo)), 0
+    if progress is not None and not todo:
+        progress(0, 0)
     for text, doc in _parse(todo, batch_size, jobs, stats):
         _CACHE[keys[text]] = doc
         if cache is not None:
             cache.put(keys[text], doc)
+        if progress is not None:
+            done += len(text)
+            progress(done, total)
     if cache is not None:
         stats.cache_error = cache.error
     stats.parsed = len(todo)

@@ -31,6 +31,8 @@ from graph.patterns import ACTOR_ONLY_CLASSES
 from graph.relations import RawTriple, SentenceExtractor, relation_class
 
 ARTICLE_SUFFIXES = tuple(ingest.ARTICLE_KINDS)
+#: characters from which a build of a few articles shows a progress bar too (some seconds)
+LONG_BUILD = 50_000
 
 
 @dataclass
@@ -138,13 +140,56 @@ def _entry_problem(path: Path, folder: Path | None, follow_links: bool) -> str |
     return None
 
 
-def _progress(done: int, total: int) -> None:
-    width = 30
-    filled = width * done // max(total, 1)
-    sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} articles")
-    if done == total:
-        sys.stderr.write("\n")
-    sys.stderr.flush()
+class ProgressBar:
+    r"""The build's progress bar on stderr: it fills as paragraphs are parsed (first half)
+    and as the rules read them (second half), in characters, so that it moves inside a
+    long article too; it ends with the articles done.
+
+    Examples
+    --------
+    >>> import io
+    >>> bar = ProgressBar([200, 100], out=io.StringIO())
+    >>> bar.parsed(300, 300)  # every paragraph parsed: half the bar
+    >>> bar.extracted(150)  # then the rules read half of the first article
+    >>> bar.out.getvalue().split("\r")[-1]
+    '[######################........] 75 %  0/2 articles'
+    """
+
+    WIDTH = 30
+
+    def __init__(self, sizes: list[int], out=None) -> None:
+        self.out = sys.stderr if out is None else out
+        self.total = max(sum(sizes), 1)  # characters of the articles' body paragraphs
+        self.articles = len(sizes)
+        self.parse = 0.0  # fraction of the parse done
+        self.chars = 0  # characters the rules have read
+        self.done = 0  # articles done
+        self.shown = ""
+
+    def parsed(self, done: int, total: int) -> None:
+        self.parse = done / total if total else 1.0
+        self._draw()
+
+    def extracted(self, chars: int) -> None:
+        self.chars += chars
+        self._draw()
+
+    def article_done(self) -> None:
+        self.done += 1
+        self._draw()
+
+    def _draw(self) -> None:
+        share = min((self.parse + min(self.chars / self.total, 1.0)) / 2, 0.99)
+        if self.done == self.articles:
+            share = 1.0
+        filled = int(self.WIDTH * share)
+        text = (f"[{'#' * filled}{'.' * (self.WIDTH - filled)}] {int(100 * share)} %  "
+                f"{self.done}/{self.articles} articles")
+        if text == self.shown:
+            return
+        self.shown = text
+        self.out.write("\r" + text + ("\n" if self.done == self.articles else ""))
+        self.out.flush()
 
 
 def read_articles(paths, errors: list[tuple[str, str]],
@@ -185,46 +230,22 @@ def extract(articles: list[Article], progress: bool = False, jobs: int = 1,
     """Sentences, resolved entities, mentions and triples of the articles, and the
     (path, reason) of paragraphs an internal error made the rules skip. *jobs*,
     *cache_dir* and *stats* go to :func:`graph.nlp.parse_articles`."""
-    parsed = parse_articles(articles, jobs=jobs, cache_dir=cache_dir, stats=stats)
+    bar = ProgressBar([sum(e - s for s, e in a.body) for a in articles]) if progress else None
+    parsed = parse_articles(articles, jobs=jobs, cache_dir=cache_dir, stats=stats,
+                            progress=bar.parsed if bar else None)
     sentences: dict[str, list[Sentence]] = {}
     raw_mentions: list[RawMention] = []
     raw_triples: list[RawTriple] = []
     problems: list[tuple[str, str]] = []
-    for n, (article, lines) in enumerate(zip(articles, parsed, strict=True), 1):
-        sents: list[Sentence] = []
-        paragraphs = []  # (offset, doc, sent_of, names or None when the rules failed)
-        for offset, doc in lines:
-            spans = split_sentences(doc.text)
-            first = len(sents)
-            for start, end in spans:
-                sents.append(Sentence(article.id, len(sents), offset + start, offset + end))
-            if not spans:
-                continue
-            bounds = [start for start, _ in spans]
-
-            def sent_of(i, doc=doc, bounds=bounds, first=first):
-                return first + max(bisect.bisect_right(bounds, doc[i].idx) - 1, 0)
-
-            try:
-                names = name_mentions(doc, offset, article.id, sent_of)
-            except Exception as exc:  # a rule's bug costs one paragraph, not the build
-                problems.append(_skipped(article, offset, exc))
-                continue
-            paragraphs.append((offset, doc, sent_of, names))
-        surnames = known_surnames(m for *_, names in paragraphs for m in names.values())
-        for offset, doc, sent_of, names in paragraphs:
-            try:
-                names.update(surname_mentions(doc, offset, article.id, sent_of, surnames, names))
-                ex = SentenceExtractor(doc, offset, article.id, names, sent_of)
-                found = ex.run()
-            except Exception as exc:
-                problems.append(_skipped(article, offset, exc))
-                continue
-            raw_triples.extend(found)
-            raw_mentions.extend(ex.mentions())
+    for article, lines in zip(articles, parsed, strict=True):
+        sents, mentions, triples, skipped = extract_article(
+            article, lines, bar.extracted if bar else None)
         sentences[article.id] = sents
-        if progress:
-            _progress(n, len(articles))
+        raw_mentions += mentions
+        raw_triples += triples
+        problems += skipped
+        if bar:
+            bar.article_done()
     anaphors = {"pronoun", "description"}
     entities, entity_of = resolve([m for m in raw_mentions if m.kind not in anaphors])
     resolve_pronouns(raw_mentions, entities, entity_of)
@@ -235,9 +256,57 @@ def extract(articles: list[Article], progress: bool = False, jobs: int = 1,
     return sentences, entities, mentions, triples, problems
 
 
+def extract_article(article: Article, lines: list, step=None):
+    """What the rules find in one parsed article: its sentences, raw mentions and raw
+    triples, and the (path, reason) of paragraphs an internal error made them skip.
+
+    *lines* are the article's parsed body lines (see :func:`graph.nlp.parse_articles`);
+    ``step(chars)``, if given, is called as the rules read each paragraph.
+    """
+    sents: list[Sentence] = []
+    raw_mentions: list[RawMention] = []
+    raw_triples: list[RawTriple] = []
+    problems: list[tuple[str, str]] = []
+    paragraphs = []  # (offset, doc, sent_of, names or None when the rules failed)
+    for offset, doc in lines:
+        spans = split_sentences(doc.text)
+        first = len(sents)
+        for start, end in spans:
+            sents.append(Sentence(article.id, len(sents), offset + start, offset + end))
+        if not spans:
+            continue
+        bounds = [start for start, _ in spans]
+
+        def sent_of(i, doc=doc, bounds=bounds, first=first):
+            return first + max(bisect.bisect_right(bounds, doc[i].idx) - 1, 0)
+
+        try:
+            names = name_mentions(doc, offset, article.id, sent_of)
+        except Exception as exc:  # a rule's bug costs one paragraph, not the build
+            problems.append(_skipped(article, offset, exc))
+            continue
+        paragraphs.append((offset, doc, sent_of, names))
+    surnames = known_surnames(m for *_, names in paragraphs for m in names.values())
+    for offset, doc, sent_of, names in paragraphs:
+        try:
+            names.update(surname_mentions(doc, offset, article.id, sent_of, surnames, names))
+            ex = SentenceExtractor(doc, offset, article.id, names, sent_of)
+            found = ex.run()
+        except Exception as exc:
+            problems.append(_skipped(article, offset, exc))
+            continue
+        finally:
+            if step is not None:
+                step(len(doc.text))
+        raw_triples.extend(found)
+        raw_mentions.extend(ex.mentions())
+    return sents, raw_mentions, raw_triples, problems
+
+
 def _triples(raw: list[RawTriple], entity_of, groups, articles, sentences) -> list[Triple]:
     texts = {a.id: a.text for a in articles}
     grouped: dict[tuple[str, str, str], list[Evidence]] = defaultdict(list)
+    quoted: set[tuple[str, str, str, str, int]] = set()  # (edge, sentence) with a quote
     def ends(m):
         if id(m) in groups:
             return groups[id(m)]
@@ -258,10 +327,9 @@ def _triples(raw: list[RawTriple], entity_of, groups, articles, sentences) -> li
                 if label.split()[0] in ACTOR_ONLY_CLASSES and (
                         t.object.kind == "concept" or t.object.type in {"MISC", "CONCEPT"}):
                     label = t.relation  # "recevoir des avions", "reçoit ses F-16": no welcome
-                bucket = grouped[(s, label, o)]
-                if all((e.article_id, e.sentence_index) != (ev.article_id, ev.sentence_index)
-                       for e in bucket):
-                    bucket.append(ev)
+                if (s, label, o, ev.article_id, ev.sentence_index) not in quoted:
+                    quoted.add((s, label, o, ev.article_id, ev.sentence_index))
+                    grouped[(s, label, o)].append(ev)  # one quote per sentence and edge
     return [Triple(s, r, o, tuple(evs)) for (s, r, o), evs in sorted(grouped.items())]
 
 
@@ -297,7 +365,8 @@ def build_corpus(paths, progress: bool = False, jobs: int = 1,
     notes += [(paths_of[c], f"same text as {paths_of[f]}; built once") for c, f in same_as.items()]
     stats = ParseStats()
     sentences, entities, mentions, triples, problems = extract(
-        unique, progress=progress and len(unique) > 3, jobs=jobs, cache_dir=cache_dir,
+        unique, progress=progress and (len(unique) > 3 or sum(len(a.text) for a in unique)
+                                       > LONG_BUILD), jobs=jobs, cache_dir=cache_dir,
         stats=stats)
     errors += problems
     g = build_graph(articles, sentences, entities, mentions, triples, groups, same_as)

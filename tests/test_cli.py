@@ -124,6 +124,41 @@ def test_progress_bar_when_more_than_a_few_articles(tmp_path, capsys):
     summary_line(err)
 
 
+BAR = re.compile(r"\[[#.]{30}\] (\d+) %  (\d+)/(\d+) articles")
+
+
+def test_the_progress_bar_moves_inside_one_long_article(tmp_path, capsys, monkeypatch):
+    import graph.nlp
+    import graph.pipeline
+
+    monkeypatch.setattr(graph.nlp, "_CACHE", {})  # parsed here, as in a new process
+    monkeypatch.setattr(graph.pipeline, "LONG_BUILD", 1_000)  # this article is long enough
+    body = "\n\n".join(  # twelve paragraphs, each its own
+        f"{ARTICLES['port.txt'].splitlines()[2]} Le conseil municipal a voté le budget "
+        f"numéro {n} de la commune." for n in range(12))
+    path = tmp_path / "long.txt"
+    path.write_text("Le long compte rendu du conseil de Rivemont\n\n" + body + "\n",
+                    encoding="utf-8")
+    assert main(["build", str(path), "--out", str(tmp_path / "graph.json")]) == 0
+    err = capsys.readouterr().err
+    states = [(int(pct), int(done), int(total)) for pct, done, total in BAR.findall(err)]
+    assert states[-1] == (100, 1, 1)
+    inside = [pct for pct, done, _ in states if done == 0]
+    # before the one article is done, the bar moved while parsing it and while reading it
+    assert any(0 < pct < 50 for pct in inside) and any(50 < pct < 100 for pct in inside)
+    assert inside == sorted(inside) and len(set(inside)) >= 8 and max(inside) < 100
+    assert err.count("\n", 0, err.index("1/1 articles")) == 0  # one line, redrawn
+    summary_line(err)
+
+
+def test_no_progress_bar_for_one_short_article(tmp_path, capsys):
+    paths = write_articles(tmp_path / "a", names={"port.txt"})
+    assert main(["build", str(paths[0]), "--out", str(tmp_path / "graph.json")]) == 0
+    err = capsys.readouterr().err
+    assert not BAR.search(err)
+    summary_line(err)
+
+
 def test_unreadable_inputs_are_named_and_the_others_build(tmp_path, articles, capsys):
     missing = tmp_path / "absent.txt"
     latin1 = tmp_path / "latin1.txt"
