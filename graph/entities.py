@@ -600,37 +600,57 @@ def resolve(mentions: list[RawMention]) -> tuple[dict[str, Entity], dict[int, st
             expanded[(key, article, local_only)] = _expand(key, article, local_only)
         return expanded[(key, article, local_only)]
 
+    # the people holding each word: a name's candidates hold its first word (linear in the
+    # corpus, where scanning every person for each name was quadratic)
+    people_with: dict[str, list[str]] = defaultdict(list)
+    for k in people:
+        for w in set(_tokens(k)):
+            people_with[w].append(k)
+    in_corpus: dict[str, str | None] = {}  # the corpus-wide answer, the same in every article
+
     def _expand(key: str, article: str, local_only: bool = False) -> str:
         toks = _tokens(key)
         if article not in local_names:  # not once per mention: quadratic in the article
             local_names[article] = Counter(
                 m.key for m in by_article[article] if m.key.startswith("name:"))
-        local = local_names[article]
-        for pool in (local,) if local_only else (local, counts):
-            cands = [k for k in people if k != key and pool.get(k) and len(_tokens(k)) > len(toks)
-                     and (_tokens(k)[-len(toks):] == toks or _tokens(k)[: len(toks)] == toks
-                          or len(toks) == 1 and len(toks[0]) > 3 and toks[0] in _tokens(k))]
-            # a partial name that is itself part of a longer candidate is that candidate
-            cands = [k for k in cands if not any(
-                o != k and (_tokens(o)[: len(_tokens(k))] == _tokens(k)) for o in cands)]
-            if cands:
-                best = sorted(cands, key=lambda k: (-pool[k], -counts[k], k))
-                if len(best) == 1 or pool[best[0]] > pool[best[1]]:
-                    return best[0]
-                return key  # two people share the name equally: leave it alone
-        return key
+        found = _abbreviated(key, toks, local_names[article], local_names[article])
+        if found is None and not local_only:
+            if key not in in_corpus:
+                in_corpus[key] = _abbreviated(
+                    key, toks, counts, people_with.get(toks[0], ()) if toks else people)
+            found = in_corpus[key]
+        return key if found is None else found
+
+    def _abbreviated(key: str, toks: list[str], pool: Counter, among) -> str | None:
+        """The person key among *among* (counted in *pool*) that *key* abbreviates; *key*
+        itself when two share it equally, None when none does."""
+        cands = [k for k in among if k in people and k != key and pool.get(k)
+                 and len(_tokens(k)) > len(toks)
+                 and (_tokens(k)[-len(toks):] == toks or _tokens(k)[: len(toks)] == toks
+                      or len(toks) == 1 and len(toks[0]) > 3 and toks[0] in _tokens(k))]
+        # a partial name that is itself part of a longer candidate is that candidate
+        cands = [k for k in cands if not any(
+            o != k and (_tokens(o)[: len(_tokens(k))] == _tokens(k)) for o in cands)]
+        if cands:
+            best = sorted(cands, key=lambda k: (-pool[k], -counts[k], k))
+            if len(best) == 1 or pool[best[0]] > pool[best[1]]:
+                return best[0]
+            return key  # two people share the name equally: leave it alone
+        return None
 
     # 2. acronyms → the multi-word name whose initials they are
     def initials(key: str) -> str:
         return "".join(w[0] for w in _tokens(key) if len(w) > 3 or w in {"for", "of"})
 
+    spelled: dict[str, str] = {}  # initials → the last multi-word name having them
+    for full in name_keys:
+        if len(_tokens(full)) >= 2:
+            spelled[initials(full)] = full
     acronyms = {}
     for k in name_keys:
         word = _tokens(k)
-        if len(word) == 1 and 2 <= len(word[0]) <= 6:
-            for full in name_keys:
-                if len(_tokens(full)) >= 2 and initials(full) == word[0]:
-                    acronyms[k] = full
+        if len(word) == 1 and 2 <= len(word[0]) <= 6 and word[0] in spelled:
+            acronyms[k] = spelled[word[0]]
 
     # 3. titles → the person introduced with that title in the article, else in the corpus
     bindings: dict[tuple[str, str], Counter] = defaultdict(Counter)
@@ -638,6 +658,9 @@ def resolve(mentions: list[RawMention]) -> tuple[dict[str, Entity], dict[int, st
         if m.kind == "name" and m.role:
             bindings[(m.article_id, m.role)][m.key] += 1
             bindings[("", m.role)][m.key] += 1
+    roles_in: dict[str, list[str]] = defaultdict(list)  # each article's roles bound to names
+    for art, role in bindings:
+        roles_in[art].append(role)
 
     final: dict[int, str] = {}
     no_alias: set[int] = set()
@@ -649,9 +672,9 @@ def resolve(mentions: list[RawMention]) -> tuple[dict[str, Entity], dict[int, st
             b = bindings.get((m.article_id, key)) or bindings.get(("", key))
             if key.endswith("|"):  # no holder named: the article's one holder of the role
                 held = Counter()
-                for (art, role), people_ in bindings.items():
-                    if art == m.article_id and role.startswith(key):
-                        held.update(people_)
+                for role in roles_in.get(m.article_id, ()):
+                    if role.startswith(key):
+                        held.update(bindings[(m.article_id, role)])
                 b = held if len(held) == 1 else None
                 if b is None:
                     continue
@@ -730,10 +753,14 @@ def _merge_variants(final: dict[int, str], counts: Counter, people: set[str]) ->
         if key.startswith("name:") and len(_tokens(key)) > 1:
             by_form[_variant_form(key)].append(key)
     rep = {k: max(ks, key=lambda x: (counts[x], x)) for ks in by_form.values() for k in ks}
+    by_rest: dict[tuple[str, ...], list[str]] = defaultdict(list)  # people by all but 1st word
+    for k in people:
+        by_rest[tuple(_tokens(k)[1:])].append(k)
     for key in counts:
         toks = _tokens(key) if key.startswith("name:") else []
         if len(toks) > 1 and len(toks[0]) == 1:
-            full = [k for k in people if len(_tokens(k)) == len(toks) and len(_tokens(k)[0]) > 1
+            full = [k for k in by_rest.get(tuple(toks[1:]), ())
+                    if len(_tokens(k)) == len(toks) and len(_tokens(k)[0]) > 1
                     and _tokens(k)[1:] == toks[1:] and _tokens(k)[0][0] == toks[0]]
             if len(full) == 1:
                 rep[key] = rep.get(full[0], full[0])
