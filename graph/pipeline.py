@@ -26,7 +26,7 @@ from graph.entities import (
 )
 from graph.ingest import read_article, split_sentences
 from graph.model import Article, Evidence, Mention, Sentence, TemoinError, Triple
-from graph.nlp import ParseStats, parse_articles
+from graph.nlp import ParseStats, model_tag, parse_articles
 from graph.patterns import ACTOR_ONLY_CLASSES
 from graph.relations import RawTriple, SentenceExtractor, relation_class
 
@@ -229,23 +229,44 @@ def extract(articles: list[Article], progress: bool = False, jobs: int = 1,
             cache_dir: str | os.PathLike | None = None, stats: ParseStats | None = None):
     """Sentences, resolved entities, mentions and triples of the articles, and the
     (path, reason) of paragraphs an internal error made the rules skip. *jobs*,
-    *cache_dir* and *stats* go to :func:`graph.nlp.parse_articles`."""
-    bar = ProgressBar([sum(e - s for s, e in a.body) for a in articles]) if progress else None
-    parsed = parse_articles(articles, jobs=jobs, cache_dir=cache_dir, stats=stats,
-                            progress=bar.parsed if bar else None)
+    *cache_dir* and *stats* go to :func:`graph.nlp.parse_articles`; *cache_dir* also keeps
+    each article's extraction (:mod:`graph.extractions`): an article found there is neither
+    parsed nor read by the rules again."""
+    sizes = [sum(e - s for s, e in a.body) for a in articles]
+    bar = ProgressBar(sizes) if progress else None
+    stats = ParseStats() if stats is None else stats
+    found, keys, cache = [None] * len(articles), [""] * len(articles), None
+    if cache_dir is not None:
+        from graph.extractions import ExtractionCache, article_key
+
+        cache = ExtractionCache(cache_dir)
+        keys = [article_key(a, model_tag()) for a in articles]
+        found = [cache.get(k, a) for k, a in zip(keys, articles, strict=True)]
+    todo = [a for a, f in zip(articles, found, strict=True) if f is None]
+    parsed = iter(parse_articles(todo, jobs=jobs, cache_dir=cache_dir, stats=stats,
+                                 progress=bar.parsed if bar else None))
+    stats.articles, stats.articles_from_cache = len(articles), len(articles) - len(todo)
     sentences: dict[str, list[Sentence]] = {}
     raw_mentions: list[RawMention] = []
     raw_triples: list[RawTriple] = []
     problems: list[tuple[str, str]] = []
-    for article, lines in zip(articles, parsed, strict=True):
-        sents, mentions, triples, skipped = extract_article(
-            article, lines, bar.extracted if bar else None)
+    for article, size, key, result in zip(articles, sizes, keys, found, strict=True):
+        if result is None:
+            result = extract_article(article, next(parsed), bar.extracted if bar else None)
+            if cache is not None:
+                cache.put(key, article, result)
+        elif bar:
+            bar.extracted(size)
+        sents, mentions, triples, skipped = result
         sentences[article.id] = sents
         raw_mentions += mentions
         raw_triples += triples
         problems += skipped
         if bar:
             bar.article_done()
+    if cache is not None:
+        stats.bad_cache += cache.bad
+        stats.cache_error = stats.cache_error or cache.error
     anaphors = {"pronoun", "description"}
     entities, entity_of = resolve([m for m in raw_mentions if m.kind not in anaphors])
     resolve_pronouns(raw_mentions, entities, entity_of)

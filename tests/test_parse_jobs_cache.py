@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+import graph.extractions
 import graph.nlp
 from webapp.cli import main
 
@@ -17,7 +18,8 @@ pytestmark = pytest.mark.model
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
 COUNTS = re.compile(r"\((\d+) paragraphs? parsed(?: by (\d+) processes)?"
-                    r"(?:, (\d+) from the cache)?(?: \((\d+) unreadable entries parsed again\))?\)")
+                    r"(?:, (\d+) from the cache)?(?: \((\d+) unreadable entries parsed again\))?"
+                    r"(?:; (\d+) of (\d+) articles' extractions from the cache)?\)")
 
 
 @pytest.fixture(autouse=True)
@@ -35,9 +37,16 @@ def build(sources, out: Path, capsys, *options: str) -> dict:
     summary = err.strip().splitlines()[-1]
     m = COUNTS.search(summary)
     assert m, summary
-    parsed, workers, cached, bad = (int(g) if g else 0 for g in m.groups())
+    parsed, workers, cached, bad, extracted, articles = (int(g) if g else 0 for g in m.groups())
     return {"bytes": out.read_bytes(), "parsed": parsed, "workers": workers,
-            "cached": cached, "bad": bad, "summary": summary}
+            "cached": cached, "bad": bad, "extracted": extracted, "articles": articles,
+            "summary": summary}
+
+
+def rules_changed(monkeypatch) -> None:
+    """As after an edit of the extraction rules: no extraction in the cache is used."""
+    monkeypatch.setattr(graph.extractions, "EXTRACTOR_VERSION",
+                        graph.extractions.EXTRACTOR_VERSION + 1)
 
 
 @pytest.fixture
@@ -59,6 +68,14 @@ def test_two_processes_write_the_same_graph_as_one(tmp_path, corpus, capsys, mon
     assert one["workers"] == 0 and two["workers"] == 2, two["summary"]
     assert one["parsed"] == two["parsed"] > 100
     assert two["bytes"] == one["bytes"]
+    # and the same with the cache: cold, with two processes, then all read back
+    cold = build(sources, tmp_path / "cold.json", capsys, "--jobs", "2", "--cache",
+                 str(tmp_path / "cache"))
+    assert cold["workers"] == 2 and cold["extracted"] == 0
+    hit = build(sources, tmp_path / "hit.json", capsys, "--jobs", "2", "--cache",
+                str(tmp_path / "cache"))
+    assert hit["extracted"] == hit["articles"] == cold["articles"] and hit["parsed"] == 0
+    assert cold["bytes"] == hit["bytes"] == one["bytes"]
 
 
 def test_workers_parse_what_this_process_has_not_taken(corpus, monkeypatch):
@@ -85,21 +102,47 @@ def test_small_builds_parse_in_the_process(tmp_path, corpus, capsys):
     assert result["workers"] == 0  # starting workers would cost more than it saves
 
 
-def test_a_second_build_parses_nothing(tmp_path, corpus, capsys):
+def test_a_second_build_parses_and_extracts_nothing(tmp_path, corpus, capsys):
     out = tmp_path / "graph.json"
     reference = build([corpus], tmp_path / "ref.json", capsys, "--no-cache")
     first = build([corpus], out, capsys)
     assert (tmp_path / ".temoin-cache").is_dir()  # the default: beside the output
     assert first["cached"] == 0 and first["parsed"] == reference["parsed"] > 0
+    assert first["extracted"] == 0 and first["articles"] == len(list(corpus.glob("*.txt")))
     second = build([corpus], out, capsys)
-    assert second["parsed"] == 0 and second["cached"] == first["parsed"]
+    # every article's extraction is in the cache: nothing is parsed or read from the parses
+    assert second["parsed"] == second["cached"] == 0
+    assert second["extracted"] == second["articles"] == first["articles"]
     assert first["bytes"] == second["bytes"] == reference["bytes"]
+
+
+def test_after_a_change_of_the_rules_the_parses_are_read_from_the_cache(
+        tmp_path, corpus, capsys, monkeypatch):
+    cache = tmp_path / "cache"
+    first = build([corpus], tmp_path / "a.json", capsys, "--cache", str(cache))
+    rules_changed(monkeypatch)
+    second = build([corpus], tmp_path / "b.json", capsys, "--cache", str(cache))
+    assert second["parsed"] == 0 and second["cached"] == first["parsed"]
+    assert second["extracted"] == 0
+    assert second["bytes"] == first["bytes"]
+    third = build([corpus], tmp_path / "c.json", capsys, "--cache", str(cache))
+    assert third["extracted"] == third["articles"] and third["bytes"] == first["bytes"]
+
+
+def pieces(path: Path) -> set[str]:
+    """The distinct paragraph pieces of an article, as the parser gets them."""
+    from graph.ingest import read_article
+
+    a = read_article(path)
+    return {graph.nlp.normalise(p) for s, e in a.body
+            for _, p in graph.nlp.clause_pieces(a.text[s:e], a.text[s:e].strip() == a.title)}
 
 
 def test_a_changed_article_reparses_only_its_changed_paragraphs(tmp_path, corpus, capsys):
     cache = tmp_path / "cache"
     first = build([corpus], tmp_path / "a.json", capsys, "--cache", str(cache))
     article = corpus / "crue.txt"
+    before = pieces(article)
     lines = article.read_text(encoding="utf-8").split("\n")
     body = [i for i, line in enumerate(lines) if len(line) > 80]
     lines[body[0]] += " Le préfet Marc Delorme a demandé des renforts."
@@ -109,14 +152,48 @@ def test_a_changed_article_reparses_only_its_changed_paragraphs(tmp_path, corpus
         "Une passerelle rouvre à Rivemont\n\nLa région a rouvert jeudi la passerelle du port "
         "de Rivemont après deux mois de travaux.\n", encoding="utf-8")
     again = build([corpus], tmp_path / "b.json", capsys, "--cache", str(cache))
-    # the two changed paragraphs, and the new article's title and paragraph; the others,
-    # all but the two replaced, from the cache
-    assert again["parsed"] == 4 and again["cached"] == first["parsed"] - 2
+    # the other articles' extractions from the cache; of the changed one, its unchanged
+    # paragraphs from the parse cache, its two changed ones parsed; the new article's
+    # title and paragraph parsed
+    assert again["articles"] == first["articles"] + 1
+    assert again["extracted"] == first["articles"] - 1
+    assert again["parsed"] == 4 and again["cached"] == len(before & pieces(article))
+    assert len(before & pieces(article)) == len(before) - 2
     fresh = build([corpus], tmp_path / "c.json", capsys, "--no-cache")
     assert again["bytes"] == fresh["bytes"] != first["bytes"]
 
 
-def test_a_damaged_cache_is_survived_and_repaired(tmp_path, corpus, capsys):
+def test_an_article_under_another_name_reads_the_same_extraction(tmp_path, corpus, capsys):
+    cache = tmp_path / "cache"
+    build([corpus], tmp_path / "a.json", capsys, "--cache", str(cache))
+    (corpus / "crue.txt").rename(corpus / "inondations.txt")  # its id is its file name
+    again = build([corpus], tmp_path / "b.json", capsys, "--cache", str(cache))
+    assert again["extracted"] == again["articles"] and again["parsed"] == 0
+    fresh = build([corpus], tmp_path / "c.json", capsys, "--no-cache")
+    assert again["bytes"] == fresh["bytes"]
+    assert b'"inondations"' in again["bytes"] and b'"crue"' not in again["bytes"]
+
+
+def test_damaged_extractions_are_survived_and_repaired(tmp_path, corpus, capsys):
+    cache = tmp_path / "cache"
+    first = build([corpus], tmp_path / "a.json", capsys, "--cache", str(cache))
+    entries = sorted(cache.rglob("*.json"))
+    assert len(entries) == first["articles"]
+    entries[0].write_text("{not json", encoding="utf-8")
+    entries[1].write_bytes(entries[1].read_bytes()[:50])  # cut short
+    entries[2].write_bytes(entries[3].read_bytes())  # another article's extraction
+    entries[4].write_text('{"text": 1}', encoding="utf-8")  # JSON, not an extraction
+    second = build([corpus], tmp_path / "b.json", capsys, "--cache", str(cache))
+    assert second["bytes"] == first["bytes"]
+    assert second["extracted"] == first["articles"] - 4 and second["bad"] == 4
+    assert second["parsed"] == 0  # (their parses are in the cache)
+    third = build([corpus], tmp_path / "c.json", capsys, "--cache", str(cache))
+    assert third["extracted"] == third["articles"] and third["bad"] == 0
+    assert third["bytes"] == first["bytes"]
+    assert not [p for p in cache.rglob("*") if p.name.endswith(".tmp")]
+
+
+def test_a_damaged_parse_cache_is_survived_and_repaired(tmp_path, corpus, capsys, monkeypatch):
     cache = tmp_path / "cache"
     first = build([corpus], tmp_path / "a.json", capsys, "--cache", str(cache))
     entries = sorted(cache.rglob("*.spacy"))
@@ -127,11 +204,13 @@ def test_a_damaged_cache_is_survived_and_repaired(tmp_path, corpus, capsys):
     entries[4].unlink()
     entries[5].unlink()
     entries[5].mkdir()  # a folder where an entry should be: unreadable, and not replaceable
+    rules_changed(monkeypatch)  # every article is extracted again, from the parses
     second = build([corpus], tmp_path / "b.json", capsys, "--cache", str(cache))
     assert second["bytes"] == first["bytes"]
     assert second["bad"] == 4 and second["parsed"] == 5
     assert "unreadable entries parsed again" in second["summary"]
     # the entries that could be written again were; no temporary file is left
+    rules_changed(monkeypatch)
     third = build([corpus], tmp_path / "c.json", capsys, "--cache", str(cache))
     assert third["bytes"] == first["bytes"]
     assert third["parsed"] == third["bad"] == 1

@@ -59,6 +59,8 @@ def _parse_summary(stats, cache: str | None) -> str:
         text += f", {stats.from_cache} from the cache"
         if stats.bad_cache:
             text += f" ({stats.bad_cache} unreadable entries parsed again)"
+        text += f"; {stats.articles_from_cache} of {stats.articles} articles' extractions " \
+                "from the cache"
     return text
 
 
