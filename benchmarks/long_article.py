@@ -16,7 +16,7 @@ Each article is built by ``graph.pipeline.build_corpus`` in this process, the mo
 before timing and no parse kept from one size to the next. Figures per size: wall and CPU
 seconds of the build, CPU seconds per 100 KB and the ratio of each to the smallest size,
 and the CPU seconds of its steps: reading (``read_articles``), parsing
-(``parse_articles``), the rules (``extract_article``: names, relations), corpus-wide
+(``parse_articles``), the rules (``graph.extractions.extract_article``), corpus-wide
 resolution (``resolve``, pronouns, descriptions, triples) and the rest (wire copies, the
 graph). CPU time is this process's, steadier than wall time on a machine shared with
 other work. Linear means: the ratio of times close to the ratio of sizes.
@@ -39,8 +39,10 @@ ACTORS = ["Hélène Garnier", "Marc Delorme", "la société Transmar", "le maire
           "Ruth Wanjiru", "la commune de Saint-Aubin", "le préfet Paul Ferrand", "la région"]
 VERBS = ["a rencontré", "a remercié", "a critiqué", "a financé", "a soutenu", "a reçu"]
 PLACES = ["à Rivemont", "à Saint-Aubin", "à Val-Fleuri", "à Bellecombe"]
-STEPS = {"read": ["read_articles"], "parse": ["parse_articles"], "rules": ["extract_article"],
-         "resolve": ["resolve", "resolve_pronouns", "resolve_descriptions", "_triples"]}
+STEPS = {"read": ["pipeline.read_articles"], "parse": ["extractions.parse_articles"],
+         "rules": ["extractions.extract_article"],
+         "resolve": ["pipeline.resolve", "pipeline.resolve_pronouns",
+                     "pipeline.resolve_descriptions", "pipeline._triples"]}
 
 
 def invented(size: int, seed: int) -> str:
@@ -106,6 +108,7 @@ def main(argv: list[str] | None = None) -> int:
 
     import os
 
+    import graph.extractions
     import graph.nlp
     import graph.pipeline as pipeline
     from graph.ingest import MAX_ARTICLE_CHARS
@@ -115,7 +118,8 @@ def main(argv: list[str] | None = None) -> int:
     spent = dict.fromkeys(STEPS, 0.0)
     for step, names in STEPS.items():
         for name in names:
-            timed(pipeline, name, spent, step)
+            module, name = name.split(".")
+            timed(getattr(graph, module), name, spent, step)
     print(f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at the start; "
           f"an article may hold {MAX_ARTICLE_CHARS:,} characters")
     folder = Path(tempfile.mkdtemp(prefix="temoin-long-"))

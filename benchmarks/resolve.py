@@ -58,8 +58,9 @@ def extracted(shared: Path, n: int):
     """The articles, sentences, raw mentions and raw triples of *n* synthesised articles."""
     from build import synthesise
 
+    from graph.extractions import extract_article
     from graph.nlp import parse_articles
-    from graph.pipeline import extract_article, read_articles
+    from graph.pipeline import read_articles
 
     with tempfile.TemporaryDirectory(prefix="temoin-resolve-") as tmp:
         synthesise(shared, n, Path(tmp))

@@ -8,21 +8,33 @@ and :func:`extractor_tag`: the hash of this package's source and tables, so that
 to the rules makes older entries unused. Article ids and paths are not kept: a file renamed
 or copied under another name reads the same entry. Corpus-wide steps (entity resolution,
 coreference, the graph) always run on the whole corpus.
+
+:func:`extract_all` parses and extracts the articles not in the cache in batches, in this
+process and, for a large build, in worker processes that parse and extract batches too; a
+batch's parses are dropped once it is extracted, so that memory does not grow with the
+corpus. The results are the same whichever process extracted an article.
 """
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 import hashlib
 import json
+import math
 import os
 import tempfile
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
-from graph.entities import RawMention
-from graph.model import Article, Sentence
-from graph.relations import RawTriple
+import graph.nlp as nlp
+from graph.entities import RawMention, known_surnames, name_mentions, surname_mentions
+from graph.ingest import split_sentences
+from graph.model import Article, Sentence, TemoinError
+from graph.nlp import ParseStats, model_tag, parse_articles
+from graph.relations import RawTriple, SentenceExtractor
 
 #: Bump to drop every cached extraction whatever the source hash says.
 EXTRACTOR_VERSION = 1
@@ -32,6 +44,172 @@ _MENTION_FIELDS = tuple(f.name for f in dataclasses.fields(RawMention)
 _TRIPLE_FIELDS = ("subject", "relation", "object", "sentence", "modality", "source",
                   "highlights", "verb")
 _SIMPLE = (str, int, float, bool, type(None))
+
+
+def _skipped(article: Article, offset: int, exc: Exception) -> tuple[str, str]:
+    return (article.path, f"paragraph at character {offset} skipped: internal error "
+                          f"{type(exc).__name__}: {exc}")
+
+
+def extract_article(article: Article, lines: list, step=None):
+    """What the rules find in one parsed article: its sentences, raw mentions and raw
+    triples, and the (path, reason) of paragraphs an internal error made them skip.
+
+    *lines* are the article's parsed body lines (see :func:`graph.nlp.parse_articles`);
+    ``step(chars)``, if given, is called as the rules read each paragraph.
+    """
+    sents: list[Sentence] = []
+    raw_mentions: list[RawMention] = []
+    raw_triples: list[RawTriple] = []
+    problems: list[tuple[str, str]] = []
+    paragraphs = []  # (offset, doc, sent_of, names or None when the rules failed)
+    for offset, doc in lines:
+        spans = split_sentences(doc.text)
+        first = len(sents)
+        for start, end in spans:
+            sents.append(Sentence(article.id, len(sents), offset + start, offset + end))
+        if not spans:
+            continue
+        bounds = [start for start, _ in spans]
+
+        def sent_of(i, doc=doc, bounds=bounds, first=first):
+            return first + max(bisect.bisect_right(bounds, doc[i].idx) - 1, 0)
+
+        try:
+            names = name_mentions(doc, offset, article.id, sent_of)
+        except Exception as exc:  # a rule's bug costs one paragraph, not the build
+            problems.append(_skipped(article, offset, exc))
+            continue
+        paragraphs.append((offset, doc, sent_of, names))
+    surnames = known_surnames(m for *_, names in paragraphs for m in names.values())
+    for offset, doc, sent_of, names in paragraphs:
+        try:
+            names.update(surname_mentions(doc, offset, article.id, sent_of, surnames, names))
+            ex = SentenceExtractor(doc, offset, article.id, names, sent_of)
+            found = ex.run()
+        except Exception as exc:
+            problems.append(_skipped(article, offset, exc))
+            continue
+        finally:
+            if step is not None:
+                step(len(doc.text))
+        raw_triples.extend(found)
+        raw_mentions.extend(ex.mentions())
+    return sents, raw_mentions, raw_triples, problems
+
+
+def extract_all(articles: list[Article], jobs: int = 1,
+                cache_dir: str | os.PathLike | None = None, stats: ParseStats | None = None,
+                bar=None) -> list:
+    """The :func:`extract_article` result of every article, in order.
+
+    Parameters
+    ----------
+    articles : list of Article
+    jobs : int
+        Processes to parse and extract with, this one included; one per
+        :data:`graph.nlp.MIN_PER_WORKER` paragraphs to parse at most.
+    cache_dir : path-like, optional
+        Cache folder of extractions and parses; None for none (parses are then kept in this
+        process's memory, for a later build in it).
+    stats : ParseStats, optional
+        Filled with the paragraphs parsed, read from the cache, and the articles read from it.
+    bar : graph.pipeline.ProgressBar, optional
+        Moved as paragraphs are parsed and extracted.
+    """
+    stats = ParseStats() if stats is None else stats
+    sizes = [sum(e - s for s, e in a.body) for a in articles]
+    out: list = [None] * len(articles)
+    keys, cache = [""] * len(articles), None
+    if cache_dir is not None:
+        cache = ExtractionCache(cache_dir)
+        keys = [article_key(a, model_tag()) for a in articles]
+        out = [cache.get(k, a) for k, a in zip(keys, articles, strict=True)]
+    pending = [i for i, r in enumerate(out) if r is None]
+    stats.articles, stats.articles_from_cache = len(articles), len(articles) - len(pending)
+    if bar is not None:
+        for i, r in enumerate(out):
+            if r is not None:
+                bar.extracted(sizes[i])
+                bar.article_done()
+        if not pending:
+            bar.parsed(0, 0)
+    total = sum(sizes[i] for i in pending)
+    paragraphs = sum(len(articles[i].body) for i in pending)
+    processes = min(jobs, paragraphs // nlp.MIN_PER_WORKER)
+    per = max(32, min(256, math.ceil(paragraphs / (processes * 16)))) if processes > 1 else 256
+    batches: list[list[int]] = []
+    for i in pending:  # articles in order, some *per* paragraphs a batch
+        if not batches or sum(len(articles[j].body) for j in batches[-1]) >= per:
+            batches.append([])
+        batches[-1].append(i)
+    parsed = 0  # characters of the batches done
+
+    def here(batch: list[int]) -> tuple[list, ParseStats]:
+        part, chars = ParseStats(), sum(sizes[i] for i in batch)
+
+        def progress(done: int, of: int, before: int = parsed) -> None:
+            bar.parsed(before + (chars * done // of if of else chars), total)
+
+        lines = parse_articles([articles[i] for i in batch], cache_dir=cache_dir, stats=part,
+                               keep=cache_dir is None, progress=progress if bar else None)
+        return [extract_article(articles[i], ls, bar.extracted if bar else None)
+                for i, ls in zip(batch, lines, strict=True)], part
+
+    def done(batch: list[int], results: list, part: ParseStats) -> None:
+        nonlocal parsed
+        parsed += sum(sizes[i] for i in batch)
+        for name in ("paragraphs", "parsed", "from_cache", "bad_cache"):
+            setattr(stats, name, getattr(stats, name) + getattr(part, name))
+        stats.cache_error = stats.cache_error or part.cache_error
+        for i, result in zip(batch, results, strict=True):
+            out[i] = result
+            if cache is not None:
+                cache.put(keys[i], articles[i], result)
+            if bar is not None:
+                bar.article_done()
+
+    if processes < 2:
+        for batch in batches:
+            done(batch, *here(batch))
+    else:
+        import multiprocessing
+
+        stats.processes = processes
+        # spawn: a fresh interpreter, safe whatever threads this process runs
+        context = multiprocessing.get_context("spawn")
+        try:
+            with ProcessPoolExecutor(processes - 1, mp_context=context,
+                                     initializer=nlp.load_model) as pool:
+                # the workers take batches from the last one, this process from the first
+                futures = [pool.submit(_extract_batch, [articles[i] for i in batch], cache_dir)
+                           for batch in reversed(batches)]
+                futures.reverse()
+                for batch, future in zip(batches, futures, strict=True):
+                    if future.cancel():  # no worker took it: extract it here
+                        done(batch, *here(batch))
+                        continue
+                    results, part = future.result()
+                    stats.by_workers += part.parsed
+                    if bar is not None:
+                        bar.parsed(parsed + sum(sizes[i] for i in batch), total)
+                        for i in batch:
+                            bar.extracted(sizes[i])
+                    done(batch, results, part)
+        except BrokenProcessPool as exc:
+            raise TemoinError(
+                "a worker process died (out of memory?); try fewer --jobs") from exc
+    if cache is not None:
+        stats.bad_cache += cache.bad
+        stats.cache_error = stats.cache_error or cache.error
+    return out
+
+
+def _extract_batch(articles: list[Article], cache_dir) -> tuple[list, ParseStats]:
+    """In a worker process: parse and extract *articles*."""
+    part = ParseStats()
+    lines = parse_articles(articles, cache_dir=cache_dir, stats=part, keep=False)
+    return [extract_article(a, ls) for a, ls in zip(articles, lines, strict=True)], part
 
 
 @functools.cache

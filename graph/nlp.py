@@ -154,6 +154,7 @@ def parse_articles(
     cache_dir: str | os.PathLike | None = None,
     stats: ParseStats | None = None,
     progress: Callable[[int, int], None] | None = None,
+    keep: bool = True,
 ) -> list[list[tuple[int, Doc]]]:
     """Parse the body lines of each article.
 
@@ -176,6 +177,9 @@ def parse_articles(
         Called as ``progress(done, total)`` after each paragraph parsed, in characters of
         the paragraphs to parse (those not in the cache), and once ``(0, 0)`` when there
         is none: a long article moves a progress bar while it is parsed.
+    keep : bool
+        Keep the parses in this process's memory for later calls (up to 20,000
+        paragraphs); a build that has a cache folder needs not, and holds less.
 
     Returns
     -------
@@ -190,7 +194,8 @@ def parse_articles(
     tag = model_tag()
     keys = {text: _key(text, tag) for _, _, text in jobs_}
     stats.paragraphs = len(keys)
-    todo = sorted(t for t, k in keys.items() if k not in _CACHE)
+    docs = _CACHE if keep else {k: _CACHE[k] for k in keys.values() if k in _CACHE}
+    todo = sorted(t for t, k in keys.items() if k not in docs)
     cache = ParseCache(cache_dir) if cache_dir is not None else None
     if cache is not None:
         missing = []
@@ -199,7 +204,7 @@ def parse_articles(
             if doc is None:
                 missing.append(text)
             else:
-                _CACHE[keys[text]] = doc
+                docs[keys[text]] = doc
         stats.from_cache = len(todo) - len(missing)
         stats.bad_cache = cache.bad
         todo = missing
@@ -208,7 +213,7 @@ def parse_articles(
     if progress is not None and not todo:
         progress(0, 0)
     for text, doc in _parse(todo, batch_size, jobs, stats):
-        _CACHE[keys[text]] = doc
+        docs[keys[text]] = doc
         if cache is not None:
             cache.put(keys[text], doc)
         if progress is not None:
@@ -219,7 +224,7 @@ def parse_articles(
     stats.parsed = len(todo)
     out: list[list] = [[] for _ in articles]
     for ai, start, text in jobs_:
-        out[ai].append((start, _CACHE[keys[text]]))
+        out[ai].append((start, docs[keys[text]]))
     while len(_CACHE) > _CACHE_SIZE:
         _CACHE.pop(next(iter(_CACHE)))
     return out

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import errno
 import os
 import stat
@@ -19,16 +18,13 @@ from graph.build import build_graph
 from graph.coreference import resolve_descriptions, resolve_pronouns
 from graph.entities import (
     RawMention,
-    known_surnames,
-    name_mentions,
     resolve,
-    surname_mentions,
 )
-from graph.ingest import read_article, split_sentences
+from graph.ingest import read_article
 from graph.model import Article, Evidence, Mention, Sentence, TemoinError, Triple
-from graph.nlp import ParseStats, model_tag, parse_articles
+from graph.nlp import ParseStats
 from graph.patterns import ACTOR_ONLY_CLASSES
-from graph.relations import RawTriple, SentenceExtractor, relation_class
+from graph.relations import RawTriple, relation_class
 
 ARTICLE_SUFFIXES = tuple(ingest.ARTICLE_KINDS)
 #: characters from which a build of a few articles shows a progress bar too (some seconds)
@@ -220,11 +216,6 @@ def read_articles(paths, errors: list[tuple[str, str]],
     return articles
 
 
-def _skipped(article: Article, offset: int, exc: Exception) -> tuple[str, str]:
-    return (article.path, f"paragraph at character {offset} skipped: internal error "
-                          f"{type(exc).__name__}: {exc}")
-
-
 def extract(articles: list[Article], progress: bool = False, jobs: int = 1,
             cache_dir: str | os.PathLike | None = None, stats: ParseStats | None = None):
     """Sentences, resolved entities, mentions and triples of the articles, and the
@@ -232,41 +223,20 @@ def extract(articles: list[Article], progress: bool = False, jobs: int = 1,
     *cache_dir* and *stats* go to :func:`graph.nlp.parse_articles`; *cache_dir* also keeps
     each article's extraction (:mod:`graph.extractions`): an article found there is neither
     parsed nor read by the rules again."""
-    sizes = [sum(e - s for s, e in a.body) for a in articles]
-    bar = ProgressBar(sizes) if progress else None
-    stats = ParseStats() if stats is None else stats
-    found, keys, cache = [None] * len(articles), [""] * len(articles), None
-    if cache_dir is not None:
-        from graph.extractions import ExtractionCache, article_key
+    from graph.extractions import extract_all
 
-        cache = ExtractionCache(cache_dir)
-        keys = [article_key(a, model_tag()) for a in articles]
-        found = [cache.get(k, a) for k, a in zip(keys, articles, strict=True)]
-    todo = [a for a, f in zip(articles, found, strict=True) if f is None]
-    parsed = iter(parse_articles(todo, jobs=jobs, cache_dir=cache_dir, stats=stats,
-                                 progress=bar.parsed if bar else None))
-    stats.articles, stats.articles_from_cache = len(articles), len(articles) - len(todo)
+    bar = ProgressBar([sum(e - s for s, e in a.body) for a in articles]) if progress else None
     sentences: dict[str, list[Sentence]] = {}
     raw_mentions: list[RawMention] = []
     raw_triples: list[RawTriple] = []
     problems: list[tuple[str, str]] = []
-    for article, size, key, result in zip(articles, sizes, keys, found, strict=True):
-        if result is None:
-            result = extract_article(article, next(parsed), bar.extracted if bar else None)
-            if cache is not None:
-                cache.put(key, article, result)
-        elif bar:
-            bar.extracted(size)
+    results = extract_all(articles, jobs=jobs, cache_dir=cache_dir, stats=stats, bar=bar)
+    for article, result in zip(articles, results, strict=True):
         sents, mentions, triples, skipped = result
         sentences[article.id] = sents
         raw_mentions += mentions
         raw_triples += triples
         problems += skipped
-        if bar:
-            bar.article_done()
-    if cache is not None:
-        stats.bad_cache += cache.bad
-        stats.cache_error = stats.cache_error or cache.error
     anaphors = {"pronoun", "description"}
     entities, entity_of = resolve([m for m in raw_mentions if m.kind not in anaphors])
     resolve_pronouns(raw_mentions, entities, entity_of)
@@ -275,53 +245,6 @@ def extract(articles: list[Article], progress: bool = False, jobs: int = 1,
                 for m in raw_mentions if id(m) in entity_of and m.kind not in anaphors]
     triples = _triples(raw_triples, entity_of, groups, articles, sentences)
     return sentences, entities, mentions, triples, problems
-
-
-def extract_article(article: Article, lines: list, step=None):
-    """What the rules find in one parsed article: its sentences, raw mentions and raw
-    triples, and the (path, reason) of paragraphs an internal error made them skip.
-
-    *lines* are the article's parsed body lines (see :func:`graph.nlp.parse_articles`);
-    ``step(chars)``, if given, is called as the rules read each paragraph.
-    """
-    sents: list[Sentence] = []
-    raw_mentions: list[RawMention] = []
-    raw_triples: list[RawTriple] = []
-    problems: list[tuple[str, str]] = []
-    paragraphs = []  # (offset, doc, sent_of, names or None when the rules failed)
-    for offset, doc in lines:
-        spans = split_sentences(doc.text)
-        first = len(sents)
-        for start, end in spans:
-            sents.append(Sentence(article.id, len(sents), offset + start, offset + end))
-        if not spans:
-            continue
-        bounds = [start for start, _ in spans]
-
-        def sent_of(i, doc=doc, bounds=bounds, first=first):
-            return first + max(bisect.bisect_right(bounds, doc[i].idx) - 1, 0)
-
-        try:
-            names = name_mentions(doc, offset, article.id, sent_of)
-        except Exception as exc:  # a rule's bug costs one paragraph, not the build
-            problems.append(_skipped(article, offset, exc))
-            continue
-        paragraphs.append((offset, doc, sent_of, names))
-    surnames = known_surnames(m for *_, names in paragraphs for m in names.values())
-    for offset, doc, sent_of, names in paragraphs:
-        try:
-            names.update(surname_mentions(doc, offset, article.id, sent_of, surnames, names))
-            ex = SentenceExtractor(doc, offset, article.id, names, sent_of)
-            found = ex.run()
-        except Exception as exc:
-            problems.append(_skipped(article, offset, exc))
-            continue
-        finally:
-            if step is not None:
-                step(len(doc.text))
-        raw_triples.extend(found)
-        raw_mentions.extend(ex.mentions())
-    return sents, raw_mentions, raw_triples, problems
 
 
 def _triples(raw: list[RawTriple], entity_of, groups, articles, sentences) -> list[Triple]:

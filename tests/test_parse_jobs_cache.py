@@ -105,7 +105,9 @@ def test_small_builds_parse_in_the_process(tmp_path, corpus, capsys):
 def test_a_second_build_parses_and_extracts_nothing(tmp_path, corpus, capsys):
     out = tmp_path / "graph.json"
     reference = build([corpus], tmp_path / "ref.json", capsys, "--no-cache")
+    assert graph.nlp._CACHE  # with no cache folder, parses stay in memory for a rebuild
     first = build([corpus], out, capsys)
+    assert not graph.nlp._CACHE  # with one, no parse is held once its article is extracted
     assert (tmp_path / ".temoin-cache").is_dir()  # the default: beside the output
     assert first["cached"] == 0 and first["parsed"] == reference["parsed"] > 0
     assert first["extracted"] == 0 and first["articles"] == len(list(corpus.glob("*.txt")))
