@@ -19,8 +19,8 @@ paragraphs, as the build gives them to the parser, with one ``nlp.pipe``.
 Figures: wall and CPU seconds (the process and all its workers), their ratios to the bare
 run, peak resident memory (sum over the process and its workers, sampled every 50 ms), the
 paragraphs parsed and read from the cache, whether every build wrote the same bytes, and
-the cold build with a cache against the rebuild that finds everything in it, and the
-rebuild after one article changed.
+the cold build with a cache (``--jobs 2``) against the rebuild that finds everything in
+it, the rebuild after one article was added, and after one article changed.
 """
 
 from __future__ import annotations
@@ -152,7 +152,8 @@ def main() -> None:
         (tmp / "texts.json").write_text(json.dumps(texts), encoding="utf-8")
         chars = sum(len(t) for t in texts)
         print(f"{args.articles} articles, {paragraphs} paragraphs, {len(texts)} distinct "
-              f"pieces parsed, {chars:,} characters; {os.cpu_count()} cores")
+              f"pieces parsed, {chars:,} characters; {os.cpu_count()} cores, load average "
+              f"{os.getloadavg()[0]:.1f}")
 
         bare = run([sys.executable, "-c", BARE, str(tmp / "texts.json")])
         inner = json.loads(bare["out"])
@@ -170,27 +171,41 @@ def main() -> None:
             print(f"    {b['summary']}")
 
         cache = tmp / "cache"
-        cold = build(folder, tmp / "cold.json", "--jobs", "1", "--cache", str(cache))
-        hit = build(folder, tmp / "hit.json", "--jobs", "1", "--cache", str(cache))
-        size = sum(p.stat().st_size for p in cache.rglob("*.spacy"))
-        print(f"cold build with cache (--jobs 1): wall {cold['wall']:.1f} s, "
-              f"CPU {cold['cpu']:.1f} s; cache {size / mib:.1f} MiB")
+        cold = build(folder, tmp / "cold.json", "--jobs", "2", "--cache", str(cache))
+        hit = build(folder, tmp / "hit.json", "--jobs", "2", "--cache", str(cache))
+        size = sum(p.stat().st_size for p in cache.rglob("*") if p.is_file())
+        print(f"cold build with cache (--jobs 2): wall {cold['wall']:.1f} s, "
+              f"CPU {cold['cpu']:.1f} s, peak RSS {cold['rss'] / mib:.0f} MiB; "
+              f"cache {size / mib:.1f} MiB")
         print(f"    {cold['summary']}")
         print(f"rebuild, all from cache: wall {hit['wall']:.1f} s "
-              f"({hit['wall'] / cold['wall']:.2f}× cold), CPU {hit['cpu']:.1f} s "
-              f"({hit['cpu'] / cold['cpu']:.2f}× cold), peak RSS {hit['rss'] / mib:.0f} MiB")
+              f"({hit['wall'] / cold['wall']:.1%} of cold), CPU {hit['cpu']:.1f} s "
+              f"({hit['cpu'] / cold['cpu']:.1%} of cold), peak RSS {hit['rss'] / mib:.0f} MiB")
         print(f"    {hit['summary']}")
+        extra = tmp / "extra"
+        extra.mkdir()
+        synthesise(Path(args.shared), 1, extra, seed=args.articles + 1)
+        (extra / "synth_00000.txt").rename(folder / "added_00000.txt")
+        added = build(folder, tmp / "added.json", "--jobs", "2", "--cache", str(cache))
+        print(f"rebuild, one article added: wall {added['wall']:.1f} s "
+              f"({added['wall'] / cold['wall']:.1%} of cold), CPU {added['cpu']:.1f} s "
+              f"({added['cpu'] / cold['cpu']:.1%} of cold), peak RSS {added['rss'] / mib:.0f} MiB")
+        print(f"    {added['summary']}")
         changed = folder / "synth_00000.txt"
         changed.write_text(changed.read_text(encoding="utf-8").replace(
             "\n\n", "\n\nUne phrase nouvelle ouvre ce paragraphe. ", 1), encoding="utf-8")
-        one = build(folder, tmp / "one.json", "--jobs", "1", "--cache", str(cache))
+        one = build(folder, tmp / "one.json", "--jobs", "2", "--cache", str(cache))
         print(f"rebuild, one article changed: wall {one['wall']:.1f} s "
-              f"({one['wall'] / cold['wall']:.2f}× cold), CPU {one['cpu']:.1f} s")
+              f"({one['wall'] / cold['wall']:.1%} of cold), CPU {one['cpu']:.1f} s")
         print(f"    {one['summary']}")
 
         same = builds[1]["bytes"] == builds[2]["bytes"] == cold["bytes"] == hit["bytes"]
         print(f"same graph bytes from --jobs 1, --jobs 2, cold and cache-hit builds: "
               f"{'yes' if same else 'NO'}")
+        fresh = build(folder, tmp / "fresh.json", "--jobs", "2", "--no-cache")
+        print(f"same graph bytes, one article added and one changed, from the cache and "
+              f"without: {'yes' if fresh['bytes'] == one['bytes'] else 'NO'}")
+        print(f"load average at the end: {os.getloadavg()[0]:.1f}")
 
 
 if __name__ == "__main__":

@@ -100,7 +100,7 @@ def extract_article(article: Article, lines: list, step=None):
 
 def extract_all(articles: list[Article], jobs: int = 1,
                 cache_dir: str | os.PathLike | None = None, stats: ParseStats | None = None,
-                bar=None) -> list:
+                bar=None, keep: bool = False) -> list:
     """The :func:`extract_article` result of every article, in order.
 
     Parameters
@@ -110,12 +110,14 @@ def extract_all(articles: list[Article], jobs: int = 1,
         Processes to parse and extract with, this one included; one per
         :data:`graph.nlp.MIN_PER_WORKER` paragraphs to parse at most.
     cache_dir : path-like, optional
-        Cache folder of extractions and parses; None for none (parses are then kept in this
-        process's memory, for a later build in it).
+        Cache folder of extractions and parses; None for none.
     stats : ParseStats, optional
         Filled with the paragraphs parsed, read from the cache, and the articles read from it.
     bar : graph.pipeline.ProgressBar, optional
         Moved as paragraphs are parsed and extracted.
+    keep : bool
+        Keep the parses made in this process in its memory, for a later build in it;
+        else each batch's parses are dropped once it is extracted.
     """
     stats = ParseStats() if stats is None else stats
     sizes = [sum(e - s for s, e in a.body) for a in articles]
@@ -152,7 +154,7 @@ def extract_all(articles: list[Article], jobs: int = 1,
             bar.parsed(before + (chars * done // of if of else chars), total)
 
         lines = parse_articles([articles[i] for i in batch], cache_dir=cache_dir, stats=part,
-                               keep=cache_dir is None, progress=progress if bar else None)
+                               keep=keep, progress=progress if bar else None)
         return [extract_article(articles[i], ls, bar.extracted if bar else None)
                 for i, ls in zip(batch, lines, strict=True)], part
 

@@ -89,6 +89,9 @@ MAX_PARAGRAPH = 5_000
 #: to its length (benchmarks/long_article.py: some 1.5 minutes of CPU per MB on a 2 GHz core),
 #: but a 5 MB article is a whole book, not a news article.
 MAX_ARTICLE_CHARS = 5_000_000
+#: a line longer than this (spaCy's own default ``max_length``) is not prose but a dump: the
+#: file is refused, where an article of that length in paragraphs builds.
+MAX_LINE_CHARS = 1_000_000
 #: a title longer than this is shortened (at a word) for display; the text keeps it whole.
 MAX_TITLE = 300
 
@@ -164,8 +167,9 @@ def read_article(path: str | Path) -> Article:
     ------
     TemoinError
         If the file is not a regular file (a folder, a FIFO, a device, a link loop), is not
-        of a known kind, cannot be read or decoded, or holds no text (empty, white space, a
-        byte order mark); `NotFrenchError` if its text is in another language.
+        of a known kind, cannot be read or decoded, holds no text (empty, white space, a
+        byte order mark), more than :data:`MAX_ARTICLE_CHARS` characters or a line of more
+        than :data:`MAX_LINE_CHARS`; `NotFrenchError` if its text is in another language.
     """
     path = Path(path)
     kind = ARTICLE_KINDS.get(path.suffix.lower())
@@ -193,6 +197,11 @@ def read_article(path: str | Path) -> Article:
     lines = list(_lines(text))
     if not lines:
         raise TemoinError(f"{path}: empty file (only a byte order mark and white space)")
+    longest = max(e - s for s, e in lines)
+    if longest > MAX_LINE_CHARS:
+        raise TemoinError(f"{path}: too long a paragraph: {longest:,} characters without a line "
+                          f"break, more than the {MAX_LINE_CHARS:,} one paragraph may hold; "
+                          "break it into paragraphs")
     if not any(ch.isalnum() for ch in text):
         raise TemoinError(f"{path}: holds no word (no letter or digit)")
     lang = language(text)

@@ -15,6 +15,7 @@ import pytest
 
 from graph.ingest import (
     MAX_ARTICLE_CHARS,
+    MAX_LINE_CHARS,
     MAX_PARAGRAPH,
     read_article,
     split_paragraph,
@@ -183,13 +184,35 @@ def test_files_without_text_are_refused_with_their_reason(tmp_path: Path, conten
     assert word in str(err.value)
 
 
+def paragraphs(size: int) -> str:
+    """An article of invented prose in paragraphs of some 4,000 characters, *size* in all."""
+    one = long_paragraph(4000)
+    return "Un titre\n\n" + "\n\n".join([one] * (size // (len(one) + 2) + 1))
+
+
 def test_a_too_long_article_is_refused_with_its_size(tmp_path: Path):
     path = tmp_path / "enorme.txt"
-    path.write_text("Un titre\n\n" + long_paragraph(MAX_ARTICLE_CHARS + 10), encoding="utf-8")
+    path.write_text(paragraphs(MAX_ARTICLE_CHARS + 10), encoding="utf-8")
     with pytest.raises(TemoinError) as err:
         read_article(path)
     assert str(path) in str(err.value) and "too long" in str(err.value)
     assert f"{MAX_ARTICLE_CHARS:,}" in str(err.value)
+
+
+def test_an_article_of_two_million_characters_in_paragraphs_is_read(tmp_path: Path):
+    path = tmp_path / "long.txt"
+    path.write_text(paragraphs(2_000_000), encoding="utf-8")
+    a = read_article(path)
+    assert len(a.text) > 2_000_000 and all(e - s <= MAX_PARAGRAPH for s, e in a.body)
+
+
+def test_a_line_too_long_to_be_a_paragraph_is_refused(tmp_path: Path):
+    path = tmp_path / "vidage.txt"
+    path.write_text("Un titre\n\n" + long_paragraph(MAX_LINE_CHARS + 10), encoding="utf-8")
+    with pytest.raises(TemoinError) as err:
+        read_article(path)
+    assert str(err.value).startswith(f"{path}: too long a paragraph: ")
+    assert f"{MAX_LINE_CHARS:,}" in str(err.value) and "line break" in str(err.value)
 
 
 def test_a_long_paragraph_is_cut_at_sentence_bounds(tmp_path: Path):

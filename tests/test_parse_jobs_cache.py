@@ -105,9 +105,8 @@ def test_small_builds_parse_in_the_process(tmp_path, corpus, capsys):
 def test_a_second_build_parses_and_extracts_nothing(tmp_path, corpus, capsys):
     out = tmp_path / "graph.json"
     reference = build([corpus], tmp_path / "ref.json", capsys, "--no-cache")
-    assert graph.nlp._CACHE  # with no cache folder, parses stay in memory for a rebuild
     first = build([corpus], out, capsys)
-    assert not graph.nlp._CACHE  # with one, no parse is held once its article is extracted
+    assert not graph.nlp._CACHE  # no parse is held once its article is extracted
     assert (tmp_path / ".temoin-cache").is_dir()  # the default: beside the output
     assert first["cached"] == 0 and first["parsed"] == reference["parsed"] > 0
     assert first["extracted"] == 0 and first["articles"] == len(list(corpus.glob("*.txt")))
@@ -116,6 +115,21 @@ def test_a_second_build_parses_and_extracts_nothing(tmp_path, corpus, capsys):
     assert second["parsed"] == second["cached"] == 0
     assert second["extracted"] == second["articles"] == first["articles"]
     assert first["bytes"] == second["bytes"] == reference["bytes"]
+
+
+def test_only_the_server_keeps_parses_in_memory(corpus):
+    from graph.export import to_data
+    from graph.pipeline import build_corpus
+
+    paths = sorted(corpus.glob("*.txt"))
+    one_off = build_corpus(paths, keep_parses=False)
+    assert not graph.nlp._CACHE  # a one-off build (temoin build): parses dropped as it goes
+    first = build_corpus(paths)  # the server's rebuild keeps them for the next one
+    kept = len(graph.nlp._CACHE)
+    assert kept == first.parse.parsed > 0
+    again = build_corpus(paths)
+    assert again.parse.parsed == 0 and len(graph.nlp._CACHE) == kept
+    assert to_data(again.graph) == to_data(first.graph) == to_data(one_off.graph)
 
 
 def test_after_a_change_of_the_rules_the_parses_are_read_from_the_cache(

@@ -24,7 +24,8 @@ def _build(args: argparse.Namespace) -> int:
         return 1
     paths, errors = collect_paths(args.articles, follow_links=args.follow_links)
     cache = None if args.no_cache else (args.cache or os.path.join(out_dir, ".temoin-cache"))
-    result = build_corpus(paths, progress=not args.quiet, jobs=args.jobs, cache_dir=cache)
+    result = build_corpus(paths, progress=not args.quiet, jobs=args.jobs, cache_dir=cache,
+                          keep_parses=False)
     errors += result.errors
     for path, note in result.notes:
         print(f"temoin: {path}: {note}", file=sys.stderr)
