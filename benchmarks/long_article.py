@@ -10,7 +10,8 @@ Each article is synthesised at run time, never written into the repository: by d
 from the news dispatches of ``SHARED/news/*.txt``, a title then paragraphs of 2 to 5
 sentences drawn at random (seeded) from all of them, so that paragraphs are distinct and
 real; with ``--invented``, one paragraph of invented French prose (people, a company,
-places, verbs of meeting and funding), which ``graph.ingest.MAX_PARAGRAPH`` cuts in pieces.
+places, verbs of meeting and funding), which ``graph.ingest.MAX_PARAGRAPH`` cuts in pieces
+(up to 1,000 KB: a longer line is refused, ``graph.ingest.MAX_LINE_CHARS``).
 
 Each article is built by ``graph.pipeline.build_corpus`` in this process, the model loaded
 before timing and no parse kept from one size to the next. Figures per size: wall and CPU
