@@ -44,6 +44,9 @@ _MENTION_FIELDS = tuple(f.name for f in dataclasses.fields(RawMention)
 _TRIPLE_FIELDS = ("subject", "relation", "object", "sentence", "modality", "source",
                   "highlights", "verb")
 _SIMPLE = (str, int, float, bool, type(None))
+#: Body paragraphs of a batch of articles parsed and extracted together, at most (a batch
+#: is cut after the article that reaches it; with workers, smaller batches share the load).
+BATCH = 256
 
 
 def _skipped(article: Article, offset: int, exc: Exception) -> tuple[str, str]:
@@ -139,24 +142,35 @@ def extract_all(articles: list[Article], jobs: int = 1,
     total = sum(sizes[i] for i in pending)
     paragraphs = sum(len(articles[i].body) for i in pending)
     processes = min(jobs, paragraphs // nlp.MIN_PER_WORKER)
-    per = max(32, min(256, math.ceil(paragraphs / (processes * 16)))) if processes > 1 else 256
+    per = BATCH if processes < 2 else max(32, min(BATCH, math.ceil(paragraphs / processes / 16)))
     batches: list[list[int]] = []
+    filled = per
     for i in pending:  # articles in order, some *per* paragraphs a batch
-        if not batches or sum(len(articles[j].body) for j in batches[-1]) >= per:
+        if filled >= per:
             batches.append([])
+            filled = 0
         batches[-1].append(i)
+        filled += len(articles[i].body)
     parsed = 0  # characters of the batches done
+    # a paragraph found in several batches (a title, a wire copy's) is parsed once in this
+    # process: its parse is kept until the last batch using it
+    last = {text: b for b, batch in enumerate(batches) for i in batch
+            for _, text in nlp.pieces(articles[i])}
+    memo: dict = {}
 
-    def here(batch: list[int]) -> tuple[list, ParseStats]:
+    def here(b: int, batch: list[int]) -> tuple[list, ParseStats]:
         part, chars = ParseStats(), sum(sizes[i] for i in batch)
 
         def progress(done: int, of: int, before: int = parsed) -> None:
             bar.parsed(before + (chars * done // of if of else chars), total)
 
         lines = parse_articles([articles[i] for i in batch], cache_dir=cache_dir, stats=part,
-                               keep=keep, progress=progress if bar else None)
-        return [extract_article(articles[i], ls, bar.extracted if bar else None)
-                for i, ls in zip(batch, lines, strict=True)], part
+                               keep=keep, memo=memo, progress=progress if bar else None)
+        results = [extract_article(articles[i], ls, bar.extracted if bar else None)
+                   for i, ls in zip(batch, lines, strict=True)]
+        for text in [t for t in memo if last[t] <= b]:
+            del memo[text]
+        return results, part
 
     def done(batch: list[int], results: list, part: ParseStats) -> None:
         nonlocal parsed
@@ -172,8 +186,8 @@ def extract_all(articles: list[Article], jobs: int = 1,
                 bar.article_done()
 
     if processes < 2:
-        for batch in batches:
-            done(batch, *here(batch))
+        for b, batch in enumerate(batches):
+            done(batch, *here(b, batch))
     else:
         import multiprocessing
 
@@ -187,9 +201,9 @@ def extract_all(articles: list[Article], jobs: int = 1,
                 futures = [pool.submit(_extract_batch, [articles[i] for i in batch], cache_dir)
                            for batch in reversed(batches)]
                 futures.reverse()
-                for batch, future in zip(batches, futures, strict=True):
+                for b, (batch, future) in enumerate(zip(batches, futures, strict=True)):
                     if future.cancel():  # no worker took it: extract it here
-                        done(batch, *here(batch))
+                        done(batch, *here(b, batch))
                         continue
                     results, part = future.result()
                     stats.by_workers += part.parsed

@@ -155,6 +155,7 @@ def parse_articles(
     stats: ParseStats | None = None,
     progress: Callable[[int, int], None] | None = None,
     keep: bool = True,
+    memo: dict[str, Doc] | None = None,
 ) -> list[list[tuple[int, Doc]]]:
     """Parse the body lines of each article.
 
@@ -180,6 +181,9 @@ def parse_articles(
     keep : bool
         Keep the parses in this process's memory for later calls (up to 20,000
         paragraphs); a build that has a cache folder needs not, and holds less.
+    memo : dict, optional
+        Parses by paragraph text (as :func:`pieces` gives it) that the caller keeps
+        between calls: read before parsing, and every parse of this call is added to it.
 
     Returns
     -------
@@ -188,13 +192,13 @@ def parse_articles(
     """
     articles = list(articles)
     stats = ParseStats() if stats is None else stats
-    jobs_ = [(ai, start + k, normalise(piece)) for ai, a in enumerate(articles)
-             for start, end in a.body
-             for k, piece in clause_pieces(a.text[start:end], a.text[start:end].strip() == a.title)]
+    jobs_ = [(ai, start, text) for ai, a in enumerate(articles) for start, text in pieces(a)]
     tag = model_tag()
     keys = {text: _key(text, tag) for _, _, text in jobs_}
     stats.paragraphs = len(keys)
     docs = _CACHE if keep else {k: _CACHE[k] for k in keys.values() if k in _CACHE}
+    if memo is not None:
+        docs.update((keys[t], memo[t]) for t in keys if t in memo)
     todo = sorted(t for t, k in keys.items() if k not in docs)
     cache = ParseCache(cache_dir) if cache_dir is not None else None
     if cache is not None:
@@ -225,9 +229,19 @@ def parse_articles(
     out: list[list] = [[] for _ in articles]
     for ai, start, text in jobs_:
         out[ai].append((start, docs[keys[text]]))
+    if memo is not None:
+        memo.update((t, docs[k]) for t, k in keys.items())
     while len(_CACHE) > _CACHE_SIZE:
         _CACHE.pop(next(iter(_CACHE)))
     return out
+
+
+def pieces(article: Article) -> list[tuple[int, str]]:
+    """What the parser is given of *article*: its body lines cut by :func:`clause_pieces`,
+    each as (offset in the article, text as :func:`normalise` makes it)."""
+    return [(start + k, normalise(piece)) for start, end in article.body
+            for k, piece in clause_pieces(article.text[start:end],
+                                          article.text[start:end].strip() == article.title)]
 
 
 @functools.cache

@@ -117,6 +117,24 @@ def test_a_second_build_parses_and_extracts_nothing(tmp_path, corpus, capsys):
     assert first["bytes"] == second["bytes"] == reference["bytes"]
 
 
+def test_a_paragraph_of_several_batches_is_parsed_once(tmp_path, corpus, capsys, monkeypatch):
+    reference = build([corpus], tmp_path / "ref.json", capsys, "--no-cache")
+    for n, title in enumerate(["Le budget de Rivemont", "Le port de Rivemont"]):
+        (corpus / f"repris{n}.txt").write_text(
+            f"{title}\n\nLe conseil municipal de Rivemont a voté le budget lundi soir.\n",
+            encoding="utf-8")  # one paragraph in three articles (with the one below)
+    (corpus / "zz.txt").write_text(
+        "La gare de Rivemont\n\nLe conseil municipal de Rivemont a voté le budget lundi soir.\n",
+        encoding="utf-8")
+    whole = build([corpus], tmp_path / "whole.json", capsys, "--no-cache")
+    monkeypatch.setattr(graph.extractions, "BATCH", 2)  # an article or two per batch
+    batched = build([corpus], tmp_path / "batched.json", capsys, "--no-cache")
+    assert whole["parsed"] == reference["parsed"] + 4  # three titles, one shared paragraph
+    assert batched["parsed"] == whole["parsed"]
+    assert batched["bytes"] == whole["bytes"]
+    assert not graph.nlp._CACHE
+
+
 def test_only_the_server_keeps_parses_in_memory(corpus):
     from graph.export import to_data
     from graph.pipeline import build_corpus
