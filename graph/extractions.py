@@ -25,9 +25,12 @@ import json
 import math
 import os
 import tempfile
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
+
+from spacy.tokens import Doc
 
 import graph.nlp as nlp
 from graph.entities import RawMention, known_surnames, name_mentions, surname_mentions
@@ -44,6 +47,9 @@ _MENTION_FIELDS = tuple(f.name for f in dataclasses.fields(RawMention)
 _TRIPLE_FIELDS = ("subject", "relation", "object", "sentence", "modality", "source",
                   "highlights", "verb")
 _SIMPLE = (str, int, float, bool, type(None))
+#: What the rules find in one article: its sentences, raw mentions, raw triples, and the
+#: (path, reason) of the paragraphs an internal error made them skip.
+Extraction = tuple[list[Sentence], list[RawMention], list[RawTriple], list[tuple[str, str]]]
 #: Body paragraphs of a batch of articles parsed and extracted together, at most (a batch
 #: is cut after the article that reaches it; with workers, smaller batches share the load).
 BATCH = 256
@@ -54,7 +60,8 @@ def _skipped(article: Article, offset: int, exc: Exception) -> tuple[str, str]:
                           f"{type(exc).__name__}: {exc}")
 
 
-def extract_article(article: Article, lines: list, step=None):
+def extract_article(article: Article, lines: list[tuple[int, Doc]],
+                    step: Callable[[int], None] | None = None) -> Extraction:
     """What the rules find in one parsed article: its sentences, raw mentions and raw
     triples, and the (path, reason) of paragraphs an internal error made them skip.
 
@@ -103,7 +110,7 @@ def extract_article(article: Article, lines: list, step=None):
 
 def extract_all(articles: list[Article], jobs: int = 1,
                 cache_dir: str | os.PathLike | None = None, stats: ParseStats | None = None,
-                bar=None, keep: bool = False) -> list:
+                bar=None, keep: bool = False) -> list[Extraction]:
     """The :func:`extract_article` result of every article, in order.
 
     Parameters
@@ -221,7 +228,7 @@ def extract_all(articles: list[Article], jobs: int = 1,
     return out
 
 
-def _extract_batch(articles: list[Article], cache_dir) -> tuple[list, ParseStats]:
+def _extract_batch(articles: list[Article], cache_dir) -> tuple[list[Extraction], ParseStats]:
     """In a worker process: parse and extract *articles*."""
     part = ParseStats()
     lines = parse_articles(articles, cache_dir=cache_dir, stats=part, keep=False)
@@ -251,7 +258,7 @@ def article_key(article: Article, model: str) -> str:
     return hashlib.sha256(data.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def to_record(result) -> dict | None:
+def to_record(result: Extraction) -> dict | None:
     """*result* of :func:`graph.pipeline.extract_article` as JSON data, or None if it holds
     something JSON would not give back as it is."""
     sents, mentions, triples, problems = result
@@ -284,7 +291,7 @@ def to_record(result) -> dict | None:
             "problems": [reason for _, reason in problems]}
 
 
-def from_record(record: dict, article: Article):
+def from_record(record: dict, article: Article) -> Extraction:
     """The extraction result of *record* for *article* (its id and path)."""
     if record["fields"] != list(_MENTION_FIELDS):
         raise ValueError("mention fields differ")
@@ -324,7 +331,7 @@ class ExtractionCache:
     def path(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.json"
 
-    def get(self, key: str, article: Article):
+    def get(self, key: str, article: Article) -> Extraction | None:
         """The extraction result of *article* kept under *key*, or None."""
         try:
             data = self.path(key).read_bytes()
@@ -343,7 +350,7 @@ class ExtractionCache:
             return None
         return result
 
-    def put(self, key: str, article: Article, result) -> None:
+    def put(self, key: str, article: Article, result: Extraction) -> None:
         """Keep *article*'s extraction *result* under *key*."""
         record = to_record(result)
         if record is None:
