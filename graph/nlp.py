@@ -143,7 +143,7 @@ class ParseStats:
     processes: int = 0  #: processes that parsed, workers and this one (0: this one alone)
     by_workers: int = 0  #: paragraphs parsed by worker processes
     cache_error: str = ""  #: why the cache folder could not be written, if it could not
-    articles: int = 0  #: articles of the build (set by :func:`graph.pipeline.extract`)
+    articles: int = 0  #: articles of the build (set by :func:`graph.extractions.extract_all`)
     articles_from_cache: int = 0  #: of them, extracted before: read from the cache folder
 
 
