@@ -46,7 +46,9 @@ SKIP_VERBS = frozenset({"être", "avoir", "devenir", "sembler", "paraître", "re
 ETRE_VERBS = frozenset(
     {"aller", "venir", "arriver", "partir", "entrer", "naître", "mourir", "rester", "tomber",
      "retourner", "revenir", "devenir", "parvenir", "intervenir", "survenir", "décéder",
-     "repartir", "redevenir", "accourir", "advenir", "provenir"}
+     "repartir", "redevenir", "accourir", "advenir", "provenir", "monter", "descendre",
+     "sortir", "passer", "rentrer", "apparaître", "disparaître", "ressortir", "remonter",
+     "redescendre", "retomber", "repasser", "réapparaître", "éclore"}
 )
 
 # Light (support) verbs: the relation is the verb plus its noun ("utiliser veto").
@@ -211,7 +213,8 @@ TIME_NOUNS = frozenset(
      "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
      "novembre", "décembre", "matin", "soir", "nuit", "veille", "lendemain", "hier",
      "aujourd'hui", "demain", "midi", "minuit", "après-midi", "soirée", "matinée", "jour",
-     "semaine", "mois", "an", "année", "heure", "week-end", "week"}
+     "semaine", "mois", "an", "année", "heure", "week-end", "week", "minute", "trimestre",
+     "semestre", "décennie", "siècle", "fois", "reprises"}  # (« à maintes reprises »)
 )
 # Adjectives that make a description point to something else than what was just named
 # ("l'autre entreprise", "le nouveau parti", "l'ancienne société").

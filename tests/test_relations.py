@@ -1302,3 +1302,61 @@ def test_a_verb_the_tagger_called_a_noun_still_relates_its_subject_and_object():
         """
     )
     assert edges(doc) == {("Birmanie", "abolir", "censure")}
+
+
+def test_a_passive_with_no_agent_relates_what_undergoes_it_to_its_place():
+    # "Les suspects ont été arrêtés dans un entrepôt du port à Brest."
+    doc = parse(
+        """
+        0 Les        1 det        DET   le
+        1 suspects   4 nsubj:pass NOUN  suspect    Gender=Masc|Number=Plur
+        2 ont        4 aux:tense  AUX   avoir
+        3 été        4 aux:pass   AUX   être
+        4 arrêtés    4 ROOT       VERB  arrêter    Tense=Past|VerbForm=Part
+        5 dans       7 case       ADP   dans
+        6 un         7 det        DET   un
+        7 entrepôt   4 obl:mod    NOUN  entrepôt   Gender=Masc|Number=Sing
+        8 du         9 case       ADP   de
+        9 port       7 nmod       NOUN  port       Gender=Masc|Number=Sing
+        10 à         11 case      ADP   à
+        11 Brest     9 nmod       PROPN Brest      _  B-LOC
+        12 .         4 punct      PUNCT .
+        """
+    )
+    assert edges(doc) == {("suspects", "arrêté dans", "Brest")}
+
+
+def test_a_passive_with_no_agent_gives_no_edge_to_a_manner():
+    # "Les voyants ont été allumés à plusieurs reprises."
+    doc = parse(
+        """
+        0 Les        1 det        DET   le
+        1 voyants    4 nsubj:pass NOUN  voyant     Gender=Masc|Number=Plur
+        2 ont        4 aux:tense  AUX   avoir
+        3 été        4 aux:pass   AUX   être
+        4 allumés    4 ROOT       VERB  allumer    Tense=Past|VerbForm=Part
+        5 à          7 case       ADP   à
+        6 plusieurs  7 det        DET   plusieurs
+        7 reprises   4 obl:mod    NOUN  reprise    Gender=Fem|Number=Plur
+        8 .          4 punct      PUNCT .
+        """
+    )
+    assert edges(doc) == set()
+
+
+def test_counted_nationals_are_people_not_their_state():
+    # "Trois Norvégiens ont été libérés à Oslo."
+    doc = parse(
+        """
+        0 Trois       1 nummod     NUM   trois
+        1 Norvégiens  4 nsubj:pass NOUN  norvégien  Gender=Masc|Number=Plur
+        2 ont         4 aux:tense  AUX   avoir
+        3 été         4 aux:pass   AUX   être
+        4 libérés     4 ROOT       VERB  libérer    Tense=Past|VerbForm=Part
+        5 à           6 case       ADP   à
+        6 Oslo        4 obl:mod    PROPN Oslo       _  B-LOC
+        7 .           4 punct      PUNCT .
+        """
+    )
+    found = edges(doc)
+    assert found == {("Norvégiens", "libéré à", "Oslo")}
