@@ -631,7 +631,8 @@ def resolve(mentions: list[RawMention]) -> tuple[dict[str, Entity], dict[int, st
         word = _tokens(k)
         if len(word) == 1 and 2 <= len(word[0]) <= 6:
             for full in name_keys:
-                if len(_tokens(full)) >= 2 and initials(full) == word[0]:
+                if len(_tokens(full)) >= 2 and full not in people and initials(full) == word[0]:
+                    # (a person's initials are no acronym: « PS » is not « Paul Sorel »)
                     acronyms[k] = full
 
     # 3. titles → the person introduced with that title in the article, else in the corpus

@@ -151,3 +151,14 @@ def test_les_trois_pays_are_the_three_states_just_named(tmp_path):
     )
     critics = {s for s, r, o in edges if o == "Argentine" and r == "critiquer"}
     assert critics == {"Chili", "Pérou", "Bolivie"}, edges
+
+
+def test_a_persons_initials_are_no_acronym(tmp_path):
+    labels, edges = build(
+        tmp_path,
+        "Débat à l'Assemblée\n\n"
+        "Le député Paul Sorel a interpellé la ministre Claire Vidal mardi.\n"
+        "Le député Marc Roy (PS) a soutenu Claire Vidal.\n",
+    )
+    assert "PS" in labels.values() and ("Marc Roy", "membre de", "PS") in edges, edges
+    assert not any(s == "Marc Roy" and o == "Paul Sorel" for s, _, o in edges), edges

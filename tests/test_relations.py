@@ -1360,3 +1360,56 @@ def test_counted_nationals_are_people_not_their_state():
     )
     found = edges(doc)
     assert found == {("Norvégiens", "libéré à", "Oslo")}
+
+
+def test_a_body_in_brackets_after_a_person_is_what_they_belong_to():
+    # "Jeanne Roux (PCF) a voté contre."
+    doc = parse(
+        """
+        0 Jeanne  5 nsubj       PROPN Jeanne  _  B-PER
+        1 Roux    0 flat:name   PROPN Roux    _  I-PER
+        2 (       3 punct       PUNCT (
+        3 PCF     0 appos       PROPN PCF     _  B-ORG
+        4 )       3 punct       PUNCT )
+        5 voté    5 ROOT        VERB  voter   VerbForm=Part
+        6 .       5 punct       PUNCT .
+        """
+    )
+    assert ("Jeanne Roux", "membre de", "PCF") in edges(doc)
+
+
+def test_a_body_behind_de_between_commas_after_a_person():
+    # "Paul Mas, de la CFDT, a signé."
+    doc = parse(
+        """
+        0 Paul    8 nsubj       PROPN Paul    _  B-PER
+        1 Mas     0 flat:name   PROPN Mas     _  I-PER
+        2 ,       0 punct       PUNCT ,
+        3 de      5 case        ADP   de
+        4 la      5 det         DET   le
+        5 CFDT    0 nmod        PROPN CFDT    _  B-ORG
+        6 ,       0 punct       PUNCT ,
+        7 a       8 aux:tense   AUX   avoir
+        8 signé   8 ROOT        VERB  signer  VerbForm=Part
+        9 .       8 punct       PUNCT .
+        """
+    )
+    assert edges(doc) == {("Paul Mas", "membre de", "CFDT")}
+
+
+def test_a_role_noun_followed_by_a_body_name():
+    # "Anne Leroy, ex-sénatrice MoDem, a démissionné."
+    doc = parse(
+        """
+        0 Anne          7 nsubj      PROPN Anne          _  B-PER
+        1 Leroy         0 flat:name  PROPN Leroy         _  I-PER
+        2 ,             0 punct      PUNCT ,
+        3 ex-sénatrice  0 appos      NOUN  ex-sénatrice  Gender=Fem|Number=Sing
+        4 MoDem         3 flat:name  PROPN MoDem         _  B-ORG
+        5 ,             7 punct      PUNCT ,
+        6 a             7 aux:tense  AUX   avoir
+        7 démissionné   7 ROOT       VERB  démissionner  VerbForm=Part
+        8 .             7 punct      PUNCT .
+        """
+    )
+    assert ("Anne Leroy", "ex-sénatrice de", "MoDem") in edges(doc)

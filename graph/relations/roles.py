@@ -87,6 +87,8 @@ class RoleRules:
             between = self._between_commas(person)
             if between is not None and all(between.i != c.i for c in apposed):
                 apposed.append(between)
+            if person.type == "PER":
+                self._affiliation(person, tok)
             for c in apposed:
                 if person.type == "PER":
                     self._role_edges(person, tok, c)
@@ -122,6 +124,24 @@ class RoleRules:
                 # "la présidente X" is a woman, whatever the tagger said of "X"
                 person.gender = gender
             self._role_edges(person, self.doc[person.token], tok)
+
+    def _affiliation(self, person, tok) -> None:
+        """A person and the body named right after their name, between brackets or behind
+        « de » between commas: « Jeanne Roux (PCF) », « Paul Mas, de la CFDT, » →
+        person –membre de→ body."""
+        doc, j = self.doc, self._name_end(person)
+        if j + 2 < len(doc) and doc[j].text == "(" and j + 1 in self.names:
+            body = self.names[j + 1]
+            if body.type in {"ORG", "MISC"} and self._name_end(body) < len(doc) \
+                    and doc[self._name_end(body)].text == ")":
+                self.add(person, tok, "membre de", body, doc[j + 1], [doc[j + 1]], tok)
+            return
+        if j + 3 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ in {"de", "du", "d'"}:
+            k = j + 2 + (doc[j + 2].pos_ == "DET")
+            body = self.names.get(k)
+            if body is not None and body.type == "ORG" and self._name_end(body) < len(doc) \
+                    and doc[self._name_end(body)].text in {",", ")", "."}:
+                self.add(person, tok, "membre de", body, doc[k], [doc[j + 1]], tok)
 
     def _between_commas(self, m):
         """The noun of a phrase set between commas right after name *m*, however the
@@ -178,6 +198,12 @@ class RoleRules:
                     if role and m.kind != "concept":
                         person.role = person.role or f"{role}|{m.key}"
                     self.add(person, person_tok, f"{phrase} de", m, t, [role_tok], role_tok)
+        j = max([role_tok.i] + [c.i for c in role_tok.children if c.dep_ == "amod"
+                                 and c.i > role_tok.i]) + 1
+        if j in self.names and self.names[j].type == "ORG" and self.names[j] is not person \
+                and _dominates(role_tok, self.doc[j]):  # « ex-députée UMP »
+            self.add(person, person_tok, f"{phrase} de", self.names[j], self.doc[j],
+                     [role_tok], role_tok)
         # "X, vice-président … au Center for …" with the foreign name parsed as a clause of
         # its own: an organisation right after the role phrase, behind "à"/"chez", is where
         # the role is held
