@@ -156,6 +156,9 @@ ROLE_NOUNS = frozenset(
      "commandant", "général", "amiral", "émir", "sultan", "monarque", "souverain", "tsar",
      "vice-président", "vice-présidente", "numéro", "patron", "patronne", "guide",
      "père", "mère", "fils", "fille", "frère", "sœur", "époux", "épouse", "oncle", "neveu",
+     "nièce", "tante", "cousin", "cousine", "veuf", "veuve", "mari", "petit-fils",
+     "petite-fille", "grand-père", "grand-mère", "gendre", "belle-fille", "beau-père",
+     "belle-mère", "beau-frère", "belle-sœur", "demi-frère", "demi-sœur",
      "colonel", "lieutenant-colonel", "capitaine", "lieutenant", "maréchal",
      "sergent", "caporal", "adjudant", "brigadier", "major", "chef d'état-major"}
 )

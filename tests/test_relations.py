@@ -1413,3 +1413,47 @@ def test_a_role_noun_followed_by_a_body_name():
         """
     )
     assert ("Anne Leroy", "ex-sénatrice de", "MoDem") in edges(doc)
+
+
+def test_a_name_hung_on_the_last_complement_of_a_role_is_the_role_holder():
+    # "Le directeur de la caisse des dépôts Jean Morel a démissionné."
+    doc = parse(
+        """
+        0 Le           1 det        DET   le
+        1 directeur    10 nsubj     NOUN  directeur    Gender=Masc|Number=Sing
+        2 de           4 case       ADP   de
+        3 la           4 det        DET   le
+        4 caisse       1 nmod       NOUN  caisse       Gender=Fem|Number=Sing
+        5 des          6 case       ADP   de
+        6 dépôts       4 nmod       NOUN  dépôt        Gender=Masc|Number=Plur
+        7 Jean         6 appos      PROPN Jean         _  B-PER
+        8 Morel        7 flat:name  PROPN Morel        _  I-PER
+        9 a            10 aux:tense AUX   avoir
+        10 démissionné 10 ROOT      VERB  démissionner VerbForm=Part
+        11 .           10 punct     PUNCT .
+        """
+    )
+    assert ("Jean Morel", "directeur de", "caisse des dépôts") in edges(doc)
+
+
+def test_a_name_after_a_comma_behind_a_role_inside_a_role_is_the_outer_one():
+    # "La fille de l'ancien maire de Lyon, Eva Brun, témoigne."
+    doc = parse(
+        """
+        0 La        1 det        DET   le
+        1 fille     12 nsubj     NOUN  fille     Gender=Fem|Number=Sing
+        2 de        5 case       ADP   de
+        3 l'        5 det        DET   le
+        4 ancien    5 amod       ADJ   ancien
+        5 maire     1 nmod       NOUN  maire     Gender=Masc|Number=Sing
+        6 de        7 case       ADP   de
+        7 Lyon      5 nmod       PROPN Lyon      _  B-LOC
+        8 ,         9 punct      PUNCT ,
+        9 Eva       5 appos      PROPN Eva       _  B-PER
+        10 Brun     9 flat:name  PROPN Brun      _  I-PER
+        11 ,        12 punct     PUNCT ,
+        12 témoigne 12 ROOT      VERB  témoigner Mood=Ind|VerbForm=Fin
+        13 .        12 punct     PUNCT .
+        """
+    )
+    assert ("Eva Brun", "maire de", "Lyon") not in edges(doc)
