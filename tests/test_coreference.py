@@ -7,6 +7,7 @@ import pytest
 
 from graph.export import to_data
 from graph.pipeline import build_corpus
+from graph.relations import relation_family
 
 pytestmark = pytest.mark.model
 
@@ -18,7 +19,9 @@ def build(tmp_path, text: str) -> tuple[dict[str, str], set[tuple[str, str, str]
     assert result.errors == []
     data = to_data(result.graph)
     labels = {n["id"]: n["label"] for n in data["nodes"]}
-    edges = {(labels[e["source"]], e["relation"], labels[e["target"]]) for e in data["edges"]}
+    kind = {n["id"]: n["type"] for n in data["nodes"]}
+    edges = {(labels[e["source"]], relation_family(e["relation"], kind[e["target"]]),
+              labels[e["target"]]) for e in data["edges"]}  # (the class the view draws)
     return labels, edges
 
 
