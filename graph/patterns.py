@@ -189,7 +189,9 @@ KIND_NOUNS = {
          "quotidien", "hebdomadaire", "magazine", "agence", "parti", "association", "syndicat",
          "organisation", "fondation", "club", "équipe", "université", "institut", "ong",
          "constructeur", "laboratoire", "chaîne", "radio", "fonds", "cabinet", "mouvement",
-         "milice", "coalition", "alliance", "fédération", "confédération", "opérateur"), "ORG"),
+         "milice", "coalition", "alliance", "fédération", "confédération", "opérateur",
+         "conglomérat", "fabricant", "multinationale", "holding", "assureur", "enseigne"),
+        "ORG"),
     **dict.fromkeys(
         ("ville", "village", "commune", "région", "province", "département", "île", "fleuve",
          "rivière", "quartier", "capitale", "pays", "territoire", "mont", "lac"), "LOC"),
@@ -199,7 +201,9 @@ KIND_NOUNS = {
 # never "le syndicat". Nouns missing here form a family of their own.
 KIND_FAMILIES = {
     **dict.fromkeys(("société", "entreprise", "groupe", "compagnie", "firme", "banque",
-                     "constructeur", "laboratoire", "fonds", "cabinet"), "company"),
+                     "constructeur", "laboratoire", "fonds", "cabinet", "conglomérat",
+                     "fabricant", "multinationale", "holding", "assureur", "enseigne",
+                     "opérateur"), "company"),
     **dict.fromkeys(("journal", "quotidien", "hebdomadaire", "magazine", "agence", "chaîne",
                      "radio"), "media"),
     **dict.fromkeys(("association", "syndicat", "organisation", "fondation", "ong"),

@@ -165,3 +165,14 @@ def test_a_persons_initials_are_no_acronym(tmp_path):
     )
     assert "PS" in labels.values() and ("Marc Roy", "membre de", "PS") in edges, edges
     assert not any(s == "Marc Roy" and o == "Paul Sorel" for s, _, o in edges), edges
+
+
+def test_an_acronym_kind_noun_refers_back_like_any_kind_noun(tmp_path):
+    labels, edges = build(
+        tmp_path,
+        "Rapport sur les prisons\n\n"
+        "L'ONG Terre Claire vient de publier un rapport sur les prisons.\n"
+        "L'ONG dénonce également le recours à la torture.\n",
+    )
+    assert ("Terre Claire", "critiquer", "recours") in edges, edges  # (« dénoncer »)
+    assert "ONG" not in labels.values()

@@ -318,7 +318,8 @@ class ArgumentRules:
         "le parti", "la ville" → ``"ORG"`` / ``"LOC"``), or ``""``."""
         low = tok.lemma_.lower()
         if tok.pos_ not in {"NOUN", "PROPN"} or low not in KIND_NOUNS \
-                or low in STATE_DESCRIPTION_NOUNS or tok.text[:1].isupper() \
+                or low in STATE_DESCRIPTION_NOUNS \
+                or tok.text[:1].isupper() and not tok.text.isupper() \
                 or "Sing" not in tok.morph.get("Number"):
             return ""
         dets = [c for c in tok.children if c.dep_ == "det" or c.dep_ == "case"
