@@ -376,7 +376,8 @@ GIVING_VERBS = frozenset(
      "envoyer", "offrir", "donner", "remettre", "accorder", "octroyer", "verser", "prêter",
      "céder", "exporter", "transmettre", "promettre", "apporter", "adresser", "confier",
      "restituer", "payer", "rembourser", "destiner", "réserver", "garantir", "présenter",
-     "soumettre", "proposer", "tendre", "léguer", "allouer", "attribuer", "décerner"}
+     "soumettre", "proposer", "tendre", "léguer", "allouer", "attribuer", "décerner",
+     "concéder", "abandonner", "rétrocéder"}
 )
 # Verbs with a direct object whose "à X" is a second argument (a recipient or addressee:
 # "vendre des armes à X", "demander des comptes à X", "annoncer sa décision à X"); after
