@@ -1457,3 +1457,19 @@ def test_a_name_after_a_comma_behind_a_role_inside_a_role_is_the_outer_one():
         """
     )
     assert ("Eva Brun", "maire de", "Lyon") not in edges(doc)
+
+
+def test_a_lower_case_demonym_with_le_is_a_language_not_a_state():
+    # "L'école enseigne le portugais."
+    doc = parse(
+        """
+        0 L'         1 det        DET   le
+        1 école      2 nsubj      NOUN  école      Gender=Fem|Number=Sing
+        2 enseigne   2 ROOT       VERB  enseigner  Mood=Ind|VerbForm=Fin
+        3 le         4 det        DET   le
+        4 portugais  2 obj        NOUN  portugais  Gender=Masc|Number=Sing
+        5 .          2 punct      PUNCT .
+        """
+    )
+    found = extract(doc)
+    assert [(t.object.text, t.object.type) for t in found] == [("portugais", "CONCEPT")]

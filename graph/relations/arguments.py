@@ -192,6 +192,13 @@ class ArgumentRules:
         if st is None or tok.pos_ != "NOUN" or any(c.dep_ == "nummod" or c.like_num
                                                    for c in tok.children):
             return None
+        if tok.is_lower and "Plur" not in tok.morph.get("Number") and any(
+                c.dep_ == "det" and c.lower_ in {"le", "l'", "du"} for c in tok.children):
+            return None  # « le français », « l'anglais »: a language, not a state
+        if tok.is_lower and case_of(tok) in {"en", "du", "de"} and not any(
+                c.dep_ == "det" for c in tok.children) and "Plur" not in tok.morph.get(
+                "Number"):
+            return None  # « écrit en russe », « traduit du chinois »
         return self._mention(tok.i, tok.i + 1, f"state:{st.iso2}", "LOC", "state", tok.i)
 
     def _pair_arg(self, tok, roles):
