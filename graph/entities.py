@@ -287,9 +287,16 @@ def name_mentions(doc, offset: int, article_id: str, sent_of) -> dict[int, RawMe
         if start > 0 and doc[start - 1].pos_ == "DET" and doc[start - 1].is_title \
                 and not _sentence_initial(doc[start - 1]):
             start -= 1  # "le quotidien Le Matin": the capitalised article is the name's
+        ner_label = ent.label_
+        if end < len(doc) and doc[end].text.isdigit() and len(doc[end].text) <= 3 \
+                and doc[end].head.i >= start and doc[end].dep_ in {
+                    "nummod", "nmod", "flat:name", "appos"} \
+                and not (end + 1 < len(doc) and doc[end + 1].pos_ == "NOUN"):
+            end += 1  # « France 24 », « Canal 9 »: a name with its number is a body's
+            ner_label = "ORG" if ner_label == "LOC" else ner_label
         if start in out:
             continue  # already inside a name widened above
-        span = clean_name_span(doc, ent.start, end, ent.label_)
+        span = clean_name_span(doc, ent.start, end, ner_label)
         if span is None:
             continue
         s, e = span
@@ -300,7 +307,7 @@ def name_mentions(doc, offset: int, article_id: str, sent_of) -> dict[int, RawMe
                     doc[i].head.i == i), default=head)
         if s > 0 and doc[s - 1].lower_.rstrip(".") in HONORIFICS and doc[head].head.i == s - 1:
             head = s - 1  # « M. Luc X » parsed with « M. » as the head: the clause's word
-        label = NAME_LABELS.get(ent.label_, "MISC")
+        label = NAME_LABELS.get(ner_label, "MISC")
         m = _classify_name(doc, s, e, text, label, doc[head])
         if m is None:
             continue

@@ -1473,3 +1473,41 @@ def test_a_lower_case_demonym_with_le_is_a_language_not_a_state():
     )
     found = extract(doc)
     assert [(t.object.text, t.object.type) for t in found] == [("portugais", "CONCEPT")]
+
+
+def test_a_name_with_its_number_is_one_body():
+    # "Le journaliste de Radio 7 Paul Morel a parlé." (the NER stops before « 7 »)
+    doc = parse(
+        """
+        0 Le          1 det        DET   le
+        1 journaliste 8 nsubj      NOUN  journaliste Gender=Masc|Number=Sing
+        2 de          3 case       ADP   de
+        3 Radio       1 nmod       PROPN Radio       _  B-LOC
+        4 7           5 nummod     NUM   7
+        5 Paul        1 appos      PROPN Paul        _  B-PER
+        6 Morel       5 flat:name  PROPN Morel       _  I-PER
+        7 a           8 aux:tense  AUX   avoir
+        8 parlé       8 ROOT       VERB  parler      VerbForm=Part
+        9 .           8 punct      PUNCT .
+        """
+    )
+    names = name_mentions(doc, 0, "a", lambda i: 0)
+    assert (names[3].text, names[3].type) == ("Radio 7", "ORG")
+    assert ("Paul Morel", "journaliste de", "Radio 7") in edges(doc)
+
+
+def test_a_number_counting_what_follows_a_name_is_not_part_of_it():
+    # "Il est resté en Italie 3 jours."
+    doc = parse(
+        """
+        0 Il       2 nsubj      PRON  il
+        1 est      2 aux:tense  AUX   être
+        2 resté    2 ROOT       VERB  rester   VerbForm=Part
+        3 en       4 case       ADP   en
+        4 Italie   2 obl:mod    PROPN Italie   _  B-LOC
+        5 3        6 nummod     NUM   3
+        6 jours    2 obl:mod    NOUN  jour     Gender=Masc|Number=Plur
+        7 .        2 punct      PUNCT .
+        """
+    )
+    assert name_mentions(doc, 0, "a", lambda i: 0)[4].text == "Italie"
