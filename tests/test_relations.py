@@ -1511,3 +1511,46 @@ def test_a_number_counting_what_follows_a_name_is_not_part_of_it():
         """
     )
     assert name_mentions(doc, 0, "a", lambda i: 0)[4].text == "Italie"
+
+
+def test_one_of_the_nouns_of_a_body_set_against_a_person():
+    # "Paul Mas, l'un des fondateurs de Terra, a parlé."
+    doc = parse(
+        """
+        0 Paul        11 nsubj     PROPN Paul       _  B-PER
+        1 Mas         0 flat:name  PROPN Mas        _  I-PER
+        2 ,           4 punct      PUNCT ,
+        3 l'          4 det        DET   le
+        4 un          0 appos      PRON  un
+        5 des         6 case       ADP   de
+        6 fondateurs  4 nmod       NOUN  fondateur  Gender=Masc|Number=Plur
+        7 de          8 case       ADP   de
+        8 Terra       6 nmod       PROPN Terra      _  B-ORG
+        9 ,           4 punct      PUNCT ,
+        10 a          11 aux:tense AUX   avoir
+        11 parlé      11 ROOT      VERB  parler     VerbForm=Part
+        12 .          11 punct     PUNCT .
+        """
+    )
+    assert ("Paul Mas", "fondateur de", "Terra") in edges(doc)
+
+
+def test_a_place_described_at_the_end_of_a_sentence_relates_to_its_named_whole():
+    # "Le maire a visité Rennes, la capitale de la Bretagne."
+    doc = parse(
+        """
+        0 Le        1 det        DET   le
+        1 maire     3 nsubj      NOUN  maire     Gender=Masc|Number=Sing
+        2 a         3 aux:tense  AUX   avoir
+        3 visité    3 ROOT       VERB  visiter   VerbForm=Part
+        4 Rennes    3 obj        PROPN Rennes    _  B-LOC
+        5 ,         7 punct      PUNCT ,
+        6 la        7 det        DET   le
+        7 capitale  3 obl:mod    NOUN  capitale  Gender=Fem|Number=Sing
+        8 de        10 case      ADP   de
+        9 la        10 det       DET   le
+        10 Bretagne 7 nmod       PROPN Bretagne  _  B-LOC
+        11 .        3 punct      PUNCT .
+        """
+    )
+    assert ("Rennes", "capitale de", "Bretagne") in edges(doc)

@@ -132,10 +132,10 @@ class RoleRules:
                 if person.type == "PER":
                     self._role_edges(person, tok, c)
                 elif not role_of(c) and c.right_edge.i + 1 < len(self.doc) \
-                        and self.doc[c.right_edge.i + 1].text == ",":
+                        and self.doc[c.right_edge.i + 1].text in {",", ".", ";"}:
                     # a state or body described between commas: only "de X" relates it
                     # ("la Chine, principal soutien de Y, …"; not "…, un cadeau à Y.")
-                    self._role_edges(person, tok, c, preps=("de", "d'"))
+                    self._role_edges(person, tok, c, preps=("de", "d'"), named_only=True)
             return
         if tok.pos_ not in {"NOUN", "VERB"}:
             return
@@ -182,6 +182,33 @@ class RoleRules:
                     and doc[self._name_end(body)].text in {",", ")", "."}:
                 self.add(person, tok, "membre de", body, doc[k], [doc[j + 1]], tok)
 
+    def one_of_rule(self, tok):
+        """« X, l'un des responsables de Y », « Un des chercheurs de Y, X » → X –responsable
+        de→ Y: a person set against « un des <noun>s » holds that position."""
+        nouns = [c for c in tok.children if c.dep_ == "nmod" and c.pos_ == "NOUN"
+                 and case_of(c) in {"de", "d'"} and "Sing" not in c.morph.get("Number")]
+        if tok.lower_ not in {"un", "une"} or not nouns:
+            return
+        doc, person = self.doc, None
+        start = min([tok.i] + [c.i for c in tok.children if c.dep_ == "det"])
+        if start >= 2 and doc[start - 1].text == ",":
+            before = self.names.get(start - 2)
+            person = before if before is not None and before.type == "PER" else None
+        for c in tok.children:
+            m = self.names.get(c.i)
+            if person is None and m is not None and m.type == "PER" and c.i > tok.i \
+                    and doc[c.i - 1].text == "," and c.dep_ in {"nmod", "appos"}:
+                person = m
+        if person is None:
+            return
+        noun = nouns[0]
+        for c in noun.children:
+            if c.dep_ == "nmod" and case_of(c) in {"de", "d'"}:
+                for t, m in self.args(c):
+                    if m.kind not in {"pronoun"} and m is not person:
+                        self.add(person, doc[person.token], f"{noun.lemma_.lower()} de", m, t,
+                                 [noun], noun)
+
     def _between_commas(self, m):
         """The noun of a phrase set between commas right after name *m*, however the
         parser attached it ("Le Japon, premier partenaire du Chili, a …")."""
@@ -197,7 +224,7 @@ class RoleRules:
                                        "acl:relcl"}:
             return None
         end = doc[k].right_edge.i + 1
-        return doc[k] if end < len(doc) and doc[end].text == "," else None
+        return doc[k] if end < len(doc) and doc[end].text in {",", ".", ";"} else None
 
     def role_predicate_of(self, tok):
         """The person a role noun is said of: "X est présidente du Y", "X a été élue
@@ -215,7 +242,7 @@ class RoleRules:
         return None
 
     def _role_edges(self, person, person_tok, role_tok,
-                    preps=("de", "d'", "à", "chez", "auprès de")):
+                    preps=("de", "d'", "à", "chez", "auprès de"), named_only: bool = False):
         phrase = role_phrase(role_tok)
         role = role_of(role_tok)
         for c in role_tok.children if role else ():  # (« correspondant égyptien »: of
@@ -237,7 +264,8 @@ class RoleRules:
                         # « le directeur de la caisse des dépôts X »: the body, not X
                         key, start, end = concept_key(c)
                         t, m = c, self._mention(start, end, key, "CONCEPT", "concept", c.i)
-                    if m.kind == "pronoun" or m.kind == "concept" and not t.is_lower:
+                    if m.kind == "pronoun" or m.kind == "concept" and (not t.is_lower
+                                                                       or named_only):
                         continue  # (a capitalised body the NER missed is no common noun)
                     if role and m.kind != "concept":
                         person.role = person.role or f"{role}|{m.key}"
