@@ -162,6 +162,19 @@ ROLE_NOUNS = frozenset(
      "colonel", "lieutenant-colonel", "capitaine", "lieutenant", "maréchal",
      "sergent", "caporal", "adjudant", "brigadier", "major", "chef d'état-major"}
 )
+# Lemmas the lemmatizer gives for a rarer homograph: « traite », « traité » are forms of
+# « traiter » far more often than of « traire » in the news.
+LEMMA_FIXES = {"traire": "traiter"}
+
+# Kinship nouns among the role nouns: with a possessive (« son fils X ») they relate X to
+# the possessor, the person the clause or the coordination is about.
+KINSHIP_NOUNS = frozenset(
+    {"père", "mère", "fils", "fille", "frère", "sœur", "époux", "épouse", "oncle", "neveu",
+     "nièce", "tante", "cousin", "cousine", "veuf", "veuve", "mari", "petit-fils",
+     "petite-fille", "grand-père", "grand-mère", "gendre", "belle-fille", "beau-père",
+     "belle-mère", "beau-frère", "belle-sœur", "demi-frère", "demi-sœur", "femme",
+     "compagnon", "compagne", "enfant"}
+)
 # Roles that, with a demonym, name the head of that state; they are one role for
 # resolving "le chef d'État brésilien" to the person introduced as "le président brésilien X".
 HEAD_OF_STATE_ROLES = frozenset(

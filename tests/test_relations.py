@@ -1554,3 +1554,42 @@ def test_a_place_described_at_the_end_of_a_sentence_relates_to_its_named_whole()
         """
     )
     assert ("Rennes", "capitale de", "Bretagne") in edges(doc)
+
+
+def test_a_kinship_noun_with_a_possessive_relates_to_the_coordinated_person():
+    # "Anne Roy et son fils Hugo Roy ont déménagé."
+    doc = parse(
+        """
+        0 Anne      8 nsubj      PROPN Anne      _  B-PER
+        1 Roy       0 flat:name  PROPN Roy       _  I-PER
+        2 et        4 cc         CCONJ et
+        3 son       4 det        DET   son       Poss=Yes
+        4 fils      0 conj       NOUN  fils      Gender=Masc|Number=Sing
+        5 Hugo      4 appos      PROPN Hugo      _  B-PER
+        6 Roy       5 flat:name  PROPN Roy       _  I-PER
+        7 ont       8 aux:tense  AUX   avoir
+        8 déménagé  8 ROOT       VERB  déménager VerbForm=Part
+        9 .         8 punct      PUNCT .
+        """
+    )
+    assert ("Hugo Roy", "fils de", "Anne Roy") in edges(doc)
+
+
+def test_a_kinship_noun_with_a_possessive_relates_to_the_subject_of_its_clause():
+    # "Paul Mas a invité sa sœur Lise Mas."
+    doc = parse(
+        """
+        0 Paul      3 nsubj      PROPN Paul      _  B-PER
+        1 Mas       0 flat:name  PROPN Mas       _  I-PER
+        2 a         3 aux:tense  AUX   avoir
+        3 invité    3 ROOT       VERB  inviter   VerbForm=Part
+        4 sa        5 det        DET   son       Poss=Yes
+        5 sœur      3 obj        NOUN  sœur      Gender=Fem|Number=Sing
+        6 Lise      5 appos      PROPN Lise      _  B-PER
+        7 Mas       6 flat:name  PROPN Mas       _  I-PER
+        8 .         3 punct      PUNCT .
+        """
+    )
+    found = edges(doc)
+    assert ("Lise Mas", "sœur de", "Paul Mas") in found
+    assert ("Paul Mas", "inviter", "Lise Mas") in found

@@ -14,6 +14,7 @@ from graph.entities import (
 from graph.patterns import (
     HONORIFICS,
     KIND_NOUNS,
+    KINSHIP_NOUNS,
     LIGHT_NOUNS,
 )
 from graph.relations.tokens import (
@@ -163,6 +164,27 @@ class RoleRules:
                 # "la présidente X" is a woman, whatever the tagger said of "X"
                 person.gender = gender
             self._role_edges(person, self.doc[person.token], tok)
+            self._kin_of_possessor(person, tok)
+
+    def _kin_of_possessor(self, person, tok) -> None:
+        """« X et son fils Y », « X traite sa fille, Y, de … » → Y –fils de→ X: a kinship
+        noun with a possessive relates the person it names to the possessor, the person
+        it is coordinated with or the subject of its clause."""
+        lemma = tok.lemma_.lower()
+        if lemma not in KINSHIP_NOUNS or person.type != "PER" or not any(
+                c.dep_ == "det" and "Yes" in c.morph.get("Poss")
+                or c.lower_ in {"son", "sa", "ses", "leur", "leurs"} for c in tok.children):
+            return
+        owners = []
+        if tok.dep_ == "conj" and tok.head.i < tok.i:
+            m = self.names.get(tok.head.i)
+            owners = [(tok.head, m)] if m is not None else []
+        elif tok.dep_ in {"obj", "iobj", "obl:arg", "obl:mod", "obl"} \
+                and tok.head.pos_ == "VERB":
+            owners = self.subjects(tok.head)
+        for t, m in owners[:1]:
+            if m.type == "PER" and m is not person and m.key != person.key:
+                self.add(person, self.doc[person.token], f"{lemma} de", m, t, [tok], tok)
 
     def _affiliation(self, person, tok) -> None:
         """A person and the body named right after their name, between brackets or behind

@@ -8,6 +8,7 @@ from graph.patterns import (
     ACTOR_ONLY_CLASSES,
     DENIAL_VERBS,
     ETRE_VERBS,
+    LEMMA_FIXES,
     NEGATION_WORDS,
     PREDICATE_CLASSES,
     PREPOSITION_FORMS,
@@ -31,6 +32,7 @@ def verb_lemma(tok) -> str:
     "rencontrer".
     """
     lemma = tok.lemma_.lower()
+    lemma = LEMMA_FIXES.get(lemma, lemma)
     if tok.pos_ in {"NOUN", "ADJ"} and _mistagged_verb(tok):
         for suffix, repl in (("ées", "er"), ("és", "er"), ("ée", "er"), ("é", "er"),
                              ("it", "ir"), ("e", "er")):
