@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, Response, abort, render_template, request, url_for
+from flask import Blueprint, Response, abort, current_app, render_template, request, url_for
 
 from graph.exports import FORMATS, export_files
+from graph.model import ENTITY_TYPES
 from webapp.api import meta, relations_payload
 from webapp.app import get_store
 from webapp.cache import cached
-from webapp.render import TYPE_STYLE, view_payload
+from webapp.render import TYPE_STYLE, legend, view_payload
 from webapp.store import RELATION_SORTS, int_param
 
 bp = Blueprint("views", __name__)
@@ -34,6 +35,8 @@ def index() -> str:
         meta=meta(store),
         api_graph=url_for("api.graph"),
         relations_url=url_for("views.relations", **query),
+        writable=current_app.config.get("CORRECTIONS_WRITABLE", False),
+        all_types=legend(list(ENTITY_TYPES)),
     )
 
 
