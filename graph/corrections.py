@@ -532,8 +532,14 @@ def _merge(g: _Graph, entry: Mapping[str, Any]) -> str:
     if loser == winner:
         return _Done(f"{describe_ref(entry['node'])} and {describe_ref(entry['into'])} "
                      "are one node already")
+    _merge_ids(g, loser, winner, entry.get("label"))
+    return ""
+
+
+def _merge_ids(g: _Graph, loser: str, winner: str, label: str | None = None) -> None:
+    """Merge node *loser* into node *winner* (its id stays), *label* its name if given."""
     a, b = g.nodes.pop(loser), g.nodes[winner]
-    label = entry.get("label") or b["label"]
+    label = label or b["label"]
     b["aliases"] = _union(b.get("aliases") or [], [b["label"], a["label"]],
                           a.get("aliases") or [], without=[label])
     b["label"] = label
@@ -547,7 +553,6 @@ def _merge(g: _Graph, entry: Mapping[str, Any]) -> str:
         new = (winner if s == loser else s, r, winner if t == loser else t)
         g.add_evidence(new, edge["evidence"], edge)
     g.reattribute(loser, winner)
-    return ""
 
 
 def _split(g: _Graph, entry: Mapping[str, Any]) -> str:
@@ -604,6 +609,13 @@ def _split(g: _Graph, entry: Mapping[str, Any]) -> str:
             g.restat(edge)
         else:
             del g.edges[key]
+    # a node of that very name and type already there: the alias's mentions join it
+    same = [other for other, n in g.nodes.items()
+            if other not in (nid, new_id) and n.get("type") == g.nodes[new_id]["type"]
+            and _fold(str(n.get("label", ""))) == folded]
+    if same:
+        _merge_ids(g, new_id, min(same, key=lambda o: (-int(g.nodes[o].get("mentions") or 0),
+                                                       o)))
     return ""
 
 

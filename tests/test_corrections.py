@@ -112,6 +112,17 @@ def test_split_alias_takes_its_quotes_and_relations(graph_data):
     assert ("canada", "porter plainte", "omc") in e  # read from « Canada »: stays
 
 
+def test_split_alias_joins_the_node_of_that_name(graph_data):
+    ottawa = {"id": "ottawa", "label": "Ottawa", "type": "LOC", "aliases": [], "mentions": 0,
+              "articles": [], "evidence": []}
+    graph_data["nodes"].append(ottawa)
+    out, [outcome] = apply(graph_data, fix("split", node={"name": "Canada"}, alias="Ottawa"))
+    assert outcome.status == "applied"
+    assert [n["id"] for n in out["nodes"] if n["label"] == "Ottawa"] == ["ottawa"]
+    assert node(out, "ottawa")["mentions"] == 1
+    assert ("ottawa", "livrer", "acier") in edges(out)
+
+
 def test_split_with_a_type_and_an_unknown_alias(graph_data):
     out, _ = apply(graph_data, fix("split", node={"name": "Canada"}, alias="ottawa", type="ORG"))
     assert node(out, "ottawa")["type"] == "ORG"  # the alias as the node writes it

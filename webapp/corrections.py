@@ -322,17 +322,16 @@ def add_api() -> tuple[Response, int]:
             abort(500, str(exc))
         store = state.refresh(current_app._get_current_object())
     outcome = next((o for o in state.outcomes if o.correction.id == correction.id), None)
-    select = None
-    if entry["op"] in ("merge", "rename", "retype"):
-        ref = entry["into"] if entry["op"] == "merge" else entry["node"]
-        if entry["op"] == "merge" and entry.get("label"):
-            ref = {"name": entry["label"], "type": ref.get("type")}
-        elif entry["op"] == "rename":
-            ref = {"name": entry["label"], "type": ref.get("type")}
-        select = find_node(store.nodes, ref)
-    elif entry["op"] == "split":
+    # the node to show next: the one merged into, renamed or retyped (ids stay), the new one
+    # of a split; none after a hide
+    body = request.get_json(silent=True)
+    select = {"merge": body.get("into"), "rename": body.get("node"),
+              "retype": body.get("node")}.get(entry["op"])
+    if entry["op"] == "split":
         select = find_node(store.nodes, {"name": entry["alias"],
                                          "type": entry.get("type") or entry["node"]["type"]})
+    if select not in store.nodes:
+        select = None
     return jsonify({
         "ok": True,
         "correction": {"id": correction.id, "op": correction.op, "line": correction.line,
