@@ -98,10 +98,16 @@ def test_merge_from_the_panel_survives_reload_and_rebuild_then_undo(tmp_path, ca
         assert short_quotes <= shown and long_quotes <= shown  # both names' quotes
         assert problems == []
 
-    # one more article, rebuilt by temoin build: the correction still applies
+    # one more article, rebuilt by temoin build: the correction still applies; a line
+    # written by hand about a node that is not there is listed as stale
     (folder / "900_valbruine.txt").write_text(EXTRA_ARTICLE, encoding="utf-8")
+    fixes = tmp_path / "corrections.jsonl"
+    with fixes.open("a", encoding="utf-8") as fh:
+        fh.write('{"op": "hide_node", "node": {"name": "Port de Nulle-Part", "type": "LOC"}}\n')
     err = build(folder, graph, capsys)
-    assert "corrections: 1 applied, 0 stale, 0 bad line(s)" in err
+    print(err)
+    assert "corrections: 1 applied, 1 stale, 0 bad line(s)" in err
+    assert ", line 2: stale (hide_node): no node « Port de Nulle-Part » (LOC)" in err
     rebuilt = json.loads(graph.read_text(encoding="utf-8"))
     assert len(rebuilt["graph"]["articles"]) == len(data["graph"]["articles"]) + 1
     assert any(n["id"] == short["id"] for n in rebuilt["nodes"])  # the extraction is kept
@@ -113,18 +119,23 @@ def test_merge_from_the_panel_survives_reload_and_rebuild_then_undo(tmp_path, ca
 
         pg.goto(url + "/corrections")
         rows = pg.locator("tr.correction-row")
-        assert rows.count() == 1 and "applied" in rows.first.get_attribute("class")
-        assert short["label"] in rows.first.inner_text()
-        rows.first.locator("button.undo").click()
+        assert rows.count() == 2
+        assert rows.nth(0).get_attribute("class") == "correction-row applied"
+        assert short["label"] in rows.nth(0).inner_text()
+        assert rows.nth(1).get_attribute("class") == "correction-row stale"
+        assert "périmée" in rows.nth(1).inner_text()
+        rows.nth(0).locator("button.undo").click()
         pg.wait_for_load_state()
-        assert pg.locator("tr.correction-row").count() == 0
+        assert pg.locator("tr.correction-row").count() == 1
+        assert pg.locator("tr.correction-row.stale").count() == 1
         assert node_in_page(pg, url, short["id"]) and node_in_page(pg, url, long["id"])
         open_node(pg, url, long["id"])
         assert short["label"] not in aliases(pg)
         open_node(pg, url, short["id"])
         assert quote_texts(pg) == short_quotes
         assert problems == []
-    assert (tmp_path / "corrections.jsonl").read_text(encoding="utf-8") == ""
+    assert fixes.read_text(encoding="utf-8") == (
+        '{"op": "hide_node", "node": {"name": "Port de Nulle-Part", "type": "LOC"}}\n')
 
 
 def test_read_only_offers_no_correction_and_refuses_writes(tmp_path, capsys):
@@ -225,7 +236,8 @@ def test_every_panel_correction_from_the_page(tmp_path):
         pg.evaluate("Temoin.selectEdge(['chili', 'fournir', 'cuivre'])")
         pg.wait_for_selector("#panel[data-kind='edge'] blockquote.quote >> nth=1")
         pg.locator("#panel .hide-quote").nth(1).click()
-        pg.wait_for_function("() => document.querySelectorAll('#panel blockquote.quote').length === 1")
+        pg.wait_for_function(
+            "() => document.querySelectorAll('#panel blockquote.quote').length === 1")
 
         pg.evaluate("Temoin.selectEdge(['chili', 'fournir', 'canada'])")
         pg.wait_for_selector("#panel[data-kind='family']")
