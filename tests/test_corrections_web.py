@@ -109,6 +109,21 @@ def test_merge(client, fixes):
     assert "canada" not in drawn and "cuivre" in drawn
 
 
+def test_a_correction_moves_nothing_else_in_the_drawing(client):
+    def positions():
+        return {n["id"]: (n["x"], n["y"]) for n in client.get("/api/graph").get_json()["nodes"]}
+
+    before = positions()
+    post(client, {"op": "split", "node": "canada", "alias": "Ottawa"})
+    after = positions()
+    assert {n: after[n] for n in before} == before
+    acier = before["acier"]  # the new node is drawn beside its neighbour
+    assert abs(after["ottawa"][0] - acier[0]) <= 50 and abs(after["ottawa"][1] - acier[1]) <= 50
+    post(client, {"op": "merge", "node": "canada", "into": "chili"})
+    assert {n: p for n, p in positions().items() if n != "ottawa"} == {
+        n: p for n, p in before.items() if n != "canada"}
+
+
 def test_merge_keeping_the_other_name(client):
     r = post(client, {"op": "merge", "node": "canada", "into": "equateur", "label": "Canada"})
     assert r.get_json()["select"] == "equateur"

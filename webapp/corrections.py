@@ -73,6 +73,7 @@ class CorrectionState:
         self.file = CorrectionsFile(path or Path("corrections.jsonl"))
         self.outcomes: list[Outcome] = []
         self.error: str | None = None
+        self.positions: dict[str, tuple[float, float]] = {}
 
     def build_store(self) -> GraphStore:
         """Read the corrections file and apply it to the graph as built.
@@ -104,6 +105,9 @@ class CorrectionState:
         """Apply the file again and make the routes use the result (cache emptied)."""
         with self.lock:
             store = self.build_store()
+            # every position drawn so far: an undo puts a node back where it was
+            self.positions.update(app.extensions["temoin_store"].laid_out() or {})
+            store.keep_layout(self.positions)
             app.extensions["temoin_store"] = store
             cache = app.extensions.get("temoin_cache")
             if cache is not None:
