@@ -360,20 +360,75 @@ class _Graph:
                 self.repeats[a["copy_of"]] += 1
         self.nodes: dict[str, dict[str, Any]] = {str(n["id"]): dict(n) for n in data["nodes"]}
         self.edges: dict[tuple[str, str, str], dict[str, Any]] = {}
+        #: indexes kept as nodes and edges change: folded name → node ids, node → its edges
+        self.names: dict[str, set[str]] = defaultdict(set)
+        self.adj: dict[str, set[tuple[str, str, str]]] = defaultdict(set)
+        #: ids gone (merged or hidden) → the node that took their place, or None; quotes
+        #: attributed to them are attributed anew when the graph is written out
+        self.gone: dict[str, str | None] = {}
+        for nid in self.nodes:
+            self.index(nid)
         for e in data["edges"]:
             relation = str(e.get("relation") or e.get("key"))
-            self.edges[(str(e["source"]), relation, str(e["target"]))] = dict(e)
+            self.set_edge((str(e["source"]), relation, str(e["target"])), dict(e))
 
     def to_data(self) -> dict[str, Any]:
         out = {k: v for k, v in self.data.items() if k not in ("nodes", "edges")}
         out["nodes"] = list(self.nodes.values())
-        out["edges"] = [{**e, "source": s, "target": t, "key": r, "relation": r}
+        out["edges"] = [{**e, "source": s, "target": t, "key": r, "relation": r,
+                         "evidence": self.attributed(e["evidence"])}
                         for (s, r, t), e in self.edges.items()]
         return out
 
+    def attributed(self, evidence: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """*evidence* with its attributions to gone nodes given to who took their place."""
+        if not self.gone or not any(ev.get("attributed_to") in self.gone for ev in evidence):
+            return evidence
+        out = []
+        for ev in evidence:
+            who = ev.get("attributed_to")
+            if who in self.gone:
+                seen = set()
+                while who in self.gone and who not in seen:
+                    seen.add(who)
+                    who = self.gone[who]
+                ev = {**ev, "attributed_to": who}
+            out.append(ev)
+        return out
+
+    # -- indexes
+    def index(self, nid: str) -> None:
+        node = self.nodes[nid]
+        for name in [node.get("label", nid), *(node.get("aliases") or [])]:
+            self.names[_fold(str(name))].add(nid)
+
+    def unindex(self, nid: str) -> None:
+        node = self.nodes[nid]
+        for name in [node.get("label", nid), *(node.get("aliases") or [])]:
+            self.names[_fold(str(name))].discard(nid)
+
+    def set_edge(self, key: tuple[str, str, str], edge: dict[str, Any]) -> None:
+        self.edges[key] = edge
+        self.adj[key[0]].add(key)
+        self.adj[key[2]].add(key)
+
+    def drop_edge(self, key: tuple[str, str, str]) -> dict[str, Any]:
+        self.adj[key[0]].discard(key)
+        self.adj[key[2]].discard(key)
+        return self.edges.pop(key)
+
+    def new_id(self, name: str) -> str:
+        """A node id made from *name*, used by no node now nor before."""
+        base = slug(name)
+        nid, n = base, 2
+        while nid in self.nodes or nid in self.gone:
+            nid, n = f"{base}-{n}", n + 1
+        return nid
+
     # -- finding
     def find(self, ref: Mapping[str, Any]) -> str | None:
-        return find_node(self.nodes, ref)
+        found = self.names.get(_fold(ref["name"])) or ()
+        return find_node({nid: self.nodes[nid] for nid in found}, ref)
 
     def edge_key(self, ref: Mapping[str, Any]) -> tuple[tuple[str, str, str] | None, str]:
         s, t = self.find(ref["source"]), self.find(ref["target"])
@@ -411,7 +466,7 @@ class _Graph:
         if edge is None:
             edge = {k: v for k, v in like.items() if k not in ("source", "target")}
             edge["evidence"] = []
-            self.edges[key] = edge
+            self.set_edge(key, edge)
         merged = list(edge["evidence"])
         where = {(ev["article"], ev.get("sentence"), ev["start"]): i
                  for i, ev in enumerate(merged)}
@@ -431,14 +486,10 @@ class _Graph:
 
     def reattribute(self, old: str, new: str | None) -> None:
         """Quotes attributed to node *old* are attributed to *new* (None: to nobody)."""
-        for edge in self.edges.values():
-            if any(ev.get("attributed_to") == old for ev in edge["evidence"]):
-                edge["evidence"] = [{**ev, "attributed_to": new}
-                                    if ev.get("attributed_to") == old else ev
-                                    for ev in edge["evidence"]]
+        self.gone[old] = new
 
     def touching(self, nid: str) -> list[tuple[str, str, str]]:
-        return [k for k in self.edges if nid in (k[0], k[2])]
+        return sorted(self.adj.get(nid, ()))
 
 
 def find_node(nodes: Mapping[str, Mapping[str, Any]], ref: Mapping[str, Any]) -> str | None:
@@ -538,6 +589,8 @@ def _merge(g: _Graph, entry: Mapping[str, Any]) -> str:
 
 def _merge_ids(g: _Graph, loser: str, winner: str, label: str | None = None) -> None:
     """Merge node *loser* into node *winner* (its id stays), *label* its name if given."""
+    g.unindex(loser)
+    g.unindex(winner)
     a, b = g.nodes.pop(loser), g.nodes[winner]
     label = label or b["label"]
     b["aliases"] = _union(b.get("aliases") or [], [b["label"], a["label"]],
@@ -547,8 +600,9 @@ def _merge_ids(g: _Graph, loser: str, winner: str, label: str | None = None) -> 
     b["evidence"] = _merge_evidence(b.get("evidence") or [], a.get("evidence") or [])
     b["mentions"] = int(b.get("mentions") or 0) + int(a.get("mentions") or 0)
     b["articles"] = sorted({*(b.get("articles") or []), *(a.get("articles") or [])})
+    g.index(winner)
     for key in g.touching(loser):
-        edge = g.edges.pop(key)
+        edge = g.drop_edge(key)
         s, r, t = key
         new = (winner if s == loser else s, r, winner if t == loser else t)
         g.add_evidence(new, edge["evidence"], edge)
@@ -579,11 +633,9 @@ def _split(g: _Graph, entry: Mapping[str, Any]) -> str:
             new_quotes.append({**ev, "highlights": [list(h) for h in mine]})
         if rest or not mine:
             old_quotes.append({**ev, "highlights": [list(h) for h in rest]})
-    new_id = slug(name)
-    n = 2
-    while new_id in g.nodes:
-        new_id, n = f"{slug(name)}-{n}", n + 1
+    new_id = g.new_id(name)
     count = sum(len(v) for v in moved.values())
+    g.unindex(nid)
     node["aliases"] = kept
     node["evidence"] = old_quotes
     node["mentions"] = max(int(node.get("mentions") or 0) - count, 0)
@@ -591,6 +643,8 @@ def _split(g: _Graph, entry: Mapping[str, Any]) -> str:
     g.nodes[new_id] = {"id": new_id, "label": name, "type": entry.get("type") or node["type"],
                        "aliases": [], "parts": [], "mentions": count,
                        "articles": sorted(moved), "evidence": new_quotes}
+    g.index(nid)
+    g.index(new_id)
 
     def reads_alias(ev: Mapping[str, Any]) -> bool:
         spans = moved.get(ev["article"], [])
@@ -608,11 +662,11 @@ def _split(g: _Graph, entry: Mapping[str, Any]) -> str:
             edge["evidence"] = stay
             g.restat(edge)
         else:
-            del g.edges[key]
+            g.drop_edge(key)
     # a node of that very name and type already there: the alias's mentions join it
-    same = [other for other, n in g.nodes.items()
-            if other not in (nid, new_id) and n.get("type") == g.nodes[new_id]["type"]
-            and _fold(str(n.get("label", ""))) == folded]
+    same = [other for other in g.names.get(folded, ())
+            if other not in (nid, new_id) and g.nodes[other].get("type") == g.nodes[new_id]["type"]
+            and _fold(str(g.nodes[other].get("label", ""))) == folded]
     if same:
         _merge_ids(g, new_id, min(same, key=lambda o: (-int(g.nodes[o].get("mentions") or 0),
                                                        o)))
@@ -625,8 +679,10 @@ def _rename(g: _Graph, entry: Mapping[str, Any]) -> str:
         return f"no node {describe_ref(entry['node'])}"
     node = g.nodes[nid]
     label = entry["label"].strip()
+    g.unindex(nid)
     node["aliases"] = _union(node.get("aliases") or [], [node["label"]], without=[label])
     node["label"] = label
+    g.index(nid)
     return ""
 
 
@@ -642,9 +698,10 @@ def _hide_node(g: _Graph, entry: Mapping[str, Any]) -> str:
     nid = g.find(entry["node"])
     if nid is None:
         return f"no node {describe_ref(entry['node'])}"
+    g.unindex(nid)
     del g.nodes[nid]
     for key in g.touching(nid):
-        del g.edges[key]
+        g.drop_edge(key)
     g.reattribute(nid, None)
     return ""
 
@@ -653,7 +710,7 @@ def _hide_edge(g: _Graph, entry: Mapping[str, Any]) -> str:
     key, why = g.edge_key(entry["edge"])
     if key is None:
         return why
-    del g.edges[key]
+    g.drop_edge(key)
     return ""
 
 
@@ -671,7 +728,7 @@ def _hide_quote(g: _Graph, entry: Mapping[str, Any]) -> str:
         edge["evidence"] = kept
         g.restat(edge)
     else:
-        del g.edges[key]  # its only quote hidden: nothing supports it any more
+        g.drop_edge(key)  # its only quote hidden: nothing supports it any more
     return ""
 
 

@@ -38,6 +38,7 @@ from graph.corrections import (
     remove_correction,
 )
 from graph.model import ENTITY_TYPES, TemoinError
+from graph.schema import check_graph
 from webapp.render import TYPE_STYLE
 from webapp.security import check_write, csrf_token
 from webapp.store import GraphStore, ParamError
@@ -65,6 +66,7 @@ class CorrectionState:
 
     def __init__(self, base: dict[str, Any], source: str, path: Path | None,
                  writable: bool) -> None:
+        check_graph(base, source)  # once: a corrected copy of it needs no checking again
         self.base = base
         self.source = source
         self.path = path
@@ -84,7 +86,7 @@ class CorrectionState:
         self.error = None
         if self.path is None:
             self.outcomes = []
-            return GraphStore(self.base, self.source)
+            return GraphStore(self.base, self.source, check=False)
         try:
             self.file = read_corrections(self.path)
         except TemoinError as exc:
@@ -92,14 +94,15 @@ class CorrectionState:
             self.file = CorrectionsFile(self.path)
         if not self.file.corrections:
             self.outcomes = []
-            return GraphStore(self.base, self.source)
+            return GraphStore(self.base, self.source, check=False)
         data, self.outcomes = apply_corrections(self.base, self.file.corrections)
         try:
-            return GraphStore(data, self.source)
-        except TemoinError as exc:  # a correction that broke the graph: serve it as built
+            return GraphStore(data, self.source, check=False)
+        except (TemoinError, KeyError, TypeError, ValueError) as exc:  # a correction that broke
+            # the graph (a bug): serve it as built, say why
             self.error = f"the corrections of {self.path} could not be applied: {exc}"
             self.outcomes = []
-            return GraphStore(self.base, self.source)
+            return GraphStore(self.base, self.source, check=False)
 
     def refresh(self, app: Flask) -> GraphStore:
         """Apply the file again and make the routes use the result (cache emptied)."""
