@@ -56,6 +56,11 @@ def test_a_post_without_token_or_from_elsewhere_is_refused(client, fixes):
         r = client.post("/api/corrections", json=body, headers=h)
         assert r.status_code == 403, name
         assert r.get_json()["ok"] is False
+    # a name of another site pointed at this server (DNS rebinding) is its own origin
+    rebound = {"Origin": "http://evil.example:5000", "X-CSRF-Token": token}
+    r = client.post("/api/corrections", json=body, headers=rebound,
+                    base_url="http://evil.example:5000")
+    assert r.status_code == 403 and "evil.example:5000" in r.get_json()["reason"]
     # a token made for another session (another browser) does not do either
     stranger = client.application.test_client()
     r = stranger.post("/api/corrections", json=body,
@@ -68,6 +73,18 @@ def test_a_post_without_token_or_from_elsewhere_is_refused(client, fixes):
                     headers={"Referer": HERE + "/?node=canada", "X-CSRF-Token": token})
     assert r.status_code == 201
     assert client.get("/api/nodes/canada").status_code == 404
+
+
+def test_writes_through_an_address_or_the_served_host_name(graph_data, fixes):
+    app = create_app({"TESTING": True, "GRAPH_DATA": graph_data, "CORRECTIONS_PATH": fixes,
+                      "WRITE_HOSTS": ["atelier.lan"]})
+    for base in ("http://127.0.0.1:5000", "http://[::1]:8000", "http://atelier.lan:5000"):
+        client = app.test_client()
+        token = client.get("/api/csrf", base_url=base).get_json()["token"]
+        r = client.post("/api/corrections", json={"op": "rename", "node": "omc",
+                                                  "label": "OMC " + base},
+                        headers={"Origin": base, "X-CSRF-Token": token}, base_url=base)
+        assert r.status_code == 201, (base, r.get_json())
 
 
 def test_form_undo_needs_the_token_too(client, fixes):

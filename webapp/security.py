@@ -9,6 +9,7 @@ sends it back in the ``X-CSRF-Token`` header or that field.
 from __future__ import annotations
 
 import hmac
+import ipaddress
 import secrets
 from urllib.parse import urlsplit
 
@@ -44,12 +45,34 @@ def same_origin() -> bool:
     return bool(referer) and _origin(referer) == here
 
 
+def trusted_host() -> bool:
+    """Whether the request was sent to this server by an address, ``localhost`` or a name in
+    ``WRITE_HOSTS`` (the ``--host`` of ``temoin serve``): a page of another site whose name
+    was made to point here (DNS rebinding) is its own origin, and must not write."""
+    host = request.host.lower()
+    if host.startswith("["):
+        host = host[1:].split("]", 1)[0]
+    elif host.count(":") == 1:
+        host = host.split(":", 1)[0]
+    if host == "localhost" or host in (current_app.config.get("WRITE_HOSTS") or ()):
+        return True
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return True
+
+
 def check_write() -> None:
     """Refuse (403, with the reason) a write that is not allowed: on a read-only server,
-    from another origin, or without the session's CSRF token."""
+    sent to a host name this server does not answer to, from another origin, or without
+    the session's CSRF token."""
     if not current_app.config.get("CORRECTIONS_WRITABLE"):
         abort(403, "this explorer is read-only: corrections cannot be made here "
                    "(temoin serve without --read-only allows them)")
+    if not trusted_host():
+        abort(403, f"refused: corrections are made through 127.0.0.1, localhost or the "
+                   f"--host of temoin serve, not {request.host!r}")
     if not same_origin():
         abort(403, "refused: the request does not come from a page of this server "
                    "(Origin or Referer of another site, or none)")

@@ -288,7 +288,8 @@ def serve(articles: list[str], graph_path: str, host: str = "127.0.0.1", port: i
 
     from webapp.app import create_app
 
-    app = create_app({"GRAPH_DATA": data, "GRAPH_PATH": str(graph_path), "READ_ONLY": read_only})
+    app = create_app({"GRAPH_DATA": data, "GRAPH_PATH": str(graph_path), "READ_ONLY": read_only,
+                      "WRITE_HOSTS": [host.lower()]})
     fixes = app.extensions["temoin_corrections"]
     from graph.corrections import report_lines
 

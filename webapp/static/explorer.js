@@ -775,16 +775,27 @@ var Temoin = (function () {
   }
   // Send a correction; the server applies it to the graph at once. The view is reloaded and
   // the node it leaves (the merged one, the new one of a split) selected; « Annuler » undoes.
-  async function correct(body) {
+  // POST to the server with the session's CSRF token; a token the server no longer knows
+  // (it was restarted) is fetched again once.
+  async function post(url, body, again) {
     const token = await csrfToken();
+    const res = await fetch(url, {
+      method: "POST", credentials: "same-origin",
+      headers: Object.assign({ Accept: "application/json", "X-CSRF-Token": token || "" },
+        body === undefined ? {} : { "Content-Type": "application/json" }),
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const data = await res.json().catch(() => ({ reason: res.statusText }));
+    if (res.status === 403 && !again && /CSRF/.test(data.reason || "")) {
+      csrf = null;
+      return post(url, body, true);
+    }
+    return { res, data };
+  }
+  async function correct(body) {
     let res, data;
     try {
-      res = await fetch(API + "/corrections", {
-        method: "POST", credentials: "same-origin",
-        headers: { "Content-Type": "application/json", Accept: "application/json", "X-CSRF-Token": token || "" },
-        body: JSON.stringify(body),
-      });
-      data = await res.json();
+      ({ res, data } = await post(API + "/corrections", body));
     } catch (err) {
       flash([h("span", {}, "Le serveur ne répond pas.")]);
       return null;
@@ -809,10 +820,12 @@ var Temoin = (function () {
     return data;
   }
   async function undo(url) {
-    const token = await csrfToken();
-    const res = await fetch(url, { method: "POST", credentials: "same-origin",
-      headers: { Accept: "application/json", "X-CSRF-Token": token || "" } });
-    const data = await res.json().catch(() => ({}));
+    let res, data;
+    try {
+      ({ res, data } = await post(url));
+    } catch (err) {
+      return flash([h("span", {}, "Le serveur ne répond pas.")]);
+    }
     if (!res.ok) return flash([h("span", { class: "error" }, "Annulation refusée : " + (data.reason || res.statusText))]);
     flash([h("span", {}, "Correction annulée.")]);
     await loadView();
@@ -827,7 +840,10 @@ var Temoin = (function () {
         placeholder: "Entité à fusionner avec celle-ci…", "aria-label": `Fusionner « ${d.label} » avec…` });
       const list = h("ul", { class: "search-results merge-results", role: "listbox", hidden: true });
       const choice = h("div", { class: "merge-choice", hidden: true });
-      let timer = null, seq = 0;
+      let timer = null, seq = 0, hits = [];
+      input.addEventListener("keydown", (ev) => {
+        if (ev.key === "Enter" && hits.length) { ev.preventDefault(); choose(hits[0]); }
+      });
       input.addEventListener("input", () => {
         clearTimeout(timer);
         timer = setTimeout(async () => {
@@ -836,7 +852,7 @@ var Temoin = (function () {
           if (!q) { list.hidden = true; return; }
           const { ok, data } = await fetchJson(API + "/search?q=" + encodeURIComponent(q));
           if (!ok || mine !== seq) return;
-          const hits = data.results.filter((r) => r.id !== d.id);
+          hits = data.results.filter((r) => r.id !== d.id);
           list.replaceChildren(...(hits.length ? hits.map((r) => h("li", {
             role: "option", dataset: { id: r.id },
             onmousedown: (ev) => { ev.preventDefault(); choose(r); },
