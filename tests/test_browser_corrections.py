@@ -234,6 +234,7 @@ def test_every_panel_correction_from_the_page(tmp_path):
         pg.wait_for_selector("#panel .badge.type-ORG")
 
         open_node(pg, url, "canada")
+        pg.click("#panel button.split")
         pg.click("#panel .split-alias[aria-label='Séparer « Ottawa »']")
         pg.wait_for_selector("#panel[data-kind='node'][data-id='ottawa']")
 

@@ -579,12 +579,7 @@ var Temoin = (function () {
     out.push(h("h2", { class: "title" }, d.label));
     if (d.aliases.length) {
       out.push(h("p", { class: "aliases" }, "Aussi : ", d.aliases.map((a, i) => [
-        i ? " · " : null, h("span", { class: "alias" }, a),
-        CORRECTIONS ? [" ", h("button", {
-          type: "button", class: "btn tiny split-alias", title: `Faire de « ${a} » une entité à part`,
-          "aria-label": `Séparer « ${a} »`,
-          onclick: () => correct({ op: "split", node: d.id, alias: a }),
-        }, "séparer")] : null])));
+        i ? " · " : null, h("span", { class: "alias" }, a)])));
     }
     if (d.parts && d.parts.length) {
       out.push(h("p", { class: "parts", title: "Organes nommés avec cette entité" }, "Inclut : " + d.parts.join(" · ")));
@@ -894,6 +889,12 @@ var Temoin = (function () {
         if (select.value !== d.type) correct({ op: "retype", node: d.id, type: select.value });
       } }, "Changer le type")]);
     };
+    const splitForm = () => {
+      open([h("p", { class: "small" }, "Faire d'un de ses noms une entité à part (ses citations la suivent) :"),
+        h("ul", { class: "split-list" }, d.aliases.map((a) => h("li", {},
+          h("button", { type: "button", class: "btn tiny split-alias", "aria-label": `Séparer « ${a} »`,
+            onclick: () => correct({ op: "split", node: d.id, alias: a }) }, "Séparer"), " « ", a, " »")))]);
+    };
     const hideForm = () => {
       open([h("p", { class: "small" }, `Masquer « ${d.label} » et ses ${d.degree} relation(s) ? (annulable)`),
         h("button", { type: "button", class: "btn small confirm-hide", onclick: () => correct({ op: "hide_node", node: d.id }) },
@@ -904,6 +905,8 @@ var Temoin = (function () {
       h("button", { type: "button", class: "btn small merge", onclick: mergeForm }, "Fusionner avec…"),
       h("button", { type: "button", class: "btn small rename", onclick: renameForm }, "Renommer"),
       h("button", { type: "button", class: "btn small retype", onclick: typeForm }, "Type"),
+      d.aliases.length ? h("button", { type: "button", class: "btn small split", onclick: splitForm },
+        "Séparer un nom…") : null,
       h("button", { type: "button", class: "btn small hide-node", onclick: hideForm }, "Masquer"),
       box);
   }
