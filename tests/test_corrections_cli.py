@@ -68,3 +68,9 @@ def test_export_writes_the_corrected_graph(tmp_path, capsys):
     assert "corrections: 1 applied, 0 stale" in capsys.readouterr().err
     cypher = out.read_text(encoding="utf-8")
     assert "Organisation mondiale du commerce" not in cypher and "Canada" in cypher
+    # the corrected graph JSON, to take elsewhere
+    assert main(["export", str(tmp_path / "graph.json"), "--format", "json",
+                 "--out", str(tmp_path / "corrected.json")]) == 0
+    corrected = json.loads((tmp_path / "corrected.json").read_text(encoding="utf-8"))
+    assert "omc" not in {n["id"] for n in corrected["nodes"]}
+    assert "omc" in {n["id"] for n in json.loads(FIXTURE_GRAPH.read_text("utf-8"))["nodes"]}

@@ -141,6 +141,15 @@ def test_a_correction_moves_nothing_else_in_the_drawing(client):
         n: p for n, p in before.items() if n != "canada"}
 
 
+def test_downloads_are_of_the_corrected_graph(client):
+    post(client, {"op": "rename", "node": "omc", "label": "Organisation du commerce"})
+    data = json.loads(client.get("/export/json").data)
+    omc = next(n for n in data["nodes"] if n["id"] == "omc")
+    assert omc["label"] == "Organisation du commerce"
+    assert "Organisation mondiale du commerce" in omc["aliases"]
+    assert b"Organisation du commerce" in client.get("/export/graphml").data
+
+
 def test_merge_keeping_the_other_name(client):
     r = post(client, {"op": "merge", "node": "canada", "into": "equateur", "label": "Canada"})
     assert r.get_json()["select"] == "equateur"

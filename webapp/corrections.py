@@ -76,6 +76,8 @@ class CorrectionState:
         self.outcomes: list[Outcome] = []
         self.error: str | None = None
         self.positions: dict[str, tuple[float, float]] = {}
+        #: the graph served: *base* with the corrections applied
+        self.data: dict[str, Any] = base
 
     def build_store(self) -> GraphStore:
         """Read the corrections file and apply it to the graph as built.
@@ -84,6 +86,7 @@ class CorrectionState:
         as built; a bad line is reported in ``file.problems`` and the others apply.
         """
         self.error = None
+        self.data = self.base
         if self.path is None:
             self.outcomes = []
             return GraphStore(self.base, self.source, check=False)
@@ -97,7 +100,9 @@ class CorrectionState:
             return GraphStore(self.base, self.source, check=False)
         data, self.outcomes = apply_corrections(self.base, self.file.corrections)
         try:
-            return GraphStore(data, self.source, check=False)
+            store = GraphStore(data, self.source, check=False)
+            self.data = data
+            return store
         except (TemoinError, KeyError, TypeError, ValueError) as exc:  # a correction that broke
             # the graph (a bug): serve it as built, say why
             self.error = f"the corrections of {self.path} could not be applied: {exc}"

@@ -124,21 +124,17 @@ EXPORT_FILES = {
     "gexf": ("graph.gexf", "application/gexf+xml"),
     "csv": ("graph-csv.zip", "application/zip"),
     "cypher": ("graph.cypher", "text/plain; charset=utf-8"),
+    "json": ("graph.json", "application/json"),
 }
 
 
 @bp.get("/export/<fmt>")
 def export(fmt: str) -> Response:
-    """The whole graph as GraphML, GEXF, CSV for Neo4j (a zip of the CSV files) or Cypher,
-    as ``temoin export`` writes it."""
+    """The whole graph as GraphML, GEXF, CSV for Neo4j (a zip of the CSV files), Cypher or
+    graph JSON, as ``temoin export`` writes it (the corrections applied)."""
     if fmt not in FORMATS:
         abort(404, f"no export format {fmt!r}; formats: {', '.join(FORMATS)}")
-    store = get_store()
-    data = {
-        "graph": {"articles": list(store.articles.values())},
-        "nodes": list(store.nodes.values()),
-        "edges": list(store.edges.values()),
-    }
+    data = current_app.extensions["temoin_corrections"].data  # the graph shown, corrected
     files = export_files(data, fmt)
     name, mimetype = EXPORT_FILES[fmt]
     if fmt == "csv":
