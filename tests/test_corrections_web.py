@@ -279,6 +279,16 @@ def test_a_hand_edited_file_with_a_bad_line(graph_data, fixes):
     assert kept[1] == '{"op": "hide_node", "node": {"nom": "OMC"}}' and len(kept) == 4
 
 
+def test_an_edit_by_hand_is_seen_by_the_running_server(client, fixes):
+    assert client.get("/api/nodes/omc").get_json()["label"] == "Organisation mondiale du commerce"
+    fixes.write_text('{"op": "rename", "node": {"name": "OMC"}, "label": "Commerce mondial"}\n',
+                     encoding="utf-8")
+    assert client.get("/api/nodes/omc").get_json()["label"] == "Commerce mondial"
+    assert client.get("/api/corrections").get_json()["applied"] == 1
+    fixes.unlink()
+    assert client.get("/api/nodes/omc").get_json()["label"] == "Organisation mondiale du commerce"
+
+
 def test_an_unreadable_file_is_reported_and_not_overwritten(graph_data, fixes):
     fixes.mkdir()
     client = create_app({"TESTING": True, "GRAPH_DATA": graph_data,

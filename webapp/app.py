@@ -106,6 +106,14 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
             f"layout in {time.perf_counter() - started:.2f} s"
         )
 
+    @app.before_request
+    def corrections_edited_by_hand() -> None:
+        """The corrections file changed on disk since it was read: apply it again."""
+        if state.changed():
+            with state.lock:
+                if state.changed():
+                    state.refresh(app)
+
     @app.after_request
     def security_headers(response):
         location = response.headers.get("Location")

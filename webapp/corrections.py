@@ -78,6 +78,19 @@ class CorrectionState:
         self.positions: dict[str, tuple[float, float]] = {}
         #: the graph served: *base* with the corrections applied
         self.data: dict[str, Any] = base
+        #: (modification time, size) of the file when last read: an edit by hand is seen
+        self.stamp: tuple[int, int] | None = None
+
+    def _stamp(self) -> tuple[int, int] | None:
+        try:
+            st = self.path.stat() if self.path is not None else None
+        except OSError:
+            return None
+        return (st.st_mtime_ns, st.st_size) if st is not None else None
+
+    def changed(self) -> bool:
+        """Whether the file was changed (by hand, by another process) since it was read."""
+        return self.path is not None and self._stamp() != self.stamp
 
     def build_store(self) -> GraphStore:
         """Read the corrections file and apply it to the graph as built.
@@ -90,6 +103,7 @@ class CorrectionState:
         if self.path is None:
             self.outcomes = []
             return GraphStore(self.base, self.source, check=False)
+        self.stamp = self._stamp()
         try:
             self.file = read_corrections(self.path)
         except TemoinError as exc:
