@@ -345,3 +345,27 @@ def test_two_relations_of_one_class_are_drawn_as_one_edge(graph_data):
     page = client.get("/").get_data(as_text=True)
     assert '<optgroup label="fournir — famille (' in page
     assert '<option value="family:fournir" class="family-all">' in page
+
+
+def test_families_of_relations():
+    from webapp.families import family_groups, relation_family, relation_groups
+
+    assert relation_family("se rendre à") == relation_family("visiter") == "se rendre"
+    assert relation_family("livrer à") == relation_family("fournir") == "fournir"
+    assert relation_family("arriver") is None and relation_family("dirigeant de") is None
+    types = {"a": "PER", "b": "PER", "avions": "CONCEPT"}
+    keys = [("a", "recevoir", "b"), ("a", "accueillir", "b"), ("a", "recevoir", "avions"),
+            ("a", "accueillir", "avions"), ("b", "se rendre", "a"), ("a", "se rendre", "b"),
+            ("a", "arriver", "b")]
+    assert family_groups(keys, types.get) == [
+        [("a", "recevoir", "b"), ("a", "accueillir", "b")],  # a welcome between people
+        [("a", "recevoir", "avions")], [("a", "accueillir", "avions")],  # a thing received
+        [("b", "se rendre", "a")], [("a", "se rendre", "b")], [("a", "arriver", "b")]]
+    groups = relation_groups({"arriver": 1, "se rendre": 2, "se rendre à": 1, "visiter": 1,
+                              "signer": 3})
+    assert groups == [
+        {"relation": "arriver", "count": 1},
+        {"family": "se rendre", "count": 4, "relations": [
+            {"relation": "se rendre", "count": 2}, {"relation": "se rendre à", "count": 1},
+            {"relation": "visiter", "count": 1}]},
+        {"relation": "signer", "count": 3}]

@@ -5,10 +5,10 @@ one edge between the same two nodes, labelled by the class. The graph keeps ever
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
-from graph.patterns import ARGUMENT_PREPOSITIONS, PREDICATE_CLASSES
+from graph.patterns import ACTOR_ONLY_CLASSES, ARGUMENT_PREPOSITIONS, PREDICATE_CLASSES
 
 #: every verb of a class, the class's own name included → the class.
 _CLASS_OF: dict[str, str] = {}
@@ -17,23 +17,29 @@ for _name, _members in PREDICATE_CLASSES.items():
         _CLASS_OF.setdefault(_verb, _name)
 
 
-def relation_family(relation: str) -> str | None:
+def relation_family(relation: str, object_type: str | None = None) -> str | None:
     """The predicate class a relation belongs to, or None.
 
     A relation belongs to a class when it is one of its verbs, or one of them followed by a
-    preposition (« fournir à », « se rendre à »).
+    preposition (« fournir à », « se rendre à »: the class groups them). With the type of
+    its object, the classes of ``ACTOR_ONLY_CLASSES`` hold only between actors
+    (« recevoir des avions » is no welcome).
 
     Examples
     --------
     >>> relation_family("se rendre à"), relation_family("livrer"), relation_family("dirigeant de")
     ('se rendre', 'fournir', None)
+    >>> relation_family("recevoir", "PER"), relation_family("recevoir", "CONCEPT")
+    ('accueillir', None)
     """
-    if relation in _CLASS_OF:
-        return _CLASS_OF[relation]
-    head, _, last = relation.rpartition(" ")
-    if head and last in ARGUMENT_PREPOSITIONS:
-        return _CLASS_OF.get(head)
-    return None
+    family = _CLASS_OF.get(relation)
+    if family is None:
+        head, _, last = relation.rpartition(" ")
+        if head and last in ARGUMENT_PREPOSITIONS:
+            family = _CLASS_OF.get(head)
+    if family in ACTOR_ONLY_CLASSES and object_type in {"MISC", "CONCEPT"}:
+        return None
+    return family
 
 
 def relation_groups(counts: dict[str, int]) -> list[dict[str, Any]]:
@@ -66,12 +72,14 @@ def relation_groups(counts: dict[str, int]) -> list[dict[str, Any]]:
     return out
 
 
-def family_groups(keys: Iterable[tuple[str, str, str]]) -> list[list[tuple[str, str, str]]]:
+def family_groups(keys: Iterable[tuple[str, str, str]], type_of: Callable[[str], str | None]
+                  = lambda node: None) -> list[list[tuple[str, str, str]]]:
     """Edges grouped for drawing: those between the same source and target whose relations
-    share a family together (in the order of their first edge), every other edge alone."""
+    share a family together (in the order of their first edge), every other edge alone;
+    *type_of* gives a node's type (the target's decides for the actors-only classes)."""
     groups: dict[tuple, list[tuple[str, str, str]]] = {}
     for key in keys:
         s, relation, t = key
-        family = relation_family(relation)
+        family = relation_family(relation, type_of(t))
         groups.setdefault((s, t, family) if family else key, []).append(key)
     return list(groups.values())

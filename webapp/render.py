@@ -144,7 +144,7 @@ def family_options(store: GraphStore, keys: list[tuple[str, str, str]]) -> dict[
     """The vis-network options of the edges of one family between two nodes, drawn as one:
     labelled by the family, ``triples`` lists its relations (``triple`` is the first)."""
     s, first, t = keys[0]
-    family = relation_family(first) or first
+    family = relation_family(first, store.nodes[t]["type"]) or first
     edges = [store.edges[k] for k in keys]
     articles = {a for e in edges for a in e["articles"]}
     groups = {(store.articles.get(a) or {}).get("group") or a for a in articles}
@@ -204,7 +204,8 @@ def vis_data(store: GraphStore, view: View) -> dict[str, Any]:
             ).options
         )
     big = len(view.edges) > BIG_VIEW_EDGES
-    groups = family_groups(view.edges)  # one drawn edge per family between two nodes
+    # one drawn edge per family between two nodes
+    groups = family_groups(view.edges, lambda n: store.nodes[n]["type"])
     pair_count: dict[frozenset, int] = defaultdict(int)
     for group in groups:
         pair_count[frozenset((group[0][0], group[0][2]))] += 1
