@@ -362,6 +362,8 @@ def _classify_name(doc, s, e, text, label, head):
         t = toks[0]
         st = geo.state_by_demonym(t.text)
         if st is not None:  # "Brésilien", "américains" tagged as names are demonyms
+            if any(c.dep_ == "nummod" or c.like_num for c in t.children):
+                return None  # « trois Italiens »: people counted, not their state
             return f"state:{st.iso2}", "LOC", "state"
         if t.pos_ in {"NOUN", "ADJ", "VERB", "ADV", "INTJ", "ADP", "DET"} and not t.text.isupper() \
                 and (label not in {"ORG", "PER"} or t.is_sent_start or t.i == 0):
@@ -629,7 +631,8 @@ def resolve(mentions: list[RawMention]) -> tuple[dict[str, Entity], dict[int, st
         word = _tokens(k)
         if len(word) == 1 and 2 <= len(word[0]) <= 6:
             for full in name_keys:
-                if len(_tokens(full)) >= 2 and initials(full) == word[0]:
+                if len(_tokens(full)) >= 2 and full not in people and initials(full) == word[0]:
+                    # (a person's initials are no acronym: « PS » is not « Paul Sorel »)
                     acronyms[k] = full
 
     # 3. titles → the person introduced with that title in the article, else in the corpus

@@ -46,7 +46,9 @@ SKIP_VERBS = frozenset({"être", "avoir", "devenir", "sembler", "paraître", "re
 ETRE_VERBS = frozenset(
     {"aller", "venir", "arriver", "partir", "entrer", "naître", "mourir", "rester", "tomber",
      "retourner", "revenir", "devenir", "parvenir", "intervenir", "survenir", "décéder",
-     "repartir", "redevenir", "accourir", "advenir", "provenir"}
+     "repartir", "redevenir", "accourir", "advenir", "provenir", "monter", "descendre",
+     "sortir", "passer", "rentrer", "apparaître", "disparaître", "ressortir", "remonter",
+     "redescendre", "retomber", "repasser", "réapparaître", "éclore"}
 )
 
 # Light (support) verbs: the relation is the verb plus its noun ("utiliser veto").
@@ -154,6 +156,9 @@ ROLE_NOUNS = frozenset(
      "commandant", "général", "amiral", "émir", "sultan", "monarque", "souverain", "tsar",
      "vice-président", "vice-présidente", "numéro", "patron", "patronne", "guide",
      "père", "mère", "fils", "fille", "frère", "sœur", "époux", "épouse", "oncle", "neveu",
+     "nièce", "tante", "cousin", "cousine", "veuf", "veuve", "mari", "petit-fils",
+     "petite-fille", "grand-père", "grand-mère", "gendre", "belle-fille", "beau-père",
+     "belle-mère", "beau-frère", "belle-sœur", "demi-frère", "demi-sœur",
      "colonel", "lieutenant-colonel", "capitaine", "lieutenant", "maréchal",
      "sergent", "caporal", "adjudant", "brigadier", "major", "chef d'état-major"}
 )
@@ -184,7 +189,9 @@ KIND_NOUNS = {
          "quotidien", "hebdomadaire", "magazine", "agence", "parti", "association", "syndicat",
          "organisation", "fondation", "club", "équipe", "université", "institut", "ong",
          "constructeur", "laboratoire", "chaîne", "radio", "fonds", "cabinet", "mouvement",
-         "milice", "coalition", "alliance", "fédération", "confédération", "opérateur"), "ORG"),
+         "milice", "coalition", "alliance", "fédération", "confédération", "opérateur",
+         "conglomérat", "fabricant", "multinationale", "holding", "assureur", "enseigne"),
+        "ORG"),
     **dict.fromkeys(
         ("ville", "village", "commune", "région", "province", "département", "île", "fleuve",
          "rivière", "quartier", "capitale", "pays", "territoire", "mont", "lac"), "LOC"),
@@ -194,7 +201,9 @@ KIND_NOUNS = {
 # never "le syndicat". Nouns missing here form a family of their own.
 KIND_FAMILIES = {
     **dict.fromkeys(("société", "entreprise", "groupe", "compagnie", "firme", "banque",
-                     "constructeur", "laboratoire", "fonds", "cabinet"), "company"),
+                     "constructeur", "laboratoire", "fonds", "cabinet", "conglomérat",
+                     "fabricant", "multinationale", "holding", "assureur", "enseigne",
+                     "opérateur"), "company"),
     **dict.fromkeys(("journal", "quotidien", "hebdomadaire", "magazine", "agence", "chaîne",
                      "radio"), "media"),
     **dict.fromkeys(("association", "syndicat", "organisation", "fondation", "ong"),
@@ -211,7 +220,8 @@ TIME_NOUNS = frozenset(
      "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
      "novembre", "décembre", "matin", "soir", "nuit", "veille", "lendemain", "hier",
      "aujourd'hui", "demain", "midi", "minuit", "après-midi", "soirée", "matinée", "jour",
-     "semaine", "mois", "an", "année", "heure", "week-end", "week"}
+     "semaine", "mois", "an", "année", "heure", "week-end", "week", "minute", "trimestre",
+     "semestre", "décennie", "siècle", "fois", "reprises"}  # (« à maintes reprises »)
 )
 # Adjectives that make a description point to something else than what was just named
 # ("l'autre entreprise", "le nouveau parti", "l'ancienne société").
@@ -366,7 +376,8 @@ GIVING_VERBS = frozenset(
      "envoyer", "offrir", "donner", "remettre", "accorder", "octroyer", "verser", "prêter",
      "céder", "exporter", "transmettre", "promettre", "apporter", "adresser", "confier",
      "restituer", "payer", "rembourser", "destiner", "réserver", "garantir", "présenter",
-     "soumettre", "proposer", "tendre", "léguer", "allouer", "attribuer", "décerner"}
+     "soumettre", "proposer", "tendre", "léguer", "allouer", "attribuer", "décerner",
+     "concéder", "abandonner", "rétrocéder"}
 )
 # Verbs with a direct object whose "à X" is a second argument (a recipient or addressee:
 # "vendre des armes à X", "demander des comptes à X", "annoncer sa décision à X"); after

@@ -27,8 +27,7 @@ from graph.entities import (
 from graph.ingest import read_article, split_sentences
 from graph.model import Article, Evidence, Mention, Sentence, TemoinError, Triple
 from graph.nlp import ParseStats, parse_articles
-from graph.patterns import ACTOR_ONLY_CLASSES
-from graph.relations import RawTriple, SentenceExtractor, relation_class
+from graph.relations import RawTriple, SentenceExtractor
 
 ARTICLE_SUFFIXES = tuple(ingest.ARTICLE_KINDS)
 
@@ -254,11 +253,8 @@ def _triples(raw: list[RawTriple], entity_of, groups, articles, sentences) -> li
             for o in ends(t.object):
                 if s == o:
                     continue
-                label = relation_class(t.relation)
-                if label.split()[0] in ACTOR_ONLY_CLASSES and (
-                        t.object.kind == "concept" or t.object.type in {"MISC", "CONCEPT"}):
-                    label = t.relation  # "recevoir des avions", "reçoit ses F-16": no welcome
-                bucket = grouped[(s, label, o)]
+                bucket = grouped[(s, t.relation, o)]  # (the view draws a relation class
+                # as one edge: `graph.relations.relation_class`)
                 if all((e.article_id, e.sentence_index) != (ev.article_id, ev.sentence_index)
                        for e in bucket):
                     bucket.append(ev)

@@ -1302,3 +1302,158 @@ def test_a_verb_the_tagger_called_a_noun_still_relates_its_subject_and_object():
         """
     )
     assert edges(doc) == {("Birmanie", "abolir", "censure")}
+
+
+def test_a_passive_with_no_agent_relates_what_undergoes_it_to_its_place():
+    # "Les suspects ont été arrêtés dans un entrepôt du port à Brest."
+    doc = parse(
+        """
+        0 Les        1 det        DET   le
+        1 suspects   4 nsubj:pass NOUN  suspect    Gender=Masc|Number=Plur
+        2 ont        4 aux:tense  AUX   avoir
+        3 été        4 aux:pass   AUX   être
+        4 arrêtés    4 ROOT       VERB  arrêter    Tense=Past|VerbForm=Part
+        5 dans       7 case       ADP   dans
+        6 un         7 det        DET   un
+        7 entrepôt   4 obl:mod    NOUN  entrepôt   Gender=Masc|Number=Sing
+        8 du         9 case       ADP   de
+        9 port       7 nmod       NOUN  port       Gender=Masc|Number=Sing
+        10 à         11 case      ADP   à
+        11 Brest     9 nmod       PROPN Brest      _  B-LOC
+        12 .         4 punct      PUNCT .
+        """
+    )
+    assert edges(doc) == {("suspects", "arrêté dans", "Brest")}
+
+
+def test_a_passive_with_no_agent_gives_no_edge_to_a_manner():
+    # "Les voyants ont été allumés à plusieurs reprises."
+    doc = parse(
+        """
+        0 Les        1 det        DET   le
+        1 voyants    4 nsubj:pass NOUN  voyant     Gender=Masc|Number=Plur
+        2 ont        4 aux:tense  AUX   avoir
+        3 été        4 aux:pass   AUX   être
+        4 allumés    4 ROOT       VERB  allumer    Tense=Past|VerbForm=Part
+        5 à          7 case       ADP   à
+        6 plusieurs  7 det        DET   plusieurs
+        7 reprises   4 obl:mod    NOUN  reprise    Gender=Fem|Number=Plur
+        8 .          4 punct      PUNCT .
+        """
+    )
+    assert edges(doc) == set()
+
+
+def test_counted_nationals_are_people_not_their_state():
+    # "Trois Norvégiens ont été libérés à Oslo."
+    doc = parse(
+        """
+        0 Trois       1 nummod     NUM   trois
+        1 Norvégiens  4 nsubj:pass NOUN  norvégien  Gender=Masc|Number=Plur
+        2 ont         4 aux:tense  AUX   avoir
+        3 été         4 aux:pass   AUX   être
+        4 libérés     4 ROOT       VERB  libérer    Tense=Past|VerbForm=Part
+        5 à           6 case       ADP   à
+        6 Oslo        4 obl:mod    PROPN Oslo       _  B-LOC
+        7 .           4 punct      PUNCT .
+        """
+    )
+    found = edges(doc)
+    assert found == {("Norvégiens", "libéré à", "Oslo")}
+
+
+def test_a_body_in_brackets_after_a_person_is_what_they_belong_to():
+    # "Jeanne Roux (PCF) a voté contre."
+    doc = parse(
+        """
+        0 Jeanne  5 nsubj       PROPN Jeanne  _  B-PER
+        1 Roux    0 flat:name   PROPN Roux    _  I-PER
+        2 (       3 punct       PUNCT (
+        3 PCF     0 appos       PROPN PCF     _  B-ORG
+        4 )       3 punct       PUNCT )
+        5 voté    5 ROOT        VERB  voter   VerbForm=Part
+        6 .       5 punct       PUNCT .
+        """
+    )
+    assert ("Jeanne Roux", "membre de", "PCF") in edges(doc)
+
+
+def test_a_body_behind_de_between_commas_after_a_person():
+    # "Paul Mas, de la CFDT, a signé."
+    doc = parse(
+        """
+        0 Paul    8 nsubj       PROPN Paul    _  B-PER
+        1 Mas     0 flat:name   PROPN Mas     _  I-PER
+        2 ,       0 punct       PUNCT ,
+        3 de      5 case        ADP   de
+        4 la      5 det         DET   le
+        5 CFDT    0 nmod        PROPN CFDT    _  B-ORG
+        6 ,       0 punct       PUNCT ,
+        7 a       8 aux:tense   AUX   avoir
+        8 signé   8 ROOT        VERB  signer  VerbForm=Part
+        9 .       8 punct       PUNCT .
+        """
+    )
+    assert edges(doc) == {("Paul Mas", "membre de", "CFDT")}
+
+
+def test_a_role_noun_followed_by_a_body_name():
+    # "Anne Leroy, ex-sénatrice MoDem, a démissionné."
+    doc = parse(
+        """
+        0 Anne          7 nsubj      PROPN Anne          _  B-PER
+        1 Leroy         0 flat:name  PROPN Leroy         _  I-PER
+        2 ,             0 punct      PUNCT ,
+        3 ex-sénatrice  0 appos      NOUN  ex-sénatrice  Gender=Fem|Number=Sing
+        4 MoDem         3 flat:name  PROPN MoDem         _  B-ORG
+        5 ,             7 punct      PUNCT ,
+        6 a             7 aux:tense  AUX   avoir
+        7 démissionné   7 ROOT       VERB  démissionner  VerbForm=Part
+        8 .             7 punct      PUNCT .
+        """
+    )
+    assert ("Anne Leroy", "ex-sénatrice de", "MoDem") in edges(doc)
+
+
+def test_a_name_hung_on_the_last_complement_of_a_role_is_the_role_holder():
+    # "Le directeur de la caisse des dépôts Jean Morel a démissionné."
+    doc = parse(
+        """
+        0 Le           1 det        DET   le
+        1 directeur    10 nsubj     NOUN  directeur    Gender=Masc|Number=Sing
+        2 de           4 case       ADP   de
+        3 la           4 det        DET   le
+        4 caisse       1 nmod       NOUN  caisse       Gender=Fem|Number=Sing
+        5 des          6 case       ADP   de
+        6 dépôts       4 nmod       NOUN  dépôt        Gender=Masc|Number=Plur
+        7 Jean         6 appos      PROPN Jean         _  B-PER
+        8 Morel        7 flat:name  PROPN Morel        _  I-PER
+        9 a            10 aux:tense AUX   avoir
+        10 démissionné 10 ROOT      VERB  démissionner VerbForm=Part
+        11 .           10 punct     PUNCT .
+        """
+    )
+    assert ("Jean Morel", "directeur de", "caisse des dépôts") in edges(doc)
+
+
+def test_a_name_after_a_comma_behind_a_role_inside_a_role_is_the_outer_one():
+    # "La fille de l'ancien maire de Lyon, Eva Brun, témoigne."
+    doc = parse(
+        """
+        0 La        1 det        DET   le
+        1 fille     12 nsubj     NOUN  fille     Gender=Fem|Number=Sing
+        2 de        5 case       ADP   de
+        3 l'        5 det        DET   le
+        4 ancien    5 amod       ADJ   ancien
+        5 maire     1 nmod       NOUN  maire     Gender=Masc|Number=Sing
+        6 de        7 case       ADP   de
+        7 Lyon      5 nmod       PROPN Lyon      _  B-LOC
+        8 ,         9 punct      PUNCT ,
+        9 Eva       5 appos      PROPN Eva       _  B-PER
+        10 Brun     9 flat:name  PROPN Brun      _  I-PER
+        11 ,        12 punct     PUNCT ,
+        12 témoigne 12 ROOT      VERB  témoigner Mood=Ind|VerbForm=Fin
+        13 .        12 punct     PUNCT .
+        """
+    )
+    assert ("Eva Brun", "maire de", "Lyon") not in edges(doc)

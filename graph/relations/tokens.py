@@ -5,6 +5,7 @@ nominal, voice, negation, coordination, the predicate classes of relation labels
 from __future__ import annotations
 
 from graph.patterns import (
+    ACTOR_ONLY_CLASSES,
     DENIAL_VERBS,
     ETRE_VERBS,
     NEGATION_WORDS,
@@ -187,6 +188,22 @@ def _role_gender(tok) -> str:
         if c.dep_ == "det" and c.lower_ in {"la", "le", "cette", "ce", "une", "un"}:
             return "f" if c.lower_ in {"la", "cette", "une"} else "m"
     return (tok.morph.get("Gender") or [""])[0][:1].lower()
+
+
+def relation_family(relation: str, object_type: str) -> str:
+    """The class an edge is drawn under in the view: `relation_class`, except that the
+    classes in ``ACTOR_ONLY_CLASSES`` hold only between actors (« recevoir des avions » is
+    no welcome, « rencontrer des difficultés » no meeting).
+
+    Examples
+    --------
+    >>> relation_family("recevoir", "PER"), relation_family("recevoir", "CONCEPT")
+    ('accueillir', 'recevoir')
+    """
+    label = relation_class(relation)
+    if label.split()[0] in ACTOR_ONLY_CLASSES and object_type in {"MISC", "CONCEPT"}:
+        return relation
+    return label
 
 
 def relation_class(relation: str) -> str:
