@@ -159,6 +159,20 @@ def test_read_only_offers_no_correction_and_refuses_writes(tmp_path, capsys):
                                                     edge["target"]])
         pg.wait_for_selector("#panel[data-kind='edge'], #panel[data-kind='family']")
         assert pg.locator("#panel .hide-edge, #panel .hide-quote").count() == 0
+        # the families of the real graph: one drawn edge each, every verb in its panel
+        families = pg.evaluate("() => edges.get().filter((e) => e.triples).map((e) => "
+                               "[e.name, e.triples])")
+        print("families drawn:", [(name, [t[1] for t in triples]) for name, triples in families])
+        assert families, "the bundled articles have relations of one class between two nodes"
+        for name, triples in families:
+            pg.evaluate("(t) => Temoin.selectEdge(t)", triples[-1])
+            pg.wait_for_selector(f"#panel[data-kind='family'][data-id='{'/'.join(triples[-1])}']")
+            assert pg.locator("#panel .family-name").inner_text() == name
+            members = pg.locator("#panel .family-member")
+            assert [members.nth(i).get_attribute("data-relation")
+                    for i in range(members.count())] == [t[1] for t in triples]
+            assert all(members.nth(i).locator("blockquote.quote").count()
+                       for i in range(members.count()))
         # the corrections of the file still apply; the page lists them with no undo
         open_node(pg, url, short["id"])
         assert pg.locator("#panel h2").inner_text() == short["label"] + " (lu)"
