@@ -285,6 +285,15 @@ def test_add_and_remove_keep_every_other_line(tmp_path: Path):
     assert path.read_text(encoding="utf-8").splitlines() == [hand[0], hand[2]]
 
 
+def test_a_write_killed_before_its_rename_leaves_nothing_behind(tmp_path: Path):
+    path = tmp_path / "corrections.jsonl"
+    killed = tmp_path / ".corrections.jsonl.abc123.tmp"  # a write killed before its rename
+    killed.write_text('{"op": "hide_node", "node": {"name": "X"}', encoding="utf-8")
+    add_correction(path, {"op": "hide_node", "node": {"name": "Y"}})
+    assert not killed.exists()
+    assert [c.entry["node"]["name"] for c in read_corrections(path).corrections] == ["Y"]
+
+
 def test_add_refuses_a_bad_entry(tmp_path: Path):
     path = tmp_path / "corrections.jsonl"
     with pytest.raises(ValueError, match="label: missing"):
