@@ -380,7 +380,9 @@ class _Graph:
             self.index(nid)
         for e in data["edges"]:
             relation = str(e.get("relation") or e.get("key"))
-            self.set_edge((str(e["source"]), relation, str(e["target"])), dict(e))
+            edge = dict(e)
+            edge["evidence"] = list(edge.get("evidence") or [])
+            self.set_edge((str(e["source"]), relation, str(e["target"])), edge)
 
     def to_data(self) -> dict[str, Any]:
         out = {k: v for k, v in self.data.items() if k not in ("nodes", "edges")}
@@ -602,8 +604,8 @@ def _merge_ids(g: _Graph, loser: str, winner: str, label: str | None = None) -> 
     g.unindex(loser)
     g.unindex(winner)
     a, b = g.nodes.pop(loser), g.nodes[winner]
-    label = label or b["label"]
-    b["aliases"] = _union(b.get("aliases") or [], [b["label"], a["label"]],
+    label = label or b.get("label", winner)
+    b["aliases"] = _union(b.get("aliases") or [], [b.get("label", winner), a.get("label", loser)],
                           a.get("aliases") or [], without=[label])
     b["label"] = label
     b["parts"] = _union(b.get("parts") or [], a.get("parts") or [])
@@ -650,7 +652,8 @@ def _split(g: _Graph, entry: Mapping[str, Any]) -> str:
     node["evidence"] = old_quotes
     node["mentions"] = max(int(node.get("mentions") or 0) - count, 0)
     node["articles"] = sorted({ev["article"] for ev in old_quotes})
-    g.nodes[new_id] = {"id": new_id, "label": name, "type": entry.get("type") or node["type"],
+    g.nodes[new_id] = {"id": new_id, "label": name,
+                       "type": entry.get("type") or node.get("type", "MISC"),
                        "aliases": [], "parts": [], "mentions": count,
                        "articles": sorted(moved), "evidence": new_quotes}
     g.index(nid)
@@ -690,7 +693,8 @@ def _rename(g: _Graph, entry: Mapping[str, Any]) -> str:
     node = g.nodes[nid]
     label = entry["label"].strip()
     g.unindex(nid)
-    node["aliases"] = _union(node.get("aliases") or [], [node["label"]], without=[label])
+    node["aliases"] = _union(node.get("aliases") or [], [node.get("label", nid)],
+                             without=[label])
     node["label"] = label
     g.index(nid)
     return ""

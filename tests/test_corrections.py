@@ -299,3 +299,15 @@ def test_add_refuses_a_bad_entry(tmp_path: Path):
     with pytest.raises(ValueError, match="label: missing"):
         add_correction(path, {"op": "rename", "node": {"name": "X"}})
     assert not path.exists()
+
+
+def test_a_graph_with_only_ids_can_be_corrected():
+    data = {"graph": {"articles": []}, "nodes": [{"id": "a"}, {"id": "b"}, {"id": "c"}],
+            "edges": [{"source": "a", "target": "c", "relation": "voir"}]}
+    out, outcomes = apply(data, fix("merge", node={"name": "a"}, into={"name": "b"}),
+                          fix("rename", node={"name": "c"}, label="Cé"),
+                          fix("split", node={"name": "b"}, alias="a"))
+    assert [o.status for o in outcomes] == ["applied"] * 3
+    # the split-off node gets an id no node had: « a » was merged away, quotes may name it
+    assert {n["id"]: n.get("label") for n in out["nodes"]} == {"b": "b", "c": "Cé", "a-2": "a"}
+    assert [(e["source"], e["target"]) for e in out["edges"]] == [("b", "c")]

@@ -98,30 +98,29 @@ class CorrectionState:
         A file that cannot be read at all is reported in ``error`` and the graph is served
         as built; a bad line is reported in ``file.problems`` and the others apply.
         """
-        self.error = None
-        self.data = self.base
-        if self.path is None:
-            self.outcomes = []
-            return GraphStore(self.base, self.source, check=False)
-        self.stamp = self._stamp()
-        try:
-            self.file = read_corrections(self.path)
-        except TemoinError as exc:
-            self.error = str(exc)
-            self.file = CorrectionsFile(self.path)
-        if not self.file.corrections:
-            self.outcomes = []
-            return GraphStore(self.base, self.source, check=False)
-        data, self.outcomes = apply_corrections(self.base, self.file.corrections)
-        try:
-            store = GraphStore(data, self.source, check=False)
-            self.data = data
-            return store
-        except (TemoinError, KeyError, TypeError, ValueError) as exc:  # a correction that broke
-            # the graph (a bug): serve it as built, say why
-            self.error = f"the corrections of {self.path} could not be applied: {exc}"
-            self.outcomes = []
-            return GraphStore(self.base, self.source, check=False)
+        error, outcomes, data = None, [], self.base
+        file = CorrectionsFile(self.path or Path("corrections.jsonl"))
+        stamp = self._stamp()
+        if self.path is not None:
+            try:
+                file = read_corrections(self.path)
+            except TemoinError as exc:
+                error = str(exc)
+        store = None
+        if file.corrections:
+            try:
+                data, outcomes = apply_corrections(self.base, file.corrections)
+                store = GraphStore(data, self.source, check=False)
+            except (TemoinError, KeyError, TypeError, ValueError) as exc:  # a bug: the graph
+                # is served as built, and the page says why
+                error = f"the corrections of {self.path} could not be applied: {exc}"
+                data, outcomes = self.base, []
+        if store is None:
+            store = GraphStore(self.base, self.source, check=False)
+        # all at once: the Corrections page never reads one file's outcomes with another's
+        self.file, self.outcomes, self.error, self.data, self.stamp = (
+            file, outcomes, error, data, stamp)
+        return store
 
     def refresh(self, app: Flask) -> GraphStore:
         """Apply the file again and make the routes use the result (cache emptied)."""
