@@ -311,3 +311,66 @@ def test_a_graph_with_only_ids_can_be_corrected():
     # the split-off node gets an id no node had: « a » was merged away, quotes may name it
     assert {n["id"]: n.get("label") for n in out["nodes"]} == {"b": "b", "c": "Cé", "a-2": "a"}
     assert [(e["source"], e["target"]) for e in out["edges"]] == [("b", "c")]
+
+
+# ----------------------------------------------------------------------------- any sequence
+def _fixture() -> dict:
+    return json.loads((Path(__file__).parent / "fixtures" / "graph.json").read_text("utf-8"))
+
+
+_DATA = _fixture()
+_NAMES = sorted({n["label"] for n in _DATA["nodes"]}
+                | {a for n in _DATA["nodes"] for a in n["aliases"]} | {"Atlantide"})
+_TYPES = ["PER", "ORG", "LOC", "MISC", "CONCEPT"]
+_QUOTES = [(e["relation"], ev["article"], ev["text"]) for e in _DATA["edges"]
+           for ev in e["evidence"]]
+
+
+def _corrections():
+    from hypothesis import strategies as st
+
+    name = st.builds(lambda n, t: {"name": n, **({"type": t} if t else {})},
+                     st.sampled_from(_NAMES), st.sampled_from([None, *_TYPES]))
+    edge = st.builds(lambda s, r, t: {"source": s, "relation": r, "target": t},
+                     name, st.sampled_from(sorted({q[0] for q in _QUOTES})), name)
+    quote = st.sampled_from(_QUOTES).map(lambda q: {"article": q[1], "text": q[2]})
+    entry = st.one_of(
+        st.builds(lambda a, b: {"op": "merge", "node": a, "into": b}, name, name),
+        st.builds(lambda a, b, kept: {"op": "merge", "node": a, "into": b, "label": kept},
+                  name, name, st.sampled_from(_NAMES)),
+        st.builds(lambda a, al: {"op": "split", "node": a, "alias": al}, name,
+                  st.sampled_from(_NAMES)),
+        st.builds(lambda a, new: {"op": "rename", "node": a, "label": new}, name,
+                  st.sampled_from([*_NAMES, "Nouveau nom"])),
+        st.builds(lambda a, t: {"op": "retype", "node": a, "type": t}, name,
+                  st.sampled_from(_TYPES)),
+        st.builds(lambda a: {"op": "hide_node", "node": a}, name),
+        st.builds(lambda e: {"op": "hide_edge", "edge": e}, edge),
+        st.builds(lambda e, q: {"op": "hide_quote", "edge": e, "quote": q}, edge, quote),
+    )
+    return st.lists(entry, max_size=8)
+
+
+def test_any_sequence_of_corrections_gives_a_sound_graph():
+    from hypothesis import given, settings
+
+    from webapp.store import GraphStore
+
+    @settings(max_examples=300, deadline=None, database=None)
+    @given(entries=_corrections())
+    def check(entries):
+        corrections = [Correction(f"c{i}", e["op"], e) for i, e in enumerate(entries)]
+        out, outcomes = apply_corrections(_DATA, corrections)
+        exact(out)  # the contract, quotes byte-exact
+        assert len(outcomes) == len(entries)
+        assert all(o.status == "applied" or o.reason for o in outcomes)
+        assert not [e for e in out["edges"] if e["source"] == e["target"]]
+        assert all(e["evidence"] for e in out["edges"] if e["relation"] in
+                   {q[0] for q in _QUOTES})
+        ids = {n["id"] for n in out["nodes"]}
+        assert all(ev.get("attributed_to") in ids | {None}
+                   for e in out["edges"] for ev in e["evidence"])
+        GraphStore(out)  # the explorer serves it
+
+    check()
+    assert json.dumps(_DATA, sort_keys=True) == json.dumps(_fixture(), sort_keys=True)
