@@ -289,6 +289,10 @@ def test_every_panel_correction_from_the_page(tmp_path):
         assert ops == ["rename", "retype", "split", "hide_quote", "hide_edge", "hide_node"]
         assert "turbines" in pg.locator("tr.correction-row").nth(5).inner_text()
         assert pg.locator("tr.correction-row.applied").count() == 6
+        pg.set_viewport_size({"width": 390, "height": 844})  # on a phone: undo in reach
+        for i in range(6):
+            box = pg.locator("button.undo").nth(i).bounding_box()
+            assert box["x"] >= 0 and box["x"] + box["width"] <= 390
         # the one refused write, logged by the browser
         assert problems == ["console error: Failed to load resource: the server responded with "
                             "a status of 403 (FORBIDDEN)"]
