@@ -12,6 +12,7 @@ from flask import Blueprint, Response, abort, jsonify, request, url_for
 from graph.dates import french_date
 from webapp.app import get_store
 from webapp.cache import cached
+from webapp.families import relation_groups
 from webapp.render import MODALITY_FR, legend, view_payload
 from webapp.store import (
     SEARCH_LIMIT,
@@ -302,6 +303,7 @@ def meta(store: GraphStore) -> dict[str, Any]:
     return {
         "types": legend(store.types),
         "relations": [{"relation": r, "count": c} for r, c in store.relations.items()],
+        "relation_groups": relation_groups(store.relations),
         "articles": [
             {**store.article_ref(a), "url": url_for("views.article", article_id=a),
              "copies": int(art.get("copies") or 1)}

@@ -37,6 +37,7 @@ def _build(args: argparse.Namespace) -> int:
         print(f"temoin: parse cache: some entries could not be written "
               f"({result.parse.cache_error})", file=sys.stderr)
     write_json(result.graph, args.out)
+    _report_corrections(result.graph, args.out)
     seconds = time.perf_counter() - started
     print(
         f"{len(result.articles)} articles, {result.sentences} sentences, "
@@ -48,6 +49,23 @@ def _build(args: argparse.Namespace) -> int:
         file=sys.stderr,
     )
     return 2 if errors else 0
+
+
+def _report_corrections(g, out: str) -> None:
+    """Apply the corrections beside the new graph to it; say which are stale or bad."""
+    from graph.corrections import corrected_graph, corrections_path, report_lines
+    from graph.export import to_data
+
+    path = corrections_path(out)
+    if not path.exists():
+        return
+    try:
+        _, outcomes, file = corrected_graph(to_data(g), path)
+    except TemoinError as exc:  # the graph is written: say why its corrections are not read
+        print(f"temoin: {exc}", file=sys.stderr)
+        return
+    for line in report_lines(outcomes, file):
+        print(f"temoin: {line}", file=sys.stderr)
 
 
 def _parse_summary(stats, cache: str | None) -> str:
@@ -85,13 +103,18 @@ def _serve(args: argparse.Namespace) -> int:
     from webapp.server import serve
 
     return serve(args.articles, graph_path=args.graph, host=args.host, port=args.port,
-                 follow_links=args.follow_links)
+                 follow_links=args.follow_links, read_only=args.read_only)
 
 
 def _export(args: argparse.Namespace) -> int:
+    from graph.corrections import corrected_graph, corrections_path, report_lines
     from graph.exports import read_graph_data, write_export
 
-    written = write_export(read_graph_data(args.graph), args.format, args.out)
+    data, outcomes, file = corrected_graph(read_graph_data(args.graph),
+                                           corrections_path(args.graph))
+    for line in report_lines(outcomes, file):
+        print(f"temoin: {line}", file=sys.stderr)
+    written = write_export(data, args.format, args.out)
     print(f"{args.format}: {len(written)} file(s) → {args.out}", file=sys.stderr)
     return 0
 
@@ -135,6 +158,8 @@ def make_parser() -> argparse.ArgumentParser:
                    help="read symbolic links of a folder that lead outside it")
     s.add_argument("--port", type=port_number, default=5000,
                    help="port, 0 (any free one) to 65535 (default 5000)")
+    s.add_argument("--read-only", action="store_true",
+                   help="no corrections can be made from the explorer")
     s.set_defaults(func=_serve)
 
     from graph.exports import FORMATS

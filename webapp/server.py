@@ -226,7 +226,7 @@ def rebuild(article_paths: list[Path], graph_path: str | os.PathLike) -> bool:
 
 
 def serve(articles: list[str], graph_path: str, host: str = "127.0.0.1", port: int = 5000,
-          follow_links: bool = False) -> int:
+          follow_links: bool = False, read_only: bool = False) -> int:
     """Serve the explorer on ``host:port`` with waitress, rebuilding the graph when needed.
 
     Parameters
@@ -242,6 +242,8 @@ def serve(articles: list[str], graph_path: str, host: str = "127.0.0.1", port: i
         Port to bind (0 picks a free one).
     follow_links : bool
         Read links of the article folders that lead out of them.
+    read_only : bool
+        Offer no corrections (``corrections.jsonl`` beside the graph is still applied).
 
     Returns
     -------
@@ -286,7 +288,13 @@ def serve(articles: list[str], graph_path: str, host: str = "127.0.0.1", port: i
 
     from webapp.app import create_app
 
-    app = create_app({"GRAPH_DATA": data, "GRAPH_PATH": str(graph_path)})
+    app = create_app({"GRAPH_DATA": data, "GRAPH_PATH": str(graph_path), "READ_ONLY": read_only,
+                      "WRITE_HOSTS": [host.lower()]})
+    fixes = app.extensions["temoin_corrections"]
+    from graph.corrections import report_lines
+
+    for line in ([fixes.error] if fixes.error else []) + report_lines(fixes.outcomes, fixes.file):
+        print(f"temoin: {line}", file=sys.stderr)
     store = app.extensions["temoin_store"]
     started = time.perf_counter()
     store.layout()
