@@ -7,7 +7,7 @@ import pytest
 
 from graph.export import to_data
 from graph.pipeline import build_corpus
-from graph.relations import relation_family
+from graph.relations import class_label
 
 pytestmark = pytest.mark.model
 
@@ -20,7 +20,7 @@ def build(tmp_path, text: str) -> tuple[dict[str, str], set[tuple[str, str, str]
     data = to_data(result.graph)
     labels = {n["id"]: n["label"] for n in data["nodes"]}
     kind = {n["id"]: n["type"] for n in data["nodes"]}
-    edges = {(labels[e["source"]], relation_family(e["relation"], kind[e["target"]]),
+    edges = {(labels[e["source"]], class_label(e["relation"], kind[e["target"]]),
               labels[e["target"]]) for e in data["edges"]}  # (the class the view draws)
     return labels, edges
 

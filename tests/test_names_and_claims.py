@@ -10,7 +10,7 @@ import pytest
 
 from graph.export import to_data
 from graph.pipeline import build_corpus
-from graph.relations import relation_family
+from graph.relations import class_label
 
 pytestmark = pytest.mark.model
 
@@ -35,10 +35,10 @@ def nodes(graph) -> dict[str, dict]:
 
 def edges(graph) -> list[tuple[str, str, str, dict]]:
     """(source, relation family, target, edge): the class the view draws the edge under
-    (« livrer à » is « fournir à »), see `graph.relations.relation_family`."""
+    (« livrer à » is « fournir à »), see `graph.relations.class_label`."""
     label = {n["id"]: n["label"] for n in graph["nodes"]}
     kind = {n["id"]: n["type"] for n in graph["nodes"]}
-    return [(label[e["source"]], relation_family(e["relation"], kind[e["target"]]),
+    return [(label[e["source"]], class_label(e["relation"], kind[e["target"]]),
              label[e["target"]], e) for e in graph["edges"]]
 
 

@@ -12,7 +12,7 @@ import pytest
 
 from graph.export import to_data
 from graph.pipeline import build_corpus
-from graph.relations import relation_family
+from graph.relations import class_label
 
 pytestmark = pytest.mark.model
 
@@ -28,10 +28,10 @@ def graph() -> dict:
 
 @pytest.fixture(scope="module")
 def found(graph) -> set[tuple[str, str, str]]:
-    """(source, relation family, target): see `graph.relations.relation_family`."""
+    """(source, relation family, target): see `graph.relations.class_label`."""
     label = {n["id"]: n["label"] for n in graph["nodes"]}
     kind = {n["id"]: n["type"] for n in graph["nodes"]}
-    return {(label[e["source"]], relation_family(e["relation"], kind[e["target"]]),
+    return {(label[e["source"]], class_label(e["relation"], kind[e["target"]]),
              label[e["target"]]) for e in graph["edges"]}
 
 

@@ -8,38 +8,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from graph.patterns import ACTOR_ONLY_CLASSES, ARGUMENT_PREPOSITIONS, PREDICATE_CLASSES
+from graph.relations import relation_family
 
-#: every verb of a class, the class's own name included → the class.
-_CLASS_OF: dict[str, str] = {}
-for _name, _members in PREDICATE_CLASSES.items():
-    for _verb in (_name, *sorted(_members)):
-        _CLASS_OF.setdefault(_verb, _name)
-
-
-def relation_family(relation: str, object_type: str | None = None) -> str | None:
-    """The predicate class a relation belongs to, or None.
-
-    A relation belongs to a class when it is one of its verbs, or one of them followed by a
-    preposition (« fournir à », « se rendre à »: the class groups them). With the type of
-    its object, the classes of ``ACTOR_ONLY_CLASSES`` hold only between actors
-    (« recevoir des avions » is no welcome).
-
-    Examples
-    --------
-    >>> relation_family("se rendre à"), relation_family("livrer"), relation_family("dirigeant de")
-    ('se rendre', 'fournir', None)
-    >>> relation_family("recevoir", "PER"), relation_family("recevoir", "CONCEPT")
-    ('accueillir', None)
-    """
-    family = _CLASS_OF.get(relation)
-    if family is None:
-        head, _, last = relation.rpartition(" ")
-        if head and last in ARGUMENT_PREPOSITIONS:
-            family = _CLASS_OF.get(head)
-    if family in ACTOR_ONLY_CLASSES and object_type in {"MISC", "CONCEPT"}:
-        return None
-    return family
+__all__ = ["family_groups", "relation_family", "relation_groups"]
 
 
 def relation_groups(counts: dict[str, int]) -> list[dict[str, Any]]:

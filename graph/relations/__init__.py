@@ -26,6 +26,7 @@ them into entity-level triples once entities are resolved (pronouns and descript
 from graph.relations.extractor import RawTriple, SentenceExtractor
 from graph.relations.tokens import (
     case_of,
+    class_label,
     conjuncts,
     is_passive,
     relation_class,
@@ -33,5 +34,5 @@ from graph.relations.tokens import (
     verb_lemma,
 )
 
-__all__ = ["RawTriple", "SentenceExtractor", "case_of", "conjuncts", "is_passive",
+__all__ = ["RawTriple", "SentenceExtractor", "case_of", "class_label", "conjuncts", "is_passive",
            "relation_class", "relation_family", "verb_lemma"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from graph.patterns import (
     ACTOR_ONLY_CLASSES,
+    ARGUMENT_PREPOSITIONS,
     DENIAL_VERBS,
     ETRE_VERBS,
     LEMMA_FIXES,
@@ -192,20 +193,55 @@ def _role_gender(tok) -> str:
     return (tok.morph.get("Gender") or [""])[0][:1].lower()
 
 
-def relation_family(relation: str, object_type: str) -> str:
-    """The class an edge is drawn under in the view: `relation_class`, except that the
-    classes in ``ACTOR_ONLY_CLASSES`` hold only between actors (« recevoir des avions » is
-    no welcome, « rencontrer des difficultés » no meeting).
+def class_label(relation: str, object_type: str) -> str:
+    """The label of a relation's class, its preposition kept (`relation_class`), except
+    that the classes in ``ACTOR_ONLY_CLASSES`` hold only between actors (« recevoir des
+    avions » is no welcome, « rencontrer des difficultés » no meeting).
 
     Examples
     --------
-    >>> relation_family("recevoir", "PER"), relation_family("recevoir", "CONCEPT")
+    >>> class_label("recevoir", "PER"), class_label("recevoir", "CONCEPT")
     ('accueillir', 'recevoir')
+    >>> class_label("livrer à", "LOC")
+    'fournir à'
     """
     label = relation_class(relation)
     if label.split()[0] in ACTOR_ONLY_CLASSES and object_type in {"MISC", "CONCEPT"}:
         return relation
     return label
+
+
+def relation_family(relation: str, object_type: str | None = None) -> str | None:
+    """The predicate class a relation belongs to, or None: the family the view draws as
+    one edge between two nodes.
+
+    A relation belongs to a class when it is one of its verbs, or one of them followed by a
+    preposition (« fournir à », « se rendre à »: the class groups them). With the type of
+    its object, the classes of ``ACTOR_ONLY_CLASSES`` hold only between actors
+    (« recevoir des avions » is no welcome).
+
+    Examples
+    --------
+    >>> relation_family("se rendre à"), relation_family("livrer"), relation_family("dirigeant de")
+    ('se rendre', 'fournir', None)
+    >>> relation_family("recevoir", "PER"), relation_family("recevoir", "CONCEPT")
+    ('accueillir', None)
+    """
+    family = _CLASS_OF.get(relation)
+    if family is None:
+        head, _, last = relation.rpartition(" ")
+        if head and last in ARGUMENT_PREPOSITIONS:
+            family = _CLASS_OF.get(head)
+    if family in ACTOR_ONLY_CLASSES and object_type in {"MISC", "CONCEPT"}:
+        return None
+    return family
+
+
+#: every verb of a class, the class's own name included → the class.
+_CLASS_OF: dict[str, str] = {
+    verb: name for name, members in reversed(list(PREDICATE_CLASSES.items()))
+    for verb in (name, *sorted(members))
+}
 
 
 def relation_class(relation: str) -> str:
