@@ -1593,3 +1593,21 @@ def test_a_kinship_noun_with_a_possessive_relates_to_the_subject_of_its_clause()
     found = edges(doc)
     assert ("Lise Mas", "sœur de", "Paul Mas") in found
     assert ("Paul Mas", "inviter", "Lise Mas") in found
+
+
+def test_the_two_ends_of_a_way_are_not_one_inside_the_other():
+    # "Un train reliant Nantes à Lille a déraillé."
+    doc = parse(
+        """
+        0 Un        1 det        DET   un
+        1 train     7 nsubj      NOUN  train    Gender=Masc|Number=Sing
+        2 reliant   1 acl        VERB  relier   Tense=Pres|VerbForm=Part
+        3 Nantes    2 obj        PROPN Nantes   _  B-LOC
+        4 à         5 case       ADP   à
+        5 Lille     2 obl:arg    PROPN Lille    _  B-LOC
+        6 a         7 aux:tense  AUX   avoir
+        7 déraillé  7 ROOT       VERB  dérailler VerbForm=Part
+        8 .         7 punct      PUNCT .
+        """
+    )
+    assert not any(r.startswith("situé") for _, r, _ in edges(doc))

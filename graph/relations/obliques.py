@@ -81,8 +81,10 @@ class ObliqueRules:
         places = list(tok.children)
         j = self._name_end(m)
         if j + 1 < len(self.doc) and self.doc[j].lower_ in {"à", "en", "dans"} \
-                and j + 1 in self.names and self.doc[j + 1].dep_.startswith("obl"):
+                and j + 1 in self.names and self.doc[j + 1].dep_.startswith("obl") \
+                and case_of(tok) not in {"", "de", "d'", "depuis", "entre"}:
             places.append(self.doc[j + 1])  # « sur la RN 12 à Rennes » hung on the verb
+            # (not « reliant X à Y », « passée de A à B »: two ends of a way or a range)
         for c in places:
             prep = case_of(c)
             if c.dep_ not in {"nmod", "obl", "obl:mod", "obl:arg"} \
