@@ -517,6 +517,12 @@ def concept_key(tok) -> tuple[str, int, int]:
         elif named is not None:  # « les efforts du Conseil de sécurité »
             lemmas += ["de", fold(doc[named[0]:named[1]].text)]
             last = named[1] - 1
+    else:
+        named = _named_de_complement(tok, last)
+        if named is not None and doc[named[0]].ent_type_ == "LOC":
+            # « la communauté juive de Lyon »: the place makes the phrase one thing
+            lemmas += ["de", fold(doc[named[0]:named[1]].text)]
+            last = named[1] - 1
     return "concept:" + " ".join(lemmas), first, last + 1
 
 

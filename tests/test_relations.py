@@ -1611,3 +1611,22 @@ def test_the_two_ends_of_a_way_are_not_one_inside_the_other():
         """
     )
     assert not any(r.startswith("situé") for _, r, _ in edges(doc))
+
+
+def test_a_concept_with_an_adjective_keeps_its_named_place():
+    # "Les élus ont rencontré la communauté portuaire de Brest."
+    doc = parse(
+        """
+        0 Les        1 det        DET   le
+        1 élus       3 nsubj      NOUN  élu        Gender=Masc|Number=Plur
+        2 ont        3 aux:tense  AUX   avoir
+        3 rencontré  3 ROOT       VERB  rencontrer VerbForm=Part
+        4 la         5 det        DET   le
+        5 communauté 3 obj        NOUN  communauté Gender=Fem|Number=Sing
+        6 portuaire  5 amod       ADJ   portuaire
+        7 de         8 case       ADP   de
+        8 Brest      5 nmod       PROPN Brest      _  B-LOC
+        9 .          3 punct      PUNCT .
+        """
+    )
+    assert ("élus", "rencontrer", "communauté portuaire de Brest") in edges(doc)
