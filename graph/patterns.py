@@ -20,7 +20,7 @@ OBLIQUE_DEPS = frozenset({"obl:arg", "obl:mod", "obl"})
 # not entities and drop out by themselves.
 ARGUMENT_PREPOSITIONS = frozenset(
     {"à", "au", "aux", "de", "du", "des", "en", "avec", "contre", "vers", "sur", "pour", "chez",
-     "auprès", "envers", "dans"}
+     "auprès", "envers", "dans", "face à"}
 )
 # Prepositions under which a common-noun oblique is still the verb's argument (« lutter
 # contre les sites », « appeler à la formation », « se baser sur des témoignages »); under
