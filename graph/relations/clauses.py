@@ -202,6 +202,8 @@ class ClauseRules:
         """A verb with its subjects and everything it relates them to: direct objects, the
         noun of a light verb or locution, recipients and prepositional arguments."""
         lemma = verb_lemma(v)
+        if lemma == "avoir":
+            self._event_place(v)
         if lemma in SKIP_VERBS or any(c.dep_ == "cop" for c in v.children) \
                 and "Part" not in v.morph.get("VerbForm"):
             return  # ("la victime est élève à …": a noun read as a verb)
@@ -233,6 +235,26 @@ class ClauseRules:
             return
         self._places_and_owners(cl)
         self._emit(cl, subjects, speech, inserted)
+
+    def _event_place(self, v) -> None:
+        """« X a eu un accident à Lyon » → X –avoir accident à→ Lyon: what befell a subject
+        and the named place it happened in (« avoir » relates nothing else)."""
+        objects = [c for c in v.children if c.dep_ == "obj" and c.pos_ == "NOUN"
+                   and c.is_lower and not _is_time(c)]
+        if not objects:
+            return
+        noun = objects[0]
+        places = [(g, m) for g in noun.children if g.dep_ == "nmod"
+                  and case_of(g) in {"à", "en", "dans"}
+                  and (m := self.arg(g, roles=False)) is not None
+                  and m.type == "LOC" and m.kind in {"name", "state"}]
+        if not places:
+            return
+        for st, sm in self.subjects(v):
+            if sm.kind not in {"concept", "pronoun"} or sm.kind == "pronoun":
+                for g, m in places:
+                    self.add(sm, st, f"avoir {noun.lemma_.lower()} {case_of(g)}", m, g,
+                             [v, noun], v)
 
     def _characterisations(self, cl: Clause, subjects) -> None:
         """"X a assuré que l'accord est « défensif »": saying what a thing is relates the
