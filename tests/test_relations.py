@@ -1630,3 +1630,23 @@ def test_a_concept_with_an_adjective_keeps_its_named_place():
         """
     )
     assert ("élus", "rencontrer", "communauté portuaire de Brest") in edges(doc)
+
+
+def test_what_befell_a_subject_and_where():
+    # "Jean Morel a eu un accident de car à Brest."
+    doc = parse(
+        """
+        0 Jean      3 nsubj      PROPN Jean      _  B-PER
+        1 Morel     0 flat:name  PROPN Morel     _  I-PER
+        2 a         3 aux:tense  AUX   avoir
+        3 eu        3 ROOT       VERB  avoir     VerbForm=Part
+        4 un        5 det        DET   un
+        5 accident  3 obj        NOUN  accident  Gender=Masc|Number=Sing
+        6 de        7 case       ADP   de
+        7 car       5 nmod       NOUN  car       Gender=Masc|Number=Sing
+        8 à         9 case       ADP   à
+        9 Brest     5 nmod       PROPN Brest     _  B-LOC
+        10 .        3 punct      PUNCT .
+        """
+    )
+    assert edges(doc) == {("Jean Morel", "avoir accident à", "Brest")}

@@ -251,7 +251,7 @@ class ClauseRules:
         if not places:
             return
         for st, sm in self.subjects(v):
-            if sm.kind not in {"concept", "pronoun"} or sm.kind == "pronoun":
+            if sm.kind != "concept":
                 for g, m in places:
                     self.add(sm, st, f"avoir {noun.lemma_.lower()} {case_of(g)}", m, g,
                              [v, noun], v)
