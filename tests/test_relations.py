@@ -1650,3 +1650,22 @@ def test_what_befell_a_subject_and_where():
         """
     )
     assert edges(doc) == {("Jean Morel", "avoir accident à", "Brest")}
+
+
+def test_a_quoted_name_and_the_place_after_its_closing_quote():
+    # "Le club « Voile bleue » en Bretagne recrute."
+    doc = parse(
+        """
+        0 Le        1 det        DET   le
+        1 club      8 nsubj      NOUN  club      Gender=Masc|Number=Sing
+        2 «         3 punct      PUNCT «
+        3 Voile     1 appos      PROPN Voile     _  B-ORG
+        4 bleue     3 flat:name  PROPN bleue     _  I-ORG
+        5 »         3 punct      PUNCT »
+        6 en        7 case       ADP   en
+        7 Bretagne  1 nmod       PROPN Bretagne  _  B-LOC
+        8 recrute   8 ROOT       VERB  recruter  Mood=Ind|VerbForm=Fin
+        9 .         8 punct      PUNCT .
+        """
+    )
+    assert ("Voile bleue", "situé en", "Bretagne") in edges(doc)

@@ -80,6 +80,12 @@ class ObliqueRules:
             return
         places = list(tok.children)
         j = self._name_end(m)
+        if j < len(self.doc) and self.doc[j].is_quote and j > 0 and any(
+                t.is_quote for t in self.doc[max(0, m.token - 2):m.token]):
+            j += 1  # « l'association « Terre vive » en Bretagne »: past the closing quote
+            if j + 1 < len(self.doc) and self.doc[j].lower_ in {"à", "au", "en", "dans"} \
+                    and j + 1 in self.names:
+                places.append(self.doc[j + 1])
         if j + 1 < len(self.doc) and self.doc[j].lower_ in {"à", "en", "dans"} \
                 and j + 1 in self.names and self.doc[j + 1].dep_.startswith("obl") \
                 and case_of(tok) not in {"", "de", "d'", "depuis", "entre"}:
