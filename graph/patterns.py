@@ -162,6 +162,10 @@ ROLE_NOUNS = frozenset(
      "colonel", "lieutenant-colonel", "capitaine", "lieutenant", "maréchal",
      "sergent", "caporal", "adjudant", "brigadier", "major", "chef d'état-major"}
 )
+# Verbs whose negation negates the infinitive they govern (« ne vont pas résoudre », « ne
+# peut pas financer », « ne sait pas nager »).
+NEGATED_AUXILIARY_VERBS = frozenset({"aller", "pouvoir", "devoir", "savoir", "venir"})
+
 # Lemmas the lemmatizer gives for a rarer homograph: « traite », « traité » are forms of
 # « traiter » far more often than of « traire » in the news.
 LEMMA_FIXES = {"traire": "traiter"}

@@ -1669,3 +1669,21 @@ def test_a_quoted_name_and_the_place_after_its_closing_quote():
         """
     )
     assert ("Voile bleue", "situé en", "Bretagne") in edges(doc)
+
+
+def test_a_negated_aller_or_pouvoir_denies_the_infinitive():
+    # "Les accords ne vont pas sauver l'usine."
+    doc = parse(
+        """
+        0 Les      1 det        DET   le
+        1 accords  3 nsubj      NOUN  accord    Gender=Masc|Number=Plur
+        2 ne       3 advmod     ADV   ne
+        3 vont     3 ROOT       VERB  aller     Mood=Ind|VerbForm=Fin
+        4 pas      3 advmod     ADV   pas
+        5 sauver   3 xcomp      VERB  sauver    VerbForm=Inf
+        6 l'       7 det        DET   le
+        7 usine    5 obj        NOUN  usine     Gender=Fem|Number=Sing
+        8 .        3 punct      PUNCT .
+        """
+    )
+    assert only(doc, "accords", "sauver", "usine").modality == "denied"

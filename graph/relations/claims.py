@@ -15,6 +15,7 @@ from graph.patterns import (
     HEDGES,
     HYPOTHETICAL_NOUNS,
     HYPOTHETICAL_VERBS,
+    NEGATED_AUXILIARY_VERBS,
     REPORTING_VERBS,
     SOURCE_MARKERS,
 )
@@ -103,8 +104,9 @@ def _own_modality(anchor) -> str:
     """Status from the clause's own marks: negation (denied), conditional (alleged),
     hedges (hypothetical)."""
     modality = "asserted"
-    if is_negated(anchor):
-        modality = "denied"
+    if is_negated(anchor) or anchor.dep_ == "xcomp" and is_negated(anchor.head) \
+            and anchor.head.lemma_.lower() in NEGATED_AUXILIARY_VERBS:
+        modality = "denied"  # (« ne vont pas résoudre », « ne peut pas financer »)
     elif is_conditional(anchor):
         modality = "alleged"
     hedged = list(anchor.children)
