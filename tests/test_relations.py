@@ -1687,3 +1687,22 @@ def test_a_negated_aller_or_pouvoir_denies_the_infinitive():
         """
     )
     assert only(doc, "accords", "sauver", "usine").modality == "denied"
+
+
+def test_a_noun_tagged_verb_with_a_prepositional_argument_is_a_verb():
+    # "Une circulaire demande aux maires de fermer les écoles." with « demande » a NOUN
+    doc = parse(
+        """
+        0 Une        1 det        DET   un
+        1 circulaire 2 nsubj      NOUN  circulaire  Gender=Fem|Number=Sing
+        2 demande    2 ROOT       NOUN  demande     Gender=Fem|Number=Sing
+        3 aux        4 case       ADP   à
+        4 maires     2 obl:arg    NOUN  maire       Gender=Masc|Number=Plur
+        5 de         6 mark       ADP   de
+        6 fermer     2 xcomp      VERB  fermer      VerbForm=Inf
+        7 les        8 det        DET   le
+        8 écoles     6 obj        NOUN  école       Gender=Fem|Number=Plur
+        9 .          2 punct      PUNCT .
+        """
+    )
+    assert ("circulaire", "demander à", "maires") in edges(doc)

@@ -148,8 +148,11 @@ def _mistagged_verb(tok) -> bool:
     """A finite verb the tagger called a noun or adjective (« l'Islande abolit|NOUN la
     taxe »): it heads a subject and a direct object, and no copula or determiner."""
     kids = list(tok.children)
-    return any(c.dep_ == "nsubj" for c in kids) and any(c.dep_ == "obj" for c in kids) \
-        and not any(c.dep_ in {"cop", "det", "case"} for c in kids)
+    return any(c.dep_ == "nsubj" and c.i < tok.i for c in kids) and any(
+        c.dep_ == "obj" or c.dep_ == "obl:arg" and c.i > tok.i and tok.pos_ == "NOUN"
+        for c in kids) \
+        and not any(c.dep_ in {"cop", "det", "case"} for c in kids)  # (« … demande|NOUN
+    # aux pilotes de … »: an argument behind a preposition counts too)
 
 
 def _is_time(tok) -> bool:
