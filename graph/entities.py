@@ -687,6 +687,10 @@ def resolve(mentions: list[RawMention]) -> tuple[dict[str, Entity], dict[int, st
                 key = expand(key, m.article_id)
             elif len(_tokens(key)) == 1:  # a lone surname the NER mistyped ("Mendoza" as LOC)
                 key = expand(key, m.article_id, local_only=True)
+        if m.kind == "concept" and m.text[:1].isupper() and " " not in m.text \
+                and f"name:{fold(m.text)}" in counts:
+            key = f"name:{fold(m.text)}"  # a name the tagger read as a common noun once
+            key = acronyms.get(key, key)
         final[id(m)] = key
 
     final = _merge_variants(final, Counter(final.values()), people)
