@@ -277,6 +277,14 @@ HOLDER_NOUNS = frozenset(
     {"position", "décision", "intention", "volonté", "rôle", "présence", "membre", "groupe",
      "statut", "avenir", "sort", "existence", "capacité", "objectif", "besoin", "côté"}
 )
+# Documents and reports whose author speaks through them: « selon un communiqué de la
+# police », « d'après un rapport de l'ONG X » → the police, the ONG X is the source.
+DOCUMENT_NOUNS = frozenset(
+    {"communiqué", "rapport", "reportage", "documentaire", "étude", "enquête", "analyse",
+     "conclusion", "déclaration", "note", "lettre", "courrier", "message", "bilan",
+     "estimation", "chiffre", "statistique", "sondage", "source", "article", "éditorial",
+     "témoignage", "porte-parole", "site", "compte", "journal", "édition"}
+)
 # Nouns a proper name commonly follows as an eponym, not as what the noun is (« l'affaire
 # X », « la loi X », « le procès X », « la famille X »): the name is not the noun's
 # referent (unlike « l'école X », « l'opération X », whose name is theirs).

@@ -1706,3 +1706,48 @@ def test_a_noun_tagged_verb_with_a_prepositional_argument_is_a_verb():
         """
     )
     assert ("circulaire", "demander à", "maires") in edges(doc)
+
+
+def test_the_author_of_a_document_is_the_source():
+    # "Selon un communiqué de la préfecture, deux hommes ont été arrêtés par les gendarmes."
+    doc = parse(
+        """
+        0 Selon       2 case        ADP   selon
+        1 un          2 det         DET   un
+        2 communiqué  11 obl:mod    NOUN  communiqué  Gender=Masc|Number=Sing
+        3 de          5 case        ADP   de
+        4 la          5 det         DET   le
+        5 préfecture  2 nmod        NOUN  préfecture  Gender=Fem|Number=Sing
+        6 ,           2 punct       PUNCT ,
+        7 deux        8 nummod      NUM   deux
+        8 hommes      11 nsubj:pass NOUN  homme       Gender=Masc|Number=Plur
+        9 ont         11 aux:tense  AUX   avoir
+        10 été        11 aux:pass   AUX   être
+        11 arrêtés    11 ROOT       VERB  arrêter     Tense=Past|VerbForm=Part
+        12 par        14 case       ADP   par
+        13 les        14 det        DET   le
+        14 gendarmes  11 obl:agent  NOUN  gendarme    Gender=Masc|Number=Plur
+        15 .          11 punct      PUNCT .
+        """
+    )
+    (t,) = extract(doc)
+    assert (t.subject.text, t.relation, t.object.text) == ("gendarmes", "arrêter", "hommes")
+    assert t.source is not None and t.source.text == "préfecture"
+
+
+def test_a_passive_subject_the_parser_labelled_nsubj_is_still_the_patient():
+    # "Paul Roy a été reçu par Luc Mas."
+    doc = parse(
+        """
+        0 Paul   4 nsubj      PROPN Paul     _  B-PER
+        1 Roy    0 flat:name  PROPN Roy      _  I-PER
+        2 a      4 aux:tense  AUX   avoir
+        3 été    4 aux:pass   AUX   être
+        4 reçu   4 ROOT       VERB  recevoir Tense=Past|VerbForm=Part
+        5 par    6 case       ADP   par
+        6 Luc    4 obl:agent  PROPN Luc      _  B-PER
+        7 Mas    6 flat:name  PROPN Mas      _  I-PER
+        8 .      4 punct      PUNCT .
+        """
+    )
+    assert edges(doc) == {("Luc Mas", "recevoir", "Paul Roy")}

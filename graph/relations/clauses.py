@@ -271,6 +271,8 @@ class ClauseRules:
         (« apporter son soutien ») or of a locution (« mettre fin », « rendre hommage »)."""
         v, base, lemma = cl.v, cl.base, cl.lemma
         obj_deps = {"nsubj:pass"} if cl.passive else {"obj"}
+        if cl.passive and not is_reflexive(v) and any(c.lower_ == "été" for c in v.children):
+            obj_deps.add("nsubj")  # (« X aurait été empoisonné par Y », X labelled nsubj)
         for c in v.children:
             if c.dep_ not in obj_deps:
                 continue

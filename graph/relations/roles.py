@@ -12,6 +12,7 @@ from graph.entities import (
     role_phrase,
 )
 from graph.patterns import (
+    DOCUMENT_NOUNS,
     HONORIFICS,
     KIND_NOUNS,
     KINSHIP_NOUNS,
@@ -144,7 +145,8 @@ class RoleRules:
             # any noun set right against a person's name describes that person (« la
             # correspondante de la chaîne X, Anne Y », « l'analyste de Z Paul W »): its
             # "de"/"à"/"chez" complement is where the person holds that position
-            if tok.is_lower and tok.lemma_.lower() not in LIGHT_NOUNS:
+            if tok.is_lower and tok.lemma_.lower() not in LIGHT_NOUNS | DOCUMENT_NOUNS:
+                # (« d'après un reportage de la chaîne Y, X a … »: X is not the report)
                 apposed = self._apposed_person(tok, subject_too=True)
                 person = self.role_name(tok) or (apposed[1] if apposed else None)
                 if person is not None and person.type == "PER":
