@@ -635,6 +635,18 @@ def resolve(mentions: list[RawMention]) -> tuple[dict[str, Entity], dict[int, st
                 return key  # two people share the name equally: leave it alone
         return key
 
+    def body_of(key: str, article: str) -> str:
+        """The one longer name of a body in the article that starts with one-word *key*
+        (« Ordre » → « Ordre des architectes »), else *key*."""
+        if article not in local_names:
+            local_names[article] = Counter(
+                m.key for m in by_article[article] if m.key.startswith("name:"))
+        word = _tokens(key)[0]
+        longer = [k for k in local_names[article] if k not in people
+                  and len(_tokens(k)) > 1 and _tokens(k)[0] == word
+                  and types[k].most_common(1)[0][0] == "ORG"]  # (not « Airbus A330 »)
+        return longer[0] if len(longer) == 1 else key
+
     # 2. acronyms → the multi-word name whose initials they are
     def initials(key: str) -> str:
         return "".join(w[0] for w in _tokens(key) if len(w) > 3 or w in {"for", "of"})
@@ -687,6 +699,8 @@ def resolve(mentions: list[RawMention]) -> tuple[dict[str, Entity], dict[int, st
                 key = expand(key, m.article_id)
             elif len(_tokens(key)) == 1:  # a lone surname the NER mistyped ("Mendoza" as LOC)
                 key = expand(key, m.article_id, local_only=True)
+                if key == m.key and m.type in {"ORG", "MISC"}:
+                    key = body_of(key, m.article_id)  # « l'Ordre » for « Ordre des X »
         if m.kind == "concept" and m.text[:1].isupper() and " " not in m.text \
                 and f"name:{fold(m.text)}" in counts:
             key = f"name:{fold(m.text)}"  # a name the tagger read as a common noun once

@@ -38,3 +38,17 @@ def test_a_persons_initials_are_not_an_acronym_for_them():
     party = mention("PS", "name:ps", "ORG", "name", 30)
     _, entity_of = resolve([person, party])
     assert entity_of[id(person)] != entity_of[id(party)]
+
+
+def test_the_first_word_of_a_body_named_in_full_is_that_body():
+    full = mention("Ordre des Géomètres", "name:ordre des geometres", "ORG", "name", 0)
+    short = mention("Ordre", "name:ordre", "ORG", "name", 50)
+    _, entity_of = resolve([full, short])
+    assert entity_of[id(full)] == entity_of[id(short)]
+
+
+def test_a_company_is_not_the_product_named_after_it():
+    product = mention("Avion A320", "name:avion a320", "MISC", "name", 0)
+    company = mention("Avion", "name:avion", "ORG", "name", 50)
+    _, entity_of = resolve([product, company])
+    assert entity_of[id(product)] != entity_of[id(company)]
