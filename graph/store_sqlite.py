@@ -25,7 +25,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from graph.export import clean_stale_temps
 from graph.model import TemoinError
+
+try:
+    import fcntl
+except ImportError:  # not POSIX: no lock on the temporary file
+    fcntl = None
 
 #: bumped when the tables change: a store of another version is written again.
 STORE_VERSION = 1
@@ -336,12 +342,14 @@ def write_sqlite(data: Mapping[str, Any], path: str | os.PathLike,
     directory = path.parent if str(path.parent) else Path(".")
     if path.is_dir():
         raise TemoinError(f"cannot write {path}: it is a folder; name a file")
+    clean_stale_temps(path)  # what writes killed before their rename left
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
     except OSError as exc:
         raise TemoinError(f"cannot write {path}: {exc.strerror or exc}") from exc
-    os.close(fd)
     try:
+        if fcntl is not None:  # held until the rename: clean_stale_temps keeps a live write's
+            fcntl.flock(fd, fcntl.LOCK_EX)
         conn = sqlite3.connect(tmp, isolation_level=None)
         try:
             conn.execute("PRAGMA journal_mode = OFF")  # a new file, renamed only when whole
@@ -361,9 +369,15 @@ def write_sqlite(data: Mapping[str, Any], path: str | os.PathLike,
         Path(tmp).unlink(missing_ok=True)
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
         raise TemoinError(f"cannot write {path}: {reason}") from exc
+    except (KeyError, TypeError, ValueError, IndexError) as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise TemoinError(f"cannot write {path}: the graph does not fit docs/graph-json.md "
+                          f"({type(exc).__name__}: {exc})") from exc
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    finally:
+        os.close(fd)
     return counts
 
 

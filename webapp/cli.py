@@ -127,8 +127,10 @@ def _export(args: argparse.Namespace) -> int:
     for line in report_lines(outcomes, file):
         print(f"temoin: {line}", file=sys.stderr)
     if args.format == "sqlite":
+        from graph.schema import check_graph
         from graph.store_sqlite import write_sqlite
 
+        check_graph(data, args.graph)  # every quote its article's exact text
         write_sqlite(data, args.out)
         print(f"sqlite: 1 file(s) → {args.out}", file=sys.stderr)
         return 0
