@@ -423,8 +423,18 @@ def store_meta(conn: sqlite3.Connection) -> dict[str, str]:
     return dict(conn.execute("SELECT key, value FROM meta"))
 
 
+def count_quotes(conn: sqlite3.Connection, words: list[str]) -> int:
+    """How many quotes hold every word of *words* (`query_words`), counted up to
+    `COUNT_CAP` + 1."""
+    if not words:
+        return 0
+    return conn.execute(
+        "SELECT count(*) FROM (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ? LIMIT ?)",
+        (fts_query(words), COUNT_CAP + 1)).fetchone()[0]
+
+
 def search_quotes(conn: sqlite3.Connection, text: str, offset: int = 0,
-                  limit: int = 20) -> QuotePage:
+                  limit: int = 20, total: int | None = None) -> QuotePage:
     """The quotes holding every word of *text* (accents and case aside, the last word as a
     prefix), *limit* from *offset* in corpus order, with what each supports.
 
@@ -440,6 +450,8 @@ def search_quotes(conn: sqlite3.Connection, text: str, offset: int = 0,
         to FTS5 as syntax.
     offset, limit : int
         The page.
+    total : int, optional
+        What `count_quotes` gave for these words, when the caller counted already.
 
     Returns
     -------
@@ -450,9 +462,8 @@ def search_quotes(conn: sqlite3.Connection, text: str, offset: int = 0,
     if not words:
         return QuotePage([], 0, False, offset, [])
     match = fts_query(words)
-    total = conn.execute(
-        "SELECT count(*) FROM (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ? LIMIT ?)",
-        (match, COUNT_CAP + 1)).fetchone()[0]
+    if total is None:
+        total = count_quotes(conn, words)
     rows = conn.execute(
         """SELECT q.rowid, a.id, coalesce(a.title, a.id), q.start, q."end", q.text
            FROM (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ? ORDER BY rowid

@@ -278,6 +278,19 @@ def test_quote_search_pages_in_corpus_order(tmp_path):
     assert 'href="/quotes?q=budget"' in html  # the previous page: the first
 
 
+def test_counts_stop_at_the_cap_and_say_so(tmp_path, monkeypatch):
+    import webapp.quotes
+
+    monkeypatch.setattr(store_sqlite, "COUNT_CAP", 25)
+    monkeypatch.setattr(webapp.quotes, "COUNT_CAP", 25)
+    sentences = [f"Le conseil numéro {i} examine le budget." for i in range(45)]
+    client = served(tmp_path, invented_graph({"c1": ("Budget", sentences)}))
+    data = client.get("/api/quotes?q=budget").get_json()
+    assert (data["total"], data["total_capped"], data["pages"]) == (25, True, 2)
+    assert client.get("/api/quotes?q=budget&page=3").status_code == 400
+    assert "Plus de 25 citation(s)" in client.get("/quotes?q=budget").get_data(as_text=True)
+
+
 @pytest.mark.parametrize("q", ['"', '""', "*", "AND", "cuivre AND", "NEAR(chili cuivre)",
                                "text:cuivre", "^chili", "-chili", "chili OR", "(", "'",
                                "cui*vre", "\x00", "chili\x00cuivre", "l'Équateur"])

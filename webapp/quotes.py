@@ -15,8 +15,10 @@ from flask import Blueprint, Response, current_app, jsonify, render_template, re
 from graph.model import TemoinError
 from graph.store_sqlite import (
     COUNT_CAP,
+    count_quotes,
     match_spans,
     open_store,
+    query_words,
     search_quotes,
     store_path_for,
     store_problem,
@@ -134,15 +136,17 @@ def quotes_payload(index: QuoteIndex, store: GraphStore, args: Mapping[str, str]
     raw_page, raw_offset = _page_args(args)
     conn = open_store(index.path)
     try:
-        first = search_quotes(conn, q, 0, 0)  # the count, and the words
-        if not first.words:
+        words = query_words(q)
+        if not words:
             raise ParamError(f"q has no word to search (letters or digits): {q!r}")
-        pages = max(1, -(-first.total // PER_PAGE))
+        total = count_quotes(conn, words)
+        shown = min(total, COUNT_CAP)
+        pages = max(1, -(-shown // PER_PAGE))
         if raw_offset is not None:
-            offset = int_param(raw_offset, "offset", 0, max(first.total - 1, 0))
+            offset = int_param(raw_offset, "offset", 0, max(shown - 1, 0))
         else:
             offset = (int_param(raw_page, "page", 1, pages) - 1) * PER_PAGE if raw_page else 0
-        found = search_quotes(conn, q, offset, PER_PAGE)
+        found = search_quotes(conn, q, offset, PER_PAGE, total)
     finally:
         conn.close()
     quotes = []
