@@ -63,8 +63,8 @@ CREATE INDEX aliases_node ON aliases(node);
 CREATE TABLE edges (
     rowid INTEGER PRIMARY KEY, source INTEGER NOT NULL REFERENCES nodes(rowid),
     relation TEXT NOT NULL, target INTEGER NOT NULL REFERENCES nodes(rowid),
-    sources INTEGER, copies INTEGER, status TEXT, contradicted INTEGER, extra TEXT NOT NULL,
-    UNIQUE (source, relation, target));
+    sources INTEGER, copies INTEGER, status TEXT, contradicted INTEGER,
+    modalities TEXT NOT NULL, extra TEXT NOT NULL, UNIQUE (source, relation, target));
 CREATE INDEX edges_target ON edges(target);
 CREATE TABLE quotes (
     rowid INTEGER PRIMARY KEY, article INTEGER NOT NULL REFERENCES articles(rowid),
@@ -76,8 +76,8 @@ CREATE TABLE evidence (
     sentence INTEGER, modality TEXT, attributed_to TEXT, verb TEXT, highlights TEXT,
     CHECK ((node IS NULL) != (edge IS NULL)));
 CREATE INDEX evidence_quote ON evidence(quote);
-CREATE INDEX evidence_node ON evidence(node);
-CREATE INDEX evidence_edge ON evidence(edge);
+CREATE INDEX evidence_node ON evidence(node, quote);
+CREATE INDEX evidence_edge ON evidence(edge, quote);
 CREATE VIRTUAL TABLE quotes_fts USING fts5(
     text, content='quotes', content_rowid='rowid', tokenize='{TOKENIZER}');
 """
@@ -274,11 +274,12 @@ def _fill(conn: sqlite3.Connection, data: Mapping[str, Any], source_sha256: str 
     edge_row: list[int] = []
     for i, e in enumerate(data["edges"], 1):
         edge_row.append(i)
-        conn.execute("INSERT INTO edges VALUES (?,?,?,?,?,?,?,?,?)",
+        modalities = sorted({ev.get("modality") or "asserted" for ev in e.get("evidence") or []})
+        conn.execute("INSERT INTO edges VALUES (?,?,?,?,?,?,?,?,?,?)",
                      (i, node_row[str(e["source"])], str(e.get("relation") or e.get("key")),
                       node_row[str(e["target"])], e.get("sources"), e.get("copies"),
                       e.get("status"), None if e.get("contradicted") is None
-                      else int(e["contradicted"]),
+                      else int(e["contradicted"]), _dumps(modalities),
                       _dumps({k: v for k, v in e.items()
                               if k not in {"source", "target", "relation", "sources", "copies",
                                            "status", "contradicted", "evidence"}})))

@@ -8,6 +8,7 @@ store holds the graph as built; corrections are applied to the in-memory graph o
 
 from __future__ import annotations
 
+import functools
 import json
 import sqlite3
 from collections import defaultdict
@@ -54,42 +55,46 @@ def _ref(aid: str, refs: dict[str, dict[str, Any]]) -> dict[str, Any]:
                              "source": None, "author": None}
 
 
-def _edges(conn: sqlite3.Connection, node_row: int, column: str) -> list[dict[str, Any]]:
+#: a label's sort key, as the in-memory store computes it once per node.
+_sort_key = functools.lru_cache(maxsize=1 << 16)(fold)
+
+
+@functools.lru_cache(maxsize=64)
+def _modalities(text: str) -> tuple[str, ...]:
+    return tuple(json.loads(text))
+
+
+def _edges(conn: sqlite3.Connection, node_row: int, node_id: str,
+           column: str) -> list[dict[str, Any]]:
     """The edges with *node_row* as their ``source`` or ``target`` (*column*), in the order
     of the graph file, with what the panel shows of each."""
     other = "target" if column == "source" else "source"
-    modalities: dict[int, set[str]] = defaultdict(set)
-    for edge, modality in conn.execute(
-            f"""SELECT e.edge, coalesce(e.modality, 'asserted') FROM edges AS g
-                JOIN evidence AS e ON e.edge = g.rowid WHERE g.{column} = ?""", (node_row,)):
-        modalities[edge].add(modality)
     rows = []
-    for row, s, relation, t, sources, status, contradicted, extra, o_id, o_label, o_type in (
-            conn.execute(
-                f"""SELECT g.rowid, s.id, g.relation, t.id, g.sources, g.status, g.contradicted,
-                           g.extra, o.id, o.label, o.type
-                    FROM edges AS g JOIN nodes AS s ON s.rowid = g.source
-                    JOIN nodes AS t ON t.rowid = g.target JOIN nodes AS o ON o.rowid = g.{other}
-                    WHERE g.{column} = ? ORDER BY g.rowid""", (node_row,))):
-        mods = modalities.get(row, set())
+    for row, relation, sources, status, contradicted, modalities, extra, o_id, o_label, o_type \
+            in conn.execute(
+                f"""SELECT g.rowid, g.relation, g.sources, g.status, g.contradicted,
+                           g.modalities, g.extra, o.id, o.label, o.type
+                    FROM edges AS g JOIN nodes AS o ON o.rowid = g.{other}
+                    WHERE g.{column} = ? ORDER BY g.rowid""", (node_row,)):
+        mods = list(_modalities(modalities))
         if sources is None:
             articles = json.loads(extra).get("articles")
             if articles is None:
                 articles = [a for (a,) in conn.execute(
-                    """SELECT DISTINCT a.id FROM evidence AS e JOIN quotes AS q
-                       ON q.rowid = e.quote JOIN articles AS a ON a.rowid = q.article
-                       WHERE e.edge = ?""", (row,))]
+                    """SELECT DISTINCT q.article FROM evidence AS e JOIN quotes AS q
+                       ON q.rowid = e.quote WHERE e.edge = ?""", (row,))]
             sources = len(articles)
         if not status:
             known = [m for m in STATUS_ORDER if m in mods]
             status = known[0] if known else "asserted"
         label = o_label if o_label is not None else o_id
+        key = (node_id, relation, o_id) if column == "source" else (o_id, relation, node_id)
         rows.append({
-            "key": (s, relation, t), "sources": sources,
+            "key": key, "sources": sources,
             "dashed": bool(mods) and all(m in UNCERTAIN_MODALITIES for m in mods),
-            "modalities": sorted(mods), "status": status, "contradicted": bool(contradicted),
+            "modalities": mods, "status": status, "contradicted": bool(contradicted),
             "other": {"id": o_id, "label": label, "type": o_type or "MISC"},
-            "_sort": fold(str(label)),
+            "_sort": _sort_key(str(label)),
         })
     return rows
 
@@ -136,17 +141,19 @@ def node_detail_sqlite(path, node_id: str, raw_offset: str | None) -> dict[str, 
                 """SELECT DISTINCT a.id FROM evidence AS e JOIN quotes AS q ON q.rowid = e.quote
                    JOIN articles AS a ON a.rowid = q.article WHERE e.node = ?
                    ORDER BY a.id""", (row,))]
+        # quotes rowids are in (article, start, end) order, and sentences are in text
+        # order: the memory's (article, sentence, start) order, read from the index
         shown = conn.execute(
             """SELECT a.id, coalesce(e.sentence, 0), e.sentence, q.start, q."end", q.text,
                       e.highlights
                FROM evidence AS e JOIN quotes AS q ON q.rowid = e.quote
                JOIN articles AS a ON a.rowid = q.article
-               WHERE e.node = ? ORDER BY q.article, coalesce(e.sentence, 0), q.start, e.rowid
-               LIMIT ? OFFSET ?""", (row, QUOTES_PAGE, start)).fetchall()
+               WHERE e.node = ? ORDER BY e.quote, e.rowid LIMIT ? OFFSET ?""",
+            (row, QUOTES_PAGE, start)).fetchall()
         refs = _article_refs(conn, list(dict.fromkeys(
             [*articles[:MAX_ARTICLE_REFS], *(r[0] for r in shown)])))
-        out_edges = _edges(conn, row, "source")
-        in_edges = _edges(conn, row, "target")
+        out_edges = _edges(conn, row, node_id, "source")
+        in_edges = _edges(conn, row, node_id, "target")
         aliases = [a for (a,) in conn.execute(
             "SELECT alias FROM aliases WHERE node = ? ORDER BY rowid", (row,))]
     finally:
