@@ -364,6 +364,19 @@ def test_without_a_store_quote_search_says_it_needs_a_build(tmp_path, fixture_da
     assert client.get("/api/quotes?q=cuivre").get_json()["total"] == 2
 
 
+def test_a_store_damaged_or_removed_while_serving_is_a_503_not_a_500(tmp_path, fixture_data):
+    client = served(tmp_path, fixture_data)
+    assert client.get("/api/quotes?q=cuivre").status_code == 200
+    store = tmp_path / "graph.sqlite"
+    store.write_bytes(store.read_bytes()[:4096])  # cut short: the FTS index is gone
+    for url in ("/api/quotes?q=cuivre", "/quotes?q=cuivre"):
+        assert client.get(url).status_code == 503, url
+    assert client.get("/api/nodes/chili").get_json()["id"] == "chili"  # from memory
+    store.unlink()
+    r = client.get("/api/quotes?q=cuivre")
+    assert r.status_code == 503 and "no store at" in r.get_json()["reason"]
+
+
 def test_serve_says_when_the_store_cannot_be_written(tmp_path, fixture_data, capsys):
     graph = tmp_path / "graph.json"
     shutil.copy(FIXTURE_GRAPH, graph)

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -195,7 +196,7 @@ def api_quotes() -> Response:
                         "reason": _unavailable(index)}), 503
     try:
         return jsonify(quotes_payload(index, get_store(), request.args, "quotes.api_quotes"))
-    except TemoinError as exc:  # the store went away under the server
+    except (TemoinError, sqlite3.Error) as exc:  # the store went away or was damaged
         return jsonify({"ok": False, "status": 503, "error": "Service Unavailable",
                         "reason": str(exc)}), 503
 
@@ -212,7 +213,7 @@ def page() -> Response | str:
     if q.strip():
         try:
             data = quotes_payload(index, get_store(), request.args, "quotes.page")
-        except TemoinError as exc:
+        except (TemoinError, sqlite3.Error) as exc:  # the store went away or was damaged
             return render_template("quotes.html", q=q, data=None, unavailable=str(exc),
                                    count_cap=COUNT_CAP), 503
     return render_template("quotes.html", q=q, data=data, unavailable=None,
