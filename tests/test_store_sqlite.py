@@ -377,6 +377,35 @@ def test_a_store_damaged_or_removed_while_serving_is_a_503_not_a_500(tmp_path, f
     assert r.status_code == 503 and "no store at" in r.get_json()["reason"]
 
 
+def test_serve_writes_the_store_of_an_older_build_on_start(tmp_path, monkeypatch, capsys):
+    import waitress
+
+    from webapp import server as server_mod
+
+    graph = tmp_path / "graph.json"
+    shutil.copy(FIXTURE_GRAPH, graph)  # a graph built before the store existed
+    apps = []
+
+    class FakeServer:
+        effective_port = 5123
+
+        def run(self) -> None:
+            pass
+
+        def close(self) -> None:
+            pass
+
+    monkeypatch.setattr(waitress, "create_server", lambda app, **kw: apps.append(app)
+                        or FakeServer())
+    assert server_mod.serve([], graph_path=str(graph), port=0) == 0
+    err = capsys.readouterr().err
+    assert f"no store at {tmp_path / 'graph.sqlite'}: writing it (quote search)" in err
+    assert store_problem(tmp_path / "graph.sqlite", graph) is None
+    assert apps[0].test_client().get("/api/quotes?q=cuivre").get_json()["total"] == 2
+    assert server_mod.serve([], graph_path=str(graph), port=0) == 0
+    assert "writing it" not in capsys.readouterr().err  # fresh: left as it is
+
+
 def test_serve_says_when_the_store_cannot_be_written(tmp_path, fixture_data, capsys):
     graph = tmp_path / "graph.json"
     shutil.copy(FIXTURE_GRAPH, graph)

@@ -217,7 +217,7 @@ def rebuild(article_paths: list[Path], graph_path: str | os.PathLike) -> bool:
     if not result.articles:
         return False
     write_json(result.graph, graph_path)
-    ensure_store(to_data(result.graph), graph_path)
+    ensure_store(to_data(result.graph), graph_path, fresh_graph=True)
     print(
         f"temoin: {result.graph.number_of_nodes()} entities, {result.graph.number_of_edges()} "
         f"relations in {time.perf_counter() - started:.1f} s",
@@ -226,9 +226,10 @@ def rebuild(article_paths: list[Path], graph_path: str | os.PathLike) -> bool:
     return True
 
 
-def ensure_store(data: dict, graph_path: str | os.PathLike) -> bool:
+def ensure_store(data: dict, graph_path: str | os.PathLike, fresh_graph: bool = False) -> bool:
     """Write the SQLite store beside *graph_path* (its content: *data*) when it is missing,
-    of another version or of another graph (an older build); say why on stderr.
+    of another version or of another graph (an older build), saying why on stderr; always
+    (silently) when *fresh_graph*: the graph file was just written.
 
     Returns
     -------
@@ -237,10 +238,11 @@ def ensure_store(data: dict, graph_path: str | os.PathLike) -> bool:
     """
     from graph.store_sqlite import store_path_for, store_problem, write_store_of
 
-    problem = store_problem(store_path_for(graph_path), graph_path)
-    if problem is None:
-        return True
-    print(f"temoin: {problem}: writing it (quote search)", file=sys.stderr)
+    if not fresh_graph:
+        problem = store_problem(store_path_for(graph_path), graph_path)
+        if problem is None:
+            return True
+        print(f"temoin: {problem}: writing it (quote search)", file=sys.stderr)
     try:
         path, counts = write_store_of(data, graph_path)
     except TemoinError as exc:
