@@ -33,6 +33,8 @@ try:
 except ImportError:  # not POSIX: no lock on the temporary file
     fcntl = None
 
+#: claim statuses, strongest first (as ``webapp.store.STATUS_ORDER``).
+STATUS_ORDER = ("asserted", "reported", "alleged", "hypothetical", "denied")
 #: bumped when the tables change: a store of another version is written again.
 STORE_VERSION = 1
 #: the FTS5 tokenizer of the quotes: words of letters and digits, accents and case folded.
@@ -55,7 +57,7 @@ CREATE TABLE sentences (
     start INTEGER NOT NULL, "end" INTEGER NOT NULL, PRIMARY KEY (article, idx)) WITHOUT ROWID;
 CREATE TABLE nodes (
     rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, label TEXT, type TEXT,
-    mentions INTEGER, extra TEXT NOT NULL);
+    mentions INTEGER, sort TEXT NOT NULL, extra TEXT NOT NULL);
 CREATE TABLE aliases (
     node INTEGER NOT NULL REFERENCES nodes(rowid), alias TEXT NOT NULL, folded TEXT NOT NULL);
 CREATE INDEX aliases_folded ON aliases(folded);
@@ -182,6 +184,20 @@ def fold_word(word: str) -> str:
     return "".join(c for c in decomposed if unicodedata.category(c) != "Mn").casefold()
 
 
+def sort_key(label: str) -> str:
+    """A node label as the explorer sorts it: case-folded, without combining marks, with
+    « œ », « æ » and « ’ » spelt out (the same as `webapp.store.fold`).
+
+    Examples
+    --------
+    >>> sort_key("Œuvre d’Élise")
+    "oeuvre d'elise"
+    """
+    decomposed = unicodedata.normalize("NFKD", label.casefold())
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return stripped.replace("’", "'").replace("œ", "oe").replace("æ", "ae")
+
+
 def query_words(text: str) -> list[str]:
     """The words of a user's search, at most `MAX_QUERY_WORDS`; punctuation, quotes, ``*``
     and the like are separators, never FTS5 syntax.
@@ -263,8 +279,9 @@ def _fill(conn: sqlite3.Connection, data: Mapping[str, Any], source_sha256: str 
     node_row: dict[str, int] = {}
     for i, n in enumerate(data["nodes"], 1):
         node_row[str(n["id"])] = i
-        conn.execute("INSERT INTO nodes VALUES (?,?,?,?,?,?)",
+        conn.execute("INSERT INTO nodes VALUES (?,?,?,?,?,?,?)",
                      (i, str(n["id"]), n.get("label"), n.get("type"), n.get("mentions"),
+                      sort_key(str(n.get("label", n["id"]))),
                       _dumps({k: v for k, v in n.items()
                               if k not in {"id", "label", "type", "mentions", "aliases",
                                            "evidence"}})))
@@ -274,11 +291,18 @@ def _fill(conn: sqlite3.Connection, data: Mapping[str, Any], source_sha256: str 
     edge_row: list[int] = []
     for i, e in enumerate(data["edges"], 1):
         edge_row.append(i)
-        modalities = sorted({ev.get("modality") or "asserted" for ev in e.get("evidence") or []})
+        evidence = e.get("evidence") or []
+        modalities = sorted({ev.get("modality") or "asserted" for ev in evidence})
+        # as the explorer reads an edge: sources counted from its articles, the strongest
+        # status of its quotes, when the file has none (older graphs)
+        articles = e["articles"] if "articles" in e else {ev["article"] for ev in evidence}
+        sources = e["sources"] if "sources" in e else len(articles)
+        status = e.get("status") or next((m for m in STATUS_ORDER if m in modalities),
+                                         "asserted")
         conn.execute("INSERT INTO edges VALUES (?,?,?,?,?,?,?,?,?,?)",
                      (i, node_row[str(e["source"])], str(e.get("relation") or e.get("key")),
-                      node_row[str(e["target"])], e.get("sources"), e.get("copies"),
-                      e.get("status"), None if e.get("contradicted") is None
+                      node_row[str(e["target"])], sources, e.get("copies"),
+                      status, None if e.get("contradicted") is None
                       else int(e["contradicted"]), _dumps(modalities),
                       _dumps({k: v for k, v in e.items()
                               if k not in {"source", "target", "relation", "sources", "copies",

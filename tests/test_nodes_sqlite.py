@@ -12,6 +12,7 @@ from urllib.parse import quote
 import pytest
 from test_store_sqlite import invented_graph
 
+from graph.schema import check_graph
 from graph.store_sqlite import write_store_of
 from webapp.app import create_app
 
@@ -39,7 +40,46 @@ def many_quotes_graph():
     for edge in data["edges"]:
         edge.pop("sources")  # older graphs: counted from the articles
         edge["evidence"][0]["modality"] = "alleged"
+    # a hub with more edges per relation than the panel lists, ties of sources and of names
+    hub = data["nodes"][0]
+    first = hub["evidence"][0]
+    labels = ["Élan", "elan", "Œuvre", "oeuvre", "Zèbre", "abri", "Abri", "ÉLAN"]
+    for i in range(34):
+        target = {"id": f"t{i}", "label": f"{labels[i % len(labels)]}", "type": "ORG",
+                  "evidence": [first], "articles": ["m1"], "mentions": 1}
+        data["nodes"].append(target)
+        for relation in ("soutenir", "visiter")[: 1 + i % 2]:
+            edge = {"source": hub["id"], "target": target["id"], "relation": relation,
+                    "key": relation, "sources": i % 3, "articles": ["m1"],
+                    "evidence": [{**first, "modality": ("asserted", "denied")[i % 2]}]}
+            if i % 5 == 0:
+                edge["status"] = "reported"
+            data["edges"].append(edge if relation == "soutenir" or i % 4 == 1 else
+                                 {**edge, "source": target["id"], "target": hub["id"]})
+    check_graph(data, "many")
     return data
+
+
+def test_the_hub_has_more_edges_than_a_panel_lists(tmp_path):
+    from_store, _ = clients(tmp_path, many_quotes_graph())
+    answer = from_store.get("/api/nodes/n-m1").get_json()
+    (soutenir,) = [r for r in answer["relations"]["out"] if r["relation"] == "soutenir"]
+    assert soutenir["count"] == 34 and len(soutenir["edges"]) == 25
+    assert {r["relation"] for r in answer["relations"]["in"]} == {"citer", "visiter"}
+
+
+def test_sort_keys_are_the_explorers():
+    from hypothesis import given
+    from hypothesis import strategies as st
+
+    from graph.store_sqlite import sort_key
+    from webapp.store import fold
+
+    @given(st.text(max_size=30) | st.sampled_from(["Œuvre d’Élise", "ﬁn", "ÆGIS", "İstanbul"]))
+    def same(text):
+        assert sort_key(text) == fold(text)
+
+    same()
 
 
 @pytest.mark.parametrize("which", ["fixture", "many"])

@@ -11,7 +11,6 @@ from __future__ import annotations
 import functools
 import json
 import sqlite3
-from collections import defaultdict
 from typing import Any
 from urllib.parse import quote
 
@@ -21,7 +20,7 @@ from graph.dates import french_date
 from graph.model import TemoinError
 from graph.store_sqlite import open_store
 from webapp.api import MAX_ARTICLE_REFS, MAX_EDGES_PER_RELATION, QUOTES_PAGE, edge_url
-from webapp.store import STATUS_ORDER, UNCERTAIN_MODALITIES, fold, int_param, segments
+from webapp.store import UNCERTAIN_MODALITIES, int_param, segments
 
 
 def node_store_path():
@@ -55,64 +54,48 @@ def _ref(aid: str, refs: dict[str, dict[str, Any]]) -> dict[str, Any]:
                              "source": None, "author": None}
 
 
-#: a label's sort key, as the in-memory store computes it once per node.
-_sort_key = functools.lru_cache(maxsize=1 << 16)(fold)
-
-
 @functools.lru_cache(maxsize=64)
-def _modalities(text: str) -> tuple[str, ...]:
-    return tuple(json.loads(text))
+def _modalities(text: str) -> list[str]:
+    return json.loads(text)
 
 
-def _edges(conn: sqlite3.Connection, node_row: int, node_id: str,
-           column: str) -> list[dict[str, Any]]:
-    """The edges with *node_row* as their ``source`` or ``target`` (*column*), in the order
-    of the graph file, with what the panel shows of each."""
+def _relations(conn: sqlite3.Connection, node_row: int, node_id: str, column: str,
+               root: str) -> tuple[list[dict[str, Any]], int]:
+    """The relations of a node as the panel lists them, from its edges with it as their
+    ``source`` or ``target`` (*column*): grouped by relation, each group's count and its
+    first `MAX_EDGES_PER_RELATION` edges (most sources first, then by the other end's name,
+    then in file order), ranked by SQLite; and the number of edges."""
     other = "target" if column == "source" else "source"
-    rows = []
-    for row, relation, sources, status, contradicted, modalities, extra, o_id, o_label, o_type \
-            in conn.execute(
-                f"""SELECT g.rowid, g.relation, g.sources, g.status, g.contradicted,
-                           g.modalities, g.extra, o.id, o.label, o.type
-                    FROM edges AS g JOIN nodes AS o ON o.rowid = g.{other}
-                    WHERE g.{column} = ? ORDER BY g.rowid""", (node_row,)):
-        mods = list(_modalities(modalities))
-        if sources is None:
-            articles = json.loads(extra).get("articles")
-            if articles is None:
-                articles = [a for (a,) in conn.execute(
-                    """SELECT DISTINCT q.article FROM evidence AS e JOIN quotes AS q
-                       ON q.rowid = e.quote WHERE e.edge = ?""", (row,))]
-            sources = len(articles)
-        if not status:
-            known = [m for m in STATUS_ORDER if m in mods]
-            status = known[0] if known else "asserted"
-        label = o_label if o_label is not None else o_id
-        key = (node_id, relation, o_id) if column == "source" else (o_id, relation, node_id)
-        rows.append({
-            "key": key, "sources": sources,
+    counts = dict(conn.execute(
+        f"SELECT relation, count(*) FROM edges WHERE {column} = ? GROUP BY relation",
+        (node_row,)))
+    groups: dict[str, list[dict[str, Any]]] = {relation: [] for relation in sorted(counts)}
+    for relation, sources, status, contradicted, modalities, o_id, o_label, o_type in (
+            conn.execute(
+                f"""SELECT relation, sources, status, contradicted, modalities, o_id, o_label,
+                           o_type
+                    FROM (SELECT g.relation, g.sources, g.status, g.contradicted,
+                                 g.modalities, o.id AS o_id, o.label AS o_label,
+                                 o.type AS o_type,
+                                 row_number() OVER (PARTITION BY g.relation
+                                                    ORDER BY g.sources DESC, o.sort, g.rowid)
+                                 AS rank
+                          FROM edges AS g JOIN nodes AS o ON o.rowid = g.{other}
+                          WHERE g.{column} = ?)
+                    WHERE rank <= ? ORDER BY relation, rank""",
+                (node_row, MAX_EDGES_PER_RELATION))):
+        mods = _modalities(modalities)
+        s, t = (node_id, o_id) if column == "source" else (o_id, node_id)
+        groups[relation].append({
+            "source": s, "relation": relation, "target": t,
+            "other": {"id": o_id, "label": o_label if o_label is not None else o_id,
+                      "type": o_type or "MISC"},
+            "sources": sources,
             "dashed": bool(mods) and all(m in UNCERTAIN_MODALITIES for m in mods),
-            "modalities": mods, "status": status, "contradicted": bool(contradicted),
-            "other": {"id": o_id, "label": label, "type": o_type or "MISC"},
-            "_sort": _sort_key(str(label)),
-        })
-    return rows
-
-
-def _relations(edges: list[dict[str, Any]], direction: str, root: str) -> list[dict[str, Any]]:
-    by_relation: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for edge in edges:
-        by_relation[edge["key"][1]].append(edge)
-    out = []
-    for relation, group in sorted(by_relation.items()):
-        group.sort(key=lambda e: (-e["sources"], e["_sort"]))
-        out.append({"relation": relation, "count": len(group), "edges": [
-            {"source": e["key"][0], "relation": relation, "target": e["key"][2],
-             "other": e["other"], "sources": e["sources"], "dashed": e["dashed"],
-             "modalities": e["modalities"], "status": e["status"],
-             "contradicted": e["contradicted"], "api": edge_url(*e["key"], root)}
-            for e in group[:MAX_EDGES_PER_RELATION]]})
-    return out
+            "modalities": list(mods), "status": status, "contradicted": bool(contradicted),
+            "api": edge_url(s, relation, t, root)})
+    return ([{"relation": r, "count": counts[r], "edges": edges} for r, edges in groups.items()],
+            sum(counts.values()))
 
 
 def node_detail_sqlite(path, node_id: str, raw_offset: str | None) -> dict[str, Any] | None:
@@ -152,8 +135,9 @@ def node_detail_sqlite(path, node_id: str, raw_offset: str | None) -> dict[str, 
             (row, QUOTES_PAGE, start)).fetchall()
         refs = _article_refs(conn, list(dict.fromkeys(
             [*articles[:MAX_ARTICLE_REFS], *(r[0] for r in shown)])))
-        out_edges = _edges(conn, row, node_id, "source")
-        in_edges = _edges(conn, row, node_id, "target")
+        root = url_for("api.root")
+        out_relations, out_count = _relations(conn, row, node_id, "source", root)
+        in_relations, in_count = _relations(conn, row, node_id, "target", root)
         aliases = [a for (a,) in conn.execute(
             "SELECT alias FROM aliases WHERE node = ? ORDER BY rowid", (row,))]
     finally:
@@ -170,7 +154,6 @@ def node_detail_sqlite(path, node_id: str, raw_offset: str | None) -> dict[str, 
             "segments": segments(text, q_start, spans),
             "url": f"{articles_base}/{quote(aid, safe='')}?s={sentence}#s{sentence}"})
     after = max(total - start - len(shown), 0)
-    root = url_for("api.root")
     return {
         "id": node_id,
         "label": label if label is not None else node_id,
@@ -178,12 +161,11 @@ def node_detail_sqlite(path, node_id: str, raw_offset: str | None) -> dict[str, 
         "aliases": aliases,
         "parts": [str(p) for p in extra.get("parts") or []],
         "mentions": mentions if mentions is not None else total,
-        "degree": len(out_edges) + len(in_edges),
+        "degree": out_count + in_count,
         "articles": [_ref(a, refs) for a in articles[:MAX_ARTICLE_REFS]],
         "article_count": len(articles),
         "url": url_for("views.index", node=node_id),
-        "relations": {"out": _relations(out_edges, "out", root),
-                      "in": _relations(in_edges, "in", root)},
+        "relations": {"out": out_relations, "in": in_relations},
         "quotes": groups,
         "quote_count": total,
         "quotes_from": start,
