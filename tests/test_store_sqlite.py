@@ -462,3 +462,42 @@ def test_export_sqlite_of_a_damaged_graph_is_refused_by_name(tmp_path, fixture_d
     err = capsys.readouterr().err
     assert code == 1 and str(graph) in err and "nodes[0].evidence[0].text" in err
     assert not (tmp_path / "x.db").exists()
+
+
+def test_a_store_into_a_missing_folder_is_refused_before_parsing(tmp_path, capsys):
+    article = tmp_path / "a.txt"
+    article.write_text("Titre\n\nLe maire de Rivemont inaugure le port.\n", encoding="utf-8")
+    missing = tmp_path / "nulle-part" / "g.sqlite"
+    code = main(["build", str(article), "--out", str(tmp_path / "graph.json"), "--store",
+                 str(missing), "-q", "--no-cache"])
+    err = capsys.readouterr().err
+    assert code == 1 and f"cannot write {missing}: no such file or directory" in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]
+
+
+@pytest.mark.model
+def test_build_writes_the_store_where_asked_with_every_row(tmp_path, capsys):
+    from test_cli import write_articles
+
+    articles = tmp_path / "articles"
+    write_articles(articles)
+    (tmp_path / "stores").mkdir()
+    store = tmp_path / "stores" / "corpus.sqlite"
+    out = tmp_path / "graph.json"
+    assert main(["build", str(articles), "--out", str(out), "--store", str(store), "-q",
+                 "--no-cache"]) == 0
+    assert f"→ {out}, {store}" in capsys.readouterr().err
+    assert not (tmp_path / "graph.sqlite").exists()
+    data = json.loads(out.read_text(encoding="utf-8"))
+    conn = open_store(store)
+    counts = store_counts(conn)
+    assert (counts.articles, counts.nodes, counts.edges) == (
+        3, len(data["nodes"]), len(data["edges"]))
+    assert counts.evidence == sum(len(x["evidence"]) for x in data["nodes"] + data["edges"])
+    assert store_problem(store, out) is None  # made from this very file
+    for text, article_text, start, end in conn.execute(
+            'SELECT q.text, a.text, q.start, q."end" FROM quotes q '
+            "JOIN articles a ON a.rowid = q.article"):
+        assert text == article_text[start:end]
+    hits = search_quotes(conn, "garnier").hits  # « Hélène Garnier », any case
+    assert hits and all("Garnier" in h.text for h in hits)
