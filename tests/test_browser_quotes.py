@@ -29,6 +29,15 @@ def test_typing_a_word_shows_its_quotes_highlighted(tmp_path, fixture_data):
         pg.fill("#quote-q", "equateur")  # no accent typed: « Équateur » is found
         pg.press("#quote-q", "Enter")
         pg.wait_for_selector(".quote-result mark.match")
+        pg.goto(url + "/")  # the words typed in the entity search go along with the link
+        pg.locator("#search").press_sequentially("equat")
+        pg.click("#quotes-link")
+        pg.wait_for_url("**/quotes?q=equat")
+        assert pg.locator(".quote-result mark.match").all_inner_texts() == ["Équateur"] * 2
+        assert pg.input_value("#quote-q") == "equat"
+        pg.fill("#quote-q", "equateur")
+        pg.press("#quote-q", "Enter")
+        pg.wait_for_url("**/quotes?q=equateur")
         marks = pg.locator(".quote-result mark.match").all_inner_texts()
         assert marks == ["Équateur", "Équateur"]
         quotes = pg.locator(".quote-result blockquote").all_inner_texts()
