@@ -415,6 +415,10 @@ def test_serve_says_when_the_store_cannot_be_written(tmp_path, fixture_data, cap
     assert "it is a folder" in err and "quote search is off" in err
 
 
+def test_the_api_lists_quote_search(client):
+    assert client.get("/api/").get_json()["quotes"] == "/api/quotes?q="
+
+
 def test_the_main_page_links_to_quote_search(client):
     html = client.get("/").get_data(as_text=True)
     assert 'id="quotes-link"' in html and 'href="/quotes"' in html

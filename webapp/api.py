@@ -323,6 +323,7 @@ def root() -> Response:
             "meta": url_for("api.meta_route"),
             "relations": url_for("api.relations"),
             "search": url_for("api.search") + "?q=",
+            "quotes": url_for("quotes.api_quotes") + "?q=",
             "node": "/api/nodes/<id>",
             "edge": "/api/edges/<source>/<relation>/<target>",
             "articles": url_for("api.articles"),
