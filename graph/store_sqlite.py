@@ -20,6 +20,7 @@ import re
 import sqlite3
 import tempfile
 import unicodedata
+from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -68,6 +69,10 @@ CREATE TABLE edges (
     sources INTEGER, copies INTEGER, status TEXT, contradicted INTEGER,
     modalities TEXT NOT NULL, extra TEXT NOT NULL, UNIQUE (source, relation, target));
 CREATE INDEX edges_target ON edges(target);
+CREATE TABLE edge_ranks (
+    node INTEGER NOT NULL, direction INTEGER NOT NULL, relation TEXT NOT NULL,
+    rank INTEGER NOT NULL, edge INTEGER NOT NULL REFERENCES edges(rowid),
+    PRIMARY KEY (node, direction, relation, rank)) WITHOUT ROWID;
 CREATE TABLE quotes (
     rowid INTEGER PRIMARY KEY, article INTEGER NOT NULL REFERENCES articles(rowid),
     start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
@@ -277,11 +282,13 @@ def _fill(conn: sqlite3.Connection, data: Mapping[str, Any], source_sha256: str 
                          ((i, j, s[0], s[1]) for j, s in enumerate(a.get("sentences") or [])))
 
     node_row: dict[str, int] = {}
+    node_sort: dict[int, str] = {}
     for i, n in enumerate(data["nodes"], 1):
         node_row[str(n["id"])] = i
+        node_sort[i] = sort_key(str(n.get("label", n["id"])))
         conn.execute("INSERT INTO nodes VALUES (?,?,?,?,?,?,?)",
                      (i, str(n["id"]), n.get("label"), n.get("type"), n.get("mentions"),
-                      sort_key(str(n.get("label", n["id"]))),
+                      node_sort[i],
                       _dumps({k: v for k, v in n.items()
                               if k not in {"id", "label", "type", "mentions", "aliases",
                                            "evidence"}})))
@@ -289,6 +296,7 @@ def _fill(conn: sqlite3.Connection, data: Mapping[str, Any], source_sha256: str 
                          ((i, alias, fold_word(alias)) for alias in n.get("aliases") or []))
 
     edge_row: list[int] = []
+    ranked: dict[tuple[int, int, str], list[tuple[int, str, int]]] = defaultdict(list)
     for i, e in enumerate(data["edges"], 1):
         edge_row.append(i)
         evidence = e.get("evidence") or []
@@ -307,6 +315,15 @@ def _fill(conn: sqlite3.Connection, data: Mapping[str, Any], source_sha256: str 
                       _dumps({k: v for k, v in e.items()
                               if k not in {"source", "target", "relation", "sources", "copies",
                                            "status", "contradicted", "evidence"}})))
+        s_row, t_row = node_row[str(e["source"])], node_row[str(e["target"])]
+        relation = str(e.get("relation") or e.get("key"))
+        ranked[(s_row, 0, relation)].append((-sources, node_sort[t_row], i))
+        ranked[(t_row, 1, relation)].append((-sources, node_sort[s_row], i))
+    # each node's edges ranked per direction and relation as its panel lists them
+    conn.executemany("INSERT INTO edge_ranks VALUES (?,?,?,?,?)",
+                     ((node, direction, relation, rank, edge)
+                      for (node, direction, relation), items in ranked.items()
+                      for rank, (_, _, edge) in enumerate(sorted(items))))
 
     # quotes in corpus order (article, start, end): their rowids are the search's order
     evidence: list[tuple[tuple[int, int, int], int | None, int | None, Mapping]] = []

@@ -64,26 +64,22 @@ def _relations(conn: sqlite3.Connection, node_row: int, node_id: str, column: st
     """The relations of a node as the panel lists them, from its edges with it as their
     ``source`` or ``target`` (*column*): grouped by relation, each group's count and its
     first `MAX_EDGES_PER_RELATION` edges (most sources first, then by the other end's name,
-    then in file order), ranked by SQLite; and the number of edges."""
-    other = "target" if column == "source" else "source"
+    then in file order: ``edge_ranks``, ranked when the store was written); and the number
+    of edges."""
+    direction, other = (0, "target") if column == "source" else (1, "source")
     counts = dict(conn.execute(
-        f"SELECT relation, count(*) FROM edges WHERE {column} = ? GROUP BY relation",
-        (node_row,)))
+        "SELECT relation, count(*) FROM edge_ranks WHERE node = ? AND direction = ? "
+        "GROUP BY relation", (node_row, direction)))
     groups: dict[str, list[dict[str, Any]]] = {relation: [] for relation in sorted(counts)}
     for relation, sources, status, contradicted, modalities, o_id, o_label, o_type in (
             conn.execute(
-                f"""SELECT relation, sources, status, contradicted, modalities, o_id, o_label,
-                           o_type
-                    FROM (SELECT g.relation, g.sources, g.status, g.contradicted,
-                                 g.modalities, o.id AS o_id, o.label AS o_label,
-                                 o.type AS o_type,
-                                 row_number() OVER (PARTITION BY g.relation
-                                                    ORDER BY g.sources DESC, o.sort, g.rowid)
-                                 AS rank
-                          FROM edges AS g JOIN nodes AS o ON o.rowid = g.{other}
-                          WHERE g.{column} = ?)
-                    WHERE rank <= ? ORDER BY relation, rank""",
-                (node_row, MAX_EDGES_PER_RELATION))):
+                f"""SELECT r.relation, g.sources, g.status, g.contradicted, g.modalities,
+                           o.id, o.label, o.type
+                    FROM edge_ranks AS r JOIN edges AS g ON g.rowid = r.edge
+                    JOIN nodes AS o ON o.rowid = g.{other}
+                    WHERE r.node = ? AND r.direction = ? AND r.rank < ?
+                    ORDER BY r.relation, r.rank""",
+                (node_row, direction, MAX_EDGES_PER_RELATION))):
         mods = _modalities(modalities)
         s, t = (node_id, o_id) if column == "source" else (o_id, node_id)
         groups[relation].append({
