@@ -41,7 +41,8 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
         ``GRAPH_PATH`` (a graph JSON file written by ``temoin build``) or ``GRAPH_DATA``
         (the same content as a dict); ``CORRECTIONS_PATH`` (default: ``corrections.jsonl``
         beside ``GRAPH_PATH``; none without it) and ``READ_ONLY`` (no corrections made
-        here); any other Flask setting.
+        here); ``STORE_PATH`` (the SQLite store for quote search, default ``graph.sqlite``
+        beside ``GRAPH_PATH``); any other Flask setting.
 
     Returns
     -------
@@ -75,12 +76,15 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     app.extensions["temoin_store"] = state.build_store()
     app.extensions["temoin_cache"] = ResponseCache()  # same URL, same answer until a correction
 
-    from webapp import api, corrections, views
+    from webapp import api, corrections, quotes, views
+
+    app.extensions["temoin_quotes"] = quotes.quote_index(app.config)
 
     app.url_map.converters["int"] = AsciiIntConverter  # before the routes are added
     app.register_blueprint(api.bp)
     app.register_blueprint(views.bp)
     app.register_blueprint(corrections.bp)
+    app.register_blueprint(quotes.bp)
 
     @app.errorhandler(ParamError)
     def bad_param(exc: ParamError):

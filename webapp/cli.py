@@ -18,10 +18,12 @@ def _build(args: argparse.Namespace) -> int:
 
     started = time.perf_counter()
     out_dir = os.path.dirname(os.path.abspath(args.out))
-    if not os.path.isdir(out_dir):  # say so before minutes of parsing, not after
-        print(f"temoin: cannot write {args.out}: no such file or directory: {out_dir}",
-              file=sys.stderr)
-        return 1
+    for target in (args.out, args.store or args.out):  # say so before minutes of parsing
+        folder = os.path.dirname(os.path.abspath(target))
+        if not os.path.isdir(folder):
+            print(f"temoin: cannot write {target}: no such file or directory: {folder}",
+                  file=sys.stderr)
+            return 1
     paths, errors = collect_paths(args.articles, follow_links=args.follow_links)
     cache = None if args.no_cache else (args.cache or os.path.join(out_dir, ".temoin-cache"))
     result = build_corpus(paths, progress=not args.quiet, jobs=args.jobs, cache_dir=cache)
@@ -37,18 +39,28 @@ def _build(args: argparse.Namespace) -> int:
         print(f"temoin: parse cache: some entries could not be written "
               f"({result.parse.cache_error})", file=sys.stderr)
     write_json(result.graph, args.out)
+    store = _write_store(result.graph, args.out, args.store)
     _report_corrections(result.graph, args.out)
     seconds = time.perf_counter() - started
     print(
         f"{len(result.articles)} articles, {result.sentences} sentences, "
         f"{result.graph.number_of_nodes()} entities, {result.graph.number_of_edges()} relations "
-        f"in {seconds:.1f} s → {args.out}"
+        f"in {seconds:.1f} s → {args.out}, {store}"
         + f" ({_parse_summary(result.parse, cache)})"
         + (f" ({len(errors)} input(s) failed)" if errors else "")
         + (f" ({len(result.notes)} note(s) above)" if result.notes else ""),
         file=sys.stderr,
     )
     return 2 if errors else 0
+
+
+def _write_store(g, out: str, store: str | None) -> str:
+    """Write the SQLite store of the graph just written to *out* (``docs/store.md``)."""
+    from graph.export import to_data
+    from graph.store_sqlite import write_store_of
+
+    path, _ = write_store_of(to_data(g), out, store)
+    return str(path)
 
 
 def _report_corrections(g, out: str) -> None:
@@ -114,6 +126,14 @@ def _export(args: argparse.Namespace) -> int:
                                            corrections_path(args.graph))
     for line in report_lines(outcomes, file):
         print(f"temoin: {line}", file=sys.stderr)
+    if args.format == "sqlite":
+        from graph.schema import check_graph
+        from graph.store_sqlite import write_sqlite
+
+        check_graph(data, args.graph)  # every quote its article's exact text
+        write_sqlite(data, args.out)
+        print(f"sqlite: 1 file(s) → {args.out}", file=sys.stderr)
+        return 0
     written = write_export(data, args.format, args.out)
     print(f"{args.format}: {len(written)} file(s) → {args.out}", file=sys.stderr)
     return 0
@@ -144,6 +164,8 @@ def make_parser() -> argparse.ArgumentParser:
                    help="read symbolic links of a folder that lead outside it")
     b.add_argument("--jobs", "-j", type=_jobs, default=_cores(), metavar="N",
                    help="processes to parse with (default: the number of cores)")
+    b.add_argument("--store", metavar="FILE",
+                   help="SQLite store of the graph (default: the output's name, .sqlite)")
     cache = b.add_mutually_exclusive_group()
     cache.add_argument("--cache", metavar="DIR",
                        help="parse cache folder (default .temoin-cache beside the output)")
@@ -164,9 +186,11 @@ def make_parser() -> argparse.ArgumentParser:
 
     from graph.exports import FORMATS
 
-    e = sub.add_parser("export", help="write the graph as GraphML, GEXF, CSV (Neo4j) or Cypher")
+    e = sub.add_parser("export",
+                       help="write the graph as GraphML, GEXF, CSV (Neo4j), Cypher or SQLite")
     e.add_argument("graph", help="graph JSON written by temoin build")
-    e.add_argument("--format", "-f", required=True, choices=list(FORMATS), help="export format")
+    e.add_argument("--format", "-f", required=True, choices=[*FORMATS, "sqlite"],
+                   help="export format")
     e.add_argument("--out", "-o", required=True,
                    help="output file (a folder for csv: one CSV file per table)")
     e.set_defaults(func=_export)

@@ -204,7 +204,7 @@ def graph_state(graph_path: str | os.PathLike, articles) -> tuple[str | None, di
 
 def rebuild(article_paths: list[Path], graph_path: str | os.PathLike) -> bool:
     """Build the graph of ``article_paths`` into ``graph_path``; False when nothing was read."""
-    from graph.export import write_json
+    from graph.export import to_data, write_json
     from graph.pipeline import build_corpus
 
     started = time.perf_counter()
@@ -217,11 +217,38 @@ def rebuild(article_paths: list[Path], graph_path: str | os.PathLike) -> bool:
     if not result.articles:
         return False
     write_json(result.graph, graph_path)
+    ensure_store(to_data(result.graph), graph_path, fresh_graph=True)
     print(
         f"temoin: {result.graph.number_of_nodes()} entities, {result.graph.number_of_edges()} "
         f"relations in {time.perf_counter() - started:.1f} s",
         file=sys.stderr,
     )
+    return True
+
+
+def ensure_store(data: dict, graph_path: str | os.PathLike, fresh_graph: bool = False) -> bool:
+    """Write the SQLite store beside *graph_path* (its content: *data*) when it is missing,
+    of another version or of another graph (an older build), saying why on stderr; always
+    (silently) when *fresh_graph*: the graph file was just written.
+
+    Returns
+    -------
+    bool
+        Whether a sound store is there now (if not, quote search says it needs a build).
+    """
+    from graph.store_sqlite import store_path_for, store_problem, write_store_of
+
+    if not fresh_graph:
+        problem = store_problem(store_path_for(graph_path), graph_path)
+        if problem is None:
+            return True
+        print(f"temoin: {problem}: writing it (quote search)", file=sys.stderr)
+    try:
+        path, counts = write_store_of(data, graph_path)
+    except TemoinError as exc:
+        print(f"temoin: {exc}; quote search is off", file=sys.stderr)
+        return False
+    print(f"temoin: {counts.quotes} quotes indexed → {path}", file=sys.stderr)
     return True
 
 
@@ -283,6 +310,8 @@ def serve(articles: list[str], graph_path: str, host: str = "127.0.0.1", port: i
             print("temoin: name its articles (temoin serve ARTICLES --graph FILE) to rebuild it",
                   file=sys.stderr)
             return 1
+
+    ensure_store(data, graph_path)
 
     import waitress
 

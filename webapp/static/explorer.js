@@ -1054,6 +1054,11 @@ var Temoin = (function () {
     input.addEventListener("input", () => {
       clearTimeout(searchTimer);
       searchTimer = setTimeout(runSearch, 120);
+      const quotes = $("quotes-link");  // « Citations » searches the quotes for the same words
+      if (quotes) {
+        const q = input.value.trim();
+        quotes.search = q ? "?q=" + encodeURIComponent(q) : "";
+      }
     });
     input.addEventListener("keydown", (ev) => {
       const items = searchItems();
