@@ -287,9 +287,16 @@ def name_mentions(doc, offset: int, article_id: str, sent_of) -> dict[int, RawMe
         if start > 0 and doc[start - 1].pos_ == "DET" and doc[start - 1].is_title \
                 and not _sentence_initial(doc[start - 1]):
             start -= 1  # "le quotidien Le Matin": the capitalised article is the name's
+        ner_label = ent.label_
+        if end < len(doc) and doc[end].text.isdigit() and len(doc[end].text) <= 3 \
+                and doc[end].head.i >= start and doc[end].dep_ in {
+                    "nummod", "nmod", "flat:name", "appos"} \
+                and not (end + 1 < len(doc) and doc[end + 1].pos_ == "NOUN"):
+            end += 1  # « France 24 », « Canal 9 »: a name with its number is a body's
+            ner_label = "ORG" if ner_label == "LOC" else ner_label
         if start in out:
             continue  # already inside a name widened above
-        span = clean_name_span(doc, ent.start, end, ent.label_)
+        span = clean_name_span(doc, ent.start, end, ner_label)
         if span is None:
             continue
         s, e = span
@@ -300,7 +307,7 @@ def name_mentions(doc, offset: int, article_id: str, sent_of) -> dict[int, RawMe
                     doc[i].head.i == i), default=head)
         if s > 0 and doc[s - 1].lower_.rstrip(".") in HONORIFICS and doc[head].head.i == s - 1:
             head = s - 1  # « M. Luc X » parsed with « M. » as the head: the clause's word
-        label = NAME_LABELS.get(ent.label_, "MISC")
+        label = NAME_LABELS.get(ner_label, "MISC")
         m = _classify_name(doc, s, e, text, label, doc[head])
         if m is None:
             continue
@@ -362,6 +369,8 @@ def _classify_name(doc, s, e, text, label, head):
         t = toks[0]
         st = geo.state_by_demonym(t.text)
         if st is not None:  # "Brésilien", "américains" tagged as names are demonyms
+            if any(c.dep_ == "nummod" or c.like_num for c in t.children):
+                return None  # « trois Italiens »: people counted, not their state
             return f"state:{st.iso2}", "LOC", "state"
         if t.pos_ in {"NOUN", "ADJ", "VERB", "ADV", "INTJ", "ADP", "DET"} and not t.text.isupper() \
                 and (label not in {"ORG", "PER"} or t.is_sent_start or t.i == 0):
@@ -508,6 +517,12 @@ def concept_key(tok) -> tuple[str, int, int]:
         elif named is not None:  # « les efforts du Conseil de sécurité »
             lemmas += ["de", fold(doc[named[0]:named[1]].text)]
             last = named[1] - 1
+    else:
+        named = _named_de_complement(tok, last)
+        if named is not None and doc[named[0]].ent_type_ == "LOC":
+            # « la communauté juive de Lyon »: the place makes the phrase one thing
+            lemmas += ["de", fold(doc[named[0]:named[1]].text)]
+            last = named[1] - 1
     return "concept:" + " ".join(lemmas), first, last + 1
 
 
@@ -638,13 +653,31 @@ def resolve(mentions: list[RawMention]) -> tuple[dict[str, Entity], dict[int, st
             return key  # two people share the name equally: leave it alone
         return None
 
+    bodies: dict[tuple[str, str], str] = {}
+
+    def body_of(key: str, article: str) -> str:
+        """The one longer name of a body in the article that starts with one-word *key*
+        (« Ordre » → « Ordre des architectes »), else *key*."""
+        if (key, article) in bodies:  # once per name and article, not once per mention
+            return bodies[(key, article)]
+        if article not in local_names:
+            local_names[article] = Counter(
+                m.key for m in by_article[article] if m.key.startswith("name:"))
+        word = _tokens(key)[0]
+        longer = [k for k in local_names[article] if k not in people
+                  and len(_tokens(k)) > 1 and _tokens(k)[0] == word
+                  and types[k].most_common(1)[0][0] == "ORG"]  # (not « Airbus A330 »)
+        bodies[(key, article)] = longer[0] if len(longer) == 1 else key
+        return bodies[(key, article)]
+
     # 2. acronyms → the multi-word name whose initials they are
     def initials(key: str) -> str:
         return "".join(w[0] for w in _tokens(key) if len(w) > 3 or w in {"for", "of"})
 
     spelled: dict[str, str] = {}  # initials → the last multi-word name having them
     for full in name_keys:
-        if len(_tokens(full)) >= 2:
+        if len(_tokens(full)) >= 2 and full not in people:
+            # (a person's initials are no acronym: « PS » is not « Paul Sorel »)
             spelled[initials(full)] = full
     acronyms = {}
     for k in name_keys:
@@ -694,6 +727,12 @@ def resolve(mentions: list[RawMention]) -> tuple[dict[str, Entity], dict[int, st
                 key = expand(key, m.article_id)
             elif len(_tokens(key)) == 1:  # a lone surname the NER mistyped ("Mendoza" as LOC)
                 key = expand(key, m.article_id, local_only=True)
+                if key == m.key and m.type in {"ORG", "MISC"}:
+                    key = body_of(key, m.article_id)  # « l'Ordre » for « Ordre des X »
+        if m.kind == "concept" and m.text[:1].isupper() and " " not in m.text \
+                and f"name:{fold(m.text)}" in counts:
+            key = f"name:{fold(m.text)}"  # a name the tagger read as a common noun once
+            key = acronyms.get(key, key)
         final[id(m)] = key
 
     final = _merge_variants(final, Counter(final.values()), people)

@@ -28,7 +28,7 @@ from graph.text import fold
 
 #: the export formats, with the file (or folder) name each suggests.
 FORMATS = {"graphml": "graph.graphml", "gexf": "graph.gexf", "csv": "graph-csv",
-           "cypher": "graph.cypher"}
+           "cypher": "graph.cypher", "json": "graph.json"}
 LIST_SEPARATOR = "; "
 
 
@@ -419,8 +419,15 @@ def to_cypher(data: Mapping[str, Any]) -> dict[str, bytes]:
     return {"graph.cypher": ("\n".join(out) + "\n").encode("utf-8")}
 
 
+def to_json(data: Mapping[str, Any]) -> dict[str, bytes]:
+    """The graph JSON itself (``docs/graph-json.md``), as ``temoin build`` writes it: with
+    the corrections beside it applied, the corrected graph to take elsewhere."""
+    return {"graph.json": json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8")}
+
+
 EXPORTERS: dict[str, Callable[[Mapping[str, Any]], dict[str, bytes]]] = {
     "graphml": to_graphml, "gexf": to_gexf, "csv": to_csv, "cypher": to_cypher,
+    "json": to_json,
 }
 
 

@@ -20,7 +20,7 @@ OBLIQUE_DEPS = frozenset({"obl:arg", "obl:mod", "obl"})
 # not entities and drop out by themselves.
 ARGUMENT_PREPOSITIONS = frozenset(
     {"à", "au", "aux", "de", "du", "des", "en", "avec", "contre", "vers", "sur", "pour", "chez",
-     "auprès", "envers", "dans"}
+     "auprès", "envers", "dans", "face à"}
 )
 # Prepositions under which a common-noun oblique is still the verb's argument (« lutter
 # contre les sites », « appeler à la formation », « se baser sur des témoignages »); under
@@ -46,7 +46,9 @@ SKIP_VERBS = frozenset({"être", "avoir", "devenir", "sembler", "paraître", "re
 ETRE_VERBS = frozenset(
     {"aller", "venir", "arriver", "partir", "entrer", "naître", "mourir", "rester", "tomber",
      "retourner", "revenir", "devenir", "parvenir", "intervenir", "survenir", "décéder",
-     "repartir", "redevenir", "accourir", "advenir", "provenir"}
+     "repartir", "redevenir", "accourir", "advenir", "provenir", "monter", "descendre",
+     "sortir", "passer", "rentrer", "apparaître", "disparaître", "ressortir", "remonter",
+     "redescendre", "retomber", "repasser", "réapparaître", "éclore"}
 )
 
 # Light (support) verbs: the relation is the verb plus its noun ("utiliser veto").
@@ -154,8 +156,28 @@ ROLE_NOUNS = frozenset(
      "commandant", "général", "amiral", "émir", "sultan", "monarque", "souverain", "tsar",
      "vice-président", "vice-présidente", "numéro", "patron", "patronne", "guide",
      "père", "mère", "fils", "fille", "frère", "sœur", "époux", "épouse", "oncle", "neveu",
+     "nièce", "tante", "cousin", "cousine", "veuf", "veuve", "mari", "petit-fils",
+     "petite-fille", "grand-père", "grand-mère", "gendre", "belle-fille", "beau-père",
+     "belle-mère", "beau-frère", "belle-sœur", "demi-frère", "demi-sœur",
      "colonel", "lieutenant-colonel", "capitaine", "lieutenant", "maréchal",
      "sergent", "caporal", "adjudant", "brigadier", "major", "chef d'état-major"}
+)
+# Verbs whose negation negates the infinitive they govern (« ne vont pas résoudre », « ne
+# peut pas financer », « ne sait pas nager »).
+NEGATED_AUXILIARY_VERBS = frozenset({"aller", "pouvoir", "devoir", "savoir", "venir"})
+
+# Lemmas the lemmatizer gives for a rarer homograph: « traite », « traité » are forms of
+# « traiter » far more often than of « traire » in the news.
+LEMMA_FIXES = {"traire": "traiter"}
+
+# Kinship nouns among the role nouns: with a possessive (« son fils X ») they relate X to
+# the possessor, the person the clause or the coordination is about.
+KINSHIP_NOUNS = frozenset(
+    {"père", "mère", "fils", "fille", "frère", "sœur", "époux", "épouse", "oncle", "neveu",
+     "nièce", "tante", "cousin", "cousine", "veuf", "veuve", "mari", "petit-fils",
+     "petite-fille", "grand-père", "grand-mère", "gendre", "belle-fille", "beau-père",
+     "belle-mère", "beau-frère", "belle-sœur", "demi-frère", "demi-sœur", "femme",
+     "compagnon", "compagne", "enfant"}
 )
 # Roles that, with a demonym, name the head of that state; they are one role for
 # resolving "le chef d'État brésilien" to the person introduced as "le président brésilien X".
@@ -184,7 +206,9 @@ KIND_NOUNS = {
          "quotidien", "hebdomadaire", "magazine", "agence", "parti", "association", "syndicat",
          "organisation", "fondation", "club", "équipe", "université", "institut", "ong",
          "constructeur", "laboratoire", "chaîne", "radio", "fonds", "cabinet", "mouvement",
-         "milice", "coalition", "alliance", "fédération", "confédération", "opérateur"), "ORG"),
+         "milice", "coalition", "alliance", "fédération", "confédération", "opérateur",
+         "conglomérat", "fabricant", "multinationale", "holding", "assureur", "enseigne"),
+        "ORG"),
     **dict.fromkeys(
         ("ville", "village", "commune", "région", "province", "département", "île", "fleuve",
          "rivière", "quartier", "capitale", "pays", "territoire", "mont", "lac"), "LOC"),
@@ -194,7 +218,9 @@ KIND_NOUNS = {
 # never "le syndicat". Nouns missing here form a family of their own.
 KIND_FAMILIES = {
     **dict.fromkeys(("société", "entreprise", "groupe", "compagnie", "firme", "banque",
-                     "constructeur", "laboratoire", "fonds", "cabinet"), "company"),
+                     "constructeur", "laboratoire", "fonds", "cabinet", "conglomérat",
+                     "fabricant", "multinationale", "holding", "assureur", "enseigne",
+                     "opérateur"), "company"),
     **dict.fromkeys(("journal", "quotidien", "hebdomadaire", "magazine", "agence", "chaîne",
                      "radio"), "media"),
     **dict.fromkeys(("association", "syndicat", "organisation", "fondation", "ong"),
@@ -211,7 +237,8 @@ TIME_NOUNS = frozenset(
      "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
      "novembre", "décembre", "matin", "soir", "nuit", "veille", "lendemain", "hier",
      "aujourd'hui", "demain", "midi", "minuit", "après-midi", "soirée", "matinée", "jour",
-     "semaine", "mois", "an", "année", "heure", "week-end", "week"}
+     "semaine", "mois", "an", "année", "heure", "week-end", "week", "minute", "trimestre",
+     "semestre", "décennie", "siècle", "fois", "reprises"}  # (« à maintes reprises »)
 )
 # Adjectives that make a description point to something else than what was just named
 # ("l'autre entreprise", "le nouveau parti", "l'ancienne société").
@@ -249,6 +276,14 @@ GENERIC_NOUNS = frozenset(
 HOLDER_NOUNS = frozenset(
     {"position", "décision", "intention", "volonté", "rôle", "présence", "membre", "groupe",
      "statut", "avenir", "sort", "existence", "capacité", "objectif", "besoin", "côté"}
+)
+# Documents and reports whose author speaks through them: « selon un communiqué de la
+# police », « d'après un rapport de l'ONG X » → the police, the ONG X is the source.
+DOCUMENT_NOUNS = frozenset(
+    {"communiqué", "rapport", "reportage", "documentaire", "étude", "enquête", "analyse",
+     "conclusion", "déclaration", "note", "lettre", "courrier", "message", "bilan",
+     "estimation", "chiffre", "statistique", "sondage", "source", "article", "éditorial",
+     "témoignage", "porte-parole", "site", "compte", "journal", "édition"}
 )
 # Nouns a proper name commonly follows as an eponym, not as what the noun is (« l'affaire
 # X », « la loi X », « le procès X », « la famille X »): the name is not the noun's
@@ -366,7 +401,8 @@ GIVING_VERBS = frozenset(
      "envoyer", "offrir", "donner", "remettre", "accorder", "octroyer", "verser", "prêter",
      "céder", "exporter", "transmettre", "promettre", "apporter", "adresser", "confier",
      "restituer", "payer", "rembourser", "destiner", "réserver", "garantir", "présenter",
-     "soumettre", "proposer", "tendre", "léguer", "allouer", "attribuer", "décerner"}
+     "soumettre", "proposer", "tendre", "léguer", "allouer", "attribuer", "décerner",
+     "concéder", "abandonner", "rétrocéder"}
 )
 # Verbs with a direct object whose "à X" is a second argument (a recipient or addressee:
 # "vendre des armes à X", "demander des comptes à X", "annoncer sa décision à X"); after

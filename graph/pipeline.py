@@ -23,8 +23,7 @@ from graph.entities import (
 from graph.ingest import read_article
 from graph.model import Article, Evidence, Mention, Sentence, TemoinError, Triple
 from graph.nlp import ParseStats
-from graph.patterns import ACTOR_ONLY_CLASSES
-from graph.relations import RawTriple, relation_class
+from graph.relations import RawTriple
 
 ARTICLE_SUFFIXES = tuple(ingest.ARTICLE_KINDS)
 #: characters from which a build of a few articles shows a progress bar too (some seconds)
@@ -269,13 +268,11 @@ def _triples(raw: list[RawTriple], entity_of, groups, articles, sentences) -> li
             for o in ends(t.object):
                 if s == o:
                     continue
-                label = relation_class(t.relation)
-                if label.split()[0] in ACTOR_ONLY_CLASSES and (
-                        t.object.kind == "concept" or t.object.type in {"MISC", "CONCEPT"}):
-                    label = t.relation  # "recevoir des avions", "reçoit ses F-16": no welcome
-                if (s, label, o, ev.article_id, ev.sentence_index) not in quoted:
-                    quoted.add((s, label, o, ev.article_id, ev.sentence_index))
-                    grouped[(s, label, o)].append(ev)  # one quote per sentence and edge
+                if (s, t.relation, o, ev.article_id, ev.sentence_index) not in quoted:
+                    quoted.add((s, t.relation, o, ev.article_id, ev.sentence_index))
+                    # one quote per sentence and edge (the view draws a relation class as
+                    # one edge: `graph.relations.relation_class`)
+                    grouped[(s, t.relation, o)].append(ev)
     return [Triple(s, r, o, tuple(evs)) for (s, r, o), evs in sorted(grouped.items())]
 
 

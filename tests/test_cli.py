@@ -98,8 +98,9 @@ def test_build_writes_json_and_a_one_line_summary(tmp_path, articles, capsys):
     assert n_entities == len(data["nodes"]) > 0
     assert n_relations == len(data["edges"])
     assert str(out) in err_lines[0]
-    # nothing left behind but the output
-    assert left_behind(tmp_path) == ["articles", "graph.json"]
+    # nothing left behind but the output and its SQLite store (docs/store.md)
+    assert left_behind(tmp_path) == ["articles", "graph.json", "graph.sqlite"]
+    assert str(tmp_path / "graph.sqlite") in err_lines[0]
 
 
 def test_build_accepts_files_and_folders(tmp_path, capsys):

@@ -7,6 +7,7 @@ import pytest
 
 from graph.export import to_data
 from graph.pipeline import build_corpus
+from graph.relations import class_label
 
 pytestmark = pytest.mark.model
 
@@ -18,7 +19,9 @@ def build(tmp_path, text: str) -> tuple[dict[str, str], set[tuple[str, str, str]
     assert result.errors == []
     data = to_data(result.graph)
     labels = {n["id"]: n["label"] for n in data["nodes"]}
-    edges = {(labels[e["source"]], e["relation"], labels[e["target"]]) for e in data["edges"]}
+    kind = {n["id"]: n["type"] for n in data["nodes"]}
+    edges = {(labels[e["source"]], class_label(e["relation"], kind[e["target"]]),
+              labels[e["target"]]) for e in data["edges"]}  # (the class the view draws)
     return labels, edges
 
 
@@ -151,3 +154,25 @@ def test_les_trois_pays_are_the_three_states_just_named(tmp_path):
     )
     critics = {s for s, r, o in edges if o == "Argentine" and r == "critiquer"}
     assert critics == {"Chili", "Pérou", "Bolivie"}, edges
+
+
+def test_a_persons_initials_are_no_acronym(tmp_path):
+    labels, edges = build(
+        tmp_path,
+        "Débat à l'Assemblée\n\n"
+        "Le député Paul Sorel a interpellé la ministre Claire Vidal mardi.\n"
+        "Le député Marc Roy (PS) a soutenu Claire Vidal.\n",
+    )
+    assert "PS" in labels.values() and ("Marc Roy", "membre de", "PS") in edges, edges
+    assert not any(s == "Marc Roy" and o == "Paul Sorel" for s, _, o in edges), edges
+
+
+def test_an_acronym_kind_noun_refers_back_like_any_kind_noun(tmp_path):
+    labels, edges = build(
+        tmp_path,
+        "Rapport sur les prisons\n\n"
+        "L'ONG Terre Claire vient de publier un rapport sur les prisons.\n"
+        "L'ONG dénonce également le recours à la torture.\n",
+    )
+    assert ("Terre Claire", "critiquer", "recours") in edges, edges  # (« dénoncer »)
+    assert "ONG" not in labels.values()

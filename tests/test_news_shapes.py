@@ -12,6 +12,7 @@ import pytest
 
 from graph.export import to_data
 from graph.pipeline import build_corpus
+from graph.relations import class_label
 
 pytestmark = pytest.mark.model
 
@@ -27,8 +28,11 @@ def graph() -> dict:
 
 @pytest.fixture(scope="module")
 def found(graph) -> set[tuple[str, str, str]]:
+    """(source, relation family, target): see `graph.relations.class_label`."""
     label = {n["id"]: n["label"] for n in graph["nodes"]}
-    return {(label[e["source"]], e["relation"], label[e["target"]]) for e in graph["edges"]}
+    kind = {n["id"]: n["type"] for n in graph["nodes"]}
+    return {(label[e["source"]], class_label(e["relation"], kind[e["target"]]),
+             label[e["target"]]) for e in graph["edges"]}
 
 
 def test_common_nouns_act_on_informative_concepts(found):

@@ -1302,3 +1302,452 @@ def test_a_verb_the_tagger_called_a_noun_still_relates_its_subject_and_object():
         """
     )
     assert edges(doc) == {("Birmanie", "abolir", "censure")}
+
+
+def test_a_passive_with_no_agent_relates_what_undergoes_it_to_its_place():
+    # "Les suspects ont été arrêtés dans un entrepôt du port à Brest."
+    doc = parse(
+        """
+        0 Les        1 det        DET   le
+        1 suspects   4 nsubj:pass NOUN  suspect    Gender=Masc|Number=Plur
+        2 ont        4 aux:tense  AUX   avoir
+        3 été        4 aux:pass   AUX   être
+        4 arrêtés    4 ROOT       VERB  arrêter    Tense=Past|VerbForm=Part
+        5 dans       7 case       ADP   dans
+        6 un         7 det        DET   un
+        7 entrepôt   4 obl:mod    NOUN  entrepôt   Gender=Masc|Number=Sing
+        8 du         9 case       ADP   de
+        9 port       7 nmod       NOUN  port       Gender=Masc|Number=Sing
+        10 à         11 case      ADP   à
+        11 Brest     9 nmod       PROPN Brest      _  B-LOC
+        12 .         4 punct      PUNCT .
+        """
+    )
+    assert edges(doc) == {("suspects", "arrêté dans", "Brest")}
+
+
+def test_a_passive_with_no_agent_gives_no_edge_to_a_manner():
+    # "Les voyants ont été allumés à plusieurs reprises."
+    doc = parse(
+        """
+        0 Les        1 det        DET   le
+        1 voyants    4 nsubj:pass NOUN  voyant     Gender=Masc|Number=Plur
+        2 ont        4 aux:tense  AUX   avoir
+        3 été        4 aux:pass   AUX   être
+        4 allumés    4 ROOT       VERB  allumer    Tense=Past|VerbForm=Part
+        5 à          7 case       ADP   à
+        6 plusieurs  7 det        DET   plusieurs
+        7 reprises   4 obl:mod    NOUN  reprise    Gender=Fem|Number=Plur
+        8 .          4 punct      PUNCT .
+        """
+    )
+    assert edges(doc) == set()
+
+
+def test_counted_nationals_are_people_not_their_state():
+    # "Trois Norvégiens ont été libérés à Oslo."
+    doc = parse(
+        """
+        0 Trois       1 nummod     NUM   trois
+        1 Norvégiens  4 nsubj:pass NOUN  norvégien  Gender=Masc|Number=Plur
+        2 ont         4 aux:tense  AUX   avoir
+        3 été         4 aux:pass   AUX   être
+        4 libérés     4 ROOT       VERB  libérer    Tense=Past|VerbForm=Part
+        5 à           6 case       ADP   à
+        6 Oslo        4 obl:mod    PROPN Oslo       _  B-LOC
+        7 .           4 punct      PUNCT .
+        """
+    )
+    found = edges(doc)
+    assert found == {("Norvégiens", "libéré à", "Oslo")}
+
+
+def test_a_body_in_brackets_after_a_person_is_what_they_belong_to():
+    # "Jeanne Roux (PCF) a voté contre."
+    doc = parse(
+        """
+        0 Jeanne  5 nsubj       PROPN Jeanne  _  B-PER
+        1 Roux    0 flat:name   PROPN Roux    _  I-PER
+        2 (       3 punct       PUNCT (
+        3 PCF     0 appos       PROPN PCF     _  B-ORG
+        4 )       3 punct       PUNCT )
+        5 voté    5 ROOT        VERB  voter   VerbForm=Part
+        6 .       5 punct       PUNCT .
+        """
+    )
+    assert ("Jeanne Roux", "membre de", "PCF") in edges(doc)
+
+
+def test_a_body_behind_de_between_commas_after_a_person():
+    # "Paul Mas, de la CFDT, a signé."
+    doc = parse(
+        """
+        0 Paul    8 nsubj       PROPN Paul    _  B-PER
+        1 Mas     0 flat:name   PROPN Mas     _  I-PER
+        2 ,       0 punct       PUNCT ,
+        3 de      5 case        ADP   de
+        4 la      5 det         DET   le
+        5 CFDT    0 nmod        PROPN CFDT    _  B-ORG
+        6 ,       0 punct       PUNCT ,
+        7 a       8 aux:tense   AUX   avoir
+        8 signé   8 ROOT        VERB  signer  VerbForm=Part
+        9 .       8 punct       PUNCT .
+        """
+    )
+    assert edges(doc) == {("Paul Mas", "membre de", "CFDT")}
+
+
+def test_a_role_noun_followed_by_a_body_name():
+    # "Anne Leroy, ex-sénatrice MoDem, a démissionné."
+    doc = parse(
+        """
+        0 Anne          7 nsubj      PROPN Anne          _  B-PER
+        1 Leroy         0 flat:name  PROPN Leroy         _  I-PER
+        2 ,             0 punct      PUNCT ,
+        3 ex-sénatrice  0 appos      NOUN  ex-sénatrice  Gender=Fem|Number=Sing
+        4 MoDem         3 flat:name  PROPN MoDem         _  B-ORG
+        5 ,             7 punct      PUNCT ,
+        6 a             7 aux:tense  AUX   avoir
+        7 démissionné   7 ROOT       VERB  démissionner  VerbForm=Part
+        8 .             7 punct      PUNCT .
+        """
+    )
+    assert ("Anne Leroy", "ex-sénatrice de", "MoDem") in edges(doc)
+
+
+def test_a_name_hung_on_the_last_complement_of_a_role_is_the_role_holder():
+    # "Le directeur de la caisse des dépôts Jean Morel a démissionné."
+    doc = parse(
+        """
+        0 Le           1 det        DET   le
+        1 directeur    10 nsubj     NOUN  directeur    Gender=Masc|Number=Sing
+        2 de           4 case       ADP   de
+        3 la           4 det        DET   le
+        4 caisse       1 nmod       NOUN  caisse       Gender=Fem|Number=Sing
+        5 des          6 case       ADP   de
+        6 dépôts       4 nmod       NOUN  dépôt        Gender=Masc|Number=Plur
+        7 Jean         6 appos      PROPN Jean         _  B-PER
+        8 Morel        7 flat:name  PROPN Morel        _  I-PER
+        9 a            10 aux:tense AUX   avoir
+        10 démissionné 10 ROOT      VERB  démissionner VerbForm=Part
+        11 .           10 punct     PUNCT .
+        """
+    )
+    assert ("Jean Morel", "directeur de", "caisse des dépôts") in edges(doc)
+
+
+def test_a_name_after_a_comma_behind_a_role_inside_a_role_is_the_outer_one():
+    # "La fille de l'ancien maire de Lyon, Eva Brun, témoigne."
+    doc = parse(
+        """
+        0 La        1 det        DET   le
+        1 fille     12 nsubj     NOUN  fille     Gender=Fem|Number=Sing
+        2 de        5 case       ADP   de
+        3 l'        5 det        DET   le
+        4 ancien    5 amod       ADJ   ancien
+        5 maire     1 nmod       NOUN  maire     Gender=Masc|Number=Sing
+        6 de        7 case       ADP   de
+        7 Lyon      5 nmod       PROPN Lyon      _  B-LOC
+        8 ,         9 punct      PUNCT ,
+        9 Eva       5 appos      PROPN Eva       _  B-PER
+        10 Brun     9 flat:name  PROPN Brun      _  I-PER
+        11 ,        12 punct     PUNCT ,
+        12 témoigne 12 ROOT      VERB  témoigner Mood=Ind|VerbForm=Fin
+        13 .        12 punct     PUNCT .
+        """
+    )
+    assert ("Eva Brun", "maire de", "Lyon") not in edges(doc)
+
+
+def test_a_lower_case_demonym_with_le_is_a_language_not_a_state():
+    # "L'école enseigne le portugais."
+    doc = parse(
+        """
+        0 L'         1 det        DET   le
+        1 école      2 nsubj      NOUN  école      Gender=Fem|Number=Sing
+        2 enseigne   2 ROOT       VERB  enseigner  Mood=Ind|VerbForm=Fin
+        3 le         4 det        DET   le
+        4 portugais  2 obj        NOUN  portugais  Gender=Masc|Number=Sing
+        5 .          2 punct      PUNCT .
+        """
+    )
+    found = extract(doc)
+    assert [(t.object.text, t.object.type) for t in found] == [("portugais", "CONCEPT")]
+
+
+def test_a_name_with_its_number_is_one_body():
+    # "Le journaliste de Radio 7 Paul Morel a parlé." (the NER stops before « 7 »)
+    doc = parse(
+        """
+        0 Le          1 det        DET   le
+        1 journaliste 8 nsubj      NOUN  journaliste Gender=Masc|Number=Sing
+        2 de          3 case       ADP   de
+        3 Radio       1 nmod       PROPN Radio       _  B-LOC
+        4 7           5 nummod     NUM   7
+        5 Paul        1 appos      PROPN Paul        _  B-PER
+        6 Morel       5 flat:name  PROPN Morel       _  I-PER
+        7 a           8 aux:tense  AUX   avoir
+        8 parlé       8 ROOT       VERB  parler      VerbForm=Part
+        9 .           8 punct      PUNCT .
+        """
+    )
+    names = name_mentions(doc, 0, "a", lambda i: 0)
+    assert (names[3].text, names[3].type) == ("Radio 7", "ORG")
+    assert ("Paul Morel", "journaliste de", "Radio 7") in edges(doc)
+
+
+def test_a_number_counting_what_follows_a_name_is_not_part_of_it():
+    # "Il est resté en Italie 3 jours."
+    doc = parse(
+        """
+        0 Il       2 nsubj      PRON  il
+        1 est      2 aux:tense  AUX   être
+        2 resté    2 ROOT       VERB  rester   VerbForm=Part
+        3 en       4 case       ADP   en
+        4 Italie   2 obl:mod    PROPN Italie   _  B-LOC
+        5 3        6 nummod     NUM   3
+        6 jours    2 obl:mod    NOUN  jour     Gender=Masc|Number=Plur
+        7 .        2 punct      PUNCT .
+        """
+    )
+    assert name_mentions(doc, 0, "a", lambda i: 0)[4].text == "Italie"
+
+
+def test_one_of_the_nouns_of_a_body_set_against_a_person():
+    # "Paul Mas, l'un des fondateurs de Terra, a parlé."
+    doc = parse(
+        """
+        0 Paul        11 nsubj     PROPN Paul       _  B-PER
+        1 Mas         0 flat:name  PROPN Mas        _  I-PER
+        2 ,           4 punct      PUNCT ,
+        3 l'          4 det        DET   le
+        4 un          0 appos      PRON  un
+        5 des         6 case       ADP   de
+        6 fondateurs  4 nmod       NOUN  fondateur  Gender=Masc|Number=Plur
+        7 de          8 case       ADP   de
+        8 Terra       6 nmod       PROPN Terra      _  B-ORG
+        9 ,           4 punct      PUNCT ,
+        10 a          11 aux:tense AUX   avoir
+        11 parlé      11 ROOT      VERB  parler     VerbForm=Part
+        12 .          11 punct     PUNCT .
+        """
+    )
+    assert ("Paul Mas", "fondateur de", "Terra") in edges(doc)
+
+
+def test_a_place_described_at_the_end_of_a_sentence_relates_to_its_named_whole():
+    # "Le maire a visité Rennes, la capitale de la Bretagne."
+    doc = parse(
+        """
+        0 Le        1 det        DET   le
+        1 maire     3 nsubj      NOUN  maire     Gender=Masc|Number=Sing
+        2 a         3 aux:tense  AUX   avoir
+        3 visité    3 ROOT       VERB  visiter   VerbForm=Part
+        4 Rennes    3 obj        PROPN Rennes    _  B-LOC
+        5 ,         7 punct      PUNCT ,
+        6 la        7 det        DET   le
+        7 capitale  3 obl:mod    NOUN  capitale  Gender=Fem|Number=Sing
+        8 de        10 case      ADP   de
+        9 la        10 det       DET   le
+        10 Bretagne 7 nmod       PROPN Bretagne  _  B-LOC
+        11 .        3 punct      PUNCT .
+        """
+    )
+    assert ("Rennes", "capitale de", "Bretagne") in edges(doc)
+
+
+def test_a_kinship_noun_with_a_possessive_relates_to_the_coordinated_person():
+    # "Anne Roy et son fils Hugo Roy ont déménagé."
+    doc = parse(
+        """
+        0 Anne      8 nsubj      PROPN Anne      _  B-PER
+        1 Roy       0 flat:name  PROPN Roy       _  I-PER
+        2 et        4 cc         CCONJ et
+        3 son       4 det        DET   son       Poss=Yes
+        4 fils      0 conj       NOUN  fils      Gender=Masc|Number=Sing
+        5 Hugo      4 appos      PROPN Hugo      _  B-PER
+        6 Roy       5 flat:name  PROPN Roy       _  I-PER
+        7 ont       8 aux:tense  AUX   avoir
+        8 déménagé  8 ROOT       VERB  déménager VerbForm=Part
+        9 .         8 punct      PUNCT .
+        """
+    )
+    assert ("Hugo Roy", "fils de", "Anne Roy") in edges(doc)
+
+
+def test_a_kinship_noun_with_a_possessive_relates_to_the_subject_of_its_clause():
+    # "Paul Mas a invité sa sœur Lise Mas."
+    doc = parse(
+        """
+        0 Paul      3 nsubj      PROPN Paul      _  B-PER
+        1 Mas       0 flat:name  PROPN Mas       _  I-PER
+        2 a         3 aux:tense  AUX   avoir
+        3 invité    3 ROOT       VERB  inviter   VerbForm=Part
+        4 sa        5 det        DET   son       Poss=Yes
+        5 sœur      3 obj        NOUN  sœur      Gender=Fem|Number=Sing
+        6 Lise      5 appos      PROPN Lise      _  B-PER
+        7 Mas       6 flat:name  PROPN Mas       _  I-PER
+        8 .         3 punct      PUNCT .
+        """
+    )
+    found = edges(doc)
+    assert ("Lise Mas", "sœur de", "Paul Mas") in found
+    assert ("Paul Mas", "inviter", "Lise Mas") in found
+
+
+def test_the_two_ends_of_a_way_are_not_one_inside_the_other():
+    # "Un train reliant Nantes à Lille a déraillé."
+    doc = parse(
+        """
+        0 Un        1 det        DET   un
+        1 train     7 nsubj      NOUN  train    Gender=Masc|Number=Sing
+        2 reliant   1 acl        VERB  relier   Tense=Pres|VerbForm=Part
+        3 Nantes    2 obj        PROPN Nantes   _  B-LOC
+        4 à         5 case       ADP   à
+        5 Lille     2 obl:arg    PROPN Lille    _  B-LOC
+        6 a         7 aux:tense  AUX   avoir
+        7 déraillé  7 ROOT       VERB  dérailler VerbForm=Part
+        8 .         7 punct      PUNCT .
+        """
+    )
+    assert not any(r.startswith("situé") for _, r, _ in edges(doc))
+
+
+def test_a_concept_with_an_adjective_keeps_its_named_place():
+    # "Les élus ont rencontré la communauté portuaire de Brest."
+    doc = parse(
+        """
+        0 Les        1 det        DET   le
+        1 élus       3 nsubj      NOUN  élu        Gender=Masc|Number=Plur
+        2 ont        3 aux:tense  AUX   avoir
+        3 rencontré  3 ROOT       VERB  rencontrer VerbForm=Part
+        4 la         5 det        DET   le
+        5 communauté 3 obj        NOUN  communauté Gender=Fem|Number=Sing
+        6 portuaire  5 amod       ADJ   portuaire
+        7 de         8 case       ADP   de
+        8 Brest      5 nmod       PROPN Brest      _  B-LOC
+        9 .          3 punct      PUNCT .
+        """
+    )
+    assert ("élus", "rencontrer", "communauté portuaire de Brest") in edges(doc)
+
+
+def test_what_befell_a_subject_and_where():
+    # "Jean Morel a eu un accident de car à Brest."
+    doc = parse(
+        """
+        0 Jean      3 nsubj      PROPN Jean      _  B-PER
+        1 Morel     0 flat:name  PROPN Morel     _  I-PER
+        2 a         3 aux:tense  AUX   avoir
+        3 eu        3 ROOT       VERB  avoir     VerbForm=Part
+        4 un        5 det        DET   un
+        5 accident  3 obj        NOUN  accident  Gender=Masc|Number=Sing
+        6 de        7 case       ADP   de
+        7 car       5 nmod       NOUN  car       Gender=Masc|Number=Sing
+        8 à         9 case       ADP   à
+        9 Brest     5 nmod       PROPN Brest     _  B-LOC
+        10 .        3 punct      PUNCT .
+        """
+    )
+    assert edges(doc) == {("Jean Morel", "avoir accident à", "Brest")}
+
+
+def test_a_quoted_name_and_the_place_after_its_closing_quote():
+    # "Le club « Voile bleue » en Bretagne recrute."
+    doc = parse(
+        """
+        0 Le        1 det        DET   le
+        1 club      8 nsubj      NOUN  club      Gender=Masc|Number=Sing
+        2 «         3 punct      PUNCT «
+        3 Voile     1 appos      PROPN Voile     _  B-ORG
+        4 bleue     3 flat:name  PROPN bleue     _  I-ORG
+        5 »         3 punct      PUNCT »
+        6 en        7 case       ADP   en
+        7 Bretagne  1 nmod       PROPN Bretagne  _  B-LOC
+        8 recrute   8 ROOT       VERB  recruter  Mood=Ind|VerbForm=Fin
+        9 .         8 punct      PUNCT .
+        """
+    )
+    assert ("Voile bleue", "situé en", "Bretagne") in edges(doc)
+
+
+def test_a_negated_aller_or_pouvoir_denies_the_infinitive():
+    # "Les accords ne vont pas sauver l'usine."
+    doc = parse(
+        """
+        0 Les      1 det        DET   le
+        1 accords  3 nsubj      NOUN  accord    Gender=Masc|Number=Plur
+        2 ne       3 advmod     ADV   ne
+        3 vont     3 ROOT       VERB  aller     Mood=Ind|VerbForm=Fin
+        4 pas      3 advmod     ADV   pas
+        5 sauver   3 xcomp      VERB  sauver    VerbForm=Inf
+        6 l'       7 det        DET   le
+        7 usine    5 obj        NOUN  usine     Gender=Fem|Number=Sing
+        8 .        3 punct      PUNCT .
+        """
+    )
+    assert only(doc, "accords", "sauver", "usine").modality == "denied"
+
+
+def test_a_noun_tagged_verb_with_a_prepositional_argument_is_a_verb():
+    # "Une circulaire demande aux maires de fermer les écoles." with « demande » a NOUN
+    doc = parse(
+        """
+        0 Une        1 det        DET   un
+        1 circulaire 2 nsubj      NOUN  circulaire  Gender=Fem|Number=Sing
+        2 demande    2 ROOT       NOUN  demande     Gender=Fem|Number=Sing
+        3 aux        4 case       ADP   à
+        4 maires     2 obl:arg    NOUN  maire       Gender=Masc|Number=Plur
+        5 de         6 mark       ADP   de
+        6 fermer     2 xcomp      VERB  fermer      VerbForm=Inf
+        7 les        8 det        DET   le
+        8 écoles     6 obj        NOUN  école       Gender=Fem|Number=Plur
+        9 .          2 punct      PUNCT .
+        """
+    )
+    assert ("circulaire", "demander à", "maires") in edges(doc)
+
+
+def test_the_author_of_a_document_is_the_source():
+    # "Selon un communiqué de la préfecture, deux hommes ont été arrêtés par les gendarmes."
+    doc = parse(
+        """
+        0 Selon       2 case        ADP   selon
+        1 un          2 det         DET   un
+        2 communiqué  11 obl:mod    NOUN  communiqué  Gender=Masc|Number=Sing
+        3 de          5 case        ADP   de
+        4 la          5 det         DET   le
+        5 préfecture  2 nmod        NOUN  préfecture  Gender=Fem|Number=Sing
+        6 ,           2 punct       PUNCT ,
+        7 deux        8 nummod      NUM   deux
+        8 hommes      11 nsubj:pass NOUN  homme       Gender=Masc|Number=Plur
+        9 ont         11 aux:tense  AUX   avoir
+        10 été        11 aux:pass   AUX   être
+        11 arrêtés    11 ROOT       VERB  arrêter     Tense=Past|VerbForm=Part
+        12 par        14 case       ADP   par
+        13 les        14 det        DET   le
+        14 gendarmes  11 obl:agent  NOUN  gendarme    Gender=Masc|Number=Plur
+        15 .          11 punct      PUNCT .
+        """
+    )
+    (t,) = extract(doc)
+    assert (t.subject.text, t.relation, t.object.text) == ("gendarmes", "arrêter", "hommes")
+    assert t.source is not None and t.source.text == "préfecture"
+
+
+def test_a_passive_subject_the_parser_labelled_nsubj_is_still_the_patient():
+    # "Paul Roy a été reçu par Luc Mas."
+    doc = parse(
+        """
+        0 Paul   4 nsubj      PROPN Paul     _  B-PER
+        1 Roy    0 flat:name  PROPN Roy      _  I-PER
+        2 a      4 aux:tense  AUX   avoir
+        3 été    4 aux:pass   AUX   être
+        4 reçu   4 ROOT       VERB  recevoir Tense=Past|VerbForm=Part
+        5 par    6 case       ADP   par
+        6 Luc    4 obl:agent  PROPN Luc      _  B-PER
+        7 Mas    6 flat:name  PROPN Mas      _  I-PER
+        8 .      4 punct      PUNCT .
+        """
+    )
+    assert edges(doc) == {("Luc Mas", "recevoir", "Paul Roy")}

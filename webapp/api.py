@@ -12,6 +12,7 @@ from flask import Blueprint, Response, abort, jsonify, request, url_for
 from graph.dates import french_date
 from webapp.app import get_store
 from webapp.cache import cached
+from webapp.families import relation_groups
 from webapp.render import MODALITY_FR, legend, view_payload
 from webapp.store import (
     SEARCH_LIMIT,
@@ -302,6 +303,7 @@ def meta(store: GraphStore) -> dict[str, Any]:
     return {
         "types": legend(store.types),
         "relations": [{"relation": r, "count": c} for r, c in store.relations.items()],
+        "relation_groups": relation_groups(store.relations),
         "articles": [
             {**store.article_ref(a), "url": url_for("views.article", article_id=a),
              "copies": int(art.get("copies") or 1)}
@@ -321,6 +323,7 @@ def root() -> Response:
             "meta": url_for("api.meta_route"),
             "relations": url_for("api.relations"),
             "search": url_for("api.search") + "?q=",
+            "quotes": url_for("quotes.api_quotes") + "?q=",
             "node": "/api/nodes/<id>",
             "edge": "/api/edges/<source>/<relation>/<target>",
             "articles": url_for("api.articles"),
@@ -354,7 +357,13 @@ def meta_route() -> Response:
 @bp.get("/nodes/<node_id>")
 @cached
 def node(node_id: str) -> Response:
-    """A node, its aliases, relations and quotes."""
+    """A node, its aliases, relations and quotes (from the SQLite store when it can:
+    `webapp.nodes_sqlite`)."""
+    from webapp.nodes_sqlite import node_answer_from_store
+
+    answer = node_answer_from_store(node_id)
+    if answer is not None:
+        return answer
     store = get_store()
     if node_id not in store.nodes:
         abort(404, f"no node {node_id!r}")

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
@@ -10,7 +12,10 @@ from flask import Flask, jsonify, redirect, render_template, request
 from werkzeug.exceptions import HTTPException
 from werkzeug.routing import IntegerConverter
 
+from graph.corrections import corrections_path
+from graph.schema import load_graph_data
 from webapp.cache import ResponseCache
+from webapp.corrections import CorrectionState
 from webapp.store import GraphStore, ParamError
 
 CSP = (
@@ -34,34 +39,52 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     ----------
     test_config : mapping, optional
         ``GRAPH_PATH`` (a graph JSON file written by ``temoin build``) or ``GRAPH_DATA``
-        (the same content as a dict); any other Flask setting.
+        (the same content as a dict); ``CORRECTIONS_PATH`` (default: ``corrections.jsonl``
+        beside ``GRAPH_PATH``; none without it) and ``READ_ONLY`` (no corrections made
+        here); ``STORE_PATH`` (the SQLite store for quote search, default ``graph.sqlite``
+        beside ``GRAPH_PATH``); any other Flask setting.
 
     Returns
     -------
     Flask
-        The app, with the graph loaded once in ``app.extensions["temoin_store"]``.
+        The app, with the graph loaded once, its corrections applied, in
+        ``app.extensions["temoin_store"]`` (replaced when a correction is made).
     """
     app = Flask(__name__)
-    app.config.from_mapping(GRAPH_PATH=None, GRAPH_DATA=None, JSON_SORT_KEYS=False)
+    app.config.from_mapping(GRAPH_PATH=None, GRAPH_DATA=None, JSON_SORT_KEYS=False,
+                            CORRECTIONS_PATH=None, READ_ONLY=False,
+                            SESSION_COOKIE_SAMESITE="Strict", SESSION_COOKIE_HTTPONLY=True)
     if test_config is not None:
         app.config.from_mapping(test_config)
+    if not app.config.get("SECRET_KEY"):  # signs the session that holds the CSRF token
+        app.config["SECRET_KEY"] = secrets.token_hex(32)
     app.json.sort_keys = False
     app.json.ensure_ascii = False
 
     if app.config["GRAPH_DATA"] is not None:
-        store = GraphStore(app.config["GRAPH_DATA"], app.config["GRAPH_PATH"] or "graph data")
+        base, source = app.config["GRAPH_DATA"], app.config["GRAPH_PATH"] or "graph data"
     elif app.config["GRAPH_PATH"]:
-        store = GraphStore.from_path(app.config["GRAPH_PATH"])
+        base, source = load_graph_data(app.config["GRAPH_PATH"]), app.config["GRAPH_PATH"]
     else:
         raise ValueError("create_app needs GRAPH_PATH or GRAPH_DATA")
-    app.extensions["temoin_store"] = store
-    app.extensions["temoin_cache"] = ResponseCache()  # a read-only graph: same URL, same answer
+    fixes = app.config["CORRECTIONS_PATH"] or (
+        corrections_path(app.config["GRAPH_PATH"]) if app.config["GRAPH_PATH"] else None)
+    state = CorrectionState(base, str(source), Path(fixes) if fixes else None,
+                            writable=not app.config["READ_ONLY"])
+    app.config["CORRECTIONS_WRITABLE"] = state.writable
+    app.extensions["temoin_corrections"] = state
+    app.extensions["temoin_store"] = state.build_store()
+    app.extensions["temoin_cache"] = ResponseCache()  # same URL, same answer until a correction
 
-    from webapp import api, views
+    from webapp import api, corrections, quotes, views
+
+    app.extensions["temoin_quotes"] = quotes.quote_index(app.config)
 
     app.url_map.converters["int"] = AsciiIntConverter  # before the routes are added
     app.register_blueprint(api.bp)
     app.register_blueprint(views.bp)
+    app.register_blueprint(corrections.bp)
+    app.register_blueprint(quotes.bp)
 
     @app.errorhandler(ParamError)
     def bad_param(exc: ParamError):
@@ -78,6 +101,7 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
 
         import click
 
+        store = app.extensions["temoin_store"]
         started = time.perf_counter()
         store.layout()
         click.echo(
@@ -85,6 +109,14 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
             f"{len(store.edges)} relations, {len(store.relations)} relation names; "
             f"layout in {time.perf_counter() - started:.2f} s"
         )
+
+    @app.before_request
+    def corrections_edited_by_hand() -> None:
+        """The corrections file changed on disk since it was read: apply it again."""
+        if state.changed():
+            with state.lock:
+                if state.changed():
+                    state.refresh(app)
 
     @app.after_request
     def security_headers(response):

@@ -1,6 +1,7 @@
-"""Answers kept in memory: the graph never changes while the server runs, so the same URL
+"""Answers kept in memory: the graph changes only with a correction, so until then the same URL
 always gets the same answer; the heavy ones (the page, the graph view, the relations list, a
-well-connected node) are computed once instead of once per request."""
+well-connected node) are computed once instead of once per request. A correction calls
+`ResponseCache.clear`: every answer kept before it is forgotten."""
 
 from __future__ import annotations
 
@@ -36,6 +37,16 @@ class ResponseCache:
         self._items: OrderedDict[Any, tuple[bytes, str]] = OrderedDict()
         self._bytes = 0
         self._lock = threading.Lock()
+        #: bumped by `clear`: an answer computed from the graph before a correction is put
+        #: under the old generation, where no request looks any more.
+        self.generation = 0
+
+    def clear(self) -> None:
+        """Forget every answer (the graph they were made from has changed)."""
+        with self._lock:
+            self._items.clear()
+            self._bytes = 0
+            self.generation += 1
 
     def get(self, key: Any) -> tuple[bytes, str] | None:
         with self._lock:
@@ -67,7 +78,7 @@ def cached(view: Callable[..., Any]) -> Callable[..., Any]:
         cache: ResponseCache | None = current_app.extensions.get("temoin_cache")
         if cache is None:
             return view(*args, **kwargs)
-        key = (request.script_root, request.path, request.query_string)
+        key = (cache.generation, request.script_root, request.path, request.query_string)
         hit = cache.get(key)
         if hit is not None:
             return Response(hit[0], 200, content_type=hit[1])

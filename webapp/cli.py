@@ -18,10 +18,12 @@ def _build(args: argparse.Namespace) -> int:
 
     started = time.perf_counter()
     out_dir = os.path.dirname(os.path.abspath(args.out))
-    if not os.path.isdir(out_dir):  # say so before minutes of parsing, not after
-        print(f"temoin: cannot write {args.out}: no such file or directory: {out_dir}",
-              file=sys.stderr)
-        return 1
+    for target in (args.out, args.store or args.out):  # say so before minutes of parsing
+        folder = os.path.dirname(os.path.abspath(target))
+        if not os.path.isdir(folder):
+            print(f"temoin: cannot write {target}: no such file or directory: {folder}",
+                  file=sys.stderr)
+            return 1
     paths, errors = collect_paths(args.articles, follow_links=args.follow_links)
     cache = None if args.no_cache else (args.cache or os.path.join(out_dir, ".temoin-cache"))
     result = build_corpus(paths, progress=not args.quiet, jobs=args.jobs, cache_dir=cache,
@@ -38,17 +40,45 @@ def _build(args: argparse.Namespace) -> int:
         print(f"temoin: parse cache: some entries could not be written "
               f"({result.parse.cache_error})", file=sys.stderr)
     write_json(result.graph, args.out)
+    store = _write_store(result.graph, args.out, args.store)
+    _report_corrections(result.graph, args.out)
     seconds = time.perf_counter() - started
     print(
         f"{len(result.articles)} articles, {result.sentences} sentences, "
         f"{result.graph.number_of_nodes()} entities, {result.graph.number_of_edges()} relations "
-        f"in {seconds:.1f} s → {args.out}"
+        f"in {seconds:.1f} s → {args.out}, {store}"
         + f" ({_parse_summary(result.parse, cache)})"
         + (f" ({len(errors)} input(s) failed)" if errors else "")
         + (f" ({len(result.notes)} note(s) above)" if result.notes else ""),
         file=sys.stderr,
     )
     return 2 if errors else 0
+
+
+def _write_store(g, out: str, store: str | None) -> str:
+    """Write the SQLite store of the graph just written to *out* (``docs/store.md``)."""
+    from graph.export import to_data
+    from graph.store_sqlite import write_store_of
+
+    path, _ = write_store_of(to_data(g), out, store)
+    return str(path)
+
+
+def _report_corrections(g, out: str) -> None:
+    """Apply the corrections beside the new graph to it; say which are stale or bad."""
+    from graph.corrections import corrected_graph, corrections_path, report_lines
+    from graph.export import to_data
+
+    path = corrections_path(out)
+    if not path.exists():
+        return
+    try:
+        _, outcomes, file = corrected_graph(to_data(g), path)
+    except TemoinError as exc:  # the graph is written: say why its corrections are not read
+        print(f"temoin: {exc}", file=sys.stderr)
+        return
+    for line in report_lines(outcomes, file):
+        print(f"temoin: {line}", file=sys.stderr)
 
 
 def _parse_summary(stats, cache: str | None) -> str:
@@ -88,13 +118,26 @@ def _serve(args: argparse.Namespace) -> int:
     from webapp.server import serve
 
     return serve(args.articles, graph_path=args.graph, host=args.host, port=args.port,
-                 follow_links=args.follow_links)
+                 follow_links=args.follow_links, read_only=args.read_only)
 
 
 def _export(args: argparse.Namespace) -> int:
+    from graph.corrections import corrected_graph, corrections_path, report_lines
     from graph.exports import read_graph_data, write_export
 
-    written = write_export(read_graph_data(args.graph), args.format, args.out)
+    data, outcomes, file = corrected_graph(read_graph_data(args.graph),
+                                           corrections_path(args.graph))
+    for line in report_lines(outcomes, file):
+        print(f"temoin: {line}", file=sys.stderr)
+    if args.format == "sqlite":
+        from graph.schema import check_graph
+        from graph.store_sqlite import write_sqlite
+
+        check_graph(data, args.graph)  # every quote its article's exact text
+        write_sqlite(data, args.out)
+        print(f"sqlite: 1 file(s) → {args.out}", file=sys.stderr)
+        return 0
+    written = write_export(data, args.format, args.out)
     print(f"{args.format}: {len(written)} file(s) → {args.out}", file=sys.stderr)
     return 0
 
@@ -124,6 +167,8 @@ def make_parser() -> argparse.ArgumentParser:
                    help="read symbolic links of a folder that lead outside it")
     b.add_argument("--jobs", "-j", type=_jobs, default=_cores(), metavar="N",
                    help="processes to parse with (default: the number of cores)")
+    b.add_argument("--store", metavar="FILE",
+                   help="SQLite store of the graph (default: the output's name, .sqlite)")
     cache = b.add_mutually_exclusive_group()
     cache.add_argument("--cache", metavar="DIR",
                        help="parse cache folder (default .temoin-cache beside the output)")
@@ -138,13 +183,17 @@ def make_parser() -> argparse.ArgumentParser:
                    help="read symbolic links of a folder that lead outside it")
     s.add_argument("--port", type=port_number, default=5000,
                    help="port, 0 (any free one) to 65535 (default 5000)")
+    s.add_argument("--read-only", action="store_true",
+                   help="no corrections can be made from the explorer")
     s.set_defaults(func=_serve)
 
     from graph.exports import FORMATS
 
-    e = sub.add_parser("export", help="write the graph as GraphML, GEXF, CSV (Neo4j) or Cypher")
+    e = sub.add_parser("export",
+                       help="write the graph as GraphML, GEXF, CSV (Neo4j), Cypher or SQLite")
     e.add_argument("graph", help="graph JSON written by temoin build")
-    e.add_argument("--format", "-f", required=True, choices=list(FORMATS), help="export format")
+    e.add_argument("--format", "-f", required=True, choices=[*FORMATS, "sqlite"],
+                   help="export format")
     e.add_argument("--out", "-o", required=True,
                    help="output file (a folder for csv: one CSV file per table)")
     e.set_defaults(func=_export)

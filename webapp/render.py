@@ -14,6 +14,7 @@ from typing import Any
 from pyvis.edge import Edge
 from pyvis.node import Node
 
+from webapp.families import family_groups, relation_family
 from webapp.store import GraphStore, View
 
 #: type → (vis shape, fill colour, border colour, French name)
@@ -114,6 +115,57 @@ def node_title(node: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def edge_options(store: GraphStore, key: tuple[str, str, str]) -> dict[str, Any]:
+    """The vis-network options of one edge (id ``e<index>``, its triple)."""
+    s, relation, t = key
+    edge = store.edges[key]
+    return {
+        "id": f"e{store.edge_index[key]}",
+        "label": relation,
+        "title": "\n".join(
+            [
+                f"{store.nodes[s]['label']} → {relation} → {store.nodes[t]['label']}",
+                f"{edge['sources']} article(s) · "
+                + ", ".join(MODALITY_FR.get(m, m) for m in edge["modalities"]),
+            ]
+            + (
+                ["contredit : affirmé dans un article, démenti dans un autre"]
+                if edge["contradicted"]
+                else []
+            )
+        ),
+        "width": edge_width(int(edge["sources"])),
+        "dashes": edge["dashed"],
+        "triple": [s, relation, t],
+    }
+
+
+def family_options(store: GraphStore, keys: list[tuple[str, str, str]]) -> dict[str, Any]:
+    """The vis-network options of the edges of one family between two nodes, drawn as one:
+    labelled by the family, ``triples`` lists its relations (``triple`` is the first)."""
+    s, first, t = keys[0]
+    family = relation_family(first, store.nodes[t]["type"]) or first
+    edges = [store.edges[k] for k in keys]
+    articles = {a for e in edges for a in e["articles"]}
+    groups = {(store.articles.get(a) or {}).get("group") or a for a in articles}
+    modalities = sorted({m for e in edges for m in e["modalities"]})
+    lines = [f"{store.nodes[s]['label']} → {family} → {store.nodes[t]['label']}",
+             "Famille : " + ", ".join(k[1] for k in keys),
+             f"{len(groups)} article(s) · " + ", ".join(MODALITY_FR.get(m, m) for m in modalities)]
+    if any(e["contradicted"] for e in edges):
+        lines.append("contredit : affirmé dans un article, démenti dans un autre")
+    return {
+        "id": f"f{store.edge_index[keys[0]]}",
+        "label": family,
+        "title": "\n".join(lines),
+        "width": edge_width(len(groups)),
+        "dashes": all(e["dashed"] for e in edges),
+        "triple": list(keys[0]),
+        "triples": [list(k) for k in keys],
+        "family": family,
+    }
+
+
 def vis_data(store: GraphStore, view: View) -> dict[str, Any]:
     """Return the ``nodes``, ``edges`` and ``options`` of a view for vis-network.
 
@@ -152,33 +204,17 @@ def vis_data(store: GraphStore, view: View) -> dict[str, Any]:
             ).options
         )
     big = len(view.edges) > BIG_VIEW_EDGES
+    # one drawn edge per family between two nodes
+    groups = family_groups(view.edges, lambda n: store.nodes[n]["type"])
     pair_count: dict[frozenset, int] = defaultdict(int)
-    for s, _, t in view.edges:
-        pair_count[frozenset((s, t))] += 1
+    for group in groups:
+        pair_count[frozenset((group[0][0], group[0][2]))] += 1
     pair_seen: dict[frozenset, int] = defaultdict(int)
     edges = []
-    for key in view.edges:
-        s, relation, t = key
-        edge = store.edges[key]
-        options: dict[str, Any] = {
-            "id": f"e{store.edge_index[key]}",
-            "label": relation,
-            "title": "\n".join(
-                [
-                    f"{store.nodes[s]['label']} → {relation} → {store.nodes[t]['label']}",
-                    f"{edge['sources']} article(s) · "
-                    + ", ".join(MODALITY_FR.get(m, m) for m in edge["modalities"]),
-                ]
-                + (
-                    ["contredit : affirmé dans un article, démenti dans un autre"]
-                    if edge["contradicted"]
-                    else []
-                )
-            ),
-            "width": edge_width(int(edge["sources"])),
-            "dashes": edge["dashed"],
-            "triple": [s, relation, t],
-        }
+    for group in groups:
+        options = (edge_options(store, group[0]) if len(group) == 1
+                   else family_options(store, group))
+        s, _, t = group[0]
         pair = frozenset((s, t))
         if pair_count[pair] > 1 and not big:
             i = pair_seen[pair]

@@ -204,7 +204,7 @@ def graph_state(graph_path: str | os.PathLike, articles) -> tuple[str | None, di
 
 def rebuild(article_paths: list[Path], graph_path: str | os.PathLike) -> bool:
     """Build the graph of ``article_paths`` into ``graph_path``; False when nothing was read."""
-    from graph.export import write_json
+    from graph.export import to_data, write_json
     from graph.pipeline import build_corpus
 
     started = time.perf_counter()
@@ -217,6 +217,7 @@ def rebuild(article_paths: list[Path], graph_path: str | os.PathLike) -> bool:
     if not result.articles:
         return False
     write_json(result.graph, graph_path)
+    ensure_store(to_data(result.graph), graph_path, fresh_graph=True)
     print(
         f"temoin: {result.graph.number_of_nodes()} entities, {result.graph.number_of_edges()} "
         f"relations in {time.perf_counter() - started:.1f} s",
@@ -225,8 +226,34 @@ def rebuild(article_paths: list[Path], graph_path: str | os.PathLike) -> bool:
     return True
 
 
+def ensure_store(data: dict, graph_path: str | os.PathLike, fresh_graph: bool = False) -> bool:
+    """Write the SQLite store beside *graph_path* (its content: *data*) when it is missing,
+    of another version or of another graph (an older build), saying why on stderr; always
+    (silently) when *fresh_graph*: the graph file was just written.
+
+    Returns
+    -------
+    bool
+        Whether a sound store is there now (if not, quote search says it needs a build).
+    """
+    from graph.store_sqlite import store_path_for, store_problem, write_store_of
+
+    if not fresh_graph:
+        problem = store_problem(store_path_for(graph_path), graph_path)
+        if problem is None:
+            return True
+        print(f"temoin: {problem}: writing it (quote search)", file=sys.stderr)
+    try:
+        path, counts = write_store_of(data, graph_path)
+    except TemoinError as exc:
+        print(f"temoin: {exc}; quote search is off", file=sys.stderr)
+        return False
+    print(f"temoin: {counts.quotes} quotes indexed → {path}", file=sys.stderr)
+    return True
+
+
 def serve(articles: list[str], graph_path: str, host: str = "127.0.0.1", port: int = 5000,
-          follow_links: bool = False) -> int:
+          follow_links: bool = False, read_only: bool = False) -> int:
     """Serve the explorer on ``host:port`` with waitress, rebuilding the graph when needed.
 
     Parameters
@@ -242,6 +269,8 @@ def serve(articles: list[str], graph_path: str, host: str = "127.0.0.1", port: i
         Port to bind (0 picks a free one).
     follow_links : bool
         Read links of the article folders that lead out of them.
+    read_only : bool
+        Offer no corrections (``corrections.jsonl`` beside the graph is still applied).
 
     Returns
     -------
@@ -282,11 +311,19 @@ def serve(articles: list[str], graph_path: str, host: str = "127.0.0.1", port: i
                   file=sys.stderr)
             return 1
 
+    ensure_store(data, graph_path)
+
     import waitress
 
     from webapp.app import create_app
 
-    app = create_app({"GRAPH_DATA": data, "GRAPH_PATH": str(graph_path)})
+    app = create_app({"GRAPH_DATA": data, "GRAPH_PATH": str(graph_path), "READ_ONLY": read_only,
+                      "WRITE_HOSTS": [host.lower()]})
+    fixes = app.extensions["temoin_corrections"]
+    from graph.corrections import report_lines
+
+    for line in ([fixes.error] if fixes.error else []) + report_lines(fixes.outcomes, fixes.file):
+        print(f"temoin: {line}", file=sys.stderr)
     store = app.extensions["temoin_store"]
     started = time.perf_counter()
     store.layout()

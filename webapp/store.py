@@ -237,6 +237,9 @@ class GraphStore:
         The node-link dict of ``docs/graph-json.md``.
     source : str or Path
         What to call it in an error message (the file it was read from).
+    check : bool
+        Check *data* against the contract first (False: it was checked already, as the
+        corrected copy of a checked graph is).
 
     Raises
     ------
@@ -244,8 +247,10 @@ class GraphStore:
         Naming *source* and the first field of *data* that does not fit the contract.
     """
 
-    def __init__(self, data: Mapping[str, Any], source: str | Path = "graph data") -> None:
-        check_graph(data, source)  # a damaged graph is refused here, not answered with a 500
+    def __init__(self, data: Mapping[str, Any], source: str | Path = "graph data",
+                 check: bool = True) -> None:
+        if check:  # a damaged graph is refused here, not answered with a 500
+            check_graph(data, source)
         graph_attrs = data.get("graph") or {}
         self.articles: dict[str, dict[str, Any]] = {}
         for art in graph_attrs.get("articles") or []:
@@ -690,6 +695,37 @@ class GraphStore:
             if self._layout is None:
                 self._layout = self._compute_layout()
             return self._layout
+
+    def laid_out(self) -> dict[str, tuple[float, float]] | None:
+        """The positions of the nodes if they were computed already, else None."""
+        with self._layout_lock:
+            return self._layout
+
+    def keep_layout(self, old: Mapping[str, tuple[float, float]]) -> None:
+        """Draw this graph where the same graph was drawn before a correction (*old*: node id
+        → position), so that a correction moves nothing but what it changes: the nodes
+        placed before keep their positions, a new node goes beside its placed neighbours
+        (else under the drawing). Nothing is done when *old* is empty."""
+        if not old or not self.nodes:
+            return
+        pos = {n: old[n] for n in self.nodes if n in old}
+        if not pos:
+            return
+        bottom = max(y for _, y in pos.values()) + 60
+        left = min(x for x, _ in pos.values())
+        spare = 0
+        for i, n in enumerate(n for n in self._by_rank if n not in pos):
+            near = [pos[m] for k in (*self.out_edges.get(n, ()), *self.in_edges.get(n, ()))
+                    for m in (k[0], k[2]) if m != n and m in pos]
+            if near:
+                angle = 2.4 * i
+                pos[n] = (round(sum(p[0] for p in near) / len(near) + 45 * math.cos(angle), 1),
+                          round(sum(p[1] for p in near) / len(near) + 45 * math.sin(angle), 1))
+            else:
+                pos[n] = (round(left + 90 * spare, 1), round(bottom, 1))
+                spare += 1
+        with self._layout_lock:
+            self._layout = pos
 
     def _compute_layout(self) -> dict[str, tuple[float, float]]:
         if not self.nodes:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, Response, abort, render_template, request, url_for
+from flask import Blueprint, Response, abort, current_app, render_template, request, url_for
 
 from graph.exports import FORMATS, export_files
+from graph.model import ENTITY_TYPES
 from webapp.api import meta, relations_payload
 from webapp.app import get_store
 from webapp.cache import cached
-from webapp.render import TYPE_STYLE, view_payload
+from webapp.render import TYPE_STYLE, legend, view_payload
 from webapp.store import RELATION_SORTS, int_param
 
 bp = Blueprint("views", __name__)
@@ -34,6 +35,8 @@ def index() -> str:
         meta=meta(store),
         api_graph=url_for("api.graph"),
         relations_url=url_for("views.relations", **query),
+        writable=current_app.config.get("CORRECTIONS_WRITABLE", False),
+        all_types=legend(list(ENTITY_TYPES)),
     )
 
 
@@ -121,21 +124,17 @@ EXPORT_FILES = {
     "gexf": ("graph.gexf", "application/gexf+xml"),
     "csv": ("graph-csv.zip", "application/zip"),
     "cypher": ("graph.cypher", "text/plain; charset=utf-8"),
+    "json": ("graph.json", "application/json"),
 }
 
 
 @bp.get("/export/<fmt>")
 def export(fmt: str) -> Response:
-    """The whole graph as GraphML, GEXF, CSV for Neo4j (a zip of the CSV files) or Cypher,
-    as ``temoin export`` writes it."""
+    """The whole graph as GraphML, GEXF, CSV for Neo4j (a zip of the CSV files), Cypher or
+    graph JSON, as ``temoin export`` writes it (the corrections applied)."""
     if fmt not in FORMATS:
         abort(404, f"no export format {fmt!r}; formats: {', '.join(FORMATS)}")
-    store = get_store()
-    data = {
-        "graph": {"articles": list(store.articles.values())},
-        "nodes": list(store.nodes.values()),
-        "edges": list(store.edges.values()),
-    }
+    data = current_app.extensions["temoin_corrections"].data  # the graph shown, corrected
     files = export_files(data, fmt)
     name, mimetype = EXPORT_FILES[fmt]
     if fmt == "csv":

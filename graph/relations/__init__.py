@@ -24,7 +24,15 @@ them into entity-level triples once entities are resolved (pronouns and descript
 """
 
 from graph.relations.extractor import RawTriple, SentenceExtractor
-from graph.relations.tokens import case_of, conjuncts, is_passive, relation_class, verb_lemma
+from graph.relations.tokens import (
+    case_of,
+    class_label,
+    conjuncts,
+    is_passive,
+    relation_class,
+    relation_family,
+    verb_lemma,
+)
 
-__all__ = ["RawTriple", "SentenceExtractor", "case_of", "conjuncts", "is_passive",
-           "relation_class", "verb_lemma"]
+__all__ = ["RawTriple", "SentenceExtractor", "case_of", "class_label", "conjuncts", "is_passive",
+           "relation_class", "relation_family", "verb_lemma"]

@@ -145,8 +145,9 @@ class ArgumentRules:
 
     def _capitalised_arg(self, tok, roles):
         """A state or organisation of the tables written as a capitalised noun."""
-        if not tok.text[:1].isupper() or tok.is_sent_start:
-            return None
+        if not tok.text[:1].isupper() or tok.is_sent_start or demonym_state(tok) and any(
+                c.dep_ == "nummod" or c.like_num for c in tok.children):
+            return None  # (« deux Suédois »: people counted, see `_demonym_arg`)
         end = self._flat_end(tok)
         key, etype = name_key(tok, self.doc[tok.i:end].text)
         if key.startswith(("state:", "org:")):
@@ -188,8 +189,16 @@ class ArgumentRules:
     def _demonym_arg(self, tok, roles):
         """« les Américains »: the state (not « deux Suédois »: people counted are persons)."""
         st = demonym_state(tok)
-        if st is None or tok.pos_ != "NOUN" or any(c.dep_ == "nummod" for c in tok.children):
+        if st is None or tok.pos_ != "NOUN" or any(c.dep_ == "nummod" or c.like_num
+                                                   for c in tok.children):
             return None
+        if tok.is_lower and "Plur" not in tok.morph.get("Number") and any(
+                c.dep_ == "det" and c.lower_ in {"le", "l'", "du"} for c in tok.children):
+            return None  # « le français », « l'anglais »: a language, not a state
+        if tok.is_lower and case_of(tok) in {"en", "du", "de"} and not any(
+                c.dep_ == "det" for c in tok.children) and "Plur" not in tok.morph.get(
+                "Number"):
+            return None  # « écrit en russe », « traduit du chinois »
         return self._mention(tok.i, tok.i + 1, f"state:{st.iso2}", "LOC", "state", tok.i)
 
     def _pair_arg(self, tok, roles):
@@ -316,7 +325,8 @@ class ArgumentRules:
         "le parti", "la ville" → ``"ORG"`` / ``"LOC"``), or ``""``."""
         low = tok.lemma_.lower()
         if tok.pos_ not in {"NOUN", "PROPN"} or low not in KIND_NOUNS \
-                or low in STATE_DESCRIPTION_NOUNS or tok.text[:1].isupper() \
+                or low in STATE_DESCRIPTION_NOUNS \
+                or tok.text[:1].isupper() and not tok.text.isupper() \
                 or "Sing" not in tok.morph.get("Number"):
             return ""
         dets = [c for c in tok.children if c.dep_ == "det" or c.dep_ == "case"

@@ -12,9 +12,11 @@ from graph.patterns import (
     ACCUSATION_VERBS,
     CLAIM_NOUNS,
     DENIAL_VERBS,
+    DOCUMENT_NOUNS,
     HEDGES,
     HYPOTHETICAL_NOUNS,
     HYPOTHETICAL_VERBS,
+    NEGATED_AUXILIARY_VERBS,
     REPORTING_VERBS,
     SOURCE_MARKERS,
 )
@@ -103,8 +105,9 @@ def _own_modality(anchor) -> str:
     """Status from the clause's own marks: negation (denied), conditional (alleged),
     hedges (hypothetical)."""
     modality = "asserted"
-    if is_negated(anchor):
-        modality = "denied"
+    if is_negated(anchor) or anchor.dep_ == "xcomp" and is_negated(anchor.head) \
+            and anchor.head.lemma_.lower() in NEGATED_AUXILIARY_VERBS:
+        modality = "denied"  # (« ne vont pas résoudre », « ne peut pas financer »)
     elif is_conditional(anchor):
         modality = "alleged"
     hedged = list(anchor.children)
@@ -203,12 +206,23 @@ class ClaimRules:
             if tok.pos_ in {"NOUN", "PROPN", "PRON"} and (
                     case_of(tok) in SOURCE_MARKERS or self._pour_source(tok)) \
                     and not _own_clause(anchor, tok) and not _in_subclause_of(anchor, tok):
-                cands = [m for _, m in self.args(tok)]
+                cands = [self._author_of(t, m) for t, m in self.args(tok)]
                 if cands:
                     # the most specific of coordinated sources ("médias et experts occidentaux")
                     m = max(cands, key=lambda m: (m.kind != "concept", len(m.text.split())))
                     return m
         return None
+
+    def _author_of(self, tok, m: RawMention) -> RawMention:
+        """The author a document speaks for (« selon un communiqué de la police » → the
+        police), else the mention itself."""
+        if m.kind == "concept" and tok.lemma_.lower() in DOCUMENT_NOUNS:
+            for c in tok.children:
+                if c.dep_ == "nmod" and case_of(c) in {"de", "d'"}:
+                    author = self.arg(c)
+                    if author is not None and author.kind != "pronoun":
+                        return author
+        return m
 
     def _inserted_speaker(self, anchor, lo: int, hi: int) -> RawMention | None:
         """The speaker of a speech verb inserted after the claim (« « … », a déclaré X »,

@@ -202,6 +202,8 @@ class ClauseRules:
         """A verb with its subjects and everything it relates them to: direct objects, the
         noun of a light verb or locution, recipients and prepositional arguments."""
         lemma = verb_lemma(v)
+        if lemma == "avoir":
+            self._event_place(v)
         if lemma in SKIP_VERBS or any(c.dep_ == "cop" for c in v.children) \
                 and "Part" not in v.morph.get("VerbForm"):
             return  # ("la victime est élève à …": a noun read as a verb)
@@ -214,6 +216,11 @@ class ClauseRules:
             cl.objects += [(cl.base, t, m, [v]) for c in nsubj if c.i > v.i
                            for t, m in self.args(c)]
         if not subjects:
+            if cl.passive and v.dep_ not in {"acl", "xcomp"}:
+                for c in v.children:
+                    if c.dep_ == "nsubj:pass":
+                        for t, m in self.args(c):
+                            self._described_by_participle(v, t, m, named_only=True)
             return
         if speech and not inserted:
             self._characterisations(cl, subjects)
@@ -228,6 +235,26 @@ class ClauseRules:
             return
         self._places_and_owners(cl)
         self._emit(cl, subjects, speech, inserted)
+
+    def _event_place(self, v) -> None:
+        """« X a eu un accident à Lyon » → X –avoir accident à→ Lyon: what befell a subject
+        and the named place it happened in (« avoir » relates nothing else)."""
+        objects = [c for c in v.children if c.dep_ == "obj" and c.pos_ == "NOUN"
+                   and c.is_lower and not _is_time(c)]
+        if not objects:
+            return
+        noun = objects[0]
+        places = [(g, m) for g in noun.children if g.dep_ == "nmod"
+                  and case_of(g) in {"à", "en", "dans"}
+                  and (m := self.arg(g, roles=False)) is not None
+                  and m.type == "LOC" and m.kind in {"name", "state"}]
+        if not places:
+            return
+        for st, sm in self.subjects(v):
+            if sm.kind != "concept":
+                for g, m in places:
+                    self.add(sm, st, f"avoir {noun.lemma_.lower()} {case_of(g)}", m, g,
+                             [v, noun], v)
 
     def _characterisations(self, cl: Clause, subjects) -> None:
         """"X a assuré que l'accord est « défensif »": saying what a thing is relates the
@@ -244,6 +271,8 @@ class ClauseRules:
         (« apporter son soutien ») or of a locution (« mettre fin », « rendre hommage »)."""
         v, base, lemma = cl.v, cl.base, cl.lemma
         obj_deps = {"nsubj:pass"} if cl.passive else {"obj"}
+        if cl.passive and not is_reflexive(v) and any(c.lower_ == "été" for c in v.children):
+            obj_deps.add("nsubj")  # (« X aurait été empoisonné par Y », X labelled nsubj)
         for c in v.children:
             if c.dep_ not in obj_deps:
                 continue
@@ -370,7 +399,16 @@ class ClauseRules:
                 or "Pres" in v.morph.get("Tense") or any(_is_agent(c) for c in v.children):
             return
         head = self.arg(v.head)
-        if head is None or head.kind == "pronoun":
+        if head is not None:
+            self._described_by_participle(v, v.head, head)
+
+    def _described_by_participle(self, v, head_tok, head, named_only: bool = False) -> None:
+        """*head* –participle prep→ each place or partner of participle *v*: the noun a
+        participle describes (« le régiment basé à Toulon »), or the subject of a passive
+        with no agent (« les suspects ont été arrêtés à Lille » → suspects –arrêté à→
+        Lille); *named_only*: only named ends (a passive's « à maintes reprises » is
+        a manner)."""
+        if head.kind == "pronoun":
             return
         lemma = _participle(v)  # « basé à », « imposé à »: the noun bears the participle
         for c in v.children:
@@ -378,11 +416,30 @@ class ClauseRules:
             if not c.dep_.startswith("obl") or prep not in ARGUMENT_PREPOSITIONS \
                     or prep in {"de", "pour"}:
                 continue
-            for t, m in self.args(c):
-                if m.kind == "concept" and (head.kind == "concept" or prep not in
+            found = self.args(c)
+            if named_only and prep in {"à", "en", "dans", "sur"} and all(
+                    m.kind == "concept" for _, m in found):
+                found = self._place_within(c)  # « dans un bureau de l'armée à Lyon »
+            for t, m in found:
+                if m.kind == "concept" and (named_only or head.kind == "concept" or prep not in
                                             CONCEPT_ARGUMENT_PREPOSITIONS | {"dans"}):
                     continue
-                self.add(head, v.head, f"{lemma} {prep}", m, t, [v], v)
+                self.add(head, head_tok, f"{lemma} {prep}", m, t, [v], v)
+
+    def _place_within(self, tok, depth: int = 0) -> list[tuple[object, RawMention]]:
+        """The named place a common-noun place is in: « dans un bureau de l'armée à Lyon »,
+        « dans la banlieue de Lyon » → Lyon (through at most three complements)."""
+        for c in tok.children:
+            if c.dep_ != "nmod" or case_of(c) not in {"à", "en", "dans", "de", "du", "d'"}:
+                continue
+            m = self.arg(c, roles=False)
+            if m is not None and m.type == "LOC" and m.kind in {"name", "state"}:
+                return [(c, m)]
+            if depth < 2 and (m is None or m.kind == "concept"):
+                found = self._place_within(c, depth + 1)
+                if found:
+                    return found
+        return []
 
     def adjective_rule(self, adj):
         """"X est dépendant de Y" → X –dépendant de→ Y."""

@@ -80,9 +80,17 @@ class ObliqueRules:
             return
         places = list(tok.children)
         j = self._name_end(m)
+        if j < len(self.doc) and self.doc[j].is_quote and j > 0 and any(
+                t.is_quote for t in self.doc[max(0, m.token - 2):m.token]):
+            j += 1  # « l'association « Terre vive » en Bretagne »: past the closing quote
+            if j + 1 < len(self.doc) and self.doc[j].lower_ in {"à", "au", "en", "dans"} \
+                    and j + 1 in self.names:
+                places.append(self.doc[j + 1])
         if j + 1 < len(self.doc) and self.doc[j].lower_ in {"à", "en", "dans"} \
-                and j + 1 in self.names and self.doc[j + 1].dep_.startswith("obl"):
+                and j + 1 in self.names and self.doc[j + 1].dep_.startswith("obl") \
+                and case_of(tok) not in {"", "de", "d'", "depuis", "entre"}:
             places.append(self.doc[j + 1])  # « sur la RN 12 à Rennes » hung on the verb
+            # (not « reliant X à Y », « passée de A à B »: two ends of a way or a range)
         for c in places:
             prep = case_of(c)
             if c.dep_ not in {"nmod", "obl", "obl:mod", "obl:arg"} \
@@ -113,6 +121,8 @@ class ObliqueRules:
             if c.dep_ not in {"obl:arg", "obl:mod", "obl"} and c not in hung_on_day:
                 continue
             prep = case_of(c)
+            if _is_time(c) and c.i not in self.names:
+                continue  # « à maintes reprises », « en trois semaines »: when, how often
             if lemma in CONVERSE_VERBS and self._agent_of_action(c):
                 continue  # "bénéficie de l'aide de Y": the nominal rule's
             if prep == "comme":  # "a reconnu comme États indépendants les Républiques…"

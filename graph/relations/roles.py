@@ -6,12 +6,16 @@ X »), in every order, with demonyms as the holder state.
 from __future__ import annotations
 
 from graph.entities import (
+    concept_key,
     demonym_state,
     role_of,
     role_phrase,
 )
 from graph.patterns import (
+    DOCUMENT_NOUNS,
     HONORIFICS,
+    KIND_NOUNS,
+    KINSHIP_NOUNS,
     LIGHT_NOUNS,
 )
 from graph.relations.tokens import (
@@ -28,10 +32,14 @@ class RoleRules:
 
     def role_name(self, tok):
         """The person a role noun is attached to ("le dirigeant turc Ali Demir")."""
-        for c in tok.children:
+        inner = tok.dep_ == "nmod" and case_of(tok) in {"de", "d'"} and role_of(tok.head) \
+            and tok.head.i < tok.i  # « la veuve de l'ancien président de X, Y »: Y is
+        for c in tok.children:  # the widow, not the president (see `_chain_person`)
             apposed = c.dep_ in {"appos", "flat:name"} or c.dep_ == "nmod" and not case_of(c) \
                 or c.dep_ == "conj" and self.doc[c.i - 1].text == ","  # "le chef, X, a dit"
             if apposed and c.i in self.names and self.names[c.i].type == "PER" and c.i > tok.i:
+                if inner and self.doc[c.i - 1].text == ",":
+                    return None
                 return self.names[c.i]
             if c.dep_ == "appos" and c.lower_.rstrip(".") in HONORIFICS and c.i > tok.i \
                     and self.names.get(c.i + 1) is not None \
@@ -42,6 +50,9 @@ class RoleRules:
                 person = self.role_name(c)  # "Le chef de l'armée, le général X, a dit"
                 if person is not None:
                     return person
+        chained = self._chain_person(tok) if role_of(tok) else None
+        if chained is not None:
+            return chained
         # a name right after the role and its adjectives, parsed as a sibling
         last = max([tok.i] + [c.i for c in tok.children if c.dep_ == "amod" and c.i > tok.i])
         nxt = last + 1
@@ -62,6 +73,36 @@ class RoleRules:
                 j += 1
             if j in self.names and self.names[j].type == "PER":
                 return self.names[j]
+        return None
+
+    def _chain_person(self, tok):
+        """The person named after a role's « de » complements, which the parser hung on
+        the last of them: « le président du Conseil des ministres X », « le journaliste de
+        la chaîne Y X » (no comma), « la veuve de l'ancien président de Z, X » (a comma
+        after a role inside the role: the outer one's). A role on the way owns what
+        follows it (« le fils du président X »: X is the president)."""
+        n = tok
+        for _ in range(3):
+            nxt = next((c for c in n.children if c.dep_ == "nmod" and c.i > n.i
+                        and case_of(c) in {"de", "d'"}), None)
+            if nxt is None or nxt.lemma_.lower() in KIND_NOUNS:
+                return None  # (« l'association « X » »: X names the association)
+            owner = role_of(nxt) and "Plur" not in nxt.morph.get("Number")  # (not the
+            for c in nxt.children:  # « ministres » of « Conseil des ministres »)
+                if c.dep_ in {"appos", "flat:name"} or c.dep_ == "nmod" and not case_of(c):
+                    m = self.names.get(c.i)
+                    if m is None or m.type != "PER" or c.i < nxt.i or m is self.names.get(
+                            nxt.i):
+                        continue
+                    comma = self.doc[c.i - 1].text == ","
+                    if owner and (not comma or n is not tok):
+                        return None
+                    if comma and not owner:
+                        return None
+                    return m
+            if owner:
+                return None
+            n = nxt
         return None
 
     def role_holder(self, tok) -> str:
@@ -87,14 +128,16 @@ class RoleRules:
             between = self._between_commas(person)
             if between is not None and all(between.i != c.i for c in apposed):
                 apposed.append(between)
+            if person.type == "PER":
+                self._affiliation(person, tok)
             for c in apposed:
                 if person.type == "PER":
                     self._role_edges(person, tok, c)
                 elif not role_of(c) and c.right_edge.i + 1 < len(self.doc) \
-                        and self.doc[c.right_edge.i + 1].text == ",":
+                        and self.doc[c.right_edge.i + 1].text in {",", ".", ";"}:
                     # a state or body described between commas: only "de X" relates it
                     # ("la Chine, principal soutien de Y, …"; not "…, un cadeau à Y.")
-                    self._role_edges(person, tok, c, preps=("de", "d'"))
+                    self._role_edges(person, tok, c, preps=("de", "d'"), named_only=True)
             return
         if tok.pos_ not in {"NOUN", "VERB"}:
             return
@@ -102,7 +145,8 @@ class RoleRules:
             # any noun set right against a person's name describes that person (« la
             # correspondante de la chaîne X, Anne Y », « l'analyste de Z Paul W »): its
             # "de"/"à"/"chez" complement is where the person holds that position
-            if tok.is_lower and tok.lemma_.lower() not in LIGHT_NOUNS:
+            if tok.is_lower and tok.lemma_.lower() not in LIGHT_NOUNS | DOCUMENT_NOUNS:
+                # (« d'après un reportage de la chaîne Y, X a … »: X is not the report)
                 apposed = self._apposed_person(tok, subject_too=True)
                 person = self.role_name(tok) or (apposed[1] if apposed else None)
                 if person is not None and person.type == "PER":
@@ -122,6 +166,72 @@ class RoleRules:
                 # "la présidente X" is a woman, whatever the tagger said of "X"
                 person.gender = gender
             self._role_edges(person, self.doc[person.token], tok)
+            self._kin_of_possessor(person, tok)
+
+    def _kin_of_possessor(self, person, tok) -> None:
+        """« X et son fils Y », « X traite sa fille, Y, de … » → Y –fils de→ X: a kinship
+        noun with a possessive relates the person it names to the possessor, the person
+        it is coordinated with or the subject of its clause."""
+        lemma = tok.lemma_.lower()
+        if lemma not in KINSHIP_NOUNS or person.type != "PER" or not any(
+                c.dep_ == "det" and "Yes" in c.morph.get("Poss")
+                or c.lower_ in {"son", "sa", "ses", "leur", "leurs"} for c in tok.children):
+            return
+        owners = []
+        if tok.dep_ == "conj" and tok.head.i < tok.i:
+            m = self.names.get(tok.head.i)
+            owners = [(tok.head, m)] if m is not None else []
+        elif tok.dep_ in {"obj", "iobj", "obl:arg", "obl:mod", "obl"} \
+                and tok.head.pos_ == "VERB":
+            owners = self.subjects(tok.head)
+        for t, m in owners[:1]:
+            if m.type == "PER" and m is not person and m.key != person.key:
+                self.add(person, self.doc[person.token], f"{lemma} de", m, t, [tok], tok)
+
+    def _affiliation(self, person, tok) -> None:
+        """A person and the body named right after their name, between brackets or behind
+        « de » between commas: « Jeanne Roux (PCF) », « Paul Mas, de la CFDT, » →
+        person –membre de→ body."""
+        doc, j = self.doc, self._name_end(person)
+        if j + 2 < len(doc) and doc[j].text == "(" and j + 1 in self.names:
+            body = self.names[j + 1]
+            if body.type in {"ORG", "MISC"} and self._name_end(body) < len(doc) \
+                    and doc[self._name_end(body)].text == ")":
+                self.add(person, tok, "membre de", body, doc[j + 1], [doc[j + 1]], tok)
+            return
+        if j + 3 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ in {"de", "du", "d'"}:
+            k = j + 2 + (doc[j + 2].pos_ == "DET")
+            body = self.names.get(k)
+            if body is not None and body.type == "ORG" and self._name_end(body) < len(doc) \
+                    and doc[self._name_end(body)].text in {",", ")", "."}:
+                self.add(person, tok, "membre de", body, doc[k], [doc[j + 1]], tok)
+
+    def one_of_rule(self, tok):
+        """« X, l'un des responsables de Y », « Un des chercheurs de Y, X » → X –responsable
+        de→ Y: a person set against « un des <noun>s » holds that position."""
+        nouns = [c for c in tok.children if c.dep_ == "nmod" and c.pos_ == "NOUN"
+                 and case_of(c) in {"de", "d'"} and "Sing" not in c.morph.get("Number")]
+        if tok.lower_ not in {"un", "une"} or not nouns:
+            return
+        doc, person = self.doc, None
+        start = min([tok.i] + [c.i for c in tok.children if c.dep_ == "det"])
+        if start >= 2 and doc[start - 1].text == ",":
+            before = self.names.get(start - 2)
+            person = before if before is not None and before.type == "PER" else None
+        for c in tok.children:
+            m = self.names.get(c.i)
+            if person is None and m is not None and m.type == "PER" and c.i > tok.i \
+                    and doc[c.i - 1].text == "," and c.dep_ in {"nmod", "appos"}:
+                person = m
+        if person is None:
+            return
+        noun = nouns[0]
+        for c in noun.children:
+            if c.dep_ == "nmod" and case_of(c) in {"de", "d'"}:
+                for t, m in self.args(c):
+                    if m.kind not in {"pronoun"} and m is not person:
+                        self.add(person, doc[person.token], f"{noun.lemma_.lower()} de", m, t,
+                                 [noun], noun)
 
     def _between_commas(self, m):
         """The noun of a phrase set between commas right after name *m*, however the
@@ -138,7 +248,7 @@ class RoleRules:
                                        "acl:relcl"}:
             return None
         end = doc[k].right_edge.i + 1
-        return doc[k] if end < len(doc) and doc[end].text == "," else None
+        return doc[k] if end < len(doc) and doc[end].text in {",", ".", ";"} else None
 
     def role_predicate_of(self, tok):
         """The person a role noun is said of: "X est présidente du Y", "X a été élue
@@ -156,7 +266,7 @@ class RoleRules:
         return None
 
     def _role_edges(self, person, person_tok, role_tok,
-                    preps=("de", "d'", "à", "chez", "auprès de")):
+                    preps=("de", "d'", "à", "chez", "auprès de"), named_only: bool = False):
         phrase = role_phrase(role_tok)
         role = role_of(role_tok)
         for c in role_tok.children if role else ():  # (« correspondant égyptien »: of
@@ -173,11 +283,23 @@ class RoleRules:
                     held_of and case_of(c) == "à"):  # (« président du groupe X à
                 # l'Assemblée »: the « de » is what is led, the « à » only where)
                 for t, m in self.args(c):
-                    if m.kind == "pronoun" or m.kind == "concept" and not t.is_lower:
+                    if m.key == person.key and role and c.pos_ == "NOUN" and c.is_lower \
+                            and not role_of(c):
+                        # « le directeur de la caisse des dépôts X »: the body, not X
+                        key, start, end = concept_key(c)
+                        t, m = c, self._mention(start, end, key, "CONCEPT", "concept", c.i)
+                    if m.kind == "pronoun" or m.kind == "concept" and (not t.is_lower
+                                                                       or named_only):
                         continue  # (a capitalised body the NER missed is no common noun)
                     if role and m.kind != "concept":
                         person.role = person.role or f"{role}|{m.key}"
                     self.add(person, person_tok, f"{phrase} de", m, t, [role_tok], role_tok)
+        j = max([role_tok.i] + [c.i for c in role_tok.children if c.dep_ == "amod"
+                                 and c.i > role_tok.i]) + 1
+        if j in self.names and self.names[j].type == "ORG" and self.names[j] is not person \
+                and _dominates(role_tok, self.doc[j]):  # « ex-députée UMP »
+            self.add(person, person_tok, f"{phrase} de", self.names[j], self.doc[j],
+                     [role_tok], role_tok)
         # "X, vice-président … au Center for …" with the foreign name parsed as a clause of
         # its own: an organisation right after the role phrase, behind "à"/"chez", is where
         # the role is held

@@ -5,8 +5,11 @@ nominal, voice, negation, coordination, the predicate classes of relation labels
 from __future__ import annotations
 
 from graph.patterns import (
+    ACTOR_ONLY_CLASSES,
+    ARGUMENT_PREPOSITIONS,
     DENIAL_VERBS,
     ETRE_VERBS,
+    LEMMA_FIXES,
     NEGATION_WORDS,
     PREDICATE_CLASSES,
     PREPOSITION_FORMS,
@@ -30,6 +33,7 @@ def verb_lemma(tok) -> str:
     "rencontrer".
     """
     lemma = tok.lemma_.lower()
+    lemma = LEMMA_FIXES.get(lemma, lemma)
     if tok.pos_ in {"NOUN", "ADJ"} and _mistagged_verb(tok):
         for suffix, repl in (("ées", "er"), ("és", "er"), ("ée", "er"), ("é", "er"),
                              ("it", "ir"), ("e", "er")):
@@ -144,8 +148,11 @@ def _mistagged_verb(tok) -> bool:
     """A finite verb the tagger called a noun or adjective (« l'Islande abolit|NOUN la
     taxe »): it heads a subject and a direct object, and no copula or determiner."""
     kids = list(tok.children)
-    return any(c.dep_ == "nsubj" for c in kids) and any(c.dep_ == "obj" for c in kids) \
-        and not any(c.dep_ in {"cop", "det", "case"} for c in kids)
+    return any(c.dep_ == "nsubj" and c.i < tok.i for c in kids) and any(
+        c.dep_ == "obj" or c.dep_ == "obl:arg" and c.i > tok.i and tok.pos_ == "NOUN"
+        for c in kids) \
+        and not any(c.dep_ in {"cop", "det", "case"} for c in kids)  # (« … demande|NOUN
+    # aux pilotes de … »: an argument behind a preposition counts too)
 
 
 def _is_time(tok) -> bool:
@@ -187,6 +194,57 @@ def _role_gender(tok) -> str:
         if c.dep_ == "det" and c.lower_ in {"la", "le", "cette", "ce", "une", "un"}:
             return "f" if c.lower_ in {"la", "cette", "une"} else "m"
     return (tok.morph.get("Gender") or [""])[0][:1].lower()
+
+
+def class_label(relation: str, object_type: str) -> str:
+    """The label of a relation's class, its preposition kept (`relation_class`), except
+    that the classes in ``ACTOR_ONLY_CLASSES`` hold only between actors (« recevoir des
+    avions » is no welcome, « rencontrer des difficultés » no meeting).
+
+    Examples
+    --------
+    >>> class_label("recevoir", "PER"), class_label("recevoir", "CONCEPT")
+    ('accueillir', 'recevoir')
+    >>> class_label("livrer à", "LOC")
+    'fournir à'
+    """
+    label = relation_class(relation)
+    if label.split()[0] in ACTOR_ONLY_CLASSES and object_type in {"MISC", "CONCEPT"}:
+        return relation
+    return label
+
+
+def relation_family(relation: str, object_type: str | None = None) -> str | None:
+    """The predicate class a relation belongs to, or None: the family the view draws as
+    one edge between two nodes.
+
+    A relation belongs to a class when it is one of its verbs, or one of them followed by a
+    preposition (« fournir à », « se rendre à »: the class groups them). With the type of
+    its object, the classes of ``ACTOR_ONLY_CLASSES`` hold only between actors
+    (« recevoir des avions » is no welcome).
+
+    Examples
+    --------
+    >>> relation_family("se rendre à"), relation_family("livrer"), relation_family("dirigeant de")
+    ('se rendre', 'fournir', None)
+    >>> relation_family("recevoir", "PER"), relation_family("recevoir", "CONCEPT")
+    ('accueillir', None)
+    """
+    family = _CLASS_OF.get(relation)
+    if family is None:
+        head, _, last = relation.rpartition(" ")
+        if head and last in ARGUMENT_PREPOSITIONS:
+            family = _CLASS_OF.get(head)
+    if family in ACTOR_ONLY_CLASSES and object_type in {"MISC", "CONCEPT"}:
+        return None
+    return family
+
+
+#: every verb of a class, the class's own name included → the class.
+_CLASS_OF: dict[str, str] = {
+    verb: name for name, members in reversed(list(PREDICATE_CLASSES.items()))
+    for verb in (name, *sorted(members))
+}
 
 
 def relation_class(relation: str) -> str:

@@ -15,6 +15,8 @@ var Temoin = (function () {
   const API = document.body.dataset.api.replace(/\/$/, "");
   const API_GRAPH = document.body.dataset.apiGraph;
   const RELATIONS = document.body.dataset.relations;
+  // Set only when this server takes corrections (not with --read-only).
+  const CORRECTIONS = document.body.dataset.corrections || "";
   const CONTRADICTED_TITLE = "Contredit : affirmé dans un article, démenti dans un autre";
   const STEP = 300;
   // Labels keep one size on screen whatever the zoom (canvas size = screen size / scale), so
@@ -53,7 +55,7 @@ var Temoin = (function () {
       else if (k === "dataset") Object.assign(node.dataset, v);
       else node.setAttribute(k, v === true ? "" : String(v));
     }
-    for (const child of children.flat()) {
+    for (const child of children.flat(Infinity)) {
       if (child === null || child === undefined || child === false) continue;
       node.appendChild(typeof child === "string" || typeof child === "number"
         ? document.createTextNode(String(child)) : child);
@@ -501,7 +503,9 @@ var Temoin = (function () {
     scheduleLabels();
   }
   function findEdge(triple) {
-    const found = edges.get({ filter: (e) => e.triple && e.triple.join("/") === triple.join("/") });
+    const key = triple.join("/");
+    const found = edges.get({ filter: (e) => (e.triples || (e.triple ? [e.triple] : []))
+      .some((t) => t.join("/") === key) });
     return found.length ? found[0] : null;
   }
   function onClick(params) {
@@ -573,7 +577,10 @@ var Temoin = (function () {
     const out = [];
     out.push(typeBadge(d.type));
     out.push(h("h2", { class: "title" }, d.label));
-    if (d.aliases.length) out.push(h("p", { class: "aliases" }, "Aussi : " + d.aliases.join(" · ")));
+    if (d.aliases.length) {
+      out.push(h("p", { class: "aliases" }, "Aussi : ", d.aliases.map((a, i) => [
+        i ? " · " : null, h("span", { class: "alias" }, a)])));
+    }
     if (d.parts && d.parts.length) {
       out.push(h("p", { class: "parts", title: "Organes nommés avec cette entité" }, "Inclut : " + d.parts.join(" · ")));
     }
@@ -584,6 +591,7 @@ var Temoin = (function () {
       h("button", { type: "button", class: "btn small", onclick: () => setFocus(d.id) },
         state.focus === d.id ? "Voisinage affiché" : "Afficher son voisinage"),
       inView ? null : h("span", { class: "muted small" }, "(hors de la vue actuelle)")));
+    if (CORRECTIONS) out.push(nodeCorrections(d));
     for (const [dir, title] of [["out", "Relations sortantes"], ["in", "Relations entrantes"]]) {
       const groups = d.relations[dir];
       if (!groups.length) continue;
@@ -629,7 +637,7 @@ var Temoin = (function () {
           h("a", { href: "/articles/" + encodeURIComponent(g.id) }, g.title), articleMeta(g)));
         list.appendChild(section);
       }
-      for (const q of g.quotes) section.appendChild(render(q));
+      for (const q of g.quotes) section.appendChild(render(q, g));
     }
   }
   function moreQuotesButton(list, page, field, render) {
@@ -670,40 +678,237 @@ var Temoin = (function () {
     if (e) network.selectEdges([e.id]); else network.unselectAll();
     scheduleLabels();
     openPanel([h("p", { class: "loading" }, "Chargement…")]);
-    const url = API + "/edges/" + triple.map(encodeURIComponent).join("/");
-    const { ok, data } = await fetchJson(url);
+    // a family drawn as one edge: its panel lists each relation with its quotes
+    const triples = e && e.triples ? e.triples : [triple];
+    const answers = await Promise.all(triples.map((t) =>
+      fetchJson(API + "/edges/" + t.map(encodeURIComponent).join("/"))));
     if (token !== panelToken) return;
-    if (!ok) return openPanel([h("h2", {}, "Introuvable"), h("p", {}, data.reason || "")]);
-    openPanel(renderEdge(data));
-    $("panel").dataset.kind = "edge";
+    const bad = answers.find((a) => !a.ok);
+    if (bad) return openPanel([h("h2", {}, "Introuvable"), h("p", {}, bad.data.reason || "")]);
+    openPanel(triples.length > 1 ? renderFamily(e, answers.map((a) => a.data))
+      : renderEdge(answers[0].data));
+    $("panel").dataset.kind = triples.length > 1 ? "family" : "edge";
     $("panel").dataset.id = state.edge;
   }
-  function renderEdge(d) {
+  function renderFamily(e, details) {
+    const first = details[0];
     const out = [];
-    out.push(h("p", { class: "badges" }, h("span", { class: "badge" }, "Relation"),
-      d.status ? [" ", h("span", { class: "badge status m-" + d.status, title: "Statut le plus fort parmi les citations" },
-        d.status_fr || d.status)] : null,
-      d.contradicted ? [" ", contradictedBadge()] : null));
-    out.push(h("h2", { class: "title" }, nodeLink(d.source), h("span", { class: "arrow" }, " → "),
-      h("span", { class: "rel-name" }, d.relation), h("span", { class: "arrow" }, " → "), nodeLink(d.target)));
+    out.push(h("p", { class: "badges" }, h("span", { class: "badge" }, "Famille de relations")));
+    out.push(h("h2", { class: "title" }, nodeLink(first.source), h("span", { class: "arrow" }, " → "),
+      h("span", { class: "rel-name family-name" }, e.family), h("span", { class: "arrow" }, " → "),
+      nodeLink(first.target)));
+    out.push(h("p", { class: "muted small" }, `${details.length} relations de la même classe : ` +
+      details.map((d) => d.relation).join(", ")));
+    for (const d of details) {
+      const section = h("section", { class: "family-member", dataset: { relation: d.relation } });
+      section.append(...renderEdge(d, true));
+      out.push(section);
+    }
+    return out;
+  }
+  function renderEdge(d, member) {
+    const out = [];
+    const triple = [d.source.id, d.relation, d.target.id];
+    if (member) {
+      out.push(h("h3", { class: "member-title" }, h("span", { class: "rel-name" }, d.relation),
+        d.status ? [" ", h("span", { class: "badge status m-" + d.status }, d.status_fr || d.status)] : null,
+        d.contradicted ? [" ", contradictedBadge()] : null));
+    } else {
+      out.push(h("p", { class: "badges" }, h("span", { class: "badge" }, "Relation"),
+        d.status ? [" ", h("span", { class: "badge status m-" + d.status, title: "Statut le plus fort parmi les citations" },
+          d.status_fr || d.status)] : null,
+        d.contradicted ? [" ", contradictedBadge()] : null));
+      out.push(h("h2", { class: "title" }, nodeLink(d.source), h("span", { class: "arrow" }, " → "),
+        h("span", { class: "rel-name" }, d.relation), h("span", { class: "arrow" }, " → "), nodeLink(d.target)));
+    }
     out.push(h("p", { class: "muted small" },
       `${d.sources} article(s) source(s)` +
       (d.copies > d.sources ? ` · ${d.copies} copies` : "") +
       (d.dashed ? " · affirmation incertaine (alléguée, démentie ou hypothétique)" : "")));
-    out.push(h("p", { class: "small legend-marks" }, h("mark", { class: "source" }, "sujet"), " ",
-      h("mark", { class: "verb" }, "prédicat"), " ", h("mark", { class: "target" }, "objet")));
+    if (CORRECTIONS) {
+      out.push(h("div", { class: "corrections-actions" }, h("button", {
+        type: "button", class: "btn small hide-edge", title: "Mauvaise lecture : masquer cette relation",
+        onclick: () => correct({ op: "hide_edge", edge: triple }),
+      }, member ? `Masquer « ${d.relation} »` : "Masquer la relation")));
+    }
+    if (!member) {
+      out.push(h("p", { class: "small legend-marks" }, h("mark", { class: "source" }, "sujet"), " ",
+        h("mark", { class: "verb" }, "prédicat"), " ", h("mark", { class: "target" }, "objet")));
+    }
     const total = d.quote_count ?? d.evidence.reduce((n, g) => n + g.quotes.length, 0);
-    out.push(h("h3", {}, `Preuves (${total})`));
+    out.push(h(member ? "h4" : "h3", {}, `Preuves (${total})`));
     const list = h("div", { class: "quote-list" });
-    const render = (q) => {
+    const render = (q, g) => {
       const extra = [h("span", { class: "badge modality m-" + q.modality, title: q.modality }, q.modality_fr)];
       if (q.attributed_to) extra.push(h("span", { class: "attribution" }, "Source : ", nodeLink(q.attributed_to)));
+      if (CORRECTIONS && g) {
+        extra.push(h("button", {
+          type: "button", class: "btn tiny hide-quote", title: "Cette phrase ne dit pas cette relation",
+          onclick: () => correct({ op: "hide_quote", edge: triple, article: g.id, start: q.start }),
+        }, "Masquer cette citation"));
+      }
       return renderQuote(q, extra);
     };
     appendQuotes(list, d.evidence, render);
     out.push(list);
     if (d.more_quotes > 0) out.push(moreQuotesButton(list, d, "evidence", render));
     return out;
+  }
+
+  /* ---------------------------------------------------------------- corrections */
+  let csrf = null;
+  async function csrfToken() {
+    if (csrf) return csrf;
+    const { ok, data } = await fetchJson(API + "/csrf");
+    if (ok && data.token) csrf = data.token;
+    return csrf;
+  }
+  function flash(children) {
+    const f = $("flash");
+    f.replaceChildren(...children);
+    f.hidden = false;
+  }
+  // Send a correction; the server applies it to the graph at once. The view is reloaded and
+  // the node it leaves (the merged one, the new one of a split) selected; « Annuler » undoes.
+  // POST to the server with the session's CSRF token; a token the server no longer knows
+  // (it was restarted) is fetched again once.
+  async function post(url, body, again) {
+    const token = await csrfToken();
+    const res = await fetch(url, {
+      method: "POST", credentials: "same-origin",
+      headers: Object.assign({ Accept: "application/json", "X-CSRF-Token": token || "" },
+        body === undefined ? {} : { "Content-Type": "application/json" }),
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const data = await res.json().catch(() => ({ reason: res.statusText }));
+    if (res.status === 403 && !again && /CSRF/.test(data.reason || "")) {
+      csrf = null;
+      return post(url, body, true);
+    }
+    return { res, data };
+  }
+  async function correct(body) {
+    let res, data;
+    try {
+      ({ res, data } = await post(API + "/corrections", body));
+    } catch (err) {
+      flash([h("span", {}, "Le serveur ne répond pas.")]);
+      return null;
+    }
+    if (!res.ok) {
+      flash([h("span", { class: "error" }, "Correction refusée : " + (data.reason || res.statusText))]);
+      return null;
+    }
+    flash([h("span", {}, "Corrigé : " + data.correction.description + ". "),
+      h("button", { type: "button", class: "btn small undo-last", onclick: () => undo(data.undo) }, "Annuler"),
+      " ", h("a", { href: "/corrections" }, "Toutes les corrections")]);
+    const select = data.select;
+    if (state.focus && (state.focus === body.node || state.focus === body.into)) {
+      state.focus = select || "";
+      saveUrl(false);
+      syncControls();
+    }
+    await loadView();
+    if (select) await selectNode(select, { noUrl: false });
+    else if (body.op === "hide_quote" && findEdge(body.edge)) await selectEdge(body.edge);
+    else closePanel();
+    return data;
+  }
+  async function undo(url) {
+    let res, data;
+    try {
+      ({ res, data } = await post(url));
+    } catch (err) {
+      return flash([h("span", {}, "Le serveur ne répond pas.")]);
+    }
+    if (!res.ok) return flash([h("span", { class: "error" }, "Annulation refusée : " + (data.reason || res.statusText))]);
+    flash([h("span", {}, "Correction annulée.")]);
+    await loadView();
+    restoreSelection();
+  }
+  // The node panel's corrections: merge (with the search's autocomplete), rename, type, hide.
+  function nodeCorrections(d) {
+    const box = h("div", { class: "correction-form", hidden: true });
+    const open = (children) => { box.replaceChildren(...children); box.hidden = false; };
+    const mergeForm = () => {
+      const input = h("input", { type: "search", class: "merge-search", autocomplete: "off", spellcheck: "false",
+        placeholder: "Entité à fusionner avec celle-ci…", "aria-label": `Fusionner « ${d.label} » avec…` });
+      const list = h("ul", { class: "search-results merge-results", role: "listbox", hidden: true });
+      const choice = h("div", { class: "merge-choice", hidden: true });
+      let timer = null, seq = 0, hits = [];
+      input.addEventListener("keydown", (ev) => {
+        if (ev.key === "Enter" && hits.length) { ev.preventDefault(); choose(hits[0]); }
+      });
+      input.addEventListener("input", () => {
+        clearTimeout(timer);
+        timer = setTimeout(async () => {
+          const q = input.value.trim();
+          const mine = ++seq;
+          if (!q) { list.hidden = true; return; }
+          const { ok, data } = await fetchJson(API + "/search?q=" + encodeURIComponent(q));
+          if (!ok || mine !== seq) return;
+          hits = data.results.filter((r) => r.id !== d.id);
+          list.replaceChildren(...(hits.length ? hits.map((r) => h("li", {
+            role: "option", dataset: { id: r.id },
+            onmousedown: (ev) => { ev.preventDefault(); choose(r); },
+          }, typeBadge(r.type), h("span", { class: "label" }, r.label),
+          r.match ? h("span", { class: "alias" }, "« " + r.match + " »") : null))
+            : [h("li", { class: "empty" }, "Aucun résultat")]));
+          list.hidden = false;
+        }, 120);
+      });
+      const choose = (r) => {
+        list.hidden = true;
+        input.value = r.label;
+        const keep = (label, checked) => h("label", { class: "check" }, h("input", {
+          type: "radio", name: "merge-label", value: label, checked: checked }), " « " + label + " »");
+        choice.replaceChildren(
+          h("p", {}, "Fusionner « ", d.label, " » dans « ", r.label, " » : une seule entité, les citations et les noms réunis."),
+          h("p", { class: "small" }, "Nom gardé : ", keep(r.label, true), " ", keep(d.label, false)),
+          h("button", { type: "button", class: "btn small confirm-merge", onclick: () => {
+            const label = choice.querySelector("input[name=merge-label]:checked").value;
+            correct({ op: "merge", node: d.id, into: r.id, label: label === r.label ? undefined : label });
+          } }, "Fusionner"));
+        choice.hidden = false;
+      };
+      open([h("div", { class: "search merge-box" }, input, list), choice]);
+      input.focus();
+    };
+    const renameForm = () => {
+      const input = h("input", { type: "text", class: "rename-input", value: d.label, "aria-label": "Nouveau nom" });
+      const go = () => { if (input.value.trim() && input.value.trim() !== d.label) correct({ op: "rename", node: d.id, label: input.value.trim() }); };
+      input.addEventListener("keydown", (ev) => { if (ev.key === "Enter") { ev.preventDefault(); go(); } });
+      open([input, " ", h("button", { type: "button", class: "btn small confirm-rename", onclick: go }, "Renommer")]);
+      input.focus();
+      input.select();
+    };
+    const typeForm = () => {
+      const select = h("select", { class: "type-select", "aria-label": "Type de l'entité" },
+        meta.all_types.map((t) => h("option", { value: t.type, selected: t.type === d.type }, `${t.name} (${t.type})`)));
+      open([select, " ", h("button", { type: "button", class: "btn small confirm-type", onclick: () => {
+        if (select.value !== d.type) correct({ op: "retype", node: d.id, type: select.value });
+      } }, "Changer le type")]);
+    };
+    const splitForm = () => {
+      open([h("p", { class: "small" }, "Faire d'un de ses noms une entité à part (ses citations la suivent) :"),
+        h("ul", { class: "split-list" }, d.aliases.map((a) => h("li", {},
+          h("button", { type: "button", class: "btn tiny split-alias", "aria-label": `Séparer « ${a} »`,
+            onclick: () => correct({ op: "split", node: d.id, alias: a }) }, "Séparer"), " « ", a, " »")))]);
+    };
+    const hideForm = () => {
+      open([h("p", { class: "small" }, `Masquer « ${d.label} » et ses ${d.degree} relation(s) ? (annulable)`),
+        h("button", { type: "button", class: "btn small confirm-hide", onclick: () => correct({ op: "hide_node", node: d.id }) },
+          "Masquer")]);
+    };
+    return h("div", { class: "corrections-actions node-corrections" },
+      h("span", { class: "muted small" }, "Corriger : "),
+      h("button", { type: "button", class: "btn small merge", onclick: mergeForm }, "Fusionner avec…"),
+      h("button", { type: "button", class: "btn small rename", onclick: renameForm }, "Renommer"),
+      h("button", { type: "button", class: "btn small retype", onclick: typeForm }, "Type"),
+      d.aliases.length ? h("button", { type: "button", class: "btn small split", onclick: splitForm },
+        "Séparer un nom…") : null,
+      h("button", { type: "button", class: "btn small hide-node", onclick: hideForm }, "Masquer"),
+      box);
   }
 
   /* ---------------------------------------------------------------- filters */
@@ -713,6 +918,11 @@ var Temoin = (function () {
       box.checked = allTypes || state.type.includes(box.value);
     });
     for (const opt of $("f-relations").options) opt.selected = state.relation.includes(opt.value);
+    // a family's « toute la famille » is selected when all its verbs are
+    for (const group of $("f-relations").querySelectorAll("optgroup[data-family]")) {
+      const verbs = [...group.querySelectorAll("option[data-family]")];
+      group.querySelector("option.family-all").selected = verbs.every((o) => o.selected);
+    }
     for (const opt of $("f-articles").options) opt.selected = state.article.includes(opt.value);
     $("f-min-sources").value = state.min_sources || "1";
     $("f-from").value = state.from;
@@ -728,11 +938,21 @@ var Temoin = (function () {
     const hit = (lastView && lastView.nodes.find((x) => x.id === id)) || null;
     return hit ? hit.name : id;
   }
+  // The relations chosen in the filter: « toute la famille » stands for every verb of it.
+  function relationChoice() {
+    const chosen = new Set();
+    for (const opt of $("f-relations").selectedOptions) {
+      if (opt.value.startsWith("family:")) {
+        opt.parentElement.querySelectorAll("option[data-family]").forEach((o) => chosen.add(o.value));
+      } else chosen.add(opt.value);
+    }
+    return [...chosen];
+  }
   function applyFilters() {
     const boxes = [...document.querySelectorAll("#f-types input")];
     const checked = boxes.filter((b) => b.checked).map((b) => b.value);
     state.type = checked.length === boxes.length ? [] : checked;
-    state.relation = [...$("f-relations").selectedOptions].map((o) => o.value);
+    state.relation = relationChoice();
     state.article = [...$("f-articles").selectedOptions].map((o) => o.value);
     const ms = parseInt($("f-min-sources").value, 10);
     state.min_sources = Number.isFinite(ms) && ms > 1 ? String(ms) : "";
@@ -834,6 +1054,11 @@ var Temoin = (function () {
     input.addEventListener("input", () => {
       clearTimeout(searchTimer);
       searchTimer = setTimeout(runSearch, 120);
+      const quotes = $("quotes-link");  // « Citations » searches the quotes for the same words
+      if (quotes) {
+        const q = input.value.trim();
+        quotes.search = q ? "?q=" + encodeURIComponent(q) : "";
+      }
     });
     input.addEventListener("keydown", (ev) => {
       const items = searchItems();

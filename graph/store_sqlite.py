@@ -1,0 +1,572 @@
+"""The graph as an SQLite database (standard library ``sqlite3``), with full-text search of
+its quotes (FTS5).
+
+`write_sqlite` writes the node-link dict that ``temoin build`` writes as JSON
+(``docs/graph-json.md``) into one SQLite file, atomically: articles, their sentences,
+nodes and their aliases, edges, and every quote (``quotes``: one row per distinct
+``(article, start, end)``, byte-exact) with the evidence rows that tie a quote to the node
+or edge it supports. ``quotes_fts`` indexes the quotes' words, accents and case folded
+(``unicode61 remove_diacritics 2``). `search_quotes` answers a user's words from that index,
+a page at a time, never reading the table whole. The tables are described in
+``docs/store.md``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import sqlite3
+import tempfile
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from graph.export import clean_stale_temps
+from graph.model import TemoinError
+
+try:
+    import fcntl
+except ImportError:  # not POSIX: no lock on the temporary file
+    fcntl = None
+
+#: claim statuses, strongest first (as ``webapp.store.STATUS_ORDER``).
+STATUS_ORDER = ("asserted", "reported", "alleged", "hypothetical", "denied")
+#: bumped when the tables change: a store of another version is written again.
+STORE_VERSION = 1
+#: the FTS5 tokenizer of the quotes: words of letters and digits, accents and case folded.
+TOKENIZER = "unicode61 remove_diacritics 2"
+#: at most this many words of a query are searched.
+MAX_QUERY_WORDS = 16
+#: matches are counted up to this many (``total_capped`` says when there are more).
+COUNT_CAP = 10_000
+
+_WORD = re.compile(r"\w+")
+
+SCHEMA = f"""
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE articles (
+    rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, title TEXT, path TEXT, sha256 TEXT,
+    text TEXT NOT NULL, date TEXT, source TEXT, author TEXT, grp TEXT, copies INTEGER,
+    copy_of TEXT, extra TEXT NOT NULL);
+CREATE TABLE sentences (
+    article INTEGER NOT NULL REFERENCES articles(rowid), idx INTEGER NOT NULL,
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL, PRIMARY KEY (article, idx)) WITHOUT ROWID;
+CREATE TABLE nodes (
+    rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, label TEXT, type TEXT,
+    mentions INTEGER, sort TEXT NOT NULL, extra TEXT NOT NULL);
+CREATE TABLE aliases (
+    node INTEGER NOT NULL REFERENCES nodes(rowid), alias TEXT NOT NULL, folded TEXT NOT NULL);
+CREATE INDEX aliases_folded ON aliases(folded);
+CREATE INDEX aliases_node ON aliases(node);
+CREATE TABLE edges (
+    rowid INTEGER PRIMARY KEY, source INTEGER NOT NULL REFERENCES nodes(rowid),
+    relation TEXT NOT NULL, target INTEGER NOT NULL REFERENCES nodes(rowid),
+    sources INTEGER, copies INTEGER, status TEXT, contradicted INTEGER,
+    modalities TEXT NOT NULL, extra TEXT NOT NULL, UNIQUE (source, relation, target));
+CREATE INDEX edges_target ON edges(target);
+CREATE TABLE edge_ranks (
+    node INTEGER NOT NULL, direction INTEGER NOT NULL, relation TEXT NOT NULL,
+    rank INTEGER NOT NULL, edge INTEGER NOT NULL REFERENCES edges(rowid),
+    PRIMARY KEY (node, direction, relation, rank)) WITHOUT ROWID;
+CREATE TABLE quotes (
+    rowid INTEGER PRIMARY KEY, article INTEGER NOT NULL REFERENCES articles(rowid),
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
+    UNIQUE (article, start, "end"));
+CREATE TABLE evidence (
+    rowid INTEGER PRIMARY KEY, quote INTEGER NOT NULL REFERENCES quotes(rowid),
+    node INTEGER REFERENCES nodes(rowid), edge INTEGER REFERENCES edges(rowid),
+    sentence INTEGER, modality TEXT, attributed_to TEXT, verb TEXT, highlights TEXT,
+    CHECK ((node IS NULL) != (edge IS NULL)));
+CREATE INDEX evidence_quote ON evidence(quote);
+CREATE INDEX evidence_node ON evidence(node, quote);
+CREATE INDEX evidence_edge ON evidence(edge, quote);
+CREATE VIRTUAL TABLE quotes_fts USING fts5(
+    text, content='quotes', content_rowid='rowid', tokenize='{TOKENIZER}');
+"""
+
+
+@dataclass(frozen=True)
+class StoreCounts:
+    """How many rows of each table a store holds."""
+
+    articles: int
+    sentences: int
+    nodes: int
+    aliases: int
+    edges: int
+    quotes: int
+    evidence: int
+
+
+@dataclass
+class QuoteHit:
+    """One quote matching a search: where it is, and what it supports."""
+
+    article: str
+    title: str
+    sentence: int | None
+    start: int
+    end: int
+    text: str
+    #: ``{"node": id}`` or ``{"edge": [source, relation, target], "modality": …}`` items.
+    supports: list[dict[str, Any]] = field(default_factory=list)
+
+
+@dataclass
+class QuotePage:
+    """One page of a quote search, in corpus order (article, then offset)."""
+
+    words: list[str]
+    total: int
+    total_capped: bool
+    offset: int
+    hits: list[QuoteHit]
+
+
+def fts5_problem() -> str | None:
+    """Why this Python's ``sqlite3`` cannot hold the store (no FTS5, or no
+    ``remove_diacritics 2``), or None when it can.
+
+    Examples
+    --------
+    >>> fts5_problem() is None
+    True
+    """
+    try:
+        with sqlite3.connect(":memory:") as conn:
+            conn.execute(f"CREATE VIRTUAL TABLE t USING fts5(x, tokenize='{TOKENIZER}')")
+        conn.close()
+    except sqlite3.Error as exc:
+        return (f"the SQLite of this Python ({sqlite3.sqlite_version}) has no FTS5 full-text "
+                f"search with {TOKENIZER!r} ({exc}); use a Python built with FTS5 "
+                "(Debian's, python.org's)")
+    return None
+
+
+def require_fts5() -> None:
+    """Raise a `TemoinError` saying so when `fts5_problem` finds one."""
+    problem = fts5_problem()
+    if problem:
+        raise TemoinError(problem)
+
+
+def store_path_for(graph_path: str | os.PathLike) -> Path:
+    """The store written beside a graph JSON file: the same name, ending ``.sqlite``.
+
+    Examples
+    --------
+    >>> str(store_path_for("out/graph.json"))
+    'out/graph.sqlite'
+    >>> str(store_path_for("graphe"))
+    'graphe.sqlite'
+    """
+    return Path(graph_path).with_suffix(".sqlite")
+
+
+def file_sha256(path: str | os.PathLike) -> str:
+    """The SHA-256 of a file's bytes, read in blocks (what a store records of its graph)."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def fold_word(word: str) -> str:
+    """A word as the quotes' index sees it: lower case, accents removed.
+
+    Examples
+    --------
+    >>> fold_word("Élysée")
+    'elysee'
+    """
+    decomposed = unicodedata.normalize("NFD", word)
+    return "".join(c for c in decomposed if unicodedata.category(c) != "Mn").casefold()
+
+
+def sort_key(label: str) -> str:
+    """A node label as the explorer sorts it: case-folded, without combining marks, with
+    « œ », « æ » and « ’ » spelt out (the same as `webapp.store.fold`).
+
+    Examples
+    --------
+    >>> sort_key("Œuvre d’Élise")
+    "oeuvre d'elise"
+    """
+    decomposed = unicodedata.normalize("NFKD", label.casefold())
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return stripped.replace("’", "'").replace("œ", "oe").replace("æ", "ae")
+
+
+def query_words(text: str) -> list[str]:
+    """The words of a user's search, at most `MAX_QUERY_WORDS`; punctuation, quotes, ``*``
+    and the like are separators, never FTS5 syntax.
+
+    Examples
+    --------
+    >>> query_words('"cuivre" AND fourni* -(Chili)')
+    ['cuivre', 'AND', 'fourni', 'Chili']
+    """
+    return _WORD.findall(text)[:MAX_QUERY_WORDS]
+
+
+def fts_query(words: Iterable[str]) -> str:
+    """The FTS5 MATCH expression of *words*: every word must occur (each a quoted string,
+    so ``AND``, ``NEAR`` or ``*`` typed by the user are words); the last also as a prefix,
+    for a word still being typed.
+
+    Examples
+    --------
+    >>> fts_query(["le", "AND", "cuiv"])
+    '"le" "AND" "cuiv"*'
+    """
+    quoted = ['"' + w.replace('"', '""') + '"' for w in words]
+    if quoted:
+        quoted[-1] += "*"
+    return " ".join(quoted)
+
+
+def match_spans(text: str, start: int, words: list[str]) -> list[tuple[int, int]]:
+    """Article offsets of the words of *text* (a quote at *start*) that the search *words*
+    matched: the same word, accents and case aside; the last search word as a prefix.
+
+    Examples
+    --------
+    >>> match_spans("Le Chili a fourni du cuivre.", 100, ["chili", "CUIV"])
+    [(103, 108), (121, 127)]
+    """
+    folded = [fold_word(w) for w in words]
+    whole, prefix = set(folded[:-1]), folded[-1] if folded else None
+    spans = []
+    for m in _WORD.finditer(text):
+        w = fold_word(m.group())
+        if w in whole or (prefix is not None and w.startswith(prefix)):
+            spans.append((start + m.start(), start + m.end()))
+    return spans
+
+
+# ------------------------------------------------------------------------------- writing
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def _fill(conn: sqlite3.Connection, data: Mapping[str, Any], source_sha256: str | None) -> None:
+    conn.executescript(SCHEMA)
+    conn.execute("BEGIN")
+    graph = dict(data.get("graph") or {})
+    articles = graph.pop("articles", None) or []
+    meta = {"store_version": str(STORE_VERSION), "graph": _dumps(graph),
+            "directed": _dumps(data.get("directed", True)),
+            "multigraph": _dumps(data.get("multigraph", True))}
+    if source_sha256:
+        meta["graph_sha256"] = source_sha256
+    conn.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
+
+    article_row: dict[str, int] = {}
+    texts: dict[str, str] = {}
+    known = {"id", "title", "path", "sha256", "text", "date", "source", "author", "group",
+             "copies", "copy_of", "sentences"}
+    for i, a in enumerate(articles, 1):
+        article_row[a["id"]], texts[a["id"]] = i, a["text"]
+        conn.execute("INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                     (i, a["id"], a.get("title"), a.get("path"), a.get("sha256"), a["text"],
+                      a.get("date"), a.get("source"), a.get("author"), a.get("group"),
+                      a.get("copies"), a.get("copy_of"),
+                      _dumps({k: v for k, v in a.items() if k not in known})))
+        conn.executemany("INSERT INTO sentences VALUES (?,?,?,?)",
+                         ((i, j, s[0], s[1]) for j, s in enumerate(a.get("sentences") or [])))
+
+    node_row: dict[str, int] = {}
+    node_sort: dict[int, str] = {}
+    for i, n in enumerate(data["nodes"], 1):
+        node_row[str(n["id"])] = i
+        node_sort[i] = sort_key(str(n.get("label", n["id"])))
+        conn.execute("INSERT INTO nodes VALUES (?,?,?,?,?,?,?)",
+                     (i, str(n["id"]), n.get("label"), n.get("type"), n.get("mentions"),
+                      node_sort[i],
+                      _dumps({k: v for k, v in n.items()
+                              if k not in {"id", "label", "type", "mentions", "aliases",
+                                           "evidence"}})))
+        conn.executemany("INSERT INTO aliases VALUES (?,?,?)",
+                         ((i, alias, fold_word(alias)) for alias in n.get("aliases") or []))
+
+    edge_row: list[int] = []
+    ranked: dict[tuple[int, int, str], list[tuple[int, str, int]]] = defaultdict(list)
+    for i, e in enumerate(data["edges"], 1):
+        edge_row.append(i)
+        evidence = e.get("evidence") or []
+        modalities = sorted({ev.get("modality") or "asserted" for ev in evidence})
+        # as the explorer reads an edge: sources counted from its articles, the strongest
+        # status of its quotes, when the file has none (older graphs)
+        articles = e["articles"] if "articles" in e else {ev["article"] for ev in evidence}
+        sources = e["sources"] if "sources" in e else len(articles)
+        status = e.get("status") or next((m for m in STATUS_ORDER if m in modalities),
+                                         "asserted")
+        conn.execute("INSERT INTO edges VALUES (?,?,?,?,?,?,?,?,?,?)",
+                     (i, node_row[str(e["source"])], str(e.get("relation") or e.get("key")),
+                      node_row[str(e["target"])], sources, e.get("copies"),
+                      status, None if e.get("contradicted") is None
+                      else int(e["contradicted"]), _dumps(modalities),
+                      _dumps({k: v for k, v in e.items()
+                              if k not in {"source", "target", "relation", "sources", "copies",
+                                           "status", "contradicted", "evidence"}})))
+        s_row, t_row = node_row[str(e["source"])], node_row[str(e["target"])]
+        relation = str(e.get("relation") or e.get("key"))
+        ranked[(s_row, 0, relation)].append((-sources, node_sort[t_row], i))
+        ranked[(t_row, 1, relation)].append((-sources, node_sort[s_row], i))
+    # each node's edges ranked per direction and relation as its panel lists them
+    conn.executemany("INSERT INTO edge_ranks VALUES (?,?,?,?,?)",
+                     ((node, direction, relation, rank, edge)
+                      for (node, direction, relation), items in ranked.items()
+                      for rank, (_, _, edge) in enumerate(sorted(items))))
+
+    # quotes in corpus order (article, start, end): their rowids are the search's order
+    evidence: list[tuple[tuple[int, int, int], int | None, int | None, Mapping]] = []
+    for n in data["nodes"]:
+        for ev in n.get("evidence") or []:
+            evidence.append(((article_row[ev["article"]], ev["start"], ev["end"]),
+                             node_row[str(n["id"])], None, ev))
+    for row, e in zip(edge_row, data["edges"], strict=True):
+        for ev in e.get("evidence") or []:
+            evidence.append(((article_row[ev["article"]], ev["start"], ev["end"]),
+                             None, row, ev))
+    spans = sorted({span for span, *_ in evidence})
+    quote_row = {span: i for i, span in enumerate(spans, 1)}
+    ids = {row: aid for aid, row in article_row.items()}
+    for span, i in quote_row.items():
+        article, start, end = span
+        conn.execute("INSERT INTO quotes VALUES (?,?,?,?,?)",
+                     (i, article, start, end, texts[ids[article]][start:end]))
+    conn.executemany(
+        "INSERT INTO evidence (quote, node, edge, sentence, modality, attributed_to, verb, "
+        "highlights) VALUES (?,?,?,?,?,?,?,?)",
+        ((quote_row[span], node, edge, ev.get("sentence"), ev.get("modality"),
+          ev.get("attributed_to"), ev.get("verb"), _dumps(ev.get("highlights") or []))
+         for span, node, edge, ev in evidence))
+    conn.execute("INSERT INTO quotes_fts(quotes_fts) VALUES ('rebuild')")
+    conn.execute("INSERT INTO quotes_fts(quotes_fts) VALUES ('optimize')")
+
+
+def write_sqlite(data: Mapping[str, Any], path: str | os.PathLike,
+                 source_sha256: str | None = None) -> StoreCounts:
+    """Write the graph *data* (a node-link dict, ``docs/graph-json.md``) to the SQLite file
+    *path*, atomically: a temporary file beside it, renamed over it once complete, so the
+    previous file stays whole if anything fails.
+
+    Parameters
+    ----------
+    data : mapping
+        The graph, as ``temoin build`` writes it (checked: `graph.schema.check_graph`).
+    path : str or PathLike
+        The store to write (``graph.sqlite`` beside ``graph.json``).
+    source_sha256 : str, optional
+        The SHA-256 of the graph JSON file it was made from, kept in ``meta`` so that the
+        explorer can tell a store of another graph.
+
+    Returns
+    -------
+    StoreCounts
+        The rows written.
+
+    Raises
+    ------
+    TemoinError
+        Naming *path*: it cannot be written (no folder, a folder in its place, a full
+        disk…), or this Python's SQLite has no FTS5.
+    """
+    require_fts5()
+    path = Path(path)
+    directory = path.parent if str(path.parent) else Path(".")
+    if path.is_dir():
+        raise TemoinError(f"cannot write {path}: it is a folder; name a file")
+    clean_stale_temps(path)  # what writes killed before their rename left
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    except OSError as exc:
+        raise TemoinError(f"cannot write {path}: {exc.strerror or exc}") from exc
+    try:
+        if fcntl is not None:  # held until the rename: clean_stale_temps keeps a live write's
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        conn = sqlite3.connect(tmp, isolation_level=None)
+        try:
+            conn.execute("PRAGMA journal_mode = OFF")  # a new file, renamed only when whole
+            conn.execute("PRAGMA synchronous = OFF")  # fsync'ed once below
+            _fill(conn, data, source_sha256)
+            conn.execute("COMMIT")
+            counts = store_counts(conn)
+        finally:
+            conn.close()
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
+        os.replace(tmp, path)
+    except (OSError, sqlite3.Error) as exc:
+        Path(tmp).unlink(missing_ok=True)
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+        raise TemoinError(f"cannot write {path}: {reason}") from exc
+    except (KeyError, TypeError, ValueError, IndexError) as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise TemoinError(f"cannot write {path}: the graph does not fit docs/graph-json.md "
+                          f"({type(exc).__name__}: {exc})") from exc
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    finally:
+        os.close(fd)
+    return counts
+
+
+def store_counts(conn: sqlite3.Connection) -> StoreCounts:
+    """The rows of each table of an open store."""
+    return StoreCounts(*(conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                         for t in ("articles", "sentences", "nodes", "aliases", "edges",
+                                   "quotes", "evidence")))
+
+
+# ------------------------------------------------------------------------------- reading
+def open_store(path: str | os.PathLike) -> sqlite3.Connection:
+    """Open a store read-only (a connection per thread: ``sqlite3`` connections are not
+    shared between threads).
+
+    Raises
+    ------
+    TemoinError
+        When *path* is missing, not SQLite, or not a Témoin store of `STORE_VERSION`.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise TemoinError(f"no store at {path}")
+    try:
+        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True,
+                               check_same_thread=False)
+    except sqlite3.Error as exc:
+        raise TemoinError(f"cannot open {path}: {exc}") from exc
+    try:
+        row = conn.execute("SELECT value FROM meta WHERE key = 'store_version'").fetchone()
+    except sqlite3.Error as exc:
+        conn.close()
+        raise TemoinError(f"{path} is not a Témoin store ({exc})") from None
+    if row is None or row[0] != str(STORE_VERSION):
+        conn.close()
+        raise TemoinError(f"{path} is a store of another version ({row and row[0]}, "
+                          f"not {STORE_VERSION}): build it again")
+    return conn
+
+
+def store_meta(conn: sqlite3.Connection) -> dict[str, str]:
+    """The ``meta`` table of an open store as a dict."""
+    return dict(conn.execute("SELECT key, value FROM meta"))
+
+
+def count_quotes(conn: sqlite3.Connection, words: list[str]) -> int:
+    """How many quotes hold every word of *words* (`query_words`), counted up to
+    `COUNT_CAP` + 1."""
+    if not words:
+        return 0
+    return conn.execute(
+        "SELECT count(*) FROM (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ? LIMIT ?)",
+        (fts_query(words), COUNT_CAP + 1)).fetchone()[0]
+
+
+def search_quotes(conn: sqlite3.Connection, text: str, offset: int = 0,
+                  limit: int = 20, total: int | None = None) -> QuotePage:
+    """The quotes holding every word of *text* (accents and case aside, the last word as a
+    prefix), *limit* from *offset* in corpus order, with what each supports.
+
+    Only the page's rows are read: the FTS5 index gives the matching quotes in rowid
+    order (the corpus order they were written in), and the count stops at `COUNT_CAP`.
+
+    Parameters
+    ----------
+    conn : sqlite3.Connection
+        An open store (`open_store`).
+    text : str
+        The user's search, any text: it is cut into words (`query_words`), never passed
+        to FTS5 as syntax.
+    offset, limit : int
+        The page.
+    total : int, optional
+        What `count_quotes` gave for these words, when the caller counted already.
+
+    Returns
+    -------
+    QuotePage
+        No hits when *text* has no word.
+    """
+    words = query_words(text)
+    if not words:
+        return QuotePage([], 0, False, offset, [])
+    match = fts_query(words)
+    if total is None:
+        total = count_quotes(conn, words)
+    rows = conn.execute(
+        """SELECT q.rowid, a.id, coalesce(a.title, a.id), q.start, q."end", q.text
+           FROM (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ? ORDER BY rowid
+                 LIMIT ? OFFSET ?) AS m
+           JOIN quotes AS q ON q.rowid = m.rowid JOIN articles AS a ON a.rowid = q.article
+           ORDER BY q.rowid""", (match, limit, offset)).fetchall()
+    hits = {r[0]: QuoteHit(r[1], r[2], None, r[3], r[4], r[5]) for r in rows}
+    if hits:
+        marks = ",".join("?" * len(hits))
+        for quote, sentence, node, source, relation, target, modality in conn.execute(
+                f"""SELECT e.quote, e.sentence, n.id, s.id, g.relation, t.id, e.modality
+                    FROM evidence AS e LEFT JOIN nodes AS n ON n.rowid = e.node
+                    LEFT JOIN edges AS g ON g.rowid = e.edge
+                    LEFT JOIN nodes AS s ON s.rowid = g.source
+                    LEFT JOIN nodes AS t ON t.rowid = g.target
+                    WHERE e.quote IN ({marks}) ORDER BY e.rowid""",
+                list(hits)):
+            hit = hits[quote]
+            if hit.sentence is None:
+                hit.sentence = sentence
+            if node is not None:
+                hit.supports.append({"node": node})
+            else:
+                hit.supports.append({"edge": [source, relation, target],
+                                     "modality": modality or "asserted"})
+    return QuotePage(words, min(total, COUNT_CAP), total > COUNT_CAP, offset,
+                     list(hits.values()))
+
+
+def store_problem(store_path: str | os.PathLike,
+                  graph_path: str | os.PathLike | None = None) -> str | None:
+    """Why the store at *store_path* cannot serve the graph *graph_path*, or None.
+
+    It cannot when it is missing, unreadable, of another `STORE_VERSION`, or made from
+    another graph file (its recorded ``graph_sha256`` is not the SHA-256 of *graph_path*).
+    """
+    try:
+        conn = open_store(store_path)
+    except TemoinError as exc:
+        return str(exc)
+    try:
+        recorded = store_meta(conn).get("graph_sha256")
+    except sqlite3.Error as exc:
+        return f"{store_path} cannot be read ({exc})"
+    finally:
+        conn.close()
+    if graph_path is not None:
+        try:
+            now = file_sha256(graph_path)
+        except OSError as exc:
+            return f"cannot read {graph_path}: {exc.strerror or exc}"
+        if recorded != now:
+            return f"{store_path} was not made from {graph_path} as it is now"
+    return None
+
+
+def write_store_of(data: Mapping[str, Any], graph_path: str | os.PathLike,
+                   store_path: str | os.PathLike | None = None) -> tuple[Path, StoreCounts]:
+    """Write the store of the graph file *graph_path* (whose content is *data*), beside it
+    unless *store_path* is given, recording the file's SHA-256; return its path and rows."""
+    path = Path(store_path) if store_path is not None else store_path_for(graph_path)
+    if path.resolve() == Path(graph_path).resolve():
+        raise TemoinError(f"cannot write the store over the graph itself ({path})")
+    return path, write_sqlite(data, path, source_sha256=file_sha256(graph_path))
