@@ -1751,3 +1751,33 @@ def test_a_passive_subject_the_parser_labelled_nsubj_is_still_the_patient():
         """
     )
     assert edges(doc) == {("Luc Mas", "recevoir", "Paul Roy")}
+
+
+def test_the_que_clause_of_a_cleft_sentence_is_asserted_whatever_it_hangs_on():
+    # "C'est à Lyon, la ville qui pourrait décider le vote, que Marc Roy rencontre Ana Gil."
+    # parsed with the « que » clause under the relative clause
+    doc = parse(
+        """
+        0 C'          3 expl:subj  PRON  ce
+        1 est         3 cop        AUX   être
+        2 à           3 case       ADP   à
+        3 Lyon        3 ROOT       PROPN Lyon       _  B-LOC
+        4 ,           3 punct      PUNCT ,
+        5 la          6 det        DET   le
+        6 ville       3 appos      NOUN  ville      Gender=Fem|Number=Sing
+        7 qui         8 nsubj      PRON  qui
+        8 pourrait    6 acl:relcl  VERB  pouvoir    Mood=Cnd|VerbForm=Fin
+        9 décider     8 xcomp      VERB  décider    VerbForm=Inf
+        10 le         11 det       DET   le
+        11 vote       9 obj        NOUN  vote       Gender=Masc|Number=Sing
+        12 ,          9 punct      PUNCT ,
+        13 que        16 mark      SCONJ que
+        14 Marc       16 nsubj     PROPN Marc       _  B-PER
+        15 Roy        14 flat:name PROPN Roy        _  I-PER
+        16 rencontre  9 ccomp      VERB  rencontrer Mood=Ind|VerbForm=Fin
+        17 Ana        16 obj       PROPN Ana        _  B-PER
+        18 Gil        17 flat:name PROPN Gil        _  I-PER
+        19 .          3 punct      PUNCT .
+        """
+    )
+    assert only(doc, "Marc Roy", "rencontrer", "Ana Gil").modality == "asserted"
