@@ -26,6 +26,7 @@ from graph import geo
 from graph.model import Entity
 from graph.patterns import (
     AID_NOUNS,
+    FAMILY_NOUNS,
     GENERIC_NOUNS,
     GIVING_VERBS,
     GROUP_NOUNS,
@@ -300,6 +301,9 @@ def name_mentions(doc, offset: int, article_id: str, sent_of) -> dict[int, RawMe
         if span is None:
             continue
         s, e = span
+        family = ner_label == "PER" and s > 0 and doc[s - 1].lower_ in FAMILY_NOUNS
+        if family:
+            s -= 1  # « la famille Martin »: the family, not one of its members
         cs, ce = _span_text(doc, s, e)
         text = doc.text[cs:ce]
         head = max(range(s, e), key=lambda i: doc[i].pos_ == "PROPN")
@@ -312,6 +316,8 @@ def name_mentions(doc, offset: int, article_id: str, sent_of) -> dict[int, RawMe
         if m is None:
             continue
         key, etype, kind = m
+        if family:
+            key, etype, kind = f"family:{fold(doc[s + 1:e].text)}", "PER", "name"
         gender, number = _gender_number(doc[s])
         if kind == "state":
             st = geo.state_by_name(text) or geo.state_by_capital(text)

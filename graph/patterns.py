@@ -166,6 +166,11 @@ ROLE_NOUNS = frozenset(
 # peut pas financer », « ne sait pas nager »).
 NEGATED_AUXILIARY_VERBS = frozenset({"aller", "pouvoir", "devoir", "savoir", "venir"})
 
+# Nouns that make the surname after them a family, not one of its members (« la famille
+# Martin », « les frères Durand », « les époux Roux »).
+FAMILY_NOUNS = frozenset({"famille", "frères", "sœurs", "époux", "clan", "dynastie",
+                          "cousins", "enfants"})
+
 # Lemmas the lemmatizer gives for a rarer homograph: « traite », « traité » are forms of
 # « traiter » far more often than of « traire » in the news.
 LEMMA_FIXES = {"traire": "traiter"}

@@ -1781,3 +1781,20 @@ def test_the_que_clause_of_a_cleft_sentence_is_asserted_whatever_it_hangs_on():
         """
     )
     assert only(doc, "Marc Roy", "rencontrer", "Ana Gil").modality == "asserted"
+
+
+def test_a_surname_after_famille_is_the_family_not_a_member():
+    # "La famille Morel a porté plainte."
+    doc = parse(
+        """
+        0 La       1 det        DET   le
+        1 famille  5 nsubj      NOUN  famille  Gender=Fem|Number=Sing
+        2 Morel    1 nmod       PROPN Morel    _  B-PER
+        3 a        5 aux:tense  AUX   avoir
+        4 porté    5 dep        ADV   porté
+        5 plainte  5 ROOT       NOUN  plainte  Gender=Fem|Number=Sing
+        6 .        5 punct      PUNCT .
+        """
+    )
+    names = name_mentions(doc, 0, "a", lambda i: 0)
+    assert (names[2].text, names[2].key) == ("famille Morel", "family:morel")
