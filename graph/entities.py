@@ -777,6 +777,11 @@ def _merge_variants(final: dict[int, str], counts: Counter, people: set[str]) ->
                     and _tokens(k)[1:] == toks[1:] and _tokens(k)[0][0] == toks[0]]
             if len(full) == 1:
                 rep[key] = rep.get(full[0], full[0])
+        elif len(toks) > 1 and len(toks[-1]) == 1 and key in people:  # « Charles J. »
+            full = [k for k in people if len(_tokens(k)) == len(toks) and len(_tokens(k)[-1]) > 1
+                    and _tokens(k)[:-1] == toks[:-1] and _tokens(k)[-1][0] == toks[-1]]
+            if len(full) == 1:
+                rep[key] = rep.get(full[0], full[0])
     return {mid: rep.get(k, k) for mid, k in final.items()}
 
 
