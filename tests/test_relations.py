@@ -1798,3 +1798,23 @@ def test_a_surname_after_famille_is_the_family_not_a_member():
     )
     names = name_mentions(doc, 0, "a", lambda i: 0)
     assert (names[2].text, names[2].key) == ("famille Morel", "family:morel")
+
+
+def test_a_relative_on_a_noun_apposed_to_a_person_is_about_the_person():
+    # "Paul Mas, un élu qui dirige la régie, a démissionné."
+    doc = parse(
+        """
+        0 Paul         9 nsubj      PROPN Paul      _  B-PER
+        1 Mas          0 flat:name  PROPN Mas       _  I-PER
+        2 ,            0 punct      PUNCT ,
+        3 un           4 det        DET   un
+        4 élu          0 appos      NOUN  élu       Gender=Masc|Number=Sing
+        5 qui          6 nsubj      PRON  qui
+        6 dirige       4 acl:relcl  VERB  diriger   Mood=Ind|VerbForm=Fin
+        7 la           8 det        DET   le
+        8 régie        6 obj        NOUN  régie     Gender=Fem|Number=Sing
+        9 démissionné  9 ROOT       VERB  démissionner VerbForm=Part
+        10 .           9 punct      PUNCT .
+        """
+    )
+    assert ("Paul Mas", "diriger", "régie") in edges(doc)
