@@ -1818,3 +1818,22 @@ def test_a_relative_on_a_noun_apposed_to_a_person_is_about_the_person():
         """
     )
     assert ("Paul Mas", "diriger", "régie") in edges(doc)
+
+
+def test_a_locution_with_a_prepositional_noun_is_the_relation():
+    # "La justice a mis en examen la société Norbat."
+    doc = parse(
+        """
+        0 La       1 det        DET   le
+        1 justice  3 nsubj      NOUN  justice  Gender=Fem|Number=Sing
+        2 a        3 aux:tense  AUX   avoir
+        3 mis      3 ROOT       VERB  mettre   VerbForm=Part
+        4 en       5 case       ADP   en
+        5 examen   3 obl:arg    NOUN  examen   Gender=Masc|Number=Sing
+        6 la       7 det        DET   le
+        7 société  3 obj        NOUN  société  Gender=Fem|Number=Sing
+        8 Norbat   7 nmod       PROPN Norbat   _  B-ORG
+        9 .        3 punct      PUNCT .
+        """
+    )
+    assert edges(doc) == {("justice", "mettre en examen", "Norbat")}
