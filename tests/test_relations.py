@@ -1837,3 +1837,21 @@ def test_a_locution_with_a_prepositional_noun_is_the_relation():
         """
     )
     assert edges(doc) == {("justice", "mettre en examen", "Norbat")}
+
+
+def test_avoir_with_a_bare_noun_is_a_locution():
+    # "La mairie a eu recours à la police."
+    doc = parse(
+        """
+        0 La       1 det        DET   le
+        1 mairie   3 nsubj      NOUN  mairie   Gender=Fem|Number=Sing
+        2 a        3 aux:tense  AUX   avoir
+        3 eu       3 ROOT       VERB  avoir    VerbForm=Part
+        4 recours  3 obj        NOUN  recours  Gender=Masc|Number=Sing
+        5 à        7 case       ADP   à
+        6 la       7 det        DET   le
+        7 police   4 nmod       NOUN  police   Gender=Fem|Number=Sing
+        8 .        3 punct      PUNCT .
+        """
+    )
+    assert edges(doc) == {("mairie", "avoir recours à", "police")}

@@ -206,9 +206,13 @@ class ClauseRules:
         lemma = verb_lemma(v)
         if lemma == "avoir":
             self._event_place(v)
-        if lemma in SKIP_VERBS or any(c.dep_ == "cop" for c in v.children) \
+        if lemma in SKIP_VERBS and not (lemma == "avoir" and any(
+                c.dep_ == "obj" and _locution_noun(v, c) and c.lower_ != "lieu"
+                for c in v.children)) \
+                or any(c.dep_ == "cop" for c in v.children) \
                 and "Part" not in v.morph.get("VerbForm"):
-            return  # ("la victime est élève à …": a noun read as a verb)
+            return  # ("la victime est élève à …": a noun read as a verb; « avoir recours
+            # à », « avoir accès à » are locutions)
         inserted, speech = _speech(v, lemma)
         cl = Clause(v, lemma, ("se " + lemma) if is_reflexive(v) else lemma, is_passive(v))
         for c in v.children:  # « mettre en cause X »: the locution is the relation
