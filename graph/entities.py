@@ -26,6 +26,7 @@ from graph import geo
 from graph.model import Entity
 from graph.patterns import (
     AID_NOUNS,
+    FAMILY_NOUNS,
     GENERIC_NOUNS,
     GIVING_VERBS,
     GROUP_NOUNS,
@@ -300,6 +301,9 @@ def name_mentions(doc, offset: int, article_id: str, sent_of) -> dict[int, RawMe
         if span is None:
             continue
         s, e = span
+        family = ner_label == "PER" and s > 0 and doc[s - 1].lower_ in FAMILY_NOUNS
+        if family:
+            s -= 1  # « la famille Martin »: the family, not one of its members
         cs, ce = _span_text(doc, s, e)
         text = doc.text[cs:ce]
         head = max(range(s, e), key=lambda i: doc[i].pos_ == "PROPN")
@@ -312,6 +316,8 @@ def name_mentions(doc, offset: int, article_id: str, sent_of) -> dict[int, RawMe
         if m is None:
             continue
         key, etype, kind = m
+        if family:
+            key, etype, kind = f"family:{fold(doc[s + 1:e].text)}", "PER", "name"
         gender, number = _gender_number(doc[s])
         if kind == "state":
             st = geo.state_by_name(text) or geo.state_by_capital(text)
@@ -801,6 +807,11 @@ def _merge_variants(final: dict[int, str], counts: Counter, people: set[str]) ->
             full = [k for k in by_rest.get(tuple(toks[1:]), ())
                     if len(_tokens(k)) == len(toks) and len(_tokens(k)[0]) > 1
                     and _tokens(k)[1:] == toks[1:] and _tokens(k)[0][0] == toks[0]]
+            if len(full) == 1:
+                rep[key] = rep.get(full[0], full[0])
+        elif len(toks) > 1 and len(toks[-1]) == 1 and key in people:  # « Charles J. »
+            full = [k for k in people if len(_tokens(k)) == len(toks) and len(_tokens(k)[-1]) > 1
+                    and _tokens(k)[:-1] == toks[:-1] and _tokens(k)[-1][0] == toks[-1]]
             if len(full) == 1:
                 rep[key] = rep.get(full[0], full[0])
     return {mid: rep.get(k, k) for mid, k in final.items()}

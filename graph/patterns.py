@@ -166,6 +166,26 @@ ROLE_NOUNS = frozenset(
 # peut pas financer », « ne sait pas nager »).
 NEGATED_AUXILIARY_VERBS = frozenset({"aller", "pouvoir", "devoir", "savoir", "venir"})
 
+# Nouns that make the surname after them a family, not one of its members (« la famille
+# Martin », « les frères Durand », « les époux Roux »).
+FAMILY_NOUNS = frozenset({"famille", "frères", "sœurs", "époux", "clan", "dynastie",
+                          "cousins", "enfants"})
+
+# Verbal locutions with a prepositional noun: the relation is the whole locution (« mettre
+# en cause X », « mettre en examen X », « prendre à partie X »), the noun is no argument.
+PP_LOCUTIONS = frozenset(
+    {("mettre", "en", "cause"), ("remettre", "en", "cause"), ("mettre", "en", "doute"),
+     ("mettre", "en", "garde"), ("mettre", "en", "examen"), ("mettre", "en", "place"),
+     ("mettre", "en", "œuvre"), ("mettre", "en", "demeure"), ("mettre", "en", "accusation"),
+     ("mettre", "en", "échec"), ("mettre", "en", "question"), ("mettre", "en", "danger"),
+     ("mettre", "en", "évidence"), ("mettre", "en", "scène"), ("mettre", "en", "service"),
+     ("mettre", "en", "vente"), ("mettre", "en", "liberté"), ("mettre", "à", "jour"),
+     ("mettre", "à", "mal"), ("mettre", "à", "pied"), ("prendre", "à", "partie"),
+     ("prendre", "en", "charge"), ("prendre", "en", "compte"), ("prendre", "en", "otage"),
+     ("tenir", "en", "échec"), ("tenir", "à", "distance"), ("remettre", "en", "liberté"),
+     ("placer", "en", "détention"), ("placer", "en", "garde"), ("porter", "à", "connaissance")}
+)
+
 # Lemmas the lemmatizer gives for a rarer homograph: « traite », « traité » are forms of
 # « traiter » far more often than of « traire » in the news.
 LEMMA_FIXES = {"traire": "traiter"}

@@ -1751,3 +1751,107 @@ def test_a_passive_subject_the_parser_labelled_nsubj_is_still_the_patient():
         """
     )
     assert edges(doc) == {("Luc Mas", "recevoir", "Paul Roy")}
+
+
+def test_the_que_clause_of_a_cleft_sentence_is_asserted_whatever_it_hangs_on():
+    # "C'est à Lyon, la ville qui pourrait décider le vote, que Marc Roy rencontre Ana Gil."
+    # parsed with the « que » clause under the relative clause
+    doc = parse(
+        """
+        0 C'          3 expl:subj  PRON  ce
+        1 est         3 cop        AUX   être
+        2 à           3 case       ADP   à
+        3 Lyon        3 ROOT       PROPN Lyon       _  B-LOC
+        4 ,           3 punct      PUNCT ,
+        5 la          6 det        DET   le
+        6 ville       3 appos      NOUN  ville      Gender=Fem|Number=Sing
+        7 qui         8 nsubj      PRON  qui
+        8 pourrait    6 acl:relcl  VERB  pouvoir    Mood=Cnd|VerbForm=Fin
+        9 décider     8 xcomp      VERB  décider    VerbForm=Inf
+        10 le         11 det       DET   le
+        11 vote       9 obj        NOUN  vote       Gender=Masc|Number=Sing
+        12 ,          9 punct      PUNCT ,
+        13 que        16 mark      SCONJ que
+        14 Marc       16 nsubj     PROPN Marc       _  B-PER
+        15 Roy        14 flat:name PROPN Roy        _  I-PER
+        16 rencontre  9 ccomp      VERB  rencontrer Mood=Ind|VerbForm=Fin
+        17 Ana        16 obj       PROPN Ana        _  B-PER
+        18 Gil        17 flat:name PROPN Gil        _  I-PER
+        19 .          3 punct      PUNCT .
+        """
+    )
+    assert only(doc, "Marc Roy", "rencontrer", "Ana Gil").modality == "asserted"
+
+
+def test_a_surname_after_famille_is_the_family_not_a_member():
+    # "La famille Morel a porté plainte."
+    doc = parse(
+        """
+        0 La       1 det        DET   le
+        1 famille  5 nsubj      NOUN  famille  Gender=Fem|Number=Sing
+        2 Morel    1 nmod       PROPN Morel    _  B-PER
+        3 a        5 aux:tense  AUX   avoir
+        4 porté    5 dep        ADV   porté
+        5 plainte  5 ROOT       NOUN  plainte  Gender=Fem|Number=Sing
+        6 .        5 punct      PUNCT .
+        """
+    )
+    names = name_mentions(doc, 0, "a", lambda i: 0)
+    assert (names[2].text, names[2].key) == ("famille Morel", "family:morel")
+
+
+def test_a_relative_on_a_noun_apposed_to_a_person_is_about_the_person():
+    # "Paul Mas, un élu qui dirige la régie, a démissionné."
+    doc = parse(
+        """
+        0 Paul         9 nsubj      PROPN Paul      _  B-PER
+        1 Mas          0 flat:name  PROPN Mas       _  I-PER
+        2 ,            0 punct      PUNCT ,
+        3 un           4 det        DET   un
+        4 élu          0 appos      NOUN  élu       Gender=Masc|Number=Sing
+        5 qui          6 nsubj      PRON  qui
+        6 dirige       4 acl:relcl  VERB  diriger   Mood=Ind|VerbForm=Fin
+        7 la           8 det        DET   le
+        8 régie        6 obj        NOUN  régie     Gender=Fem|Number=Sing
+        9 démissionné  9 ROOT       VERB  démissionner VerbForm=Part
+        10 .           9 punct      PUNCT .
+        """
+    )
+    assert ("Paul Mas", "diriger", "régie") in edges(doc)
+
+
+def test_a_locution_with_a_prepositional_noun_is_the_relation():
+    # "La justice a mis en examen la société Norbat."
+    doc = parse(
+        """
+        0 La       1 det        DET   le
+        1 justice  3 nsubj      NOUN  justice  Gender=Fem|Number=Sing
+        2 a        3 aux:tense  AUX   avoir
+        3 mis      3 ROOT       VERB  mettre   VerbForm=Part
+        4 en       5 case       ADP   en
+        5 examen   3 obl:arg    NOUN  examen   Gender=Masc|Number=Sing
+        6 la       7 det        DET   le
+        7 société  3 obj        NOUN  société  Gender=Fem|Number=Sing
+        8 Norbat   7 nmod       PROPN Norbat   _  B-ORG
+        9 .        3 punct      PUNCT .
+        """
+    )
+    assert edges(doc) == {("justice", "mettre en examen", "Norbat")}
+
+
+def test_avoir_with_a_bare_noun_is_a_locution():
+    # "La mairie a eu recours à la police."
+    doc = parse(
+        """
+        0 La       1 det        DET   le
+        1 mairie   3 nsubj      NOUN  mairie   Gender=Fem|Number=Sing
+        2 a        3 aux:tense  AUX   avoir
+        3 eu       3 ROOT       VERB  avoir    VerbForm=Part
+        4 recours  3 obj        NOUN  recours  Gender=Masc|Number=Sing
+        5 à        7 case       ADP   à
+        6 la       7 det        DET   le
+        7 police   4 nmod       NOUN  police   Gender=Fem|Number=Sing
+        8 .        3 punct      PUNCT .
+        """
+    )
+    assert edges(doc) == {("mairie", "avoir recours à", "police")}

@@ -52,3 +52,10 @@ def test_a_company_is_not_the_product_named_after_it():
     company = mention("Avion", "name:avion", "ORG", "name", 50)
     _, entity_of = resolve([product, company])
     assert entity_of[id(product)] != entity_of[id(company)]
+
+
+def test_a_name_with_its_last_word_cut_to_an_initial_is_the_full_name():
+    full = mention("Carla Benoît", "name:carla benoit", "PER", "name", 0)
+    short = mention("Carla B.", "name:carla b", "PER", "name", 40)
+    _, entity_of = resolve([full, short])
+    assert entity_of[id(full)] == entity_of[id(short)]

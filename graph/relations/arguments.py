@@ -100,6 +100,10 @@ class ArgumentRules:
             j -= 1
         if j > v.head.i and j in self.names:
             return self.names[j]
+        ante = v.head
+        if ante.dep_ == "appos" and ante.pos_ == "NOUN" and ante.head.i in self.names \
+                and self.names[ante.head.i].type == "PER" and ante.head.i < ante.i:
+            return self.names[ante.head.i]  # « X, un candidat qui a … »: X
         return self.arg(v.head, roles) or STOP
 
     def _latest_arg(self, tok, roles):

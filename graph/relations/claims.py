@@ -148,6 +148,8 @@ class ClaimRules:
         t = anchor
         steps = 0
         while t.head.i != t.i and steps < 8:
+            if self._cleft_clause(t):
+                break  # « C'est à X, où …, que Y a … »: the « que » clause is the assertion
             if modality == "asserted" and _open_question(t):
                 modality = "hypothetical"  # "si …", "dans quelle mesure …": not a fact
             parent = t.head
@@ -197,6 +199,17 @@ class ClaimRules:
         if modality == "asserted" and _open_question(t):  # the root clause itself
             modality = "hypothetical"
         return modality, source
+
+    def _cleft_clause(self, t) -> bool:
+        """Is *t* the « que » clause of a cleft sentence (« C'est dans l'Ohio que X … »,
+        « Ce sont les maires qui … » aside), whatever the parser hung it on?"""
+        if t.dep_ != "ccomp" or not any(c.dep_ == "mark" and c.lower_ in {"que", "qu'"}
+                                        for c in t.children):
+            return False
+        lo, _ = self._sentence_bounds(t)
+        words = [w.lower_ for w in self.doc[lo:lo + 3] if not w.is_punct]
+        return len(words) >= 2 and words[0] in {"c'", "ce"} and words[1] in {
+            "est", "était", "sont", "étaient", "fut", "sera"}
 
     def _marked_source(self, anchor, lo: int, hi: int) -> RawMention | None:
         """The X of « selon X », « d'après X » or a sentence-opening « Pour X, » that speaks

@@ -21,6 +21,7 @@ from graph.patterns import (
     GIVING_VERBS,
     IMPERSONAL_VERBS,
     LIGHT_VERBS,
+    PP_LOCUTIONS,
     PREDICATE_NOUNS,
     PRONOUNS,
     RECIPROCAL_VERBS,
@@ -62,6 +63,7 @@ class Clause:
     has_object: bool = False
     relation: str = ""
     verb_toks: list = field(default_factory=list)
+    pp_noun: object = None  # the noun of a locution such as « mettre en cause »
 
     def __post_init__(self):
         self.relation = self.relation or self.base
@@ -204,11 +206,21 @@ class ClauseRules:
         lemma = verb_lemma(v)
         if lemma == "avoir":
             self._event_place(v)
-        if lemma in SKIP_VERBS or any(c.dep_ == "cop" for c in v.children) \
+        if lemma in SKIP_VERBS and not (lemma == "avoir" and any(
+                c.dep_ == "obj" and _locution_noun(v, c) and c.lower_ != "lieu"
+                for c in v.children)) \
+                or any(c.dep_ == "cop" for c in v.children) \
                 and "Part" not in v.morph.get("VerbForm"):
-            return  # ("la victime est élève à …": a noun read as a verb)
+            return  # ("la victime est élève à …": a noun read as a verb; « avoir recours
+            # à », « avoir accès à » are locutions)
         inserted, speech = _speech(v, lemma)
         cl = Clause(v, lemma, ("se " + lemma) if is_reflexive(v) else lemma, is_passive(v))
+        for c in v.children:  # « mettre en cause X »: the locution is the relation
+            if c.dep_.startswith("obl") and c.pos_ == "NOUN" and not any(
+                    d.dep_ == "det" for d in c.children) \
+                    and (lemma, case_of(c), c.lower_) in PP_LOCUTIONS:
+                cl.base = f"{cl.base} {case_of(c)} {c.lower_}"
+                cl.relation, cl.verb_toks, cl.pp_noun = cl.base, [v, c], c
         subjects = self.subjects(v)
         nsubj = [c for c in v.children if c.dep_ == "nsubj"]
         if not speech and any(c.i < v.i and c.pos_ == "PRON" for c in nsubj):

@@ -121,6 +121,8 @@ class ObliqueRules:
             if c.dep_ not in {"obl:arg", "obl:mod", "obl"} and c not in hung_on_day:
                 continue
             prep = case_of(c)
+            if c is cl.pp_noun:
+                continue  # the « cause » of « mettre en cause »
             if _is_time(c) and c.i not in self.names:
                 continue  # « à maintes reprises », « en trois semaines »: when, how often
             if lemma in CONVERSE_VERBS and self._agent_of_action(c):
