@@ -799,8 +799,10 @@ def _merge_variants(final: dict[int, str], counts: Counter, people: set[str]) ->
             by_form[_variant_form(key)].append(key)
     rep = {k: max(ks, key=lambda x: (counts[x], x)) for ks in by_form.values() for k in ks}
     by_rest: dict[tuple[str, ...], list[str]] = defaultdict(list)  # people by all but 1st word
+    by_head: dict[tuple[str, ...], list[str]] = defaultdict(list)  # … and but the last
     for k in people:
         by_rest[tuple(_tokens(k)[1:])].append(k)
+        by_head[tuple(_tokens(k)[:-1])].append(k)
     for key in counts:
         toks = _tokens(key) if key.startswith("name:") else []
         if len(toks) > 1 and len(toks[0]) == 1:
@@ -810,7 +812,8 @@ def _merge_variants(final: dict[int, str], counts: Counter, people: set[str]) ->
             if len(full) == 1:
                 rep[key] = rep.get(full[0], full[0])
         elif len(toks) > 1 and len(toks[-1]) == 1 and key in people:  # « Charles J. »
-            full = [k for k in people if len(_tokens(k)) == len(toks) and len(_tokens(k)[-1]) > 1
+            full = [k for k in by_head.get(tuple(toks[:-1]), ())
+                    if len(_tokens(k)) == len(toks) and len(_tokens(k)[-1]) > 1
                     and _tokens(k)[:-1] == toks[:-1] and _tokens(k)[-1][0] == toks[-1]]
             if len(full) == 1:
                 rep[key] = rep.get(full[0], full[0])
