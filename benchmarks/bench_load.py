@@ -47,10 +47,13 @@ MAX_SECONDS = 300
 
 
 def grow(data: dict[str, Any], n_articles: int) -> dict[str, Any]:
-    """The node-link graph *data* grown to *n_articles* articles (see the module doc)."""
+    """The node-link graph *data* grown to *n_articles* articles (see the module doc): copy
+    k of article A is ``A~k``; people, organisations and places keep their node across
+    copies; each node's and edge's articles are gathered once (linear in the size)."""
     base_articles = data["graph"]["articles"]
     copies = -(-n_articles // len(base_articles))
     shared = {n["id"] for n in data["nodes"] if n.get("type") in {"PER", "ORG", "LOC"}}
+    by_id = {n["id"]: n for n in data["nodes"]}
 
     def nid(node_id: str, k: int) -> str:
         return node_id if node_id in shared or k == 0 else f"{node_id}~{k}"
@@ -63,10 +66,9 @@ def grow(data: dict[str, Any], n_articles: int) -> dict[str, Any]:
     for k in range(copies):
         keep = {a["id"] for a in base_articles[: n_articles - count]}
         count += len(keep)
-        for a in base_articles:
-            if a["id"] in keep:
-                articles.append({**a, "id": aid(a["id"], k), "title": f"{a['title']} ({k})",
-                                 "sha256": a.get("sha256") or "0" * 64})
+        articles += [{**a, "id": aid(a["id"], k), "title": f"{a['title']} ({k})",
+                      "sha256": a.get("sha256") or "0" * 64}
+                     for a in base_articles if a["id"] in keep]
 
         def moved(evidence, k=k, keep=keep):
             return [{**e, "article": aid(e["article"], k),
@@ -78,26 +80,29 @@ def grow(data: dict[str, Any], n_articles: int) -> dict[str, Any]:
             ev = moved(n.get("evidence", []))
             if not ev and k > 0:
                 continue
-            node = nodes.setdefault(nid(n["id"], k), {**n, "id": nid(n["id"], k), "evidence": [],
-                                                      "articles": [], "mentions": 0})
+            node = nodes.setdefault(nid(n["id"], k), {**n, "id": nid(n["id"], k),
+                                                      "evidence": [], "articles": set(),
+                                                      "mentions": 0})
             node["evidence"] += ev
-            node["articles"] = sorted({e["article"] for e in node["evidence"]})
+            node["articles"].update(e["article"] for e in ev)
             node["mentions"] += len(ev)
         for e in data["edges"]:
             ev = moved(e.get("evidence", []))
             if not ev:
                 continue
             key = (nid(e["source"], k), e["relation"], nid(e["target"], k))
-            for end in (key[0], key[2]):
+            for end, base_id in ((key[0], e["source"]), (key[2], e["target"])):
                 if end not in nodes:
-                    base = next(n for n in data["nodes"] if nid(n["id"], k) == end)
-                    nodes[end] = {**base, "id": end, "evidence": [], "articles": [],
-                                  "mentions": 0}
+                    nodes[end] = {**by_id[base_id], "id": end, "evidence": [],
+                                  "articles": set(), "mentions": 0}
             edge = edges.setdefault(key, {**e, "source": key[0], "target": key[2],
-                                          "evidence": []})
+                                          "evidence": [], "articles": set()})
             edge["evidence"] += ev
-            edge["articles"] = sorted({x["article"] for x in edge["evidence"]})
-            edge["sources"] = len(edge["articles"])
+            edge["articles"].update(x["article"] for x in ev)
+    for item in [*nodes.values(), *edges.values()]:
+        item["articles"] = sorted(item["articles"])
+    for edge in edges.values():
+        edge["sources"] = len(edge["articles"])
     return {**data, "graph": {**data["graph"], "articles": articles},
             "nodes": list(nodes.values()), "edges": list(edges.values())}
 

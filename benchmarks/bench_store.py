@@ -39,67 +39,6 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 
-def grow_fast(data: dict[str, Any], n_articles: int) -> dict[str, Any]:
-    """The graph `bench_load.grow` makes (copy k of article A is ``A~k``; people,
-    organisations and places keep their node across copies), with each node's and edge's
-    articles gathered once instead of recounted after every copy (quadratic at 10,000)."""
-    base_articles = data["graph"]["articles"]
-    copies = -(-n_articles // len(base_articles))
-    shared = {n["id"] for n in data["nodes"] if n.get("type") in {"PER", "ORG", "LOC"}}
-    by_id = {n["id"]: n for n in data["nodes"]}
-
-    def nid(node_id: str, k: int) -> str:
-        return node_id if node_id in shared or k == 0 else f"{node_id}~{k}"
-
-    def aid(article_id: str, k: int) -> str:
-        return article_id if k == 0 else f"{article_id}~{k}"
-
-    articles, nodes, edges = [], {}, {}
-    count = 0
-    for k in range(copies):
-        keep = {a["id"] for a in base_articles[: n_articles - count]}
-        count += len(keep)
-        articles += [{**a, "id": aid(a["id"], k), "title": f"{a['title']} ({k})",
-                      "sha256": a.get("sha256") or "0" * 64}
-                     for a in base_articles if a["id"] in keep]
-
-        def moved(evidence, k=k, keep=keep):
-            return [{**e, "article": aid(e["article"], k),
-                     **({"attributed_to": nid(e["attributed_to"], k)}
-                        if e.get("attributed_to") else {})}
-                    for e in evidence if e["article"] in keep]
-
-        for n in data["nodes"]:
-            ev = moved(n.get("evidence", []))
-            if not ev and k > 0:
-                continue
-            node = nodes.setdefault(nid(n["id"], k), {**n, "id": nid(n["id"], k),
-                                                      "evidence": [], "articles": set(),
-                                                      "mentions": 0})
-            node["evidence"] += ev
-            node["articles"].update(e["article"] for e in ev)
-            node["mentions"] += len(ev)
-        for e in data["edges"]:
-            ev = moved(e.get("evidence", []))
-            if not ev:
-                continue
-            key = (nid(e["source"], k), e["relation"], nid(e["target"], k))
-            for end, base_id in ((key[0], e["source"]), (key[2], e["target"])):
-                if end not in nodes:
-                    nodes[end] = {**by_id[base_id], "id": end, "evidence": [],
-                                  "articles": set(), "mentions": 0}
-            edge = edges.setdefault(key, {**e, "source": key[0], "target": key[2],
-                                          "evidence": [], "articles": set()})
-            edge["evidence"] += ev
-            edge["articles"].update(x["article"] for x in ev)
-    for item in [*nodes.values(), *edges.values()]:
-        item["articles"] = sorted(item["articles"])
-    for edge in edges.values():
-        edge["sources"] = len(edge["articles"])
-    return {**data, "graph": {**data["graph"], "articles": articles},
-            "nodes": list(nodes.values()), "edges": list(edges.values())}
-
-
 def pct(values: list[float], p: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
@@ -225,12 +164,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args(argv)
 
-    from bench_load import base_graph
+    from bench_load import base_graph, grow
 
     base = base_graph(args.graph)
     results = []
     for n in args.articles:
-        data = grow_fast(base, n) if n else base
+        data = grow(base, n) if n else base
         results.append(run(data, args.queries, args.app_queries, args.seed))
         print(json.dumps(results[-1]), flush=True)
     return 0

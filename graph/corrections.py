@@ -18,7 +18,6 @@ import functools
 import hashlib
 import json
 import os
-import tempfile
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -290,36 +289,12 @@ def entry_line(entry: Mapping[str, Any]) -> str:
 
 
 def write_lines(path: str | os.PathLike, lines: list[str]) -> None:
-    """Write the lines of a corrections file atomically: a temporary file in the same folder,
-    locked while written, then renamed over it (the temporary files of writes that were
-    killed are removed first, as `graph.export.write_json` does)."""
-    from graph.export import _temp_prefix, clean_stale_temps, fcntl
+    """Write the lines of a corrections file atomically (`graph.export.write_atomically`:
+    a temporary file in the same folder, locked while written, then renamed over it)."""
+    from graph.export import write_atomically
 
-    path = Path(path)
-    directory = path.parent if str(path.parent) else Path(".")
-    clean_stale_temps(path)
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=_temp_prefix(path), suffix=".tmp", dir=directory)
-    except OSError as exc:
-        raise TemoinError(f"cannot write {path}: {exc.strerror or exc}") from None
-    lock = os.dup(fd)  # held until the rename is done
-    try:
-        if fcntl is not None:
-            fcntl.flock(lock, fcntl.LOCK_EX)
-        with os.fdopen(fd, "w", encoding="utf-8", errors="surrogateescape",
-                       newline="\n") as fh:
-            fh.write("".join(line + "\n" for line in lines))
-            fh.flush()
-            os.fsync(fh.fileno())
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise TemoinError(f"cannot write {path}: {exc.strerror or exc}") from None
-    finally:
-        os.close(lock)
+    write_atomically(path, "".join(line + "\n" for line in lines).encode(
+        "utf-8", errors="surrogateescape"))
 
 
 def add_correction(path: str | os.PathLike, entry: dict[str, Any]) -> Correction:

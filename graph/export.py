@@ -77,26 +77,26 @@ def clean_stale_temps(path: str | os.PathLike) -> list[Path]:
     return removed
 
 
-def write_json(g: nx.MultiDiGraph, path: str | os.PathLike) -> None:
-    """Write *g* to *path* atomically: the old file stays if anything fails.
+def write_atomically(path: str | os.PathLike, content: bytes) -> None:
+    """Write *content* to *path* atomically: a temporary file in the same folder, locked
+    while written, then renamed over *path*; the old file stays if anything fails.
 
-    The temporary file is locked while written, so that `clean_stale_temps` (run first)
-    removes only those of writes that were killed.
+    The lock lets `clean_stale_temps` (run first) remove only the temporary files of
+    writes that were killed. Any failure is a `TemoinError` naming *path*.
     """
     path = Path(path)
-    text = json.dumps(to_data(g), ensure_ascii=False, indent=1)
     directory = path.parent if str(path.parent) else Path(".")
     clean_stale_temps(path)
     try:
         fd, tmp = tempfile.mkstemp(prefix=_temp_prefix(path), suffix=".tmp", dir=directory)
     except OSError as exc:
-        raise TemoinError(f"cannot write {path}: {exc.strerror or exc}") from exc
+        raise TemoinError(f"cannot write {path}: {exc.strerror or exc}") from None
     lock = os.dup(fd)  # holds the lock until the rename is done, after the file is closed
     try:
         if fcntl is not None:
             fcntl.flock(lock, fcntl.LOCK_EX)
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(content)
             fh.flush()
             os.fsync(fh.fileno())
         umask = os.umask(0)
@@ -105,9 +105,15 @@ def write_json(g: nx.MultiDiGraph, path: str | os.PathLike) -> None:
         os.replace(tmp, path)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
-        raise TemoinError(f"cannot write {path}: {exc.strerror or exc}") from exc
+        raise TemoinError(f"cannot write {path}: {exc.strerror or exc}") from None
     finally:
         os.close(lock)
+
+
+def write_json(g: nx.MultiDiGraph, path: str | os.PathLike) -> None:
+    """Write *g* to *path* atomically (`write_atomically`): the old file stays if anything
+    fails."""
+    write_atomically(path, json.dumps(to_data(g), ensure_ascii=False, indent=1).encode("utf-8"))
 
 
 def read_json(path: str | os.PathLike) -> nx.MultiDiGraph:

@@ -467,22 +467,9 @@ def write_export(data: Mapping[str, Any], fmt: str, out: str | os.PathLike) -> l
 
 
 def _write_file(content: bytes, path: Path, directory: Path) -> None:
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
-    except OSError as exc:
-        raise TemoinError(f"cannot write {path}: {exc.strerror or exc}") from exc
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(content)
-            fh.flush()
-            os.fsync(fh.fileno())
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise TemoinError(f"cannot write {path}: {exc.strerror or exc}") from exc
+    from graph.export import write_atomically
+
+    write_atomically(path, content)
 
 
 def _write_folder(files: Mapping[str, bytes], out: Path, parent: Path) -> list[Path]:
