@@ -50,20 +50,27 @@ print(json.dumps({"load": loaded - started, "pipe": time.perf_counter() - loaded
 """
 
 
-def synthesise(shared: Path, n_articles: int, folder: Path, seed: int = 7) -> int:
-    """Write *n_articles* recombined articles into *folder*; their number of paragraphs."""
+def news_material(shared: Path, script: str) -> tuple[list[str], list[str]]:
+    """The titles and the sentences of the news articles in *shared*/news (read at run
+    time, never committed); exits naming *script* when there are none."""
     from graph.ingest import split_sentences
 
     titles, sentences = [], []
     files = sorted((shared / "news").glob("*.txt"))
     if not files:
-        sys.exit(f"build.py: no news articles in {shared / 'news'} (use --shared)")
+        sys.exit(f"{script}: no news articles in {shared / 'news'} (use --shared)")
     for path in files:
         lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines()]
         lines = [line for line in lines if line]
         titles.append(lines[0])
         for line in lines[1:]:
             sentences += [line[s:e] for s, e in split_sentences(line)]
+    return titles, sentences
+
+
+def synthesise(shared: Path, n_articles: int, folder: Path, seed: int = 7) -> int:
+    """Write *n_articles* recombined articles into *folder*; their number of paragraphs."""
+    titles, sentences = news_material(shared, "build.py")
     rng = random.Random(seed)
     paragraphs = 0
     for k in range(n_articles):

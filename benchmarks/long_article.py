@@ -61,19 +61,9 @@ def invented(size: int, seed: int) -> str:
 def from_news(shared: Path, size: int, seed: int) -> str:
     """A title and paragraphs of 2 to 5 sentences of the news dispatches, *size*
     characters or a little more."""
-    from graph.ingest import split_sentences
+    from build import news_material  # (benchmarks/build.py, beside this script)
 
-    titles, sentences = [], []
-    files = sorted((shared / "news").glob("*.txt"))
-    if not files:
-        sys.exit(f"long_article.py: no news articles in {shared / 'news'} (use --shared "
-                 "or --invented)")
-    for path in files:
-        lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines()]
-        lines = [line for line in lines if line]
-        titles.append(lines[0])
-        for line in lines[1:]:
-            sentences += [line[s:e] for s, e in split_sentences(line)]
+    titles, sentences = news_material(shared, "long_article.py")
     rng = random.Random(seed)
     out = [rng.choice(titles)]
     n = len(out[0])
