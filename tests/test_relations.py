@@ -1855,3 +1855,22 @@ def test_avoir_with_a_bare_noun_is_a_locution():
         """
     )
     assert edges(doc) == {("mairie", "avoir recours à", "police")}
+
+
+def test_a_role_after_a_name_parsed_as_a_conjunct_or_a_bare_complement():
+    # "Anne Roy, maire de Brest, a parlé." with « maire » a bare « nmod » of the name
+    doc = parse(
+        """
+        0 Anne    8 nsubj      PROPN Anne    _  B-PER
+        1 Roy     0 flat:name  PROPN Roy     _  I-PER
+        2 ,       0 punct      PUNCT ,
+        3 maire   0 nmod       NOUN  maire   Gender=Masc|Number=Sing
+        4 de      5 case       ADP   de
+        5 Brest   3 nmod       PROPN Brest   _  B-LOC
+        6 ,       0 punct      PUNCT ,
+        7 a       8 aux:tense  AUX   avoir
+        8 parlé   8 ROOT       VERB  parler  VerbForm=Part
+        9 .       8 punct      PUNCT .
+        """
+    )
+    assert ("Anne Roy", "maire de", "Brest") in edges(doc)

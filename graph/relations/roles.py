@@ -124,7 +124,12 @@ class RoleRules:
             person = self.names[tok.i]
             if person.token != tok.i:
                 return
-            apposed = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+            apposed = [c for c in tok.children if c.pos_ == "NOUN" and c.i > tok.i and (
+                c.dep_ == "appos" or role_of(c) and (
+                    c.dep_ == "nmod" and not case_of(c)
+                    or c.dep_ == "conj" and "," in {self.doc[c.left_edge.i].text,
+                                                    self.doc[c.left_edge.i - 1].text}))]
+            # (« X, présidente de Y » parsed as a conjunct; « X, député-maire de Y »)
             between = self._between_commas(person)
             if between is not None and all(between.i != c.i for c in apposed):
                 apposed.append(between)
