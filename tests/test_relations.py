@@ -1874,3 +1874,26 @@ def test_a_role_after_a_name_parsed_as_a_conjunct_or_a_bare_complement():
         """
     )
     assert ("Anne Roy", "maire de", "Brest") in edges(doc)
+
+
+def test_a_participle_on_a_noun_apposed_to_a_name_is_about_the_name():
+    # "Les Kelts, une milice faisant partie de la Ligue, ont défilé." (the noun set between
+    # commas after the name, parsed as a second subject)
+    doc = parse(
+        """
+        0 Les      1 det        DET   le
+        1 Kelts    11 nsubj     PROPN Kelts     _  B-ORG
+        2 ,        11 punct     PUNCT ,
+        3 une      4 det        DET   un
+        4 milice   11 nsubj     NOUN  milice    Gender=Fem|Number=Sing
+        5 faisant  4 acl        VERB  faire     Tense=Pres|VerbForm=Part
+        6 partie   5 obj        NOUN  partie    Gender=Fem|Number=Sing
+        7 de       9 case       ADP   de
+        8 la       9 det        DET   le
+        9 Ligue    5 obl:arg    PROPN Ligue     _  B-ORG
+        10 ,       11 punct     PUNCT ,
+        11 défilé  11 ROOT      VERB  défiler   VerbForm=Part
+        12 .       11 punct     PUNCT .
+        """
+    )
+    assert ("Kelts", "faire partie", "Ligue") in edges(doc)

@@ -100,11 +100,23 @@ class ArgumentRules:
             j -= 1
         if j > v.head.i and j in self.names:
             return self.names[j]
-        ante = v.head
-        if ante.dep_ == "appos" and ante.pos_ == "NOUN" and ante.head.i in self.names \
-                and self.names[ante.head.i].type == "PER" and ante.head.i < ante.i:
-            return self.names[ante.head.i]  # « X, un candidat qui a … »: X
-        return self.arg(v.head, roles) or STOP
+        return self.apposed_name(v.head) or self.arg(v.head, roles) or STOP
+
+    def apposed_name(self, noun) -> RawMention | None:
+        """The name a common noun is set against (« X, un candidat qui a … », « les Y, une
+        milice faisant partie de … »): what a clause hung on the noun is about."""
+        if noun.pos_ != "NOUN":
+            return None
+        m = None
+        if noun.dep_ == "appos" and noun.head.i < noun.i:
+            m = self.arg(noun.head, roles=False)  # (« la milice X, formation faisant … »)
+            m = m if m is not None and m.kind == "name" else None
+        else:  # set between commas right after the name, whatever the parse says
+            lo, hi = noun.left_edge.i, noun.right_edge.i + 1
+            if lo >= 2 and self.doc[lo - 1].text == "," and hi < len(self.doc) \
+                    and self.doc[hi].text == ",":
+                m = self.names.get(lo - 2)
+        return m if m is not None and m.type in {"PER", "ORG", "MISC"} else None
 
     def _latest_arg(self, tok, roles):
         """« ce dernier », « cette dernière »: the last person named before."""

@@ -196,7 +196,7 @@ class ClauseRules:
             return self._doer_of(v.head)  # "l'arrivée de X à Oslo pour signer …"
         if v.dep_ == "acl" and v.head.pos_ in {"NOUN", "PROPN"} and \
                 "Part" in v.morph.get("VerbForm") and "Pres" in v.morph.get("Tense"):
-            m = self.arg(v.head)
+            m = self.apposed_name(v.head) or self.arg(v.head)
             return [(v.head, m)] if m is not None else []
         return []
 
