@@ -1897,3 +1897,27 @@ def test_a_participle_on_a_noun_apposed_to_a_name_is_about_the_name():
         """
     )
     assert ("Kelts", "faire partie", "Ligue") in edges(doc)
+
+
+def test_ou_after_a_place_is_where_the_clause_happens():
+    # "Paul Mas ira à Lille, où il rencontrera Ana Gil."
+    doc = parse(
+        """
+        0 Paul        2 nsubj      PROPN Paul       _  B-PER
+        1 Mas         0 flat:name  PROPN Mas        _  I-PER
+        2 ira         2 ROOT       VERB  aller      Mood=Ind|VerbForm=Fin
+        3 à           4 case       ADP   à
+        4 Lille       2 obl:arg    PROPN Lille      _  B-LOC
+        5 ,           2 punct      PUNCT ,
+        6 où          8 iobj       PRON  où
+        7 il          8 nsubj      PRON  il
+        8 rencontrera 2 advcl      VERB  rencontrer Mood=Ind|VerbForm=Fin
+        9 Ana         8 obj        PROPN Ana        _  B-PER
+        10 Gil        9 flat:name  PROPN Gil        _  I-PER
+        11 .          2 punct      PUNCT .
+        """
+    )
+    triples = extract(doc)
+    found = {(t.subject.text if t.subject.kind != "pronoun" else "il", t.relation,
+              t.object.text) for t in triples}
+    assert ("il", "rencontrer à", "Lille") in found

@@ -112,6 +112,15 @@ class ObliqueRules:
         # "s'est rendu vendredi à Moscou" with "à Moscou" hung on the day: the verb's
         hung_on_day = [g for c in v.children if _is_time(c) and c.pos_ == "NOUN"
                        for g in c.children if g.dep_ == "nmod" and case_of(g)]
+        for ou in (c for c in v.children if c.lower_ == "où" and c.i < v.i):
+            j = ou.i - 1  # « en Virginie, où X se rendra »: the place named before « où »
+            while j > 0 and self.doc[j].is_punct:
+                j -= 1
+            place = self.names.get(j)
+            if place is not None and place.type == "LOC" and place.kind in {"name", "state"}:
+                ante = self.doc[place.token]
+                prep = case_of(ante) if case_of(ante) in {"à", "en", "dans"} else "à"
+                objects.append((f"{relation} {prep}", ante, place, verb_toks))
         for c in [*v.children, *hung_on_day]:
             if c.dep_ == "iobj":
                 for t, m in self.args(c):
