@@ -1921,3 +1921,22 @@ def test_ou_after_a_place_is_where_the_clause_happens():
     found = {(t.subject.text if t.subject.kind != "pronoun" else "il", t.relation,
               t.object.text) for t in triples}
     assert ("il", "rencontrer à", "Lille") in found
+
+
+def test_a_noun_after_est_tagged_as_a_finite_verb_is_no_verb():
+    # "La victime est élève à l'école Jean Moulin." with « élève » a finite VERB
+    doc = parse(
+        """
+        0 La       1 det        DET   le
+        1 victime  3 nsubj      NOUN  victime  Gender=Fem|Number=Sing
+        2 est      3 aux:tense  AUX   être
+        3 élève    3 ROOT       VERB  élever   Mood=Ind|VerbForm=Fin
+        4 à        6 case       ADP   à
+        5 l'       6 det        DET   le
+        6 école    3 obl:arg    NOUN  école    Gender=Fem|Number=Sing
+        7 Jean     6 nmod       PROPN Jean     _  B-ORG
+        8 Moulin   7 flat:name  PROPN Moulin   _  I-ORG
+        9 .        3 punct      PUNCT .
+        """
+    )
+    assert not any(r.startswith("élever") for _, r, _ in edges(doc))

@@ -213,6 +213,9 @@ class ClauseRules:
                 and "Part" not in v.morph.get("VerbForm"):
             return  # ("la victime est élève à …": a noun read as a verb; « avoir recours
             # à », « avoir accès à » are locutions)
+        if "Fin" in v.morph.get("VerbForm") and any(
+                c.dep_.startswith("aux") and c.lemma_ == "être" for c in v.children):
+            return  # a finite verb cannot take « est »: « la victime est élève|VERB à … »
         inserted, speech = _speech(v, lemma)
         cl = Clause(v, lemma, ("se " + lemma) if is_reflexive(v) else lemma, is_passive(v))
         for c in v.children:  # « mettre en cause X »: the locution is the relation
