@@ -1940,3 +1940,25 @@ def test_a_noun_after_est_tagged_as_a_finite_verb_is_no_verb():
         """
     )
     assert not any(r.startswith("élever") for _, r, _ in edges(doc))
+
+
+def test_a_relative_on_a_noun_apposed_to_a_place_is_about_the_place():
+    # "Les délégués iront à Lyon, la ville qui accueille le sommet."
+    doc = parse(
+        """
+        0 Les        1 det        DET   le
+        1 délégués   2 nsubj      NOUN  délégué    Gender=Masc|Number=Plur
+        2 iront      2 ROOT       VERB  aller      Mood=Ind|VerbForm=Fin
+        3 à          4 case       ADP   à
+        4 Lyon       2 obl:arg    PROPN Lyon       _  B-LOC
+        5 ,          7 punct      PUNCT ,
+        6 la         7 det        DET   le
+        7 ville      4 appos      NOUN  ville      Gender=Fem|Number=Sing
+        8 qui        9 nsubj      PRON  qui
+        9 accueille  7 acl:relcl  VERB  accueillir Mood=Ind|VerbForm=Fin
+        10 le        11 det       DET   le
+        11 sommet    9 obj        NOUN  sommet     Gender=Masc|Number=Sing
+        12 .         2 punct      PUNCT .
+        """
+    )
+    assert ("Lyon", "accueillir", "sommet") in edges(doc)

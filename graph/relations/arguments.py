@@ -116,7 +116,7 @@ class ArgumentRules:
             if lo >= 2 and self.doc[lo - 1].text == "," and hi < len(self.doc) \
                     and self.doc[hi].text == ",":
                 m = self.names.get(lo - 2)
-        return m if m is not None and m.type in {"PER", "ORG", "MISC"} else None
+        return m if m is not None and m.type in {"PER", "ORG", "MISC", "LOC"} else None
 
     def _latest_arg(self, tok, roles):
         """« ce dernier », « cette dernière »: the last person named before."""
