@@ -24,7 +24,6 @@ import hashlib
 import json
 import math
 import os
-import tempfile
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -315,7 +314,7 @@ def _text_hash(article: Article) -> str:
     return hashlib.sha256(article.text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-class ExtractionCache:
+class ExtractionCache(nlp.EntryFolder):
     """Extraction results on disk, one JSON file per article: ``DIR/ab/abcd….json``.
 
     Reading never fails: an entry that is missing, unreadable or damaged is a miss (counted
@@ -323,22 +322,12 @@ class ExtractionCache:
     entry); a failure to write is no error, the first is kept in :attr:`error`.
     """
 
-    def __init__(self, folder: str | os.PathLike) -> None:
-        self.folder = Path(folder)
-        self.bad = 0
-        self.error = ""
-
-    def path(self, key: str) -> Path:
-        return self.folder / key[:2] / f"{key}.json"
+    suffix = ".json"
 
     def get(self, key: str, article: Article) -> Extraction | None:
         """The extraction result of *article* kept under *key*, or None."""
-        try:
-            data = self.path(key).read_bytes()
-        except FileNotFoundError:
-            return None
-        except OSError:
-            self.bad += 1
+        data = self.read(key)
+        if data is None:
             return None
         try:
             record = json.loads(data)
@@ -356,18 +345,4 @@ class ExtractionCache:
         if record is None:
             return
         record["text"] = _text_hash(article)
-        path = self.path(key)
-        tmp = None
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=path.parent)
-            with os.fdopen(fd, "wb") as f:
-                f.write(json.dumps(record, separators=(",", ":")).encode("ascii"))
-            os.replace(tmp, path)
-        except OSError as exc:
-            self.error = self.error or f"{path}: {exc.strerror or exc}"
-            if tmp is not None:
-                try:
-                    os.unlink(tmp)
-                except OSError:
-                    pass
+        self.write(key, json.dumps(record, separators=(",", ":")).encode("ascii"))

@@ -322,7 +322,50 @@ def _parse_chunk(texts: list[str], batch_size: int) -> bytes:
     return DocBin(docs=nlp.pipe(texts, batch_size=batch_size)).to_bytes()
 
 
-class ParseCache:
+class EntryFolder:
+    """Cache entries on disk, ``DIR/ab/abcd….<suffix>``, one file per key: reading never
+    fails (an entry missing is None; one unreadable is None and counted in :attr:`bad`),
+    writing is atomic (a temporary file renamed over the entry) and a failure to write is
+    no error, the first one kept in :attr:`error`."""
+
+    suffix = ""
+
+    def __init__(self, folder: str | os.PathLike) -> None:
+        self.folder = Path(folder)
+        self.bad = 0
+        self.error = ""
+
+    def path(self, key: str) -> Path:
+        return self.folder / key[:2] / f"{key}{self.suffix}"
+
+    def read(self, key: str) -> bytes | None:
+        try:
+            return self.path(key).read_bytes()
+        except FileNotFoundError:
+            return None
+        except OSError:
+            self.bad += 1
+            return None
+
+    def write(self, key: str, data: bytes) -> None:
+        path = self.path(key)
+        tmp = None
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=path.parent)
+            with os.fdopen(fd, "wb") as f:
+                f.write(data)
+            os.replace(tmp, path)
+        except OSError as exc:
+            self.error = self.error or f"{path}: {exc.strerror or exc}"
+            if tmp is not None:
+                try:
+                    os.unlink(tmp)
+                except OSError:
+                    pass
+
+
+class ParseCache(EntryFolder):
     """Parsed paragraphs on disk: ``DIR/ab/abcd….spacy``, one ``DocBin`` per paragraph.
 
     Reading never fails: an entry that is missing, unreadable, damaged or not of the text
@@ -342,21 +385,11 @@ class ParseCache:
     True
     """
 
-    def __init__(self, folder: str | os.PathLike) -> None:
-        self.folder = Path(folder)
-        self.bad = 0
-        self.error = ""
-
-    def path(self, key: str) -> Path:
-        return self.folder / key[:2] / f"{key}.spacy"
+    suffix = ".spacy"
 
     def get(self, key: str, text: str, vocab) -> Doc | None:
-        try:
-            data = self.path(key).read_bytes()
-        except FileNotFoundError:
-            return None
-        except OSError:
-            self.bad += 1
+        data = self.read(key)
+        if data is None:
             return None
         try:
             docs = list(DocBin().from_bytes(data).get_docs(vocab))
@@ -369,21 +402,7 @@ class ParseCache:
         return docs[0]
 
     def put(self, key: str, doc: Doc) -> None:
-        path = self.path(key)
-        tmp = None
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=path.parent)
-            with os.fdopen(fd, "wb") as f:
-                f.write(DocBin(docs=[doc]).to_bytes())
-            os.replace(tmp, path)
-        except OSError as exc:
-            self.error = self.error or f"{path}: {exc.strerror or exc}"
-            if tmp is not None:
-                try:
-                    os.unlink(tmp)
-                except OSError:
-                    pass
+        self.write(key, DocBin(docs=[doc]).to_bytes())
 
 
 # Parsed paragraphs by content hash: rebuilding a corpus in the same process (the
