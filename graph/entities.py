@@ -303,7 +303,7 @@ def name_mentions(doc, offset: int, article_id: str, sent_of) -> dict[int, RawMe
         s, e = span
         family = ner_label == "PER" and s > 0 and doc[s - 1].lower_ in FAMILY_NOUNS
         if family:
-            s -= 1  # « la famille Martin »: the family, not one of its members
+            s -= 1  # « la famille Ribot »: the family, not one of its members
         cs, ce = _span_text(doc, s, e)
         text = doc.text[cs:ce]
         head = max(range(s, e), key=lambda i: doc[i].pos_ == "PROPN")
@@ -526,7 +526,7 @@ def concept_key(tok) -> tuple[str, int, int]:
     else:
         named = _named_de_complement(tok, last)
         if named is not None and doc[named[0]].ent_type_ == "LOC":
-            # « la communauté juive de Lyon »: the place makes the phrase one thing
+            # « la communauté portuaire de Brest »: the place makes the phrase one thing
             lemmas += ["de", fold(doc[named[0]:named[1]].text)]
             last = named[1] - 1
     return "concept:" + " ".join(lemmas), first, last + 1
@@ -663,7 +663,7 @@ def resolve(mentions: list[RawMention]) -> tuple[dict[str, Entity], dict[int, st
 
     def body_of(key: str, article: str) -> str:
         """The one longer name of a body in the article that starts with one-word *key*
-        (« Ordre » → « Ordre des architectes »), else *key*."""
+        (« Régie » → « Régie des eaux »), else *key*."""
         if (key, article) in bodies:  # once per name and article, not once per mention
             return bodies[(key, article)]
         if article not in local_names:
@@ -672,7 +672,7 @@ def resolve(mentions: list[RawMention]) -> tuple[dict[str, Entity], dict[int, st
         word = _tokens(key)[0]
         longer = [k for k in local_names[article] if k not in people
                   and len(_tokens(k)) > 1 and _tokens(k)[0] == word
-                  and types[k].most_common(1)[0][0] == "ORG"]  # (not « Airbus A330 »)
+                  and types[k].most_common(1)[0][0] == "ORG"]  # (not a product « Véloce V8 »)
         bodies[(key, article)] = longer[0] if len(longer) == 1 else key
         return bodies[(key, article)]
 
@@ -734,7 +734,7 @@ def resolve(mentions: list[RawMention]) -> tuple[dict[str, Entity], dict[int, st
             elif len(_tokens(key)) == 1:  # a lone surname the NER mistyped ("Mendoza" as LOC)
                 key = expand(key, m.article_id, local_only=True)
                 if key == m.key and m.type in {"ORG", "MISC"}:
-                    key = body_of(key, m.article_id)  # « l'Ordre » for « Ordre des X »
+                    key = body_of(key, m.article_id)  # « la Régie » for « Régie des X »
         if m.kind == "concept" and m.text[:1].isupper() and " " not in m.text \
                 and f"name:{fold(m.text)}" in counts:
             key = f"name:{fold(m.text)}"  # a name the tagger read as a common noun once
@@ -811,7 +811,7 @@ def _merge_variants(final: dict[int, str], counts: Counter, people: set[str]) ->
                     and _tokens(k)[1:] == toks[1:] and _tokens(k)[0][0] == toks[0]]
             if len(full) == 1:
                 rep[key] = rep.get(full[0], full[0])
-        elif len(toks) > 1 and len(toks[-1]) == 1 and key in people:  # « Charles J. »
+        elif len(toks) > 1 and len(toks[-1]) == 1 and key in people:  # « Carla B. »
             full = [k for k in by_head.get(tuple(toks[:-1]), ())
                     if len(_tokens(k)) == len(toks) and len(_tokens(k)[-1]) > 1
                     and _tokens(k)[:-1] == toks[:-1] and _tokens(k)[-1][0] == toks[-1]]

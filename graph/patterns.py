@@ -162,12 +162,12 @@ ROLE_NOUNS = frozenset(
      "colonel", "lieutenant-colonel", "capitaine", "lieutenant", "maréchal",
      "sergent", "caporal", "adjudant", "brigadier", "major", "chef d'état-major"}
 )
-# Verbs whose negation negates the infinitive they govern (« ne vont pas résoudre », « ne
+# Verbs whose negation negates the infinitive they govern (« ne vont pas sauver », « ne
 # peut pas financer », « ne sait pas nager »).
 NEGATED_AUXILIARY_VERBS = frozenset({"aller", "pouvoir", "devoir", "savoir", "venir"})
 
 # Nouns that make the surname after them a family, not one of its members (« la famille
-# Martin », « les frères Durand », « les époux Roux »).
+# Martin », « les frères Valet », « les époux Ribot »).
 FAMILY_NOUNS = frozenset({"famille", "frères", "sœurs", "époux", "clan", "dynastie",
                           "cousins", "enfants"})
 
@@ -258,7 +258,7 @@ TIME_NOUNS = frozenset(
      "novembre", "décembre", "matin", "soir", "nuit", "veille", "lendemain", "hier",
      "aujourd'hui", "demain", "midi", "minuit", "après-midi", "soirée", "matinée", "jour",
      "semaine", "mois", "an", "année", "heure", "week-end", "week", "minute", "trimestre",
-     "semestre", "décennie", "siècle", "fois", "reprises"}  # (« à maintes reprises »)
+     "semestre", "décennie", "siècle", "fois", "reprises"}  # (« à plusieurs reprises »)
 )
 # Adjectives that make a description point to something else than what was just named
 # ("l'autre entreprise", "le nouveau parti", "l'ancienne société").

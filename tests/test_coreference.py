@@ -171,8 +171,8 @@ def test_an_acronym_kind_noun_refers_back_like_any_kind_noun(tmp_path):
     labels, edges = build(
         tmp_path,
         "Rapport sur les prisons\n\n"
-        "L'ONG Terre Claire vient de publier un rapport sur les prisons.\n"
-        "L'ONG dénonce également le recours à la torture.\n",
+        "L'ONG Terre Claire a publié une étude sur les prisons.\n"
+        "L'ONG condamne aussi l'isolement des détenus.\n",
     )
-    assert ("Terre Claire", "critiquer", "recours") in edges, edges  # (« dénoncer »)
+    assert any(s == "Terre Claire" and r == "critiquer" for s, r, _ in edges), edges
     assert "ONG" not in labels.values()

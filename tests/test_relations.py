@@ -1363,11 +1363,11 @@ def test_counted_nationals_are_people_not_their_state():
 
 
 def test_a_body_in_brackets_after_a_person_is_what_they_belong_to():
-    # "Jeanne Roux (PCF) a voté contre."
+    # "Jeanne Ribot (PCF) a voté contre."
     doc = parse(
         """
         0 Jeanne  5 nsubj       PROPN Jeanne  _  B-PER
-        1 Roux    0 flat:name   PROPN Roux    _  I-PER
+        1 Ribot   0 flat:name   PROPN Ribot   _  I-PER
         2 (       3 punct       PUNCT (
         3 PCF     0 appos       PROPN PCF     _  B-ORG
         4 )       3 punct       PUNCT )
@@ -1375,7 +1375,7 @@ def test_a_body_in_brackets_after_a_person_is_what_they_belong_to():
         6 .       5 punct       PUNCT .
         """
     )
-    assert ("Jeanne Roux", "membre de", "PCF") in edges(doc)
+    assert ("Jeanne Ribot", "membre de", "PCF") in edges(doc)
 
 
 def test_a_body_behind_de_between_commas_after_a_person():
@@ -1924,16 +1924,16 @@ def test_ou_after_a_place_is_where_the_clause_happens():
 
 
 def test_a_noun_after_est_tagged_as_a_finite_verb_is_no_verb():
-    # "La victime est élève à l'école Jean Moulin." with « élève » a finite VERB
+    # "L'enfant est élève à l'institut Jean Moulin." with « élève » a finite VERB
     doc = parse(
         """
-        0 La       1 det        DET   le
-        1 victime  3 nsubj      NOUN  victime  Gender=Fem|Number=Sing
+        0 L'       1 det        DET   le
+        1 enfant   3 nsubj      NOUN  enfant   Gender=Masc|Number=Sing
         2 est      3 aux:tense  AUX   être
         3 élève    3 ROOT       VERB  élever   Mood=Ind|VerbForm=Fin
         4 à        6 case       ADP   à
         5 l'       6 det        DET   le
-        6 école    3 obl:arg    NOUN  école    Gender=Fem|Number=Sing
+        6 institut 3 obl:arg    NOUN  institut Gender=Masc|Number=Sing
         7 Jean     6 nmod       PROPN Jean     _  B-ORG
         8 Moulin   7 flat:name  PROPN Moulin   _  I-ORG
         9 .        3 punct      PUNCT .

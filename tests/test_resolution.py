@@ -25,10 +25,10 @@ def test_a_capitalised_concept_with_no_such_name_stays_a_concept():
 
 
 def test_written_variants_of_a_long_name_are_one_entity():
-    one = mention("Union des Ports d'Afrique de l'Ouest",
-                  "name:union des ports d afrique de l ouest", "ORG", "name", 0)
-    other = mention("Union des Ports de l'Afrique de l'Ouest",
-                    "name:union des ports de l afrique de l ouest", "ORG", "name", 60)
+    one = mention("Union des Ports d'Armorique du Sud",
+                  "name:union des ports d armorique du sud", "ORG", "name", 0)
+    other = mention("Union des Ports de l'Armorique du Sud",
+                    "name:union des ports de l armorique du sud", "ORG", "name", 60)
     _, entity_of = resolve([one, other])
     assert entity_of[id(one)] == entity_of[id(other)]
 
@@ -41,8 +41,8 @@ def test_a_persons_initials_are_not_an_acronym_for_them():
 
 
 def test_the_first_word_of_a_body_named_in_full_is_that_body():
-    full = mention("Ordre des Géomètres", "name:ordre des geometres", "ORG", "name", 0)
-    short = mention("Ordre", "name:ordre", "ORG", "name", 50)
+    full = mention("Régie des Eaux", "name:regie des eaux", "ORG", "name", 0)
+    short = mention("Régie", "name:regie", "ORG", "name", 50)
     _, entity_of = resolve([full, short])
     assert entity_of[id(full)] == entity_of[id(short)]
 

@@ -109,7 +109,7 @@ class ArgumentRules:
             return None
         m = None
         if noun.dep_ == "appos" and noun.head.i < noun.i:
-            m = self.arg(noun.head, roles=False)  # (« la milice X, formation faisant … »)
+            m = self.arg(noun.head, roles=False)  # (« le club X, équipe fondée … »)
             m = m if m is not None and m.kind == "name" else None
         else:  # set between commas right after the name, whatever the parse says
             lo, hi = noun.left_edge.i, noun.right_edge.i + 1

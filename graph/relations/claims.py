@@ -107,7 +107,7 @@ def _own_modality(anchor) -> str:
     modality = "asserted"
     if is_negated(anchor) or anchor.dep_ == "xcomp" and is_negated(anchor.head) \
             and anchor.head.lemma_.lower() in NEGATED_AUXILIARY_VERBS:
-        modality = "denied"  # (« ne vont pas résoudre », « ne peut pas financer »)
+        modality = "denied"  # (« ne vont pas sauver », « ne peut pas financer »)
     elif is_conditional(anchor):
         modality = "alleged"
     hedged = list(anchor.children)
@@ -201,7 +201,7 @@ class ClaimRules:
         return modality, source
 
     def _cleft_clause(self, t) -> bool:
-        """Is *t* the « que » clause of a cleft sentence (« C'est dans l'Ohio que X … »,
+        """Is *t* the « que » clause of a cleft sentence (« C'est à Nantes que X … »,
         « Ce sont les maires qui … » aside), whatever the parser hung it on?"""
         if t.dep_ != "ccomp" or not any(c.dep_ == "mark" and c.lower_ in {"que", "qu'"}
                                         for c in t.children):
@@ -227,7 +227,7 @@ class ClaimRules:
         return None
 
     def _author_of(self, tok, m: RawMention) -> RawMention:
-        """The author a document speaks for (« selon un communiqué de la police » → the
+        """The author a document speaks for (« d'après une note de la préfecture » → the
         police), else the mention itself."""
         if m.kind == "concept" and tok.lemma_.lower() in DOCUMENT_NOUNS:
             for c in tok.children:

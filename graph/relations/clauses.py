@@ -211,11 +211,11 @@ class ClauseRules:
                 for c in v.children)) \
                 or any(c.dep_ == "cop" for c in v.children) \
                 and "Part" not in v.morph.get("VerbForm"):
-            return  # ("la victime est élève à …": a noun read as a verb; « avoir recours
+            return  # ("l'enfant est élève à …": a noun read as a verb; « avoir recours
             # à », « avoir accès à » are locutions)
         if "Fin" in v.morph.get("VerbForm") and any(
                 c.dep_.startswith("aux") and c.lemma_ == "être" for c in v.children):
-            return  # a finite verb cannot take « est »: « la victime est élève|VERB à … »
+            return  # a finite verb cannot take « est »: « l'enfant est élève|VERB à … »
         inserted, speech = _speech(v, lemma)
         cl = Clause(v, lemma, ("se " + lemma) if is_reflexive(v) else lemma, is_passive(v))
         for c in v.children:  # « mettre en cause X »: the locution is the relation
@@ -252,7 +252,7 @@ class ClauseRules:
         self._emit(cl, subjects, speech, inserted)
 
     def _event_place(self, v) -> None:
-        """« X a eu un accident à Lyon » → X –avoir accident à→ Lyon: what befell a subject
+        """« X a eu un malaise à Tours » → X –avoir malaise à→ Tours: what befell a subject
         and the named place it happened in (« avoir » relates nothing else)."""
         objects = [c for c in v.children if c.dep_ == "obj" and c.pos_ == "NOUN"
                    and c.is_lower and not _is_time(c)]
@@ -420,8 +420,8 @@ class ClauseRules:
     def _described_by_participle(self, v, head_tok, head, named_only: bool = False) -> None:
         """*head* –participle prep→ each place or partner of participle *v*: the noun a
         participle describes (« le régiment basé à Toulon »), or the subject of a passive
-        with no agent (« les suspects ont été arrêtés à Lille » → suspects –arrêté à→
-        Lille); *named_only*: only named ends (a passive's « à maintes reprises » is
+        with no agent (« les fugitifs ont été repris à Lille » → fugitifs –repris à→
+        Lille); *named_only*: only named ends (a passive's « à plusieurs reprises » is
         a manner)."""
         if head.kind == "pronoun":
             return
@@ -434,7 +434,7 @@ class ClauseRules:
             found = self.args(c)
             if named_only and prep in {"à", "en", "dans", "sur"} and all(
                     m.kind == "concept" for _, m in found):
-                found = self._place_within(c)  # « dans un bureau de l'armée à Lyon »
+                found = self._place_within(c)  # « dans un entrepôt du port à Brest »
             for t, m in found:
                 if m.kind == "concept" and (named_only or head.kind == "concept" or prep not in
                                             CONCEPT_ARGUMENT_PREPOSITIONS | {"dans"}):
@@ -442,8 +442,8 @@ class ClauseRules:
                 self.add(head, head_tok, f"{lemma} {prep}", m, t, [v], v)
 
     def _place_within(self, tok, depth: int = 0) -> list[tuple[object, RawMention]]:
-        """The named place a common-noun place is in: « dans un bureau de l'armée à Lyon »,
-        « dans la banlieue de Lyon » → Lyon (through at most three complements)."""
+        """The named place a common-noun place is in: « dans un entrepôt du port à Brest »,
+        « dans la périphérie de Brest » → Brest (through at most three complements)."""
         for c in tok.children:
             if c.dep_ != "nmod" or case_of(c) not in {"à", "en", "dans", "de", "du", "d'"}:
                 continue

@@ -84,7 +84,7 @@ class SentenceExtractor(ArgumentRules, ClauseRules, ObliqueRules, RoleRules, Nom
                 self.role_rule(tok)  # ("X, fondatrice de Y" with the noun tagged a verb)
                 self.located_rule(tok)
             if tok.pos_ == "PRON":
-                self.one_of_rule(tok)  # « X, l'un des responsables de Y »
+                self.one_of_rule(tok)  # « X, l'un des fondateurs de Y »
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in NOMINALIZATIONS:
                 self.nominal_rule(tok)
         return self.triples

@@ -113,7 +113,7 @@ class ObliqueRules:
         hung_on_day = [g for c in v.children if _is_time(c) and c.pos_ == "NOUN"
                        for g in c.children if g.dep_ == "nmod" and case_of(g)]
         for ou in (c for c in v.children if c.lower_ == "où" and c.i < v.i):
-            j = ou.i - 1  # « en Virginie, où X se rendra »: the place named before « où »
+            j = ou.i - 1  # « à Lille, où X se rendra »: the place named before « où »
             while j > 0 and self.doc[j].is_punct:
                 j -= 1
             place = self.names.get(j)
@@ -133,7 +133,7 @@ class ObliqueRules:
             if c is cl.pp_noun:
                 continue  # the « cause » of « mettre en cause »
             if _is_time(c) and c.i not in self.names:
-                continue  # « à maintes reprises », « en trois semaines »: when, how often
+                continue  # « à plusieurs reprises », « en trois semaines »: when, how often
             if lemma in CONVERSE_VERBS and self._agent_of_action(c):
                 continue  # "bénéficie de l'aide de Y": the nominal rule's
             if prep == "comme":  # "a reconnu comme États indépendants les Républiques…"

@@ -33,8 +33,8 @@ class RoleRules:
     def role_name(self, tok):
         """The person a role noun is attached to ("le dirigeant turc Ali Demir")."""
         inner = tok.dep_ == "nmod" and case_of(tok) in {"de", "d'"} and role_of(tok.head) \
-            and tok.head.i < tok.i  # « la veuve de l'ancien président de X, Y »: Y is
-        for c in tok.children:  # the widow, not the president (see `_chain_person`)
+            and tok.head.i < tok.i  # « la fille de l'ancien maire de X, Y »: Y is
+        for c in tok.children:  # the daughter, not the mayor (see `_chain_person`)
             apposed = c.dep_ in {"appos", "flat:name"} or c.dep_ == "nmod" and not case_of(c) \
                 or c.dep_ == "conj" and self.doc[c.i - 1].text == ","  # "le chef, X, a dit"
             if apposed and c.i in self.names and self.names[c.i].type == "PER" and c.i > tok.i:
@@ -77,8 +77,8 @@ class RoleRules:
 
     def _chain_person(self, tok):
         """The person named after a role's « de » complements, which the parser hung on
-        the last of them: « le président du Conseil des ministres X », « le journaliste de
-        la chaîne Y X » (no comma), « la veuve de l'ancien président de Z, X » (a comma
+        the last of them: « le directeur de la caisse des dépôts X », « le journaliste de
+        la radio Y X » (no comma), « la fille de l'ancien maire de Z, X » (a comma
         after a role inside the role: the outer one's). A role on the way owns what
         follows it (« le fils du président X »: X is the president)."""
         n = tok
@@ -88,7 +88,7 @@ class RoleRules:
             if nxt is None or nxt.lemma_.lower() in KIND_NOUNS:
                 return None  # (« l'association « X » »: X names the association)
             owner = role_of(nxt) and "Plur" not in nxt.morph.get("Number")  # (not the
-            for c in nxt.children:  # « ministres » of « Conseil des ministres »)
+            for c in nxt.children:  # « dépôts » of « caisse des dépôts »)
                 if c.dep_ in {"appos", "flat:name"} or c.dep_ == "nmod" and not case_of(c):
                     m = self.names.get(c.i)
                     if m is None or m.type != "PER" or c.i < nxt.i or m is self.names.get(
@@ -129,7 +129,7 @@ class RoleRules:
                     c.dep_ == "nmod" and not case_of(c)
                     or c.dep_ == "conj" and "," in {self.doc[c.left_edge.i].text,
                                                     self.doc[c.left_edge.i - 1].text}))]
-            # (« X, présidente de Y » parsed as a conjunct; « X, député-maire de Y »)
+            # (« X, présidente de Y » parsed as a conjunct; « X, sénateur-maire de Y »)
             between = self._between_commas(person)
             if between is not None and all(between.i != c.i for c in apposed):
                 apposed.append(between)
@@ -195,7 +195,7 @@ class RoleRules:
 
     def _affiliation(self, person, tok) -> None:
         """A person and the body named right after their name, between brackets or behind
-        « de » between commas: « Jeanne Roux (PCF) », « Paul Mas, de la CFDT, » →
+        « de » between commas: « Jeanne Ribot (PCF) », « Paul Mas, de la CFDT, » →
         person –membre de→ body."""
         doc, j = self.doc, self._name_end(person)
         if j + 2 < len(doc) and doc[j].text == "(" and j + 1 in self.names:
@@ -212,7 +212,7 @@ class RoleRules:
                 self.add(person, tok, "membre de", body, doc[k], [doc[j + 1]], tok)
 
     def one_of_rule(self, tok):
-        """« X, l'un des responsables de Y », « Un des chercheurs de Y, X » → X –responsable
+        """« X, l'un des fondateurs de Y », « Un des avocats de Y, X » → X –fondateur
         de→ Y: a person set against « un des <noun>s » holds that position."""
         nouns = [c for c in tok.children if c.dep_ == "nmod" and c.pos_ == "NOUN"
                  and case_of(c) in {"de", "d'"} and "Sing" not in c.morph.get("Number")]
@@ -302,7 +302,7 @@ class RoleRules:
         j = max([role_tok.i] + [c.i for c in role_tok.children if c.dep_ == "amod"
                                  and c.i > role_tok.i]) + 1
         if j in self.names and self.names[j].type == "ORG" and self.names[j] is not person \
-                and _dominates(role_tok, self.doc[j]):  # « ex-députée UMP »
+                and _dominates(role_tok, self.doc[j]):  # « ex-sénatrice MoDem »
             self.add(person, person_tok, f"{phrase} de", self.names[j], self.doc[j],
                      [role_tok], role_tok)
         # "X, vice-président … au Center for …" with the foreign name parsed as a clause of
