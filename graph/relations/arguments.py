@@ -89,7 +89,7 @@ class ArgumentRules:
 
     def _relative_arg(self, tok, roles):
         """« qui », « que »: the antecedent of the relative clause (the name right before
-        the pronoun first: « les éloges de Kim, qui … »)."""
+        the pronoun first: « les propos de Paul, qui … »)."""
         if tok.lower_ not in {"qui", "que", "qu'"} or tok.pos_ != "PRON":
             return None
         v = tok.head

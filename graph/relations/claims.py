@@ -221,7 +221,7 @@ class ClaimRules:
                     and not _own_clause(anchor, tok) and not _in_subclause_of(anchor, tok):
                 cands = [self._author_of(t, m) for t, m in self.args(tok)]
                 if cands:
-                    # the most specific of coordinated sources ("médias et experts occidentaux")
+                    # the most specific of coordinated sources ("médias et analystes locaux")
                     m = max(cands, key=lambda m: (m.kind != "concept", len(m.text.split())))
                     return m
         return None

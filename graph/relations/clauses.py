@@ -227,7 +227,7 @@ class ClauseRules:
         subjects = self.subjects(v)
         nsubj = [c for c in v.children if c.dep_ == "nsubj"]
         if not speech and any(c.i < v.i and c.pos_ == "PRON" for c in nsubj):
-            # "il a rencontré Kim" parsed with two subjects: the one after the verb is the object
+            # "il a rencontré Paul" parsed with two subjects: the one after the verb is the object
             cl.objects += [(cl.base, t, m, [v]) for c in nsubj if c.i > v.i
                            for t, m in self.args(c)]
         if not subjects:
@@ -382,7 +382,7 @@ class ClauseRules:
     def _emit(self, cl: Clause, subjects, speech: bool, inserted: bool) -> None:
         """One triple per subject and object mention, minus what speech only attributes."""
         v, lemma = cl.v, cl.lemma
-        seen: set[int] = set()  # one edge per mention: "accusent la Corée du Nord", with
+        seen: set[int] = set()  # one edge per mention: "accusent la Nouvelle-Zélande", with
         objects = []  # "du Nord" hung as an oblique, is one object
         for o in cl.objects:
             if id(o[2]) not in seen:
@@ -470,8 +470,8 @@ class ClauseRules:
                             self.add(sm, st, f"{adj.lemma_.lower()} {prep}", m, t, [adj], adj)
 
     def noun_predicate_rule(self, noun, adjective=None):
-        """"X est un allié de Y", "X est le principal contributeur à la base industrielle
-        de Y" → X –allié de→ Y, X –contributeur à→ Y. *adjective*: the adjective before
+        """"X est un allié de Y", "X est le principal fournisseur du réseau ferroviaire
+        de Y" → X –allié de→ Y, X –fournisseur de→ Y. *adjective*: the adjective before
         the noun that the parser gave the copula and subject ("X est un proche allié")."""
         holders = [noun] if adjective is None else [noun, adjective]
         subjects = [(t, m) for h in holders for c in h.children if c.dep_ == "nsubj"
@@ -483,7 +483,7 @@ class ClauseRules:
             return
         lemma = noun.lemma_.lower() if noun.pos_ == "NOUN" else noun.lower_
         links = [c for c in noun.children if c.dep_ == "nmod" and case_of(c)]
-        j = noun.right_edge.i + 1  # "le contributeur | à la base …" cut off by the parser
+        j = noun.right_edge.i + 1  # "le fournisseur | du réseau …" cut off by the parser
         if not links and j + 1 < len(self.doc) and self.doc[j].dep_ == "case" \
                 and self.doc[j].head.i > j and not _dominates(noun, self.doc[j].head):
             links = [self.doc[j].head]
@@ -492,7 +492,7 @@ class ClauseRules:
             if prep not in ARGUMENT_PREPOSITIONS:
                 continue
             found = [(t, m) for t, m in self.args(c) if m.kind not in {"concept", "pronoun"}]
-            if not found:  # "à la base industrielle de défense de X": X
+            if not found:  # "du réseau ferroviaire de X": X
                 found = [(t, m) for g in c.children if g.dep_ == "nmod"
                          and case_of(g) == "de" for t, m in self.args(g)
                          if m.kind not in {"concept", "pronoun"}]
@@ -502,7 +502,7 @@ class ClauseRules:
 
     def _characterised(self, pred):
         """(token, mention) of the subject of a bare characterisation ("l'accord est
-        « défensif »", "le traité était de nature défensive"), or None."""
+        « défensif »", "le pacte était de nature commerciale"), or None."""
         if pred.pos_ not in {"ADJ", "NOUN", "ADV"} or not any(
                 c.dep_ == "cop" for c in pred.children):
             return None

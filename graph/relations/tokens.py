@@ -111,7 +111,7 @@ def is_passive(tok) -> bool:
     auxes = [c for c in tok.children if c.dep_.startswith("aux")]
     if is_reflexive(tok) and not any(c.dep_ == "obl:agent" or c.lower_ == "été"
                                      for c in tok.children):
-        return False  # "des milliers de personnes se sont rassemblées": pronominal, active
+        return False  # "des centaines de grévistes se sont réunis": pronominal, active
     if not any(c.dep_ == "obl:agent" for c in tok.children) and not any(
             c.lower_ == "été" for c in auxes) and (
             verb_lemma(tok) in ETRE_VERBS or any(c.lemma_ == "avoir" for c in auxes)):
