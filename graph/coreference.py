@@ -45,6 +45,9 @@ def resolve_pronouns(mentions: list[RawMention], entities: dict[str, Entity],
                     continue
                 if entities[eid].type == "LOC" and q.kind == "name":
                     continue  # a place (city, region) is not what "il"/"elle" acts as
+                if p.key == "pronoun:possessor" and entities[eid].type != "ORG":
+                    continue  # « son secrétaire général »: a body's (a state's would be
+                    # too often the place the body is in)
                 if q.quoted and not p.quoted:
                     continue  # "« Le Japon … », a-t-il déclaré": the quote is not the speaker
                 if not _agrees(p, q, entities[eid]):

@@ -634,17 +634,23 @@ def resolve(mentions: list[RawMention]) -> tuple[dict[str, Entity], dict[int, st
         if article not in local_names:  # not once per mention: quadratic in the article
             local_names[article] = Counter(
                 m.key for m in by_article[article] if m.key.startswith("name:"))
-        found = _abbreviated(key, toks, local_names[article], local_names[article])
-        if found is None and not local_only:
+        tied: list[str] = []
+        found = _abbreviated(key, toks, local_names[article], local_names[article], tied)
+        if (found is None or tied) and not local_only:
             if key not in in_corpus:
                 in_corpus[key] = _abbreviated(
                     key, toks, counts, people_with.get(toks[0], ()) if toks else people)
-            found = in_corpus[key]
+            corpus = in_corpus[key]
+            if found is None:
+                found = corpus
+            elif corpus and any(_same_person(t, corpus) for t in tied):
+                found = corpus  # two people of the article share the name: the corpus's
         return key if found is None else found
 
-    def _abbreviated(key: str, toks: list[str], pool: Counter, among) -> str | None:
+    def _abbreviated(key: str, toks: list[str], pool: Counter, among,
+                     tied: list[str] | None = None) -> str | None:
         """The person key among *among* (counted in *pool*) that *key* abbreviates; *key*
-        itself when two share it equally, None when none does."""
+        itself when two share it equally (named in *tied*), None when none does."""
         cands = [k for k in among if k in people and k != key and pool.get(k)
                  and len(_tokens(k)) > len(toks)
                  and (_tokens(k)[-len(toks):] == toks or _tokens(k)[: len(toks)] == toks
@@ -656,23 +662,29 @@ def resolve(mentions: list[RawMention]) -> tuple[dict[str, Entity], dict[int, st
             best = sorted(cands, key=lambda k: (-pool[k], -counts[k], k))
             if len(best) == 1 or pool[best[0]] > pool[best[1]]:
                 return best[0]
+            if tied is not None:
+                tied.extend(k for k in best if pool[k] == pool[best[0]])
             return key  # two people share the name equally: leave it alone
         return None
 
     bodies: dict[tuple[str, str], str] = {}
 
     def body_of(key: str, article: str) -> str:
-        """The one longer name of a body in the article that starts with one-word *key*
-        (« Régie » → « Régie des eaux »), else *key*."""
+        """The one longer name of a body in the article that starts with *key* (« Régie »
+        → « Régie des eaux », « Salon mondial » → « Salon mondial du livre »), else *key*."""
         if (key, article) in bodies:  # once per name and article, not once per mention
             return bodies[(key, article)]
         if article not in local_names:
             local_names[article] = Counter(
                 m.key for m in by_article[article] if m.key.startswith("name:"))
-        word = _tokens(key)[0]
+        toks, n = _tokens(key), len(_tokens(key))
+        kind = "ORG" if n == 1 else (types[key].most_common(1) or [("", 0)])[0][0]
         longer = [k for k in local_names[article] if k not in people
-                  and len(_tokens(k)) > 1 and _tokens(k)[0] == word
-                  and types[k].most_common(1)[0][0] == "ORG"]  # (not a product « Véloce V8 »)
+                  and len(_tokens(k)) > n and _tokens(k)[:n] == toks
+                  and (n == 1 or _tokens(k)[n] in _NAME_PARTICLES)  # « X de Y » for « X »
+                  and types[k].most_common(1)[0][0] == kind]  # (not a product « Véloce V8 »)
+        if len({_variant_form(k) for k in longer}) == 1:  # one name written two ways
+            longer = [max(longer, key=lambda k: (local_names[article][k], k))]
         bodies[(key, article)] = longer[0] if len(longer) == 1 else key
         return bodies[(key, article)]
 
@@ -724,6 +736,10 @@ def resolve(mentions: list[RawMention]) -> tuple[dict[str, Entity], dict[int, st
                 no_alias.add(id(m))
                 if not key.startswith(("state:", "org:")):
                     continue
+        if key.startswith("org:") and m.kind == "name":
+            body = geo.organisation_by_name(_alias(m.text))
+            if body is not None and f"org:{body.acronym}" in counts:
+                key = f"org:{body.acronym}"  # « Conseil … de l'ONU » where it is named alone
         if key.startswith("part:"):  # a body of an entity the corpus names on its own
             parent, whole = key[5:].split("|", 1)
             key = f"name:{parent}" if f"name:{parent}" in counts else f"name:{whole}"
@@ -735,6 +751,8 @@ def resolve(mentions: list[RawMention]) -> tuple[dict[str, Entity], dict[int, st
                 key = expand(key, m.article_id, local_only=True)
                 if key == m.key and m.type in {"ORG", "MISC"}:
                     key = body_of(key, m.article_id)  # « la Régie » for « Régie des X »
+            elif m.type in {"ORG", "MISC"}:
+                key = body_of(key, m.article_id)  # « les Jeux » for « les Jeux de Lille »
         if m.kind == "concept" and m.text[:1].isupper() and " " not in m.text \
                 and f"name:{fold(m.text)}" in counts:
             key = f"name:{fold(m.text)}"  # a name the tagger read as a common noun once
@@ -768,6 +786,22 @@ def resolve(mentions: list[RawMention]) -> tuple[dict[str, Entity], dict[int, st
         entities[eid] = Entity(eid, label, etype, tuple(a for a in aliases if a), tuple(parts))
         key_to_id[key] = eid
     return entities, {mid: key_to_id[k] for mid, k in final.items()}
+
+
+def _same_person(short: str, full: str) -> bool:
+    """Is person key *short* the same name as *full*, or *full* with its first name
+    cut to an initial (« J. Dupont » / « Jean Dupont »)?
+
+    Examples
+    --------
+    >>> _same_person("name:j dupont", "name:jean dupont")
+    True
+    >>> _same_person("name:marie dupont", "name:jean dupont")
+    False
+    """
+    a, b = _tokens(short), _tokens(full)
+    return a == b or (len(a) == len(b) > 1 and a[1:] == b[1:] and len(a[0]) == 1
+                      and b[0][:1] == a[0])
 
 
 _NAME_PARTICLES = frozenset({"de", "du", "des", "d", "la", "le", "les", "l"})

@@ -238,12 +238,25 @@ def all_organisations() -> tuple[Organisation, ...]:
     )
 
 
+# the articles and prepositions a long name may be written with or without
+# (« … des États d'Afrique de l'Ouest » / « … de l'Afrique de l'Ouest »)
+_PARTICLES = frozenset({"de", "du", "des", "d", "la", "le", "les", "l"})
+
+
+def _loose(key: str) -> str:
+    """A folded form without its particles, when three words or more remain, else ""."""
+    words = [w for w in key.split() if w not in _PARTICLES]
+    return " ".join(words) if len(words) >= 3 else ""
+
+
 class _Index:
-    """Folded form → the ids it names; all-capital acronyms kept apart."""
+    """Folded form → the ids it names; all-capital acronyms kept apart; long forms also
+    by their words without particles."""
 
     def __init__(self) -> None:
         self.plain: dict[str, list[str]] = {}
         self.acronyms: dict[str, list[str]] = {}
+        self.loose: dict[str, list[str]] = {}
 
     def add(self, form: str, ident: str, *, acronyms: bool = True) -> None:
         key = fold(form)
@@ -253,10 +266,16 @@ class _Index:
         ids = table.setdefault(key, [])
         if ident not in ids:
             ids.append(ident)
+        if table is self.plain and _loose(key):
+            ids = self.loose.setdefault(_loose(key), [])
+            if ident not in ids:
+                ids.append(ident)
 
     def ids(self, text: str) -> list[str]:
         key = fold(text)
         found = list(self.plain.get(key, ()))
+        if not found and _loose(key):
+            found = list(self.loose.get(_loose(key), ()))
         if text.isupper():
             found += [i for i in self.acronyms.get(key, ()) if i not in found]
         return found

@@ -356,6 +356,10 @@ SMALL_NUMBERS = {"deux": 2, "2": 2, "trois": 3, "3": 3, "quatre": 4, "4": 4}
 DEFINITE_DETERMINERS = frozenset({"le", "la", "les", "l'", "ce", "cet", "cette", "ces"})
 
 # Personal pronouns a coreference rule may resolve, with (gender, number).
+# Third-person possessive determiners and the number of their possessor (« son », « sa »,
+# « ses »: one; « leur », « leurs »: several).
+POSSESSIVE_DETERMINERS = {"son": "s", "sa": "s", "ses": "s", "leur": "p", "leurs": "p"}
+
 PRONOUNS = {
     "il": ("m", "s"), "elle": ("f", "s"), "ils": ("m", "p"), "elles": ("f", "p"),
     "lui": ("", "s"), "leur": ("", "p"),

@@ -176,3 +176,14 @@ def test_an_acronym_kind_noun_refers_back_like_any_kind_noun(tmp_path):
     )
     assert any(s == "Terre Claire" and r == "critiquer" for s, r, _ in edges), edges
     assert "ONG" not in labels.values()
+
+
+def test_son_secretaire_general_is_the_body_named_before_not_its_city(tmp_path):
+    _, edges = build(
+        tmp_path,
+        "Grève dans les ports\n\n"
+        "La Fédération des dockers a appelé à la grève à Marseille.\n"
+        "Pour Jean Mercier, son secrétaire général, le gouvernement doit négocier.\n",
+    )
+    held = {(s, o) for s, r, o in edges if r.startswith("secrétaire général")}
+    assert held == {("Jean Mercier", "Fédération des dockers")}, edges

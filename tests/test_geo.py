@@ -489,3 +489,16 @@ def test_parents_of_bodies():
     assert geo.organisation_by_name("Commission européenne").parent == "UE"
     assert geo.organisation_by_name("CEDH").parent == "Conseil de l'Europe"
     assert geo.organisation_by_name("ONU").parent is None
+
+
+def test_a_long_organisation_name_is_found_written_with_other_articles():
+    # the table writes « … des États de l'Afrique de l'Ouest »; articles also drop the « l' »
+    assert geo.organisation_by_name(
+        "Communauté économique des États d'Afrique de l'Ouest").acronym == "CEDEAO"
+    assert geo.organisation_by_name("la Communauté économique des Etats de l'Afrique "
+                                    "de l'Ouest").acronym == "CEDEAO"
+
+
+def test_short_names_are_not_looked_up_without_their_articles():
+    # « Banque de France » must not be « Banque France »: two words are too few to loosen
+    assert geo.organisation_by_name("Nations de unies") is None

@@ -1962,3 +1962,67 @@ def test_a_relative_on_a_noun_apposed_to_a_place_is_about_the_place():
         """
     )
     assert ("Lyon", "accueillir", "sommet") in edges(doc)
+
+
+# --------------------------------------------------------------------------- roles of bodies
+
+
+def test_a_role_at_a_kind_of_body_named_behind_its_complement_is_at_that_name():
+    # « la chaîne de télévision Canal 9 »: the name hangs on « télévision »
+    doc = parse(
+        """
+        0  La           1  det        DET   le            _                            O
+        1  correspondante 15 nsubj:pass NOUN correspondant Gender=Fem|Number=Sing     O
+        2  de           4  case       ADP   de            _                            O
+        3  la           4  det        DET   le            _                            O
+        4  chaîne       1  nmod       NOUN  chaîne        Gender=Fem|Number=Sing       O
+        5  de           6  case       ADP   de            _                            O
+        6  télévision   4  nmod       NOUN  télévision    Gender=Fem|Number=Sing       O
+        7  Canal        6  nmod       PROPN Canal         _                            B-LOC
+        8  9            7  nummod     NUM   9             NumType=Card                 I-LOC
+        9  ,            1  punct      PUNCT ,             _                            O
+        10 Julie        1  appos      PROPN Julie         Gender=Fem|Number=Sing       B-PER
+        11 Marchand     10 flat:name  PROPN Marchand      _                            I-PER
+        12 ,            15 punct      PUNCT ,             _                            O
+        13 a            15 aux:tense  AUX   avoir         _                            O
+        14 été          15 aux:pass   AUX   être          _                            O
+        15 blessée      15 ROOT       VERB  blesser       VerbForm=Part|Voice=Pass     O
+        16 .            15 punct      PUNCT .             _                            O
+        """
+    )
+    only(doc, "Julie Marchand", "correspondante de", "Canal 9")
+    assert not any(o == "chaîne de télévision" for _, _, o in edges(doc)), edges(doc)
+
+
+POUR_X_SON_ROLE = """
+        0  Pour         1  case       ADP   pour          _                            O
+        1  Jean         10 obl:mod    PROPN Jean          Gender=Fem|Number=Sing       B-PER
+        2  Mercier      1  flat:name  PROPN Mercier       _                            I-PER
+        3  ,            1  punct      PUNCT ,             _                            O
+        4  son          5  det        DET   son           Number=Sing|Poss=Yes         O
+        5  {role:<12} 1  appos      NOUN  {role:<12}  Number=Sing                  O
+        6  général      5  amod       ADJ   général       Gender=Masc|Number=Sing      O
+        7  ,            10 punct      PUNCT ,             _                            O
+        8  la           9  det        DET   le            _                            O
+        9  CFDT         10 nsubj      PROPN CFDT          Gender=Fem|Number=Sing       B-ORG
+        10 doit         10 ROOT       VERB  devoir        Mood=Ind|VerbForm=Fin        O
+        11 agir         10 xcomp      VERB  agir          VerbForm=Inf                 O
+        12 .            10 punct      PUNCT .             _                            O
+        """
+
+
+def test_a_role_with_a_possessive_is_held_of_what_the_possessive_stands_for():
+    doc = parse(POUR_X_SON_ROLE.format(role="secrétaire"))
+    found = only(doc, "Jean Mercier", "secrétaire général de", "son")
+    assert found.object.kind == "pronoun" and found.object.key == "pronoun:possessor"
+
+
+def test_an_opening_pour_x_with_an_apposition_is_the_source_not_an_argument():
+    # « Pour X, son secrétaire général, la CFDT doit agir »: nothing « doit pour » X
+    doc = parse(POUR_X_SON_ROLE.format(role="secrétaire"))
+    assert not any(r.startswith("devoir") for _, r, _ in edges(doc)), edges(doc)
+
+
+def test_a_kinship_noun_with_a_possessive_is_not_a_bodys_role():
+    doc = parse(POUR_X_SON_ROLE.format(role="fils"))
+    assert not any(o == "son" for _, _, o in edges(doc)), edges(doc)

@@ -59,3 +59,58 @@ def test_a_name_with_its_last_word_cut_to_an_initial_is_the_full_name():
     short = mention("Carla B.", "name:carla b", "PER", "name", 40)
     _, entity_of = resolve([full, short])
     assert entity_of[id(full)] == entity_of[id(short)]
+
+
+def test_the_start_of_a_longer_name_written_two_ways_is_that_name():
+    # the article writes the full name twice, with and without an article: still one body
+    full = mention("Salon mondial du livre ancien", "name:salon mondial du livre ancien",
+                   "ORG", "name", 0)
+    variant = mention("Salon mondial de livre ancien", "name:salon mondial de livre ancien",
+                      "ORG", "name", 60)
+    short = mention("Salon", "name:salon", "ORG", "name", 120)
+    _, entity_of = resolve([full, variant, short])
+    assert entity_of[id(short)] == entity_of[id(full)] == entity_of[id(variant)]
+
+
+def test_a_multi_word_name_cut_before_its_de_complement_is_the_longer_name():
+    full = mention("Jeux nautiques de Brest", "name:jeux nautiques de brest", "MISC", "name", 0)
+    short = mention("Jeux nautiques", "name:jeux nautiques", "MISC", "name", 60)
+    _, entity_of = resolve([full, short])
+    assert entity_of[id(short)] == entity_of[id(full)]
+
+
+def test_a_shorter_name_before_two_different_complements_stays_apart():
+    one = mention("Jeux nautiques de Brest", "name:jeux nautiques de brest", "MISC", "name", 0)
+    two = mention("Jeux nautiques de Vannes", "name:jeux nautiques de vannes", "MISC", "name",
+                  40)
+    short = mention("Jeux nautiques", "name:jeux nautiques", "MISC", "name", 80)
+    _, entity_of = resolve([one, two, short])
+    assert entity_of[id(short)] not in {entity_of[id(one)], entity_of[id(two)]}
+
+
+def test_a_surname_two_people_of_the_article_share_goes_to_the_corpus_one():
+    # in this article both Marc and Lise Aubry are named once; the corpus names Marc often
+    here = [mention("Lise Aubry", "name:lise aubry", "PER", "name", 0),
+            mention("M. Aubry", "name:m aubry", "PER", "name", 30),
+            mention("Aubry", "name:aubry", "PER", "name", 60)]
+    elsewhere = [RawMention(f"b{i}", 0, 0, 10, "Marc Aubry", "name:marc aubry", "PER", "name")
+                 for i in range(3)]
+    _, entity_of = resolve(here + elsewhere)
+    assert entity_of[id(here[2])] == entity_of[id(elsewhere[0])]
+
+
+def test_a_surname_shared_in_the_article_with_no_corpus_holder_stays_apart():
+    here = [mention("Lise Aubry", "name:lise aubry", "PER", "name", 0),
+            mention("Marc Aubry", "name:marc aubry", "PER", "name", 30),
+            mention("Aubry", "name:aubry", "PER", "name", 60)]
+    _, entity_of = resolve(here)
+    assert entity_of[id(here[2])] not in {entity_of[id(here[0])], entity_of[id(here[1])]}
+
+
+def test_a_council_named_with_its_parent_is_the_council_when_named_alone_too():
+    # « le Conseil de sécurité de l'ONU » where « le Conseil de sécurité » is named on its own
+    alone = mention("Conseil de sécurité", "org:CSNU", "ORG", "name", 0)
+    with_parent = mention("Conseil de sécurité de l'ONU", "org:ONU", "ORG", "name", 60)
+    parent = mention("ONU", "org:ONU", "ORG", "name", 120)
+    _, entity_of = resolve([alone, with_parent, parent])
+    assert entity_of[id(with_parent)] == entity_of[id(alone)] != entity_of[id(parent)]

@@ -183,6 +183,12 @@ class ArgumentRules:
                     and (not case_of(c) or case_of(c) == "de" and tok.i not in self.names
                          and kind in {"LOC", "ORG"} and self.names[c.i].type in {kind, "MISC"}):
                 return self.names[c.i]
+            if kind and c.dep_ == "nmod" and c.pos_ == "NOUN" and case_of(c) == "de" \
+                    and not any(d.dep_ == "det" for d in c.children):
+                for d in c.children:  # « la chaîne de télévision X »: the name on the noun
+                    if d.dep_ in {"appos", "nmod", "flat:name"} and d.i > c.i \
+                            and d.i in self.names and not case_of(d):
+                        return self.names[d.i]
         if tok.pos_ != "NOUN" or tok.i in self.names or role_of(tok) or not any(
                 c.dep_ == "det" for c in tok.children):
             return None

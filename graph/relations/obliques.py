@@ -66,7 +66,8 @@ class ObliqueRules:
         if self.doc[lo].lower_ != "pour" or tok.i <= lo:
             return False
         comma = next((i for i in range(lo, hi) if self.doc[i].text == ","), hi)
-        if not tok.i < comma or tok.right_edge.i >= comma:
+        end = tok.right_edge.i + 1  # (« Pour X, son porte-parole, … »: past the apposition)
+        if not tok.i < comma or end > comma and not (end < hi and self.doc[end].text == ","):
             return False  # (the opening phrase, parsed in pieces, ends at its comma)
         m = self.arg(tok)
         return m is not None and (m.type in {"PER", "ORG"} or m.kind in {"state", "group"}

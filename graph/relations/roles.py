@@ -17,6 +17,7 @@ from graph.patterns import (
     KIND_NOUNS,
     KINSHIP_NOUNS,
     LIGHT_NOUNS,
+    POSSESSIVE_DETERMINERS,
 )
 from graph.relations.tokens import (
     _dominates,
@@ -193,6 +194,17 @@ class RoleRules:
             if m.type == "PER" and m is not person and m.key != person.key:
                 self.add(person, self.doc[person.token], f"{lemma} de", m, t, [tok], tok)
 
+    def _role_of_possessor(self, person, person_tok, role_tok, phrase: str) -> None:
+        """« La Fédération … Pour X, son secrétaire général, … » → X –secrétaire général
+        de→ what « son » stands for: a body named just before (resolved with the pronouns,
+        `graph.coreference`)."""
+        det = next((c for c in role_tok.children if c.dep_ == "det" and c.i < role_tok.i
+                    and c.lower_ in POSSESSIVE_DETERMINERS), None)
+        if det is not None:
+            owner = self._mention(det.i, det.i + 1, "pronoun:possessor", "", "pronoun", det.i,
+                                  "", POSSESSIVE_DETERMINERS[det.lower_])
+            self.add(person, person_tok, f"{phrase} de", owner, det, [role_tok], role_tok)
+
     def _affiliation(self, person, tok) -> None:
         """A person and the body named right after their name, between brackets or behind
         « de » between commas: « Jeanne Ribot (PCF) », « Paul Mas, de la CFDT, » →
@@ -299,6 +311,9 @@ class RoleRules:
                     if role and m.kind != "concept":
                         person.role = person.role or f"{role}|{m.key}"
                     self.add(person, person_tok, f"{phrase} de", m, t, [role_tok], role_tok)
+        if role and not held_of and "de" in preps and not self._quoted(role_tok) \
+                and role_tok.lemma_.lower() not in KINSHIP_NOUNS:  # (« sa fille »: a person's)
+            self._role_of_possessor(person, person_tok, role_tok, phrase)
         j = max([role_tok.i] + [c.i for c in role_tok.children if c.dep_ == "amod"
                                  and c.i > role_tok.i]) + 1
         if j in self.names and self.names[j].type == "ORG" and self.names[j] is not person \
