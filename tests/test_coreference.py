@@ -187,3 +187,50 @@ def test_son_secretaire_general_is_the_body_named_before_not_its_city(tmp_path):
     )
     held = {(s, o) for s, r, o in edges if r.startswith("secrétaire général")}
     assert held == {("Jean Mercier", "Fédération des dockers")}, edges
+
+
+def statuses(tmp_path, text: str) -> dict[tuple[str, str, str], tuple[str, str | None]]:
+    """(source, relation family, target) → (modality, speaker label) of its first quote."""
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    data = to_data(build_corpus([path]).graph)
+    labels = {n["id"]: n["label"] for n in data["nodes"]}
+    kind = {n["id"]: n["type"] for n in data["nodes"]}
+    return {(labels[e["source"]], class_label(e["relation"], kind[e["target"]]),
+             labels[e["target"]]): (e["evidence"][0]["modality"],
+                                    labels.get(e["evidence"][0].get("attributed_to")))
+            for e in data["edges"]}
+
+
+def test_a_role_set_against_a_name_is_the_writers_in_a_reported_sentence(tmp_path):
+    found = statuses(
+        tmp_path,
+        "Incendie au port\n\n"
+        "Selon la préfecture, Luc Berthier, maire de Lyon, a quitté la ville mardi.\n",
+    )
+    role = [v for (s, r, o), v in found.items() if s == "Luc Berthier" and o == "Lyon"
+            and r.startswith("maire")]
+    assert role == [("asserted", None)], found
+
+
+def test_a_quoted_sentence_is_its_speakers_word_not_the_papers(tmp_path):
+    found = statuses(
+        tmp_path,
+        "Grève au port\n\n"
+        "Luc Berthier est furieux. « La Compagnie Maritime a licencié trente marins. »\n",
+    )
+    fired = [v for (s, r, o), v in found.items() if s == "Compagnie Maritime"
+             and r.startswith("licencier")]
+    assert fired == [("reported", None)], found
+
+
+def test_a_quoted_sentence_after_a_speech_verb_is_reported_by_its_subject(tmp_path):
+    found = statuses(
+        tmp_path,
+        "Grève au port\n\n"
+        "Luc Berthier a expliqué la situation aux marins. « La Compagnie Maritime a licencié "
+        "trente marins. »\n",
+    )
+    fired = [v for (s, r, o), v in found.items() if s == "Compagnie Maritime"
+             and r.startswith("licencier")]
+    assert fired == [("reported", "Luc Berthier")], found

@@ -139,7 +139,29 @@ class ClaimRules:
                     modality = "reported"
         if self._denied_after(anchor):
             modality = "denied"
+        if modality == "asserted" and self._in_quotation(anchor):
+            modality = "reported"  # a quoted sentence is its speaker's word, not the paper's
+            source = source or self._quote_speaker(anchor, lo, hi)
         return modality, source
+
+    def _quote_speaker(self, anchor, lo: int, hi: int) -> RawMention | None:
+        """Who speaks a quotation holding *anchor*: the subject of a speech verb outside
+        the quotation marks in its sentence (« X a lancé : « … » »), else in the sentence
+        before, when that one ends on a colon or speaks (« X a déclaré. « … » »)."""
+        spans = [(lo, hi)]
+        if lo > 0:
+            plo, phi = self._sentence_bounds(self.doc[lo - 1])
+            spans.append((plo, phi))
+        for a, b in spans:
+            for tok in self.doc[a:b]:
+                if tok.pos_ == "VERB" and verb_lemma(tok) in REPORTING_VERBS \
+                        and not self._quoted(tok) and tok.i != anchor.i:
+                    speakers = [m for _, m in self.subjects(tok) if m.kind != "pronoun"]
+                    if speakers:
+                        return speakers[0]
+            if (a, b) != (lo, hi) and not self.doc[b - 1].text == ":":
+                break
+        return None
 
     def _status_from_above(self, anchor, modality: str) -> tuple[str, RawMention | None]:
         """Walk up from *anchor*: verbs of speech, accusation, denial, hope or fear, and

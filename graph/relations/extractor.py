@@ -89,12 +89,19 @@ class SentenceExtractor(ArgumentRules, ClauseRules, ObliqueRules, RoleRules, Nom
                 self.nominal_rule(tok)
         return self.triples
 
-    def add(self, subj, subj_tok, relation, obj, obj_tok, verb_toks, anchor, verb=""):
+    def add(self, subj, subj_tok, relation, obj, obj_tok, verb_toks, anchor, verb="",
+            presupposed: bool = False):
+        """Record a triple; its status is that of the clause around *anchor*, or the
+        writer's own (asserted) when *presupposed*: an apposition (« X, maire de Y, ») is
+        taken as known, whoever speaks in the sentence."""
         if subj is None or obj is None or subj is obj or subj.key == obj.key or any(
                 t.subject is subj and t.object is obj and t.relation == relation
                 for t in self.triples):
             return  # (two rules may read the same apposition)
-        modality, source = self.claim_status(anchor)
+        if presupposed:
+            modality, source = "asserted", None
+        else:
+            modality, source = self.claim_status(anchor)
         hl = [(subj.start, subj.end), (obj.start, obj.end)]
         for t in verb_toks:
             hl.append((self.offset + t.idx, self.offset + t.idx + len(t)))

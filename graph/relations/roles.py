@@ -159,6 +159,7 @@ class RoleRules:
                     self._role_edges(person, self.doc[person.token], tok)
             return
         person = self.role_name(tok)
+        predicated = person is None
         if person is None:
             person = self.role_predicate_of(tok)
         apposed = None
@@ -171,7 +172,8 @@ class RoleRules:
             if person.type == "PER" and gender:
                 # "la présidente X" is a woman, whatever the tagger said of "X"
                 person.gender = gender
-            self._role_edges(person, self.doc[person.token], tok)
+            self._role_edges(person, self.doc[person.token], tok,
+                             presupposed=not predicated or apposed is not None)
             self._kin_of_possessor(person, tok)
 
     def _kin_of_possessor(self, person, tok) -> None:
@@ -192,7 +194,8 @@ class RoleRules:
             owners = self.subjects(tok.head)
         for t, m in owners[:1]:
             if m.type == "PER" and m is not person and m.key != person.key:
-                self.add(person, self.doc[person.token], f"{lemma} de", m, t, [tok], tok)
+                self.add(person, self.doc[person.token], f"{lemma} de", m, t, [tok], tok,
+                         presupposed=True)
 
     def _role_of_possessor(self, person, person_tok, role_tok, phrase: str) -> None:
         """« La Fédération … Pour X, son secrétaire général, … » → X –secrétaire général
@@ -203,7 +206,8 @@ class RoleRules:
         if det is not None:
             owner = self._mention(det.i, det.i + 1, "pronoun:possessor", "", "pronoun", det.i,
                                   "", POSSESSIVE_DETERMINERS[det.lower_])
-            self.add(person, person_tok, f"{phrase} de", owner, det, [role_tok], role_tok)
+            self.add(person, person_tok, f"{phrase} de", owner, det, [role_tok], role_tok,
+                     presupposed=True)
 
     def _affiliation(self, person, tok) -> None:
         """A person and the body named right after their name, between brackets or behind
@@ -214,14 +218,16 @@ class RoleRules:
             body = self.names[j + 1]
             if body.type in {"ORG", "MISC"} and self._name_end(body) < len(doc) \
                     and doc[self._name_end(body)].text == ")":
-                self.add(person, tok, "membre de", body, doc[j + 1], [doc[j + 1]], tok)
+                self.add(person, tok, "membre de", body, doc[j + 1], [doc[j + 1]], tok,
+                         presupposed=True)
             return
         if j + 3 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ in {"de", "du", "d'"}:
             k = j + 2 + (doc[j + 2].pos_ == "DET")
             body = self.names.get(k)
             if body is not None and body.type == "ORG" and self._name_end(body) < len(doc) \
                     and doc[self._name_end(body)].text in {",", ")", "."}:
-                self.add(person, tok, "membre de", body, doc[k], [doc[j + 1]], tok)
+                self.add(person, tok, "membre de", body, doc[k], [doc[j + 1]], tok,
+                         presupposed=True)
 
     def one_of_rule(self, tok):
         """« X, l'un des fondateurs de Y », « Un des avocats de Y, X » → X –fondateur
@@ -248,7 +254,7 @@ class RoleRules:
                 for t, m in self.args(c):
                     if m.kind not in {"pronoun"} and m is not person:
                         self.add(person, doc[person.token], f"{noun.lemma_.lower()} de", m, t,
-                                 [noun], noun)
+                                 [noun], noun, presupposed=True)
 
     def _between_commas(self, m):
         """The noun of a phrase set between commas right after name *m*, however the
@@ -283,7 +289,11 @@ class RoleRules:
         return None
 
     def _role_edges(self, person, person_tok, role_tok,
-                    preps=("de", "d'", "à", "chez", "auprès de"), named_only: bool = False):
+                    preps=("de", "d'", "à", "chez", "auprès de"), named_only: bool = False,
+                    presupposed: bool = True):
+        """The edges from *person* to where the role *role_tok* is held. *presupposed*: set
+        against the name (an apposition, the writer's, whoever speaks in the sentence),
+        not stated by its clause (« X est président de Y », which may be reported)."""
         phrase = role_phrase(role_tok)
         role = role_of(role_tok)
         for c in role_tok.children if role else ():  # (« correspondant égyptien »: of
@@ -292,7 +302,8 @@ class RoleRules:
                 holder = self._mention(c.i, c.i + 1, f"state:{st.iso2}", "LOC", "state", c.i)
                 if role:
                     person.role = f"{role}|{holder.key}"
-                self.add(person, person_tok, f"{phrase} de", holder, c, [role_tok], role_tok)
+                self.add(person, person_tok, f"{phrase} de", holder, c, [role_tok], role_tok,
+                         presupposed=presupposed)
         held_of = any(case_of(c) in {"de", "d'"} for c in role_tok.children
                       if c.dep_ in {"nmod", "obl:mod", "obl"})
         for c in role_tok.children:
@@ -310,7 +321,8 @@ class RoleRules:
                         continue  # (a capitalised body the NER missed is no common noun)
                     if role and m.kind != "concept":
                         person.role = person.role or f"{role}|{m.key}"
-                    self.add(person, person_tok, f"{phrase} de", m, t, [role_tok], role_tok)
+                    self.add(person, person_tok, f"{phrase} de", m, t, [role_tok], role_tok,
+                             presupposed=presupposed)
         if role and not held_of and "de" in preps and not self._quoted(role_tok) \
                 and role_tok.lemma_.lower() not in KINSHIP_NOUNS:  # (« sa fille »: a person's)
             self._role_of_possessor(person, person_tok, role_tok, phrase)
@@ -319,7 +331,7 @@ class RoleRules:
         if j in self.names and self.names[j].type == "ORG" and self.names[j] is not person \
                 and _dominates(role_tok, self.doc[j]):  # « ex-sénatrice MoDem »
             self.add(person, person_tok, f"{phrase} de", self.names[j], self.doc[j],
-                     [role_tok], role_tok)
+                     [role_tok], role_tok, presupposed=presupposed)
         # "X, vice-président … au Center for …" with the foreign name parsed as a clause of
         # its own: an organisation right after the role phrase, behind "à"/"chez", is where
         # the role is held
@@ -329,7 +341,7 @@ class RoleRules:
                 and not _dominates(role_tok, self.doc[j + 1]):
             m = self.names[j + 1]
             self.add(person, person_tok, f"{phrase} de", m, self.doc[m.token], [role_tok],
-                     role_tok)
+                     role_tok, presupposed=presupposed)
 
     def _apposed_person(self, tok, subject_too: bool = False):
         """(token, mention) of the person a subject noun is apposed to when the parser hung
