@@ -2026,3 +2026,27 @@ def test_an_opening_pour_x_with_an_apposition_is_the_source_not_an_argument():
 def test_a_kinship_noun_with_a_possessive_is_not_a_bodys_role():
     doc = parse(POUR_X_SON_ROLE.format(role="fils"))
     assert not any(o == "son" for _, _, o in edges(doc)), edges(doc)
+
+
+SUPPORT_TO = """
+        0  Paul         3  nsubj      PROPN Paul         Gender=Masc|Number=Sing      B-PER
+        1  Martin       0  flat:name  PROPN Martin       Gender=Masc|Number=Sing      I-PER
+        2  a            3  aux:tense  AUX   avoir        VerbForm=Fin                 O
+        3  apporté      3  ROOT       VERB  apporter     VerbForm=Part                O
+        4  son          5  det        DET   son          Number=Sing|Poss=Yes         O
+        5  soutien      3  obj        NOUN  soutien      Gender=Masc|Number=Sing      O
+        6  aux          7  case       ADP   à            _                            O
+        7  {noun:<12} 5  nmod       NOUN  {lemma:<12} {number:<28} O
+        8  .            3  punct      PUNCT .            _                            O
+        """
+
+
+def test_support_given_to_people_named_by_a_plural_noun_goes_to_them():
+    doc = parse(SUPPORT_TO.format(noun="blessés", lemma="blessé", number="Number=Plur"))
+    only(doc, "Paul Martin", "apporter soutien", "blessés")
+
+
+def test_support_given_to_a_singular_thing_is_no_edge_to_it():
+    # « apporter son soutien au projet »: a thing, not those the support goes to
+    doc = parse(SUPPORT_TO.format(noun="projet", lemma="projet", number="Number=Sing"))
+    assert not any(o == "projet" for _, _, o in edges(doc)), edges(doc)

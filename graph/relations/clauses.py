@@ -342,7 +342,9 @@ class ClauseRules:
                 if c.dep_ == "nmod" and (case_of(c) in LIGHT_NOUN_PREPOSITIONS or case_of(
                         c) == "de" and light_noun.lemma_.lower() in DE_TARGET_NOUNS):
                     cl.objects += [(cl.relation, t, m, cl.verb_toks) for t, m in self.args(c)
-                                   if m.kind != "concept"]
+                                   if m.kind != "concept" or case_of(c) == "à"
+                                   and "Plur" in t.morph.get("Number")]
+                    # (« apporter son soutien aux blessés »: those it goes to)
         if cl.lemma in GIVING_VERBS:  # "promettre une aide de 50 millions d'euros à X"
             cl.objects += [(cl.relation, t, m, cl.verb_toks)
                            for t, m in self._recipients(light_noun)
