@@ -356,6 +356,13 @@ SMALL_NUMBERS = {"deux": 2, "2": 2, "trois": 3, "3": 3, "quatre": 4, "4": 4}
 DEFINITE_DETERMINERS = frozenset({"le", "la", "les", "l'", "ce", "cet", "cette", "ces"})
 
 # Personal pronouns a coreference rule may resolve, with (gender, number).
+# Verbs that tell why or how a fact is (« X explique pourquoi Y a fait … »): the question
+# they govern is the fact's, not an open one.
+EXPLAINING_VERBS = frozenset(
+    {"expliquer", "comprendre", "montrer", "révéler", "raconter", "découvrir", "apprendre",
+     "détailler", "décrire", "illustrer", "rappeler", "dévoiler", "démontrer", "justifier"}
+)
+
 # Third-person possessive determiners and the number of their possessor (« son », « sa »,
 # « ses »: one; « leur », « leurs »: several).
 POSSESSIVE_DETERMINERS = {"son": "s", "sa": "s", "ses": "s", "leur": "p", "leurs": "p"}

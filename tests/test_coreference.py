@@ -234,3 +234,48 @@ def test_a_quoted_sentence_after_a_speech_verb_is_reported_by_its_subject(tmp_pa
     fired = [v for (s, r, o), v in found.items() if s == "Compagnie Maritime"
              and r.startswith("licencier")]
     assert fired == [("reported", "Luc Berthier")], found
+
+
+def test_a_quotation_over_several_sentences_quotes_each_of_them(tmp_path):
+    found = statuses(
+        tmp_path,
+        "Grève au port\n\n"
+        "Luc Berthier est furieux : « Nous sommes inquiets. La Compagnie Maritime a licencié "
+        "trente marins. »\n",
+    )
+    fired = [v[0] for (s, r, o), v in found.items() if s == "Compagnie Maritime"
+             and r.startswith("licencier")]
+    assert fired == ["reported"], found
+
+
+def test_a_stray_closing_quotation_mark_quotes_nothing(tmp_path):
+    found = statuses(
+        tmp_path,
+        "Grève au port\n\n"
+        "La grève dure. La Compagnie Maritime a licencié trente marins.”\n",
+    )
+    fired = [v[0] for (s, r, o), v in found.items() if s == "Compagnie Maritime"
+             and r.startswith("licencier")]
+    assert fired == ["asserted"], found
+
+
+def test_the_holder_of_a_decision_does_what_it_decided(tmp_path):
+    _, edges = build(
+        tmp_path,
+        "Patrimoine\n\n"
+        "Ces actes sont des représailles du groupe, qui réagit à la décision de la CGT "
+        "d'inscrire la ville de Lyon sur la liste du patrimoine.\n",
+    )
+    listed = {s for s, r, o in edges if r.startswith("inscrire")}
+    assert listed == {"CGT"}, edges
+
+
+def test_why_a_fact_is_explained_is_still_the_fact(tmp_path):
+    found = statuses(
+        tmp_path,
+        "Accident\n\n"
+        "Une note explique pourquoi Paul Martin a quitté la piste.\n",
+    )
+    left = [v[0] for (s, r, o), v in found.items() if s == "Paul Martin"
+            and r.startswith("quitter")]
+    assert left and "hypothetical" not in left, found

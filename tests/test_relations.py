@@ -2050,3 +2050,21 @@ def test_support_given_to_a_singular_thing_is_no_edge_to_it():
     # « apporter son soutien au projet »: a thing, not those the support goes to
     doc = parse(SUPPORT_TO.format(noun="projet", lemma="projet", number="Number=Sing"))
     assert not any(o == "projet" for _, _, o in edges(doc)), edges(doc)
+
+
+def test_an_object_behind_a_preposition_is_an_oblique_with_it():
+    # the parser labels « Marie Durand » of « perdre face à Marie Durand » an object
+    doc = parse(
+        """
+        0  Paul         3  nsubj      PROPN Paul         Gender=Masc|Number=Sing      B-PER
+        1  Martin       0  flat:name  PROPN Martin       Gender=Masc|Number=Sing      I-PER
+        2  a            3  aux:tense  AUX   avoir        VerbForm=Fin                 O
+        3  perdu        3  ROOT       VERB  perdre       VerbForm=Part                O
+        4  face         6  case       NOUN  face         Gender=Fem|Number=Sing       O
+        5  à            4  fixed      ADP   à            _                            O
+        6  Marie        3  obj        PROPN Marie        _                            B-PER
+        7  Durand       6  flat:name  PROPN Durand       _                            I-PER
+        8  .            3  punct      PUNCT .            _                            O
+        """
+    )
+    assert edges(doc) == {("Paul Martin", "perdre face à", "Marie Durand")}

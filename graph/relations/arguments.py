@@ -423,7 +423,9 @@ class ArgumentRules:
         return lo, hi
 
     def _quoted(self, tok) -> bool:
-        """Is *tok* inside quotation marks within its sentence?"""
+        """Is *tok* inside quotation marks: opened before it in its sentence, or in an
+        earlier sentence of its paragraph and closed after it (« « Nous partons. Le port
+        ferme demain. » »)? A stray closing mark alone quotes nothing."""
         lo, _ = self._sentence_bounds(tok)
         depth = 0
         for t in self.doc[lo:tok.i]:
@@ -433,7 +435,30 @@ class ArgumentRules:
                 depth = max(depth - 1, 0)
             elif t.text == '"':
                 depth = 1 - depth
-        return depth > 0
+        if depth > 0:
+            return True
+        before, closing_after = self._quote_marks()
+        return before[tok.i] > 0 and closing_after[tok.i]
+
+    def _quote_marks(self) -> tuple[list[int], list[bool]]:
+        """Per token of the paragraph: how many quotations are open before it, and whether
+        a closing mark follows it (computed once per paragraph)."""
+        if getattr(self, "_marks", None) is None:
+            depth, before = 0, []
+            for t in self.doc:
+                before.append(depth)
+                if t.text in {"«", "“"}:
+                    depth += 1
+                elif t.text in {"»", "”"}:
+                    depth = max(depth - 1, 0)
+                elif t.text == '"':
+                    depth = 1 - depth
+            after, seen = [False] * len(self.doc), False
+            for t in reversed(self.doc):
+                seen = seen or t.text in {"»", "”", '"'}
+                after[t.i] = seen
+            self._marks = (before, after)
+        return self._marks
 
     def _in_quotation(self, tok) -> bool:
         """Is *tok* inside a quoted sentence (not a quoted word or phrase: « a affirmé son
@@ -441,7 +466,8 @@ class ArgumentRules:
         if not self._quoted(tok):
             return False
         lo, hi = self._sentence_bounds(tok)
-        opening = max(i for i in range(lo, tok.i) if self.doc[i].text in {"«", "“", '"'})
+        opening = max((i for i in range(lo, tok.i) if self.doc[i].text in {"«", "“", '"'}),
+                      default=lo)  # (a quotation opened in an earlier sentence)
         closing = next((i for i in range(tok.i, hi) if self.doc[i].text in {"»", "”", '"'}), hi)
         return any(t.pos_ in {"VERB", "AUX"} and t.is_alpha for t in self.doc[opening:closing])
 

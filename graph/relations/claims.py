@@ -13,6 +13,7 @@ from graph.patterns import (
     CLAIM_NOUNS,
     DENIAL_VERBS,
     DOCUMENT_NOUNS,
+    EXPLAINING_VERBS,
     HEDGES,
     HYPOTHETICAL_NOUNS,
     HYPOTHETICAL_VERBS,
@@ -86,7 +87,8 @@ def _open_question(tok) -> bool:
         if c.dep_ in {"obl:mod", "obl", "advmod"} and (
                 c.lower_ in {"comment", "pourquoi", "combien"}
                 or any("Int" in g.morph.get("PronType") for g in c.children if g.dep_ == "det")):
-            return True
+            # (« explique pourquoi X a fait … »: why a fact is, not whether it is)
+            return tok.head.i == tok.i or verb_lemma(tok.head) not in EXPLAINING_VERBS
     return False
 
 

@@ -19,6 +19,7 @@ from graph.patterns import (
     DATIVE_CONTROL_VERBS,
     DE_TARGET_NOUNS,
     GIVING_VERBS,
+    HOLDER_NOUNS,
     IMPERSONAL_VERBS,
     LIGHT_VERBS,
     PP_LOCUTIONS,
@@ -167,6 +168,9 @@ class ClauseRules:
                 passive_subjects = [c for c in v.head.children if c.dep_ == "nsubj:pass"]
                 if passive_subjects:
                     return self.args(passive_subjects[0])
+            holder = self._holder_before(v)
+            if holder:
+                return holder  # « réagit à la décision de l'Unesco d'inscrire X »
             compound = "Inf" not in v.morph.get("VerbForm")  # "pour avoir défendu": a reason
             causative = verb_lemma(v.head) in CAUSATIVE_VERBS  # "mobilise Y pour soutenir"
             if v.head.pos_ == "VERB" and (v.dep_ != "advcl" or compound or causative):
@@ -281,6 +285,23 @@ class ClauseRules:
                     if sm.kind != "concept":
                         self.add(sm, st, cl.base, said[1], said[0], [cl.v], cl.v)
 
+    def _holder_before(self, v) -> list[tuple[object, RawMention]]:
+        """The named holder of a « décision », « volonté »… right before an infinitive
+        the parser hung on the clause's verb (« la décision de l'Unesco d'inscrire X »: the
+        Unesco inscribes), as its subject; else nothing."""
+        mark = next((c for c in v.children if c.dep_ == "mark" and c.i == v.i - 1
+                     and c.lower_ in {"de", "d'"}), None)
+        if mark is None or mark.i == 0:
+            return []
+        n = self.doc[mark.i - 1]
+        while n.head.i != n.i and n.head.i != v.head.i and n.head.i < mark.i:
+            n = n.head  # up to the noun phrase hung on the same verb
+        if n.head.i != v.head.i or n.lemma_.lower() not in HOLDER_NOUNS \
+                or n.right_edge.i != mark.i - 1:
+            return []
+        named = self._named_complement(n)
+        return [(n, named)] if named is not None and named.kind != "pronoun" else []
+
     def _direct_objects(self, cl: Clause) -> None:
         """The verb's direct objects (or passive subjects), and the noun of a light verb
         (« apporter son soutien ») or of a locution (« mettre fin », « rendre hommage »)."""
@@ -306,6 +327,11 @@ class ClauseRules:
                 continue  # "a reçu le soutien de Y": the nominal rule's
             if c.dep_ == "obj" and _locution_noun(v, c) and c.i not in self.names:
                 cl.locution = c  # "mettre fin à", "faire preuve de", "porter plainte contre"
+                continue
+            prep = case_of(c) if c.dep_ == "obj" else ""
+            if prep in CONCEPT_ARGUMENT_PREPOSITIONS or prep == "face à":
+                # an oblique the parser labelled an object (« perdre face à X »)
+                cl.objects += [(f"{base} {prep}", t, m, [v]) for t, m in self.args(c)]
                 continue
             cl.objects += [(base, t, m, [v]) for t, m in self.args(c)]
             if lemma in GIVING_VERBS and c.dep_ == "obj":  # (partitives in the obliques)
