@@ -279,3 +279,14 @@ def test_why_a_fact_is_explained_is_still_the_fact(tmp_path):
     left = [v[0] for (s, r, o), v in found.items() if s == "Paul Martin"
             and r.startswith("quitter")]
     assert left and "hypothetical" not in left, found
+
+
+def test_the_holder_of_a_decision_dated_between_commas_does_what_it_decided(tmp_path):
+    _, edges = build(
+        tmp_path,
+        "Patrimoine\n\n"
+        "Ces actes sont des représailles du groupe, qui affirme agir pour le pays, suite à la "
+        "décision de la CGT, le 28 juin dernier, d'inscrire la ville de Lyon à la liste.\n",
+    )
+    listed = {s for s, r, o in edges if r.startswith("inscrire")}
+    assert listed == {"CGT"}, edges

@@ -293,11 +293,17 @@ class ClauseRules:
                      and c.lower_ in {"de", "d'"}), None)
         if mark is None or mark.i == 0:
             return []
-        n = self.doc[mark.i - 1]
-        while n.head.i != n.i and n.head.i != v.head.i and n.head.i < mark.i:
-            n = n.head  # up to the noun phrase hung on the same verb
-        if n.head.i != v.head.i or n.lemma_.lower() not in HOLDER_NOUNS \
-                or n.right_edge.i != mark.i - 1:
+        j = mark.i - 1
+        if self.doc[j].text == ",":  # « la décision de X, le 28 juin, d'inscrire »
+            j = next((i for i in range(j - 1, max(j - 8, 0), -1)
+                      if self.doc[i].text == ","), 0) - 1
+            if j < 0:
+                return []
+        n = self.doc[j]  # up from the word before « de » to the noun it completes,
+        while n.lemma_.lower() not in HOLDER_NOUNS and n.head.i != n.i \
+                and n.head.i < mark.i and n.head.pos_ in {"NOUN", "PROPN", "NUM"}:
+            n = n.head  # wherever the parser hung the infinitive
+        if n.lemma_.lower() not in HOLDER_NOUNS:
             return []
         named = self._named_complement(n)
         return [(n, named)] if named is not None and named.kind != "pronoun" else []
