@@ -175,14 +175,11 @@ def connect(scheduler: str | None = None, workers: int = 1) -> Iterator[DaskEngi
     """
     if scheduler is not None:
         scheduler_address(scheduler)
-    from distributed import Client, LocalCluster
+    from distributed import Client
 
     with contextlib.ExitStack() as stack:
         if scheduler is None:
-            cluster = stack.enter_context(LocalCluster(
-                n_workers=workers, threads_per_worker=1, processes=True,
-                dashboard_address=None, silence_logs=logging.CRITICAL))
-            address = cluster.scheduler_address
+            address = stack.enter_context(local_cluster(workers)).scheduler_address
         else:
             address = scheduler
         try:
@@ -191,6 +188,19 @@ def connect(scheduler: str | None = None, workers: int = 1) -> Iterator[DaskEngi
             raise TemoinError(f"cannot reach the Dask scheduler at {address} within "
                               f"{CONNECT_TIMEOUT:.0f} s: {exc}") from exc
         yield DaskEngine(client, address, scheduler is None)
+
+
+def local_cluster(workers: int, **options):
+    """A ``distributed.LocalCluster`` of *workers* processes of one thread each, listening on
+    127.0.0.1 only, without dashboard and with its logs silenced (a failure is reported by
+    :class:`DaskEngine`); *options* go to ``LocalCluster``."""
+    from distributed import LocalCluster
+
+    settings = dict(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
+                    dashboard_address=None, silence_logs=logging.CRITICAL,
+                    # its HTTP server (health checks) on any free port, not on 8787
+                    scheduler_kwargs={"dashboard_address": "127.0.0.1:0"})
+    return LocalCluster(**{**settings, **options})
 
 
 def _extract_remote(articles: list[Article], expected: tuple[str, str]) -> tuple:
