@@ -208,3 +208,22 @@ def test_local_builds_do_not_import_dask():
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           cwd=ROOT, check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_engine_dask_starts_a_local_cluster_of_jobs_workers(tmp_path, capsys):
+    folder = tmp_path / "two"
+    folder.mkdir()
+    for name in ("valbrune_pont.txt", "port_saint_aubin.txt"):
+        (folder / name).write_text(MORE[name], encoding="utf-8")
+    local = build([folder], tmp_path / "local.json", capsys, "--jobs", "1", "--no-cache")
+    dask = build([folder], tmp_path / "dask.json", capsys, "--engine", "dask", "--jobs", "1",
+                 "--no-cache")
+    assert dask["workers"] == 1 and local["workers"] == 0, dask["summary"]
+    assert dask["bytes"] == local["bytes"] and dask["store"] == local["store"]
+
+
+def test_engine_local_and_a_scheduler_contradict_each_other(tmp_path, corpus, capsys):
+    code, err = fail(["build", str(corpus), "--out", str(tmp_path / "g.json"), "-q",
+                      "--engine", "local", "--scheduler", "tcp://127.0.0.1:8786"], capsys)
+    assert code == 1 and "--engine local runs no Dask cluster" in err
+    assert not (tmp_path / "g.json").exists()
