@@ -74,7 +74,6 @@ class DaskEngine:
 
     client: object  # distributed.Client
     address: str  # the scheduler's
-    local: bool  # a LocalCluster started by :func:`connect`
 
     def workers(self) -> int:
         """The worker processes connected to the scheduler, once there is one.
@@ -105,8 +104,6 @@ class DaskEngine:
             If no worker connects, a worker lacks the model or runs other code, a worker
             dies more often than Dask retries, or the scheduler is lost.
         """
-        from distributed import KilledWorker, wait
-
         expected = (model_tag(), extractor_tag())
         stats.dask_workers = self.workers()
         build = uuid.uuid4().hex[:8]
@@ -121,6 +118,16 @@ class DaskEngine:
                 running[future] = batch
                 if len(running) >= ahead:
                     return
+
+        try:
+            yield from self._consume(articles, running, submit)
+        finally:  # a build stopped leaves no task behind on the cluster
+            if running:
+                with contextlib.suppress(Exception):
+                    self.client.cancel(list(running))
+
+    def _consume(self, articles, running, submit):
+        from distributed import KilledWorker, wait
 
         submit()
         idle = None  # since when no worker has been connected
@@ -187,7 +194,7 @@ def connect(scheduler: str | None = None, workers: int = 1) -> Iterator[DaskEngi
         except OSError as exc:
             raise TemoinError(f"cannot reach the Dask scheduler at {address} within "
                               f"{CONNECT_TIMEOUT:.0f} s: {exc}") from exc
-        yield DaskEngine(client, address, scheduler is None)
+        yield DaskEngine(client, address)
 
 
 def local_cluster(workers: int, **options):
