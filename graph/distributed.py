@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import re
 import threading
 import time
@@ -165,7 +166,7 @@ class DaskEngine:
 
     def _lost(self, exc: Exception) -> TemoinError:
         return TemoinError(f"lost the Dask scheduler at {self.address} "
-                           f"({type(exc).__name__}: {exc}); the build is stopped")
+                           f"({_one_line(exc)}); the build is stopped")
 
 
 @contextlib.contextmanager
@@ -185,6 +186,7 @@ def connect(scheduler: str | None = None, workers: int = 1) -> Iterator[DaskEngi
     from distributed import Client
 
     with contextlib.ExitStack() as stack:
+        stack.enter_context(_quiet_logs())
         if scheduler is None:
             address = stack.enter_context(local_cluster(workers)).scheduler_address
         else:
@@ -193,7 +195,7 @@ def connect(scheduler: str | None = None, workers: int = 1) -> Iterator[DaskEngi
             client = stack.enter_context(Client(address, timeout=CONNECT_TIMEOUT))
         except OSError as exc:
             raise TemoinError(f"cannot reach the Dask scheduler at {address} within "
-                              f"{CONNECT_TIMEOUT:.0f} s: {exc}") from exc
+                              f"{CONNECT_TIMEOUT:.0f} s: {str(exc).strip()}") from exc
         yield DaskEngine(client, address)
 
 
@@ -254,9 +256,41 @@ def _results(answer: tuple, articles: list[Article]) -> list[Extraction]:
             for r, a in zip(got, articles, strict=True)]
 
 
+def _one_line(exc: BaseException) -> str:
+    r"""*exc* named in one line: its type and the first line of its message.
+
+    Examples
+    --------
+    >>> _one_line(ValueError("2 futures cancelled:\nReasons: …"))
+    'ValueError: 2 futures cancelled'
+    """
+    lines = str(exc).strip().splitlines()
+    return type(exc).__name__ + (f": {lines[0].rstrip(':')}" if lines else "")
+
+
+@contextlib.contextmanager
+def _quiet_logs() -> Iterator[None]:
+    """Dask's own log records (a lost connection logs its traceback) kept off the user's
+    terminal while a build uses the cluster: the build reports failures in one line.
+    ``TEMOIN_DEBUG=1`` lets them through."""
+    if os.environ.get("TEMOIN_DEBUG"):
+        yield
+        return
+    loggers = [logging.getLogger(name) for name in list(logging.root.manager.loggerDict)
+               if name == "distributed" or name.startswith("distributed.")]
+    levels = [lg.level for lg in loggers]
+    for lg in loggers:
+        lg.setLevel(logging.CRITICAL + 1)
+    try:
+        yield
+    finally:
+        for lg, level in zip(loggers, levels, strict=True):
+            lg.setLevel(level)
+
+
 def _worker_failure(exc: Exception, address: str) -> str:
     """A one-line message for a task that failed on a worker with *exc*."""
-    text = f"a Dask worker of {address} failed: {type(exc).__name__}: {exc}"
+    text = f"a Dask worker of {address} failed: {_one_line(exc)}"
     if isinstance(exc, ImportError):
         text += " (install temoin, with the model, on every worker)"
     return text

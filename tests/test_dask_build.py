@@ -261,3 +261,35 @@ def test_engine_local_and_a_scheduler_contradict_each_other(tmp_path, corpus, ca
                       "--engine", "local", "--scheduler", "tcp://127.0.0.1:8786"], capsys)
     assert code == 1 and "--engine local runs no Dask cluster" in err
     assert not (tmp_path / "g.json").exists()
+
+
+def test_a_lost_scheduler_stops_the_build_in_one_line(tmp_path, corpus, capsys):
+    import threading
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    address = f"tcp://127.0.0.1:{port}"
+    scheduler = subprocess.Popen(
+        [str(Path(sys.executable).parent / "dask"), "scheduler", "--host", "127.0.0.1",
+         "--port", str(port), "--no-dashboard"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    out = tmp_path / "graph.json"
+    out.write_text("the previous graph", encoding="utf-8")
+    try:
+        for _ in range(100):  # until it listens
+            with socket.socket() as s:
+                if s.connect_ex(("127.0.0.1", port)) == 0:
+                    break
+            threading.Event().wait(0.1)
+        # the build waits for a worker; the scheduler dies meanwhile
+        threading.Timer(3.0, scheduler.kill).start()
+        code, err = fail(["build", str(corpus), "--out", str(out), "-q", "--no-cache",
+                          "--scheduler", address], capsys)
+    finally:
+        scheduler.kill()
+        scheduler.wait()
+    assert code == 1
+    assert err.startswith(f"temoin: lost the Dask scheduler at {address} ("), err
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    assert out.read_text(encoding="utf-8") == "the previous graph"
