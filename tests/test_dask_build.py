@@ -24,7 +24,7 @@ pytestmark = pytest.mark.model
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
-SUMMARY = re.compile(r"\((\d+) paragraphs? parsed( on (\d+) Dask workers)?"
+SUMMARY = re.compile(r"\((\d+) paragraphs? parsed( on (\d+) Dask workers?)?"
                      r"(?:, (\d+) from the cache)?(?:; (\d+) of (\d+) articles' extractions "
                      r"from the cache)?\)")
 # invented articles, added to the fixtures: a paragraph shared by two of them, and a copy

@@ -110,7 +110,7 @@ def _parse_summary(stats, cache: str | None) -> str:
     """« 12 paragraphs parsed, 30 from the cache » for the build's summary."""
     text = f"{stats.parsed} paragraph{'s' * (stats.parsed != 1)} parsed"
     if stats.dask_workers:
-        text += f" on {stats.dask_workers} Dask workers"
+        text += f" on {stats.dask_workers} Dask worker{'s' * (stats.dask_workers != 1)}"
     elif stats.processes:
         text += f" by {stats.processes} processes"
     if cache is not None:
