@@ -21,6 +21,15 @@ run, peak resident memory (sum over the process and its workers, sampled every 5
 paragraphs parsed and read from the cache, whether every build wrote the same bytes, and
 the cold build with a cache (``--jobs 2``) against the rebuild that finds everything in
 it, the rebuild after one article was added, and after one article changed.
+
+With ``--dask`` (instead of the cache runs): the same corpus built on Dask (issue #10,
+point 5), without cache, and compared byte for byte with the local build (graph file and
+SQLite store): ``--engine dask --jobs 2`` (a ``LocalCluster`` of two worker processes that
+``temoin build`` starts, and whose workers load the model, within the run), then a
+scheduler and two workers started apart (``dask scheduler``, ``dask worker --nworkers 2
+--nthreads 1``, as on other machines) and ``--scheduler tcp://127.0.0.1:PORT`` twice: workers
+cold (loading the model), then warm. The CPU of those outside workers is read from
+``/proc`` and added to the build's.
 """
 
 from __future__ import annotations
@@ -119,6 +128,23 @@ def run(cmd: list[str]) -> dict:
     return {"wall": wall, "cpu": cpu, "rss": peak, "out": stdout, "err": stderr}
 
 
+def _tree_cpu(pid: int) -> float:
+    """CPU seconds used so far by process *pid* and its descendants (Linux /proc)."""
+    total, todo, tick = 0.0, [pid], os.sysconf("SC_CLK_TCK")
+    while todo:
+        p = todo.pop()
+        try:
+            with open(f"/proc/{p}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+            total += (int(fields[11]) + int(fields[12])) / tick  # utime, stime
+            for task in os.listdir(f"/proc/{p}/task"):
+                with open(f"/proc/{p}/task/{task}/children") as f:
+                    todo += [int(c) for c in f.read().split()]
+        except (OSError, ValueError, IndexError):
+            continue
+    return total
+
+
 def build(folder: Path, out: Path, *options: str) -> dict:
     result = run([sys.executable, "-m", "webapp.cli", "build", str(folder), "--out", str(out),
                   "--quiet", *options])
@@ -141,11 +167,78 @@ def parser_texts(folder: Path) -> list[str]:
     return sorted(texts)
 
 
+def _store(path: Path) -> list[str]:
+    import sqlite3
+
+    db = sqlite3.connect(path)
+    try:
+        return list(db.iterdump())
+    finally:
+        db.close()
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def dask_runs(folder: Path, tmp: Path, local: dict) -> None:
+    """The Dask builds of *folder* against the local one (``--jobs 1``), figures printed."""
+    mib = 1024 * 1024
+    reference = _store(tmp / "jobs1.sqlite")
+
+    def show(name: str, b: dict, extra_cpu: float = 0.0, workers_rss: int = 0) -> None:
+        cpu = b["cpu"] + extra_cpu
+        same = b["bytes"] == local["bytes"] and _store(b["store"]) == reference
+        rss = f"peak RSS {b['rss'] / mib:.0f} MiB"
+        if workers_rss:
+            rss = f"client's {rss}, workers' RSS at the end {workers_rss / mib:.0f} MiB"
+        print(f"{name}: wall {b['wall']:.1f} s ({b['wall'] / local['wall']:.2f}× local "
+              f"--jobs 1), CPU {cpu:.1f} s ({cpu / local['cpu']:.2f}×), {rss}; same graph "
+              f"and store bytes as local: {'yes' if same else 'NO'}")
+        print(f"    {b['summary']}")
+
+    b = build(folder, tmp / "dask_local.json", "--engine", "dask", "--jobs", "2", "--no-cache")
+    b["store"] = tmp / "dask_local.sqlite"
+    show("temoin build --engine dask --jobs 2 (LocalCluster, started in the run)", b)
+
+    port = _free_port()
+    address = f"tcp://127.0.0.1:{port}"
+    dask = Path(sys.executable).parent / "dask"
+    quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
+    scheduler = subprocess.Popen([str(dask), "scheduler", "--host", "127.0.0.1", "--port",
+                                  str(port), "--no-dashboard"], **quiet)
+    workers = subprocess.Popen([str(dask), "worker", address, "--nworkers", "2", "--nthreads",
+                                "1", "--host", "127.0.0.1", "--no-dashboard"], **quiet)
+    try:
+        time.sleep(3)
+        for run in ("cold", "warm"):
+            before = _tree_cpu(workers.pid) + _tree_cpu(scheduler.pid)
+            b = build(folder, tmp / f"dask_{run}.json", "--scheduler", address, "--no-cache")
+            b["store"] = tmp / f"dask_{run}.sqlite"
+            extra = _tree_cpu(workers.pid) + _tree_cpu(scheduler.pid) - before
+            show(f"temoin build --scheduler (dask scheduler + 2 workers, {run}; workers' and "
+                 f"scheduler's CPU {extra:.1f} s added)", b, extra, _tree_rss(workers.pid))
+    finally:
+        for proc in (workers, scheduler):
+            proc.terminate()
+            try:
+                proc.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--articles", type=int, default=100, help="articles (default 100)")
     parser.add_argument("--shared", default=str(ROOT.parent / "shared"),
                         help="folder holding news/*.txt (default ../shared)")
+    parser.add_argument("--dask", action="store_true",
+                        help="Dask builds (LocalCluster, scheduler and workers) against the "
+                             "local one, instead of the cache runs")
     args = parser.parse_args()
     import json
 
@@ -177,6 +270,10 @@ def main() -> None:
                   f"({b['cpu'] / bare['cpu']:.2f}× bare), peak RSS {b['rss'] / mib:.0f} MiB")
             print(f"    {b['summary']}")
 
+        if args.dask:
+            dask_runs(folder, tmp, builds[1])
+            print(f"load average at the end: {os.getloadavg()[0]:.1f}")
+            return
         cache = tmp / "cache"
         cold = build(folder, tmp / "cold.json", "--jobs", "2", "--cache", str(cache))
         hit = build(folder, tmp / "hit.json", "--jobs", "2", "--cache", str(cache))

@@ -109,7 +109,7 @@ def extract_article(article: Article, lines: list[tuple[int, Doc]],
 
 def extract_all(articles: list[Article], jobs: int = 1,
                 cache_dir: str | os.PathLike | None = None, stats: ParseStats | None = None,
-                bar=None, keep: bool = False) -> list[Extraction]:
+                bar=None, keep: bool = False, engine=None) -> list[Extraction]:
     """The :func:`extract_article` result of every article, in order.
 
     Parameters
@@ -127,6 +127,8 @@ def extract_all(articles: list[Article], jobs: int = 1,
     keep : bool
         Keep the parses made in this process in its memory, for a later build in it;
         else each batch's parses are dropped once it is extracted.
+    engine : graph.distributed.DaskEngine, optional
+        A Dask cluster whose workers parse and extract the batches (*jobs* unused).
     """
     stats = ParseStats() if stats is None else stats
     sizes = [sum(e - s for s, e in a.body) for a in articles]
@@ -148,6 +150,8 @@ def extract_all(articles: list[Article], jobs: int = 1,
     total = sum(sizes[i] for i in pending)
     paragraphs = sum(len(articles[i].body) for i in pending)
     processes = min(jobs, paragraphs // nlp.MIN_PER_WORKER)
+    if engine is not None and pending:
+        processes = engine.workers()
     per = BATCH if processes < 2 else max(32, min(BATCH, math.ceil(paragraphs / processes / 16)))
     batches: list[list[int]] = []
     filled = per
@@ -191,7 +195,15 @@ def extract_all(articles: list[Article], jobs: int = 1,
             if bar is not None:
                 bar.article_done()
 
-    if processes < 2:
+    if engine is not None:  # Dask workers parse and extract every batch
+        for batch, results, part in engine.extract(articles, batches, stats):
+            stats.by_workers += part.parsed
+            if bar is not None:
+                bar.parsed(parsed + sum(sizes[i] for i in batch), total)
+                for i in batch:
+                    bar.extracted(sizes[i])
+            done(batch, results, part)
+    elif processes < 2:
         for b, batch in enumerate(batches):
             done(batch, *here(b, batch))
     else:

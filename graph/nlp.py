@@ -142,6 +142,7 @@ class ParseStats:
     bad_cache: int = 0  #: cache entries that could not be read back, parsed again
     processes: int = 0  #: processes that parsed, workers and this one (0: this one alone)
     by_workers: int = 0  #: paragraphs parsed by worker processes
+    dask_workers: int = 0  #: Dask workers of the cluster that parsed (``graph.distributed``)
     cache_error: str = ""  #: why the cache folder could not be written, if it could not
     articles: int = 0  #: articles of the build (set by :func:`graph.extractions.extract_all`)
     articles_from_cache: int = 0  #: of them, extracted before: read from the cache folder

@@ -217,12 +217,12 @@ def read_articles(paths, errors: list[tuple[str, str]],
 
 def extract(articles: list[Article], progress: bool = False, jobs: int = 1,
             cache_dir: str | os.PathLike | None = None, stats: ParseStats | None = None,
-            keep_parses: bool = True):
+            keep_parses: bool = True, engine=None):
     """Sentences, resolved entities, mentions and triples of the articles, and the
     (path, reason) of paragraphs an internal error made the rules skip. *jobs*,
     *cache_dir* and *stats* go to :func:`graph.nlp.parse_articles`; *cache_dir* also keeps
     each article's extraction (:mod:`graph.extractions`): an article found there is neither
-    parsed nor read by the rules again; *keep_parses*: see :func:`build_corpus`."""
+    parsed nor read by the rules again; *keep_parses*, *engine*: see :func:`build_corpus`."""
     from graph.extractions import extract_all
 
     bar = ProgressBar([sum(e - s for s, e in a.body) for a in articles]) if progress else None
@@ -231,7 +231,7 @@ def extract(articles: list[Article], progress: bool = False, jobs: int = 1,
     raw_triples: list[RawTriple] = []
     problems: list[tuple[str, str]] = []
     results = extract_all(articles, jobs=jobs, cache_dir=cache_dir, stats=stats, bar=bar,
-                          keep=keep_parses and cache_dir is None)
+                          keep=keep_parses and cache_dir is None, engine=engine)
     for article, result in zip(articles, results, strict=True):
         sents, mentions, triples, skipped = result
         sentences[article.id] = sents
@@ -278,7 +278,7 @@ def _triples(raw: list[RawTriple], entity_of, groups, articles, sentences) -> li
 
 def build_corpus(paths, progress: bool = False, jobs: int = 1,
                  cache_dir: str | os.PathLike | None = None,
-                 keep_parses: bool = True) -> BuildResult:
+                 keep_parses: bool = True, engine=None) -> BuildResult:
     """Run the whole pipeline on article files.
 
     Parameters
@@ -296,6 +296,9 @@ def build_corpus(paths, progress: bool = False, jobs: int = 1,
         With no *cache_dir*, keep the parses in this process's memory for a later build
         (the server's rebuild); a one-off build passes False and holds only the parses of
         the articles being extracted.
+    engine : graph.distributed.DaskEngine, optional
+        A Dask cluster to parse and extract the articles on (see :mod:`graph.distributed`);
+        the corpus-wide steps run in this process. The graph is the same either way.
     """
     errors: list[tuple[str, str]] = []
     notes: list[tuple[str, str]] = []
@@ -316,7 +319,7 @@ def build_corpus(paths, progress: bool = False, jobs: int = 1,
     sentences, entities, mentions, triples, problems = extract(
         unique, progress=progress and (len(unique) > 3 or sum(len(a.text) for a in unique)
                                        > LONG_BUILD), jobs=jobs, cache_dir=cache_dir,
-        stats=stats, keep_parses=keep_parses)
+        stats=stats, keep_parses=keep_parses, engine=engine)
     errors += problems
     g = build_graph(articles, sentences, entities, mentions, triples, groups, same_as)
     return BuildResult(g, articles, sum(len(s) for s in sentences.values()), errors, notes,

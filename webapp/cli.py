@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 import time
@@ -26,8 +27,9 @@ def _build(args: argparse.Namespace) -> int:
             return 1
     paths, errors = collect_paths(args.articles, follow_links=args.follow_links)
     cache = None if args.no_cache else (args.cache or os.path.join(out_dir, ".temoin-cache"))
-    result = build_corpus(paths, progress=not args.quiet, jobs=args.jobs, cache_dir=cache,
-                          keep_parses=False)
+    with _engine(args) as engine:
+        result = build_corpus(paths, progress=not args.quiet, jobs=args.jobs, cache_dir=cache,
+                              keep_parses=False, engine=engine)
     errors += result.errors
     for path, note in result.notes:
         print(f"temoin: {path}: {note}", file=sys.stderr)
@@ -53,6 +55,29 @@ def _build(args: argparse.Namespace) -> int:
         file=sys.stderr,
     )
     return 2 if errors else 0
+
+
+def _engine(args: argparse.Namespace):
+    """The Dask cluster ``--scheduler`` or ``--engine dask`` asks for (``graph.distributed``,
+    imported only then), as a context; None for a build in local processes."""
+    if args.scheduler is None and args.engine != "dask":
+        return contextlib.nullcontext()
+    if args.engine == "local":
+        raise TemoinError(f"--engine local runs no Dask cluster: drop it or --scheduler "
+                          f"{args.scheduler}")
+    from graph.distributed import connect
+
+    return connect(args.scheduler, workers=args.jobs)
+
+
+def _scheduler(value: str) -> str:
+    """argparse type of ``--scheduler``: ``tcp://HOST:PORT``."""
+    from graph.distributed import scheduler_address
+
+    try:
+        return scheduler_address(value)
+    except TemoinError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from exc
 
 
 def _write_store(g, out: str, store: str | None) -> str:
@@ -84,7 +109,9 @@ def _report_corrections(g, out: str) -> None:
 def _parse_summary(stats, cache: str | None) -> str:
     """« 12 paragraphs parsed, 30 from the cache » for the build's summary."""
     text = f"{stats.parsed} paragraph{'s' * (stats.parsed != 1)} parsed"
-    if stats.processes:
+    if stats.dask_workers:
+        text += f" on {stats.dask_workers} Dask worker{'s' * (stats.dask_workers != 1)}"
+    elif stats.processes:
         text += f" by {stats.processes} processes"
     if cache is not None:
         text += f", {stats.from_cache} from the cache"
@@ -167,6 +194,11 @@ def make_parser() -> argparse.ArgumentParser:
                    help="read symbolic links of a folder that lead outside it")
     b.add_argument("--jobs", "-j", type=_jobs, default=_cores(), metavar="N",
                    help="processes to parse with (default: the number of cores)")
+    b.add_argument("--scheduler", type=_scheduler, metavar="tcp://HOST:PORT",
+                   help="parse and extract on the workers of this Dask scheduler")
+    b.add_argument("--engine", choices=["local", "dask"],
+                   help="dask: on a Dask cluster (--scheduler's, else a local one of --jobs "
+                        "workers); local: in processes of this machine (the default)")
     b.add_argument("--store", metavar="FILE",
                    help="SQLite store of the graph (default: the output's name, .sqlite)")
     cache = b.add_mutually_exclusive_group()
