@@ -296,7 +296,11 @@ class Live:
                 articles = frozenset(a["id"] for a in data["graph"]["articles"])
                 self.generation += 1  # before the swap: no page of the new graph is older
                 self._remember(articles)
-                swap_graph(self.app, data)
+                try:
+                    swap_graph(self.app, data)
+                except Exception:
+                    self.generation -= 1  # still the graph served before
+                    raise
                 stats = result.parse
                 record.articles = len(articles)
                 record.added = len(articles - before)
