@@ -130,6 +130,7 @@ def measure(label: str, folder: Path, work: Path) -> list[dict]:
                     time.sleep(0.1)
                 page.locator("#live-banner .live-reload").wait_for(timeout=1_800_000)
                 banner = time.monotonic() - t0
+                s = status(url)
                 last = s["last_rebuild"]
                 rows.append({"corpus": label, "drop": n, "articles": s["articles"],
                              "cold_build": cold, "to_swap": swapped, "to_banner": banner,

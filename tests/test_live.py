@@ -290,6 +290,7 @@ def test_a_new_file_makes_one_rebuild_that_reads_the_others_from_the_cache(serve
     assert (last.from_cache, last.extracted) == (3, 2)  # only the new ones parsed
     status = client.get(f"/api/status?since={first}").get_json()
     assert status["version"] != first and status["new_since"] == 2 and status["articles"] == 5
+    assert status["generation"] == 2
     assert status["last_rebuild"]["from_cache"] == 3
     hits = client.get("/api/search?q=Courtade").get_json()["results"]
     assert any(h["label"] == "Hélène Courtade" for h in hits), hits

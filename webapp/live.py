@@ -294,13 +294,6 @@ class Live:
                 data = load_graph_data(self.graph_path)
                 ensure_store(data, self.graph_path, fresh_graph=True)
                 articles = frozenset(a["id"] for a in data["graph"]["articles"])
-                self.generation += 1  # before the swap: no page of the new graph is older
-                self._remember(articles)
-                try:
-                    swap_graph(self.app, data)
-                except Exception:
-                    self.generation -= 1  # still the graph served before
-                    raise
                 stats = result.parse
                 record.articles = len(articles)
                 record.added = len(articles - before)
@@ -310,18 +303,23 @@ class Live:
                 record.paragraphs_parsed = stats.parsed
                 record.nodes = result.graph.number_of_nodes()
                 record.edges = result.graph.number_of_edges()
+                self.generation += 1  # before the swap: no page of the new graph is older
+                self._remember(articles)
+                try:
+                    swap_graph(self.app, data)
+                except Exception:
+                    self.generation -= 1  # still the graph served before
+                    raise
+                self._done(record, started, snap)  # the status tells of the new graph at once
             except Exception as exc:  # the old graph stays served; the page says why
                 if isinstance(exc, TemoinError):
                     record.error = str(exc)
                 else:
                     record.error = f"internal error {type(exc).__name__}: {exc}"
+                self._done(record, started, snap)
             finally:
                 self.built = snap
                 self.rebuilding = False
-            record.seconds = round(time.perf_counter() - started, 2)
-            record.at = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-            self.rebuilds += 1
-            self.last = record
             for problem in record.problems + record.notes:
                 print(f"temoin: {problem['path']}: {problem['reason']}", file=sys.stderr)
             if record.error:
@@ -332,6 +330,13 @@ class Live:
                       f"{record.nodes} entities, {record.edges} relations in "
                       f"{record.seconds:.1f} s: now served", file=sys.stderr)
             return record
+
+    def _done(self, record: Rebuild, started: float,
+              snap: Mapping[str, tuple[int, int]]) -> None:
+        record.seconds = round(time.perf_counter() - started, 2)
+        record.at = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        self.built, self.last, self.rebuilding = dict(snap), record, False
+        self.rebuilds += 1
 
     def status(self, since: str | None = None) -> dict[str, Any]:
         """What ``/api/status`` says of the watching and the last rebuild."""
@@ -422,6 +427,7 @@ def status() -> Response:
     body: dict[str, Any] = {
         "live": live is not None,
         "version": live.version if live is not None else None,
+        "generation": live.generation if live is not None else None,
         "articles": len(store.articles),
         "nodes": len(store.nodes),
         "edges": len(store.edges),
