@@ -16,7 +16,7 @@ the first makes the server load the spaCy model, the second finds it loaded. For
 seconds until ``/api/status`` serves the new graph (polled every 0.1 s here; this includes
 the watcher's look every second and the 2 s of quiet it waits for), until the page shows
 the banner (it polls every 2 s), the rebuild's own seconds, the server's CPU seconds and
-its resident memory after.
+its resident memory before and after.
 """
 
 from __future__ import annotations
@@ -117,6 +117,7 @@ def measure(label: str, folder: Path, work: Path) -> list[dict]:
                 page.goto(url + "/")
                 page.wait_for_selector("#mynetwork canvas")
                 before = status(url)
+                rss0 = rss_mib(proc.pid)
                 cpu0, t0 = cpu_seconds(proc.pid), time.monotonic()
                 hidden = folder / f".drop-{n}.txt"
                 hidden.write_text(text, encoding="utf-8")
@@ -137,7 +138,8 @@ def measure(label: str, folder: Path, work: Path) -> list[dict]:
                              "rebuild": last["seconds"], "extracted": last["extracted"],
                              "from_cache": last["from_cache"],
                              "server_cpu": cpu_seconds(proc.pid) - cpu0,
-                             "rss": rss_mib(proc.pid)})
+                             "rss_before": rss0, "rss": rss_mib(proc.pid),
+                             "phases": last["phases"]})
                 print(json.dumps(rows[-1]), file=sys.stderr)
             browser.close()
     finally:
@@ -169,13 +171,15 @@ def main() -> None:
             rows += measure(f"{n} synthesised", work / "articles", work)
     print(f"load average {os.getloadavg()[0]:.1f} at the end")
     print("| corpus | drop | articles after | cold build | to swap | to banner | rebuild "
-          "| extracted / from cache | server CPU | server RSS |")
-    print("|---|---|---|---|---|---|---|---|---|---|")
+          "| extracted / from cache | server CPU | server RSS before → after "
+          "| build, write, store, swap |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
     for r in rows:
         print(f"| {r['corpus']} | {r['drop']} | {r['articles']} | {r['cold_build']:.1f} s "
               f"| {r['to_swap']:.1f} s | {r['to_banner']:.1f} s | {r['rebuild']:.1f} s "
               f"| {r['extracted']} / {r['from_cache']} | {r['server_cpu']:.1f} s "
-              f"| {r['rss']:.0f} MiB |")
+              f"| {r['rss_before']:.0f} → {r['rss']:.0f} MiB "
+              f"| {', '.join(f'{v:.1f}' for v in r['phases'].values())} s |")
 
 
 if __name__ == "__main__":

@@ -1,6 +1,7 @@
 """Live additions in real headless Chromium (Debian's): ``temoin serve`` runs on a folder of
 invented fixture articles; an article dropped into the folder makes the open page offer
-« 1 nouvel article — recharger », and after the reload the explorer finds its new entity."""
+« 1 nouvel article — recharger », and after the reload the explorer finds its new entity;
+an article sent from « Ajouter des articles » does the same."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from pathlib import Path
 
 import pytest
 from browsing import CHROMIUM, CHROMIUM_ARGS, need_browser
-from test_live import NEW_ARTICLE, SERVED
+from test_live import NEW_ARTICLE, OTHER_ARTICLE, SERVED
 
 pytestmark = [pytest.mark.browser, pytest.mark.model]
 
@@ -106,6 +107,15 @@ def test_a_dropped_article_offers_a_reload_then_its_entity_is_found(tmp_path):
                 page.goto(url + "/articles")
                 expect(page.locator(".article-list")).to_contain_text(
                     NEW_ARTICLE.splitlines()[0])
+                # an upload from the page: the form, its token, then the same banner
+                sent = tmp_path / "musée.txt"  # not in the served folder
+                sent.write_text(OTHER_ARTICLE, encoding="utf-8")
+                page.get_by_role("link", name="Ajouter des articles").first.click()
+                page.set_input_files("#add-files", str(sent))
+                page.locator("#add-form button[type=submit]").click()
+                expect(page.locator("#saved")).to_contain_text("musee.txt")
+                expect(banner).to_have_text("1 nouvel article — recharger", timeout=120_000)
+                assert (folder / "musee.txt").read_text(encoding="utf-8") == OTHER_ARTICLE
             finally:
                 browser.close()
     finally:
@@ -113,4 +123,5 @@ def test_a_dropped_article_offers_a_reload_then_its_entity_is_found(tmp_path):
     log_text = log.read_text(encoding="utf-8")
     print(log_text)
     assert "4 articles (1 new, 1 extracted, 3 from the cache)" in log_text
+    assert "5 articles (1 new, 1 extracted, 4 from the cache)" in log_text
     assert problems == []

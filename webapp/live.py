@@ -43,6 +43,7 @@ from flask import (
     Response,
     abort,
     current_app,
+    g,
     jsonify,
     render_template,
     request,
@@ -130,6 +131,15 @@ class Rebuild:
     problems: list[dict[str, str]] = field(default_factory=list)  #: files not read, why
     notes: list[dict[str, str]] = field(default_factory=list)  #: skipped (not French)…
     error: str | None = None  #: why no graph was made (the old one is still served)
+    #: seconds of each step: build (read, parse, extract, resolve), write (graph.json, read
+    #: back and checked), store (graph.sqlite), swap (the explorer's store, corrections)
+    phases: dict[str, float] = field(default_factory=dict)
+
+    def lap(self, phase: str, since: float) -> float:
+        """Record the seconds of *phase*, from *since* to now; now."""
+        now = time.perf_counter()
+        self.phases[phase] = round(now - since, 2)
+        return now
 
 
 class Live:
@@ -285,14 +295,17 @@ class Live:
                 paths, errors = collect_paths(self.inputs, self.follow_links)
                 result = build_corpus(paths, jobs=_cores(), cache_dir=self.cache_dir,
                                       keep_parses=False)
+                lap = record.lap("build", started)
                 record.problems = [{"path": p, "reason": r} for p, r in errors + result.errors]
                 record.notes = [{"path": p, "reason": r} for p, r in result.notes]
                 if not result.articles:
                     raise TemoinError("no article could be read; the graph served is "
                                       "unchanged")
                 write_json(result.graph, self.graph_path)
-                data = load_graph_data(self.graph_path)
+                data = load_graph_data(self.graph_path)  # what a restart would serve
+                lap = record.lap("write", lap)
                 ensure_store(data, self.graph_path, fresh_graph=True)
+                lap = record.lap("store", lap)
                 articles = frozenset(a["id"] for a in data["graph"]["articles"])
                 stats = result.parse
                 record.articles = len(articles)
@@ -310,6 +323,7 @@ class Live:
                 except Exception:
                     self.generation -= 1  # still the graph served before
                     raise
+                record.lap("swap", lap)
                 self._done(record, started, snap)  # the status tells of the new graph at once
             except Exception as exc:  # the old graph stays served; the page says why
                 if isinstance(exc, TemoinError):
@@ -410,7 +424,9 @@ def init_app(app: Flask) -> None:
 def live_context() -> dict[str, Any]:
     """What every page needs to poll the status and offer uploads."""
     live = get_live()
-    return {"live": None if live is None else {"version": live.version,
+    # a page answering an upload is of the graph before it: the banner waits for the next
+    version = g.get("live_version") or (live.version if live is not None else None)
+    return {"live": None if live is None else {"version": version,
                                                 "status": url_for("live.status"),
                                                 "add": url_for("live.add_page")}}
 
@@ -609,6 +625,7 @@ def save_uploads(live: Live, files: list, max_file: int) -> list[Saved]:
 
 def _upload() -> tuple[Live, list[Saved]]:
     live = _check_upload()
+    g.live_version = live.version
     files = _files()
     try:
         saved = save_uploads(live, files, _max_file())
