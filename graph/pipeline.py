@@ -188,14 +188,15 @@ class ProgressBar:
 
 
 def read_articles(paths, errors: list[tuple[str, str]],
-                  notes: list[tuple[str, str]] | None = None) -> list[Article]:
+                  notes: list[tuple[str, str]] | None = None, reader=None) -> list[Article]:
     """Read every path; unreadable ones go to *errors* with their reason, and to *notes*
-    the articles skipped as not French and those decoded from another encoding."""
+    the articles skipped as not French and those decoded from another encoding. *reader*
+    reads one path (default `graph.ingest.read_article`; the server's keeps what it read)."""
     articles, ids = [], set()
     notes = [] if notes is None else notes
     for p in paths:
         try:
-            a = read_article(p)
+            a = (reader or read_article)(p)
         except ingest.NotFrenchError as exc:
             notes.append((str(p), str(exc).split(": ", 1)[-1]))
             continue
@@ -278,7 +279,7 @@ def _triples(raw: list[RawTriple], entity_of, groups, articles, sentences) -> li
 
 def build_corpus(paths, progress: bool = False, jobs: int = 1,
                  cache_dir: str | os.PathLike | None = None,
-                 keep_parses: bool = True) -> BuildResult:
+                 keep_parses: bool = True, reader=None) -> BuildResult:
     """Run the whole pipeline on article files.
 
     Parameters
@@ -296,10 +297,12 @@ def build_corpus(paths, progress: bool = False, jobs: int = 1,
         With no *cache_dir*, keep the parses in this process's memory for a later build
         (the server's rebuild); a one-off build passes False and holds only the parses of
         the articles being extracted.
+    reader : callable, optional
+        Reads one article file (see :func:`read_articles`).
     """
     errors: list[tuple[str, str]] = []
     notes: list[tuple[str, str]] = []
-    articles = read_articles(paths, errors, notes)
+    articles = read_articles(paths, errors, notes, reader)
     if not articles:
         return BuildResult(nx.MultiDiGraph(), [], 0, errors, notes)
     from graph.copies import copy_groups, exact_duplicates  # datasketch: loaded when used

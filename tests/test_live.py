@@ -289,6 +289,7 @@ def test_a_new_file_makes_one_rebuild_that_reads_the_others_from_the_cache(serve
     assert (last.articles, last.added, last.removed) == (5, 2, 0)
     assert (last.from_cache, last.extracted) == (3, 2)  # only the new ones parsed
     assert list(last.phases) == ["build", "write", "store", "swap"]
+    assert last.read == 5  # the first rebuild of this app reads every file
     status = client.get(f"/api/status?since={first}").get_json()
     assert status["version"] != first and status["new_since"] == 2 and status["articles"] == 5
     assert status["generation"] == 2
@@ -309,12 +310,26 @@ def test_a_new_file_makes_one_rebuild_that_reads_the_others_from_the_cache(serve
     r = upload(client, {"rivemont.txt": (FIXTURES / "rivemont.txt").read_bytes()}, token=token)
     assert r.status_code == 202
     assert live.step() and live.last.added == 1 and live.last.from_cache == 5
+    assert live.last.read == 1  # the others were read by the rebuild before
+    # an article edited: read, parsed and extracted again, its new text served
+    crue = folder / "crue.txt"
+    edited = crue.read_text(encoding="utf-8") + (
+        "Le ministre bolivien de l'Intérieur, Tomas Arriaga, a visité la ville de Rivalta.\n")
+    crue.write_text(edited, encoding="utf-8")
+    clock.now += 1
+    assert not live.step()
+    clock.now += 3
+    assert live.step() and (live.last.read, live.last.extracted) == (1, 1)
+    assert live.last.added == 0 and live.last.articles == 6
+    served = client.get("/api/articles/crue").get_json()
+    assert "Tomas Arriaga" in served["text"]
     # a file removed leaves the graph at the next rebuild
     (folder / "musee.txt").unlink()
     clock.now += 1
     live.step()
     clock.now += 3
     assert live.step() and live.last.removed == 1 and live.last.articles == 5
+    assert live.last.read == 0
     assert client.get("/api/status").get_json()["articles"] == 5
 
 

@@ -114,6 +114,45 @@ def _stamp(path: Path) -> tuple[int, int]:
     return (st.st_size, st.st_mtime_ns)
 
 
+class ArticleMemo:
+    """`graph.ingest.read_article` that keeps what it read, by file: a file whose size,
+    modification time and inode are those of its last reading is not read again (articles
+    are immutable). The server's rebuilds read only new or changed files this way.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "port.txt"
+    >>> _ = path.write_text("Le port de la ville a rouvert ses quais lundi.", encoding="utf-8")
+    >>> memo = ArticleMemo()
+    >>> memo(path) is memo(path), memo.hits
+    (True, 1)
+    """
+
+    def __init__(self) -> None:
+        self.items: dict[str, tuple[tuple[int, int, int], Any]] = {}
+        self.hits = 0
+
+    def __call__(self, path: str | os.PathLike):
+        try:
+            st = os.stat(path)  # before reading: a file changed meanwhile is read again
+        except OSError:
+            return ingest.read_article(path)  # its own message
+        stamp = (st.st_size, st.st_mtime_ns, st.st_ino)
+        kept = self.items.get(str(path))
+        if kept is not None and kept[0] == stamp:
+            self.hits += 1
+            return kept[1]
+        article = ingest.read_article(path)
+        self.items[str(path)] = (stamp, article)
+        return article
+
+    def keep_only(self, paths: Iterable[str | os.PathLike]) -> None:
+        """Forget the files not among *paths* (removed from the folders)."""
+        wanted = {str(p) for p in paths}
+        self.items = {p: v for p, v in self.items.items() if p in wanted}
+
+
 @dataclass
 class Rebuild:
     """What one background rebuild did (shown by ``/api/status``)."""
@@ -124,6 +163,7 @@ class Rebuild:
     added: int = 0  #: of them, not in the graph served before
     removed: int = 0  #: articles of the graph served before that are gone
     from_cache: int = 0  #: articles whose extraction came from the cache
+    read: int = 0  #: article files read (the others were read by an earlier rebuild)
     extracted: int = 0  #: articles parsed and read by the rules
     paragraphs_parsed: int = 0  #: paragraphs the model parsed
     nodes: int = 0
@@ -165,13 +205,16 @@ class Live:
         Seconds between two looks, and of quiet before a rebuild.
     clock : callable
         The monotonic clock (tests give their own).
+    memo : ArticleMemo, optional
+        The articles read already (by ``temoin serve`` checking the graph): not read again.
     """
 
     def __init__(self, app: Flask, inputs: list[str | os.PathLike],
                  graph_path: str | os.PathLike, cache_dir: str | os.PathLike | None,
                  follow_links: bool = False, snapshot: Mapping[str, tuple[int, int]] | None = None,
                  poll: float = POLL_SECONDS, quiet: float = QUIET_SECONDS,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+                 clock: Callable[[], float] = time.monotonic,
+                 memo: ArticleMemo | None = None) -> None:
         self.app = app
         self.inputs = [str(i) for i in inputs]
         self.folders = [Path(i) for i in self.inputs if Path(i).is_dir()]
@@ -192,6 +235,7 @@ class Live:
         self.rebuilds = 0
         self.last: Rebuild | None = None
         self._urgent = False
+        self.memo = memo if memo is not None else ArticleMemo()
         self._build_lock = threading.Lock()  # one rebuild at a time
         self._wake = threading.Event()
         self._stop = threading.Event()
@@ -293,8 +337,11 @@ class Live:
                   f"{self.graph_path}…", file=sys.stderr)
             try:
                 paths, errors = collect_paths(self.inputs, self.follow_links)
+                self.memo.keep_only(paths)
+                hits = self.memo.hits
                 result = build_corpus(paths, jobs=_cores(), cache_dir=self.cache_dir,
-                                      keep_parses=False)
+                                      keep_parses=False, reader=self.memo)
+                record.read = len(paths) - (self.memo.hits - hits)
                 lap = record.lap("build", started)
                 record.problems = [{"path": p, "reason": r} for p, r in errors + result.errors]
                 record.notes = [{"path": p, "reason": r} for p, r in result.notes]
@@ -400,7 +447,7 @@ def init_app(app: Flask) -> None:
     among them), a ``GRAPH_PATH`` and not ``READ_ONLY``, watch and take uploads
     (``LIVE_WATCH``: start the watching thread now; ``CACHE_DIR``: the cache folder,
     default ``.temoin-cache`` beside the graph; ``LIVE_SNAPSHOT``, ``LIVE_POLL``,
-    ``LIVE_QUIET``: see `Live`)."""
+    ``LIVE_QUIET``, ``LIVE_MEMO``: see `Live`)."""
     app.register_blueprint(bp)
     inputs = app.config.get("LIVE_INPUTS") or []
     graph_path = app.config.get("GRAPH_PATH")
@@ -412,7 +459,8 @@ def init_app(app: Flask) -> None:
                 follow_links=bool(app.config.get("FOLLOW_LINKS")),
                 snapshot=app.config.get("LIVE_SNAPSHOT"),
                 poll=float(app.config.get("LIVE_POLL", POLL_SECONDS)),
-                quiet=float(app.config.get("LIVE_QUIET", QUIET_SECONDS)))
+                quiet=float(app.config.get("LIVE_QUIET", QUIET_SECONDS)),
+                memo=app.config.get("LIVE_MEMO"))
     app.extensions["temoin_live"] = live
     if app.config.get("MAX_CONTENT_LENGTH") is None:
         app.config["MAX_CONTENT_LENGTH"] = MAX_REQUEST_BYTES

@@ -294,17 +294,18 @@ def serve(articles: list[str], graph_path: str, host: str = "127.0.0.1", port: i
     """
     from graph.pipeline import collect_paths, read_articles
     from graph.schema import load_graph_data
-    from webapp.live import folder_snapshot
+    from webapp.live import ArticleMemo, folder_snapshot
 
     check_port(host, port)
     watched = not read_only and any(os.path.isdir(a) for a in articles)  # live additions
     snapshot = folder_snapshot(articles) if watched else None  # a file dropped from now on
+    memo = ArticleMemo() if watched else None  # articles read now are not read again live
     paths, errors = collect_paths(list(articles), follow_links) if articles else ([], [])
     for path, reason in errors:
         print(f"temoin: cannot read {path}: {reason}", file=sys.stderr)
     data = None
     if paths:
-        reason, data = graph_state(graph_path, read_articles(paths, []))
+        reason, data = graph_state(graph_path, read_articles(paths, [], reader=memo))
         if reason is not None:
             print(f"temoin: {reason}: rebuilding it", file=sys.stderr)
             if not rebuild(paths, graph_path):
@@ -333,6 +334,7 @@ def serve(articles: list[str], graph_path: str, host: str = "127.0.0.1", port: i
     app = create_app({"GRAPH_DATA": data, "GRAPH_PATH": str(graph_path), "READ_ONLY": read_only,
                       "WRITE_HOSTS": [host.lower()], "LIVE_INPUTS": list(articles),
                       "LIVE_SNAPSHOT": snapshot, "LIVE_WATCH": bool(watched),
+                      "LIVE_MEMO": memo,
                       "FOLLOW_LINKS": follow_links, "CACHE_DIR": default_cache(graph_path)})
     fixes = app.extensions["temoin_corrections"]
     from graph.corrections import report_lines
