@@ -8,6 +8,7 @@ import stat
 import sys
 import time
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -188,7 +189,8 @@ class ProgressBar:
 
 
 def read_articles(paths, errors: list[tuple[str, str]],
-                  notes: list[tuple[str, str]] | None = None, reader=None) -> list[Article]:
+                  notes: list[tuple[str, str]] | None = None,
+                  reader: Callable[[Path], Article] | None = None) -> list[Article]:
     """Read every path; unreadable ones go to *errors* with their reason, and to *notes*
     the articles skipped as not French and those decoded from another encoding. *reader*
     reads one path (default `graph.ingest.read_article`; the server's keeps what it read)."""
@@ -279,7 +281,8 @@ def _triples(raw: list[RawTriple], entity_of, groups, articles, sentences) -> li
 
 def build_corpus(paths, progress: bool = False, jobs: int = 1,
                  cache_dir: str | os.PathLike | None = None,
-                 keep_parses: bool = True, reader=None) -> BuildResult:
+                 keep_parses: bool = True,
+                 reader: Callable[[Path], Article] | None = None) -> BuildResult:
     """Run the whole pipeline on article files.
 
     Parameters

@@ -54,7 +54,7 @@ from werkzeug.exceptions import RequestEntityTooLarge
 from werkzeug.utils import secure_filename
 
 import graph.ingest as ingest
-from graph.model import TemoinError
+from graph.model import Article, TemoinError
 from webapp.security import TOKEN_HEADER, TOKEN_KEY, csrf_token, same_origin, trusted_host
 
 bp = Blueprint("live", __name__)
@@ -130,10 +130,10 @@ class ArticleMemo:
     """
 
     def __init__(self) -> None:
-        self.items: dict[str, tuple[tuple[int, int, int], Any]] = {}
+        self.items: dict[str, tuple[tuple[int, int, int], Article]] = {}
         self.hits = 0
 
-    def __call__(self, path: str | os.PathLike):
+    def __call__(self, path: str | os.PathLike) -> Article:
         try:
             st = os.stat(path)  # before reading: a file changed meanwhile is read again
         except OSError:
@@ -563,7 +563,7 @@ def _files() -> list:
 
 
 @bp.errorhandler(RequestEntityTooLarge)
-def too_large(exc: RequestEntityTooLarge):
+def too_large(exc: RequestEntityTooLarge) -> tuple[Any, int]:
     """An upload over ``MAX_CONTENT_LENGTH``: the limits, in French (one file too large
     says so itself)."""
     from webapp.app import _error
@@ -695,7 +695,7 @@ def upload_api() -> tuple[Response, int]:
 
 
 @bp.get("/upload")
-def add_page() -> tuple[str, int] | str:
+def add_page() -> str:
     """« Ajouter des articles »: the upload form."""
     live = get_live()
     if live is None:
