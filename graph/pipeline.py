@@ -8,6 +8,7 @@ import stat
 import sys
 import time
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -188,14 +189,16 @@ class ProgressBar:
 
 
 def read_articles(paths, errors: list[tuple[str, str]],
-                  notes: list[tuple[str, str]] | None = None) -> list[Article]:
+                  notes: list[tuple[str, str]] | None = None,
+                  reader: Callable[[Path], Article] | None = None) -> list[Article]:
     """Read every path; unreadable ones go to *errors* with their reason, and to *notes*
-    the articles skipped as not French and those decoded from another encoding."""
+    the articles skipped as not French and those decoded from another encoding. *reader*
+    reads one path (default `graph.ingest.read_article`; the server's keeps what it read)."""
     articles, ids = [], set()
     notes = [] if notes is None else notes
     for p in paths:
         try:
-            a = read_article(p)
+            a = (reader or read_article)(p)
         except ingest.NotFrenchError as exc:
             notes.append((str(p), str(exc).split(": ", 1)[-1]))
             continue
@@ -278,7 +281,8 @@ def _triples(raw: list[RawTriple], entity_of, groups, articles, sentences) -> li
 
 def build_corpus(paths, progress: bool = False, jobs: int = 1,
                  cache_dir: str | os.PathLike | None = None,
-                 keep_parses: bool = True, engine=None) -> BuildResult:
+                 keep_parses: bool = True, engine=None,
+                 reader: Callable[[Path], Article] | None = None) -> BuildResult:
     """Run the whole pipeline on article files.
 
     Parameters
@@ -299,10 +303,12 @@ def build_corpus(paths, progress: bool = False, jobs: int = 1,
     engine : graph.distributed.DaskEngine, optional
         A Dask cluster to parse and extract the articles on (see :mod:`graph.distributed`);
         the corpus-wide steps run in this process. The graph is the same either way.
+    reader : callable, optional
+        Reads one article file (see :func:`read_articles`).
     """
     errors: list[tuple[str, str]] = []
     notes: list[tuple[str, str]] = []
-    articles = read_articles(paths, errors, notes)
+    articles = read_articles(paths, errors, notes, reader)
     if not articles:
         return BuildResult(nx.MultiDiGraph(), [], 0, errors, notes)
     from graph.copies import copy_groups, exact_duplicates  # datasketch: loaded when used

@@ -85,6 +85,9 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     app.register_blueprint(views.bp)
     app.register_blueprint(corrections.bp)
     app.register_blueprint(quotes.bp)
+    from webapp import live
+
+    live.init_app(app)  # /api/status; with LIVE_INPUTS: watching and uploads
 
     @app.errorhandler(ParamError)
     def bad_param(exc: ParamError):

@@ -1,4 +1,5 @@
-"""Answers kept in memory: the graph changes only with a correction, so until then the same URL
+"""Answers kept in memory: the graph changes only with a correction (or a live addition, which
+empties the cache the same way: `webapp.live.swap_graph`), so until then the same URL
 always gets the same answer; the heavy ones (the page, the graph view, the relations list, a
 well-connected node) are computed once instead of once per request. A correction calls
 `ResponseCache.clear`: every answer kept before it is forgotten."""

@@ -202,14 +202,19 @@ def graph_state(graph_path: str | os.PathLike, articles) -> tuple[str | None, di
     return None, data
 
 
-def rebuild(article_paths: list[Path], graph_path: str | os.PathLike) -> bool:
-    """Build the graph of ``article_paths`` into ``graph_path``; False when nothing was read."""
+def rebuild(article_paths: list[Path], graph_path: str | os.PathLike,
+            cache_dir: str | os.PathLike | None = None) -> bool:
+    """Build the graph of ``article_paths`` into ``graph_path`` with the parse and extraction
+    caches of *cache_dir* (as ``temoin build``: ``.temoin-cache`` beside the graph by
+    default); False when nothing was read."""
     from graph.export import to_data, write_json
     from graph.pipeline import build_corpus
 
     started = time.perf_counter()
     print(f"temoin: building {graph_path} from {len(article_paths)} article(s)…", file=sys.stderr)
-    result = build_corpus(article_paths, progress=len(article_paths) > 5)
+    cache_dir = cache_dir or default_cache(graph_path)
+    result = build_corpus(article_paths, progress=len(article_paths) > 5, cache_dir=cache_dir,
+                          keep_parses=False)
     for path, note in result.notes:
         print(f"temoin: {path}: {note}", file=sys.stderr)
     for path, reason in result.errors:
@@ -224,6 +229,11 @@ def rebuild(article_paths: list[Path], graph_path: str | os.PathLike) -> bool:
         file=sys.stderr,
     )
     return True
+
+
+def default_cache(graph_path: str | os.PathLike) -> Path:
+    """The cache folder of a graph file: ``.temoin-cache`` beside it (as ``temoin build``)."""
+    return Path(os.path.abspath(graph_path)).parent / ".temoin-cache"
 
 
 def ensure_store(data: dict, graph_path: str | os.PathLike, fresh_graph: bool = False) -> bool:
@@ -284,14 +294,18 @@ def serve(articles: list[str], graph_path: str, host: str = "127.0.0.1", port: i
     """
     from graph.pipeline import collect_paths, read_articles
     from graph.schema import load_graph_data
+    from webapp.live import ArticleMemo, folder_snapshot
 
     check_port(host, port)
+    watched = not read_only and any(os.path.isdir(a) for a in articles)  # live additions
+    snapshot = folder_snapshot(articles) if watched else None  # a file dropped from now on
+    memo = ArticleMemo() if watched else None  # articles read now are not read again live
     paths, errors = collect_paths(list(articles), follow_links) if articles else ([], [])
     for path, reason in errors:
         print(f"temoin: cannot read {path}: {reason}", file=sys.stderr)
     data = None
     if paths:
-        reason, data = graph_state(graph_path, read_articles(paths, []))
+        reason, data = graph_state(graph_path, read_articles(paths, [], reader=memo))
         if reason is not None:
             print(f"temoin: {reason}: rebuilding it", file=sys.stderr)
             if not rebuild(paths, graph_path):
@@ -318,7 +332,10 @@ def serve(articles: list[str], graph_path: str, host: str = "127.0.0.1", port: i
     from webapp.app import create_app
 
     app = create_app({"GRAPH_DATA": data, "GRAPH_PATH": str(graph_path), "READ_ONLY": read_only,
-                      "WRITE_HOSTS": [host.lower()]})
+                      "WRITE_HOSTS": [host.lower()], "LIVE_INPUTS": list(articles),
+                      "LIVE_SNAPSHOT": snapshot, "LIVE_WATCH": bool(watched),
+                      "LIVE_MEMO": memo,
+                      "FOLLOW_LINKS": follow_links, "CACHE_DIR": default_cache(graph_path)})
     fixes = app.extensions["temoin_corrections"]
     from graph.corrections import report_lines
 
@@ -343,6 +360,10 @@ def serve(articles: list[str], graph_path: str, host: str = "127.0.0.1", port: i
         raise bind_error(exc, host, port) from exc
     secure_error_pages(server)
     shown_host = f"[{host}]" if ":" in host else host
+    live = app.extensions.get("temoin_live")
+    if live is not None:
+        print(f"temoin: watching {', '.join(live.inputs)}: new articles join the graph "
+              f"(uploads go to {live.folders[0]})", file=sys.stderr)
     print(f"Témoin: http://{shown_host}:{server.effective_port}/  (Ctrl+C to stop)", flush=True)
     try:
         server.run()
@@ -350,4 +371,6 @@ def serve(articles: list[str], graph_path: str, host: str = "127.0.0.1", port: i
         pass
     finally:
         server.close()
+        if live is not None:
+            live.stop(timeout=1)
     return 0
