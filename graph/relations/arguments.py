@@ -53,7 +53,7 @@ class ArgumentRules:
             cs, ce = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
             self.made[cache] = RawMention(
                 self.article_id, self.sent_of(head), self.offset + cs, self.offset + ce,
-                doc.text[cs:ce], key, etype, kind, token=head, gender=gender, number=number,
+                doc[start:end].text, key, etype, kind, token=head, gender=gender, number=number,
                 dep=clause_role(doc[head]))
         return self.made[cache]
 
