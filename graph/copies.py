@@ -13,10 +13,14 @@ import hashlib
 import os
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from graph.model import Article
 from graph.nlp import EntryFolder
 from graph.text import fold
+
+if TYPE_CHECKING:
+    import numpy as np
 
 #: words per shingle, and the Jaccard similarity of shingles from which two articles are
 #: copies of one dispatch (a few words changed, a sentence added, another title).
@@ -107,7 +111,7 @@ class SignatureCache(EntryFolder):
     suffix = ".minhash"
     MAGIC = b"TMH1"
 
-    def get(self, key: str, num_perm: int):
+    def get(self, key: str, num_perm: int) -> np.ndarray | None:
         """The *num_perm* values kept under *key* (a numpy array), or None."""
         import numpy as np
 
@@ -120,9 +124,9 @@ class SignatureCache(EntryFolder):
                 or hashlib.sha256(values).digest()[:16] != data[len(self.MAGIC):head]:
             self.bad += 1
             return None
-        return np.frombuffer(values, dtype=np.uint64).copy()
+        return np.frombuffer(values, dtype="<u8").astype(np.uint64)
 
-    def put(self, key: str, values) -> None:
+    def put(self, key: str, values: np.ndarray) -> None:
         """Keep the signature *values* (a numpy array of uint64) under *key*."""
         data = values.astype("<u8").tobytes()
         self.write(key, self.MAGIC + hashlib.sha256(data).digest()[:16] + data)
