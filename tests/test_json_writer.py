@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from graph import export
 from graph.export import dumps_indented
 
 SCALARS = (st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True)
@@ -49,3 +50,25 @@ def test_what_json_refuses_is_refused():
     loop.append(loop)
     with pytest.raises(ValueError):
         dumps_indented({"boucle": loop})
+
+
+@given(DATA)
+def test_written_in_pieces_the_text_is_the_same(value):
+    pieces: list[str] = []
+    export._PIECES, before = 3, export._PIECES  # a piece every few values
+    try:
+        export.write_indented(value, pieces.append)
+    finally:
+        export._PIECES = before
+    assert "".join(pieces) == json.dumps(value, ensure_ascii=False, indent=1)
+
+
+def test_a_graph_file_that_cannot_be_made_leaves_the_previous_one(tmp_path):
+    path = tmp_path / "graph.json"
+    path.write_text('{"previous": true}\n', encoding="utf-8")
+    with pytest.raises(TypeError):  # refused halfway through, pieces already written
+        export.write_atomically(path, lambda fh: export.write_indented(
+            {"nodes": list(range(400_000)), "bad": {1, 2}},
+            lambda text: fh.write(text.encode("utf-8"))))
+    assert path.read_text(encoding="utf-8") == '{"previous": true}\n'
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.json"]
