@@ -305,7 +305,7 @@ def name_mentions(doc, offset: int, article_id: str, sent_of) -> dict[int, RawMe
         if family:
             s -= 1  # « la famille Ribot »: the family, not one of its members
         cs, ce = _span_text(doc, s, e)
-        text = doc.text[cs:ce]
+        text = doc[s:e].text  # doc.text[cs:ce], without joining the whole doc
         head = max(range(s, e), key=lambda i: doc[i].pos_ == "PROPN")
         head = min((i for i in range(s, e) if doc[i].head.i < s or doc[i].head.i >= e or
                     doc[i].head.i == i), default=head)

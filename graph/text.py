@@ -18,12 +18,25 @@ def fold(text: str) -> str:
     >>> fold("Jean-Luc Mélenchon") == fold("Jean Luc Melenchon")
     True
     """
-    text = unicodedata.normalize("NFKC", text).translate(_APOSTROPHES)
-    text = "".join(
-        c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn"
+    folded = _FOLDED.get(text)
+    if folded is not None:
+        return folded
+    folded = unicodedata.normalize("NFKC", text).translate(_APOSTROPHES)
+    folded = "".join(
+        c for c in unicodedata.normalize("NFD", folded) if unicodedata.category(c) != "Mn"
     )
-    text = text.lower().replace("-", " ").replace("'", " ")
-    return " ".join("".join(c if c.isalnum() else " " for c in text).split())
+    folded = folded.lower().replace("-", " ").replace("'", " ")
+    folded = " ".join("".join(c if c.isalnum() else " " for c in folded).split())
+    if len(text) <= _FOLD_MEMO_CHARS and len(_FOLDED) < _FOLD_MEMO_SIZE:
+        _FOLDED[text] = folded
+    return folded
+
+
+# The rules fold the same words and names again and again (every gazetteer lookup folds
+# its key): short texts' folds are kept, up to a bound, for the life of the process.
+_FOLDED: dict[str, str] = {}
+_FOLD_MEMO_CHARS = 200
+_FOLD_MEMO_SIZE = 200_000
 
 
 def slug(text: str) -> str:

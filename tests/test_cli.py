@@ -66,12 +66,13 @@ def summary_line(err: str) -> re.Match:
 
 
 def left_behind(folder: Path) -> list[str]:
-    """The names in *folder* but the cache, which must hold only finished entries (parses
-    and extractions)."""
+    """The names in *folder* but the cache, which must hold only finished entries (parses,
+    extractions, read articles and MinHash signatures)."""
     cache = folder / ".temoin-cache"
     if cache.exists():
         entries = [p for p in cache.rglob("*") if p.is_file()]
-        assert all(p.suffix in {".spacy", ".json"} and not p.name.startswith(".")
+        assert all(p.suffix in {".spacy", ".json", ".article", ".minhash"}
+                   and not p.name.startswith(".")
                    for p in entries)
     return sorted(p.name for p in folder.iterdir() if p != cache)
 
@@ -266,7 +267,7 @@ def test_a_failure_before_writing_leaves_the_previous_file(tmp_path, articles, m
     def broken(*args, **kwargs):
         raise ValueError("cannot serialise")
 
-    monkeypatch.setattr(graph.export.json, "dumps", broken)
+    monkeypatch.setattr(graph.export, "write_indented", broken)
     try:
         code = main(["build", str(articles), "--out", str(out), "-q"])
     except ValueError:

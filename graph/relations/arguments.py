@@ -53,7 +53,7 @@ class ArgumentRules:
             cs, ce = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
             self.made[cache] = RawMention(
                 self.article_id, self.sent_of(head), self.offset + cs, self.offset + ce,
-                doc.text[cs:ce], key, etype, kind, token=head, gender=gender, number=number,
+                doc[start:end].text, key, etype, kind, token=head, gender=gender, number=number,
                 dep=clause_role(doc[head]))
         return self.made[cache]
 
@@ -414,13 +414,16 @@ class ArgumentRules:
     def _sentence_bounds(self, tok) -> tuple[int, int]:
         """Token range of the sentence holding *tok* (by the article's sentence split)."""
         k = self.sent_of(tok.i)
-        lo = tok.i
-        while lo > 0 and self.sent_of(lo - 1) == k:
-            lo -= 1
-        hi = tok.i + 1
-        while hi < len(self.doc) and self.sent_of(hi) == k:
-            hi += 1
-        return lo, hi
+        known = self.__dict__.setdefault("_sentence_ranges", {})  # sentence → its range
+        if k not in known:
+            lo = tok.i
+            while lo > 0 and self.sent_of(lo - 1) == k:
+                lo -= 1
+            hi = tok.i + 1
+            while hi < len(self.doc) and self.sent_of(hi) == k:
+                hi += 1
+            known[k] = lo, hi
+        return known[k]
 
     def _quoted(self, tok) -> bool:
         """Is *tok* inside quotation marks: opened before it in its sentence, or in an

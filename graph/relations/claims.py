@@ -300,4 +300,4 @@ class ClaimRules:
             c.dep_ in {"ccomp", "xcomp"} for c in anchor.children)
         return not said and any(is_denial_word(tok) and tok.i > anchor.i
                                 and _dominates_any(anchor, tok) and _after_ce_que(tok)
-                                for tok in self.doc)
+                                for tok in self.doc[anchor.i + 1:])
