@@ -27,7 +27,9 @@ from pathlib import Path
 from typing import Any
 
 from graph.export import clean_stale_temps
+from graph.layout import compute_layout, keep_layout
 from graph.model import TemoinError
+from graph.text import fold as match_fold
 
 try:
     import fcntl
@@ -37,7 +39,7 @@ except ImportError:  # not POSIX: no lock on the temporary file
 #: claim statuses, strongest first (as ``webapp.store.STATUS_ORDER``).
 STATUS_ORDER = ("asserted", "reported", "alleged", "hypothetical", "denied")
 #: bumped when the tables change: a store of another version is written again.
-STORE_VERSION = 1
+STORE_VERSION = 2
 #: the FTS5 tokenizer of the quotes: words of letters and digits, accents and case folded.
 TOKENIZER = "unicode61 remove_diacritics 2"
 #: at most this many words of a query are searched.
@@ -58,7 +60,20 @@ CREATE TABLE sentences (
     start INTEGER NOT NULL, "end" INTEGER NOT NULL, PRIMARY KEY (article, idx)) WITHOUT ROWID;
 CREATE TABLE nodes (
     rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, label TEXT, type TEXT,
-    mentions INTEGER, sort TEXT NOT NULL, extra TEXT NOT NULL);
+    mentions INTEGER, sort TEXT NOT NULL, extra TEXT NOT NULL,
+    degree INTEGER NOT NULL, mrank INTEGER NOT NULL, vrank INTEGER NOT NULL,
+    x REAL NOT NULL, y REAL NOT NULL);
+CREATE INDEX nodes_vrank ON nodes(vrank);
+CREATE INDEX nodes_type ON nodes(type, vrank);
+CREATE TABLE node_articles (
+    article TEXT NOT NULL, node INTEGER NOT NULL, PRIMARY KEY (article, node)) WITHOUT ROWID;
+CREATE TABLE names (
+    rowid INTEGER PRIMARY KEY, node INTEGER NOT NULL, name TEXT NOT NULL,
+    folded TEXT NOT NULL, is_label INTEGER NOT NULL, matched TEXT NOT NULL);
+CREATE INDEX names_folded ON names(folded);
+CREATE INDEX names_matched ON names(matched);
+CREATE TABLE name_words (
+    word TEXT NOT NULL, name INTEGER NOT NULL, PRIMARY KEY (word, name)) WITHOUT ROWID;
 CREATE TABLE aliases (
     node INTEGER NOT NULL REFERENCES nodes(rowid), alias TEXT NOT NULL, folded TEXT NOT NULL);
 CREATE INDEX aliases_folded ON aliases(folded);
@@ -67,8 +82,37 @@ CREATE TABLE edges (
     rowid INTEGER PRIMARY KEY, source INTEGER NOT NULL REFERENCES nodes(rowid),
     relation TEXT NOT NULL, target INTEGER NOT NULL REFERENCES nodes(rowid),
     sources INTEGER, copies INTEGER, status TEXT, contradicted INTEGER,
-    modalities TEXT NOT NULL, extra TEXT NOT NULL, UNIQUE (source, relation, target));
+    modalities TEXT NOT NULL, extra TEXT NOT NULL,
+    dashed INTEGER NOT NULL, date TEXT, date_last TEXT, day TEXT, quotes INTEGER NOT NULL,
+    o_sources_asc INTEGER NOT NULL,
+    o_sources_desc INTEGER NOT NULL,
+    o_relation_asc INTEGER NOT NULL,
+    o_relation_desc INTEGER NOT NULL,
+    o_source_asc INTEGER NOT NULL,
+    o_source_desc INTEGER NOT NULL,
+    o_target_asc INTEGER NOT NULL,
+    o_target_desc INTEGER NOT NULL,
+    o_status_asc INTEGER NOT NULL,
+    o_status_desc INTEGER NOT NULL,
+    o_date_asc INTEGER NOT NULL,
+    o_date_desc INTEGER NOT NULL,
+    UNIQUE (source, relation, target));
 CREATE INDEX edges_target ON edges(target);
+CREATE INDEX edges_relation ON edges(relation);
+CREATE INDEX edges_o_sources_asc ON edges(o_sources_asc);
+CREATE INDEX edges_o_sources_desc ON edges(o_sources_desc);
+CREATE INDEX edges_o_relation_asc ON edges(o_relation_asc);
+CREATE INDEX edges_o_relation_desc ON edges(o_relation_desc);
+CREATE INDEX edges_o_source_asc ON edges(o_source_asc);
+CREATE INDEX edges_o_source_desc ON edges(o_source_desc);
+CREATE INDEX edges_o_target_asc ON edges(o_target_asc);
+CREATE INDEX edges_o_target_desc ON edges(o_target_desc);
+CREATE INDEX edges_o_status_asc ON edges(o_status_asc);
+CREATE INDEX edges_o_status_desc ON edges(o_status_desc);
+CREATE INDEX edges_o_date_asc ON edges(o_date_asc);
+CREATE INDEX edges_o_date_desc ON edges(o_date_desc);
+CREATE TABLE edge_articles (
+    article TEXT NOT NULL, edge INTEGER NOT NULL, PRIMARY KEY (article, edge)) WITHOUT ROWID;
 CREATE TABLE edge_ranks (
     node INTEGER NOT NULL, direction INTEGER NOT NULL, relation TEXT NOT NULL,
     rank INTEGER NOT NULL, edge INTEGER NOT NULL REFERENCES edges(rowid),
@@ -251,11 +295,84 @@ def match_spans(text: str, start: int, words: list[str]) -> list[tuple[int, int]
 
 
 # ------------------------------------------------------------------------------- writing
+
+#: the relations list's sort columns (``webapp.store.RELATION_SORTS``); each edge holds its
+#: rank in each column and order, ties broken by source, relation and target name.
+ORDER_COLUMNS = ("sources", "relation", "source", "target", "status", "date")
+_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_NAME_SPLIT = re.compile(r"[^\w]+")
+
+
+def name_words(folded: str) -> list[str]:
+    """The words of a folded name, as the explorer's search matches their starts.
+
+    Examples
+    --------
+    >>> name_words("jean-luc d'arc")
+    ['jean', 'luc', 'd', 'arc']
+    """
+    return [w for w in _NAME_SPLIT.split(folded) if w]
+
+
+def _edge_rows(data: Mapping[str, Any], node_row: Mapping[str, int],
+               node_sort: Mapping[int, str], dates: Mapping[str, Any]
+               ) -> tuple[list[tuple], list[tuple[int, str, int]], list[tuple[str, str]]]:
+    """The ``edges`` rows of *data* (with what the explorer computes of each: dashed, dates,
+    ranks in every sort of the relations list), their (source row, relation, target row)
+    and their (source id, target id)."""
+    status_rank = {m: len(STATUS_ORDER) - i for i, m in enumerate(STATUS_ORDER)}
+    rows, keys, pairs, order = [], [], [], []
+    for i, e in enumerate(data["edges"], 1):
+        evidence = e.get("evidence") or []
+        modalities_all = [ev.get("modality") or "asserted" for ev in evidence]
+        modalities = sorted(set(modalities_all))
+        # as the explorer reads an edge: sources counted from its articles, the strongest
+        # status of its quotes, when the file has none (older graphs)
+        articles = sorted(e["articles"] if "articles" in e else
+                          {ev["article"] for ev in evidence})
+        sources = e["sources"] if "sources" in e else len(articles)
+        status = e.get("status") or next((m for m in STATUS_ORDER if m in modalities),
+                                         "asserted")
+        relation = str(e.get("relation") or e.get("key"))
+        s_id, t_id = str(e["source"]), str(e["target"])
+        s_row, t_row = node_row[s_id], node_row[t_id]
+        days = sorted(d for a in articles if _DAY.fullmatch(d := dates.get(a) or ""))
+        date, date_last = (days[0], days[-1]) if days else (None, None)
+        day = date or next((d for a in articles if (d := dates.get(a))), None)
+        dashed = bool(modalities_all) and all(
+            m in {"alleged", "denied", "hypothetical"} for m in modalities_all)
+        rows.append([i, s_row, relation, t_row, sources,
+                     e["copies"] if "copies" in e else len(articles),
+                     status, None if e.get("contradicted") is None else int(e["contradicted"]),
+                     _dumps(modalities),
+                     _dumps({k: v for k, v in e.items()
+                             if k not in {"source", "target", "relation", "sources", "copies",
+                                          "status", "contradicted", "evidence"}}),
+                     int(dashed), date, date_last, day, len(evidence)])
+        keys.append((s_row, relation, t_row))
+        pairs.append((s_id, t_id))
+        order.append({"sources": int(sources or 0), "relation": sort_key(relation),
+                      "source": node_sort[s_row], "target": node_sort[t_row],
+                      "status": status_rank.get(status, 0), "date": date or "",
+                      "tie": (node_sort[s_row], sort_key(relation), node_sort[t_row],
+                              (s_id, relation, t_id))})
+    tie = sorted(range(len(order)), key=lambda j: order[j]["tie"])
+    for column in ORDER_COLUMNS:
+        for reverse in (False, True):  # a stable sort: ties stay in the tie order
+            ranked = sorted(tie, key=lambda j: order[j][column], reverse=reverse)
+            rank = [0] * len(order)
+            for r, j in enumerate(ranked):
+                rank[j] = r
+            for j, row in enumerate(rows):
+                row.append(rank[j])
+    return [tuple(r) for r in rows], keys, pairs
+
 def _dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
-def _fill(conn: sqlite3.Connection, data: Mapping[str, Any], source_sha256: str | None) -> None:
+def _fill(conn: sqlite3.Connection, data: Mapping[str, Any], meta_extra: Mapping[str, str],
+          positions: Mapping[str, tuple[float, float]] | None = None) -> None:
     conn.executescript(SCHEMA)
     conn.execute("BEGIN")
     graph = dict(data.get("graph") or {})
@@ -263,8 +380,7 @@ def _fill(conn: sqlite3.Connection, data: Mapping[str, Any], source_sha256: str 
     meta = {"store_version": str(STORE_VERSION), "graph": _dumps(graph),
             "directed": _dumps(data.get("directed", True)),
             "multigraph": _dumps(data.get("multigraph", True))}
-    if source_sha256:
-        meta["graph_sha256"] = source_sha256
+    meta.update(meta_extra)
     conn.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
 
     article_row: dict[str, int] = {}
@@ -283,40 +399,71 @@ def _fill(conn: sqlite3.Connection, data: Mapping[str, Any], source_sha256: str 
 
     node_row: dict[str, int] = {}
     node_sort: dict[int, str] = {}
-    for i, n in enumerate(data["nodes"], 1):
+    nodes = data["nodes"]
+    mentions: list[int | None] = []
+    for i, n in enumerate(nodes, 1):
         node_row[str(n["id"])] = i
         node_sort[i] = sort_key(str(n.get("label", n["id"])))
-        conn.execute("INSERT INTO nodes VALUES (?,?,?,?,?,?,?)",
-                     (i, str(n["id"]), n.get("label"), n.get("type"), n.get("mentions"),
+        # as the explorer reads a node: mentions counted from its quotes when the file has none
+        mentions.append(n["mentions"] if "mentions" in n else len(n.get("evidence") or []))
+
+    edge_rows, relations, pairs = _edge_rows(data, node_row, node_sort, dates={
+        a["id"]: a.get("date") for a in articles})
+    degree = [0] * (len(nodes) + 1)
+    for s_row, _, t_row in relations:
+        degree[s_row] += 1
+        degree[t_row] += 1
+    # every node by mentions then name (a view's unlinked nodes), then by edges (the view)
+    by_mentions = sorted(range(1, len(nodes) + 1), key=lambda i: (
+        -int(mentions[i - 1] or 0), node_sort[i], str(nodes[i - 1]["id"])))
+    mrank = {row: r for r, row in enumerate(by_mentions)}
+    vrank = {row: r for r, row in enumerate(sorted(by_mentions,
+                                                    key=lambda i: (-degree[i], mrank[i])))}
+    ids = [str(n["id"]) for n in nodes]
+    if positions:
+        neighbours: dict[str, list[str]] = defaultdict(list)
+        for s_id, t_id in pairs:
+            neighbours[s_id].append(t_id)
+            neighbours[t_id].append(s_id)
+        pos = keep_layout(positions, [ids[i - 1] for i in by_mentions],
+                          lambda n: neighbours.get(n, ()))
+    else:
+        pos = None
+    if pos is None:
+        pos = compute_layout({str(n["id"]): str(n.get("label", n["id"])) for n in nodes}, pairs)
+    for i, n in enumerate(nodes, 1):
+        x, y = pos.get(str(n["id"]), (0.0, 0.0))
+        conn.execute("INSERT INTO nodes VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                     (i, str(n["id"]), n.get("label"), n.get("type"), mentions[i - 1],
                       node_sort[i],
                       _dumps({k: v for k, v in n.items()
                               if k not in {"id", "label", "type", "mentions", "aliases",
-                                           "evidence"}})))
+                                           "evidence"}}),
+                      degree[i], mrank[i], vrank[i], x, y))
         conn.executemany("INSERT INTO aliases VALUES (?,?,?)",
                          ((i, alias, fold_word(alias)) for alias in n.get("aliases") or []))
+        arts = n["articles"] if "articles" in n else {
+            ev["article"] for ev in n.get("evidence") or []}
+        conn.executemany("INSERT OR IGNORE INTO node_articles VALUES (?,?)",
+                         ((str(a), i) for a in arts))
+        for j, name in enumerate([n.get("label", n["id"]), *(n.get("aliases") or [])]):
+            folded = sort_key(str(name))
+            cur = conn.execute("INSERT INTO names VALUES (NULL,?,?,?,?,?)",
+                               (i, str(name), folded, int(j == 0), match_fold(str(name))))
+            conn.executemany("INSERT OR IGNORE INTO name_words VALUES (?,?)",
+                             ((w, cur.lastrowid) for w in name_words(folded)))
 
     edge_row: list[int] = []
     ranked: dict[tuple[int, int, str], list[tuple[int, str, int]]] = defaultdict(list)
-    for i, e in enumerate(data["edges"], 1):
+    for i, (row, e) in enumerate(zip(edge_rows, data["edges"], strict=True), 1):
         edge_row.append(i)
-        evidence = e.get("evidence") or []
-        modalities = sorted({ev.get("modality") or "asserted" for ev in evidence})
-        # as the explorer reads an edge: sources counted from its articles, the strongest
-        # status of its quotes, when the file has none (older graphs)
-        articles = e["articles"] if "articles" in e else {ev["article"] for ev in evidence}
-        sources = e["sources"] if "sources" in e else len(articles)
-        status = e.get("status") or next((m for m in STATUS_ORDER if m in modalities),
-                                         "asserted")
-        conn.execute("INSERT INTO edges VALUES (?,?,?,?,?,?,?,?,?,?)",
-                     (i, node_row[str(e["source"])], str(e.get("relation") or e.get("key")),
-                      node_row[str(e["target"])], sources, e.get("copies"),
-                      status, None if e.get("contradicted") is None
-                      else int(e["contradicted"]), _dumps(modalities),
-                      _dumps({k: v for k, v in e.items()
-                              if k not in {"source", "target", "relation", "sources", "copies",
-                                           "status", "contradicted", "evidence"}})))
-        s_row, t_row = node_row[str(e["source"])], node_row[str(e["target"])]
-        relation = str(e.get("relation") or e.get("key"))
+        conn.execute(f"INSERT INTO edges VALUES ({','.join('?' * len(row))})", row)
+        arts = e["articles"] if "articles" in e else {
+            ev["article"] for ev in e.get("evidence") or []}
+        conn.executemany("INSERT OR IGNORE INTO edge_articles VALUES (?,?)",
+                         ((str(a), i) for a in arts))
+        s_row, relation, t_row = relations[i - 1]
+        sources = row[4]
         ranked[(s_row, 0, relation)].append((-sources, node_sort[t_row], i))
         ranked[(t_row, 1, relation)].append((-sources, node_sort[s_row], i))
     # each node's edges ranked per direction and relation as its panel lists them
@@ -324,6 +471,15 @@ def _fill(conn: sqlite3.Connection, data: Mapping[str, Any], source_sha256: str 
                      ((node, direction, relation, rank, edge)
                       for (node, direction, relation), items in ranked.items()
                       for rank, (_, _, edge) in enumerate(sorted(items))))
+    types = sorted({n.get("type") or "MISC" for n in nodes})
+    counts: dict[str, int] = defaultdict(int)
+    for _, relation, _ in relations:
+        counts[relation] += 1
+    # whether every edge has a source article (a view with no filter then shows them all)
+    least = min((int(row[4] or 0) for row in edge_rows), default=1)
+    conn.executemany("INSERT INTO meta VALUES (?, ?)", [
+        ("types", _dumps(types)), ("relations", _dumps(dict(sorted(counts.items())))),
+        ("least_sources", str(least))])
 
     # quotes in corpus order (article, start, end): their rowids are the search's order
     evidence: list[tuple[tuple[int, int, int], int | None, int | None, Mapping]] = []
@@ -353,7 +509,8 @@ def _fill(conn: sqlite3.Connection, data: Mapping[str, Any], source_sha256: str 
 
 
 def write_sqlite(data: Mapping[str, Any], path: str | os.PathLike,
-                 source_sha256: str | None = None) -> StoreCounts:
+                 source_sha256: str | None = None, meta: Mapping[str, str] | None = None,
+                 positions: Mapping[str, tuple[float, float]] | None = None) -> StoreCounts:
     """Write the graph *data* (a node-link dict, ``docs/graph-json.md``) to the SQLite file
     *path*, atomically: a temporary file beside it, renamed over it once complete, so the
     previous file stays whole if anything fails.
@@ -367,6 +524,11 @@ def write_sqlite(data: Mapping[str, Any], path: str | os.PathLike,
     source_sha256 : str, optional
         The SHA-256 of the graph JSON file it was made from, kept in ``meta`` so that the
         explorer can tell a store of another graph.
+    meta : mapping, optional
+        Other ``meta`` rows (``graph_size``, ``graph_mtime_ns``, ``corrections_sha256``…).
+    positions : mapping, optional
+        Where the nodes were drawn before (node id → (x, y)): kept, new nodes placed beside
+        their neighbours (`graph.layout.keep_layout`); else the graph is laid out afresh.
 
     Returns
     -------
@@ -396,7 +558,10 @@ def write_sqlite(data: Mapping[str, Any], path: str | os.PathLike,
         try:
             conn.execute("PRAGMA journal_mode = OFF")  # a new file, renamed only when whole
             conn.execute("PRAGMA synchronous = OFF")  # fsync'ed once below
-            _fill(conn, data, source_sha256)
+            extra = dict(meta or {})
+            if source_sha256:
+                extra["graph_sha256"] = source_sha256
+            _fill(conn, data, extra, positions)
             conn.execute("COMMIT")
             counts = store_counts(conn)
         finally:
@@ -535,29 +700,41 @@ def search_quotes(conn: sqlite3.Connection, text: str, offset: int = 0,
                      list(hits.values()))
 
 
+def graph_stamp(graph_path: str | os.PathLike) -> dict[str, str]:
+    """The size and modification time (ns) of a graph file, as a store records them."""
+    st = os.stat(graph_path)
+    return {"graph_size": str(st.st_size), "graph_mtime_ns": str(st.st_mtime_ns)}
+
+
 def store_problem(store_path: str | os.PathLike,
                   graph_path: str | os.PathLike | None = None) -> str | None:
     """Why the store at *store_path* cannot serve the graph *graph_path*, or None.
 
     It cannot when it is missing, unreadable, of another `STORE_VERSION`, or made from
-    another graph file (its recorded ``graph_sha256`` is not the SHA-256 of *graph_path*).
+    another graph file. The cheap check first: the size and modification time of
+    *graph_path* recorded when the store was written are still the file's, and the file
+    is not hashed (a graph of 500 MB is not read on every start); when they differ (the file
+    was copied, touched or rewritten), its SHA-256 must be the recorded ``graph_sha256``.
     """
     try:
         conn = open_store(store_path)
     except TemoinError as exc:
         return str(exc)
     try:
-        recorded = store_meta(conn).get("graph_sha256")
+        recorded = store_meta(conn)
     except sqlite3.Error as exc:
         return f"{store_path} cannot be read ({exc})"
     finally:
         conn.close()
     if graph_path is not None:
         try:
+            stamp = graph_stamp(graph_path)
+            if all(recorded.get(k) == v for k, v in stamp.items()):
+                return None
             now = file_sha256(graph_path)
         except OSError as exc:
             return f"cannot read {graph_path}: {exc.strerror or exc}"
-        if recorded != now:
+        if recorded.get("graph_sha256") != now:
             return f"{store_path} was not made from {graph_path} as it is now"
     return None
 
@@ -569,4 +746,5 @@ def write_store_of(data: Mapping[str, Any], graph_path: str | os.PathLike,
     path = Path(store_path) if store_path is not None else store_path_for(graph_path)
     if path.resolve() == Path(graph_path).resolve():
         raise TemoinError(f"cannot write the store over the graph itself ({path})")
-    return path, write_sqlite(data, path, source_sha256=file_sha256(graph_path))
+    stamp = graph_stamp(graph_path)
+    return path, write_sqlite(data, path, source_sha256=file_sha256(graph_path), meta=stamp)

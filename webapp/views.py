@@ -102,18 +102,19 @@ def article(article_id: str) -> str:
     ``?s=N`` highlights sentence N (the page scrolls to it).
     """
     store = get_store()
-    art = store.articles.get(article_id)
+    art = store.article_full(article_id)
     if art is None:
         abort(404, f"no article {article_id!r}")
     raw = request.args.get("s")
     selected = None if raw is None else int_param(raw, "s", 0, len(art["sentences"]) - 1)
+    blocks = store.article_pieces(article_id)
     return render_template(
         "article.html",
         article=art,
         ref=store.article_ref(article_id),
-        blocks=store.article_pieces(article_id),
+        blocks=blocks,
         selected=selected,
-        nodes=store.nodes,
+        nodes=store.node_records({p["node"] for b in blocks for p in b["parts"] if p["node"]}),
         api_url=url_for("api.article", article_id=article_id),
     )
 
@@ -134,7 +135,7 @@ def export(fmt: str) -> Response:
     graph JSON, as ``temoin export`` writes it (the corrections applied)."""
     if fmt not in FORMATS:
         abort(404, f"no export format {fmt!r}; formats: {', '.join(FORMATS)}")
-    data = current_app.extensions["temoin_corrections"].data  # the graph shown, corrected
+    data = current_app.extensions["temoin_corrections"].corrected()  # the graph shown
     files = export_files(data, fmt)
     name, mimetype = EXPORT_FILES[fmt]
     if fmt == "csv":
