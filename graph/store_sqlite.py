@@ -62,11 +62,12 @@ CREATE TABLE nodes (
     rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, label TEXT, type TEXT,
     mentions INTEGER, sort TEXT NOT NULL, extra TEXT NOT NULL,
     degree INTEGER NOT NULL, mrank INTEGER NOT NULL, vrank INTEGER NOT NULL,
-    x REAL NOT NULL, y REAL NOT NULL);
+    x REAL NOT NULL, y REAL NOT NULL, articles TEXT);
 CREATE INDEX nodes_vrank ON nodes(vrank);
 CREATE INDEX nodes_type ON nodes(type, vrank);
 CREATE TABLE node_articles (
     article TEXT NOT NULL, node INTEGER NOT NULL, PRIMARY KEY (article, node)) WITHOUT ROWID;
+CREATE INDEX node_articles_node ON node_articles(node);
 CREATE TABLE names (
     rowid INTEGER PRIMARY KEY, node INTEGER NOT NULL, name TEXT NOT NULL,
     folded TEXT NOT NULL, is_label INTEGER NOT NULL, matched TEXT NOT NULL);
@@ -82,7 +83,7 @@ CREATE TABLE edges (
     rowid INTEGER PRIMARY KEY, source INTEGER NOT NULL REFERENCES nodes(rowid),
     relation TEXT NOT NULL, target INTEGER NOT NULL REFERENCES nodes(rowid),
     sources INTEGER, copies INTEGER, status TEXT, contradicted INTEGER,
-    modalities TEXT NOT NULL, extra TEXT NOT NULL,
+    modalities TEXT NOT NULL, extra TEXT NOT NULL, articles TEXT,
     dashed INTEGER NOT NULL, date TEXT, date_last TEXT, day TEXT, quotes INTEGER NOT NULL,
     o_sources_asc INTEGER NOT NULL,
     o_sources_desc INTEGER NOT NULL,
@@ -113,6 +114,7 @@ CREATE INDEX edges_o_date_asc ON edges(o_date_asc);
 CREATE INDEX edges_o_date_desc ON edges(o_date_desc);
 CREATE TABLE edge_articles (
     article TEXT NOT NULL, edge INTEGER NOT NULL, PRIMARY KEY (article, edge)) WITHOUT ROWID;
+CREATE INDEX edge_articles_edge ON edge_articles(edge);
 CREATE TABLE edge_ranks (
     node INTEGER NOT NULL, direction INTEGER NOT NULL, relation TEXT NOT NULL,
     rank INTEGER NOT NULL, edge INTEGER NOT NULL REFERENCES edges(rowid),
@@ -347,7 +349,8 @@ def _edge_rows(data: Mapping[str, Any], node_row: Mapping[str, int],
                      _dumps(modalities),
                      _dumps({k: v for k, v in e.items()
                              if k not in {"source", "target", "relation", "sources", "copies",
-                                          "status", "contradicted", "evidence"}}),
+                                          "status", "contradicted", "evidence", "articles"}}),
+                     _dumps(e["articles"]) if "articles" in e else None,
                      int(dashed), date, date_last, day, len(evidence)])
         keys.append((s_row, relation, t_row))
         pairs.append((s_id, t_id))
@@ -433,13 +436,14 @@ def _fill(conn: sqlite3.Connection, data: Mapping[str, Any], meta_extra: Mapping
         pos = compute_layout({str(n["id"]): str(n.get("label", n["id"])) for n in nodes}, pairs)
     for i, n in enumerate(nodes, 1):
         x, y = pos.get(str(n["id"]), (0.0, 0.0))
-        conn.execute("INSERT INTO nodes VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        conn.execute("INSERT INTO nodes VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                      (i, str(n["id"]), n.get("label"), n.get("type"), mentions[i - 1],
                       node_sort[i],
                       _dumps({k: v for k, v in n.items()
                               if k not in {"id", "label", "type", "mentions", "aliases",
-                                           "evidence"}}),
-                      degree[i], mrank[i], vrank[i], x, y))
+                                           "evidence", "articles"}}),
+                      degree[i], mrank[i], vrank[i], x, y,
+                      _dumps(n["articles"]) if "articles" in n else None))
         conn.executemany("INSERT INTO aliases VALUES (?,?,?)",
                          ((i, alias, fold_word(alias)) for alias in n.get("aliases") or []))
         arts = n["articles"] if "articles" in n else {

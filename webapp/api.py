@@ -26,6 +26,8 @@ from webapp.store import (
 bp = Blueprint("api", __name__, url_prefix="/api")
 
 
+#: what a URL path segment keeps unquoted (as werkzeug's ``url_for`` does).
+PATH_SAFE = "!$&'()*+,/:;=@"
 #: at most this many edges are listed per relation in a node's panel (the rest are counted).
 MAX_EDGES_PER_RELATION = 25
 #: at most this many articles are named in a node's or an edge's answer (``article_count``
@@ -239,13 +241,19 @@ def edge_detail(store: SqlGraphStore, key: tuple[str, str, str],
 
 
 def meta(store: SqlGraphStore) -> dict[str, Any]:
-    """Return what the filter controls offer: types, relations, articles."""
+    """Return what the filter controls offer: types, relations, articles (computed once per
+    store: it holds every article of the corpus; callers never change it)."""
+    return store._remember(("meta", request.script_root), lambda: _meta(store))
+
+
+def _meta(store: SqlGraphStore) -> dict[str, Any]:
+    base = url_for("views.article", article_id="-").rsplit("/", 1)[0]
     return {
         "types": legend(store.types),
         "relations": [{"relation": r, "count": c} for r, c in store.relations.items()],
         "relation_groups": relation_groups(store.relations),
         "articles": [
-            {**store.article_ref(a), "url": url_for("views.article", article_id=a),
+            {**store.article_ref(a), "url": f"{base}/{quote(a, safe=PATH_SAFE)}",
              "copies": int(art.get("copies") or 1)}
             for a, art in store.articles.items()
         ],

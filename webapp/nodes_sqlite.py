@@ -90,16 +90,16 @@ def node_detail_sqlite(store, node_id: str, raw_offset: str | None) -> dict[str,
         When *raw_offset* (the ``offset`` parameter) is not a quote index of the node.
     """
     conn = store.conn()
-    found = conn.execute("SELECT rowid, label, type, mentions, extra FROM nodes "
+    found = conn.execute("SELECT rowid, label, type, mentions, extra, articles FROM nodes "
                          "WHERE id = ?", (node_id,)).fetchone()
     if found is None:
         return None
-    row, label, type_, mentions, extra = found
+    row, label, type_, mentions, extra, articles = found
     extra = json.loads(extra)
     total = conn.execute("SELECT count(*) FROM evidence WHERE node = ?", (row,)).fetchone()[0]
     start = 0 if raw_offset is None else int_param(raw_offset, "offset", 0,
                                                    max(total - 1, 0))
-    articles = extra.get("articles")
+    articles = json.loads(articles) if articles is not None else None
     if articles is None:
         articles = [a for (a,) in conn.execute(
             """SELECT DISTINCT a.id FROM evidence AS e JOIN quotes AS q ON q.rowid = e.quote

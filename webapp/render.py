@@ -150,7 +150,7 @@ def family_options(store: SqlGraphStore, keys: list[tuple[str, str, str]],
     s, first, t = keys[0]
     family = relation_family(first, nodes[t]["type"]) or first
     group = [edges[k] for k in keys]
-    articles = {a for k in keys for a in store.edge_articles(k)}
+    articles = store.articles_of_edges([e["index"] + 1 for e in group])
     groups = {(store.articles.get(a) or {}).get("group") or a for a in articles}
     modalities = sorted({m for e in group for m in e["modalities"]})
     lines = [f"{nodes[s]['label']} → {family} → {nodes[t]['label']}",
@@ -184,7 +184,7 @@ def vis_data(store: SqlGraphStore, view: View) -> dict[str, Any]:
         ``{"nodes": [...], "edges": [...], "options": {...}}``, JSON-ready; each node at its
         position, computed when the store was written.
     """
-    records, edge_records = store.records(view.nodes, view.edges)
+    records, edge_records = store.records(view.nodes, view.edges, view.edge_rows)
     nodes = []
     for node_id in view.nodes:
         node = records[node_id]

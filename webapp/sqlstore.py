@@ -281,11 +281,10 @@ class SqlGraphStore:
     def node_articles(self, node_id: str) -> list[str]:
         """The articles of a node, sorted by id (as ``graph.json`` lists them)."""
         row = self.row_of(node_id)
-        extra = self.conn().execute("SELECT extra FROM nodes WHERE rowid = ?",
+        found = self.conn().execute("SELECT articles FROM nodes WHERE rowid = ?",
                                     (row,)).fetchone()
-        articles = json.loads(extra[0]).get("articles") if extra else None
-        if articles is not None:
-            return list(articles)
+        if found and found[0] is not None:
+            return list(json.loads(found[0]))
         return sorted(a for (a,) in self.conn().execute(
             "SELECT article FROM node_articles WHERE node = ?", (row,)))
 
@@ -317,17 +316,23 @@ class SqlGraphStore:
     def edge_articles(self, key: EdgeKey) -> list[str]:
         """The articles of an edge, sorted by id."""
         row = self.edge_row(key)
-        extra = self.conn().execute("SELECT extra FROM edges WHERE rowid = ?",
+        found = self.conn().execute("SELECT articles FROM edges WHERE rowid = ?",
                                     (row,)).fetchone()
-        articles = json.loads(extra[0]).get("articles") if extra else None
-        if articles is not None:
-            return list(articles)
+        if found and found[0] is not None:
+            return list(json.loads(found[0]))
         return sorted(a for (a,) in self.conn().execute(
             "SELECT article FROM edge_articles WHERE edge = ?", (row,)))
 
-    def records(self, node_ids, edge_keys) -> tuple[dict[str, dict], dict[EdgeKey, dict]]:
-        """The records of a view's nodes and edges, read at once."""
-        return self.node_records(node_ids), self.edge_records(edge_keys)
+    def records(self, node_ids, edge_keys, edge_rows=None
+                ) -> tuple[dict[str, dict], dict[EdgeKey, dict]]:
+        """The records of a view's nodes and edges (by their rows when given), read at once."""
+        return self.node_records(node_ids), self.edge_records(edge_keys, edge_rows)
+
+    def articles_of_edges(self, rows) -> set[str]:
+        """The articles of the edges of these rows, together."""
+        return {a for (a,) in self.conn().execute(
+            "SELECT DISTINCT article FROM edge_articles WHERE edge IN "
+            "(SELECT value FROM json_each(?))", (_json(rows),))}
 
     def node_ref(self, node_id: str | None) -> dict[str, Any] | None:
         """Return ``{"id", "label", "type"}`` of a node, or None."""
@@ -485,10 +490,8 @@ class SqlGraphStore:
                      AND target IN (SELECT value FROM json_each(:shown)) ORDER BY rowid""",
                 {"shown": _json(shown_rows)})]
             keys = self.keys_of_rows(edge_rows)
-            view = View([ids[r] for r in shown_rows], [keys[r] for r in edge_rows],
-                        self.node_count, self.edge_count, params)
-            view.edge_rows = edge_rows
-            return view
+            return View([ids[r] for r in shown_rows], [keys[r] for r in edge_rows],
+                        self.node_count, self.edge_count, params, edge_rows)
         return self._filtered_view(params)
 
     def _node_filter(self, params: ViewParams) -> tuple[str, dict[str, Any]]:
@@ -596,11 +599,8 @@ class SqlGraphStore:
         shown_edges = [row for row, s, t in edges if s in shown_set and t in shown_set]
         ids = self._ids(shown)
         keys = self.keys_of_rows(shown_edges)
-        view = View([ids[n] for n in shown], [keys[r] for r in shown_edges], total_nodes,
-                    len(edges), params)
-        view.edge_rows = shown_edges
-        view.all_edge_rows = [row for row, _, _ in edges]
-        return view
+        return View([ids[n] for n in shown], [keys[r] for r in shown_edges], total_nodes,
+                    len(edges), params, shown_edges)
 
     def _mranks(self, rows) -> dict[int, int]:
         out: dict[int, int] = {}
@@ -645,7 +645,7 @@ class SqlGraphStore:
 
     def _ranked_rows(self, params: ViewParams, column: str) -> list[int]:
         view = self.view(replace(params, limit=max(self.node_count, 1)))
-        rows = getattr(view, "all_edge_rows", None) or view.edge_rows
+        rows = view.edge_rows or []
         rank: dict[int, int] = {}
         for i in range(0, len(rows), _CHUNK):
             rank.update(self.conn().execute(

@@ -169,6 +169,8 @@ class View:
     total_nodes: int
     total_edges: int
     params: ViewParams
+    #: the rows of ``edges`` in the SQLite store (`webapp.sqlstore`), in the order of *edges*
+    edge_rows: list[int] | None = None
 
 
 def _getlist(args: Any, name: str) -> list[str]:

@@ -1,0 +1,262 @@
+"""Benchmark of the explorer served from the SQLite store (issue #10, point 3): for graphs of
+100, 1,000 and 10,000 articles, the store's size and write time, ``temoin serve``'s start
+time and resident memory, the latency of each route, the page ready in headless Chromium,
+and the time one correction takes.
+
+Run from the repository root::
+
+    .venv/bin/python benchmarks/bench_server.py                      # 100, 1,000, 10,000
+    .venv/bin/python benchmarks/bench_server.py --articles 100 1000 --graph base.json
+
+The graph of each size is the bundled articles' graph (built first, or ``--graph``) grown to
+N articles as ``bench_load.py`` does (``bench_load.grow``: copies of the articles, well-known
+names keeping their node; no spaCy run). For each size it writes ``graph.json`` and its store
+(``temoin build`` writes both) into a temporary folder, then starts ``temoin serve --graph``
+in a process of its own, with its answer cache off (every answer computed), and measures:
+
+- start: from launching the process to the server listening (Python, imports, the store
+  opened and checked against graph.json by size and time);
+- RSS: the server's resident memory after start and at the end (``VmRSS``; ``VmHWM`` peak);
+- p50/p95 over ``--requests`` requests of each route, one client over loopback: ``/``,
+  ``/api/graph``, ``/api/nodes/<hub>`` (the 20 most connected nodes), ``/api/search?q=``
+  (prefixes of labels), ``/relations?page=N`` (random pages, sorted by each column),
+  ``/api/quotes?q=`` (words of the quotes);
+- page ready: headless Chromium (``/usr/bin/chromium``) loading ``/`` until the page says it
+  is drawn (``body[data-ready='1']``), median of 3;
+- one correction from the page (a rename, ``POST /api/corrections`` with the page's CSRF
+  token) and its undo: wall time of each answer; the server's peak RSS after them.
+
+`server_figures` runs one size and returns its figures (``benchmarks/build.py`` may call it).
+A JSON line per size ends the output.
+"""
+
+from __future__ import annotations
+
+import argparse
+import http.cookiejar
+import json
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.request
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+HOST = "127.0.0.1"  # loopback only
+
+
+def pct(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
+
+
+def rss_mb(pid: int) -> tuple[float, float]:
+    """(VmRSS, VmHWM) of a process in MB."""
+    fields = {}
+    with open(f"/proc/{pid}/status", encoding="ascii") as fh:
+        for line in fh:
+            key, _, value = line.partition(":")
+            if key in ("VmRSS", "VmHWM"):
+                fields[key] = int(value.split()[0]) / 1024
+    return fields["VmRSS"], fields["VmHWM"]
+
+
+def start_server(graph: Path) -> tuple[subprocess.Popen, int, float]:
+    """``temoin serve --graph`` (answer cache off) in its own process: it, its port, and
+    the seconds from launch to listening."""
+    code = ("import sys, webapp.cache; webapp.cache.MAX_ENTRIES = 0; "
+            "from webapp.server import serve; "
+            f"sys.exit(serve([], graph_path={str(graph)!r}, host={HOST!r}, port=0))")
+    started = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-c", code], cwd=ROOT, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    line = proc.stdout.readline()
+    elapsed = time.perf_counter() - started
+    if "http://" not in line:
+        proc.kill()
+        raise SystemExit(f"the server did not start: {line}{proc.stderr.read()}")
+    port = int(line.split("http://", 1)[1].split("/", 1)[0].rsplit(":", 1)[1])
+    threading.Thread(target=lambda: [None for _ in proc.stderr], daemon=True).start()
+    return proc, port, elapsed
+
+
+def timed_get(url: str) -> tuple[float, int]:
+    t = time.perf_counter()
+    with urllib.request.urlopen(url) as r:
+        r.read()
+        status = r.status
+    return time.perf_counter() - t, status
+
+
+def route_urls(store: Path, rng: random.Random, n: int) -> dict[str, list[str]]:
+    """*n* URLs of each route, drawn from the store."""
+    import sqlite3
+
+    from graph.store_sqlite import query_words
+
+    conn = sqlite3.connect(store)
+    hubs = [r for (r,) in conn.execute("SELECT id FROM nodes ORDER BY vrank LIMIT 20")]
+    labels = [r for (r,) in conn.execute(
+        "SELECT label FROM nodes WHERE label IS NOT NULL ORDER BY random() LIMIT 500")]
+    quotes = [r for (r,) in conn.execute("SELECT text FROM quotes ORDER BY random() LIMIT 500")]
+    edges = conn.execute("SELECT count(*) FROM edges").fetchone()[0]
+    conn.close()
+    pages = max(1, -(-edges // 200))
+    sorts = ["sources", "relation", "source", "target", "status", "date"]
+    words = [w for q in quotes for w in query_words(q) if len(w) >= 3]
+    return {
+        "/": ["/"] * n,
+        "/api/graph": ["/api/graph"] * n,
+        "/api/nodes/<hub>": [f"/api/nodes/{quote(hubs[i % len(hubs)], safe='')}"
+                             for i in range(n)],
+        "/api/search": [f"/api/search?q={quote(rng.choice(labels)[:rng.randint(2, 6)])}"
+                        for _ in range(n)],
+        "/relations (paged)": [f"/relations?sort={rng.choice(sorts)}"
+                               f"&order={rng.choice(['asc', 'desc'])}"
+                               f"&page={rng.randint(1, pages)}" for _ in range(n)],
+        "/api/quotes": [f"/api/quotes?q={quote(rng.choice(words))}" for _ in range(n)],
+    }
+
+
+def page_ready(base: str, repeat: int = 3) -> float | None:
+    """Median seconds for headless Chromium to load ``/`` until it is drawn (None: no
+    Playwright or Chromium here)."""
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        return None
+    if not os.path.exists("/usr/bin/chromium"):
+        return None
+    times = []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path="/usr/bin/chromium", headless=True)
+        try:
+            for _ in range(repeat):
+                ctx = browser.new_context(viewport={"width": 1400, "height": 860})
+                page = ctx.new_page()
+                t = time.perf_counter()
+                page.goto(base + "/")
+                page.wait_for_selector("body[data-ready='1']", timeout=120_000)
+                times.append(time.perf_counter() - t)
+                ctx.close()
+        finally:
+            browser.close()
+    return statistics.median(times)
+
+
+def one_correction(base: str) -> tuple[float, float]:
+    """Rename the most connected node from the page's API, then undo it: the seconds each
+    answer took."""
+    jar = http.cookiejar.CookieJar()
+    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
+    token = json.loads(opener.open(base + "/api/csrf").read())["token"]
+    graph = json.loads(opener.open(base + "/api/graph?limit=1").read())
+    node = graph["nodes"][0]["id"]
+    headers = {"Content-Type": "application/json", "X-CSRF-Token": token, "Origin": base}
+    body = json.dumps({"op": "rename", "node": node, "label": "Nom corrigé"}).encode()
+    t = time.perf_counter()
+    answer = json.loads(opener.open(urllib.request.Request(
+        base + "/api/corrections", data=body, headers=headers, method="POST")).read())
+    write = time.perf_counter() - t
+    t = time.perf_counter()
+    opener.open(urllib.request.Request(base + answer["undo"], data=b"", headers=headers,
+                                       method="POST")).read()
+    return write, time.perf_counter() - t
+
+
+def server_figures(data: dict[str, Any], requests: int = 40, seed: int = 7,
+                   browser: bool = True, correction: bool = True) -> dict[str, Any]:
+    """The figures of one graph (see the module doc), printed and returned."""
+    from graph.store_sqlite import write_store_of
+
+    figures: dict[str, Any] = {"articles": len(data["graph"]["articles"]),
+                               "nodes": len(data["nodes"]), "edges": len(data["edges"])}
+    rng = random.Random(seed)
+    with tempfile.TemporaryDirectory() as tmp:
+        graph = Path(tmp) / "graph.json"  # as `temoin build` writes it
+        graph.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+        t = time.perf_counter()
+        store, _ = write_store_of(data, graph)
+        figures["store_write_s"] = round(time.perf_counter() - t, 1)
+        figures["graph_json_mb"] = round(graph.stat().st_size / 1e6, 1)
+        figures["store_mb"] = round(store.stat().st_size / 1e6, 1)
+        del data
+        print(f"{figures['articles']} articles, {figures['nodes']} nodes, {figures['edges']} "
+              f"edges: graph.json {figures['graph_json_mb']} MB, graph.sqlite "
+              f"{figures['store_mb']} MB written in {figures['store_write_s']} s", flush=True)
+        proc, port, started = start_server(graph)
+        base = f"http://{HOST}:{port}"
+        try:
+            figures["start_s"] = round(started, 2)
+            figures["rss_start_mb"] = round(rss_mb(proc.pid)[0], 1)
+            print(f"  temoin serve: listening after {started:.2f} s, RSS "
+                  f"{figures['rss_start_mb']} MB", flush=True)
+            for route, urls in route_urls(store, rng, requests).items():
+                timed_get(base + urls[0])  # a first request of its kind (imports, templates)
+                seconds = []
+                for url in urls:
+                    s, status = timed_get(base + url)
+                    assert status == 200, (url, status)
+                    seconds.append(s)
+                p50, p95 = 1000 * statistics.median(seconds), 1000 * pct(seconds, 95)
+                figures[f"{route} p50_ms"], figures[f"{route} p95_ms"] = (round(p50, 1),
+                                                                          round(p95, 1))
+                print(f"  {route:<20} p50 {p50:7.1f} ms   p95 {p95:7.1f} ms   "
+                      f"max {1000 * max(seconds):7.1f} ms", flush=True)
+            if browser:
+                ready = page_ready(base)
+                figures["page_ready_s"] = None if ready is None else round(ready, 2)
+                print(f"  page ready in headless Chromium: "
+                      f"{'n/a' if ready is None else f'{ready:.2f} s'}", flush=True)
+            rss, peak = rss_mb(proc.pid)
+            figures["rss_end_mb"], figures["rss_peak_mb"] = round(rss, 1), round(peak, 1)
+            print(f"  RSS after the requests {rss:.1f} MB (peak {peak:.1f} MB)", flush=True)
+            if correction:
+                write, undo = one_correction(base)
+                figures["correction_s"], figures["undo_s"] = round(write, 2), round(undo, 2)
+                rss, peak = rss_mb(proc.pid)
+                figures["rss_after_correction_mb"] = round(rss, 1)
+                figures["rss_peak_after_correction_mb"] = round(peak, 1)
+                print(f"  one correction (rename) {write:.2f} s, its undo {undo:.2f} s; RSS "
+                      f"{rss:.1f} MB (peak {peak:.1f} MB)", flush=True)
+        finally:
+            proc.terminate()
+            proc.wait(timeout=30)
+    return figures
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--graph", help="graph JSON to grow (default: build the bundled articles)")
+    parser.add_argument("--articles", type=int, nargs="+", default=[100, 1000, 10000])
+    parser.add_argument("--requests", type=int, default=40, help="requests per route")
+    parser.add_argument("--no-browser", action="store_true")
+    parser.add_argument("--no-correction", action="store_true")
+    parser.add_argument("--seed", type=int, default=7)
+    args = parser.parse_args(argv)
+
+    from bench_load import base_graph, grow
+
+    base = base_graph(args.graph)
+    print(f"load average {os.getloadavg()[0]:.1f} {os.getloadavg()[1]:.1f} "
+          f"{os.getloadavg()[2]:.1f}; {os.cpu_count()} cores", flush=True)
+    for n in args.articles:
+        figures = server_figures(grow(base, n), args.requests, args.seed,
+                                 not args.no_browser, not args.no_correction)
+        figures["load_average"] = round(os.getloadavg()[0], 1)
+        print(json.dumps(figures), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
