@@ -314,13 +314,16 @@ def serve(articles: list[str], graph_path: str, host: str = "127.0.0.1", port: i
     graph.model.TemoinError
         When *host:port* cannot be listened on (a busy port…).
     """
-    from graph.pipeline import collect_paths, read_articles
     from graph.schema import load_graph_data
     from graph.store_sqlite import store_path_for, store_problem
 
     check_port(host, port)
     started = time.perf_counter()
-    paths, errors = collect_paths(list(articles), follow_links) if articles else ([], [])
+    paths, errors = [], []
+    if articles:  # (the pipeline imports spaCy: seconds, not needed to serve a graph)
+        from graph.pipeline import collect_paths
+
+        paths, errors = collect_paths(list(articles), follow_links)
     for path, reason in errors:
         print(f"temoin: cannot read {path}: {reason}", file=sys.stderr)
     data = None
@@ -329,6 +332,8 @@ def serve(articles: list[str], graph_path: str, host: str = "127.0.0.1", port: i
     sound = Path(graph_path).exists() and store_problem(store_path_for(graph_path),
                                                         graph_path) is None
     if paths:
+        from graph.pipeline import read_articles
+
         built = stored_articles(store_path_for(graph_path)) if sound else None
         if built is not None:
             reason = articles_change(graph_path, built, read_articles(paths, []))

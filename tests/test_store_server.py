@@ -1,0 +1,231 @@
+"""The explorer served from the SQLite store (issue #10, point 3): the same answers as when it
+held the graph in memory, ``graph.json`` never read when its store is sound, a cheap check
+that the store is the graph's own, damaged or foreign stores refused by name and replaced,
+and corrections served from a corrected store."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from fixtures.answers_before_store import digest, graphs, urls_for, without_positions
+
+import graph.store_sqlite as store_sqlite
+import webapp.app as app_module
+from graph.model import TemoinError
+from graph.store_sqlite import store_problem, write_store_of
+from webapp.app import create_app
+from webapp.sqlstore import SqlGraphStore
+from webapp.store import GraphStore
+
+FIXTURES = Path(__file__).parent / "fixtures"
+FIXTURE_GRAPH = FIXTURES / "graph.json"
+BEFORE = json.loads((FIXTURES / "answers_before_store.json").read_text(encoding="utf-8"))
+HERE = "http://localhost"
+
+
+@pytest.fixture(scope="module")
+def invented(request) -> dict:
+    return graphs(json.loads(FIXTURE_GRAPH.read_text(encoding="utf-8")))
+
+
+@pytest.mark.parametrize("name", ["fixture", "many", "big"])
+def test_every_answer_is_the_one_the_explorer_gave_from_memory(invented, name):
+    """Views with every filter, relations lists in every order and page, nodes, edges,
+    searches, articles and errors: answered from the store exactly as they were answered
+    from the graph held in memory (``answers_before_store.json``, made by the explorer of
+    commit 77ef01d)."""
+    data = invented[name]
+    client = create_app({"TESTING": True, "GRAPH_DATA": data}).test_client()
+    urls = urls_for(data)
+    assert sorted(urls) == sorted(BEFORE[name])
+    for url in urls:
+        r = client.get(url)
+        status, before = BEFORE[name][url]
+        answer = without_positions(r.get_json())
+        assert r.status_code == status, url
+        assert (answer if name == "fixture" else digest(answer)) == before, url
+
+
+def test_nodes_are_drawn_where_the_layout_puts_them(fixture_data):
+    positions = GraphStore(fixture_data).layout()  # the same process: the same hash seed
+    client = create_app({"TESTING": True, "GRAPH_DATA": fixture_data}).test_client()
+    drawn = client.get("/api/graph?limit=1000").get_json()["nodes"]
+    assert len(drawn) == len(fixture_data["nodes"])
+    assert {n["id"]: (n["x"], n["y"]) for n in drawn} == positions
+
+
+def graph_with_store(tmp_path: Path, fixture_data) -> Path:
+    graph = tmp_path / "graph.json"
+    shutil.copy(FIXTURE_GRAPH, graph)
+    write_store_of(fixture_data, graph)
+    return graph
+
+
+def test_a_sound_store_is_served_without_reading_or_hashing_graph_json(tmp_path, fixture_data,
+                                                                       monkeypatch):
+    graph = graph_with_store(tmp_path, fixture_data)
+
+    def forbidden(*args, **kwargs):
+        raise AssertionError("graph.json was read")
+
+    monkeypatch.setattr(app_module, "load_graph_data", forbidden)
+    monkeypatch.setattr(store_sqlite, "file_sha256", forbidden)
+    app = create_app({"TESTING": True, "GRAPH_PATH": str(graph)})
+    assert app.extensions["temoin_store"].path == tmp_path / "graph.sqlite"
+    client = app.test_client()
+    article = fixture_data["graph"]["articles"][0]["id"]
+    for url in ["/", "/api/graph", "/relations", "/api/relations?sort=target", "/articles",
+                f"/articles/{article}", f"/api/articles/{article}", "/api/nodes/chili",
+                "/api/edges/0", "/api/search?q=chi", "/api/quotes?q=cuivre", "/api/meta"]:
+        assert client.get(url).status_code == 200, url
+    text = client.get(f"/api/articles/{article}").get_json()["text"]
+    assert text == fixture_data["graph"]["articles"][0]["text"]
+
+
+def test_the_graph_file_is_hashed_only_when_its_size_or_time_changed(tmp_path, fixture_data,
+                                                                     monkeypatch):
+    graph = graph_with_store(tmp_path, fixture_data)
+    store = tmp_path / "graph.sqlite"
+    hashed = []
+    real = store_sqlite.file_sha256
+    monkeypatch.setattr(store_sqlite, "file_sha256",
+                        lambda path: hashed.append(path) or real(path))
+    assert store_problem(store, graph) is None and hashed == []  # size and time as recorded
+    st = graph.stat()
+    os.utime(graph, ns=(st.st_atime_ns, st.st_mtime_ns + 5_000_000_000))  # touched, same bytes
+    assert store_problem(store, graph) is None and len(hashed) == 1
+    graph.write_text(graph.read_text(encoding="utf-8") + "\n", encoding="utf-8")  # another graph
+    assert "was not made from" in store_problem(store, graph) and len(hashed) == 2
+
+
+def old_version(path: Path) -> None:
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE meta SET value = '1' WHERE key = 'store_version'")
+    conn.close()
+
+
+def foreign(path: Path) -> None:
+    path.unlink()
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE recettes (nom TEXT)")
+    conn.close()
+
+
+def garbage(path: Path) -> None:
+    path.write_bytes(b"ceci n'est pas une base\n" * 100)
+
+
+@pytest.mark.parametrize(("spoil", "reason"), [
+    (old_version, "is a store of another version (1, not 2): build it again"),
+    (foreign, "is not a Témoin store"),
+    (garbage, "is not a Témoin store"),
+])
+def test_a_store_of_another_version_or_kind_is_refused_by_name_and_written_again(
+        tmp_path, fixture_data, monkeypatch, capsys, spoil, reason):
+    import waitress
+
+    from webapp import server as server_mod
+
+    graph = graph_with_store(tmp_path, fixture_data)
+    store = tmp_path / "graph.sqlite"
+    spoil(store)
+    assert reason in store_problem(store, graph)
+    with pytest.raises(TemoinError, match=str(store).replace("\\", "\\\\")):
+        SqlGraphStore(store)
+    # the explorer still serves the graph (from a store of its own)
+    client = create_app({"TESTING": True, "GRAPH_PATH": str(graph)}).test_client()
+    assert client.get("/api/nodes/chili").get_json()["id"] == "chili"
+    # `temoin serve` says why and writes it again, no traceback
+
+    class FakeServer:
+        effective_port = 5123
+
+        def run(self) -> None:
+            pass
+
+        def close(self) -> None:
+            pass
+
+    apps = []
+    monkeypatch.setattr(waitress, "create_server", lambda app, **kw: apps.append(app)
+                        or FakeServer())
+    assert server_mod.serve([], graph_path=str(graph), port=0) == 0
+    err = capsys.readouterr().err
+    assert f"{store}" in err and reason in err and "writing it" in err
+    assert "Traceback" not in err
+    assert store_problem(store, graph) is None
+    assert apps[0].extensions["temoin_store"].path == store
+
+
+# ----------------------------------------------------------------------------- corrections
+def headers(client) -> dict[str, str]:
+    return {"X-CSRF-Token": client.get("/api/csrf").get_json()["token"], "Origin": HERE}
+
+
+def test_corrections_are_served_from_a_corrected_store_kept_for_the_next_start(
+        tmp_path, fixture_data, monkeypatch):
+    graph = graph_with_store(tmp_path, fixture_data)
+    app = create_app({"TESTING": True, "GRAPH_PATH": str(graph)})
+    client = app.test_client()
+    before = {n["id"]: (n["x"], n["y"])
+              for n in client.get("/api/graph?limit=1000").get_json()["nodes"]}
+    r = client.post("/api/corrections", headers=headers(client),
+                    json={"op": "merge", "node": "accord-de-libre-echange", "into": "canada"})
+    assert r.status_code == 201
+    corrected = tmp_path / "graph.corrected.sqlite"
+    assert app.extensions["temoin_store"].path == corrected
+    assert client.get("/api/nodes/accord-de-libre-echange").status_code == 404
+    hit = client.get("/api/search?q=accord").get_json()["results"][0]
+    assert hit["id"] == "canada" and hit["match"]  # the merged name is an alias now
+    # the other nodes stay where they were drawn
+    after = {n["id"]: (n["x"], n["y"])
+             for n in client.get("/api/graph?limit=1000").get_json()["nodes"]}
+    assert set(after) == set(before) - {"accord-de-libre-echange"}
+    assert all(after[n] == before[n] for n in after)
+    # the store of the graph as built is untouched
+    assert SqlGraphStore(tmp_path / "graph.sqlite").node_ref("accord-de-libre-echange")
+
+    # the next start opens the corrected store as it is: graph.json is not read
+    def forbidden(*args, **kwargs):
+        raise AssertionError("graph.json was read")
+
+    monkeypatch.setattr(app_module, "load_graph_data", forbidden)
+    again = create_app({"TESTING": True, "GRAPH_PATH": str(graph)})
+    assert again.extensions["temoin_store"].path == corrected
+    listed = again.test_client().get("/api/corrections").get_json()
+    assert [c["status"] for c in listed["corrections"]] == ["applied"]
+    monkeypatch.undo()
+
+    # undone: the graph as built again
+    r = client.post(r.get_json()["undo"], headers=headers(client))
+    assert r.status_code == 200
+    assert app.extensions["temoin_store"].path == tmp_path / "graph.sqlite"
+    assert client.get("/api/nodes/accord-de-libre-echange").status_code == 200
+
+
+def test_a_hand_edit_of_the_corrections_is_served_at_the_next_request(tmp_path, fixture_data):
+    graph = graph_with_store(tmp_path, fixture_data)
+    client = create_app({"TESTING": True, "GRAPH_PATH": str(graph)}).test_client()
+    assert client.get("/api/nodes/cuivre").get_json()["label"] == "cuivre"
+    (tmp_path / "corrections.jsonl").write_text(json.dumps(
+        {"op": "retype", "node": {"name": "cuivre"}, "type": "MISC"}) + "\n", encoding="utf-8")
+    assert client.get("/api/nodes/cuivre").get_json()["type"] == "MISC"
+    assert client.get("/api/graph?type=MISC").get_json()["total_nodes"] >= 1
+
+
+def test_a_corrected_store_that_cannot_be_written_beside_goes_to_the_work_folder(
+        tmp_path, fixture_data):
+    graph = graph_with_store(tmp_path, fixture_data)
+    (tmp_path / "graph.corrected.sqlite").mkdir()  # in the way (as a full disk would be)
+    (tmp_path / "corrections.jsonl").write_text(
+        json.dumps({"op": "hide_node", "node": {"name": "cuivre"}}) + "\n", encoding="utf-8")
+    app = create_app({"TESTING": True, "GRAPH_PATH": str(graph)})
+    path = app.extensions["temoin_store"].path
+    assert path.name == "graph.corrected.sqlite" and path.parent != tmp_path
+    assert app.extensions["temoin_corrections"].error is None
+    assert app.test_client().get("/api/nodes/cuivre").status_code == 404
