@@ -752,3 +752,158 @@ def write_store_of(data: Mapping[str, Any], graph_path: str | os.PathLike,
         raise TemoinError(f"cannot write the store over the graph itself ({path})")
     stamp = graph_stamp(graph_path)
     return path, write_sqlite(data, path, source_sha256=file_sha256(graph_path), meta=stamp)
+
+
+# ------------------------------------------------------------------------------- patching
+#: the changes `patch_store` makes in place of a rewrite (corrections that move no row).
+PATCHES = ("rename", "retype")
+
+
+def _union(*lists: Iterable[str], without: Iterable[str] = ()) -> list[str]:
+    skip, out = set(without), []
+    for items in lists:
+        for item in items:
+            if item not in skip and item not in out:
+                out.append(item)
+    return out
+
+
+def _rename_node(conn: sqlite3.Connection, row: int, node_id: str, label: str) -> None:
+    """A node's new label; the old one becomes its last alias (as ``graph.corrections``)."""
+    old = conn.execute("SELECT label FROM nodes WHERE rowid = ?", (row,)).fetchone()[0]
+    aliases = [a for (a,) in conn.execute(
+        "SELECT alias FROM aliases WHERE node = ? ORDER BY rowid", (row,))]
+    aliases = _union(aliases, [old if old is not None else node_id], without=[label])
+    conn.execute("UPDATE nodes SET label = ?, sort = ? WHERE rowid = ?",
+                 (label, sort_key(label), row))
+    conn.execute("DELETE FROM aliases WHERE node = ?", (row,))
+    conn.executemany("INSERT INTO aliases VALUES (?,?,?)",
+                     ((row, a, fold_word(a)) for a in aliases))
+    conn.execute("DELETE FROM name_words WHERE name IN (SELECT rowid FROM names WHERE node = ?)",
+                 (row,))
+    conn.execute("DELETE FROM names WHERE node = ?", (row,))
+    for j, name in enumerate([label, *aliases]):
+        folded = sort_key(name)
+        cur = conn.execute("INSERT INTO names VALUES (NULL,?,?,?,?,?)",
+                           (row, name, folded, int(j == 0), match_fold(name)))
+        conn.executemany("INSERT OR IGNORE INTO name_words VALUES (?,?)",
+                         ((w, cur.lastrowid) for w in name_words(folded)))
+
+
+_STATUS_RANK = " ".join(f"WHEN '{m}' THEN {len(STATUS_ORDER) - i}"
+                        for i, m in enumerate(STATUS_ORDER))
+
+
+def rank_again(conn: sqlite3.Connection) -> None:
+    """Compute again, in SQL, what a view and a list read of the ranks of nodes and edges
+    (``mrank``, ``vrank``, ``edge_ranks``, the relations list's ``o_*`` columns, the types):
+    the same orders `write_sqlite` computes, after names, types or counts changed."""
+    conn.execute("""WITH o AS (SELECT rowid AS r, row_number() OVER (
+                        ORDER BY coalesce(mentions, 0) DESC, sort, id) - 1 AS k FROM nodes)
+                    UPDATE nodes SET mrank = o.k FROM o WHERE nodes.rowid = o.r""")
+    conn.execute("""WITH o AS (SELECT rowid AS r, row_number() OVER (
+                        ORDER BY degree DESC, mrank) - 1 AS k FROM nodes)
+                    UPDATE nodes SET vrank = o.k FROM o WHERE nodes.rowid = o.r""")
+    conn.execute("DELETE FROM edge_ranks")
+    conn.execute("""INSERT INTO edge_ranks
+        SELECT node, direction, relation, row_number() OVER (
+                   PARTITION BY node, direction, relation ORDER BY sources DESC, other, edge) - 1,
+               edge
+        FROM (SELECT e.source AS node, 0 AS direction, e.relation, e.sources, t.sort AS other,
+                     e.rowid AS edge FROM edges AS e JOIN nodes AS t ON t.rowid = e.target
+              UNION ALL
+              SELECT e.target, 1, e.relation, e.sources, s.sort, e.rowid
+              FROM edges AS e JOIN nodes AS s ON s.rowid = e.source)""")
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS rel_sort (relation TEXT PRIMARY KEY, "
+                 "sort TEXT NOT NULL)")
+    conn.execute("DELETE FROM rel_sort")
+    conn.executemany("INSERT INTO rel_sort VALUES (?, ?)", (
+        (r, sort_key(r)) for (r,) in conn.execute("SELECT DISTINCT relation FROM edges")))
+    tie = "src, rel, tgt, sid, relation, tid"
+    columns = {"sources": "sources", "relation": "rel", "source": "src", "target": "tgt",
+               "status": "status", "date": "date"}
+    windows = ", ".join(
+        f"row_number() OVER (ORDER BY {expr} {order.upper()}, {tie}) - 1 AS o_{name}_{order}"
+        for name, expr in columns.items() for order in ("asc", "desc"))
+    sets = ", ".join(f"o_{name}_{order} = o.o_{name}_{order}"
+                     for name in columns for order in ("asc", "desc"))
+    conn.execute(f"""WITH base AS (
+            SELECT e.rowid AS r, coalesce(e.sources, 0) AS sources, rs.sort AS rel,
+                   s.sort AS src, t.sort AS tgt, CASE e.status {_STATUS_RANK} ELSE 0 END AS status,
+                   coalesce(e.date, '') AS date, s.id AS sid, e.relation AS relation, t.id AS tid
+            FROM edges AS e JOIN nodes AS s ON s.rowid = e.source
+            JOIN nodes AS t ON t.rowid = e.target JOIN rel_sort AS rs ON rs.relation = e.relation),
+        o AS (SELECT r, {windows} FROM base)
+        UPDATE edges SET {sets} FROM o WHERE edges.rowid = o.r""")
+    types = sorted(t for (t,) in conn.execute("SELECT DISTINCT coalesce(type, 'MISC') FROM nodes"))
+    conn.execute("UPDATE meta SET value = ? WHERE key = 'types'", (_dumps(types),))
+
+
+def patch_store(source: str | os.PathLike, path: str | os.PathLike,
+                changes: Iterable[tuple[str, str, str]], meta: Mapping[str, str]) -> None:
+    """Write at *path* the store *source* with *changes* made: a copy of it beside *path*,
+    changed in one transaction, ranked again (`rank_again`), renamed over *path* once
+    complete (the previous file stays whole if anything fails).
+
+    Parameters
+    ----------
+    source, path : str or PathLike
+        The store to start from and the one to write (may be the same file).
+    changes : iterable of (str, str, str)
+        ``("rename", node id, label)`` or ``("retype", node id, type)`` (`PATCHES`).
+    meta : mapping
+        ``meta`` rows to set.
+
+    Raises
+    ------
+    TemoinError
+        Naming *path*, when it cannot be written, or a node that is not in *source*.
+    """
+    import shutil
+
+    path = Path(path)
+    directory = path.parent if str(path.parent) else Path(".")
+    clean_stale_temps(path)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    except OSError as exc:
+        raise TemoinError(f"cannot write {path}: {exc.strerror or exc}") from exc
+    try:
+        if fcntl is not None:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        shutil.copyfile(source, tmp)
+        conn = sqlite3.connect(tmp, isolation_level=None)
+        try:
+            conn.execute("PRAGMA journal_mode = OFF")  # a copy, renamed only when whole
+            conn.execute("PRAGMA synchronous = OFF")
+            conn.execute("BEGIN")
+            for op, node_id, value in changes:
+                found = conn.execute("SELECT rowid FROM nodes WHERE id = ?", (node_id,)).fetchone()
+                if found is None:
+                    raise TemoinError(f"cannot write {path}: no node {node_id!r} in {source}")
+                if op == "rename":
+                    _rename_node(conn, found[0], node_id, value)
+                elif op == "retype":
+                    conn.execute("UPDATE nodes SET type = ? WHERE rowid = ?", (value, found[0]))
+                else:
+                    raise TemoinError(f"cannot write {path}: no patch {op!r}")
+            rank_again(conn)
+            conn.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", meta.items())
+            conn.execute("COMMIT")
+        finally:
+            conn.close()
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
+        os.replace(tmp, path)
+    except (OSError, sqlite3.Error) as exc:
+        Path(tmp).unlink(missing_ok=True)
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+        raise TemoinError(f"cannot write {path}: {reason}") from exc
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    finally:
+        os.close(fd)

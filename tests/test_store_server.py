@@ -229,3 +229,40 @@ def test_a_corrected_store_that_cannot_be_written_beside_goes_to_the_work_folder
     assert path.name == "graph.corrected.sqlite" and path.parent != tmp_path
     assert app.extensions["temoin_corrections"].error is None
     assert app.test_client().get("/api/nodes/cuivre").status_code == 404
+
+
+@pytest.mark.parametrize("name", ["fixture", "many"])
+def test_a_rename_or_a_type_patches_the_store_as_a_rewrite_would_write_it(tmp_path, invented,
+                                                                          name):
+    """A rename and a change of type are made in the store served (no graph.json read, no
+    rewrite); the store they give answers every URL as the store written anew from the
+    graph and the whole corrections file."""
+    data = invented[name]
+    graph = tmp_path / "graph.json"
+    graph.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    write_store_of(data, graph)
+    app = create_app({"TESTING": True, "GRAPH_PATH": str(graph)})
+    client = app.test_client()
+    state = app.extensions["temoin_corrections"]
+    names = [(n.get("label"), n.get("type")) for n in data["nodes"]]
+    unique = [n["id"] for n, key in zip(data["nodes"], names, strict=True)
+              if names.count(key) == 1]
+    first, second = unique[1], unique[-1]
+    wrote = []
+    real = state.build_store
+    state.build_store = lambda: wrote.append(1) or real()
+    for body in ({"op": "rename", "node": first, "label": "élan"},
+                 {"op": "retype", "node": second, "type": "MISC"},
+                 {"op": "rename", "node": second, "label": "Abri"}):
+        assert client.post("/api/corrections", json=body, headers=headers(client)
+                           ).status_code == 201
+    assert wrote == []  # patched, never written anew
+    assert app.extensions["temoin_store"].path == tmp_path / "graph.corrected.sqlite"
+    patched = {url: (r.status_code, r.get_json())
+               for url in urls_for(data) for r in [client.get(url)]}
+    (tmp_path / "graph.corrected.sqlite").unlink()
+    rewritten = create_app({"TESTING": True, "GRAPH_PATH": str(graph)}).test_client()
+    for url, (status, answer) in patched.items():
+        r = rewritten.get(url)
+        assert (r.status_code, r.get_json()) == (status, answer), url
+    assert patched["/api/search?q=e"][1]["results"]  # the renamed nodes are found

@@ -35,6 +35,7 @@ from flask import (
 )
 
 from graph.corrections import (
+    Correction,
     CorrectionsFile,
     Outcome,
     add_correction,
@@ -43,7 +44,7 @@ from graph.corrections import (
     remove_correction,
 )
 from graph.model import ENTITY_TYPES, TemoinError
-from graph.store_sqlite import write_sqlite
+from graph.store_sqlite import PATCHES, patch_store, write_sqlite
 from webapp.render import TYPE_STYLE
 from webapp.security import check_write, csrf_token
 from webapp.sqlstore import SqlGraphStore
@@ -197,16 +198,56 @@ class CorrectionState:
         self.last_write = time.perf_counter() - started
         return SqlGraphStore(path, self.source), outcomes
 
-    def refresh(self, app: Flask) -> SqlGraphStore:
-        """Apply the file again and make the routes use the result (cache emptied)."""
+    def refresh(self, app: Flask, added: Correction | None = None) -> SqlGraphStore:
+        """Apply the file again and make the routes use the result (cache emptied).
+
+        *added*: the correction just appended to the file. A rename or a type changes no
+        row but the node's: the store served is patched (`graph.store_sqlite.patch_store`,
+        a copy changed in one transaction and ranked again) instead of written anew from
+        ``graph.json``; anything else applies the whole file again.
+        """
         from webapp.app import swap_store
 
         with self.lock:
             # every position drawn so far: an undo puts a node back where it was
             self.positions.update(app.extensions["temoin_store"].laid_out() or {})
-            store = self.build_store()
+            store = self._patched(app.extensions["temoin_store"], added) if added else None
+            if store is None:
+                store = self.build_store()
             swap_store(app, store)
             return store
+
+    def _patched(self, current: SqlGraphStore, added: Correction) -> SqlGraphStore | None:
+        """The store *current* with *added* made, or None when it cannot be patched (the
+        file changed otherwise, another operation, a node it does not find)."""
+        if added.op not in PATCHES or self.error is not None or self.path is None:
+            return None
+        stamp = self._stamp()
+        try:
+            file = read_corrections(self.path)
+        except TemoinError:
+            return None
+        ids = [c.id for c in file.corrections]
+        if ids != [c.id for c in self.file.corrections] + [added.id]:
+            return None
+        node = current.find_node(added.entry["node"])
+        if node is None:
+            return None  # stale: said so by applying the file
+        change = (("rename", node, added.entry["label"].strip()) if added.op == "rename"
+                  else ("retype", node, added.entry["type"]))
+        outcomes = [*self.outcomes, Outcome(file.corrections[-1], "applied", "")]
+        meta = {"corrections_key": self._key(file), "corrections_outcomes": json.dumps(
+            [[o.correction.id, o.status, o.reason] for o in outcomes], ensure_ascii=False)}
+        started = time.perf_counter()
+        path = self.corrected_path()
+        try:
+            patch_store(current.path, path, [change], meta)
+            store = SqlGraphStore(path, self.source)
+        except TemoinError:
+            return None
+        self.last_write = time.perf_counter() - started
+        self.file, self.outcomes, self.error, self.stamp = file, outcomes, None, stamp
+        return store
 
 
 def get_state() -> CorrectionState:
@@ -417,7 +458,7 @@ def add_api() -> tuple[Response, int]:
             correction = add_correction(path, entry)
         except TemoinError as exc:
             abort(500, str(exc))
-        store = state.refresh(current_app._get_current_object())
+        store = state.refresh(current_app._get_current_object(), added=correction)
     outcome = next((o for o in state.outcomes if o.correction.id == correction.id), None)
     # the node to show next: the one merged into, renamed or retyped (ids stay), the new one
     # of a split; none after a hide
