@@ -49,6 +49,29 @@ COUNT_CAP = 10_000
 
 _WORD = re.compile(r"\w+")
 
+#: the relations list's sort columns (``webapp.store.RELATION_SORTS``) → the column of
+#: ``edges`` each sorts by; ties are broken by source, relation and target name, then ids.
+ORDER_COLUMNS = {"sources": "sources_n", "relation": "rel_sort", "source": "src_sort",
+                 "target": "tgt_sort", "status": "status_n", "date": "date_key"}
+_TIE = ("src_sort", "rel_sort", "tgt_sort", "src_id", "relation", "tgt_id")
+
+
+def order_by(sort: str, order: str) -> str:
+    """The ``ORDER BY`` of the relations list sorted by *sort* in *order* (``asc`` or
+    ``desc``), which an index of ``edges`` answers.
+
+    Examples
+    --------
+    >>> order_by("source", "desc")
+    'src_sort DESC, rel_sort, tgt_sort, src_id, relation, tgt_id'
+    """
+    column = ORDER_COLUMNS[sort]
+    return ", ".join([f"{column} {order.upper()}", *(c for c in _TIE if c != column)])
+
+
+ORDER_INDEXES = "\n".join(f"CREATE INDEX edges_by_{s}_{o} ON edges({order_by(s, o)});"
+                          for s in ORDER_COLUMNS for o in ("asc", "desc"))
+
 SCHEMA = f"""
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE articles (
@@ -61,10 +84,11 @@ CREATE TABLE sentences (
 CREATE TABLE nodes (
     rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, label TEXT, type TEXT,
     mentions INTEGER, sort TEXT NOT NULL, extra TEXT NOT NULL,
-    degree INTEGER NOT NULL, mrank INTEGER NOT NULL, vrank INTEGER NOT NULL,
+    degree INTEGER NOT NULL, mentions_n INTEGER NOT NULL,
     x REAL NOT NULL, y REAL NOT NULL, articles TEXT);
-CREATE INDEX nodes_vrank ON nodes(vrank);
-CREATE INDEX nodes_type ON nodes(type, vrank);
+CREATE INDEX nodes_view ON nodes(degree DESC, mentions_n DESC, sort, id);
+CREATE INDEX nodes_rank ON nodes(mentions_n DESC, sort, id);
+CREATE INDEX nodes_type ON nodes(type);
 CREATE TABLE node_articles (
     article TEXT NOT NULL, node INTEGER NOT NULL, PRIMARY KEY (article, node)) WITHOUT ROWID;
 CREATE INDEX node_articles_node ON node_articles(node);
@@ -85,33 +109,13 @@ CREATE TABLE edges (
     sources INTEGER, copies INTEGER, status TEXT, contradicted INTEGER,
     modalities TEXT NOT NULL, extra TEXT NOT NULL, articles TEXT,
     dashed INTEGER NOT NULL, date TEXT, date_last TEXT, day TEXT, quotes INTEGER NOT NULL,
-    o_sources_asc INTEGER NOT NULL,
-    o_sources_desc INTEGER NOT NULL,
-    o_relation_asc INTEGER NOT NULL,
-    o_relation_desc INTEGER NOT NULL,
-    o_source_asc INTEGER NOT NULL,
-    o_source_desc INTEGER NOT NULL,
-    o_target_asc INTEGER NOT NULL,
-    o_target_desc INTEGER NOT NULL,
-    o_status_asc INTEGER NOT NULL,
-    o_status_desc INTEGER NOT NULL,
-    o_date_asc INTEGER NOT NULL,
-    o_date_desc INTEGER NOT NULL,
+    sources_n INTEGER NOT NULL, status_n INTEGER NOT NULL, date_key TEXT NOT NULL,
+    rel_sort TEXT NOT NULL, src_sort TEXT NOT NULL, tgt_sort TEXT NOT NULL,
+    src_id TEXT NOT NULL, tgt_id TEXT NOT NULL,
     UNIQUE (source, relation, target));
 CREATE INDEX edges_target ON edges(target);
 CREATE INDEX edges_relation ON edges(relation);
-CREATE INDEX edges_o_sources_asc ON edges(o_sources_asc);
-CREATE INDEX edges_o_sources_desc ON edges(o_sources_desc);
-CREATE INDEX edges_o_relation_asc ON edges(o_relation_asc);
-CREATE INDEX edges_o_relation_desc ON edges(o_relation_desc);
-CREATE INDEX edges_o_source_asc ON edges(o_source_asc);
-CREATE INDEX edges_o_source_desc ON edges(o_source_desc);
-CREATE INDEX edges_o_target_asc ON edges(o_target_asc);
-CREATE INDEX edges_o_target_desc ON edges(o_target_desc);
-CREATE INDEX edges_o_status_asc ON edges(o_status_asc);
-CREATE INDEX edges_o_status_desc ON edges(o_status_desc);
-CREATE INDEX edges_o_date_asc ON edges(o_date_asc);
-CREATE INDEX edges_o_date_desc ON edges(o_date_desc);
+{ORDER_INDEXES}
 CREATE TABLE edge_articles (
     article TEXT NOT NULL, edge INTEGER NOT NULL, PRIMARY KEY (article, edge)) WITHOUT ROWID;
 CREATE INDEX edge_articles_edge ON edge_articles(edge);
@@ -298,9 +302,6 @@ def match_spans(text: str, start: int, words: list[str]) -> list[tuple[int, int]
 
 # ------------------------------------------------------------------------------- writing
 
-#: the relations list's sort columns (``webapp.store.RELATION_SORTS``); each edge holds its
-#: rank in each column and order, ties broken by source, relation and target name.
-ORDER_COLUMNS = ("sources", "relation", "source", "target", "status", "date")
 _DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _NAME_SPLIT = re.compile(r"[^\w]+")
 
@@ -320,10 +321,10 @@ def _edge_rows(data: Mapping[str, Any], node_row: Mapping[str, int],
                node_sort: Mapping[int, str], dates: Mapping[str, Any]
                ) -> tuple[list[tuple], list[tuple[int, str, int]], list[tuple[str, str]]]:
     """The ``edges`` rows of *data* (with what the explorer computes of each: dashed, dates,
-    ranks in every sort of the relations list), their (source row, relation, target row)
+    the keys of every sort of the relations list), their (source row, relation, target row)
     and their (source id, target id)."""
     status_rank = {m: len(STATUS_ORDER) - i for i, m in enumerate(STATUS_ORDER)}
-    rows, keys, pairs, order = [], [], [], []
+    rows, keys, pairs = [], [], []
     for i, e in enumerate(data["edges"], 1):
         evidence = e.get("evidence") or []
         modalities_all = [ev.get("modality") or "asserted" for ev in evidence]
@@ -354,21 +355,10 @@ def _edge_rows(data: Mapping[str, Any], node_row: Mapping[str, int],
                      int(dashed), date, date_last, day, len(evidence)])
         keys.append((s_row, relation, t_row))
         pairs.append((s_id, t_id))
-        order.append({"sources": int(sources or 0), "relation": sort_key(relation),
-                      "source": node_sort[s_row], "target": node_sort[t_row],
-                      "status": status_rank.get(status, 0), "date": date or "",
-                      "tie": (node_sort[s_row], sort_key(relation), node_sort[t_row],
-                              (s_id, relation, t_id))})
-    tie = sorted(range(len(order)), key=lambda j: order[j]["tie"])
-    for column in ORDER_COLUMNS:
-        for reverse in (False, True):  # a stable sort: ties stay in the tie order
-            ranked = sorted(tie, key=lambda j: order[j][column], reverse=reverse)
-            rank = [0] * len(order)
-            for r, j in enumerate(ranked):
-                rank[j] = r
-            for j, row in enumerate(rows):
-                row.append(rank[j])
+        rows[-1] += [int(sources or 0), status_rank.get(status, 0), date or "",
+                     sort_key(relation), node_sort[s_row], node_sort[t_row], s_id, t_id]
     return [tuple(r) for r in rows], keys, pairs
+
 
 def _dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
@@ -419,9 +409,6 @@ def _fill(conn: sqlite3.Connection, data: Mapping[str, Any], meta_extra: Mapping
     # every node by mentions then name (a view's unlinked nodes), then by edges (the view)
     by_mentions = sorted(range(1, len(nodes) + 1), key=lambda i: (
         -int(mentions[i - 1] or 0), node_sort[i], str(nodes[i - 1]["id"])))
-    mrank = {row: r for r, row in enumerate(by_mentions)}
-    vrank = {row: r for r, row in enumerate(sorted(by_mentions,
-                                                    key=lambda i: (-degree[i], mrank[i])))}
     ids = [str(n["id"]) for n in nodes]
     if positions:
         neighbours: dict[str, list[str]] = defaultdict(list)
@@ -436,13 +423,13 @@ def _fill(conn: sqlite3.Connection, data: Mapping[str, Any], meta_extra: Mapping
         pos = compute_layout({str(n["id"]): str(n.get("label", n["id"])) for n in nodes}, pairs)
     for i, n in enumerate(nodes, 1):
         x, y = pos.get(str(n["id"]), (0.0, 0.0))
-        conn.execute("INSERT INTO nodes VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        conn.execute("INSERT INTO nodes VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                      (i, str(n["id"]), n.get("label"), n.get("type"), mentions[i - 1],
                       node_sort[i],
                       _dumps({k: v for k, v in n.items()
                               if k not in {"id", "label", "type", "mentions", "aliases",
                                            "evidence", "articles"}}),
-                      degree[i], mrank[i], vrank[i], x, y,
+                      degree[i], int(mentions[i - 1] or 0), x, y,
                       _dumps(n["articles"]) if "articles" in n else None))
         conn.executemany("INSERT INTO aliases VALUES (?,?,?)",
                          ((i, alias, fold_word(alias)) for alias in n.get("aliases") or []))
@@ -790,120 +777,108 @@ def _rename_node(conn: sqlite3.Connection, row: int, node_id: str, label: str) -
                          ((w, cur.lastrowid) for w in name_words(folded)))
 
 
-_STATUS_RANK = " ".join(f"WHEN '{m}' THEN {len(STATUS_ORDER) - i}"
-                        for i, m in enumerate(STATUS_ORDER))
+def _rank_panels(conn: sqlite3.Connection, groups: Iterable[tuple[int, int, str]]) -> None:
+    """Rank again the edges of these panel groups ``(node, direction, relation)`` of
+    ``edge_ranks`` (most sources first, then the other end's name, then file order)."""
+    for node, direction, relation in set(groups):
+        conn.execute("DELETE FROM edge_ranks WHERE node = ? AND direction = ? AND relation = ?",
+                     (node, direction, relation))
+        mine, other = ("source", "target") if direction == 0 else ("target", "source")
+        conn.execute(f"""INSERT INTO edge_ranks
+            SELECT ?, ?, ?, row_number() OVER (ORDER BY e.sources DESC, o.sort, e.rowid) - 1,
+                   e.rowid
+            FROM edges AS e JOIN nodes AS o ON o.rowid = e.{other}
+            WHERE e.{mine} = ? AND e.relation = ?""",
+                     (node, direction, relation, node, relation))
 
 
-def rank_again(conn: sqlite3.Connection) -> None:
-    """Compute again, in SQL, what a view and a list read of the ranks of nodes and edges
-    (``mrank``, ``vrank``, ``edge_ranks``, the relations list's ``o_*`` columns, the types):
-    the same orders `write_sqlite` computes, after names, types or counts changed."""
-    conn.execute("""WITH o AS (SELECT rowid AS r, row_number() OVER (
-                        ORDER BY coalesce(mentions, 0) DESC, sort, id) - 1 AS k FROM nodes)
-                    UPDATE nodes SET mrank = o.k FROM o WHERE nodes.rowid = o.r""")
-    conn.execute("""WITH o AS (SELECT rowid AS r, row_number() OVER (
-                        ORDER BY degree DESC, mrank) - 1 AS k FROM nodes)
-                    UPDATE nodes SET vrank = o.k FROM o WHERE nodes.rowid = o.r""")
-    conn.execute("DELETE FROM edge_ranks")
-    conn.execute("""INSERT INTO edge_ranks
-        SELECT node, direction, relation, row_number() OVER (
-                   PARTITION BY node, direction, relation ORDER BY sources DESC, other, edge) - 1,
-               edge
-        FROM (SELECT e.source AS node, 0 AS direction, e.relation, e.sources, t.sort AS other,
-                     e.rowid AS edge FROM edges AS e JOIN nodes AS t ON t.rowid = e.target
-              UNION ALL
-              SELECT e.target, 1, e.relation, e.sources, s.sort, e.rowid
-              FROM edges AS e JOIN nodes AS s ON s.rowid = e.source)""")
-    conn.execute("CREATE TEMP TABLE IF NOT EXISTS rel_sort (relation TEXT PRIMARY KEY, "
-                 "sort TEXT NOT NULL)")
-    conn.execute("DELETE FROM rel_sort")
-    conn.executemany("INSERT INTO rel_sort VALUES (?, ?)", (
-        (r, sort_key(r)) for (r,) in conn.execute("SELECT DISTINCT relation FROM edges")))
-    tie = "src, rel, tgt, sid, relation, tid"
-    columns = {"sources": "sources", "relation": "rel", "source": "src", "target": "tgt",
-               "status": "status", "date": "date"}
-    windows = ", ".join(
-        f"row_number() OVER (ORDER BY {expr} {order.upper()}, {tie}) - 1 AS o_{name}_{order}"
-        for name, expr in columns.items() for order in ("asc", "desc"))
-    sets = ", ".join(f"o_{name}_{order} = o.o_{name}_{order}"
-                     for name in columns for order in ("asc", "desc"))
-    conn.execute(f"""WITH base AS (
-            SELECT e.rowid AS r, coalesce(e.sources, 0) AS sources, rs.sort AS rel,
-                   s.sort AS src, t.sort AS tgt, CASE e.status {_STATUS_RANK} ELSE 0 END AS status,
-                   coalesce(e.date, '') AS date, s.id AS sid, e.relation AS relation, t.id AS tid
-            FROM edges AS e JOIN nodes AS s ON s.rowid = e.source
-            JOIN nodes AS t ON t.rowid = e.target JOIN rel_sort AS rs ON rs.relation = e.relation),
-        o AS (SELECT r, {windows} FROM base)
-        UPDATE edges SET {sets} FROM o WHERE edges.rowid = o.r""")
-    types = sorted(t for (t,) in conn.execute("SELECT DISTINCT coalesce(type, 'MISC') FROM nodes"))
-    conn.execute("UPDATE meta SET value = ? WHERE key = 'types'", (_dumps(types),))
+def _renamed(conn: sqlite3.Connection, row: int) -> None:
+    """What a node's new name changes elsewhere: its edges' sort keys, the panels of the
+    nodes at their other ends (ranked by this name)."""
+    sort = conn.execute("SELECT sort FROM nodes WHERE rowid = ?", (row,)).fetchone()[0]
+    conn.execute("UPDATE edges SET src_sort = ? WHERE source = ?", (sort, row))
+    conn.execute("UPDATE edges SET tgt_sort = ? WHERE target = ?", (sort, row))
+    groups = [(t, 1, r) for t, r in conn.execute(
+        "SELECT target, relation FROM edges WHERE source = ?", (row,))]
+    groups += [(s, 0, r) for s, r in conn.execute(
+        "SELECT source, relation FROM edges WHERE target = ?", (row,))]
+    _rank_panels(conn, groups)
 
 
 def patch_store(source: str | os.PathLike, path: str | os.PathLike,
                 changes: Iterable[tuple[str, str, str]], meta: Mapping[str, str]) -> None:
-    """Write at *path* the store *source* with *changes* made: a copy of it beside *path*,
-    changed in one transaction, ranked again (`rank_again`), renamed over *path* once
-    complete (the previous file stays whole if anything fails).
+    """Make *changes* in the store at *path* in one transaction (a copy of *source* first,
+    written atomically, when *path* is another file): readers see the store before or after,
+    never between; a failure leaves it as it was.
+
+    Only the rows a change touches are written: the node, its names, its edges' sort keys
+    and the panels of its neighbours (the indexes of the views and of the relations list
+    sort on those columns: nothing is ranked anew).
 
     Parameters
     ----------
     source, path : str or PathLike
-        The store to start from and the one to write (may be the same file).
+        The store to start from and the one to change (may be the same file).
     changes : iterable of (str, str, str)
         ``("rename", node id, label)`` or ``("retype", node id, type)`` (`PATCHES`).
     meta : mapping
-        ``meta`` rows to set.
+        ``meta`` rows to set in the same transaction.
 
     Raises
     ------
     TemoinError
-        Naming *path*, when it cannot be written, or a node that is not in *source*.
+        Naming *path*, when it cannot be written, or a node that is not in it.
     """
     import shutil
 
     path = Path(path)
-    directory = path.parent if str(path.parent) else Path(".")
-    clean_stale_temps(path)
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
-    except OSError as exc:
-        raise TemoinError(f"cannot write {path}: {exc.strerror or exc}") from exc
-    try:
-        if fcntl is not None:
-            fcntl.flock(fd, fcntl.LOCK_EX)
-        shutil.copyfile(source, tmp)
-        conn = sqlite3.connect(tmp, isolation_level=None)
+    if Path(source).resolve() != path.resolve():
+        directory = path.parent if str(path.parent) else Path(".")
+        clean_stale_temps(path)
         try:
-            conn.execute("PRAGMA journal_mode = OFF")  # a copy, renamed only when whole
-            conn.execute("PRAGMA synchronous = OFF")
-            conn.execute("BEGIN")
+            fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+        except OSError as exc:
+            raise TemoinError(f"cannot write {path}: {exc.strerror or exc}") from exc
+        try:
+            shutil.copyfile(source, tmp)
+            with open(tmp, "rb+") as fh:
+                os.fsync(fh.fileno())
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(tmp, 0o666 & ~umask)
+            os.replace(tmp, path)
+        except OSError as exc:
+            Path(tmp).unlink(missing_ok=True)
+            raise TemoinError(f"cannot write {path}: {exc.strerror or exc}") from exc
+        finally:
+            os.close(fd)
+    try:
+        conn = sqlite3.connect(path, isolation_level=None, timeout=30)
+    except sqlite3.Error as exc:
+        raise TemoinError(f"cannot write {path}: {exc}") from exc
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
             for op, node_id, value in changes:
                 found = conn.execute("SELECT rowid FROM nodes WHERE id = ?", (node_id,)).fetchone()
                 if found is None:
-                    raise TemoinError(f"cannot write {path}: no node {node_id!r} in {source}")
+                    raise TemoinError(f"cannot write {path}: no node {node_id!r} in it")
                 if op == "rename":
                     _rename_node(conn, found[0], node_id, value)
+                    _renamed(conn, found[0])
                 elif op == "retype":
                     conn.execute("UPDATE nodes SET type = ? WHERE rowid = ?", (value, found[0]))
                 else:
                     raise TemoinError(f"cannot write {path}: no patch {op!r}")
-            rank_again(conn)
+            types = sorted(t for (t,) in conn.execute(
+                "SELECT DISTINCT coalesce(type, 'MISC') FROM nodes"))
+            conn.execute("UPDATE meta SET value = ? WHERE key = 'types'", (_dumps(types),))
             conn.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", meta.items())
             conn.execute("COMMIT")
-        finally:
-            conn.close()
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, path)
-    except (OSError, sqlite3.Error) as exc:
-        Path(tmp).unlink(missing_ok=True)
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
-        raise TemoinError(f"cannot write {path}: {reason}") from exc
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    except sqlite3.Error as exc:
+        raise TemoinError(f"cannot write {path}: {exc}") from exc
     finally:
-        os.close(fd)
+        conn.close()

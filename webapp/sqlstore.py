@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
-from collections import OrderedDict, defaultdict
+from collections import OrderedDict, defaultdict, deque
 from collections.abc import Iterator, Mapping
 from dataclasses import replace
 from pathlib import Path
@@ -24,7 +24,7 @@ from urllib.parse import quote
 
 from graph.dates import french_date
 from graph.model import TemoinError
-from graph.store_sqlite import ORDER_COLUMNS, name_words, open_store, store_meta
+from graph.store_sqlite import ORDER_COLUMNS, name_words, open_store, order_by, store_meta
 from graph.text import fold as match_fold
 from webapp.store import (
     _DAY,
@@ -481,7 +481,8 @@ class SqlGraphStore:
         conn = self.conn()
         if self._is_whole(params):
             shown_rows = [r for (r,) in conn.execute(
-                "SELECT rowid FROM nodes ORDER BY vrank LIMIT ?", (params.limit,))]
+                "SELECT rowid FROM nodes ORDER BY degree DESC, mentions_n DESC, sort, id LIMIT ?",
+                (params.limit,))]
             ids = dict(conn.execute("SELECT rowid, id FROM nodes WHERE rowid IN "
                                     "(SELECT value FROM json_each(?))", (_json(shown_rows),)))
             edge_rows = [r for (r,) in conn.execute(
@@ -554,7 +555,7 @@ class SqlGraphStore:
                 adjacency[s].add(t)
                 adjacency[t].add(s)
             if params.q:
-                hits = {self.row_of(r["id"]) for r in self.search(params.q, limit=None)}
+                hits = set(self.rows_of(r["id"] for r in self.search(params.q, limit=None)))
                 keep = set(hits if nodes is None else hits & nodes)
                 for n in list(keep):
                     keep |= adjacency[n] if nodes is None else adjacency[n] & nodes
@@ -562,9 +563,9 @@ class SqlGraphStore:
             if params.focus:
                 focus = self.row_of(params.focus)
                 seen = {focus: 0}
-                queue = [focus]
+                queue = deque([focus])
                 while queue:
-                    n = queue.pop(0)
+                    n = queue.popleft()
                     if seen[n] >= params.depth:
                         continue
                     for m in sorted(adjacency[n]):
@@ -588,7 +589,7 @@ class SqlGraphStore:
             if nodes is None:
                 rest = conn.execute(
                     "SELECT rowid FROM nodes WHERE rowid NOT IN (SELECT value FROM json_each(?))"
-                    " ORDER BY mrank LIMIT ?", (_json(set(local) | special),
+                    " ORDER BY mentions_n DESC, sort, id LIMIT ?", (_json(set(local) | special),
                                                 size - len(shown))).fetchall()
                 shown += [r for (r,) in rest]
             else:
@@ -602,13 +603,25 @@ class SqlGraphStore:
         return View([ids[n] for n in shown], [keys[r] for r in shown_edges], total_nodes,
                     len(edges), params, shown_edges)
 
-    def _mranks(self, rows) -> dict[int, int]:
-        out: dict[int, int] = {}
+    def rows_of(self, ids) -> list[int]:
+        """The rows of the nodes of these ids (those that exist)."""
+        ids = list(ids)
+        out: list[int] = []
+        for i in range(0, len(ids), _CHUNK):
+            out += [r for (r,) in self.conn().execute(
+                "SELECT rowid FROM nodes WHERE id IN (SELECT value FROM json_each(?))",
+                (_json(ids[i:i + _CHUNK]),))]
+        return out
+
+    def _mranks(self, rows) -> dict[int, tuple[int, str, str]]:
+        """Node row → its key in the order of mentions, then name, then id."""
+        out: dict[int, tuple[int, str, str]] = {}
         rows = list(rows)
         for i in range(0, len(rows), _CHUNK):
-            out.update(self.conn().execute(
-                "SELECT rowid, mrank FROM nodes WHERE rowid IN (SELECT value FROM json_each(?))",
-                (_json(rows[i:i + _CHUNK]),)))
+            for row, mentions, sort, nid in self.conn().execute(
+                    "SELECT rowid, mentions_n, sort, id FROM nodes WHERE rowid IN "
+                    "(SELECT value FROM json_each(?))", (_json(rows[i:i + _CHUNK]),)):
+                out[row] = (-mentions, sort, nid)
         return out
 
     def _ids(self, rows) -> dict[int, str]:
@@ -627,9 +640,9 @@ class SqlGraphStore:
         *count* of them from *first* in the order of the relations list (`GraphStore.
         relation_list`): an indexed ``ORDER BY … LIMIT`` on the ranks written with the store
         when nothing is filtered, else the view's edges sorted by those ranks."""
-        column = f"o_{sort}_{order}"
         if sort not in ORDER_COLUMNS or order not in ("asc", "desc"):
             raise ValueError(f"no sort {sort!r} {order!r}")
+        column = order_by(sort, order)
         conn = self.conn()
         if self._is_whole(params):
             rows = [r for (r,) in conn.execute(
@@ -645,13 +658,9 @@ class SqlGraphStore:
 
     def _ranked_rows(self, params: ViewParams, column: str) -> list[int]:
         view = self.view(replace(params, limit=max(self.node_count, 1)))
-        rows = view.edge_rows or []
-        rank: dict[int, int] = {}
-        for i in range(0, len(rows), _CHUNK):
-            rank.update(self.conn().execute(
-                f"SELECT rowid, {column} FROM edges WHERE rowid IN "
-                "(SELECT value FROM json_each(?))", (_json(rows[i:i + _CHUNK]),)))
-        return sorted(rows, key=rank.__getitem__)
+        return [r for (r,) in self.conn().execute(
+            f"SELECT rowid FROM edges WHERE rowid IN (SELECT value FROM json_each(?)) "
+            f"ORDER BY {column}", (_json(view.edge_rows or []),))]
 
     def relation_list(self, params: ViewParams, sort: str = "sources",
                       order: str = "desc") -> list[EdgeKey]:
