@@ -105,7 +105,7 @@ def route_urls(store: Path, rng: random.Random, n: int) -> dict[str, list[str]]:
     from graph.store_sqlite import query_words
 
     conn = sqlite3.connect(store)
-    hubs = [r for (r,) in conn.execute("SELECT id FROM nodes ORDER BY vrank LIMIT 20")]
+    hubs = [r for (r,) in conn.execute("SELECT id FROM nodes ORDER BY degree DESC, mentions_n DESC LIMIT 20")]
     labels = [r for (r,) in conn.execute(
         "SELECT label FROM nodes WHERE label IS NOT NULL ORDER BY random() LIMIT 500")]
     quotes = [r for (r,) in conn.execute("SELECT text FROM quotes ORDER BY random() LIMIT 500")]
