@@ -12,6 +12,7 @@ page lists them); their texts stay in the file.
 
 from __future__ import annotations
 
+import functools
 import json
 import sqlite3
 import threading
@@ -40,6 +41,13 @@ from webapp.store import (
 
 #: rows of an ``IN`` list passed at once (``json_each`` takes any number; this bounds memory).
 _CHUNK = 50_000
+
+
+@functools.lru_cache(maxsize=256)
+def _parsed(text: str) -> Any:
+    """A JSON text read once (the few modality lists and extras that repeat). Callers copy
+    what they change."""
+    return json.loads(text)
 
 
 def _json(values) -> str:
@@ -265,7 +273,7 @@ class SqlGraphStore:
                     "SELECT rowid, id, label, type, mentions, sort, extra, degree, x, y "
                     "FROM nodes WHERE id IN (SELECT value FROM json_each(?))",
                     (_json(ids[i:i + _CHUNK]),)):
-                extra = json.loads(extra)
+                extra = _parsed(extra) if extra != "{}" else {}
                 node = {"id": nid, "label": label if label is not None else nid,
                         "type": type_ or "MISC", "aliases": [],
                         "parts": [str(p) for p in extra.get("parts") or []],
@@ -308,7 +316,7 @@ class SqlGraphStore:
                 out[(s, relation, t)] = {
                     "source": s, "relation": relation, "target": t, "index": row - 1,
                     "sources": sources, "copies": copies, "status": status,
-                    "contradicted": bool(contradicted), "modalities": json.loads(modalities),
+                    "contradicted": bool(contradicted), "modalities": list(_parsed(modalities)),
                     "dashed": bool(dashed), "date": date, "date_last": date_last, "day": day,
                     "quotes": quotes}
         return out

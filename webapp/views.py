@@ -6,7 +6,7 @@ from flask import Blueprint, Response, abort, current_app, render_template, requ
 
 from graph.exports import FORMATS, export_files
 from graph.model import ENTITY_TYPES
-from webapp.api import meta, relations_payload
+from webapp.api import meta, relations_payload, with_query
 from webapp.app import get_store
 from webapp.cache import cached
 from webapp.render import TYPE_STYLE, legend, view_payload
@@ -77,8 +77,10 @@ def relations() -> str:
                 "url": url_for("views.relations", **query, sort=key, order=order),
             }
         )
+    index = url_for("views.index")
     return render_template(
         "relations.html",
+        node_url=lambda node_id: with_query(index, {"node": node_id}),
         data=data,
         columns=columns,
         meta=meta(store),
