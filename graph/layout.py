@@ -84,7 +84,7 @@ def keep_layout(old: Mapping[str, Position], ranked: Iterable[str],
     Examples
     --------
     >>> keep_layout({"a": (0.0, 0.0)}, ["a", "b"], lambda n: ["a"] if n == "b" else ["b"])
-    {'a': (0.0, 0.0), 'b': (-33.0, 30.4)}
+    {'a': (0.0, 0.0), 'b': (45.0, 0.0)}
     """
     ranked = list(ranked)
     pos = {n: old[n] for n in ranked if n in old}
