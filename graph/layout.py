@@ -11,8 +11,11 @@ import math
 import random
 from collections import deque
 from collections.abc import Callable, Iterable, Mapping
+from typing import TYPE_CHECKING
 
-import networkx as nx
+if TYPE_CHECKING:
+    import networkx as nx
+
 
 #: above this many nodes the spring layout runs on the most connected core only.
 SPRING_CORE = 400
@@ -50,6 +53,8 @@ def compute_layout(labels: Mapping[str, str],
     """
     if not labels:
         return {}
+    import networkx as nx  # here: the explorer serving a store never imports it
+
     g = nx.Graph()
     g.add_nodes_from(sorted(labels))
     g.add_edges_from((s, t) for s, t in pairs if s != t)
@@ -111,6 +116,8 @@ def _component_layout(g: nx.Graph) -> dict[str, tuple[float, float]]:
     Above :data:`SPRING_CORE` nodes, the spring layout runs on the most connected nodes; the
     others are placed near their already placed neighbours, breadth first.
     """
+    import networkx as nx
+
     n = len(g)
     if n == 1:
         return {next(iter(g)): (0.0, 0.0)}

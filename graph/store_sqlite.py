@@ -26,7 +26,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from graph.export import clean_stale_temps
 from graph.layout import compute_layout, keep_layout
 from graph.model import TemoinError
 from graph.text import fold as match_fold
@@ -532,6 +531,8 @@ def write_sqlite(data: Mapping[str, Any], path: str | os.PathLike,
         Naming *path*: it cannot be written (no folder, a folder in its place, a full
         disk…), or this Python's SQLite has no FTS5.
     """
+    from graph.export import clean_stale_temps  # (networkx: not imported to serve a store)
+
     require_fts5()
     path = Path(path)
     directory = path.parent if str(path.parent) else Path(".")
@@ -830,6 +831,8 @@ def patch_store(source: str | os.PathLike, path: str | os.PathLike,
         Naming *path*, when it cannot be written, or a node that is not in it.
     """
     import shutil
+
+    from graph.export import clean_stale_temps
 
     path = Path(path)
     if Path(source).resolve() != path.resolve():

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import sqlite3
 from pathlib import Path
@@ -266,3 +267,18 @@ def test_a_rename_or_a_type_patches_the_store_as_a_rewrite_would_write_it(tmp_pa
         r = rewritten.get(url)
         assert (r.status_code, r.get_json()) == (status, answer), url
     assert patched["/api/search?q=e"][1]["results"]  # the renamed nodes are found
+
+
+def test_the_article_filter_lists_every_article_escaped(fixture_data):
+    data = json.loads(json.dumps(fixture_data))
+    data["graph"]["articles"][0]["title"] = 'Le <b>"port"</b> & la digue'
+    client = create_app({"TESTING": True, "GRAPH_DATA": data}).test_client()
+    first = data["graph"]["articles"][0]["id"]
+    for url in ("/", "/relations", f"/relations?article={first}"):
+        html = client.get(url).get_data(as_text=True)
+        options = re.findall(r'<option value="([^"]*)"[^>]*>([^<]*)</option>', html)
+        titles = [t for v, t in options if v in {a["id"] for a in data["graph"]["articles"]}]
+        assert titles[0] == "Le &lt;b&gt;&#34;port&#34;&lt;/b&gt; &amp; la digue", url
+        assert len(titles) == len(data["graph"]["articles"]), url
+    selected = client.get(f"/relations?article={first}").get_data(as_text=True)
+    assert f'<option value="{first}" selected>' in selected

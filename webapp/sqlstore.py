@@ -417,42 +417,32 @@ class SqlGraphStore:
         qwords = name_words(fq)
         if not qwords:
             return []
-        conn = self.conn()
-
         def after(prefix: str) -> str:
             return prefix[:-1] + chr(ord(prefix[-1]) + 1)
 
-        by_words: set[int] | None = None
-        for w in dict.fromkeys(qwords):
-            found = {r for (r,) in conn.execute(
-                "SELECT name FROM name_words WHERE word >= ? AND word < ?", (w, after(w)))}
-            by_words = found if by_words is None else by_words & found
-            if not by_words:
-                break
-        rows = conn.execute(
-            """WITH hits(name) AS (
-                   SELECT rowid FROM names WHERE folded >= ? AND folded < ?
-                   UNION SELECT value FROM json_each(?))
-               SELECT m.rowid, m.node, m.name, m.is_label, m.folded >= ? AND m.folded < ?
-               FROM hits JOIN names AS m ON m.rowid = hits.name""",
-            (fq, after(fq), _json(by_words or ()), fq, after(fq))).fetchall()
-        best: dict[int, tuple] = {}
-        for name_row, node, name, is_label, prefix in rows:
-            score = (0 if prefix else 1, not is_label, name_row)
-            if node not in best or score < best[node][0]:
-                best[node] = (score, None if is_label else name)
-        if not best:
-            return []
-        info = {row: (nid, label if label is not None else nid, type_ or "MISC", mentions, sort)
-                for row, nid, label, type_, mentions, sort in conn.execute(
-                    "SELECT rowid, id, label, type, mentions, sort FROM nodes "
-                    "WHERE rowid IN (SELECT value FROM json_each(?))", (_json(best),))}
-        ranked = sorted(best, key=lambda r: (best[r][0][0], best[r][0][1],
-                                             -int(info[r][3] or 0), info[r][4], info[r][0]))
-        if limit is not None:
-            ranked = ranked[:limit]
-        return [{"id": info[r][0], "label": info[r][1], "type": info[r][2],
-                 "mentions": info[r][3], "match": best[r][1]} for r in ranked]
+        words = list(dict.fromkeys(qwords))
+        by_words = " INTERSECT ".join(
+            "SELECT name FROM name_words WHERE word >= ? AND word < ?" for _ in words)
+        args: list[Any] = [a for w in words for a in (w, after(w))]
+        rows = self.conn().execute(
+            f"""WITH hits(name) AS (
+                    {by_words} UNION SELECT rowid FROM names WHERE folded >= ? AND folded < ?),
+                scored AS (
+                    SELECT m.node AS node, m.rowid AS name_row, m.name AS name,
+                           m.is_label AS is_label, (m.folded >= ? AND m.folded < ?) AS prefix
+                    FROM hits JOIN names AS m ON m.rowid = hits.name),
+                best AS (
+                    SELECT *, row_number() OVER (PARTITION BY node
+                        ORDER BY prefix DESC, is_label DESC, name_row) AS k FROM scored)
+                SELECT n.id, n.label, n.type, n.mentions, b.name, b.is_label
+                FROM best AS b JOIN nodes AS n ON n.rowid = b.node WHERE b.k = 1
+                ORDER BY b.prefix DESC, b.is_label DESC, n.mentions_n DESC, n.sort, n.id
+                LIMIT ?""",
+            [*args, fq, after(fq), fq, after(fq), -1 if limit is None else limit]).fetchall()
+        return [{"id": nid, "label": label if label is not None else nid,
+                 "type": type_ or "MISC", "mentions": mentions,
+                 "match": None if is_label else name}
+                for nid, label, type_, mentions, name, is_label in rows]
 
     def find_node(self, ref: Mapping[str, Any]) -> str | None:
         """As `graph.corrections.find_node`: the node a reference ``{"name", "type"}`` names

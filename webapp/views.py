@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from flask import Blueprint, Response, abort, current_app, render_template, request, url_for
+from markupsafe import Markup, escape
 
-from graph.exports import FORMATS, export_files
 from graph.model import ENTITY_TYPES
 from webapp.api import meta, relations_payload, with_query
 from webapp.app import get_store
@@ -33,11 +33,20 @@ def index() -> str:
         "explorer.html",
         payload=payload,
         meta=meta(store),
+        article_options=article_options(store),
         api_graph=url_for("api.graph"),
         relations_url=url_for("views.relations", **query),
         writable=current_app.config.get("CORRECTIONS_WRITABLE", False),
         all_types=legend(list(ENTITY_TYPES)),
     )
+
+
+def article_options(store, space: str = "") -> Markup:
+    """The ``<option>`` of every article for the article filter, escaped, made once per
+    store (10,000 articles are 10,000 options: not rendered again on every page)."""
+    return store._remember(("article_options", space), lambda: Markup("".join(
+        f'<option value="{escape(a["id"])}"{space}>{escape(a["title"])}</option>'
+        for a in meta(store)["articles"])))
 
 
 #: the columns of the relations list that sort, with their headers.
@@ -84,6 +93,7 @@ def relations() -> str:
         data=data,
         columns=columns,
         meta=meta(store),
+        article_options=None if data["query"].get("article") else article_options(store, " "),
         explorer_url=url_for("views.index", **query),
         api_url=url_for("api.relations", **query, sort=data["sort"], order=data["order"]),
     )
@@ -135,6 +145,8 @@ EXPORT_FILES = {
 def export(fmt: str) -> Response:
     """The whole graph as GraphML, GEXF, CSV for Neo4j (a zip of the CSV files), Cypher or
     graph JSON, as ``temoin export`` writes it (the corrections applied)."""
+    from graph.exports import FORMATS, export_files
+
     if fmt not in FORMATS:
         abort(404, f"no export format {fmt!r}; formats: {', '.join(FORMATS)}")
     data = current_app.extensions["temoin_corrections"].corrected()  # the graph shown
