@@ -23,8 +23,10 @@ in a process of its own, with its answer cache off (every answer computed), and 
   ``/api/quotes?q=`` (words of the quotes);
 - page ready: headless Chromium (``/usr/bin/chromium``) loading ``/`` until the page says it
   is drawn (``body[data-ready='1']``), median of 3;
-- one correction from the page (a rename, ``POST /api/corrections`` with the page's CSRF
-  token) and its undo: wall time of each answer; the server's peak RSS after them.
+- corrections from the page (``POST /api/corrections`` with the page's CSRF token): a first
+  rename (the store copied to ``graph.corrected.sqlite``), a second (patched in place), the
+  undo of the second (the whole file applied again: a rewrite from graph.json; up to
+  ``--rewrite-max`` articles), the undo of the first; the server's peak RSS after them.
 
 `server_figures` runs one size and returns its figures (``benchmarks/build.py`` may call it).
 A JSON line per size ends the output.
@@ -105,7 +107,8 @@ def route_urls(store: Path, rng: random.Random, n: int) -> dict[str, list[str]]:
     from graph.store_sqlite import query_words
 
     conn = sqlite3.connect(store)
-    hubs = [r for (r,) in conn.execute("SELECT id FROM nodes ORDER BY degree DESC, mentions_n DESC LIMIT 20")]
+    hubs = [r for (r,) in conn.execute(
+        "SELECT id FROM nodes ORDER BY degree DESC, mentions_n DESC LIMIT 20")]
     labels = [r for (r,) in conn.execute(
         "SELECT label FROM nodes WHERE label IS NOT NULL ORDER BY random() LIMIT 500")]
     quotes = [r for (r,) in conn.execute("SELECT text FROM quotes ORDER BY random() LIMIT 500")]
@@ -154,40 +157,59 @@ def page_ready(base: str, repeat: int = 3) -> float | None:
     return statistics.median(times)
 
 
-def one_correction(base: str) -> tuple[float, float]:
-    """Rename the most connected node from the page's API, then undo it: the seconds each
-    answer took."""
+def corrections(base: str, rewrite: bool) -> dict[str, float]:
+    """From the page's API: rename the most connected node (the first correction: the store
+    is copied to ``graph.corrected.sqlite``), then the second (patched in place); undo the
+    second when *rewrite* (the whole file applied again to graph.json: a rewrite), then the
+    first (no correction left: the graph as built). Seconds of each answer."""
     jar = http.cookiejar.CookieJar()
     opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
     token = json.loads(opener.open(base + "/api/csrf").read())["token"]
-    graph = json.loads(opener.open(base + "/api/graph?limit=1").read())
-    node = graph["nodes"][0]["id"]
+    view = json.loads(opener.open(base + "/api/graph?limit=2").read())
+    nodes = [n["id"] for n in view["nodes"]]
     headers = {"Content-Type": "application/json", "X-CSRF-Token": token, "Origin": base}
-    body = json.dumps({"op": "rename", "node": node, "label": "Nom corrigé"}).encode()
-    t = time.perf_counter()
-    answer = json.loads(opener.open(urllib.request.Request(
-        base + "/api/corrections", data=body, headers=headers, method="POST")).read())
-    write = time.perf_counter() - t
-    t = time.perf_counter()
-    opener.open(urllib.request.Request(base + answer["undo"], data=b"", headers=headers,
-                                       method="POST")).read()
-    return write, time.perf_counter() - t
+
+    def post(url: str, body: dict | None) -> tuple[float, dict]:
+        data = json.dumps(body).encode() if body is not None else b""
+        t = time.perf_counter()
+        answer = json.loads(opener.open(urllib.request.Request(
+            base + url, data=data, headers=headers, method="POST")).read())
+        return time.perf_counter() - t, answer
+
+    out = {}
+    out["rename_first_s"], first = post("/api/corrections",
+                                        {"op": "rename", "node": nodes[0], "label": "Nom corrigé"})
+    out["rename_next_s"], second = post("/api/corrections",
+                                        {"op": "rename", "node": nodes[1], "label": "Autre nom"})
+    if rewrite:
+        out["undo_rewrite_s"], _ = post(second["undo"], None)
+    out["undo_last_s"], _ = post(first["undo"], None)
+    return {k: round(v, 2) for k, v in out.items()}
 
 
 def server_figures(data: dict[str, Any], requests: int = 40, seed: int = 7,
-                   browser: bool = True, correction: bool = True) -> dict[str, Any]:
+                   browser: bool = True, correction: bool = True, rewrite: bool = True,
+                   work: Path | None = None) -> dict[str, Any]:
     """The figures of one graph (see the module doc), printed and returned."""
-    from graph.store_sqlite import write_store_of
+    from graph.store_sqlite import store_problem, write_store_of
 
     figures: dict[str, Any] = {"articles": len(data["graph"]["articles"]),
                                "nodes": len(data["nodes"]), "edges": len(data["edges"])}
     rng = random.Random(seed)
     with tempfile.TemporaryDirectory() as tmp:
-        graph = Path(tmp) / "graph.json"  # as `temoin build` writes it
-        graph.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
-        t = time.perf_counter()
-        store, _ = write_store_of(data, graph)
-        figures["store_write_s"] = round(time.perf_counter() - t, 1)
+        folder = work / str(figures["articles"]) if work else Path(tmp)
+        folder.mkdir(parents=True, exist_ok=True)
+        graph = folder / "graph.json"  # as `temoin build` writes it
+        store = folder / "graph.sqlite"
+        for stale in ("corrections.jsonl", "graph.corrected.sqlite"):
+            (folder / stale).unlink(missing_ok=True)
+        if graph.exists() and store_problem(store, graph) is None:
+            figures["store_write_s"] = None  # kept from a run before (--work)
+        else:
+            graph.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+            t = time.perf_counter()
+            store, _ = write_store_of(data, graph)
+            figures["store_write_s"] = round(time.perf_counter() - t, 1)
         figures["graph_json_mb"] = round(graph.stat().st_size / 1e6, 1)
         figures["store_mb"] = round(store.stat().st_size / 1e6, 1)
         del data
@@ -222,13 +244,13 @@ def server_figures(data: dict[str, Any], requests: int = 40, seed: int = 7,
             figures["rss_end_mb"], figures["rss_peak_mb"] = round(rss, 1), round(peak, 1)
             print(f"  RSS after the requests {rss:.1f} MB (peak {peak:.1f} MB)", flush=True)
             if correction:
-                write, undo = one_correction(base)
-                figures["correction_s"], figures["undo_s"] = round(write, 2), round(undo, 2)
+                times = corrections(base, rewrite)
+                figures.update(times)
                 rss, peak = rss_mb(proc.pid)
-                figures["rss_after_correction_mb"] = round(rss, 1)
-                figures["rss_peak_after_correction_mb"] = round(peak, 1)
-                print(f"  one correction (rename) {write:.2f} s, its undo {undo:.2f} s; RSS "
-                      f"{rss:.1f} MB (peak {peak:.1f} MB)", flush=True)
+                figures["rss_after_corrections_mb"] = round(rss, 1)
+                figures["rss_peak_after_corrections_mb"] = round(peak, 1)
+                print(f"  corrections: {times}; RSS {rss:.1f} MB (peak {peak:.1f} MB)",
+                      flush=True)
         finally:
             proc.terminate()
             proc.wait(timeout=30)
@@ -242,6 +264,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--requests", type=int, default=40, help="requests per route")
     parser.add_argument("--no-browser", action="store_true")
     parser.add_argument("--no-correction", action="store_true")
+    parser.add_argument("--rewrite-max", type=int, default=1000,
+                        help="measure an undo that rewrites the corrected store up to this size")
+    parser.add_argument("--work", type=Path, help="keep each size's graph.json and store "
+                        "there, and use them again when sound (no write)")
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args(argv)
 
@@ -252,7 +278,8 @@ def main(argv: list[str] | None = None) -> int:
           f"{os.getloadavg()[2]:.1f}; {os.cpu_count()} cores", flush=True)
     for n in args.articles:
         figures = server_figures(grow(base, n), args.requests, args.seed,
-                                 not args.no_browser, not args.no_correction)
+                                 not args.no_browser, not args.no_correction,
+                                 n <= args.rewrite_max, args.work)
         figures["load_average"] = round(os.getloadavg()[0], 1)
         print(json.dumps(figures), flush=True)
     return 0

@@ -282,3 +282,22 @@ def test_the_article_filter_lists_every_article_escaped(fixture_data):
         assert len(titles) == len(data["graph"]["articles"]), url
     selected = client.get(f"/relations?article={first}").get_data(as_text=True)
     assert f'<option value="{first}" selected>' in selected
+
+
+def test_a_patch_that_fails_leaves_the_store_as_it_was(tmp_path, fixture_data):
+    from graph.store_sqlite import patch_store
+
+    graph_with_store(tmp_path, fixture_data)
+    store = tmp_path / "graph.sqlite"
+    target = tmp_path / "graph.corrected.sqlite"
+    patch_store(store, target, [("rename", "chili", "Chili (pays)")], {"corrections_key": "k1"})
+    before = target.read_bytes()
+    with pytest.raises(TemoinError, match="no node 'personne'"):
+        patch_store(target, target, [("retype", "cuivre", "MISC"),
+                                     ("rename", "personne", "X")], {"corrections_key": "k2"})
+    assert target.read_bytes() == before  # the retype before it was rolled back too
+    patched = SqlGraphStore(target)
+    assert patched.node_ref("cuivre")["type"] == "CONCEPT"
+    assert patched.node_ref("chili")["label"] == "Chili (pays)"
+    assert patched.meta["corrections_key"] == "k1"
+    assert SqlGraphStore(store).node_ref("chili")["label"] != "Chili (pays)"  # the source too
