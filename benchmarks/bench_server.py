@@ -16,6 +16,8 @@ in a process of its own, with its answer cache off (every answer computed), and 
 
 - start: from launching the process to the server listening (Python, imports, the store
   opened and checked against graph.json by size and time);
+- the server's CPU seconds at start and per request of each route (``/proc/PID/stat``: not
+  stretched, as wall times are, by the other processes of a shared machine);
 - RSS: the server's resident memory after start and at the end (``VmRSS``; ``VmHWM`` peak);
 - p50/p95 over ``--requests`` requests of each route, one client over loopback: ``/``,
   ``/api/graph``, ``/api/nodes/<hub>`` (the 20 most connected nodes), ``/api/search?q=``
@@ -71,6 +73,14 @@ def rss_mb(pid: int) -> tuple[float, float]:
             if key in ("VmRSS", "VmHWM"):
                 fields[key] = int(value.split()[0]) / 1024
     return fields["VmRSS"], fields["VmHWM"]
+
+
+def cpu_s(pid: int) -> float:
+    """CPU seconds (user + system) a process has used: unlike wall time, not stretched by
+    the other processes of a shared machine."""
+    with open(f"/proc/{pid}/stat", encoding="ascii") as fh:
+        fields = fh.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def start_server(graph: Path) -> tuple[subprocess.Popen, int, float]:
@@ -220,21 +230,26 @@ def server_figures(data: dict[str, Any], requests: int = 40, seed: int = 7,
         base = f"http://{HOST}:{port}"
         try:
             figures["start_s"] = round(started, 2)
+            figures["start_cpu_s"] = round(cpu_s(proc.pid), 2)
             figures["rss_start_mb"] = round(rss_mb(proc.pid)[0], 1)
-            print(f"  temoin serve: listening after {started:.2f} s, RSS "
-                  f"{figures['rss_start_mb']} MB", flush=True)
+            print(f"  temoin serve: listening after {started:.2f} s ({figures['start_cpu_s']} "
+                  f"CPU s), RSS {figures['rss_start_mb']} MB", flush=True)
             for route, urls in route_urls(store, rng, requests).items():
                 timed_get(base + urls[0])  # a first request of its kind (imports, templates)
                 seconds = []
+                cpu = cpu_s(proc.pid)
                 for url in urls:
                     s, status = timed_get(base + url)
                     assert status == 200, (url, status)
                     seconds.append(s)
+                cpu = 1000 * (cpu_s(proc.pid) - cpu) / len(urls)
                 p50, p95 = 1000 * statistics.median(seconds), 1000 * pct(seconds, 95)
                 figures[f"{route} p50_ms"], figures[f"{route} p95_ms"] = (round(p50, 1),
                                                                           round(p95, 1))
+                figures[f"{route} cpu_ms"] = round(cpu, 1)
                 print(f"  {route:<20} p50 {p50:7.1f} ms   p95 {p95:7.1f} ms   "
-                      f"max {1000 * max(seconds):7.1f} ms", flush=True)
+                      f"max {1000 * max(seconds):7.1f} ms   server CPU {cpu:6.1f} ms/request",
+                      flush=True)
             if browser:
                 ready = page_ready(base)
                 figures["page_ready_s"] = None if ready is None else round(ready, 2)
