@@ -778,32 +778,35 @@ def _rename_node(conn: sqlite3.Connection, row: int, node_id: str, label: str) -
                          ((w, cur.lastrowid) for w in name_words(folded)))
 
 
-def _rank_panels(conn: sqlite3.Connection, groups: Iterable[tuple[int, int, str]]) -> None:
-    """Rank again the edges of these panel groups ``(node, direction, relation)`` of
-    ``edge_ranks`` (most sources first, then the other end's name, then file order)."""
-    for node, direction, relation in set(groups):
-        conn.execute("DELETE FROM edge_ranks WHERE node = ? AND direction = ? AND relation = ?",
-                     (node, direction, relation))
-        mine, other = ("source", "target") if direction == 0 else ("target", "source")
-        conn.execute(f"""INSERT INTO edge_ranks
-            SELECT ?, ?, ?, row_number() OVER (ORDER BY e.sources DESC, o.sort, e.rowid) - 1,
-                   e.rowid
-            FROM edges AS e JOIN nodes AS o ON o.rowid = e.{other}
-            WHERE e.{mine} = ? AND e.relation = ?""",
-                     (node, direction, relation, node, relation))
-
-
 def _renamed(conn: sqlite3.Connection, row: int) -> None:
-    """What a node's new name changes elsewhere: its edges' sort keys, the panels of the
-    nodes at their other ends (ranked by this name)."""
+    """What a node's new name changes elsewhere: its edges' sort keys, and the panels
+    (``edge_ranks``) of the nodes at their other ends, ranked by this name: most sources
+    first, then the other end's name, then file order (all of them in one statement)."""
     sort = conn.execute("SELECT sort FROM nodes WHERE rowid = ?", (row,)).fetchone()[0]
     conn.execute("UPDATE edges SET src_sort = ? WHERE source = ?", (sort, row))
     conn.execute("UPDATE edges SET tgt_sort = ? WHERE target = ?", (sort, row))
-    groups = [(t, 1, r) for t, r in conn.execute(
-        "SELECT target, relation FROM edges WHERE source = ?", (row,))]
-    groups += [(s, 0, r) for s, r in conn.execute(
-        "SELECT source, relation FROM edges WHERE target = ?", (row,))]
-    _rank_panels(conn, groups)
+    conn.execute("DROP TABLE IF EXISTS temp.panels")
+    conn.execute("CREATE TEMP TABLE panels (node INTEGER, direction INTEGER, relation TEXT, "
+                 "PRIMARY KEY (node, direction, relation)) WITHOUT ROWID")
+    conn.execute("INSERT OR IGNORE INTO panels SELECT target, 1, relation FROM edges "
+                 "WHERE source = ?", (row,))
+    conn.execute("INSERT OR IGNORE INTO panels SELECT source, 0, relation FROM edges "
+                 "WHERE target = ?", (row,))
+    conn.execute("DELETE FROM edge_ranks WHERE (node, direction, relation) IN "
+                 "(SELECT node, direction, relation FROM panels)")
+    conn.execute("""INSERT INTO edge_ranks
+        SELECT node, direction, relation, row_number() OVER (
+                   PARTITION BY node, direction, relation ORDER BY sources DESC, other, edge) - 1,
+               edge
+        FROM (SELECT p.node, 0 AS direction, p.relation, e.sources, t.sort AS other,
+                     e.rowid AS edge
+              FROM panels AS p JOIN edges AS e ON e.source = p.node AND e.relation = p.relation
+              JOIN nodes AS t ON t.rowid = e.target WHERE p.direction = 0
+              UNION ALL
+              SELECT p.node, 1, p.relation, e.sources, s.sort, e.rowid
+              FROM panels AS p JOIN edges AS e ON e.target = p.node AND e.relation = p.relation
+              JOIN nodes AS s ON s.rowid = e.source WHERE p.direction = 1)""")
+    conn.execute("DROP TABLE temp.panels")
 
 
 def patch_store(source: str | os.PathLike, path: str | os.PathLike,

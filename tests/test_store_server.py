@@ -301,3 +301,48 @@ def test_a_patch_that_fails_leaves_the_store_as_it_was(tmp_path, fixture_data):
     assert patched.node_ref("chili")["label"] == "Chili (pays)"
     assert patched.meta["corrections_key"] == "k1"
     assert SqlGraphStore(store).node_ref("chili")["label"] != "Chili (pays)"  # the source too
+
+
+def store_rows(path: Path) -> dict[str, list]:
+    """What a rename may change in a store, row by row, rowids of names aside."""
+    with sqlite3.connect(path) as conn:
+        out = {
+            "nodes": conn.execute("SELECT id, label, type, sort, degree, mentions_n FROM nodes "
+                                  "ORDER BY rowid").fetchall(),
+            "aliases": conn.execute("SELECT node, alias, folded FROM aliases "
+                                    "ORDER BY node, rowid").fetchall(),
+            "names": conn.execute("SELECT node, name, folded, is_label, matched FROM names "
+                                  "ORDER BY node, rowid").fetchall(),
+            "words": sorted(conn.execute("SELECT m.node, m.name, w.word FROM name_words AS w "
+                                         "JOIN names AS m ON m.rowid = w.name")),
+            "edges": conn.execute("SELECT rowid, src_sort, tgt_sort, rel_sort, src_id, tgt_id "
+                                  "FROM edges ORDER BY rowid").fetchall(),
+            "panels": conn.execute("SELECT * FROM edge_ranks ORDER BY node, direction, "
+                                   "relation, rank").fetchall(),
+        }
+    conn.close()
+    return out
+
+
+def test_a_patched_rename_reorders_the_panels_of_its_neighbours(tmp_path, invented):
+    """The hub lists its 34 « soutenir » targets by name: renaming one moves it in the
+    hub's panel (and in every list sorted by name) exactly as a store written anew."""
+    from graph.store_sqlite import patch_store, write_sqlite
+
+    data = json.loads(json.dumps(invented["many"]))
+    store = tmp_path / "graph.sqlite"
+    write_sqlite(data, store)
+    patched = tmp_path / "patched.sqlite"
+    patch_store(store, patched, [("rename", "t7", "Aaa, premier nommé"),
+                                 ("rename", "n-m1", "Zz le centre")], {})
+    for node_id, label in (("t7", "Aaa, premier nommé"), ("n-m1", "Zz le centre")):
+        node = next(n for n in data["nodes"] if n["id"] == node_id)
+        old = node["label"]
+        node["aliases"] = [a for a in node.get("aliases", []) if a != label] + (
+            [old] if old not in node.get("aliases", []) else [])
+        node["label"] = label
+    fresh = tmp_path / "fresh.sqlite"
+    write_sqlite(data, fresh, positions=SqlGraphStore(store).layout())
+    before, after, expected = store_rows(store), store_rows(patched), store_rows(fresh)
+    assert after == expected
+    assert after["panels"] != before["panels"]  # the hub's panel did change
