@@ -19,8 +19,9 @@ in a process of its own, with its answer cache off (every answer computed), and 
 - the server's CPU seconds at start and per request of each route (``/proc/PID/stat``: not
   stretched, as wall times are, by the other processes of a shared machine);
 - RSS: the server's resident memory after start and at the end (``VmRSS``; ``VmHWM`` peak);
-- p50/p95 over ``--requests`` requests of each route, one client over loopback: ``/``,
-  ``/api/graph``, ``/api/nodes/<hub>`` (the 20 most connected nodes), ``/api/search?q=``
+- p50/p95 over ``--requests`` requests of each route, one client over loopback: ``/`` and
+  ``/api/graph`` (views of 250 to 350 nodes, drawn at random), ``/api/nodes/<hub>`` (the
+  20 most connected nodes), ``/api/search?q=``
   (prefixes of labels), ``/relations?page=N`` (random pages, sorted by each column),
   ``/api/quotes?q=`` (words of the quotes);
 - page ready: headless Chromium (``/usr/bin/chromium``) loading ``/`` until the page says it
@@ -128,8 +129,9 @@ def route_urls(store: Path, rng: random.Random, n: int) -> dict[str, list[str]]:
     sorts = ["sources", "relation", "source", "target", "status", "date"]
     words = [w for q in quotes for w in query_words(q) if len(w) >= 3]
     return {
-        "/": ["/"] * n,
-        "/api/graph": ["/api/graph"] * n,
+        # views of 250 to 350 nodes: each computed (the store keeps the views it computed)
+        "/": [f"/?limit={rng.randint(250, 350)}" for _ in range(n)],
+        "/api/graph": [f"/api/graph?limit={rng.randint(250, 350)}" for _ in range(n)],
         "/api/nodes/<hub>": [f"/api/nodes/{quote(hubs[i % len(hubs)], safe='')}"
                              for i in range(n)],
         "/api/search": [f"/api/search?q={quote(rng.choice(labels)[:rng.randint(2, 6)])}"

@@ -150,19 +150,18 @@ def family_options(store: SqlGraphStore, keys: list[tuple[str, str, str]],
     s, first, t = keys[0]
     family = relation_family(first, nodes[t]["type"]) or first
     group = [edges[k] for k in keys]
-    articles = store.articles_of_edges([e["index"] + 1 for e in group])
-    groups = {(store.articles.get(a) or {}).get("group") or a for a in articles}
+    sources = store.sources_of_edges([e["index"] + 1 for e in group])
     modalities = sorted({m for e in group for m in e["modalities"]})
     lines = [f"{nodes[s]['label']} → {family} → {nodes[t]['label']}",
              "Famille : " + ", ".join(k[1] for k in keys),
-             f"{len(groups)} article(s) · " + ", ".join(MODALITY_FR.get(m, m) for m in modalities)]
+             f"{sources} article(s) · " + ", ".join(MODALITY_FR.get(m, m) for m in modalities)]
     if any(e["contradicted"] for e in group):
         lines.append("contredit : affirmé dans un article, démenti dans un autre")
     return {
         "id": f"f{group[0]['index']}",
         "label": family,
         "title": "\n".join(lines),
-        "width": edge_width(len(groups)),
+        "width": edge_width(sources),
         "dashes": all(e["dashed"] for e in group),
         "triple": list(keys[0]),
         "triples": [list(k) for k in keys],

@@ -336,11 +336,15 @@ class SqlGraphStore:
         """The records of a view's nodes and edges (by their rows when given), read at once."""
         return self.node_records(node_ids), self.edge_records(edge_keys, edge_rows)
 
-    def articles_of_edges(self, rows) -> set[str]:
-        """The articles of the edges of these rows, together."""
-        return {a for (a,) in self.conn().execute(
-            "SELECT DISTINCT article FROM edge_articles WHERE edge IN "
-            "(SELECT value FROM json_each(?))", (_json(rows),))}
+    def sources_of_edges(self, rows) -> int:
+        """How many articles support the edges of these rows together, the copies of one
+        dispatch counted once (their group). Kept for the store's life, as views are: the
+        same family of edges between two hubs is drawn in many views."""
+        rows = tuple(sorted(rows))
+        return self._remember(("sources", rows), lambda: self.conn().execute(
+            """SELECT count(DISTINCT coalesce(nullif(a.grp, ''), ea.article))
+               FROM edge_articles AS ea LEFT JOIN articles AS a ON a.id = ea.article
+               WHERE ea.edge IN (SELECT value FROM json_each(?))""", (_json(rows),)).fetchone()[0])
 
     def node_ref(self, node_id: str | None) -> dict[str, Any] | None:
         """Return ``{"id", "label", "type"}`` of a node, or None."""
@@ -420,6 +424,19 @@ class SqlGraphStore:
         def after(prefix: str) -> str:
             return prefix[:-1] + chr(ord(prefix[-1]) + 1)
 
+        if limit is not None:
+            # labels starting with the query rank first: when they alone fill the answer,
+            # the other names (a short prefix matches thousands) are never ranked
+            rows = self.conn().execute(
+                """SELECT n.id, n.label, n.type, n.mentions FROM names AS m
+                   JOIN nodes AS n ON n.rowid = m.node
+                   WHERE m.folded >= ? AND m.folded < ? AND m.is_label = 1
+                   ORDER BY n.mentions_n DESC, n.sort, n.id LIMIT ?""",
+                (fq, after(fq), limit)).fetchall()
+            if len(rows) == limit:
+                return [{"id": nid, "label": label if label is not None else nid,
+                         "type": type_ or "MISC", "mentions": mentions, "match": None}
+                        for nid, label, type_, mentions in rows]
         words = list(dict.fromkeys(qwords))
         by_words = " INTERSECT ".join(
             "SELECT name FROM name_words WHERE word >= ? AND word < ?" for _ in words)
