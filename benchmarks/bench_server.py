@@ -27,9 +27,10 @@ in a process of its own, with its answer cache off (every answer computed), and 
 - page ready: headless Chromium (``/usr/bin/chromium``) loading ``/`` until the page says it
   is drawn (``body[data-ready='1']``), median of 3;
 - corrections from the page (``POST /api/corrections`` with the page's CSRF token): a first
-  rename (the store copied to ``graph.corrected.sqlite``), a second (patched in place), the
-  undo of the second (the whole file applied again: a rewrite from graph.json; up to
-  ``--rewrite-max`` articles), the undo of the first; the server's peak RSS after them.
+  rename of the most connected node (the store copied to ``graph.corrected.sqlite`` and
+  patched), its undo (back to the store as built), a rename of the second most connected
+  node after the first (patched in place), its undo (the whole file applied again: a
+  rewrite from graph.json; up to ``--rewrite-max`` articles); the server's peak RSS after.
 
 `server_figures` runs one size and returns its figures (``benchmarks/build.py`` may call it).
 A JSON line per size ends the output.
@@ -170,10 +171,11 @@ def page_ready(base: str, repeat: int = 3) -> float | None:
 
 
 def corrections(base: str, rewrite: bool) -> dict[str, float]:
-    """From the page's API: rename the most connected node (the first correction: the store
-    is copied to ``graph.corrected.sqlite``), then the second (patched in place); undo the
-    second when *rewrite* (the whole file applied again to graph.json: a rewrite), then the
-    first (no correction left: the graph as built). Seconds of each answer."""
+    """From the page's API, the seconds each answer takes: rename the most connected node
+    (the first correction: the store is copied to ``graph.corrected.sqlite`` and patched),
+    undo it (no correction left: the graph as built), rename it again, rename the second
+    most connected node (patched in place); when *rewrite*, undo that (one correction left:
+    the whole file applied again to graph.json, the corrected store written anew)."""
     jar = http.cookiejar.CookieJar()
     opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
     token = json.loads(opener.open(base + "/api/csrf").read())["token"]
@@ -189,13 +191,14 @@ def corrections(base: str, rewrite: bool) -> dict[str, float]:
         return time.perf_counter() - t, answer
 
     out = {}
-    out["rename_first_s"], first = post("/api/corrections",
-                                        {"op": "rename", "node": nodes[0], "label": "Nom corrigé"})
+    first = {"op": "rename", "node": nodes[0], "label": "Nom corrigé"}
+    out["rename_first_s"], answer = post("/api/corrections", first)
+    out["undo_to_as_built_s"], _ = post(answer["undo"], None)
+    post("/api/corrections", first)
     out["rename_next_s"], second = post("/api/corrections",
                                         {"op": "rename", "node": nodes[1], "label": "Autre nom"})
     if rewrite:
         out["undo_rewrite_s"], _ = post(second["undo"], None)
-    out["undo_last_s"], _ = post(first["undo"], None)
     return {k: round(v, 2) for k, v in out.items()}
 
 
