@@ -346,3 +346,30 @@ def test_a_patched_rename_reorders_the_panels_of_its_neighbours(tmp_path, invent
     before, after, expected = store_rows(store), store_rows(patched), store_rows(fresh)
     assert after == expected
     assert after["panels"] != before["panels"]  # the hub's panel did change
+
+
+def test_a_large_corpus_lists_its_most_quoted_articles_and_those_chosen(fixture_data,
+                                                                       monkeypatch):
+    from webapp import views
+
+    monkeypatch.setattr(views, "MAX_LISTED_ARTICLES", 2)
+    client = create_app({"TESTING": True, "GRAPH_DATA": fixture_data}).test_client()
+    quoted: dict[str, set] = {}
+    for item in fixture_data["nodes"] + fixture_data["edges"]:
+        for ev in item.get("evidence", []):
+            quoted.setdefault(ev["article"], set()).add((ev["start"], ev["end"]))
+    order = [a["id"] for a in fixture_data["graph"]["articles"]]
+    top = sorted(order, key=lambda a: (-len(quoted.get(a, ())), order.index(a)))[:2]
+    rest = [a for a in order if a not in top]
+    assert rest  # the fixture has more than two articles
+
+    def listed(url: str) -> list[tuple[str, str]]:
+        html = client.get(url).get_data(as_text=True)
+        return re.findall(r'<option value="([^"]*)"( ?(?:selected)?)>', html)
+
+    assert [v for v, _ in listed("/") if v in order] == [a for a in order if a in top]
+    assert "Les 2 articles les plus cités sur" in client.get("/").get_data(as_text=True)
+    chosen = [v for v, _ in listed(f"/?article={rest[0]}") if v in order]
+    assert chosen == [a for a in order if a in top or a == rest[0]]
+    marked = dict(listed(f"/relations?article={rest[0]}"))
+    assert marked[rest[0]] == " selected" and all(marked[a] == " " for a in top)

@@ -336,6 +336,13 @@ class SqlGraphStore:
         """The records of a view's nodes and edges (by their rows when given), read at once."""
         return self.node_records(node_ids), self.edge_records(edge_keys, edge_rows)
 
+    def most_quoted_articles(self, n: int) -> list[str]:
+        """The *n* articles with the most quoted sentences (then in corpus order)."""
+        return [a for (a,) in self.conn().execute(
+            """SELECT a.id FROM (SELECT article, count(*) AS quoted FROM quotes
+                                 GROUP BY article) AS q JOIN articles AS a ON a.rowid = q.article
+               ORDER BY q.quoted DESC, a.rowid LIMIT ?""", (n,))]
+
     def sources_of_edges(self, rows) -> int:
         """How many articles support the edges of these rows together, the copies of one
         dispatch counted once (their group). Kept for the store's life, as views are: the

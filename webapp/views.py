@@ -33,7 +33,8 @@ def index() -> str:
         "explorer.html",
         payload=payload,
         meta=meta(store),
-        article_options=article_options(store),
+        article_options=article_options(store, params.articles),
+        articles_listed=len(listed_articles(store)),
         api_graph=url_for("api.graph"),
         relations_url=url_for("views.relations", **query),
         writable=current_app.config.get("CORRECTIONS_WRITABLE", False),
@@ -41,12 +42,43 @@ def index() -> str:
     )
 
 
-def article_options(store, space: str = "") -> Markup:
-    """The ``<option>`` of every article for the article filter, escaped, made once per
-    store (10,000 articles are 10,000 options: not rendered again on every page)."""
-    return store._remember(("article_options", space), lambda: Markup("".join(
-        f'<option value="{escape(a["id"])}"{space}>{escape(a["title"])}</option>'
-        for a in meta(store)["articles"])))
+#: above this many articles, the article filter lists the most quoted ones (and those
+#: chosen): a list of 10,000 options is slow to draw and no help to choose from; the
+#: « Articles » page lists them all.
+MAX_LISTED_ARTICLES = 1000
+
+
+def listed_articles(store) -> list[dict]:
+    """The articles the article filter lists, in corpus order: all of them, or the
+    `MAX_LISTED_ARTICLES` with the most quoted sentences."""
+    articles = meta(store)["articles"]
+    if len(articles) <= MAX_LISTED_ARTICLES:
+        return articles
+    top = store._remember(("most quoted", MAX_LISTED_ARTICLES),
+                          lambda: set(store.most_quoted_articles(MAX_LISTED_ARTICLES)))
+    return [a for a in articles if a["id"] in top]
+
+
+def article_options(store, chosen=(), marked: bool = False) -> Markup:
+    """The ``<option>`` of the article filter, escaped: `listed_articles` and those of
+    *chosen*; marked ``selected`` when *marked* (the relations page; the explorer's script
+    selects them itself). Made once per store when nothing is chosen."""
+    space = " " if marked else ""
+    chosen = set(chosen)
+    listed = listed_articles(store)
+
+    def options(articles, selected=frozenset()) -> Markup:
+        return Markup("".join(
+            f'<option value="{escape(a["id"])}"{space}'
+            f'{"selected" if a["id"] in selected else ""}>{escape(a["title"])}</option>'
+            for a in articles))
+
+    if not chosen:
+        return store._remember(("article options", space, len(listed)),
+                               lambda: options(listed))
+    shown = {a["id"] for a in listed} | chosen
+    return options([a for a in meta(store)["articles"] if a["id"] in shown],
+                   chosen if marked else frozenset())
 
 
 #: the columns of the relations list that sort, with their headers.
@@ -93,7 +125,8 @@ def relations() -> str:
         data=data,
         columns=columns,
         meta=meta(store),
-        article_options=None if data["query"].get("article") else article_options(store, " "),
+        article_options=article_options(store, data["query"].get("article", []), marked=True),
+        articles_listed=len(listed_articles(store)),
         explorer_url=url_for("views.index", **query),
         api_url=url_for("api.relations", **query, sort=data["sort"], order=data["order"]),
     )
