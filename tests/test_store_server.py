@@ -373,3 +373,37 @@ def test_a_large_corpus_lists_its_most_quoted_articles_and_those_chosen(fixture_
     assert chosen == [a for a in order if a in top or a == rest[0]]
     marked = dict(listed(f"/relations?article={rest[0]}"))
     assert marked[rest[0]] == " selected" and all(marked[a] == " " for a in top)
+
+
+def test_serve_starts_on_a_sound_store_without_reading_graph_json(tmp_path, fixture_data,
+                                                                  monkeypatch, capsys):
+    import waitress
+
+    import graph.schema as schema
+    from webapp import server as server_mod
+
+    graph = graph_with_store(tmp_path, fixture_data)
+
+    def forbidden(*args, **kwargs):
+        raise AssertionError("graph.json was read")
+
+    for module in (schema, app_module):
+        monkeypatch.setattr(module, "load_graph_data", forbidden)
+    monkeypatch.setattr(store_sqlite, "file_sha256", forbidden)
+
+    class FakeServer:
+        effective_port = 5123
+
+        def run(self) -> None:
+            pass
+
+        def close(self) -> None:
+            pass
+
+    apps = []
+    monkeypatch.setattr(waitress, "create_server", lambda app, **kw: apps.append(app)
+                        or FakeServer())
+    assert server_mod.serve([], graph_path=str(graph), port=0) == 0
+    err = capsys.readouterr().err
+    assert "writing it" not in err and "ready in" in err
+    assert apps[0].test_client().get("/api/nodes/chili").get_json()["id"] == "chili"
