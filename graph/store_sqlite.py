@@ -743,7 +743,7 @@ def write_store_of(data: Mapping[str, Any], graph_path: str | os.PathLike,
 
 
 # ------------------------------------------------------------------------------- patching
-#: the changes `patch_store` makes in place of a rewrite (corrections that move no row).
+#: the corrections `patch_store` makes in place of a rewrite (they move no row).
 PATCHES = ("rename", "retype")
 
 
@@ -756,14 +756,29 @@ def _union(*lists: Iterable[str], without: Iterable[str] = ()) -> list[str]:
     return out
 
 
-def _rename_node(conn: sqlite3.Connection, row: int, node_id: str, label: str) -> None:
-    """A node's new label; the old one becomes its last alias (as ``graph.corrections``)."""
-    old = conn.execute("SELECT label FROM nodes WHERE rowid = ?", (row,)).fetchone()[0]
+def node_state(conn: sqlite3.Connection, node_id: str) -> dict[str, Any] | None:
+    """A node's label, aliases and type as a patch changes them (``("restore", id, state)``
+    puts them back), or None when there is no such node."""
+    found = conn.execute("SELECT rowid, label, type FROM nodes WHERE id = ?",
+                         (node_id,)).fetchone()
+    if found is None:
+        return None
     aliases = [a for (a,) in conn.execute(
-        "SELECT alias FROM aliases WHERE node = ? ORDER BY rowid", (row,))]
-    aliases = _union(aliases, [old if old is not None else node_id], without=[label])
-    conn.execute("UPDATE nodes SET label = ?, sort = ? WHERE rowid = ?",
-                 (label, sort_key(label), row))
+        "SELECT alias FROM aliases WHERE node = ? ORDER BY rowid", (found[0],))]
+    return {"label": found[1], "aliases": aliases, "type": found[2]}
+
+
+def _set_names(conn: sqlite3.Connection, row: int, label: str | None,
+               aliases: list[str]) -> None:
+    """A node's label (None: none, its id shows) and aliases, and the names search and
+    corrections find it by."""
+    if label is None:
+        label = conn.execute("SELECT id FROM nodes WHERE rowid = ?", (row,)).fetchone()[0]
+        conn.execute("UPDATE nodes SET label = NULL, sort = ? WHERE rowid = ?",
+                     (sort_key(label), row))
+    else:
+        conn.execute("UPDATE nodes SET label = ?, sort = ? WHERE rowid = ?",
+                     (label, sort_key(label), row))
     conn.execute("DELETE FROM aliases WHERE node = ?", (row,))
     conn.executemany("INSERT INTO aliases VALUES (?,?,?)",
                      ((row, a, fold_word(a)) for a in aliases))
@@ -776,6 +791,15 @@ def _rename_node(conn: sqlite3.Connection, row: int, node_id: str, label: str) -
                            (row, name, folded, int(j == 0), match_fold(name)))
         conn.executemany("INSERT OR IGNORE INTO name_words VALUES (?,?)",
                          ((w, cur.lastrowid) for w in name_words(folded)))
+
+
+def _rename_node(conn: sqlite3.Connection, row: int, node_id: str, label: str) -> None:
+    """A node's new label; the old one becomes its last alias (as ``graph.corrections``)."""
+    old = conn.execute("SELECT label FROM nodes WHERE rowid = ?", (row,)).fetchone()[0]
+    aliases = [a for (a,) in conn.execute(
+        "SELECT alias FROM aliases WHERE node = ? ORDER BY rowid", (row,))]
+    _set_names(conn, row, label, _union(aliases, [old if old is not None else node_id],
+                                        without=[label]))
 
 
 def _renamed(conn: sqlite3.Connection, row: int) -> None:
@@ -824,7 +848,8 @@ def patch_store(source: str | os.PathLike, path: str | os.PathLike,
     source, path : str or PathLike
         The store to start from and the one to change (may be the same file).
     changes : iterable of (str, str, str)
-        ``("rename", node id, label)`` or ``("retype", node id, type)`` (`PATCHES`).
+        ``("rename", node id, label)``, ``("retype", node id, type)`` (`PATCHES`), or
+        ``("restore", node id, state)`` (a JSON `node_state`: the undo of those).
     meta : mapping
         ``meta`` rows to set in the same transaction.
 
@@ -874,6 +899,12 @@ def patch_store(source: str | os.PathLike, path: str | os.PathLike,
                     _renamed(conn, found[0])
                 elif op == "retype":
                     conn.execute("UPDATE nodes SET type = ? WHERE rowid = ?", (value, found[0]))
+                elif op == "restore":  # what `node_state` gave before a patch
+                    state = json.loads(value)
+                    _set_names(conn, found[0], state["label"], state["aliases"])
+                    conn.execute("UPDATE nodes SET type = ? WHERE rowid = ?",
+                                 (state["type"], found[0]))
+                    _renamed(conn, found[0])
                 else:
                     raise TemoinError(f"cannot write {path}: no patch {op!r}")
             types = sorted(t for (t,) in conn.execute(

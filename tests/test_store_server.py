@@ -259,14 +259,24 @@ def test_a_rename_or_a_type_patches_the_store_as_a_rewrite_would_write_it(tmp_pa
                            ).status_code == 201
     assert wrote == []  # patched, never written anew
     assert app.extensions["temoin_store"].path == tmp_path / "graph.corrected.sqlite"
-    patched = {url: (r.status_code, r.get_json())
-               for url in urls_for(data) for r in [client.get(url)]}
-    (tmp_path / "graph.corrected.sqlite").unlink()
-    rewritten = create_app({"TESTING": True, "GRAPH_PATH": str(graph)}).test_client()
-    for url, (status, answer) in patched.items():
-        r = rewritten.get(url)
-        assert (r.status_code, r.get_json()) == (status, answer), url
-    assert patched["/api/search?q=e"][1]["results"]  # the renamed nodes are found
+
+    def same_as_a_rewrite() -> None:
+        patched = {url: (r.status_code, r.get_json())
+                   for url in urls_for(data) for r in [client.get(url)]}
+        (tmp_path / "graph.corrected.sqlite").rename(tmp_path / "kept.sqlite")
+        rewritten = create_app({"TESTING": True, "GRAPH_PATH": str(graph)}).test_client()
+        for url, (status, answer) in patched.items():
+            r = rewritten.get(url)
+            assert (r.status_code, r.get_json()) == (status, answer), url
+        (tmp_path / "kept.sqlite").replace(tmp_path / "graph.corrected.sqlite")
+
+    same_as_a_rewrite()
+    # the last one undone: patched back, not written anew either
+    last = client.get("/api/corrections").get_json()["corrections"][-1]
+    assert client.post(last["undo"], headers=headers(client)).status_code == 200
+    assert wrote == []
+    assert len(client.get("/api/corrections").get_json()["corrections"]) == 2
+    same_as_a_rewrite()
 
 
 def test_the_article_filter_lists_every_article_escaped(fixture_data):

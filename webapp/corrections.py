@@ -44,7 +44,7 @@ from graph.corrections import (
     remove_correction,
 )
 from graph.model import ENTITY_TYPES, TemoinError
-from graph.store_sqlite import PATCHES, patch_store, write_sqlite
+from graph.store_sqlite import PATCHES, node_state, patch_store, write_sqlite
 from webapp.render import TYPE_STYLE
 from webapp.security import check_write, csrf_token
 from webapp.sqlstore import SqlGraphStore
@@ -198,20 +198,57 @@ class CorrectionState:
         self.last_write = time.perf_counter() - started
         return SqlGraphStore(path, self.source), outcomes
 
-    def refresh(self, app: Flask, added: Correction | None = None) -> SqlGraphStore:
+    def _unpatched(self, current: SqlGraphStore, removed: Correction) -> SqlGraphStore | None:
+        """The store *current* with the last correction, *removed*, patched back (the node as
+        it was before, recorded by `_patched`), or None when it cannot be (another
+        correction, other changes of the file, none left: the store as built serves)."""
+        undo = json.loads(current.meta.get("undo_patch") or "null")
+        if undo is None or undo["id"] != removed.id or self.error is not None:
+            return None
+        stamp = self._stamp()
+        try:
+            file = read_corrections(self.path)
+        except TemoinError:
+            return None
+        ids = [c.id for c in file.corrections]
+        if not ids or ids + [removed.id] != [c.id for c in self.file.corrections]:
+            return None
+        outcomes = [o for o in self.outcomes if o.correction.id != removed.id]
+        meta = {"corrections_key": self._key(file), "corrections_outcomes": json.dumps(
+            [[o.correction.id, o.status, o.reason] for o in outcomes], ensure_ascii=False),
+            "undo_patch": "null"}
+        started = time.perf_counter()
+        try:
+            patch_store(current.path, current.path,
+                        [("restore", undo["node"], json.dumps(undo["state"]))], meta)
+            store = SqlGraphStore(current.path, self.source)
+        except TemoinError:
+            return None
+        self.last_write = time.perf_counter() - started
+        self.file, self.outcomes, self.error, self.stamp = file, outcomes, None, stamp
+        return store
+
+    def refresh(self, app: Flask, added: Correction | None = None,
+                removed: Correction | None = None) -> SqlGraphStore:
         """Apply the file again and make the routes use the result (cache emptied).
 
         *added*: the correction just appended to the file. A rename or a type changes no
-        row but the node's: the store served is patched (`graph.store_sqlite.patch_store`,
-        a copy changed in one transaction and ranked again) instead of written anew from
-        ``graph.json``; anything else applies the whole file again.
+        row but the node's: the store served is patched (`graph.store_sqlite.patch_store`)
+        instead of written anew from ``graph.json``. *removed*: the correction just taken
+        out of the file; the last one patched is patched back. Anything else applies the
+        whole file again.
         """
         from webapp.app import swap_store
 
         with self.lock:
             # every position drawn so far: an undo puts a node back where it was
             self.positions.update(app.extensions["temoin_store"].laid_out() or {})
-            store = self._patched(app.extensions["temoin_store"], added) if added else None
+            current = app.extensions["temoin_store"]
+            store = None
+            if added is not None:
+                store = self._patched(current, added)
+            elif removed is not None:
+                store = self._unpatched(current, removed)
             if store is None:
                 store = self.build_store()
             swap_store(app, store)
@@ -236,8 +273,12 @@ class CorrectionState:
         change = (("rename", node, added.entry["label"].strip()) if added.op == "rename"
                   else ("retype", node, added.entry["type"]))
         outcomes = [*self.outcomes, Outcome(file.corrections[-1], "applied", "")]
+        before = node_state(current.conn(), node)
         meta = {"corrections_key": self._key(file), "corrections_outcomes": json.dumps(
-            [[o.correction.id, o.status, o.reason] for o in outcomes], ensure_ascii=False)}
+            [[o.correction.id, o.status, o.reason] for o in outcomes], ensure_ascii=False),
+            # how to undo it: the node as it was (only the last correction patched)
+            "undo_patch": json.dumps({"id": added.id, "node": node, "state": before},
+                                     ensure_ascii=False)}
         started = time.perf_counter()
         path = self.corrected_path()
         try:
@@ -491,7 +532,7 @@ def _undo(correction_id: str) -> None:
             abort(500, str(exc))
         if removed is None:
             abort(404, f"no correction {correction_id!r} in {path}")
-        state.refresh(current_app._get_current_object())
+        state.refresh(current_app._get_current_object(), removed=removed)
 
 
 @bp.post("/api/corrections/<correction_id>/undo")
