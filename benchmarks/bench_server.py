@@ -29,8 +29,9 @@ in a process of its own, with its answer cache off (every answer computed), and 
 - corrections from the page (``POST /api/corrections`` with the page's CSRF token): a first
   rename of the most connected node (the store copied to ``graph.corrected.sqlite`` and
   patched), its undo (back to the store as built), a rename of the second most connected
-  node after the first (patched in place), its undo (the whole file applied again: a
-  rewrite from graph.json; up to ``--rewrite-max`` articles); the server's peak RSS after.
+  node after the first (patched in place), its undo (patched back), and the undo of the
+  first while the second stands (the whole file applied again: a rewrite from graph.json;
+  up to ``--rewrite-max`` articles); the server's peak RSS after.
 
 `server_figures` runs one size and returns its figures (``benchmarks/build.py`` may call it).
 A JSON line per size ends the output.
@@ -174,8 +175,9 @@ def corrections(base: str, rewrite: bool) -> dict[str, float]:
     """From the page's API, the seconds each answer takes: rename the most connected node
     (the first correction: the store is copied to ``graph.corrected.sqlite`` and patched),
     undo it (no correction left: the graph as built), rename it again, rename the second
-    most connected node (patched in place); when *rewrite*, undo that (one correction left:
-    the whole file applied again to graph.json, the corrected store written anew)."""
+    most connected node (patched in place), undo that (the last: patched back); when
+    *rewrite*, rename it again and undo the first (not the last: the whole file applied
+    again to graph.json, the corrected store written anew)."""
     jar = http.cookiejar.CookieJar()
     opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
     token = json.loads(opener.open(base + "/api/csrf").read())["token"]
@@ -192,13 +194,15 @@ def corrections(base: str, rewrite: bool) -> dict[str, float]:
 
     out = {}
     first = {"op": "rename", "node": nodes[0], "label": "Nom corrigé"}
+    second = {"op": "rename", "node": nodes[1], "label": "Autre nom"}
     out["rename_first_s"], answer = post("/api/corrections", first)
     out["undo_to_as_built_s"], _ = post(answer["undo"], None)
-    post("/api/corrections", first)
-    out["rename_next_s"], second = post("/api/corrections",
-                                        {"op": "rename", "node": nodes[1], "label": "Autre nom"})
+    _, answer = post("/api/corrections", first)
+    out["rename_next_s"], last = post("/api/corrections", second)
+    out["undo_last_s"], _ = post(last["undo"], None)
     if rewrite:
-        out["undo_rewrite_s"], _ = post(second["undo"], None)
+        post("/api/corrections", second)
+        out["undo_rewrite_s"], _ = post(answer["undo"], None)
     return {k: round(v, 2) for k, v in out.items()}
 
 
