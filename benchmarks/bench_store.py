@@ -15,9 +15,10 @@ latency p50/p95 over a mix of queries (one word drawn from the quotes — so com
 weigh as they do in text —, a three-letter prefix, two words), measured twice: the bare
 FTS5 query (`graph.store_sqlite.search_quotes`, one page of 20 and the count) and the
 whole ``/api/quotes`` answer of the explorer (Flask test client, no network), whose
-in-memory store load time is printed too. Then ``/api/nodes/<id>`` (no answer cache) for the
+start time is printed too. Then ``/api/nodes/<id>`` (no answer cache) for the
 20 most quoted nodes and random ones, answered from the SQLite store
-(`webapp.nodes_sqlite`) and from memory. A JSON line per size ends the output.
+(`webapp.nodes_sqlite`). A JSON line per size ends the output. (The explorer's other
+routes, its start and memory: ``bench_server.py``.)
 """
 
 from __future__ import annotations
@@ -114,7 +115,7 @@ def run(data: dict[str, Any], queries: int, app_queries: int, seed: int) -> dict
         figures["fts_p95_ms"] = round(1000 * pct(every, 95), 2)
 
         started = time.perf_counter()
-        app = create_app({"GRAPH_PATH": str(graph), "GRAPH_DATA": data})
+        app = create_app({"GRAPH_PATH": str(graph)})
         figures["app_load_s"] = round(time.perf_counter() - started, 2)
         client = app.test_client()
         seconds = []
@@ -123,21 +124,20 @@ def run(data: dict[str, Any], queries: int, app_queries: int, seed: int) -> dict
             r = client.get("/api/quotes?q=" + quote(q))
             seconds.append(time.perf_counter() - t)
             assert r.status_code == 200, (q, r.status_code, r.get_data(as_text=True)[:200])
-        print(f"  explorer /api/quotes ({len(seconds)} requests; app with its in-memory "
-              f"store loaded in {figures['app_load_s']:.1f} s):")
+        print(f"  explorer /api/quotes ({len(seconds)} requests; app started on the store "
+              f"in {figures['app_load_s']:.1f} s):")
         print(line("all", seconds))
         figures["api_p50_ms"] = round(1000 * statistics.median(seconds), 2)
         figures["api_p95_ms"] = round(1000 * pct(seconds, 95), 2)
 
-        # node panels: the most quoted nodes and random ones, from the store and from memory
+        # node panels: the most quoted nodes and random ones, from the store
         app.extensions["temoin_cache"] = None  # every answer computed
         ranked = sorted(data["nodes"], key=lambda n: -len(n.get("evidence", [])))
         nodes = ranked[:20] + rng.sample(ranked, min(len(ranked), app_queries))
         print(f"  /api/nodes/<id> ({len(nodes)} requests: the 20 most quoted nodes, "
               f"{ranked[0].get('label')!r} with {len(ranked[0].get('evidence', []))} quotes, "
               f"and random ones):")
-        for label, from_store in (("from the SQLite store", True), ("from memory", False)):
-            app.config["NODES_FROM_STORE"] = from_store
+        for label, key in (("from the SQLite store", "store"),):
             hubs, every = [], []
             for i, node in enumerate(nodes):
                 t = time.perf_counter()
@@ -146,7 +146,6 @@ def run(data: dict[str, Any], queries: int, app_queries: int, seed: int) -> dict
                 assert r.status_code == 200, r.status_code
             print(line(f"{label}, hubs", hubs))
             print(line(f"{label}, random", every))
-            key = "store" if from_store else "memory"
             figures[f"node_{key}_hub_p50_ms"] = round(1000 * statistics.median(hubs), 2)
             figures[f"node_{key}_hub_p95_ms"] = round(1000 * pct(hubs, 95), 2)
             figures[f"node_{key}_p95_ms"] = round(1000 * pct(every, 95), 2)

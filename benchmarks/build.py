@@ -239,6 +239,9 @@ def main() -> None:
     parser.add_argument("--dask", action="store_true",
                         help="Dask builds (LocalCluster, scheduler and workers) against the "
                              "local one, instead of the cache runs")
+    parser.add_argument("--server", type=int, nargs="*", default=[], metavar="N",
+                        help="then serve the graph built, grown to N articles: store, start, "
+                             "memory, routes, page ready, a correction (bench_server.py)")
     args = parser.parse_args()
     import json
 
@@ -309,6 +312,14 @@ def main() -> None:
         fresh = build(folder, tmp / "fresh.json", "--jobs", "2", "--no-cache")
         print(f"same graph bytes, one article added and one changed, from the cache and "
               f"without: {'yes' if fresh['bytes'] == one['bytes'] else 'NO'}")
+        if args.server:
+            sys.path.insert(0, str(ROOT / "benchmarks"))
+            from bench_load import grow
+            from bench_server import server_figures
+
+            built = json.loads((tmp / "cold.json").read_text(encoding="utf-8"))
+            for n in args.server:
+                print(json.dumps(server_figures(grow(built, n))), flush=True)
         print(f"load average at the end: {os.getloadavg()[0]:.1f}")
 
 

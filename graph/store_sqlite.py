@@ -26,8 +26,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from graph.export import clean_stale_temps
+from graph.layout import compute_layout, keep_layout
 from graph.model import TemoinError
+from graph.text import fold as match_fold
 
 try:
     import fcntl
@@ -37,7 +38,7 @@ except ImportError:  # not POSIX: no lock on the temporary file
 #: claim statuses, strongest first (as ``webapp.store.STATUS_ORDER``).
 STATUS_ORDER = ("asserted", "reported", "alleged", "hypothetical", "denied")
 #: bumped when the tables change: a store of another version is written again.
-STORE_VERSION = 1
+STORE_VERSION = 2
 #: the FTS5 tokenizer of the quotes: words of letters and digits, accents and case folded.
 TOKENIZER = "unicode61 remove_diacritics 2"
 #: at most this many words of a query are searched.
@@ -46,6 +47,29 @@ MAX_QUERY_WORDS = 16
 COUNT_CAP = 10_000
 
 _WORD = re.compile(r"\w+")
+
+#: the relations list's sort columns (``webapp.store.RELATION_SORTS``) → the column of
+#: ``edges`` each sorts by; ties are broken by source, relation and target name, then ids.
+ORDER_COLUMNS = {"sources": "sources_n", "relation": "rel_sort", "source": "src_sort",
+                 "target": "tgt_sort", "status": "status_n", "date": "date_key"}
+_TIE = ("src_sort", "rel_sort", "tgt_sort", "src_id", "relation", "tgt_id")
+
+
+def order_by(sort: str, order: str) -> str:
+    """The ``ORDER BY`` of the relations list sorted by *sort* in *order* (``asc`` or
+    ``desc``), which an index of ``edges`` answers.
+
+    Examples
+    --------
+    >>> order_by("source", "desc")
+    'src_sort DESC, rel_sort, tgt_sort, src_id, relation, tgt_id'
+    """
+    column = ORDER_COLUMNS[sort]
+    return ", ".join([f"{column} {order.upper()}", *(c for c in _TIE if c != column)])
+
+
+ORDER_INDEXES = "\n".join(f"CREATE INDEX edges_by_{s}_{o} ON edges({order_by(s, o)});"
+                          for s in ORDER_COLUMNS for o in ("asc", "desc"))
 
 SCHEMA = f"""
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -58,7 +82,22 @@ CREATE TABLE sentences (
     start INTEGER NOT NULL, "end" INTEGER NOT NULL, PRIMARY KEY (article, idx)) WITHOUT ROWID;
 CREATE TABLE nodes (
     rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, label TEXT, type TEXT,
-    mentions INTEGER, sort TEXT NOT NULL, extra TEXT NOT NULL);
+    mentions INTEGER, sort TEXT NOT NULL, extra TEXT NOT NULL,
+    degree INTEGER NOT NULL, mentions_n INTEGER NOT NULL,
+    x REAL NOT NULL, y REAL NOT NULL, articles TEXT);
+CREATE INDEX nodes_view ON nodes(degree DESC, mentions_n DESC, sort, id);
+CREATE INDEX nodes_rank ON nodes(mentions_n DESC, sort, id);
+CREATE INDEX nodes_type ON nodes(type);
+CREATE TABLE node_articles (
+    article TEXT NOT NULL, node INTEGER NOT NULL, PRIMARY KEY (article, node)) WITHOUT ROWID;
+CREATE INDEX node_articles_node ON node_articles(node);
+CREATE TABLE names (
+    rowid INTEGER PRIMARY KEY, node INTEGER NOT NULL, name TEXT NOT NULL,
+    folded TEXT NOT NULL, is_label INTEGER NOT NULL, matched TEXT NOT NULL);
+CREATE INDEX names_folded ON names(folded);
+CREATE INDEX names_matched ON names(matched);
+CREATE TABLE name_words (
+    word TEXT NOT NULL, name INTEGER NOT NULL, PRIMARY KEY (word, name)) WITHOUT ROWID;
 CREATE TABLE aliases (
     node INTEGER NOT NULL REFERENCES nodes(rowid), alias TEXT NOT NULL, folded TEXT NOT NULL);
 CREATE INDEX aliases_folded ON aliases(folded);
@@ -67,8 +106,18 @@ CREATE TABLE edges (
     rowid INTEGER PRIMARY KEY, source INTEGER NOT NULL REFERENCES nodes(rowid),
     relation TEXT NOT NULL, target INTEGER NOT NULL REFERENCES nodes(rowid),
     sources INTEGER, copies INTEGER, status TEXT, contradicted INTEGER,
-    modalities TEXT NOT NULL, extra TEXT NOT NULL, UNIQUE (source, relation, target));
+    modalities TEXT NOT NULL, extra TEXT NOT NULL, articles TEXT,
+    dashed INTEGER NOT NULL, date TEXT, date_last TEXT, day TEXT, quotes INTEGER NOT NULL,
+    sources_n INTEGER NOT NULL, status_n INTEGER NOT NULL, date_key TEXT NOT NULL,
+    rel_sort TEXT NOT NULL, src_sort TEXT NOT NULL, tgt_sort TEXT NOT NULL,
+    src_id TEXT NOT NULL, tgt_id TEXT NOT NULL,
+    UNIQUE (source, relation, target));
 CREATE INDEX edges_target ON edges(target);
+CREATE INDEX edges_relation ON edges(relation);
+{ORDER_INDEXES}
+CREATE TABLE edge_articles (
+    article TEXT NOT NULL, edge INTEGER NOT NULL, PRIMARY KEY (article, edge)) WITHOUT ROWID;
+CREATE INDEX edge_articles_edge ON edge_articles(edge);
 CREATE TABLE edge_ranks (
     node INTEGER NOT NULL, direction INTEGER NOT NULL, relation TEXT NOT NULL,
     rank INTEGER NOT NULL, edge INTEGER NOT NULL REFERENCES edges(rowid),
@@ -254,12 +303,70 @@ def match_spans(text: str, start: int, words: list[str]) -> list[tuple[int, int]
 # one encoder for every value: json.dumps with options makes a new one at each call
 _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 
+_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_NAME_SPLIT = re.compile(r"[^\w]+")
+
+
+def name_words(folded: str) -> list[str]:
+    """The words of a folded name, as the explorer's search matches their starts.
+
+    Examples
+    --------
+    >>> name_words("jean-luc d'arc")
+    ['jean', 'luc', 'd', 'arc']
+    """
+    return [w for w in _NAME_SPLIT.split(folded) if w]
+
+
+def _edge_rows(data: Mapping[str, Any], node_row: Mapping[str, int],
+               node_sort: Mapping[int, str], dates: Mapping[str, Any]
+               ) -> tuple[list[tuple], list[tuple[int, str, int]], list[tuple[str, str]]]:
+    """The ``edges`` rows of *data* (with what the explorer computes of each: dashed, dates,
+    the keys of every sort of the relations list), their (source row, relation, target row)
+    and their (source id, target id)."""
+    status_rank = {m: len(STATUS_ORDER) - i for i, m in enumerate(STATUS_ORDER)}
+    rows, keys, pairs = [], [], []
+    for i, e in enumerate(data["edges"], 1):
+        evidence = e.get("evidence") or []
+        modalities_all = [ev.get("modality") or "asserted" for ev in evidence]
+        modalities = sorted(set(modalities_all))
+        # as the explorer reads an edge: sources counted from its articles, the strongest
+        # status of its quotes, when the file has none (older graphs)
+        articles = sorted(e["articles"] if "articles" in e else
+                          {ev["article"] for ev in evidence})
+        sources = e["sources"] if "sources" in e else len(articles)
+        status = e.get("status") or next((m for m in STATUS_ORDER if m in modalities),
+                                         "asserted")
+        relation = str(e.get("relation") or e.get("key"))
+        s_id, t_id = str(e["source"]), str(e["target"])
+        s_row, t_row = node_row[s_id], node_row[t_id]
+        days = sorted(d for a in articles if _DAY.fullmatch(d := dates.get(a) or ""))
+        date, date_last = (days[0], days[-1]) if days else (None, None)
+        day = date or next((d for a in articles if (d := dates.get(a))), None)
+        dashed = bool(modalities_all) and all(
+            m in {"alleged", "denied", "hypothetical"} for m in modalities_all)
+        rows.append([i, s_row, relation, t_row, sources,
+                     e["copies"] if "copies" in e else len(articles),
+                     status, None if e.get("contradicted") is None else int(e["contradicted"]),
+                     _dumps(modalities),
+                     _dumps({k: v for k, v in e.items()
+                             if k not in {"source", "target", "relation", "sources", "copies",
+                                          "status", "contradicted", "evidence", "articles"}}),
+                     _dumps(e["articles"]) if "articles" in e else None,
+                     int(dashed), date, date_last, day, len(evidence)])
+        keys.append((s_row, relation, t_row))
+        pairs.append((s_id, t_id))
+        rows[-1] += [int(sources or 0), status_rank.get(status, 0), date or "",
+                     sort_key(relation), node_sort[s_row], node_sort[t_row], s_id, t_id]
+    return [tuple(r) for r in rows], keys, pairs
+
 
 def _dumps(value: Any) -> str:
     return _ENCODER.encode(value)
 
 
-def _fill(conn: sqlite3.Connection, data: Mapping[str, Any], source_sha256: str | None) -> None:
+def _fill(conn: sqlite3.Connection, data: Mapping[str, Any], meta_extra: Mapping[str, str],
+          positions: Mapping[str, tuple[float, float]] | None = None) -> None:
     conn.executescript(SCHEMA)
     conn.execute("BEGIN")
     graph = dict(data.get("graph") or {})
@@ -267,8 +374,7 @@ def _fill(conn: sqlite3.Connection, data: Mapping[str, Any], source_sha256: str 
     meta = {"store_version": str(STORE_VERSION), "graph": _dumps(graph),
             "directed": _dumps(data.get("directed", True)),
             "multigraph": _dumps(data.get("multigraph", True))}
-    if source_sha256:
-        meta["graph_sha256"] = source_sha256
+    meta.update(meta_extra)
     conn.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
 
     article_row: dict[str, int] = {}
@@ -287,40 +393,69 @@ def _fill(conn: sqlite3.Connection, data: Mapping[str, Any], source_sha256: str 
 
     node_row: dict[str, int] = {}
     node_sort: dict[int, str] = {}
-    for i, n in enumerate(data["nodes"], 1):
+    nodes = data["nodes"]
+    mentions: list[int | None] = []
+    for i, n in enumerate(nodes, 1):
         node_row[str(n["id"])] = i
         node_sort[i] = sort_key(str(n.get("label", n["id"])))
-        conn.execute("INSERT INTO nodes VALUES (?,?,?,?,?,?,?)",
-                     (i, str(n["id"]), n.get("label"), n.get("type"), n.get("mentions"),
+        # as the explorer reads a node: mentions counted from its quotes when the file has none
+        mentions.append(n["mentions"] if "mentions" in n else len(n.get("evidence") or []))
+
+    edge_rows, relations, pairs = _edge_rows(data, node_row, node_sort, dates={
+        a["id"]: a.get("date") for a in articles})
+    degree = [0] * (len(nodes) + 1)
+    for s_row, _, t_row in relations:
+        degree[s_row] += 1
+        degree[t_row] += 1
+    # every node by mentions then name (a view's unlinked nodes), then by edges (the view)
+    by_mentions = sorted(range(1, len(nodes) + 1), key=lambda i: (
+        -int(mentions[i - 1] or 0), node_sort[i], str(nodes[i - 1]["id"])))
+    ids = [str(n["id"]) for n in nodes]
+    if positions:
+        neighbours: dict[str, list[str]] = defaultdict(list)
+        for s_id, t_id in pairs:
+            neighbours[s_id].append(t_id)
+            neighbours[t_id].append(s_id)
+        pos = keep_layout(positions, [ids[i - 1] for i in by_mentions],
+                          lambda n: neighbours.get(n, ()))
+    else:
+        pos = None
+    if pos is None:
+        pos = compute_layout({str(n["id"]): str(n.get("label", n["id"])) for n in nodes}, pairs)
+    for i, n in enumerate(nodes, 1):
+        x, y = pos.get(str(n["id"]), (0.0, 0.0))
+        conn.execute("INSERT INTO nodes VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                     (i, str(n["id"]), n.get("label"), n.get("type"), mentions[i - 1],
                       node_sort[i],
                       _dumps({k: v for k, v in n.items()
                               if k not in {"id", "label", "type", "mentions", "aliases",
-                                           "evidence"}})))
+                                           "evidence", "articles"}}),
+                      degree[i], int(mentions[i - 1] or 0), x, y,
+                      _dumps(n["articles"]) if "articles" in n else None))
         conn.executemany("INSERT INTO aliases VALUES (?,?,?)",
                          ((i, alias, fold_word(alias)) for alias in n.get("aliases") or []))
+        arts = n["articles"] if "articles" in n else {
+            ev["article"] for ev in n.get("evidence") or []}
+        conn.executemany("INSERT OR IGNORE INTO node_articles VALUES (?,?)",
+                         ((str(a), i) for a in arts))
+        for j, name in enumerate([n.get("label", n["id"]), *(n.get("aliases") or [])]):
+            folded = sort_key(str(name))
+            cur = conn.execute("INSERT INTO names VALUES (NULL,?,?,?,?,?)",
+                               (i, str(name), folded, int(j == 0), match_fold(str(name))))
+            conn.executemany("INSERT OR IGNORE INTO name_words VALUES (?,?)",
+                             ((w, cur.lastrowid) for w in name_words(folded)))
 
     edge_row: list[int] = []
     ranked: dict[tuple[int, int, str], list[tuple[int, str, int]]] = defaultdict(list)
-    for i, e in enumerate(data["edges"], 1):
+    for i, (row, e) in enumerate(zip(edge_rows, data["edges"], strict=True), 1):
         edge_row.append(i)
-        evidence = e.get("evidence") or []
-        modalities = sorted({ev.get("modality") or "asserted" for ev in evidence})
-        # as the explorer reads an edge: sources counted from its articles, the strongest
-        # status of its quotes, when the file has none (older graphs)
-        articles = e["articles"] if "articles" in e else {ev["article"] for ev in evidence}
-        sources = e["sources"] if "sources" in e else len(articles)
-        status = e.get("status") or next((m for m in STATUS_ORDER if m in modalities),
-                                         "asserted")
-        conn.execute("INSERT INTO edges VALUES (?,?,?,?,?,?,?,?,?,?)",
-                     (i, node_row[str(e["source"])], str(e.get("relation") or e.get("key")),
-                      node_row[str(e["target"])], sources, e.get("copies"),
-                      status, None if e.get("contradicted") is None
-                      else int(e["contradicted"]), _dumps(modalities),
-                      _dumps({k: v for k, v in e.items()
-                              if k not in {"source", "target", "relation", "sources", "copies",
-                                           "status", "contradicted", "evidence"}})))
-        s_row, t_row = node_row[str(e["source"])], node_row[str(e["target"])]
-        relation = str(e.get("relation") or e.get("key"))
+        conn.execute(f"INSERT INTO edges VALUES ({','.join('?' * len(row))})", row)
+        arts = e["articles"] if "articles" in e else {
+            ev["article"] for ev in e.get("evidence") or []}
+        conn.executemany("INSERT OR IGNORE INTO edge_articles VALUES (?,?)",
+                         ((str(a), i) for a in arts))
+        s_row, relation, t_row = relations[i - 1]
+        sources = row[4]
         ranked[(s_row, 0, relation)].append((-sources, node_sort[t_row], i))
         ranked[(t_row, 1, relation)].append((-sources, node_sort[s_row], i))
     # each node's edges ranked per direction and relation as its panel lists them
@@ -328,6 +463,15 @@ def _fill(conn: sqlite3.Connection, data: Mapping[str, Any], source_sha256: str 
                      ((node, direction, relation, rank, edge)
                       for (node, direction, relation), items in ranked.items()
                       for rank, (_, _, edge) in enumerate(sorted(items))))
+    types = sorted({n.get("type") or "MISC" for n in nodes})
+    counts: dict[str, int] = defaultdict(int)
+    for _, relation, _ in relations:
+        counts[relation] += 1
+    # whether every edge has a source article (a view with no filter then shows them all)
+    least = min((int(row[4] or 0) for row in edge_rows), default=1)
+    conn.executemany("INSERT INTO meta VALUES (?, ?)", [
+        ("types", _dumps(types)), ("relations", _dumps(dict(sorted(counts.items())))),
+        ("least_sources", str(least))])
 
     # quotes in corpus order (article, start, end): their rowids are the search's order
     evidence: list[tuple[tuple[int, int, int], int | None, int | None, Mapping]] = []
@@ -357,7 +501,8 @@ def _fill(conn: sqlite3.Connection, data: Mapping[str, Any], source_sha256: str 
 
 
 def write_sqlite(data: Mapping[str, Any], path: str | os.PathLike,
-                 source_sha256: str | None = None) -> StoreCounts:
+                 source_sha256: str | None = None, meta: Mapping[str, str] | None = None,
+                 positions: Mapping[str, tuple[float, float]] | None = None) -> StoreCounts:
     """Write the graph *data* (a node-link dict, ``docs/graph-json.md``) to the SQLite file
     *path*, atomically: a temporary file beside it, renamed over it once complete, so the
     previous file stays whole if anything fails.
@@ -371,6 +516,11 @@ def write_sqlite(data: Mapping[str, Any], path: str | os.PathLike,
     source_sha256 : str, optional
         The SHA-256 of the graph JSON file it was made from, kept in ``meta`` so that the
         explorer can tell a store of another graph.
+    meta : mapping, optional
+        Other ``meta`` rows (``graph_size``, ``graph_mtime_ns``, ``corrections_sha256``…).
+    positions : mapping, optional
+        Where the nodes were drawn before (node id → (x, y)): kept, new nodes placed beside
+        their neighbours (`graph.layout.keep_layout`); else the graph is laid out afresh.
 
     Returns
     -------
@@ -383,6 +533,8 @@ def write_sqlite(data: Mapping[str, Any], path: str | os.PathLike,
         Naming *path*: it cannot be written (no folder, a folder in its place, a full
         disk…), or this Python's SQLite has no FTS5.
     """
+    from graph.export import clean_stale_temps  # (networkx: not imported to serve a store)
+
     require_fts5()
     path = Path(path)
     directory = path.parent if str(path.parent) else Path(".")
@@ -400,7 +552,10 @@ def write_sqlite(data: Mapping[str, Any], path: str | os.PathLike,
         try:
             conn.execute("PRAGMA journal_mode = OFF")  # a new file, renamed only when whole
             conn.execute("PRAGMA synchronous = OFF")  # fsync'ed once below
-            _fill(conn, data, source_sha256)
+            extra = dict(meta or {})
+            if source_sha256:
+                extra["graph_sha256"] = source_sha256
+            _fill(conn, data, extra, positions)
             conn.execute("COMMIT")
             counts = store_counts(conn)
         finally:
@@ -539,29 +694,41 @@ def search_quotes(conn: sqlite3.Connection, text: str, offset: int = 0,
                      list(hits.values()))
 
 
+def graph_stamp(graph_path: str | os.PathLike) -> dict[str, str]:
+    """The size and modification time (ns) of a graph file, as a store records them."""
+    st = os.stat(graph_path)
+    return {"graph_size": str(st.st_size), "graph_mtime_ns": str(st.st_mtime_ns)}
+
+
 def store_problem(store_path: str | os.PathLike,
                   graph_path: str | os.PathLike | None = None) -> str | None:
     """Why the store at *store_path* cannot serve the graph *graph_path*, or None.
 
     It cannot when it is missing, unreadable, of another `STORE_VERSION`, or made from
-    another graph file (its recorded ``graph_sha256`` is not the SHA-256 of *graph_path*).
+    another graph file. The cheap check first: the size and modification time of
+    *graph_path* recorded when the store was written are still the file's, and the file
+    is not hashed (a graph of 500 MB is not read on every start); when they differ (the file
+    was copied, touched or rewritten), its SHA-256 must be the recorded ``graph_sha256``.
     """
     try:
         conn = open_store(store_path)
     except TemoinError as exc:
         return str(exc)
     try:
-        recorded = store_meta(conn).get("graph_sha256")
+        recorded = store_meta(conn)
     except sqlite3.Error as exc:
         return f"{store_path} cannot be read ({exc})"
     finally:
         conn.close()
     if graph_path is not None:
         try:
+            stamp = graph_stamp(graph_path)
+            if all(recorded.get(k) == v for k, v in stamp.items()):
+                return None
             now = file_sha256(graph_path)
         except OSError as exc:
             return f"cannot read {graph_path}: {exc.strerror or exc}"
-        if recorded != now:
+        if recorded.get("graph_sha256") != now:
             return f"{store_path} was not made from {graph_path} as it is now"
     return None
 
@@ -573,4 +740,184 @@ def write_store_of(data: Mapping[str, Any], graph_path: str | os.PathLike,
     path = Path(store_path) if store_path is not None else store_path_for(graph_path)
     if path.resolve() == Path(graph_path).resolve():
         raise TemoinError(f"cannot write the store over the graph itself ({path})")
-    return path, write_sqlite(data, path, source_sha256=file_sha256(graph_path))
+    stamp = graph_stamp(graph_path)
+    return path, write_sqlite(data, path, source_sha256=file_sha256(graph_path), meta=stamp)
+
+
+# ------------------------------------------------------------------------------- patching
+#: the corrections `patch_store` makes in place of a rewrite (they move no row).
+PATCHES = ("rename", "retype")
+
+
+def _union(*lists: Iterable[str], without: Iterable[str] = ()) -> list[str]:
+    skip, out = set(without), []
+    for items in lists:
+        for item in items:
+            if item not in skip and item not in out:
+                out.append(item)
+    return out
+
+
+def node_state(conn: sqlite3.Connection, node_id: str) -> dict[str, Any] | None:
+    """A node's label, aliases and type as a patch changes them (``("restore", id, state)``
+    puts them back), or None when there is no such node."""
+    found = conn.execute("SELECT rowid, label, type FROM nodes WHERE id = ?",
+                         (node_id,)).fetchone()
+    if found is None:
+        return None
+    aliases = [a for (a,) in conn.execute(
+        "SELECT alias FROM aliases WHERE node = ? ORDER BY rowid", (found[0],))]
+    return {"label": found[1], "aliases": aliases, "type": found[2]}
+
+
+def _set_names(conn: sqlite3.Connection, row: int, label: str | None,
+               aliases: list[str]) -> None:
+    """A node's label (None: none, its id shows) and aliases, and the names search and
+    corrections find it by."""
+    if label is None:
+        label = conn.execute("SELECT id FROM nodes WHERE rowid = ?", (row,)).fetchone()[0]
+        conn.execute("UPDATE nodes SET label = NULL, sort = ? WHERE rowid = ?",
+                     (sort_key(label), row))
+    else:
+        conn.execute("UPDATE nodes SET label = ?, sort = ? WHERE rowid = ?",
+                     (label, sort_key(label), row))
+    conn.execute("DELETE FROM aliases WHERE node = ?", (row,))
+    conn.executemany("INSERT INTO aliases VALUES (?,?,?)",
+                     ((row, a, fold_word(a)) for a in aliases))
+    conn.execute("DELETE FROM name_words WHERE name IN (SELECT rowid FROM names WHERE node = ?)",
+                 (row,))
+    conn.execute("DELETE FROM names WHERE node = ?", (row,))
+    for j, name in enumerate([label, *aliases]):
+        folded = sort_key(name)
+        cur = conn.execute("INSERT INTO names VALUES (NULL,?,?,?,?,?)",
+                           (row, name, folded, int(j == 0), match_fold(name)))
+        conn.executemany("INSERT OR IGNORE INTO name_words VALUES (?,?)",
+                         ((w, cur.lastrowid) for w in name_words(folded)))
+
+
+def _rename_node(conn: sqlite3.Connection, row: int, node_id: str, label: str) -> None:
+    """A node's new label; the old one becomes its last alias (as ``graph.corrections``)."""
+    old = conn.execute("SELECT label FROM nodes WHERE rowid = ?", (row,)).fetchone()[0]
+    aliases = [a for (a,) in conn.execute(
+        "SELECT alias FROM aliases WHERE node = ? ORDER BY rowid", (row,))]
+    _set_names(conn, row, label, _union(aliases, [old if old is not None else node_id],
+                                        without=[label]))
+
+
+def _renamed(conn: sqlite3.Connection, row: int) -> None:
+    """What a node's new name changes elsewhere: its edges' sort keys, and the panels
+    (``edge_ranks``) of the nodes at their other ends, ranked by this name: most sources
+    first, then the other end's name, then file order (all of them in one statement)."""
+    sort = conn.execute("SELECT sort FROM nodes WHERE rowid = ?", (row,)).fetchone()[0]
+    conn.execute("UPDATE edges SET src_sort = ? WHERE source = ?", (sort, row))
+    conn.execute("UPDATE edges SET tgt_sort = ? WHERE target = ?", (sort, row))
+    conn.execute("DROP TABLE IF EXISTS temp.panels")
+    conn.execute("CREATE TEMP TABLE panels (node INTEGER, direction INTEGER, relation TEXT, "
+                 "PRIMARY KEY (node, direction, relation)) WITHOUT ROWID")
+    conn.execute("INSERT OR IGNORE INTO panels SELECT target, 1, relation FROM edges "
+                 "WHERE source = ?", (row,))
+    conn.execute("INSERT OR IGNORE INTO panels SELECT source, 0, relation FROM edges "
+                 "WHERE target = ?", (row,))
+    conn.execute("DELETE FROM edge_ranks WHERE (node, direction, relation) IN "
+                 "(SELECT node, direction, relation FROM panels)")
+    conn.execute("""INSERT INTO edge_ranks
+        SELECT node, direction, relation, row_number() OVER (
+                   PARTITION BY node, direction, relation ORDER BY sources DESC, other, edge) - 1,
+               edge
+        FROM (SELECT p.node, 0 AS direction, p.relation, e.sources, t.sort AS other,
+                     e.rowid AS edge
+              FROM panels AS p JOIN edges AS e ON e.source = p.node AND e.relation = p.relation
+              JOIN nodes AS t ON t.rowid = e.target WHERE p.direction = 0
+              UNION ALL
+              SELECT p.node, 1, p.relation, e.sources, s.sort, e.rowid
+              FROM panels AS p JOIN edges AS e ON e.target = p.node AND e.relation = p.relation
+              JOIN nodes AS s ON s.rowid = e.source WHERE p.direction = 1)""")
+    conn.execute("DROP TABLE temp.panels")
+
+
+def patch_store(source: str | os.PathLike, path: str | os.PathLike,
+                changes: Iterable[tuple[str, str, str]], meta: Mapping[str, str]) -> None:
+    """Make *changes* in the store at *path* in one transaction (a copy of *source* first,
+    written atomically, when *path* is another file): readers see the store before or after,
+    never between; a failure leaves it as it was.
+
+    Only the rows a change touches are written: the node, its names, its edges' sort keys
+    and the panels of its neighbours (the indexes of the views and of the relations list
+    sort on those columns: nothing is ranked anew).
+
+    Parameters
+    ----------
+    source, path : str or PathLike
+        The store to start from and the one to change (may be the same file).
+    changes : iterable of (str, str, str)
+        ``("rename", node id, label)``, ``("retype", node id, type)`` (`PATCHES`), or
+        ``("restore", node id, state)`` (a JSON `node_state`: the undo of those).
+    meta : mapping
+        ``meta`` rows to set in the same transaction.
+
+    Raises
+    ------
+    TemoinError
+        Naming *path*, when it cannot be written, or a node that is not in it.
+    """
+    import shutil
+
+    from graph.export import clean_stale_temps
+
+    path = Path(path)
+    if Path(source).resolve() != path.resolve():
+        directory = path.parent if str(path.parent) else Path(".")
+        clean_stale_temps(path)
+        try:
+            fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+        except OSError as exc:
+            raise TemoinError(f"cannot write {path}: {exc.strerror or exc}") from exc
+        try:
+            shutil.copyfile(source, tmp)
+            with open(tmp, "rb+") as fh:
+                os.fsync(fh.fileno())
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(tmp, 0o666 & ~umask)
+            os.replace(tmp, path)
+        except OSError as exc:
+            Path(tmp).unlink(missing_ok=True)
+            raise TemoinError(f"cannot write {path}: {exc.strerror or exc}") from exc
+        finally:
+            os.close(fd)
+    try:
+        conn = sqlite3.connect(path, isolation_level=None, timeout=30)
+    except sqlite3.Error as exc:
+        raise TemoinError(f"cannot write {path}: {exc}") from exc
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for op, node_id, value in changes:
+                found = conn.execute("SELECT rowid FROM nodes WHERE id = ?", (node_id,)).fetchone()
+                if found is None:
+                    raise TemoinError(f"cannot write {path}: no node {node_id!r} in it")
+                if op == "rename":
+                    _rename_node(conn, found[0], node_id, value)
+                    _renamed(conn, found[0])
+                elif op == "retype":
+                    conn.execute("UPDATE nodes SET type = ? WHERE rowid = ?", (value, found[0]))
+                elif op == "restore":  # what `node_state` gave before a patch
+                    state = json.loads(value)
+                    _set_names(conn, found[0], state["label"], state["aliases"])
+                    conn.execute("UPDATE nodes SET type = ? WHERE rowid = ?",
+                                 (state["type"], found[0]))
+                    _renamed(conn, found[0])
+                else:
+                    raise TemoinError(f"cannot write {path}: no patch {op!r}")
+            types = sorted(t for (t,) in conn.execute(
+                "SELECT DISTINCT coalesce(type, 'MISC') FROM nodes"))
+            conn.execute("UPDATE meta SET value = ? WHERE key = 'types'", (_dumps(types),))
+            conn.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", meta.items())
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    except sqlite3.Error as exc:
+        raise TemoinError(f"cannot write {path}: {exc}") from exc
+    finally:
+        conn.close()

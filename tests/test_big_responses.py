@@ -384,5 +384,10 @@ def test_urls_sharing_a_view_compute_it_once(monkeypatch):
     for url in ["/?node=n1", "/?node=n2", "/api/graph", "/?edge=hub/visiter/n3"]:
         assert client.get(url).status_code == 200
     assert len(calls) == 1  # the selection is not part of the view
+    # the whole graph's relations list is paged by the store's indexes: no view to compute
     pages = [client.get(f"/api/relations?page={n}").get_json() for n in (1, 2)]
+    assert len(calls) == 1 and pages[0]["relations"] != pages[1]["relations"]
+    # a filtered list computes its view once for all its pages
+    pages = [client.get(f"/api/relations?relation=visiter&page={n}").get_json()
+             for n in (1, 2)]
     assert len(calls) == 2 and pages[0]["relations"] != pages[1]["relations"]

@@ -1,5 +1,6 @@
-"""``/api/nodes/<id>`` answered from the SQLite store (``webapp/nodes_sqlite.py``): the same
-JSON as from memory, every page of quotes; memory again when corrections apply."""
+"""``/api/nodes/<id>`` answered from the SQLite store (``webapp/nodes_sqlite.py``), every page
+of quotes; the corrected store when corrections apply. (The same JSON as the explorer gave
+from memory before: ``tests/test_store_server.py``.)"""
 
 from __future__ import annotations
 
@@ -19,18 +20,14 @@ from webapp.app import create_app
 FIXTURE_GRAPH = Path(__file__).parent / "fixtures" / "graph.json"
 
 
-def clients(tmp_path: Path, data) -> tuple:
-    """(from the store, from memory) test clients of the same graph file, no answer cache."""
+def served(tmp_path: Path, data):
+    """A test client of the graph *data* written as a file with its store, no answer cache."""
     graph = tmp_path / "graph.json"
     graph.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     write_store_of(data, graph)
-    pair = []
-    for from_store in (True, False):
-        app = create_app({"TESTING": True, "GRAPH_PATH": str(graph),
-                          "NODES_FROM_STORE": from_store})
-        app.extensions["temoin_cache"] = None
-        pair.append(app.test_client())
-    return tuple(pair)
+    app = create_app({"TESTING": True, "GRAPH_PATH": str(graph)})
+    app.extensions["temoin_cache"] = None
+    return app.test_client()
 
 
 def many_quotes_graph():
@@ -61,7 +58,7 @@ def many_quotes_graph():
 
 
 def test_the_hub_has_more_edges_than_a_panel_lists(tmp_path):
-    from_store, _ = clients(tmp_path, many_quotes_graph())
+    from_store = served(tmp_path, many_quotes_graph())
     answer = from_store.get("/api/nodes/n-m1").get_json()
     (soutenir,) = [r for r in answer["relations"]["out"] if r["relation"] == "soutenir"]
     assert soutenir["count"] == 34 and len(soutenir["edges"]) == 25
@@ -83,38 +80,42 @@ def test_sort_keys_are_the_explorers():
 
 
 @pytest.mark.parametrize("which", ["fixture", "many"])
-def test_every_node_is_the_same_from_the_store_as_from_memory(tmp_path, fixture_data, which):
+def test_every_page_of_every_node_answers(tmp_path, fixture_data, which):
     data = fixture_data if which == "fixture" else many_quotes_graph()
-    from_store, from_memory = clients(tmp_path, data)
+    client = served(tmp_path, data)
     for node in data["nodes"]:
         url = "/api/nodes/" + quote(node["id"], safe="")
+        seen = 0
         while url:
-            a, b = from_store.get(url), from_memory.get(url)
-            assert a.status_code == b.status_code == 200
-            assert a.get_json() == b.get_json(), url
-            url = a.get_json()["more_url"]
-    for bad in ("/api/nodes/nobody", "/api/nodes/n-m1?offset=500", "/api/nodes/n-m1?offset=x"):
-        a, b = from_store.get(bad), from_memory.get(bad)
-        assert a.status_code == b.status_code and a.status_code in (400, 404)
-        assert a.get_json()["reason"] == b.get_json()["reason"]
+            answer = client.get(url)
+            assert answer.status_code == 200
+            seen += sum(len(g["quotes"]) for g in answer.get_json()["quotes"])
+            url = answer.get_json()["more_url"]
+        assert seen == len(node.get("evidence") or [])
+    for bad, code in (("/api/nodes/nobody", 404), ("/api/nodes/n-m1?offset=500", 400),
+                      ("/api/nodes/n-m1?offset=x", 400)):
+        if which == "many" or code == 404:
+            assert client.get(bad).status_code == code
 
 
 def test_the_answer_really_comes_from_the_store(tmp_path):
     data = many_quotes_graph()
-    from_store, from_memory = clients(tmp_path, data)
+    client = served(tmp_path, data)
+    assert client.get("/api/nodes/n-m2").get_json()["label"] == "Réunions"
     with sqlite3.connect(tmp_path / "graph.sqlite") as conn:
         conn.execute("UPDATE nodes SET label = 'Lu dans la base' WHERE id = 'n-m2'")
     conn.close()
-    assert from_store.get("/api/nodes/n-m2").get_json()["label"] == "Lu dans la base"
-    assert from_memory.get("/api/nodes/n-m2").get_json()["label"] == "Réunions"
+    assert client.get("/api/nodes/n-m2").get_json()["label"] == "Lu dans la base"
 
 
-def test_with_corrections_nodes_come_from_memory(tmp_path, fixture_data):
+def test_with_corrections_nodes_come_from_the_corrected_store(tmp_path, fixture_data):
     graph = tmp_path / "graph.json"
     shutil.copy(FIXTURE_GRAPH, graph)
     write_store_of(fixture_data, graph)
     (tmp_path / "corrections.jsonl").write_text(json.dumps(
         {"op": "rename", "node": {"name": "cuivre", "type": "CONCEPT"}, "label": "Cuivre raffiné"})
         + "\n", encoding="utf-8")
-    client = create_app({"TESTING": True, "GRAPH_PATH": str(graph)}).test_client()
+    app = create_app({"TESTING": True, "GRAPH_PATH": str(graph)})
+    assert app.extensions["temoin_store"].path == tmp_path / "graph.corrected.sqlite"
+    client = app.test_client()
     assert client.get("/api/nodes/cuivre").get_json()["label"] == "Cuivre raffiné"

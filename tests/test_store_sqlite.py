@@ -157,8 +157,8 @@ def test_a_failure_while_writing_leaves_the_previous_store_whole(tmp_path, fixtu
     before = path.read_bytes()
     real_fill = store_sqlite._fill
 
-    def fill_then_fail(conn, data, sha):
-        real_fill(conn, data, sha)  # every row is written to the temporary file…
+    def fill_then_fail(conn, data, *rest):
+        real_fill(conn, data, *rest)  # every row is written to the temporary file…
         raise sqlite3.OperationalError("database or disk is full")  # …then the disk fills
 
     monkeypatch.setattr(store_sqlite, "_fill", fill_then_fail)
@@ -347,16 +347,13 @@ def test_article_text_is_escaped_on_the_quotes_page(tmp_path):
     assert '"><script>x' not in hostile.get_data(as_text=True)
 
 
-def test_without_a_store_quote_search_says_it_needs_a_build(tmp_path, fixture_data):
+def test_without_a_store_the_app_makes_its_own_and_serve_writes_it_beside(tmp_path,
+                                                                          fixture_data):
     graph = tmp_path / "graph.json"
     shutil.copy(FIXTURE_GRAPH, graph)
     client = create_app({"TESTING": True, "GRAPH_PATH": str(graph)}).test_client()
-    page = client.get("/quotes?q=cuivre")
-    assert page.status_code == 503
-    html = page.get_data(as_text=True)
-    assert "demande la base SQLite du graphe" in html and "temoin build" in html
-    api = client.get("/api/quotes?q=cuivre")
-    assert api.status_code == 503 and "temoin build" in api.get_json()["reason"]
+    assert client.get("/api/quotes?q=cuivre").get_json()["total"] == 2
+    assert not (tmp_path / "graph.sqlite").exists()  # its own, in a temporary folder
     # what `temoin serve` does on start: write it beside the graph, then search works
     assert ensure_store(fixture_data, graph) is True
     assert ensure_store(fixture_data, graph) is True  # fresh: left as it is
@@ -371,7 +368,8 @@ def test_a_store_damaged_or_removed_while_serving_is_a_503_not_a_500(tmp_path, f
     store.write_bytes(store.read_bytes()[:4096])  # cut short: the FTS index is gone
     for url in ("/api/quotes?q=cuivre", "/quotes?q=cuivre"):
         assert client.get(url).status_code == 503, url
-    assert client.get("/api/nodes/chili").get_json()["id"] == "chili"  # from memory
+    node = client.get("/api/nodes/chili")  # the graph is that store: said so, no traceback
+    assert node.status_code == 503 and "graph.sqlite" in node.get_json()["reason"]
     store.unlink()
     r = client.get("/api/quotes?q=cuivre")
     assert r.status_code == 503 and "no store at" in r.get_json()["reason"]
@@ -412,7 +410,7 @@ def test_serve_says_when_the_store_cannot_be_written(tmp_path, fixture_data, cap
     (tmp_path / "graph.sqlite").mkdir()
     assert ensure_store(fixture_data, graph) is False
     err = capsys.readouterr().err
-    assert "it is a folder" in err and "quote search is off" in err
+    assert "it is a folder" in err and "a store of its own in a temporary folder" in err
 
 
 def test_the_api_lists_quote_search(client):
@@ -422,7 +420,7 @@ def test_the_api_lists_quote_search(client):
 def test_the_main_page_links_to_quote_search(client):
     html = client.get("/").get_data(as_text=True)
     assert 'id="quotes-link"' in html and 'href="/quotes"' in html
-    assert client.get("/quotes").status_code == 503  # no store for a graph given as data
+    assert client.get("/quotes").status_code == 200  # a graph given as data: a store of its own
 
 
 def test_what_a_correction_removed_is_marked_so(tmp_path, fixture_data):

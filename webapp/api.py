@@ -5,18 +5,19 @@ from __future__ import annotations
 
 from collections import defaultdict
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
 from flask import Blueprint, Response, abort, jsonify, request, url_for
+from werkzeug.datastructures import iter_multi_items
 
 from graph.dates import french_date
 from webapp.app import get_store
 from webapp.cache import cached
 from webapp.families import relation_groups
 from webapp.render import MODALITY_FR, legend, view_payload
+from webapp.sqlstore import SqlGraphStore
 from webapp.store import (
     SEARCH_LIMIT,
-    GraphStore,
     ParamError,
     ViewParams,
     int_param,
@@ -26,6 +27,10 @@ from webapp.store import (
 bp = Blueprint("api", __name__, url_prefix="/api")
 
 
+#: what a URL path segment keeps unquoted (as werkzeug's ``url_for`` does).
+PATH_SAFE = "!$&'()*+,/:;=@"
+#: what a query string keeps unquoted (as werkzeug's ``url_for`` does).
+QUERY_SAFE = "!$'()*,/:;?@"
 #: at most this many edges are listed per relation in a node's panel (the rest are counted).
 MAX_EDGES_PER_RELATION = 25
 #: at most this many articles are named in a node's or an edge's answer (``article_count``
@@ -49,25 +54,42 @@ def edge_url(source: str, relation: str, target: str, root: str = "/api/") -> st
     return f"{root}edges/{parts}"
 
 
-def explorer_edge_url(key: tuple[str, str, str], params: ViewParams | None = None) -> str:
+def explorer_edge_url(key: tuple[str, str, str], params: ViewParams | None = None,
+                      base: str | None = None) -> str:
     """Return the explorer URL that opens an edge in the side panel (``/?edge=s/r/t``).
 
-    The view's filters, when given, are kept so the edge is drawn in the same view.
+    The view's filters, when given, are kept so the edge is drawn in the same view; *base*
+    is ``url_for("views.index")`` when the caller has it already.
     """
     query = params.to_query() if params is not None else {}
     query.pop("limit", None)
-    return url_for("views.index", **query, edge="/".join(key))
+    return with_query(base if base is not None else url_for("views.index"),
+                      {**query, "edge": "/".join(key)})
+
+
+def with_query(base: str, query: dict[str, Any]) -> str:
+    """*base* with *query* appended as ``url_for`` appends the arguments a route does not
+    take (lists repeated, the same characters kept), without building the route again: a
+    page of 200 relations links each row three times.
+
+    Examples
+    --------
+    >>> with_query("/", {"type": ["PER", "LOC"], "edge": "a/b c/d"})
+    '/?type=PER&type=LOC&edge=a/b+c/d'
+    """
+    items = [x for x in iter_multi_items(query) if x[1] is not None]
+    return f"{base}?{urlencode(items, safe=QUERY_SAFE)}" if items else base
 
 
 def relations_payload(
-    store: GraphStore, args: Any, endpoint: str = "api.relations"
+    store: SqlGraphStore, args: Any, endpoint: str = "api.relations"
 ) -> dict[str, Any]:
     """Return the relations list for a query string: the edges of the view, sorted, one page
     of :data:`RELATIONS_PAGE` at a time.
 
     Parameters
     ----------
-    store : GraphStore
+    store : SqlGraphStore
     args : werkzeug MultiDict
         The explorer's view parameters (``type``, ``relation``, ``article``, ``min_sources``,
         ``asserted``, ``q``, ``focus``, ``depth``, ``from``, ``to``; ``limit``, ``node`` and
@@ -97,30 +119,38 @@ def relations_payload(
     params = store.parse_params(args)
     sort, order = store.parse_sort(args)
     root = url_for("api.root")
-    keys = store.relation_list(params, sort, order)
-    pages = max(1, -(-len(keys) // RELATIONS_PAGE))
+    total = store.relation_page(params, sort, order, 0, 0)[0]
+    pages = max(1, -(-total // RELATIONS_PAGE))
     page = 1 if raw_page is None else int_param(raw_page, "page", 1, pages)
     first = (page - 1) * RELATIONS_PAGE
+    total, keys = store.relation_page(params, sort, order, first, RELATIONS_PAGE)
+    nodes, edges = store.records([n for k in keys for n in (k[0], k[2])], keys)
+
+    def ref(node_id: str) -> dict[str, Any]:
+        node = nodes[node_id]
+        return {"id": node_id, "label": node["label"], "type": node["type"]}
+
     rows = []
-    for key in keys[first : first + RELATIONS_PAGE]:
+    index = url_for("views.index")
+    for key in keys:
         s, relation, t = key
-        edge = store.edges[key]
+        edge = edges[key]
         rows.append(
             {
-                "source": store.node_ref(s),
+                "source": ref(s),
                 "relation": relation,
-                "target": store.node_ref(t),
+                "target": ref(t),
                 "sources": edge["sources"],
                 "status": edge["status"],
                 "status_fr": MODALITY_FR.get(edge["status"], edge["status"]),
                 "contradicted": edge["contradicted"],
                 "dashed": edge["dashed"],
-                "quotes": len(edge["evidence"]),
+                "quotes": edge["quotes"],
                 "date": edge["date"],
                 "date_last": edge["date_last"],
                 "dates_fr": " – ".join(dict.fromkeys(
                     french_date(d) for d in (edge["day"], edge["date_last"]) if d)),
-                "explorer": explorer_edge_url(key, params),
+                "explorer": explorer_edge_url(key, params, index),
                 "api": edge_url(s, relation, t, root),
             }
         )
@@ -132,158 +162,88 @@ def relations_payload(
             return None
         return url_for(endpoint, **query, sort=sort, order=order, **({"page": n} if n > 1 else {}))
 
-    return {"sort": sort, "order": order, "query": query, "total": len(keys), "page": page,
+    return {"sort": sort, "order": order, "query": query, "total": total, "page": page,
             "pages": pages, "per_page": RELATIONS_PAGE, "first": first + 1 if rows else 0,
             "last": first + len(rows), "prev": page_url(page - 1), "next": page_url(page + 1),
             "relations": rows}
 
 
-def node_detail(store: GraphStore, node_id: str, start: int = 0) -> dict[str, Any]:
-    """Return everything the side panel shows about a node.
+def edge_detail(store: SqlGraphStore, key: tuple[str, str, str],
+                raw_offset: str | None = None) -> dict[str, Any]:
+    """Return an edge with one page of its quotes grouped by article, both ends highlighted.
 
     Parameters
     ----------
-    store : GraphStore
-    node_id : str
-        A known node id.
-    start : int
-        Index of the first quote to give, in corpus order (the page after the first).
-
-    Returns
-    -------
-    dict
-        Label, type, aliases, relations (out and in, grouped by relation) and
-        :data:`QUOTES_PAGE` quotes from *start*, grouped by article, each cut into
-        highlighted segments; ``quote_count`` (all of them), ``quotes_from``,
-        ``more_quotes`` (how many come after these) and ``more_url`` (the next page, or None).
-    """
-    node = store.nodes[node_id]
-    root = url_for("api.root")
-    articles_base = url_for("views.articles")
-
-    def relations(keys, direction: str) -> list[dict[str, Any]]:
-        by_relation: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
-        for key in keys:
-            by_relation[key[1]].append(key)
-        out = []
-        for relation, rel_keys in sorted(by_relation.items()):
-            end = 2 if direction == "out" else 0
-            rel_keys.sort(key=lambda k: (-store.edges[k]["sources"], store.nodes[k[end]]["_sort"]))
-            out.append(
-                {
-                    "relation": relation,
-                    "count": len(rel_keys),
-                    "edges": [edge_item(k, direction) for k in rel_keys[:MAX_EDGES_PER_RELATION]],
-                }
-            )
-        return out
-
-    def edge_item(key: tuple[str, str, str], direction: str) -> dict[str, Any]:
-        s, relation, t = key
-        edge = store.edges[key]
-        return {
-            "source": s,
-            "relation": relation,
-            "target": t,
-            "other": store.node_ref(t if direction == "out" else s),
-            "sources": edge["sources"],
-            "dashed": edge["dashed"],
-            "modalities": edge["modalities"],
-            "status": edge["status"],
-            "contradicted": edge["contradicted"],
-            "api": edge_url(s, relation, t, root),
-        }
-
-    def quote_of(ev: dict[str, Any]) -> dict[str, Any]:
-        spans = [(a, b, "mention") for a, b in ev.get("highlights") or []]
-        sentence = ev.get("sentence", 0)
-        return {
-            "sentence": ev.get("sentence"),
-            "start": ev["start"],
-            "end": ev["end"],
-            "text": ev["text"],
-            "segments": segments(ev["text"], ev["start"], spans),
-            "url": f"{articles_base}/{quote(ev['article'], safe='')}?s={sentence}#s{sentence}",
-        }
-
-    return {
-        "id": node_id,
-        "label": node["label"],
-        "type": node["type"],
-        "aliases": list(node["aliases"]),
-        "parts": list(node["parts"]),
-        "mentions": node["mentions"],
-        "degree": store.degree.get(node_id, 0),
-        "articles": [store.article_ref(a) for a in node["articles"][:MAX_ARTICLE_REFS]],
-        "article_count": len(node["articles"]),
-        "url": url_for("views.index", node=node_id),
-        "relations": {
-            "out": relations(store.out_edges.get(node_id, []), "out"),
-            "in": relations(store.in_edges.get(node_id, []), "in"),
-        },
-        **quote_page(store, node["evidence"], quote_of, start,
-                     url_for("api.node", node_id=node_id)),
-    }
-
-
-def quote_page(store: GraphStore, evidence: list[dict[str, Any]], quote_of, start: int,
-               base: str, field: str = "quotes") -> dict[str, Any]:
-    """One page of quotes in corpus order (article, then sentence), grouped by article, under
-    *field*, with ``quote_count``, ``quotes_from``, ``more_quotes`` and ``more_url``."""
-    order = {a: i for i, a in enumerate(store.articles)}
-    ranked = sorted(evidence, key=lambda e: (order.get(e["article"], len(order)), e["article"],
-                                             e.get("sentence", 0), e.get("start", 0)))
-    shown = ranked[start : start + QUOTES_PAGE]
-    after = max(len(ranked) - start - len(shown), 0)
-    return {
-        field: store.grouped(shown, quote_of),
-        "quote_count": len(ranked),
-        "quotes_from": start,
-        "more_quotes": after,
-        "more_url": f"{base}?offset={start + len(shown)}" if after else None,
-    }
-
-
-def edge_detail(store: GraphStore, key: tuple[str, str, str], start: int = 0) -> dict[str, Any]:
-    """Return an edge with its evidence grouped by article, both ends highlighted.
-
-    Parameters
-    ----------
-    store : GraphStore
+    store : SqlGraphStore
     key : (str, str, str)
         ``(source, relation, target)`` of a known edge.
-    start : int
-        Index of the first quote to give, in corpus order.
+    raw_offset : str, optional
+        The ``offset`` parameter: the index of the first quote to give, in corpus order.
 
     Returns
     -------
     dict
-        :data:`QUOTES_PAGE` quotes from *start* under ``evidence``, with ``quote_count``,
-        ``quotes_from``, ``more_quotes`` and ``more_url`` as in `node_detail`.
+        :data:`QUOTES_PAGE` quotes from the offset under ``evidence``, with
+        ``quote_count``, ``quotes_from``, ``more_quotes`` and ``more_url``.
+
+    Raises
+    ------
+    ParamError
+        When *raw_offset* is not a quote index of the edge.
     """
     s, relation, t = key
-    edge = store.edges[key]
+    edge = store.edge_records([key])[key]
+    total = edge["quotes"]
+    start = 0 if raw_offset is None else int_param(raw_offset, "offset", 0, max(total - 1, 0))
+    total, shown = store.edge_evidence(key, start, QUOTES_PAGE)
+    sentences: dict[str, set[int]] = defaultdict(set)
+    for ev in shown:
+        sentences[ev["article"]].add(ev.get("sentence", -1))
+    known = {a: store.sentence_mentions(a, sorted(ss)) for a, ss in sentences.items()}
+    refs: dict[str, dict[str, Any] | None] = {}
 
-    def quote(ev: dict[str, Any]) -> dict[str, Any]:
+    def node_ref(node_id: str | None) -> dict[str, Any] | None:
+        if node_id not in refs:
+            refs[node_id] = store.node_ref(node_id)
+        return refs[node_id]
+
+    def roles(ev: dict[str, Any]) -> list[tuple]:
+        mentions = known[ev["article"]].get(ev.get("sentence", -1), [])
+        spans = []
+        for a, b in ev.get("highlights") or []:
+            role = "verb"
+            for ma, mb, node in mentions:
+                if ma < b and a < mb and node in (s, t):
+                    role = "source" if node == s else "target"
+                    break
+            spans.append((a, b, role))
+        return spans
+
+    groups: list[dict[str, Any]] = []
+    for ev in shown:
+        if not groups or groups[-1]["id"] != ev["article"]:
+            groups.append({**store.article_ref(ev["article"]), "quotes": []})
         modality = ev.get("modality") or "asserted"
-        return {
+        groups[-1]["quotes"].append({
             "sentence": ev.get("sentence"),
             "start": ev["start"],
             "end": ev["end"],
             "text": ev["text"],
-            "segments": segments(ev["text"], ev["start"], store.edge_roles(ev, s, t)),
+            "segments": segments(ev["text"], ev["start"], roles(ev)),
             "modality": modality,
             "modality_fr": MODALITY_FR.get(modality, modality),
-            "attributed_to": store.node_ref(ev.get("attributed_to")),
+            "attributed_to": node_ref(ev.get("attributed_to")),
             "verb": ev.get("verb") or relation,
             "url": quote_url(ev["article"], ev.get("sentence", 0)),
-        }
-
+        })
+    articles = store.edge_articles(key)
+    after = max(total - start - len(shown), 0)
+    base = edge_url(s, relation, t, url_for("api.root"))
     return {
         "source": store.node_ref(s),
         "relation": relation,
         "target": store.node_ref(t),
-        "id": f"e{store.edge_index[key]}",
+        "id": f"e{edge['index']}",
         "sources": edge["sources"],
         "copies": edge["copies"],
         "dashed": edge["dashed"],
@@ -291,21 +251,30 @@ def edge_detail(store: GraphStore, key: tuple[str, str, str], start: int = 0) ->
         "status": edge["status"],
         "status_fr": MODALITY_FR.get(edge["status"], edge["status"]),
         "contradicted": edge["contradicted"],
-        "articles": [store.article_ref(a) for a in edge["articles"][:MAX_ARTICLE_REFS]],
-        "article_count": len(edge["articles"]),
-        **quote_page(store, edge["evidence"], quote, start,
-                     edge_url(s, relation, t, url_for("api.root")), field="evidence"),
+        "articles": [store.article_ref(a) for a in articles[:MAX_ARTICLE_REFS]],
+        "article_count": len(articles),
+        "evidence": groups,
+        "quote_count": total,
+        "quotes_from": start,
+        "more_quotes": after,
+        "more_url": f"{base}?offset={start + len(shown)}" if after else None,
     }
 
 
-def meta(store: GraphStore) -> dict[str, Any]:
-    """Return what the filter controls offer: types, relations, articles."""
+def meta(store: SqlGraphStore) -> dict[str, Any]:
+    """Return what the filter controls offer: types, relations, articles (computed once per
+    store: it holds every article of the corpus; callers never change it)."""
+    return store._remember(("meta", request.script_root), lambda: _meta(store))
+
+
+def _meta(store: SqlGraphStore) -> dict[str, Any]:
+    base = url_for("views.article", article_id="-").rsplit("/", 1)[0]
     return {
         "types": legend(store.types),
         "relations": [{"relation": r, "count": c} for r, c in store.relations.items()],
         "relation_groups": relation_groups(store.relations),
         "articles": [
-            {**store.article_ref(a), "url": url_for("views.article", article_id=a),
+            {**store.article_ref(a), "url": f"{base}/{quote(a, safe=PATH_SAFE)}",
              "copies": int(art.get("copies") or 1)}
             for a, art in store.articles.items()
         ],
@@ -357,17 +326,13 @@ def meta_route() -> Response:
 @bp.get("/nodes/<node_id>")
 @cached
 def node(node_id: str) -> Response:
-    """A node, its aliases, relations and quotes (from the SQLite store when it can:
-    `webapp.nodes_sqlite`)."""
-    from webapp.nodes_sqlite import node_answer_from_store
+    """A node, its aliases, relations and quotes (`webapp.nodes_sqlite`)."""
+    from webapp.nodes_sqlite import node_detail_sqlite
 
-    answer = node_answer_from_store(node_id)
-    if answer is not None:
-        return answer
-    store = get_store()
-    if node_id not in store.nodes:
+    detail = node_detail_sqlite(get_store(), node_id, request.args.get("offset") or None)
+    if detail is None:
         abort(404, f"no node {node_id!r}")
-    return jsonify(node_detail(store, node_id, _quote_start(store.nodes[node_id]["evidence"])))
+    return jsonify(detail)
 
 
 @bp.get("/edges/<int:index>")
@@ -378,7 +343,7 @@ def edge_by_index(index: int) -> Response:
     if not 0 <= index < len(store.edge_keys):
         abort(404, f"no edge {index}")
     key = store.edge_keys[index]
-    return jsonify(edge_detail(store, key, _quote_start(store.edges[key]["evidence"])))
+    return jsonify(edge_detail(store, key, request.args.get("offset") or None))
 
 
 @bp.get("/edges/<source>/<relation>/<target>")
@@ -389,13 +354,7 @@ def edge(source: str, relation: str, target: str) -> Response:
     key = (source, relation, target)
     if key not in store.edges:
         abort(404, f"no edge {source!r} –{relation}→ {target!r}")
-    return jsonify(edge_detail(store, key, _quote_start(store.edges[key]["evidence"])))
-
-
-def _quote_start(evidence: list) -> int:
-    """The ``offset`` parameter: the index of the first quote to give (default 0)."""
-    raw = request.args.get("offset") or None
-    return 0 if raw is None else int_param(raw, "offset", 0, max(len(evidence) - 1, 0))
+    return jsonify(edge_detail(store, key, request.args.get("offset") or None))
 
 
 @bp.get("/search")
@@ -428,7 +387,7 @@ def articles() -> Response:
 def article(article_id: str) -> Response:
     """An article: title, text, sentence offsets, boilerplate and mentions."""
     store = get_store()
-    art = store.articles.get(article_id)
+    art = store.article_full(article_id)
     if art is None:
         abort(404, f"no article {article_id!r}")
     return jsonify(
@@ -439,7 +398,7 @@ def article(article_id: str) -> Response:
             "sentences": art["sentences"],
             "boilerplate": art["boilerplate"],
             "mentions": [
-                {"start": a, "end": b, "node": n} for a, b, n in store.mentions.get(article_id, [])
+                {"start": a, "end": b, "node": n} for a, b, n in store.article_mentions(article_id)
             ],
             "url": url_for("views.article", article_id=article_id),
         }

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import secrets
-from collections.abc import Mapping
+import shutil
+import sqlite3
+import tempfile
+import weakref
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
@@ -13,10 +18,13 @@ from werkzeug.exceptions import HTTPException
 from werkzeug.routing import IntegerConverter
 
 from graph.corrections import corrections_path
-from graph.schema import load_graph_data
+from graph.model import TemoinError
+from graph.schema import check_graph, load_graph_data
+from graph.store_sqlite import file_sha256, store_path_for, store_problem, write_sqlite
 from webapp.cache import ResponseCache
 from webapp.corrections import CorrectionState
-from webapp.store import GraphStore, ParamError
+from webapp.sqlstore import SqlGraphStore
+from webapp.store import ParamError
 
 CSP = (
     "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
@@ -41,14 +49,16 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
         ``GRAPH_PATH`` (a graph JSON file written by ``temoin build``) or ``GRAPH_DATA``
         (the same content as a dict); ``CORRECTIONS_PATH`` (default: ``corrections.jsonl``
         beside ``GRAPH_PATH``; none without it) and ``READ_ONLY`` (no corrections made
-        here); ``STORE_PATH`` (the SQLite store for quote search, default ``graph.sqlite``
+        here); ``STORE_PATH`` (the SQLite store of the graph, default ``graph.sqlite``
         beside ``GRAPH_PATH``); any other Flask setting.
 
     Returns
     -------
     Flask
-        The app, with the graph loaded once, its corrections applied, in
-        ``app.extensions["temoin_store"]`` (replaced when a correction is made).
+        The app, serving the SQLite store of the graph (`open_base_store`; the store of
+        the corrected graph when ``corrections.jsonl`` has corrections) as a
+        `webapp.sqlstore.SqlGraphStore` in ``app.extensions["temoin_store"]``, read per
+        request, never loaded whole (`get_store`; `swap_store` replaces it).
     """
     app = Flask(__name__)
     app.config.from_mapping(GRAPH_PATH=None, GRAPH_DATA=None, JSON_SORT_KEYS=False,
@@ -61,24 +71,21 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     app.json.sort_keys = False
     app.json.ensure_ascii = False
 
-    if app.config["GRAPH_DATA"] is not None:
-        base, source = app.config["GRAPH_DATA"], app.config["GRAPH_PATH"] or "graph data"
-    elif app.config["GRAPH_PATH"]:
-        base, source = load_graph_data(app.config["GRAPH_PATH"]), app.config["GRAPH_PATH"]
-    else:
-        raise ValueError("create_app needs GRAPH_PATH or GRAPH_DATA")
+    work_dir = Path(tempfile.mkdtemp(prefix="temoin-"))  # stores of graphs given as data
+    weakref.finalize(app, shutil.rmtree, work_dir, ignore_errors=True)
+    base_store, load_base, source = open_base_store(app.config, work_dir)
     fixes = app.config["CORRECTIONS_PATH"] or (
         corrections_path(app.config["GRAPH_PATH"]) if app.config["GRAPH_PATH"] else None)
-    state = CorrectionState(base, str(source), Path(fixes) if fixes else None,
-                            writable=not app.config["READ_ONLY"])
+    state = CorrectionState(base_store, load_base, str(source), Path(fixes) if fixes else None,
+                            writable=not app.config["READ_ONLY"], work_dir=work_dir)
     app.config["CORRECTIONS_WRITABLE"] = state.writable
     app.extensions["temoin_corrections"] = state
-    app.extensions["temoin_store"] = state.build_store()
     app.extensions["temoin_cache"] = ResponseCache()  # same URL, same answer until a correction
+    app.extensions["temoin_store"] = state.build_store()
 
     from webapp import api, corrections, quotes, views
 
-    app.extensions["temoin_quotes"] = quotes.quote_index(app.config)
+    app.extensions["temoin_quotes"] = quotes.QuoteIndex(base_store)
 
     app.url_map.converters["int"] = AsciiIntConverter  # before the routes are added
     app.register_blueprint(api.bp)
@@ -92,6 +99,13 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     @app.errorhandler(ParamError)
     def bad_param(exc: ParamError):
         return _error(400, "Bad Request", str(exc))
+
+    @app.errorhandler(sqlite3.Error)
+    def store_error(exc: sqlite3.Error):
+        path = app.extensions["temoin_store"].path
+        return _error(503, "Service Unavailable",
+                      f"the store {path} cannot be read ({exc}); build it again with "
+                      "« temoin build » (or restart « temoin serve »)")
 
     @app.errorhandler(HTTPException)
     def http_error(exc: HTTPException):
@@ -153,8 +167,53 @@ def _error(code: int, name: str, reason: str):
     return render_template("error.html", code=code, name=name, reason=reason), code
 
 
-def get_store() -> GraphStore:
-    """Return the graph store of the current app."""
+def get_store() -> SqlGraphStore:
+    """Return the graph store the current app serves (the one object a swap replaces)."""
     from flask import current_app
 
     return current_app.extensions["temoin_store"]
+
+
+def swap_store(app: Flask, store: SqlGraphStore) -> None:
+    """Serve *store* from now on (a corrected graph, a graph with new articles): the next
+    request reads it, and every answer kept from the one before is forgotten."""
+    app.extensions["temoin_store"] = store
+    cache = app.extensions.get("temoin_cache")
+    if cache is not None:
+        cache.clear()
+
+
+def open_base_store(config: Mapping[str, Any], work_dir: Path
+                    ) -> tuple[Path, Callable[[], dict[str, Any]], str]:
+    """The SQLite store of the graph as built, how to read that graph's node-link dict, and
+    what to call the graph in messages.
+
+    ``GRAPH_PATH`` with a sound store of it (``STORE_PATH``, else ``graph.sqlite`` beside
+    it; `graph.store_sqlite.store_problem`: the file's size and time as recorded, else its
+    hash): that store, opened as it is, ``graph.json`` never read. Otherwise the store is
+    written into *work_dir* from ``GRAPH_DATA`` (a dict; tests) or from ``GRAPH_PATH``
+    (checked against the contract: a damaged graph is a `TemoinError` naming it).
+    """
+    data, graph_path = config.get("GRAPH_DATA"), config.get("GRAPH_PATH")
+    if data is None and not graph_path:
+        raise ValueError("create_app needs GRAPH_PATH or GRAPH_DATA")
+    source = str(graph_path or "graph data")
+    if data is not None:
+        check_graph(data, source)  # a damaged graph is refused here, not answered with a 500
+    if graph_path and os.path.isfile(graph_path):
+        candidate = Path(config.get("STORE_PATH") or store_path_for(graph_path))
+        if store_problem(candidate, graph_path) is None:
+            try:
+                SqlGraphStore(candidate).close()
+            except TemoinError:
+                pass
+            else:
+                return candidate, (lambda: data if data is not None
+                                   else load_graph_data(graph_path)), source
+    loaded = data if data is not None else load_graph_data(graph_path)
+    path = work_dir / "graph.sqlite"
+    digest = file_sha256(graph_path) if graph_path and os.path.isfile(graph_path) else None
+    write_sqlite(loaded, path, source_sha256=digest)
+    if data is not None:
+        return path, lambda: data, source
+    return path, lambda: load_graph_data(graph_path), source

@@ -10,8 +10,14 @@ empties the answer cache.
 from __future__ import annotations
 
 import datetime
+import hashlib
+import json
+import os
 import secrets
+import sqlite3
 import threading
+import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -29,19 +35,20 @@ from flask import (
 )
 
 from graph.corrections import (
+    Correction,
     CorrectionsFile,
     Outcome,
     add_correction,
     apply_corrections,
-    find_node,
     read_corrections,
     remove_correction,
 )
 from graph.model import ENTITY_TYPES, TemoinError
-from graph.schema import check_graph
+from graph.store_sqlite import PATCHES, node_state, patch_store, write_sqlite
 from webapp.render import TYPE_STYLE
 from webapp.security import check_write, csrf_token
-from webapp.store import GraphStore, ParamError
+from webapp.sqlstore import SqlGraphStore
+from webapp.store import ParamError
 
 bp = Blueprint("corrections", __name__)
 
@@ -50,36 +57,51 @@ MAX_NAME = 200
 
 
 class CorrectionState:
-    """The graph as built, its corrections file and what became of each correction.
+    """The graph as built (its SQLite store), its corrections file, the store served (the
+    graph corrected) and what became of each correction.
+
+    With no correction in the file, the store of the graph as built is served. With some,
+    the served store is the corrected graph, written once into ``<store>.corrected.sqlite``
+    beside the store of the graph (else into *work_dir*) and named in its ``meta`` by a
+    digest of the graph and of the corrections (``corrections_key``): the next start opens
+    it without reading ``graph.json``. A correction made from the page (or an edit of the
+    file) applies the whole file to the graph as built again and writes that store anew,
+    atomically, the nodes drawn where they were.
 
     Parameters
     ----------
-    base : dict
-        The node-link dict as ``temoin build`` wrote it (never changed).
+    base_store : Path
+        The store of the graph as built.
+    load_base : callable
+        Gives the node-link dict of the graph as built (read only when corrections must be
+        applied).
     source : str
         What to call the graph in messages.
     path : Path or None
         The corrections file; None: no corrections (nothing can be written).
     writable : bool
         Whether corrections may be made (false for ``temoin serve --read-only``).
+    work_dir : Path
+        Where the corrected store goes when the folder of *base_store* cannot take it.
     """
 
-    def __init__(self, base: dict[str, Any], source: str, path: Path | None,
-                 writable: bool) -> None:
-        check_graph(base, source)  # once: a corrected copy of it needs no checking again
-        self.base = base
+    def __init__(self, base_store: Path, load_base: Callable[[], dict[str, Any]], source: str,
+                 path: Path | None, writable: bool, work_dir: Path) -> None:
+        self.base_store = Path(base_store)
+        self.load_base = load_base
         self.source = source
         self.path = path
         self.writable = writable and path is not None
+        self.work_dir = Path(work_dir)
         self.lock = threading.RLock()
         self.file = CorrectionsFile(path or Path("corrections.jsonl"))
         self.outcomes: list[Outcome] = []
         self.error: str | None = None
         self.positions: dict[str, tuple[float, float]] = {}
-        #: the graph served: *base* with the corrections applied
-        self.data: dict[str, Any] = base
         #: (modification time, size) of the file when last read: an edit by hand is seen
         self.stamp: tuple[int, int] | None = None
+        #: how long the last corrected store took to write (seconds; None: opened as it was)
+        self.last_write: float | None = None
 
     def _stamp(self) -> tuple[int, int] | None:
         try:
@@ -92,13 +114,38 @@ class CorrectionState:
         """Whether the file was changed (by hand, by another process) since it was read."""
         return self.path is not None and self._stamp() != self.stamp
 
-    def build_store(self) -> GraphStore:
-        """Read the corrections file and apply it to the graph as built.
+    def corrected_path(self) -> Path:
+        """Where the store of the corrected graph is written."""
+        name = self.base_store.with_suffix("").name + ".corrected.sqlite"
+        beside = self.base_store.with_name(name)
+        return beside if os.access(self.base_store.parent, os.W_OK) else self.work_dir / name
+
+    def corrected(self) -> dict[str, Any]:
+        """The node-link dict of the graph served: as built, the corrections applied."""
+        data = self.load_base()
+        if self.file.corrections and self.error is None:
+            data, _ = apply_corrections(data, self.file.corrections)
+        return data
+
+    def _key(self, file: CorrectionsFile) -> str:
+        """A digest of the graph as built and of the corrections: names the corrected store."""
+        with sqlite3.connect(self.base_store.resolve().as_uri() + "?mode=ro", uri=True) as conn:
+            identity = dict(conn.execute("SELECT key, value FROM meta")).get("graph_sha256")
+        conn.close()
+        if identity is None:
+            st = self.base_store.stat()
+            identity = f"{self.base_store.resolve()}:{st.st_size}:{st.st_mtime_ns}"
+        text = json.dumps([identity, [[c.id, c.entry] for c in file.corrections]],
+                          ensure_ascii=False, sort_keys=True)
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+    def build_store(self) -> SqlGraphStore:
+        """Read the corrections file and open the store of the graph it gives.
 
         A file that cannot be read at all is reported in ``error`` and the graph is served
         as built; a bad line is reported in ``file.problems`` and the others apply.
         """
-        error, outcomes, data = None, [], self.base
+        error, outcomes = None, []
         file = CorrectionsFile(self.path or Path("corrections.jsonl"))
         stamp = self._stamp()
         if self.path is not None:
@@ -107,33 +154,141 @@ class CorrectionState:
             except TemoinError as exc:
                 error = str(exc)
         store = None
+        self.last_write = None
         if file.corrections:
             try:
-                data, outcomes = apply_corrections(self.base, file.corrections)
-                store = GraphStore(data, self.source, check=False)
-            except (TemoinError, KeyError, TypeError, ValueError) as exc:  # a bug: the graph
-                # is served as built, and the page says why
+                store, outcomes = self._corrected_store(file)
+            except (TemoinError, KeyError, TypeError, ValueError, sqlite3.Error) as exc:
+                # a bug, or no room for the corrected store: the graph is served as built,
+                # and the page says why
                 error = f"the corrections of {self.path} could not be applied: {exc}"
-                data, outcomes = self.base, []
+                outcomes = []
         if store is None:
-            store = GraphStore(self.base, self.source, check=False)
+            store = SqlGraphStore(self.base_store, self.source)
         # all at once: the Corrections page never reads one file's outcomes with another's
-        self.file, self.outcomes, self.error, self.data, self.stamp = (
-            file, outcomes, error, data, stamp)
+        self.file, self.outcomes, self.error, self.stamp = file, outcomes, error, stamp
         return store
 
-    def refresh(self, app: Flask) -> GraphStore:
-        """Apply the file again and make the routes use the result (cache emptied)."""
+    def _corrected_store(self, file: CorrectionsFile) -> tuple[SqlGraphStore, list[Outcome]]:
+        """The store of the graph corrected by *file*: the one written before for the same
+        graph and corrections, else written now."""
+        key = self._key(file)
+        path = self.corrected_path()
+        by_id = {c.id: c for c in file.corrections}
+        try:
+            store = SqlGraphStore(path, self.source)
+        except TemoinError:
+            store = None
+        if store is not None and store.meta.get("corrections_key") == key:
+            outcomes = [Outcome(by_id[cid], status, reason) for cid, status, reason
+                        in json.loads(store.meta["corrections_outcomes"]) if cid in by_id]
+            return store, outcomes
+        started = time.perf_counter()
+        data, outcomes = apply_corrections(self.load_base(), file.corrections)
+        positions = self.positions or SqlGraphStore(self.base_store).layout()
+        meta = {"corrections_key": key, "corrections_outcomes": json.dumps(
+            [[o.correction.id, o.status, o.reason] for o in outcomes], ensure_ascii=False)}
+        try:
+            write_sqlite(data, path, meta=meta, positions=positions)
+        except TemoinError:
+            if path.parent == self.work_dir:
+                raise
+            path = self.work_dir / path.name  # the graph's folder is full or read-only
+            write_sqlite(data, path, meta=meta, positions=positions)
+        self.last_write = time.perf_counter() - started
+        return SqlGraphStore(path, self.source), outcomes
+
+    def _unpatched(self, current: SqlGraphStore, removed: Correction) -> SqlGraphStore | None:
+        """The store *current* with the last correction, *removed*, patched back (the node as
+        it was before, recorded by `_patched`), or None when it cannot be (another
+        correction, other changes of the file, none left: the store as built serves)."""
+        undo = json.loads(current.meta.get("undo_patch") or "null")
+        if undo is None or undo["id"] != removed.id or self.error is not None:
+            return None
+        stamp = self._stamp()
+        try:
+            file = read_corrections(self.path)
+        except TemoinError:
+            return None
+        ids = [c.id for c in file.corrections]
+        if not ids or ids + [removed.id] != [c.id for c in self.file.corrections]:
+            return None
+        outcomes = [o for o in self.outcomes if o.correction.id != removed.id]
+        meta = {"corrections_key": self._key(file), "corrections_outcomes": json.dumps(
+            [[o.correction.id, o.status, o.reason] for o in outcomes], ensure_ascii=False),
+            "undo_patch": "null"}
+        started = time.perf_counter()
+        try:
+            patch_store(current.path, current.path,
+                        [("restore", undo["node"], json.dumps(undo["state"]))], meta)
+            store = SqlGraphStore(current.path, self.source)
+        except TemoinError:
+            return None
+        self.last_write = time.perf_counter() - started
+        self.file, self.outcomes, self.error, self.stamp = file, outcomes, None, stamp
+        return store
+
+    def refresh(self, app: Flask, added: Correction | None = None,
+                removed: Correction | None = None) -> SqlGraphStore:
+        """Apply the file again and make the routes use the result (cache emptied).
+
+        *added*: the correction just appended to the file. A rename or a type changes no
+        row but the node's: the store served is patched (`graph.store_sqlite.patch_store`)
+        instead of written anew from ``graph.json``. *removed*: the correction just taken
+        out of the file; the last one patched is patched back. Anything else applies the
+        whole file again.
+        """
+        from webapp.app import swap_store
+
         with self.lock:
-            store = self.build_store()
             # every position drawn so far: an undo puts a node back where it was
             self.positions.update(app.extensions["temoin_store"].laid_out() or {})
-            store.keep_layout(self.positions)
-            app.extensions["temoin_store"] = store
-            cache = app.extensions.get("temoin_cache")
-            if cache is not None:
-                cache.clear()
+            current = app.extensions["temoin_store"]
+            store = None
+            if added is not None:
+                store = self._patched(current, added)
+            elif removed is not None:
+                store = self._unpatched(current, removed)
+            if store is None:
+                store = self.build_store()
+            swap_store(app, store)
             return store
+
+    def _patched(self, current: SqlGraphStore, added: Correction) -> SqlGraphStore | None:
+        """The store *current* with *added* made, or None when it cannot be patched (the
+        file changed otherwise, another operation, a node it does not find)."""
+        if added.op not in PATCHES or self.error is not None or self.path is None:
+            return None
+        stamp = self._stamp()
+        try:
+            file = read_corrections(self.path)
+        except TemoinError:
+            return None
+        ids = [c.id for c in file.corrections]
+        if ids != [c.id for c in self.file.corrections] + [added.id]:
+            return None
+        node = current.find_node(added.entry["node"])
+        if node is None:
+            return None  # stale: said so by applying the file
+        change = (("rename", node, added.entry["label"].strip()) if added.op == "rename"
+                  else ("retype", node, added.entry["type"]))
+        outcomes = [*self.outcomes, Outcome(file.corrections[-1], "applied", "")]
+        before = node_state(current.conn(), node)
+        meta = {"corrections_key": self._key(file), "corrections_outcomes": json.dumps(
+            [[o.correction.id, o.status, o.reason] for o in outcomes], ensure_ascii=False),
+            # how to undo it: the node as it was (only the last correction patched)
+            "undo_patch": json.dumps({"id": added.id, "node": node, "state": before},
+                                     ensure_ascii=False)}
+        started = time.perf_counter()
+        path = self.corrected_path()
+        try:
+            patch_store(current.path, path, [change], meta)
+            store = SqlGraphStore(path, self.source)
+        except TemoinError:
+            return None
+        self.last_write = time.perf_counter() - started
+        self.file, self.outcomes, self.error, self.stamp = file, outcomes, None, stamp
+        return store
 
 
 def get_state() -> CorrectionState:
@@ -236,13 +391,13 @@ def token_api() -> Response:
 
 
 # ----------------------------------------------------------------------------- writes
-def _ref(store: GraphStore, node_id: Any, field: str) -> dict[str, Any]:
+def _ref(store: SqlGraphStore, node_id: Any, field: str) -> dict[str, Any]:
     """The robust reference (name and type) of a node the page names by id."""
-    if not isinstance(node_id, str) or node_id not in store.nodes:
+    node = store.node_ref(node_id) if isinstance(node_id, str) else None
+    if node is None:
         abort(404, f"{field}: no node {node_id!r}")
-    node = store.nodes[node_id]
     ref = {"name": str(node["label"]), "type": node["type"]}
-    if find_node(store.nodes, ref) != node_id:
+    if store.find_node(ref) != node_id:
         abort(409, f"{field}: another node is also called « {node['label']} » "
                    f"({node['type']}); rename one of them first")
     return ref
@@ -257,7 +412,7 @@ def _text(body: dict[str, Any], key: str) -> str:
     return value.strip()
 
 
-def _edge(store: GraphStore, body: dict[str, Any]) -> tuple[tuple[str, str, str], dict]:
+def _edge(store: SqlGraphStore, body: dict[str, Any]) -> tuple[tuple[str, str, str], dict]:
     triple = body.get("edge")
     if (not isinstance(triple, list) or len(triple) != 3
             or not all(isinstance(p, str) for p in triple)):
@@ -269,7 +424,7 @@ def _edge(store: GraphStore, body: dict[str, Any]) -> tuple[tuple[str, str, str]
                  "target": _ref(store, key[2], "edge target")}
 
 
-def entry_from_request(store: GraphStore, body: Any) -> dict[str, Any]:
+def entry_from_request(store: SqlGraphStore, body: Any) -> dict[str, Any]:
     """The correction line for what the explorer asks, its nodes named by name and type.
 
     The explorer names nodes by id and quotes by article and offset; the line names them in
@@ -307,8 +462,7 @@ def entry_from_request(store: GraphStore, body: Any) -> dict[str, Any]:
     elif op == "hide_quote":
         key, entry["edge"] = _edge(store, body)
         article, start = body.get("article"), body.get("start")
-        found = next((ev for ev in store.edges[key]["evidence"]
-                      if ev["article"] == article and ev["start"] == start), None)
+        found = store.edge_quote(key, article, start)
         if found is None:
             abort(404, f"the relation has no quote at {start!r} in article {article!r}")
         entry["quote"] = {"article": article, "text": found["text"]}
@@ -345,7 +499,7 @@ def add_api() -> tuple[Response, int]:
             correction = add_correction(path, entry)
         except TemoinError as exc:
             abort(500, str(exc))
-        store = state.refresh(current_app._get_current_object())
+        store = state.refresh(current_app._get_current_object(), added=correction)
     outcome = next((o for o in state.outcomes if o.correction.id == correction.id), None)
     # the node to show next: the one merged into, renamed or retyped (ids stay), the new one
     # of a split; none after a hide
@@ -353,7 +507,7 @@ def add_api() -> tuple[Response, int]:
     select = {"merge": body.get("into"), "rename": body.get("node"),
               "retype": body.get("node")}.get(entry["op"])
     if entry["op"] == "split":
-        select = find_node(store.nodes, {"name": entry["alias"],
+        select = store.find_node({"name": entry["alias"],
                                          "type": entry.get("type") or entry["node"]["type"]})
     if select not in store.nodes:
         select = None
@@ -378,7 +532,7 @@ def _undo(correction_id: str) -> None:
             abort(500, str(exc))
         if removed is None:
             abort(404, f"no correction {correction_id!r} in {path}")
-        state.refresh(current_app._get_current_object())
+        state.refresh(current_app._get_current_object(), removed=removed)
 
 
 @bp.post("/api/corrections/<correction_id>/undo")

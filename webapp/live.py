@@ -422,19 +422,23 @@ def _cores() -> int:
 
 
 def swap_graph(app: Flask, data: dict[str, Any]) -> None:
-    """Serve the graph *data* (a node-link dict as ``temoin build`` writes it, checked:
-    `graph.schema.load_graph_data`) from now on,
-    with the corrections file applied to it, and quote search reading the store written
-    beside the graph file. The routes read the old graph until the new one is in place (one
-    assignment); answers cached from the old one are forgotten."""
-    from webapp.quotes import quote_index
+    """Serve the graph just rebuilt from now on: its SQLite store (written beside the graph
+    file, `webapp.server.ensure_store`) with the corrections file applied to it, and quote
+    search reading that store. *data* is the graph's node-link dict, used only for a graph
+    given as data (tests) or when its store cannot be opened. The routes read the old store
+    until the new one is in place (one assignment, `webapp.app.swap_store`); answers cached
+    from the old one are forgotten."""
+    from webapp.app import open_base_store
+    from webapp.quotes import QuoteIndex
 
     state = app.extensions["temoin_corrections"]
     with state.lock:
-        state.base = data
-        app.config["GRAPH_DATA"] = data
+        if app.config.get("GRAPH_DATA") is not None:
+            app.config["GRAPH_DATA"] = data
+        base_store, load_base, source = open_base_store(app.config, state.work_dir)
+        state.base_store, state.load_base, state.source = Path(base_store), load_base, source
         state.refresh(app)  # new store, nodes drawn before kept in place, cache emptied
-        app.extensions["temoin_quotes"] = quote_index(app.config)
+        app.extensions["temoin_quotes"] = QuoteIndex(base_store)
 
 
 def get_live() -> Live | None:

@@ -1,10 +1,7 @@
 """``/api/nodes/<id>`` answered from the SQLite store (``graph.store_sqlite``) by indexed
-queries, with the same JSON as `webapp.api.node_detail` answers from memory.
-
-Used when the explorer has a sound store of its graph file and no correction applies (the
-store holds the graph as built; corrections are applied to the in-memory graph only), unless
-``NODES_FROM_STORE`` is false in the app's config.
-"""
+queries: the node by its id, the first edges of each of its relations through
+``edge_ranks`` (ranked when the store is written), one page of quotes through the
+``(node, quote)`` index."""
 
 from __future__ import annotations
 
@@ -14,25 +11,11 @@ import sqlite3
 from typing import Any
 from urllib.parse import quote
 
-from flask import Response, abort, current_app, jsonify, request, url_for
+from flask import url_for
 
 from graph.dates import french_date
-from graph.model import TemoinError
-from graph.store_sqlite import open_store
 from webapp.api import MAX_ARTICLE_REFS, MAX_EDGES_PER_RELATION, QUOTES_PAGE, edge_url
 from webapp.store import UNCERTAIN_MODALITIES, int_param, segments
-
-
-def node_store_path():
-    """The store to answer node lookups from, or None (no sound store, corrections
-    applied, or ``NODES_FROM_STORE`` off)."""
-    if not current_app.config.get("NODES_FROM_STORE", True):
-        return None
-    index = current_app.extensions.get("temoin_quotes")
-    state = current_app.extensions["temoin_corrections"]
-    if index is None or index.path is None or state.data is not state.base:
-        return None
-    return index.path
 
 
 def _article_refs(conn: sqlite3.Connection, ids: list[str]) -> dict[str, dict[str, Any]]:
@@ -94,50 +77,50 @@ def _relations(conn: sqlite3.Connection, node_row: int, node_id: str, column: st
             sum(counts.values()))
 
 
-def node_detail_sqlite(path, node_id: str, raw_offset: str | None) -> dict[str, Any] | None:
-    """What `webapp.api.node_detail` gives for *node_id*, read from the store at *path*;
-    None when there is no such node.
+def node_detail_sqlite(store, node_id: str, raw_offset: str | None) -> dict[str, Any] | None:
+    """Everything the side panel shows about *node_id*, read from *store* (a
+    `webapp.sqlstore.SqlGraphStore`); None when there is no such node: label, type, aliases,
+    relations (out and in, grouped by relation) and `QUOTES_PAGE` quotes from the offset,
+    grouped by article, each cut into highlighted segments; ``quote_count`` (all of them),
+    ``quotes_from``, ``more_quotes`` and ``more_url`` (the next page, or None).
 
     Raises
     ------
     ParamError
         When *raw_offset* (the ``offset`` parameter) is not a quote index of the node.
     """
-    conn = open_store(path)
-    try:
-        found = conn.execute("SELECT rowid, label, type, mentions, extra FROM nodes "
-                             "WHERE id = ?", (node_id,)).fetchone()
-        if found is None:
-            return None
-        row, label, type_, mentions, extra = found
-        extra = json.loads(extra)
-        total = conn.execute("SELECT count(*) FROM evidence WHERE node = ?", (row,)).fetchone()[0]
-        start = 0 if raw_offset is None else int_param(raw_offset, "offset", 0,
-                                                       max(total - 1, 0))
-        articles = extra.get("articles")
-        if articles is None:
-            articles = [a for (a,) in conn.execute(
-                """SELECT DISTINCT a.id FROM evidence AS e JOIN quotes AS q ON q.rowid = e.quote
-                   JOIN articles AS a ON a.rowid = q.article WHERE e.node = ?
-                   ORDER BY a.id""", (row,))]
-        # quotes rowids are in (article, start, end) order, and sentences are in text
-        # order: the memory's (article, sentence, start) order, read from the index
-        shown = conn.execute(
-            """SELECT a.id, coalesce(e.sentence, 0), e.sentence, q.start, q."end", q.text,
-                      e.highlights
-               FROM evidence AS e JOIN quotes AS q ON q.rowid = e.quote
-               JOIN articles AS a ON a.rowid = q.article
-               WHERE e.node = ? ORDER BY e.quote, e.rowid LIMIT ? OFFSET ?""",
-            (row, QUOTES_PAGE, start)).fetchall()
-        refs = _article_refs(conn, list(dict.fromkeys(
-            [*articles[:MAX_ARTICLE_REFS], *(r[0] for r in shown)])))
-        root = url_for("api.root")
-        out_relations, out_count = _relations(conn, row, node_id, "source", root)
-        in_relations, in_count = _relations(conn, row, node_id, "target", root)
-        aliases = [a for (a,) in conn.execute(
-            "SELECT alias FROM aliases WHERE node = ? ORDER BY rowid", (row,))]
-    finally:
-        conn.close()
+    conn = store.conn()
+    found = conn.execute("SELECT rowid, label, type, mentions, extra, articles FROM nodes "
+                         "WHERE id = ?", (node_id,)).fetchone()
+    if found is None:
+        return None
+    row, label, type_, mentions, extra, articles = found
+    extra = json.loads(extra)
+    total = conn.execute("SELECT count(*) FROM evidence WHERE node = ?", (row,)).fetchone()[0]
+    start = 0 if raw_offset is None else int_param(raw_offset, "offset", 0,
+                                                   max(total - 1, 0))
+    articles = json.loads(articles) if articles is not None else None
+    if articles is None:
+        articles = [a for (a,) in conn.execute(
+            """SELECT DISTINCT a.id FROM evidence AS e JOIN quotes AS q ON q.rowid = e.quote
+               JOIN articles AS a ON a.rowid = q.article WHERE e.node = ?
+               ORDER BY a.id""", (row,))]
+    # quotes rowids are in (article, start, end) order, and sentences are in text
+    # order: the memory's (article, sentence, start) order, read from the index
+    shown = conn.execute(
+        """SELECT a.id, coalesce(e.sentence, 0), e.sentence, q.start, q."end", q.text,
+                  e.highlights
+           FROM evidence AS e JOIN quotes AS q ON q.rowid = e.quote
+           JOIN articles AS a ON a.rowid = q.article
+           WHERE e.node = ? ORDER BY e.quote, e.rowid LIMIT ? OFFSET ?""",
+        (row, QUOTES_PAGE, start)).fetchall()
+    refs = _article_refs(conn, list(dict.fromkeys(
+        [*articles[:MAX_ARTICLE_REFS], *(r[0] for r in shown)])))
+    root = url_for("api.root")
+    out_relations, out_count = _relations(conn, row, node_id, "source", root)
+    in_relations, in_count = _relations(conn, row, node_id, "target", root)
+    aliases = [a for (a,) in conn.execute(
+        "SELECT alias FROM aliases WHERE node = ? ORDER BY rowid", (row,))]
 
     articles_base = url_for("views.articles")
     groups: list[dict[str, Any]] = []
@@ -169,18 +152,3 @@ def node_detail_sqlite(path, node_id: str, raw_offset: str | None) -> dict[str, 
         "more_url": (f"{url_for('api.node', node_id=node_id)}?offset={start + len(shown)}"
                      if after else None),
     }
-
-
-def node_answer_from_store(node_id: str) -> Response | None:
-    """The answer of ``/api/nodes/<node_id>`` from the store, or None to answer from memory
-    (no store to use, or it could not be read: the in-memory graph is the same)."""
-    path = node_store_path()
-    if path is None:
-        return None
-    try:
-        detail = node_detail_sqlite(path, node_id, request.args.get("offset") or None)
-    except (TemoinError, sqlite3.Error):
-        return None
-    if detail is None:
-        abort(404, f"no node {node_id!r}")
-    return jsonify(detail)

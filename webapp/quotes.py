@@ -4,7 +4,6 @@
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -21,13 +20,12 @@ from graph.store_sqlite import (
     open_store,
     query_words,
     search_quotes,
-    store_path_for,
-    store_problem,
 )
 from webapp.api import explorer_edge_url, quote_url
 from webapp.app import get_store
 from webapp.render import MODALITY_FR
-from webapp.store import GraphStore, ParamError, int_param, segments
+from webapp.sqlstore import SqlGraphStore
+from webapp.store import ParamError, int_param, segments
 
 bp = Blueprint("quotes", __name__)
 
@@ -45,20 +43,7 @@ class QuoteIndex:
     problem: str | None = None
 
 
-def quote_index(config: Mapping[str, Any]) -> QuoteIndex:
-    """The store of an app's config: ``STORE_PATH``, else ``graph.sqlite`` beside
-    ``GRAPH_PATH``; checked to be of that graph file (`store_problem`)."""
-    graph_path = config.get("GRAPH_PATH")
-    path = config.get("STORE_PATH") or (store_path_for(graph_path) if graph_path else None)
-    if path is None:
-        return QuoteIndex(None, "this explorer was started without a graph file, so without "
-                                "its SQLite store")
-    problem = store_problem(path, graph_path if graph_path and os.path.isfile(graph_path)
-                            else None)
-    return QuoteIndex(None, problem) if problem else QuoteIndex(Path(path))
-
-
-def _supports(store: GraphStore, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _supports(store: SqlGraphStore, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """What a quote supports, as the explorer shows it now (its corrections applied):
     relations first, then entities; those a correction removed are marked ``removed``."""
     edges, nodes, seen = [], [], set()
@@ -100,7 +85,7 @@ def _page_args(args: Mapping[str, str]) -> tuple[str | None, str | None]:
     return page, offset
 
 
-def quotes_payload(index: QuoteIndex, store: GraphStore, args: Mapping[str, str],
+def quotes_payload(index: QuoteIndex, store: SqlGraphStore, args: Mapping[str, str],
                    endpoint: str) -> dict[str, Any]:
     """One page of the quotes matching ``q`` (see `graph.store_sqlite.search_quotes`).
 
@@ -108,7 +93,7 @@ def quotes_payload(index: QuoteIndex, store: GraphStore, args: Mapping[str, str]
     ----------
     index : QuoteIndex
         A sound store (``index.path`` set).
-    store : GraphStore
+    store : SqlGraphStore
         The explorer's graph, to name and link what each quote supports.
     args : mapping
         ``q`` (required, at most :data:`MAX_QUERY` characters, at least one word), and

@@ -15,7 +15,8 @@ from pyvis.edge import Edge
 from pyvis.node import Node
 
 from webapp.families import family_groups, relation_family
-from webapp.store import GraphStore, View
+from webapp.sqlstore import SqlGraphStore
+from webapp.store import View
 
 #: type → (vis shape, fill colour, border colour, French name)
 TYPE_STYLE: dict[str, tuple[str, str, str, str]] = {
@@ -115,16 +116,17 @@ def node_title(node: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def edge_options(store: GraphStore, key: tuple[str, str, str]) -> dict[str, Any]:
-    """The vis-network options of one edge (id ``e<index>``, its triple)."""
+def edge_options(key: tuple[str, str, str], edge: dict[str, Any],
+                 nodes: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """The vis-network options of one edge (id ``e<index>``, its triple), from its record
+    and its ends' (`SqlGraphStore.records`)."""
     s, relation, t = key
-    edge = store.edges[key]
     return {
-        "id": f"e{store.edge_index[key]}",
+        "id": f"e{edge['index']}",
         "label": relation,
         "title": "\n".join(
             [
-                f"{store.nodes[s]['label']} → {relation} → {store.nodes[t]['label']}",
+                f"{nodes[s]['label']} → {relation} → {nodes[t]['label']}",
                 f"{edge['sources']} article(s) · "
                 + ", ".join(MODALITY_FR.get(m, m) for m in edge["modalities"]),
             ]
@@ -140,51 +142,52 @@ def edge_options(store: GraphStore, key: tuple[str, str, str]) -> dict[str, Any]
     }
 
 
-def family_options(store: GraphStore, keys: list[tuple[str, str, str]]) -> dict[str, Any]:
+def family_options(store: SqlGraphStore, keys: list[tuple[str, str, str]],
+                   edges: dict[tuple[str, str, str], dict[str, Any]],
+                   nodes: dict[str, dict[str, Any]]) -> dict[str, Any]:
     """The vis-network options of the edges of one family between two nodes, drawn as one:
     labelled by the family, ``triples`` lists its relations (``triple`` is the first)."""
     s, first, t = keys[0]
-    family = relation_family(first, store.nodes[t]["type"]) or first
-    edges = [store.edges[k] for k in keys]
-    articles = {a for e in edges for a in e["articles"]}
-    groups = {(store.articles.get(a) or {}).get("group") or a for a in articles}
-    modalities = sorted({m for e in edges for m in e["modalities"]})
-    lines = [f"{store.nodes[s]['label']} → {family} → {store.nodes[t]['label']}",
+    family = relation_family(first, nodes[t]["type"]) or first
+    group = [edges[k] for k in keys]
+    sources = store.sources_of_edges([e["index"] + 1 for e in group])
+    modalities = sorted({m for e in group for m in e["modalities"]})
+    lines = [f"{nodes[s]['label']} → {family} → {nodes[t]['label']}",
              "Famille : " + ", ".join(k[1] for k in keys),
-             f"{len(groups)} article(s) · " + ", ".join(MODALITY_FR.get(m, m) for m in modalities)]
-    if any(e["contradicted"] for e in edges):
+             f"{sources} article(s) · " + ", ".join(MODALITY_FR.get(m, m) for m in modalities)]
+    if any(e["contradicted"] for e in group):
         lines.append("contredit : affirmé dans un article, démenti dans un autre")
     return {
-        "id": f"f{store.edge_index[keys[0]]}",
+        "id": f"f{group[0]['index']}",
         "label": family,
         "title": "\n".join(lines),
-        "width": edge_width(len(groups)),
-        "dashes": all(e["dashed"] for e in edges),
+        "width": edge_width(sources),
+        "dashes": all(e["dashed"] for e in group),
         "triple": list(keys[0]),
         "triples": [list(k) for k in keys],
         "family": family,
     }
 
 
-def vis_data(store: GraphStore, view: View) -> dict[str, Any]:
+def vis_data(store: SqlGraphStore, view: View) -> dict[str, Any]:
     """Return the ``nodes``, ``edges`` and ``options`` of a view for vis-network.
 
     Parameters
     ----------
-    store : GraphStore
+    store : SqlGraphStore
     view : View
 
     Returns
     -------
     dict
-        ``{"nodes": [...], "edges": [...], "options": {...}}``, JSON-ready.
+        ``{"nodes": [...], "edges": [...], "options": {...}}``, JSON-ready; each node at its
+        position, computed when the store was written.
     """
-    pos = store.layout()
+    records, edge_records = store.records(view.nodes, view.edges, view.edge_rows)
     nodes = []
     for node_id in view.nodes:
-        node = store.nodes[node_id]
+        node = records[node_id]
         shape, fill, border, _ = type_style(node["type"])
-        x, y = pos.get(node_id, (0.0, 0.0))
         nodes.append(
             Node(
                 node_id,
@@ -198,22 +201,22 @@ def vis_data(store: GraphStore, view: View) -> dict[str, Any]:
                     "hover": {"background": fill, "border": "#1f2933"},
                 },
                 size=node_size(int(node["mentions"] or 0)),
-                x=x,
-                y=y,
+                x=node["x"],
+                y=node["y"],
                 type=node["type"],
             ).options
         )
     big = len(view.edges) > BIG_VIEW_EDGES
     # one drawn edge per family between two nodes
-    groups = family_groups(view.edges, lambda n: store.nodes[n]["type"])
+    groups = family_groups(view.edges, lambda n: records[n]["type"])
     pair_count: dict[frozenset, int] = defaultdict(int)
     for group in groups:
         pair_count[frozenset((group[0][0], group[0][2]))] += 1
     pair_seen: dict[frozenset, int] = defaultdict(int)
     edges = []
     for group in groups:
-        options = (edge_options(store, group[0]) if len(group) == 1
-                   else family_options(store, group))
+        options = (edge_options(group[0], edge_records[group[0]], records) if len(group) == 1
+                   else family_options(store, group, edge_records, records))
         s, _, t = group[0]
         pair = frozenset((s, t))
         if pair_count[pair] > 1 and not big:
@@ -228,7 +231,7 @@ def vis_data(store: GraphStore, view: View) -> dict[str, Any]:
     return {"nodes": nodes, "edges": edges, "options": vis_options(big)}
 
 
-def view_payload(store: GraphStore, view: View) -> dict[str, Any]:
+def view_payload(store: SqlGraphStore, view: View) -> dict[str, Any]:
     """Return the JSON answer of ``/api/graph`` for a view."""
     return {
         **vis_data(store, view),

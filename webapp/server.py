@@ -189,17 +189,42 @@ def graph_state(graph_path: str | os.PathLike, articles) -> tuple[str | None, di
     except TemoinError as exc:
         return str(exc), None
     built = {a["id"]: a.get("sha256") for a in data.get("graph", {}).get("articles", [])}
+    return articles_change(graph_path, built, articles), data
+
+
+def stored_articles(store_path: str | os.PathLike) -> dict[str, str | None] | None:
+    """Article id → sha256 of the articles a store holds, or None when it cannot be read."""
+    import sqlite3
+
+    from graph.store_sqlite import open_store
+
+    try:
+        conn = open_store(store_path)
+    except TemoinError:
+        return None
+    try:
+        return dict(conn.execute("SELECT id, sha256 FROM articles ORDER BY rowid"))
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
+
+
+def articles_change(graph_path: str | os.PathLike, built: dict[str, str | None],
+                    articles) -> str | None:
+    """Why a graph of the articles *built* (id → sha256) must be rebuilt from *articles*
+    (as read now), or None when it is of exactly these articles."""
     now = {a.id: a.sha256 for a in articles}
     if any(sha is None for sha in built.values()):
-        return f"{graph_path} was built by an older Témoin (no article hashes)", data
+        return f"{graph_path} was built by an older Témoin (no article hashes)"
     gone = sorted(set(built) - set(now))
     new = sorted(set(now) - set(built))
     changed = sorted(a for a in set(now) & set(built) if now[a] != built[a])
     parts = [f"{label} {', '.join(ids[:3])}{' …' if len(ids) > 3 else ''}"
              for label, ids in (("gone:", gone), ("new:", new), ("changed:", changed)) if ids]
     if parts:
-        return f"{graph_path} is stale ({'; '.join(parts)})", data
-    return None, data
+        return f"{graph_path} is stale ({'; '.join(parts)})"
+    return None
 
 
 def rebuild(article_paths: list[Path], graph_path: str | os.PathLike,
@@ -236,15 +261,17 @@ def default_cache(graph_path: str | os.PathLike) -> Path:
     return Path(os.path.abspath(graph_path)).parent / ".temoin-cache"
 
 
-def ensure_store(data: dict, graph_path: str | os.PathLike, fresh_graph: bool = False) -> bool:
-    """Write the SQLite store beside *graph_path* (its content: *data*) when it is missing,
-    of another version or of another graph (an older build), saying why on stderr; always
-    (silently) when *fresh_graph*: the graph file was just written.
+def ensure_store(data: dict | None, graph_path: str | os.PathLike,
+                 fresh_graph: bool = False) -> bool:
+    """Write the SQLite store beside *graph_path* (its content: *data*, read from the file
+    when None) when it is missing, damaged, of another version or of another graph (an
+    older build), saying why on stderr; always (silently) when *fresh_graph*: the graph file
+    was just written.
 
     Returns
     -------
     bool
-        Whether a sound store is there now (if not, quote search says it needs a build).
+        Whether a sound store is there now (if not, the explorer writes one of its own).
     """
     from graph.store_sqlite import store_path_for, store_problem, write_store_of
 
@@ -254,9 +281,14 @@ def ensure_store(data: dict, graph_path: str | os.PathLike, fresh_graph: bool = 
             return True
         print(f"temoin: {problem}: writing it (quote search)", file=sys.stderr)
     try:
+        if data is None:
+            from graph.schema import load_graph_data
+
+            data = load_graph_data(graph_path)
         path, counts = write_store_of(data, graph_path)
     except TemoinError as exc:
-        print(f"temoin: {exc}; quote search is off", file=sys.stderr)
+        print(f"temoin: {exc}; the explorer writes a store of its own in a temporary folder "
+              "on every start instead", file=sys.stderr)
         return False
     print(f"temoin: {counts.quotes} quotes indexed → {path}", file=sys.stderr)
     return True
@@ -292,27 +324,43 @@ def serve(articles: list[str], graph_path: str, host: str = "127.0.0.1", port: i
     graph.model.TemoinError
         When *host:port* cannot be listened on (a busy port…).
     """
-    from graph.pipeline import collect_paths, read_articles
     from graph.schema import load_graph_data
+    from graph.store_sqlite import store_path_for, store_problem
     from webapp.live import ArticleMemo, folder_snapshot
 
     check_port(host, port)
+    started = time.perf_counter()
     watched = not read_only and any(os.path.isdir(a) for a in articles)  # live additions
     snapshot = folder_snapshot(articles) if watched else None  # a file dropped from now on
     memo = ArticleMemo() if watched else None  # articles read now are not read again live
-    paths, errors = collect_paths(list(articles), follow_links) if articles else ([], [])
+    paths, errors = [], []
+    if articles:  # (the pipeline imports spaCy: seconds, not needed to serve a graph)
+        from graph.pipeline import collect_paths
+
+        paths, errors = collect_paths(list(articles), follow_links)
     for path, reason in errors:
         print(f"temoin: cannot read {path}: {reason}", file=sys.stderr)
     data = None
+    # a sound store of the graph file (its size and time as recorded, else its hash) is
+    # served as it is: graph.json is neither parsed nor hashed (`stored_articles`)
+    sound = Path(graph_path).exists() and store_problem(store_path_for(graph_path),
+                                                        graph_path) is None
     if paths:
-        reason, data = graph_state(graph_path, read_articles(paths, [], reader=memo))
+        from graph.pipeline import read_articles
+
+        read = read_articles(paths, [], reader=memo)
+        built = stored_articles(store_path_for(graph_path)) if sound else None
+        if built is not None:
+            reason = articles_change(graph_path, built, read)
+        else:
+            reason, data = graph_state(graph_path, read)
         if reason is not None:
             print(f"temoin: {reason}: rebuilding it", file=sys.stderr)
             if not rebuild(paths, graph_path):
                 print("temoin: no article could be read; nothing to serve", file=sys.stderr)
                 return 1
-            data = None
-    if data is None:
+            data, sound = None, True
+    if not sound and data is None:
         if not Path(graph_path).exists():
             print(f"temoin: no graph at {graph_path} and no article to build it from",
                   file=sys.stderr)
@@ -325,13 +373,15 @@ def serve(articles: list[str], graph_path: str, host: str = "127.0.0.1", port: i
                   file=sys.stderr)
             return 1
 
-    ensure_store(data, graph_path)
+    if not sound:
+        ensure_store(data, graph_path)
+    del data  # the explorer reads the store; the graph's dict is not kept
 
     import waitress
 
     from webapp.app import create_app
 
-    app = create_app({"GRAPH_DATA": data, "GRAPH_PATH": str(graph_path), "READ_ONLY": read_only,
+    app = create_app({"GRAPH_PATH": str(graph_path), "READ_ONLY": read_only,
                       "WRITE_HOSTS": [host.lower()], "LIVE_INPUTS": list(articles),
                       "LIVE_SNAPSHOT": snapshot, "LIVE_WATCH": bool(watched),
                       "LIVE_MEMO": memo,
@@ -342,11 +392,9 @@ def serve(articles: list[str], graph_path: str, host: str = "127.0.0.1", port: i
     for line in ([fixes.error] if fixes.error else []) + report_lines(fixes.outcomes, fixes.file):
         print(f"temoin: {line}", file=sys.stderr)
     store = app.extensions["temoin_store"]
-    started = time.perf_counter()
-    store.layout()
     print(
-        f"temoin: {len(store.nodes)} entities, {len(store.edges)} relations, "
-        f"layout in {time.perf_counter() - started:.1f} s",
+        f"temoin: {len(store.nodes)} entities, {len(store.edges)} relations from {store.path}, "
+        f"ready in {time.perf_counter() - started:.1f} s",
         file=sys.stderr,
     )
     throttle_queue_warnings()

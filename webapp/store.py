@@ -8,8 +8,6 @@ as offsets from the graph file.
 from __future__ import annotations
 
 import bisect
-import math
-import random
 import re
 import threading
 import unicodedata
@@ -19,9 +17,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-import networkx as nx
-
 from graph.dates import french_date
+from graph.layout import SPRING_CORE, compute_layout, keep_layout  # noqa: F401
 from graph.schema import check_graph, load_graph_data
 
 EdgeKey = tuple[str, str, str]
@@ -46,8 +43,6 @@ MAX_DEPTH = 3
 SEARCH_LIMIT = 10
 #: views and relation lists kept computed (they are read-only: callers never change them).
 MEMO_SIZE = 64
-#: above this many nodes the spring layout runs on the most connected core only.
-SPRING_CORE = 400
 
 _WORD_SPLIT = re.compile(r"[^\w]+")
 _TRUE = frozenset({"1", "true", "yes", "on"})
@@ -174,6 +169,8 @@ class View:
     total_nodes: int
     total_edges: int
     params: ViewParams
+    #: the rows of ``edges`` in the SQLite store (`webapp.sqlstore`), in the order of *edges*
+    edge_rows: list[int] | None = None
 
 
 def _getlist(args: Any, name: str) -> list[str]:
@@ -708,41 +705,17 @@ class GraphStore:
         (else under the drawing). Nothing is done when *old* is empty."""
         if not old or not self.nodes:
             return
-        pos = {n: old[n] for n in self.nodes if n in old}
-        if not pos:
+        pos = keep_layout(old, self._by_rank, lambda n: [
+            m for k in (*self.out_edges.get(n, ()), *self.in_edges.get(n, ()))
+            for m in (k[0], k[2])])
+        if pos is None:
             return
-        bottom = max(y for _, y in pos.values()) + 60
-        left = min(x for x, _ in pos.values())
-        spare = 0
-        for i, n in enumerate(n for n in self._by_rank if n not in pos):
-            near = [pos[m] for k in (*self.out_edges.get(n, ()), *self.in_edges.get(n, ()))
-                    for m in (k[0], k[2]) if m != n and m in pos]
-            if near:
-                angle = 2.4 * i
-                pos[n] = (round(sum(p[0] for p in near) / len(near) + 45 * math.cos(angle), 1),
-                          round(sum(p[1] for p in near) / len(near) + 45 * math.sin(angle), 1))
-            else:
-                pos[n] = (round(left + 90 * spare, 1), round(bottom, 1))
-                spare += 1
         with self._layout_lock:
             self._layout = pos
 
     def _compute_layout(self) -> dict[str, tuple[float, float]]:
-        if not self.nodes:
-            return {}
-        g = nx.Graph()
-        g.add_nodes_from(sorted(self.nodes))
-        g.add_edges_from((s, t) for s, _, t in self.edge_keys if s != t)
-        components = sorted(
-            (sorted(c) for c in nx.connected_components(g)), key=lambda c: (-len(c), c[0])
-        )
-        boxes = []
-        for comp in components:
-            pos = _component_layout(g.subgraph(comp))
-            radius = 75 * math.sqrt(len(comp)) if len(comp) > 1 else 0.0
-            label = max(len(str(self.nodes[v]["label"])) for v in comp)
-            boxes.append(({v: (x * radius, y * radius) for v, (x, y) in pos.items()}, label))
-        return _pack(boxes)
+        return compute_layout({n: str(d["label"]) for n, d in self.nodes.items()},
+                              ((s, t) for s, _, t in self.edge_keys))
 
     # ------------------------------------------------------------------ details
     def node_ref(self, node_id: str | None) -> dict[str, Any] | None:
@@ -786,61 +759,77 @@ class GraphStore:
         return out
 
     def article_pieces(self, article_id: str) -> list[dict[str, Any]]:
-        """Cut an article into sentences, mentions and boilerplate for the reader.
+        """Cut an article into sentences, mentions and boilerplate for the reader
+        (`article_pieces` of the article and its mentions)."""
+        return article_pieces(self.articles[article_id], self.mentions.get(article_id, []))
 
-        Parameters
-        ----------
-        article_id : str
-            A known article id.
+    def article_full(self, article_id: str) -> dict[str, Any] | None:
+        """One article with its text, sentences and boilerplate, or None."""
+        return self.articles.get(article_id)
 
-        Returns
-        -------
-        list of dict
-            Blocks in text order: ``{"sentence": i or None, "parts": [{"text", "node",
-            "boilerplate"}]}``; the part texts concatenate to the article text.
-        """
-        art = self.articles[article_id]
-        text: str = art["text"]
-        cuts = {0, len(text)}
-        sentences = [(int(a), int(b)) for a, b in art["sentences"]]
-        boiler = [
-            (int(s[0]), int(s[1]), str(s[2]) if len(s) > 2 else "boilerplate")
-            for s in art["boilerplate"]
-        ]
-        mentions = []
-        last_end = -1
-        for a, b, node in self.mentions.get(article_id, []):
-            if a >= last_end and 0 <= a < b <= len(text):
-                mentions.append((a, b, node))
-                last_end = b
-        for a, b in sentences:
-            cuts.update((a, b))
-        for a, b, _ in boiler:
-            cuts.update((a, b))
-        for a, b, _ in mentions:
-            cuts.update((a, b))
-        points = sorted(c for c in cuts if 0 <= c <= len(text))
+    def article_mentions(self, article_id: str) -> list[tuple[int, int, str]]:
+        """The mentions of an article, ``(start, end, node id)``, sorted."""
+        return self.mentions.get(article_id, [])
 
-        find_sentence, find_boiler, find_mention = (
-            span_finder(spans) for spans in (sentences, boiler, mentions)
-        )
-        blocks: list[dict[str, Any]] = []
-        for a, b in zip(points, points[1:], strict=False):
-            if a == b:
-                continue
-            sidx, _ = find_sentence(a)
-            _, bp = find_boiler(a)
-            _, mention = find_mention(a)
-            part = {
-                "text": text[a:b],
-                "node": mention[2] if mention else None,
-                "boilerplate": bp[2] if bp else None,
-            }
-            if blocks and blocks[-1]["sentence"] == sidx:
-                blocks[-1]["parts"].append(part)
-            else:
-                blocks.append({"sentence": sidx, "parts": [part]})
-        return blocks
+
+def article_pieces(art: Mapping[str, Any],
+                   mentions_of: Iterable[tuple[int, int, str]]) -> list[dict[str, Any]]:
+    """Cut an article into sentences, mentions and boilerplate for the reader.
+
+    Parameters
+    ----------
+    art : mapping
+        The article: ``text``, ``sentences`` and ``boilerplate`` as ``graph.json`` has them.
+    mentions_of : iterable of (int, int, str)
+        Its mentions ``(start, end, node id)``, sorted.
+
+    Returns
+    -------
+    list of dict
+        Blocks in text order: ``{"sentence": i or None, "parts": [{"text", "node",
+        "boilerplate"}]}``; the part texts concatenate to the article text.
+    """
+    text: str = art["text"]
+    cuts = {0, len(text)}
+    sentences = [(int(a), int(b)) for a, b in art["sentences"]]
+    boiler = [
+        (int(s[0]), int(s[1]), str(s[2]) if len(s) > 2 else "boilerplate")
+        for s in art["boilerplate"]
+    ]
+    mentions = []
+    last_end = -1
+    for a, b, node in mentions_of:
+        if a >= last_end and 0 <= a < b <= len(text):
+            mentions.append((a, b, node))
+            last_end = b
+    for a, b in sentences:
+        cuts.update((a, b))
+    for a, b, _ in boiler:
+        cuts.update((a, b))
+    for a, b, _ in mentions:
+        cuts.update((a, b))
+    points = sorted(c for c in cuts if 0 <= c <= len(text))
+
+    find_sentence, find_boiler, find_mention = (
+        span_finder(spans) for spans in (sentences, boiler, mentions)
+    )
+    blocks: list[dict[str, Any]] = []
+    for a, b in zip(points, points[1:], strict=False):
+        if a == b:
+            continue
+        sidx, _ = find_sentence(a)
+        _, bp = find_boiler(a)
+        _, mention = find_mention(a)
+        part = {
+            "text": text[a:b],
+            "node": mention[2] if mention else None,
+            "boilerplate": bp[2] if bp else None,
+        }
+        if blocks and blocks[-1]["sentence"] == sidx:
+            blocks[-1]["parts"].append(part)
+        else:
+            blocks.append({"sentence": sidx, "parts": [part]})
+    return blocks
 
 
 def span_finder(spans: list[tuple]) -> Any:
@@ -872,75 +861,3 @@ def span_finder(spans: list[tuple]) -> Any:
         return None, None
 
     return search
-
-
-def _component_layout(g: nx.Graph) -> dict[str, tuple[float, float]]:
-    """Lay out one connected component in the unit disc (spring layout, fixed seed).
-
-    Above :data:`SPRING_CORE` nodes, the spring layout runs on the most connected nodes; the
-    others are placed near their already placed neighbours, breadth first.
-    """
-    n = len(g)
-    if n == 1:
-        return {next(iter(g)): (0.0, 0.0)}
-    if n == 2:
-        a, b = sorted(g)
-        return {a: (-1.0, 0.0), b: (1.0, 0.0)}
-    by_degree = sorted(g.nodes, key=lambda v: (-g.degree(v), v))
-    core = by_degree[:SPRING_CORE]
-    raw = nx.spring_layout(g.subgraph(core), seed=7, iterations=80, method="force")
-    pos: dict[str, tuple[float, float]] = {v: (float(x), float(y)) for v, (x, y) in raw.items()}
-    if n > len(core):
-        rng = random.Random(7)
-        spread = 1.5 / math.sqrt(len(core))
-        queue = deque(core)
-        while queue:
-            v = queue.popleft()
-            for m in sorted(g.adj[v]):
-                if m in pos:
-                    continue
-                placed = [pos[u] for u in g.adj[m] if u in pos]
-                cx = sum(p[0] for p in placed) / len(placed)
-                cy = sum(p[1] for p in placed) / len(placed)
-                angle = rng.uniform(0, 2 * math.pi)
-                radius = spread * rng.uniform(0.3, 1.0)
-                pos[m] = (cx + radius * math.cos(angle), cy + radius * math.sin(angle))
-                queue.append(m)
-    xs = [p[0] for p in pos.values()]
-    ys = [p[1] for p in pos.values()]
-    cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
-    half = max(max(xs) - min(xs), max(ys) - min(ys), 1e-9) / 2
-    return {v: ((x - cx) / half, (y - cy) / half) for v, (x, y) in pos.items()}
-
-
-def _pack(
-    boxes: list[tuple[dict[str, tuple[float, float]], int]],
-) -> dict[str, tuple[float, float]]:
-    """Place laid-out components side by side in rows (largest first), centred on 0.
-
-    Each box is ``(positions, longest label in characters)``, so labels do not overlap.
-    """
-    gap = 70.0
-    sized = []
-    for pos, label in boxes:
-        xs = [p[0] for p in pos.values()]
-        ys = [p[1] for p in pos.values()]
-        label_px = 8.0 * min(label, 40)
-        x0 = min(xs) - label_px / 2
-        width = max(xs) - min(xs) + label_px + gap
-        sized.append((pos, x0, min(ys), width, max(ys) - min(ys) + gap))
-    area = sum(w * h for _, _, _, w, h in sized)
-    row_width = max(math.sqrt(area) * 1.6, max(w for *_, w, _ in sized))
-    out: dict[str, tuple[float, float]] = {}
-    x = y = row_height = 0.0
-    for pos, x0, y0, w, h in sized:
-        if x > 0 and x + w > row_width:
-            x, y, row_height = 0.0, y + row_height, 0.0
-        for v, (px, py) in pos.items():
-            out[v] = (px - x0 + x, py - y0 + y)
-        x += w
-        row_height = max(row_height, h)
-    xs = [p[0] for p in out.values()]
-    ys = [p[1] for p in out.values()]
-    cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
-    return {v: (round(px - cx, 1), round(py - cy, 1)) for v, (px, py) in out.items()}

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from flask import Blueprint, Response, abort, current_app, render_template, request, url_for
+from markupsafe import Markup, escape
 
-from graph.exports import FORMATS, export_files
 from graph.model import ENTITY_TYPES
-from webapp.api import meta, relations_payload
+from webapp.api import meta, relations_payload, with_query
 from webapp.app import get_store
 from webapp.cache import cached
 from webapp.render import TYPE_STYLE, legend, view_payload
@@ -33,11 +33,52 @@ def index() -> str:
         "explorer.html",
         payload=payload,
         meta=meta(store),
+        article_options=article_options(store, params.articles),
+        articles_listed=len(listed_articles(store)),
         api_graph=url_for("api.graph"),
         relations_url=url_for("views.relations", **query),
         writable=current_app.config.get("CORRECTIONS_WRITABLE", False),
         all_types=legend(list(ENTITY_TYPES)),
     )
+
+
+#: above this many articles, the article filter lists the most quoted ones (and those
+#: chosen): a list of 10,000 options is slow to draw and no help to choose from; the
+#: « Articles » page lists them all.
+MAX_LISTED_ARTICLES = 1000
+
+
+def listed_articles(store) -> list[dict]:
+    """The articles the article filter lists, in corpus order: all of them, or the
+    `MAX_LISTED_ARTICLES` with the most quoted sentences."""
+    articles = meta(store)["articles"]
+    if len(articles) <= MAX_LISTED_ARTICLES:
+        return articles
+    top = store._remember(("most quoted", MAX_LISTED_ARTICLES),
+                          lambda: set(store.most_quoted_articles(MAX_LISTED_ARTICLES)))
+    return [a for a in articles if a["id"] in top]
+
+
+def article_options(store, chosen=(), marked: bool = False) -> Markup:
+    """The ``<option>`` of the article filter, escaped: `listed_articles` and those of
+    *chosen*; marked ``selected`` when *marked* (the relations page; the explorer's script
+    selects them itself). Made once per store when nothing is chosen."""
+    space = " " if marked else ""
+    chosen = set(chosen)
+    listed = listed_articles(store)
+
+    def options(articles, selected=frozenset()) -> Markup:
+        return Markup("".join(
+            f'<option value="{escape(a["id"])}"{space}'
+            f'{"selected" if a["id"] in selected else ""}>{escape(a["title"])}</option>'
+            for a in articles))
+
+    if not chosen:
+        return store._remember(("article options", space, len(listed)),
+                               lambda: options(listed))
+    shown = {a["id"] for a in listed} | chosen
+    return options([a for a in meta(store)["articles"] if a["id"] in shown],
+                   chosen if marked else frozenset())
 
 
 #: the columns of the relations list that sort, with their headers.
@@ -77,11 +118,15 @@ def relations() -> str:
                 "url": url_for("views.relations", **query, sort=key, order=order),
             }
         )
+    index = url_for("views.index")
     return render_template(
         "relations.html",
+        node_url=lambda node_id: with_query(index, {"node": node_id}),
         data=data,
         columns=columns,
         meta=meta(store),
+        article_options=article_options(store, data["query"].get("article", []), marked=True),
+        articles_listed=len(listed_articles(store)),
         explorer_url=url_for("views.index", **query),
         api_url=url_for("api.relations", **query, sort=data["sort"], order=data["order"]),
     )
@@ -102,18 +147,19 @@ def article(article_id: str) -> str:
     ``?s=N`` highlights sentence N (the page scrolls to it).
     """
     store = get_store()
-    art = store.articles.get(article_id)
+    art = store.article_full(article_id)
     if art is None:
         abort(404, f"no article {article_id!r}")
     raw = request.args.get("s")
     selected = None if raw is None else int_param(raw, "s", 0, len(art["sentences"]) - 1)
+    blocks = store.article_pieces(article_id)
     return render_template(
         "article.html",
         article=art,
         ref=store.article_ref(article_id),
-        blocks=store.article_pieces(article_id),
+        blocks=blocks,
         selected=selected,
-        nodes=store.nodes,
+        nodes=store.node_records({p["node"] for b in blocks for p in b["parts"] if p["node"]}),
         api_url=url_for("api.article", article_id=article_id),
     )
 
@@ -132,9 +178,11 @@ EXPORT_FILES = {
 def export(fmt: str) -> Response:
     """The whole graph as GraphML, GEXF, CSV for Neo4j (a zip of the CSV files), Cypher or
     graph JSON, as ``temoin export`` writes it (the corrections applied)."""
+    from graph.exports import FORMATS, export_files
+
     if fmt not in FORMATS:
         abort(404, f"no export format {fmt!r}; formats: {', '.join(FORMATS)}")
-    data = current_app.extensions["temoin_corrections"].data  # the graph shown, corrected
+    data = current_app.extensions["temoin_corrections"].corrected()  # the graph shown
     files = export_files(data, fmt)
     name, mimetype = EXPORT_FILES[fmt]
     if fmt == "csv":
