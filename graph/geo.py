@@ -239,7 +239,7 @@ def all_organisations() -> tuple[Organisation, ...]:
 
 
 # the articles and prepositions a long name may be written with or without
-# (« … des États d'Afrique de l'Ouest » / « … de l'Afrique de l'Ouest »)
+# (« Bureau de la coordination des affaires … » / « Bureau de coordination des affaires … »)
 _PARTICLES = frozenset({"de", "du", "des", "d", "la", "le", "les", "l"})
 
 

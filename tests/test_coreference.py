@@ -263,10 +263,10 @@ def test_the_holder_of_a_decision_does_what_it_decided(tmp_path):
     _, edges = build(
         tmp_path,
         "Patrimoine\n\n"
-        "Ces actes sont des représailles du groupe, qui réagit à la décision de la CGT "
-        "d'inscrire la ville de Lyon sur la liste du patrimoine.\n",
+        "Les pêcheurs ont bloqué le port, ils réagissent à la décision de la CGT "
+        "de classer le port de Lyon parmi les sites à fermer.\n",
     )
-    listed = {s for s, r, o in edges if r.startswith("inscrire")}
+    listed = {s for s, r, o in edges if r.startswith("classer")}
     assert listed == {"CGT"}, edges
 
 
@@ -285,8 +285,8 @@ def test_the_holder_of_a_decision_dated_between_commas_does_what_it_decided(tmp_
     _, edges = build(
         tmp_path,
         "Patrimoine\n\n"
-        "Ces actes sont des représailles du groupe, qui affirme agir pour le pays, suite à la "
-        "décision de la CGT, le 28 juin dernier, d'inscrire la ville de Lyon à la liste.\n",
+        "Les pêcheurs ont bloqué le port, ils disent défendre leurs familles, après la "
+        "décision de la CGT, le 3 mars, de classer le port de Lyon parmi les sites à fermer.\n",
     )
-    listed = {s for s, r, o in edges if r.startswith("inscrire")}
+    listed = {s for s, r, o in edges if r.startswith("classer")}
     assert listed == {"CGT"}, edges

@@ -108,9 +108,10 @@ def test_a_surname_shared_in_the_article_with_no_corpus_holder_stays_apart():
 
 
 def test_a_council_named_with_its_parent_is_the_council_when_named_alone_too():
-    # « le Conseil de sécurité de l'ONU » where « le Conseil de sécurité » is named on its own
-    alone = mention("Conseil de sécurité", "org:CSNU", "ORG", "name", 0)
-    with_parent = mention("Conseil de sécurité de l'ONU", "org:ONU", "ORG", "name", 60)
+    # « le Conseil des droits de l'homme de l'ONU » where the council is named on its own
+    alone = mention("Conseil des droits de l'homme", "org:CDH", "ORG", "name", 0)
+    with_parent = mention("Conseil des droits de l'homme de l'ONU", "org:ONU", "ORG", "name",
+                          60)
     parent = mention("ONU", "org:ONU", "ORG", "name", 120)
     _, entity_of = resolve([alone, with_parent, parent])
     assert entity_of[id(with_parent)] == entity_of[id(alone)] != entity_of[id(parent)]

@@ -185,7 +185,7 @@ class ArgumentRules:
                 return self.names[c.i]
             if kind and c.dep_ == "nmod" and c.pos_ == "NOUN" and case_of(c) == "de" \
                     and not any(d.dep_ == "det" for d in c.children):
-                for d in c.children:  # « la chaîne de télévision X »: the name on the noun
+                for d in c.children:  # « l'agence de presse X »: the name on the noun
                     if d.dep_ in {"appos", "nmod", "flat:name"} and d.i > c.i \
                             and d.i in self.names and not case_of(d):
                         return self.names[d.i]

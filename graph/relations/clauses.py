@@ -170,7 +170,7 @@ class ClauseRules:
                     return self.args(passive_subjects[0])
             holder = self._holder_before(v)
             if holder:
-                return holder  # « réagit à la décision de l'Unesco d'inscrire X »
+                return holder  # « réagit à la décision du conseil de classer X »
             compound = "Inf" not in v.morph.get("VerbForm")  # "pour avoir défendu": a reason
             causative = verb_lemma(v.head) in CAUSATIVE_VERBS  # "mobilise Y pour soutenir"
             if v.head.pos_ == "VERB" and (v.dep_ != "advcl" or compound or causative):
@@ -287,14 +287,14 @@ class ClauseRules:
 
     def _holder_before(self, v) -> list[tuple[object, RawMention]]:
         """The named holder of a « décision », « volonté »… right before an infinitive
-        the parser hung on the clause's verb (« la décision de l'Unesco d'inscrire X »: the
-        Unesco inscribes), as its subject; else nothing."""
+        the parser hung on the clause's verb (« la décision de la Ligue de classer X »: the
+        league classes X), as its subject; else nothing."""
         mark = next((c for c in v.children if c.dep_ == "mark" and c.i == v.i - 1
                      and c.lower_ in {"de", "d'"}), None)
         if mark is None or mark.i == 0:
             return []
         j = mark.i - 1
-        if self.doc[j].text == ",":  # « la décision de X, le 28 juin, d'inscrire »
+        if self.doc[j].text == ",":  # « la décision de X, le 3 mars, de classer »
             j = next((i for i in range(j - 1, max(j - 8, 0), -1)
                       if self.doc[i].text == ","), 0) - 1
             if j < 0:
@@ -376,7 +376,7 @@ class ClauseRules:
                     cl.objects += [(cl.relation, t, m, cl.verb_toks) for t, m in self.args(c)
                                    if m.kind != "concept" or case_of(c) == "à"
                                    and "Plur" in t.morph.get("Number")]
-                    # (« apporter son soutien aux blessés »: those it goes to)
+                    # (« apporter son aide aux sinistrés »: those it goes to)
         if cl.lemma in GIVING_VERBS:  # "promettre une aide de 50 millions d'euros à X"
             cl.objects += [(cl.relation, t, m, cl.verb_toks)
                            for t, m in self._recipients(light_noun)
