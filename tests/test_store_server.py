@@ -29,6 +29,28 @@ BEFORE = json.loads((FIXTURES / "answers_before_store.json").read_text(encoding=
 HERE = "http://localhost"
 
 
+class FakeServer:
+    """What `temoin serve` gets from waitress instead of a listening server."""
+
+    effective_port = 5123
+
+    def run(self) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+def no_listening(monkeypatch) -> list:
+    """Make `webapp.server.serve` return at once; the apps it would serve are listed."""
+    import waitress
+
+    apps: list = []
+    monkeypatch.setattr(waitress, "create_server", lambda app, **kw: apps.append(app)
+                        or FakeServer())
+    return apps
+
+
 @pytest.fixture(scope="module")
 def invented(request) -> dict:
     return graphs(json.loads(FIXTURE_GRAPH.read_text(encoding="utf-8")))
@@ -128,7 +150,6 @@ def garbage(path: Path) -> None:
 ])
 def test_a_store_of_another_version_or_kind_is_refused_by_name_and_written_again(
         tmp_path, fixture_data, monkeypatch, capsys, spoil, reason):
-    import waitress
 
     from webapp import server as server_mod
 
@@ -143,18 +164,7 @@ def test_a_store_of_another_version_or_kind_is_refused_by_name_and_written_again
     assert client.get("/api/nodes/chili").get_json()["id"] == "chili"
     # `temoin serve` says why and writes it again, no traceback
 
-    class FakeServer:
-        effective_port = 5123
-
-        def run(self) -> None:
-            pass
-
-        def close(self) -> None:
-            pass
-
-    apps = []
-    monkeypatch.setattr(waitress, "create_server", lambda app, **kw: apps.append(app)
-                        or FakeServer())
+    apps = no_listening(monkeypatch)
     assert server_mod.serve([], graph_path=str(graph), port=0) == 0
     err = capsys.readouterr().err
     assert f"{store}" in err and reason in err and "writing it" in err
@@ -387,7 +397,6 @@ def test_a_large_corpus_lists_its_most_quoted_articles_and_those_chosen(fixture_
 
 def test_serve_starts_on_a_sound_store_without_reading_graph_json(tmp_path, fixture_data,
                                                                   monkeypatch, capsys):
-    import waitress
 
     import graph.schema as schema
     from webapp import server as server_mod
@@ -401,18 +410,7 @@ def test_serve_starts_on_a_sound_store_without_reading_graph_json(tmp_path, fixt
         monkeypatch.setattr(module, "load_graph_data", forbidden)
     monkeypatch.setattr(store_sqlite, "file_sha256", forbidden)
 
-    class FakeServer:
-        effective_port = 5123
-
-        def run(self) -> None:
-            pass
-
-        def close(self) -> None:
-            pass
-
-    apps = []
-    monkeypatch.setattr(waitress, "create_server", lambda app, **kw: apps.append(app)
-                        or FakeServer())
+    apps = no_listening(monkeypatch)
     assert server_mod.serve([], graph_path=str(graph), port=0) == 0
     err = capsys.readouterr().err
     assert "writing it" not in err and "ready in" in err

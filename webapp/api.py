@@ -20,6 +20,7 @@ from webapp.store import (
     SEARCH_LIMIT,
     ParamError,
     ViewParams,
+    highlight_roles,
     int_param,
     segments,
 )
@@ -209,15 +210,7 @@ def edge_detail(store: SqlGraphStore, key: tuple[str, str, str],
 
     def roles(ev: dict[str, Any]) -> list[tuple]:
         mentions = known[ev["article"]].get(ev.get("sentence", -1), [])
-        spans = []
-        for a, b in ev.get("highlights") or []:
-            role = "verb"
-            for ma, mb, node in mentions:
-                if ma < b and a < mb and node in (s, t):
-                    role = "source" if node == s else "target"
-                    break
-            spans.append((a, b, role))
-        return spans
+        return highlight_roles(ev.get("highlights") or [], mentions, s, t)
 
     groups: list[dict[str, Any]] = []
     for ev in shown:

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import datetime
 import hashlib
-import hmac
 import os
 import secrets
 import sys
@@ -47,7 +46,6 @@ from flask import (
     jsonify,
     render_template,
     request,
-    session,
     url_for,
 )
 from werkzeug.exceptions import RequestEntityTooLarge
@@ -55,7 +53,7 @@ from werkzeug.utils import secure_filename
 
 import graph.ingest as ingest
 from graph.model import Article, TemoinError
-from webapp.security import TOKEN_HEADER, TOKEN_KEY, csrf_token, same_origin, trusted_host
+from webapp.security import check_sender, csrf_token
 
 bp = Blueprint("live", __name__)
 
@@ -544,16 +542,12 @@ def _check_upload() -> Live:
     if live is None:
         abort(404, "L'ajout d'articles n'est pas offert ici : le serveur est en lecture seule "
                    "(--read-only) ou ne sert pas de dossier d'articles (temoin serve DOSSIER).")
-    if not trusted_host():
-        abort(403, f"Refusé : les articles s'ajoutent par 127.0.0.1, localhost ou le --host "
-                   f"de temoin serve, pas {request.host!r}.")
-    if not same_origin():
-        abort(403, "Refusé : la requête ne vient pas d'une page de ce serveur (Origin ou "
-                   "Referer d'un autre site, ou aucun).")
-    sent = request.headers.get(TOKEN_HEADER) or request.form.get(TOKEN_KEY) or ""
-    kept = session.get(TOKEN_KEY)
-    if not isinstance(kept, str) or not sent or not hmac.compare_digest(sent, kept):
-        abort(403, "Refusé : jeton CSRF absent ou faux (rechargez la page et recommencez).")
+    check_sender(
+        host=f"Refusé : les articles s'ajoutent par 127.0.0.1, localhost ou le --host de "
+             f"temoin serve, pas {request.host!r}.",
+        origin="Refusé : la requête ne vient pas d'une page de ce serveur (Origin ou Referer "
+               "d'un autre site, ou aucun).",
+        token="Refusé : jeton CSRF absent ou faux (rechargez la page et recommencez).")
     return live
 
 

@@ -70,13 +70,23 @@ def check_write() -> None:
     if not current_app.config.get("CORRECTIONS_WRITABLE"):
         abort(403, "this explorer is read-only: corrections cannot be made here "
                    "(temoin serve without --read-only allows them)")
+    check_sender(
+        host=f"refused: corrections are made through 127.0.0.1, localhost or the --host of "
+             f"temoin serve, not {request.host!r}",
+        origin="refused: the request does not come from a page of this server (Origin or "
+               "Referer of another site, or none)",
+        token="refused: missing or wrong CSRF token (reload the page and try again)")
+
+
+def check_sender(host: str, origin: str, token: str) -> None:
+    """Refuse (403) a write sent to a host name this server does not answer to (*host*:
+    the message), from another origin (*origin*) or without the session's CSRF token
+    (*token*): the rules every writing route shares, each with its own words."""
     if not trusted_host():
-        abort(403, f"refused: corrections are made through 127.0.0.1, localhost or the "
-                   f"--host of temoin serve, not {request.host!r}")
+        abort(403, host)
     if not same_origin():
-        abort(403, "refused: the request does not come from a page of this server "
-                   "(Origin or Referer of another site, or none)")
+        abort(403, origin)
     sent = request.headers.get(TOKEN_HEADER) or request.form.get(TOKEN_KEY) or ""
     kept = session.get(TOKEN_KEY)
     if not isinstance(kept, str) or not sent or not hmac.compare_digest(sent, kept):
-        abort(403, "refused: missing or wrong CSRF token (reload the page and try again)")
+        abort(403, token)

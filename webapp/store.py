@@ -736,15 +736,7 @@ class GraphStore:
     def edge_roles(self, ev: Mapping[str, Any], source: str, target: str) -> list[tuple]:
         """Mark an edge quote's highlights as ``source``, ``target`` or ``verb``."""
         known = self._sentence_mentions.get((ev["article"], ev.get("sentence", -1)), [])
-        spans = []
-        for a, b in ev.get("highlights") or []:
-            role = "verb"
-            for ma, mb, node in known:
-                if ma < b and a < mb and node in (source, target):
-                    role = "source" if node == source else "target"
-                    break
-            spans.append((a, b, role))
-        return spans
+        return highlight_roles(ev.get("highlights") or [], known, source, target)
 
     def grouped(self, evidence: list[dict[str, Any]], quote) -> list[dict[str, Any]]:
         """Group evidence by article in corpus order, each quote made by ``quote(ev)``."""
@@ -830,6 +822,20 @@ def article_pieces(art: Mapping[str, Any],
         else:
             blocks.append({"sentence": sidx, "parts": [part]})
     return blocks
+
+
+def highlight_roles(highlights, mentions, source: str, target: str) -> list[tuple]:
+    """``(start, end, role)`` of each highlight of an edge quote: ``source`` or ``target``
+    where it overlaps a mention ``(start, end, node)`` of that end, else ``verb``."""
+    spans = []
+    for a, b in highlights:
+        role = "verb"
+        for ma, mb, node in mentions:
+            if ma < b and a < mb and node in (source, target):
+                role = "source" if node == source else "target"
+                break
+        spans.append((a, b, role))
+    return spans
 
 
 def span_finder(spans: list[tuple]) -> Any:
