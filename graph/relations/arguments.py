@@ -432,12 +432,7 @@ class ArgumentRules:
         lo, _ = self._sentence_bounds(tok)
         depth = 0
         for t in self.doc[lo:tok.i]:
-            if t.text in {"«", "“"}:
-                depth += 1
-            elif t.text in {"»", "”"}:
-                depth = max(depth - 1, 0)
-            elif t.text == '"':
-                depth = 1 - depth
+            depth = _quote_step(depth, t.text)
         if depth > 0:
             return True
         before, closing_after = self._quote_marks()
@@ -450,12 +445,7 @@ class ArgumentRules:
             depth, before = 0, []
             for t in self.doc:
                 before.append(depth)
-                if t.text in {"«", "“"}:
-                    depth += 1
-                elif t.text in {"»", "”"}:
-                    depth = max(depth - 1, 0)
-                elif t.text == '"':
-                    depth = 1 - depth
+                depth = _quote_step(depth, t.text)
             after, seen = [False] * len(self.doc), False
             for t in reversed(self.doc):
                 seen = seen or t.text in {"»", "”", '"'}
@@ -487,3 +477,12 @@ class ArgumentRules:
                 if (not g or tg[:1].lower() == g) and (tn[:1].lower() or "s") == n:
                     return True
         return False
+
+
+def _quote_step(depth: int, text: str) -> int:
+    """How many quotations are open after a token *text*, *depth* being open before it."""
+    if text in {"«", "“"}:
+        return depth + 1
+    if text in {"»", "”"}:
+        return max(depth - 1, 0)
+    return 1 - depth if text == '"' else depth
