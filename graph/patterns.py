@@ -183,7 +183,8 @@ PP_LOCUTIONS = frozenset(
      ("mettre", "à", "mal"), ("mettre", "à", "pied"), ("prendre", "à", "partie"),
      ("prendre", "en", "charge"), ("prendre", "en", "compte"), ("prendre", "en", "otage"),
      ("tenir", "en", "échec"), ("tenir", "à", "distance"), ("remettre", "en", "liberté"),
-     ("placer", "en", "détention"), ("placer", "en", "garde"), ("porter", "à", "connaissance")}
+     ("placer", "en", "détention"), ("placer", "en", "garde"), ("porter", "à", "connaissance"),
+     ("mettre", "entre", "parenthèses")}
 )
 
 # Lemmas the lemmatizer gives for a rarer homograph: « traite », « traité » are forms of
@@ -361,6 +362,13 @@ DEFINITE_DETERMINERS = frozenset({"le", "la", "les", "l'", "ce", "cet", "cette",
 EXPLAINING_VERBS = frozenset(
     {"expliquer", "comprendre", "montrer", "révéler", "raconter", "découvrir", "apprendre",
      "détailler", "décrire", "illustrer", "rappeler", "dévoiler", "démontrer", "justifier"}
+)
+
+# Nouns that make « à/au/en … de » a prepositional locution of circumstance, not an argument
+# (« au titre de l'article 12 », « à l'occasion du sommet », « à l'issue de la réunion », « au
+# cours de l'été », « à hauteur de 10 % », « à l'instar de », « à la lumière de »).
+LOCUTION_NOUNS = frozenset(
+    {"titre", "occasion", "issue", "cours", "hauteur", "instar", "lumière"}
 )
 
 # Third-person possessive determiners and the number of their possessor (« son », « sa »,

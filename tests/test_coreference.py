@@ -290,3 +290,23 @@ def test_the_holder_of_a_decision_dated_between_commas_does_what_it_decided(tmp_
     )
     listed = {s for s, r, o in edges if r.startswith("classer")}
     assert listed == {"CGT"}, edges
+
+
+def test_a_prepositional_locution_is_a_circumstance_not_an_argument(tmp_path):
+    _, edges = build(
+        tmp_path,
+        "Conseil municipal\n\n"
+        "Paul Martin a demandé un vote, au titre de l'article 12.\n"
+        "Marie Durand est partie au cours de la séance.\n",
+    )
+    assert not any(o.startswith(("titre", "cours")) for _, _, o in edges), edges
+
+
+def test_mettre_entre_parentheses_is_one_relation(tmp_path):
+    _, edges = build(
+        tmp_path,
+        "Campagne\n\n"
+        "Paul Martin a mis sa campagne entre parenthèses pour aider les sinistrés.\n",
+    )
+    assert any(s == "Paul Martin" and r.startswith("mettre entre parenthèses")
+               and o == "campagne" for s, r, o in edges), edges

@@ -18,6 +18,7 @@ from graph.patterns import (
     DATIVE_VERBS,
     GIVING_VERBS,
     LOCATED_PREPOSITIONS,
+    LOCUTION_NOUNS,
     NON_ARGUMENT_PREPOSITIONS,
 )
 from graph.relations.tokens import (
@@ -135,6 +136,8 @@ class ObliqueRules:
                 continue  # the « cause » of « mettre en cause »
             if _is_time(c) and c.i not in self.names:
                 continue  # « à plusieurs reprises », « en trois semaines »: when, how often
+            if prep in {"à", "en"} and c.lemma_.lower() in LOCUTION_NOUNS:
+                continue  # « au titre de l'article 12 », « à l'issue de »: a circumstance
             if lemma in CONVERSE_VERBS and self._agent_of_action(c):
                 continue  # "bénéficie de l'aide de Y": the nominal rule's
             if prep == "comme":  # "a reconnu comme États indépendants les Républiques…"
