@@ -310,3 +310,14 @@ def test_mettre_entre_parentheses_is_one_relation(tmp_path):
     )
     assert any(s == "Paul Martin" and r.startswith("mettre entre parenthèses")
                and o == "campagne" for s, r, o in edges), edges
+
+
+def test_the_s_of_si_is_no_clitic_the_place_before_it_is_no_subject(tmp_path):
+    # « … la Bretagne s'il espère battre … »: « il » (Jean Durand) beats, not the place
+    _, edges = build(
+        tmp_path,
+        "Municipales\n\n"
+        "Jean Durand doit d'abord convaincre la Bretagne s'il espère battre Paul Martin en mai.\n",
+    )
+    beaten = {s for s, r, o in edges if o == "Paul Martin" and r.startswith("battre")}
+    assert beaten == {"Jean Durand"}, edges

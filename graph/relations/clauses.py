@@ -136,7 +136,9 @@ class ClauseRules:
             # the name right before a finite verb is its subject, whatever the parse says
             # ("…, le Japon a fourni" with "le Japon" hung elsewhere)
             first = min([v.i] + [c.i for c in v.children if c.dep_.startswith("aux")
-                                 or c.dep_.startswith("expl") or c.lower_ in CLITICS])
+                                 or c.dep_.startswith("expl")
+                                 or c.lower_ in CLITICS and c.dep_ != "mark"])
+            # (« s'il souhaite »: « s' » is « si », not a clitic of the verb)
             j = first - 1
             while j > 0 and self.doc[j].dep_ == "flat:name" and self.doc[j].head.i < j \
                     and self.names.get(self.doc[j].head.i) is self.names.get(j):
