@@ -357,6 +357,13 @@ SMALL_NUMBERS = {"deux": 2, "2": 2, "trois": 3, "3": 3, "quatre": 4, "4": 4}
 DEFINITE_DETERMINERS = frozenset({"le", "la", "les", "l'", "ce", "cet", "cette", "ces"})
 
 # Personal pronouns a coreference rule may resolve, with (gender, number).
+# Verbs of will and ability: negated, what they govern is not done (« ne veut pas signer »,
+# « ne peut pas venir »); not « n'exclut pas de », « ne menace pas de » (still possible).
+INTENTION_VERBS = frozenset(
+    {"vouloir", "pouvoir", "devoir", "souhaiter", "désirer", "compter", "envisager",
+     "projeter", "prévoir", "chercher", "tenter", "viser", "espérer"}
+)
+
 # Verbs that tell why or how a fact is (« X explique pourquoi Y a fait … »): the question
 # they govern is the fact's, not an open one.
 EXPLAINING_VERBS = frozenset(

@@ -321,3 +321,25 @@ def test_the_s_of_si_is_no_clitic_the_place_before_it_is_no_subject(tmp_path):
     )
     beaten = {s for s, r, o in edges if o == "Paul Martin" and r.startswith("battre")}
     assert beaten == {"Jean Durand"}, edges
+
+
+def test_what_one_does_not_want_to_do_is_denied(tmp_path):
+    found = statuses(
+        tmp_path,
+        "Négociations\n\n"
+        "Paul Martin n'a pas voulu rencontrer Marie Durand mardi.\n",
+    )
+    met = [v[0] for (s, r, o), v in found.items() if s == "Paul Martin"
+           and o == "Marie Durand"]
+    assert met == ["denied"], found
+
+
+def test_what_one_does_not_rule_out_stays_possible(tmp_path):
+    found = statuses(
+        tmp_path,
+        "Négociations\n\n"
+        "Paul Martin n'exclut pas de rencontrer Marie Durand mardi.\n",
+    )
+    met = [v[0] for (s, r, o), v in found.items() if s == "Paul Martin"
+           and o == "Marie Durand"]
+    assert met and "denied" not in met, found

@@ -17,6 +17,7 @@ from graph.patterns import (
     HEDGES,
     HYPOTHETICAL_NOUNS,
     HYPOTHETICAL_VERBS,
+    INTENTION_VERBS,
     NEGATED_AUXILIARY_VERBS,
     REPORTING_VERBS,
     SOURCE_MARKERS,
@@ -187,6 +188,9 @@ class ClaimRules:
                     if speakers and source is None:
                         source = speakers[0][1]
                     modality = "denied"
+                elif plemma in INTENTION_VERBS and t.dep_ == "xcomp" \
+                        and parent.pos_ == "VERB" and is_negated(parent):
+                    modality = "denied"  # « ne veut pas faire la guerre »: not to be done
                 elif plemma in HYPOTHETICAL_VERBS or parent.lemma_.lower() in HYPOTHETICAL_NOUNS:
                     if modality in {"asserted", "alleged"}:
                         modality = "hypothetical"
