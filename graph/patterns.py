@@ -357,6 +357,11 @@ SMALL_NUMBERS = {"deux": 2, "2": 2, "trois": 3, "3": 3, "quatre": 4, "4": 4}
 DEFINITE_DETERMINERS = frozenset({"le", "la", "les", "l'", "ce", "cet", "cette", "ces"})
 
 # Personal pronouns a coreference rule may resolve, with (gender, number).
+# Subordinators whose clause states a fact (« bien que », « parce que », « puisque »,
+# « alors que », « tandis que », « quoique »): the status of the clause above (a request, a
+# condition) does not reach it. Marked by their first word.
+FACT_MARKERS = frozenset({"bien", "parce", "puisque", "quoique", "alors", "tandis"})
+
 # Verbs of will and ability: negated, what they govern is not done (« ne veut pas signer »,
 # « ne peut pas venir »); not « n'exclut pas de », « ne menace pas de » (still possible).
 INTENTION_VERBS = frozenset(

@@ -343,3 +343,15 @@ def test_what_one_does_not_rule_out_stays_possible(tmp_path):
     met = [v[0] for (s, r, o), v in found.items() if s == "Paul Martin"
            and o == "Marie Durand"]
     assert met and "denied" not in met, found
+
+
+def test_a_fact_under_bien_que_is_no_request(tmp_path):
+    found = statuses(
+        tmp_path,
+        "Port\n\n"
+        "La CGT a demandé au maire d'adopter une loi pour fermer le port, bien que la "
+        "Compagnie Maritime ait déjà bloqué les quais.\n",
+    )
+    blocked = [v[0] for (s, r, o), v in found.items() if s == "Compagnie Maritime"
+               and r.startswith("bloquer")]
+    assert blocked == ["asserted"], found

@@ -14,6 +14,7 @@ from graph.patterns import (
     DENIAL_VERBS,
     DOCUMENT_NOUNS,
     EXPLAINING_VERBS,
+    FACT_MARKERS,
     HEDGES,
     HYPOTHETICAL_NOUNS,
     HYPOTHETICAL_VERBS,
@@ -172,10 +173,13 @@ class ClaimRules:
         source = None
         t = anchor
         steps = 0
-        while t.head.i != t.i and steps < 8:
+        fact = False  # under « bien que », « parce que »…: no request or condition above
+        while t.head.i != t.i and steps < 8:  # reaches it (a speaker still does)
             if self._cleft_clause(t):
                 break  # « C'est à X, où …, que Y a … »: the « que » clause is the assertion
-            if modality == "asserted" and _open_question(t):
+            fact = fact or t.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in FACT_MARKERS for c in t.children)
+            if modality == "asserted" and _open_question(t) and not fact:
                 modality = "hypothetical"  # "si …", "dans quelle mesure …": not a fact
             parent = t.head
             plemma = verb_lemma(parent)
@@ -192,7 +196,7 @@ class ClaimRules:
                         and parent.pos_ == "VERB" and is_negated(parent):
                     modality = "denied"  # « ne veut pas faire la guerre »: not to be done
                 elif plemma in HYPOTHETICAL_VERBS or parent.lemma_.lower() in HYPOTHETICAL_NOUNS:
-                    if modality in {"asserted", "alleged"}:
+                    if modality in {"asserted", "alleged"} and not fact:
                         modality = "hypothetical"
                 elif plemma in REPORTING_VERBS and parent.pos_ == "VERB":
                     speakers = self.subjects(parent)
@@ -214,7 +218,7 @@ class ClaimRules:
                 if modality == "asserted":
                     modality = "alleged" if plemma in ACCUSATION_VERBS else "reported"
             if parent.pos_ == "VERB" and is_conditional(parent) and modality == "asserted" \
-                    and t.dep_ in {"xcomp", "ccomp"}:
+                    and t.dep_ in {"xcomp", "ccomp"} and not fact:
                 modality = "alleged"
             if parent.pos_ == "VERB" and t.dep_.startswith("obl") and t.i != anchor.i \
                     and modality == "asserted" and any(
@@ -224,7 +228,7 @@ class ClaimRules:
                 modality = "hypothetical"
             t = parent
             steps += 1
-        if modality == "asserted" and _open_question(t):  # the root clause itself
+        if modality == "asserted" and _open_question(t) and not fact:  # the root clause
             modality = "hypothetical"
         return modality, source
 
