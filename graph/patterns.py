@@ -377,7 +377,7 @@ EXPLAINING_VERBS = frozenset(
 )
 
 # Nouns that make « à/au/en … de » a prepositional locution of circumstance, not an argument
-# (« au titre de l'article 12 », « à l'occasion du sommet », « à l'issue de la réunion », « au
+# (« au titre de la loi », « à l'occasion du sommet », « à l'issue de la réunion », « au
 # cours de l'été », « à hauteur de 10 % », « à l'instar de », « à la lumière de »).
 LOCUTION_NOUNS = frozenset(
     {"titre", "occasion", "issue", "cours", "hauteur", "instar", "lumière"}

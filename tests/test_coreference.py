@@ -296,8 +296,8 @@ def test_a_prepositional_locution_is_a_circumstance_not_an_argument(tmp_path):
     _, edges = build(
         tmp_path,
         "Conseil municipal\n\n"
-        "Paul Martin a demandé un vote, au titre de l'article 12.\n"
-        "Marie Durand est partie au cours de la séance.\n",
+        "Paul Martin a demandé un vote, au titre de la loi sur les ports.\n"
+        "Marie Durand est partie au cours du conseil.\n",
     )
     assert not any(o.startswith(("titre", "cours")) for _, _, o in edges), edges
 
@@ -306,10 +306,10 @@ def test_mettre_entre_parentheses_is_one_relation(tmp_path):
     _, edges = build(
         tmp_path,
         "Campagne\n\n"
-        "Paul Martin a mis sa campagne entre parenthèses pour aider les sinistrés.\n",
+        "Paul Martin a mis sa tournée entre parenthèses à cause des inondations.\n",
     )
     assert any(s == "Paul Martin" and r.startswith("mettre entre parenthèses")
-               and o == "campagne" for s, r, o in edges), edges
+               and o == "tournée" for s, r, o in edges), edges
 
 
 def test_the_s_of_si_is_no_clitic_the_place_before_it_is_no_subject(tmp_path):

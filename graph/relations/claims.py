@@ -194,7 +194,7 @@ class ClaimRules:
                     modality = "denied"
                 elif plemma in INTENTION_VERBS and t.dep_ == "xcomp" \
                         and parent.pos_ == "VERB" and is_negated(parent):
-                    modality = "denied"  # « ne veut pas faire la guerre »: not to be done
+                    modality = "denied"  # « ne veut pas signer l'accord »: not to be done
                 elif plemma in HYPOTHETICAL_VERBS or parent.lemma_.lower() in HYPOTHETICAL_NOUNS:
                     if modality in {"asserted", "alleged"} and not fact:
                         modality = "hypothetical"

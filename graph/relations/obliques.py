@@ -137,7 +137,7 @@ class ObliqueRules:
             if _is_time(c) and c.i not in self.names:
                 continue  # « à plusieurs reprises », « en trois semaines »: when, how often
             if prep in {"à", "en"} and c.lemma_.lower() in LOCUTION_NOUNS:
-                continue  # « au titre de l'article 12 », « à l'issue de »: a circumstance
+                continue  # « au titre de la loi », « à l'issue de »: a circumstance
             if lemma in CONVERSE_VERBS and self._agent_of_action(c):
                 continue  # "bénéficie de l'aide de Y": the nominal rule's
             if prep == "comme":  # "a reconnu comme États indépendants les Républiques…"
