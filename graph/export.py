@@ -197,28 +197,18 @@ def write_indented(value, write: Callable[[str], None]) -> None:
         inner = newline + " "
         following = "," + inner
         separator = inner
-        if is_dict:
-            append("{")
-            for key, item in value.items():
-                append(separator)
+        append("{" if is_dict else "[")
+        for key, item in (value.items() if is_dict else ((None, v) for v in value)):
+            append(separator)
+            if is_dict:
                 append(_string(key if type(key) is str else _key(key)))
                 append(": ")
-                encode(item, inner)
-                separator = following
-                if len(out) > _PIECES:
-                    write("".join(out))
-                    out.clear()
-            append(newline + "}")
-        else:
-            append("[")
-            for item in value:
-                append(separator)
-                encode(item, inner)
-                separator = following
-                if len(out) > _PIECES:
-                    write("".join(out))
-                    out.clear()
-            append(newline + "]")
+            encode(item, inner)
+            separator = following
+            if len(out) > _PIECES:  # hand over what is made, a few megabytes at a time
+                write("".join(out))
+                out.clear()
+        append(newline + ("}" if is_dict else "]"))
         seen.discard(id(value))
 
     encode(value, "\n")

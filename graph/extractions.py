@@ -204,14 +204,18 @@ def extract_all(articles: list[Article], jobs: int = 1,
             if bar is not None:
                 bar.article_done()
 
+    def from_worker(batch: list[int], results: list, part: ParseStats) -> None:
+        """Take a batch another process (or a Dask worker) parsed and extracted."""
+        stats.by_workers += part.parsed
+        if bar is not None:
+            bar.parsed(parsed + sum(sizes[i] for i in batch), total)
+            for i in batch:
+                bar.extracted(sizes[i])
+        done(batch, results, part)
+
     if engine is not None:  # Dask workers parse and extract every batch
         for batch, results, part in engine.extract(articles, batches, stats):
-            stats.by_workers += part.parsed
-            if bar is not None:
-                bar.parsed(parsed + sum(sizes[i] for i in batch), total)
-                for i in batch:
-                    bar.extracted(sizes[i])
-            done(batch, results, part)
+            from_worker(batch, results, part)
     elif processes < 2:
         for b, batch in enumerate(batches):
             done(batch, *here(b, batch))
@@ -232,13 +236,7 @@ def extract_all(articles: list[Article], jobs: int = 1,
                     if future.cancel():  # no worker took it: extract it here
                         done(batch, *here(b, batch))
                         continue
-                    results, part = future.result()
-                    stats.by_workers += part.parsed
-                    if bar is not None:
-                        bar.parsed(parsed + sum(sizes[i] for i in batch), total)
-                        for i in batch:
-                            bar.extracted(sizes[i])
-                    done(batch, results, part)
+                    from_worker(batch, *future.result())
         except BrokenProcessPool as exc:
             raise TemoinError(
                 "a worker process died (out of memory?); try fewer --jobs") from exc

@@ -361,6 +361,17 @@ def _edge_rows(data: Mapping[str, Any], node_row: Mapping[str, int],
     return [tuple(r) for r in rows], keys, pairs
 
 
+def _publish(tmp: str | os.PathLike, path: str | os.PathLike) -> None:
+    """Sync the complete temporary file *tmp*, give it the usual permissions and rename it
+    over *path* (atomic: readers see the old file or the new one)."""
+    with open(tmp, "rb+") as fh:
+        os.fsync(fh.fileno())
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(tmp, 0o666 & ~umask)
+    os.replace(tmp, path)
+
+
 def _dumps(value: Any) -> str:
     return _ENCODER.encode(value)
 
@@ -560,12 +571,7 @@ def write_sqlite(data: Mapping[str, Any], path: str | os.PathLike,
             counts = store_counts(conn)
         finally:
             conn.close()
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, path)
+        _publish(tmp, path)
     except (OSError, sqlite3.Error) as exc:
         Path(tmp).unlink(missing_ok=True)
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
@@ -874,12 +880,7 @@ def patch_store(source: str | os.PathLike, path: str | os.PathLike,
             raise TemoinError(f"cannot write {path}: {exc.strerror or exc}") from exc
         try:
             shutil.copyfile(source, tmp)
-            with open(tmp, "rb+") as fh:
-                os.fsync(fh.fileno())
-            umask = os.umask(0)
-            os.umask(umask)
-            os.chmod(tmp, 0o666 & ~umask)
-            os.replace(tmp, path)
+            _publish(tmp, path)
         except OSError as exc:
             Path(tmp).unlink(missing_ok=True)
             raise TemoinError(f"cannot write {path}: {exc.strerror or exc}") from exc
