@@ -97,7 +97,8 @@ def clean_name_span(doc, start: int, end: int, label: str = "") -> tuple[int, in
     if end - start > 2 and doc[start].lemma_.lower() in ROLE_NOUNS \
             and doc[start + 1].lower_ in {"de", "du", "des", "d'", "d’"}:
         start += 2  # « Président du Syndicat » read as one name: the body is the name
-    while start < end and (doc[start].pos_ in {"ADP", "PUNCT"} or doc[start].is_lower
+    while start < end and not _addressed(doc, start) and (
+            doc[start].pos_ in {"ADP", "PUNCT"} or doc[start].is_lower
                            or doc[start].pos_ == "DET" and _sentence_initial(doc[start])
                            or doc[start].lower_.rstrip(".") in HONORIFICS and end - start > 1):
         start += 1  # a capitalised article inside a sentence is part of the name ("Le Monde")
@@ -141,6 +142,12 @@ def clean_name_span(doc, start: int, end: int, label: str = "") -> tuple[int, in
         }:
             return clean_name_span(doc, i + 1, end)
     return start, end
+
+
+def _addressed(doc, i: int) -> bool:
+    """Is token *i* a capitalised word right after a form of address (« Monsieur Deavon
+    Marc », whatever the tagger made of « Deavon »)?"""
+    return i > 0 and doc[i].is_title and doc[i - 1].lower_.rstrip(".") in HONORIFICS
 
 
 def _sentence_initial(tok) -> bool:
@@ -268,8 +275,12 @@ def name_mentions(doc, offset: int, article_id: str, sent_of) -> dict[int, RawMe
     ``sent_of(token_index)`` gives the article-wide sentence index of a token.
     """
     out: dict[int, RawMention] = {}
+    quoted = {(q[0], q[1]) for q in _quoted_names(doc)}
     for ent in _joined_ents(doc):
         start, end = ent.start, ent.end
+        if (start, end) in quoted:  # « l'association « Sauvons nos haies » »: the quoted
+            _quoted_mention(doc, ent, offset, article_id, sent_of, out)  # title, as written
+            continue
         # the NER may cut a state's name ("Afrique" | "du Sud"): widen the span when the
         # wider text is a state or organisation of the general tables
         for a in (0, 1, 2):
@@ -285,6 +296,13 @@ def name_mentions(doc, offset: int, article_id: str, sent_of) -> dict[int, RawMe
                     and doc[start - 1].ent_type_ in {"", "PER"} and start - 1 not in out \
                     and not _title_word(doc[start - 1]):
                 start -= 1
+        k = start  # « Monsieur Deavon Marc » with « Deavon » read as a preposition: after
+        while k > 0 and start - k < 2 and doc[k - 1].is_title and doc[k - 1].is_alpha \
+                and doc[k - 1].lower_ not in HONORIFICS and not _title_word(doc[k - 1]):
+            k -= 1  # a form of address, every capitalised word is the name's
+        if k < start and k > 0 and doc[k - 1].lower_.rstrip(".") in HONORIFICS \
+                and not any(i in out for i in range(k, start)):
+            start = k
         if start > 0 and doc[start - 1].pos_ == "DET" and doc[start - 1].is_title \
                 and not _sentence_initial(doc[start - 1]):
             start -= 1  # "le quotidien Le Matin": the capitalised article is the name's
@@ -332,6 +350,25 @@ def name_mentions(doc, offset: int, article_id: str, sent_of) -> dict[int, RawMe
         for i in range(min(s, head), e):
             out[i] = rm
     return out
+
+
+def _quoted_mention(doc, ent, offset, article_id, sent_of, out) -> None:
+    """Record the name a kind noun introduces in quotes (see `_quoted_names`): the whole
+    title is the name, its words (« nos », a verb) are not to be trimmed or parsed."""
+    s, e = ent.start, ent.end
+    cs, ce = _span_text(doc, s, e)
+    text = doc[s:e].text
+    head = min((i for i in range(s, e) if not s <= doc[i].head.i < e or doc[i].head.i == i),
+               default=s)
+    org = geo.organisation_by_name(text)
+    key = f"org:{root_organisation(org, text).acronym}" if org is not None \
+        else f"name:{fold(text)}"
+    rm = RawMention(article_id, sent_of(s), offset + cs, offset + ce, text, key,
+                    NAME_LABELS.get(ent.label_, ent.label_), "name", token=head,
+                    gender=_determiner_gender(doc, s) or "", number="s",
+                    dep=clause_role(doc[head]), kind_noun=kind_noun_before(doc, s - 1))
+    for i in range(s, e):
+        out[i] = rm
 
 
 def known_surnames(mentions) -> set[str]:

@@ -23,6 +23,7 @@ from graph.patterns import (
     EPONYM_NOUNS,
     GENERIC_NOUNS,
     HOLDER_NOUNS,
+    HONORIFICS,
     KIND_NOUNS,
     OTHER_ADJECTIVES,
     PRONOUNS,
@@ -78,7 +79,7 @@ class ArgumentRules:
         readers = [self._relative_arg, self._latest_arg, self._pronoun_arg, self._proper_arg,
                    self._kind_name_arg]
         if tok.pos_ in {"NOUN", "ADJ", "PROPN"}:
-            readers += [self._capitalised_arg, self._named_noun_arg, self._quantity_arg,
+            readers += [self._honorific_arg, self._capitalised_arg, self._named_noun_arg, self._quantity_arg,
                         self._demonym_arg, self._pair_arg, self._role_arg, self._own_state_arg,
                         self._description_arg, self._group_arg, self._concept_arg]
         for reader in readers:
@@ -117,6 +118,16 @@ class ArgumentRules:
                     and self.doc[hi].text == ",":
                 m = self.names.get(lo - 2)
         return m if m is not None and m.type in {"PER", "ORG", "MISC", "LOC"} else None
+
+    def _honorific_arg(self, tok, roles):
+        """« Monsieur », « M. », « Mme » heading the clause for the name after them (the
+        parser's slip): that person, never a node of its own."""
+        if tok.lower_.rstrip(".") not in HONORIFICS:
+            return None
+        for j in range(tok.i + 1, min(tok.i + 4, len(self.doc))):
+            if j in self.names and self.names[j].type == "PER":
+                return self.names[j]
+        return STOP
 
     def _latest_arg(self, tok, roles):
         """« ce dernier », « cette dernière »: the last person named before."""

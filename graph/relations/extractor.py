@@ -80,7 +80,8 @@ class SentenceExtractor(ArgumentRules, ClauseRules, ObliqueRules, RoleRules, Nom
             elif tok.pos_ == "NOUN" and any(c.dep_ == "cop" for c in tok.children) \
                     and not role_of(tok):
                 self.noun_predicate_rule(tok)
-            if tok.pos_ in {"NOUN", "PROPN"} or tok.pos_ == "VERB" and tok.dep_ == "appos":
+            if tok.pos_ in {"NOUN", "PROPN"} or tok.pos_ == "VERB" and tok.dep_ == "appos" \
+                    or tok.i in self.names:  # (a quoted title's head may be any word)
                 self.role_rule(tok)  # ("X, fondatrice de Y" with the noun tagged a verb)
                 self.located_rule(tok)
             if tok.pos_ == "PRON":

@@ -103,7 +103,7 @@ class ObliqueRules:
             if place is not None and place.type == "LOC" and place.kind in {"name", "state"} \
                     and place.key != m.key:
                 label = "situé " + ("à" if prep == "de" else prep)
-                self.add(m, tok, label, place, c, [c], tok)
+                self.add(m, tok, label, place, c, [c], tok, presupposed=True)
 
     def _oblique_objects(self, cl) -> None:
         """Recipients (« iobj ») and prepositional arguments of a verb: partners, places,
