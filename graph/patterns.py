@@ -252,6 +252,16 @@ KIND_FAMILIES = {
     **dict.fromkeys(("ville", "village", "commune", "capitale"), "town"),
 }
 
+# Nouns that place a thing beside, around or off a named place rather than in it (« au
+# nord de Lyon », « à la frontière de X », « au large de Y »): the named place is not
+# where it happened, so no « à »/« dans » edge is drawn to it.
+OFF_PLACE_NOUNS = frozenset(
+    {"nord", "sud", "est", "ouest", "nord-est", "nord-ouest", "sud-est", "sud-ouest",
+     "large", "frontière", "frontières", "porte", "portes", "abord", "abords", "limite",
+     "lisière", "extérieur", "distance", "km", "kilomètre", "mètre", "mille", "direction",
+     "route", "chemin", "encontre", "face"}
+)
+
 # Nouns of time: days, months, parts of the day ("a lancé lundi …" is not an object).
 TIME_NOUNS = frozenset(
     {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier",
@@ -378,9 +388,16 @@ EXPLAINING_VERBS = frozenset(
 
 # Nouns that make « à/au/en … de » a prepositional locution of circumstance, not an argument
 # (« au titre de la loi », « à l'occasion du sommet », « à l'issue de la réunion », « au
-# cours de l'été », « à hauteur de 10 % », « à l'instar de », « à la lumière de »).
+# cours de l'été », « à hauteur de 10 % », « à l'instar de », « à la lumière de », « en
+# raison de », « à la suite de », « en référence à », « en marge de », « en vertu de »…).
+# The French prepositional locutions of cause, time, manner and reference; not those that
+# bring an argument (« en faveur de », « au profit de », « à l'encontre de »).
 LOCUTION_NOUNS = frozenset(
-    {"titre", "occasion", "issue", "cours", "hauteur", "instar", "lumière"}
+    {"titre", "occasion", "issue", "cours", "hauteur", "instar", "lumière", "raison",
+     "cause", "suite", "vue", "regard", "hommage", "mémoire", "honneur", "réponse",
+     "réaction", "échange", "signe", "référence", "fonction", "lieu", "moyen", "vertu",
+     "dépit", "marge", "matière", "terme", "présence", "attente", "veille",
+     "lendemain", "prétexte", "défaut", "mesure"}
 )
 
 # Third-person possessive determiners and the number of their possessor (« son », « sa »,

@@ -22,6 +22,7 @@ from graph.patterns import (
     HOLDER_NOUNS,
     IMPERSONAL_VERBS,
     LIGHT_VERBS,
+    OFF_PLACE_NOUNS,
     PP_LOCUTIONS,
     PREDICATE_NOUNS,
     PRONOUNS,
@@ -256,6 +257,14 @@ class ClauseRules:
             return
         self._places_and_owners(cl)
         self._emit(cl, subjects, speech, inserted)
+        if cl.passive and any(_is_agent(c) for c in v.children) and v.dep_ not in {"acl", "xcomp"}:
+            # « X a été arrêté à Lyon par la police »: the agent's edge goes to X, and X
+            # –arrêté à→ Lyon says where it befell X
+            for c in v.children:
+                if c.dep_ == "nsubj:pass":
+                    for t, m in self.args(c):
+                        self._described_by_participle(v, t, m, named_only=True,
+                                                      places_only=True)
 
     def _event_place(self, v) -> None:
         """« X a eu un malaise à Tours » → X –avoir malaise à→ Tours: what befell a subject
@@ -453,7 +462,8 @@ class ClauseRules:
         if head is not None:
             self._described_by_participle(v, v.head, head)
 
-    def _described_by_participle(self, v, head_tok, head, named_only: bool = False) -> None:
+    def _described_by_participle(self, v, head_tok, head, named_only: bool = False,
+                                 places_only: bool = False) -> None:
         """*head* –participle prep→ each place or partner of participle *v*: the noun a
         participle describes (« le régiment basé à Toulon »), or the subject of a passive
         with no agent (« les fugitifs ont été repris à Lille » → fugitifs –repris à→
@@ -472,6 +482,8 @@ class ClauseRules:
                     m.kind == "concept" for _, m in found):
                 found = self._place_within(c)  # « dans un entrepôt du port à Brest »
             for t, m in found:
+                if places_only and (m.type != "LOC" or prep not in {"à", "en", "dans"}):
+                    continue  # (« par la police »: the agent, an edge of its own)
                 if m.kind == "concept" and (named_only or head.kind == "concept" or prep not in
                                             CONCEPT_ARGUMENT_PREPOSITIONS | {"dans"}):
                     continue
@@ -479,7 +491,10 @@ class ClauseRules:
 
     def _place_within(self, tok, depth: int = 0) -> list[tuple[object, RawMention]]:
         """The named place a common-noun place is in: « dans un entrepôt du port à Brest »,
-        « dans la périphérie de Brest » → Brest (through at most three complements)."""
+        « dans la périphérie de Brest » → Brest (through at most three complements); not
+        through a place beside it (« au nord de Brest »)."""
+        if tok.lemma_.lower() in OFF_PLACE_NOUNS or tok.lower_ in OFF_PLACE_NOUNS:
+            return []
         for c in tok.children:
             if c.dep_ != "nmod" or case_of(c) not in {"à", "en", "dans", "de", "du", "d'"}:
                 continue

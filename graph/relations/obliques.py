@@ -158,7 +158,11 @@ class ObliqueRules:
             if lemma in GIVING_VERBS and prep == "de" and light_noun is None:
                 # "fournir du pétrole au Pérou" with "au Pérou" hung on the partitive
                 objects += [(base + " à", t, m, [v]) for t, m in self._recipients(c)]
-            for t, m in self.args(c):
+            found = self.args(c)
+            if prep in {"à", "en", "dans", "sur"} and found and all(
+                    m.kind == "concept" for _, m in found):
+                found = self._place_within(c) or found  # « dans les rues de Lyon »
+            for t, m in found:
                 rel = self._oblique_relation(cl, prep, t, m)
                 if rel:
                     objects.append((rel, t, m, verb_toks))
