@@ -416,7 +416,8 @@ def _classify_name(doc, s, e, text, label, head):
                 return None  # « trois Italiens »: people counted, not their state
             return f"state:{st.iso2}", "LOC", "state"
         if t.pos_ in {"NOUN", "ADJ", "VERB", "ADV", "INTJ", "ADP", "DET"} and not t.text.isupper() \
-                and (label not in {"ORG", "PER"} or t.is_sent_start or t.i == 0):
+                and (label not in {"ORG", "PER"} or t.is_sent_start or t.i == 0) \
+                and not (kind_noun_before(doc, s) and not t.is_sent_start):
             return None  # a capitalised common word ("État", "Bienvenue")
     st = geo.state_by_name(text)
     if st is not None:
@@ -624,6 +625,20 @@ def is_group(tok) -> bool:
 # --------------------------------------------------------------------------- resolution
 
 
+def _article_names(mentions: list[RawMention], counts: Counter) -> Counter:
+    """The ``name:`` keys of an article's mentions, counted; a body named with a parent
+    the corpus never names alone is the whole name (« Ordre de X des Migrants »)."""
+    out: Counter = Counter()
+    for m in mentions:
+        if m.key.startswith("name:"):
+            out[m.key] += 1
+        elif m.key.startswith("part:"):
+            parent, whole = m.key[5:].split("|", 1)
+            if f"name:{parent}" not in counts:
+                out[f"name:{whole}"] += 1
+    return out
+
+
 def _tokens(key: str) -> list[str]:
     return key.split(":", 1)[1].split()
 
@@ -669,8 +684,7 @@ def resolve(mentions: list[RawMention]) -> tuple[dict[str, Entity], dict[int, st
     def _expand(key: str, article: str, local_only: bool = False) -> str:
         toks = _tokens(key)
         if article not in local_names:  # not once per mention: quadratic in the article
-            local_names[article] = Counter(
-                m.key for m in by_article[article] if m.key.startswith("name:"))
+            local_names[article] = _article_names(by_article[article], counts)
         tied: list[str] = []
         found = _abbreviated(key, toks, local_names[article], local_names[article], tied)
         if (found is None or tied) and not local_only:
@@ -712,14 +726,14 @@ def resolve(mentions: list[RawMention]) -> tuple[dict[str, Entity], dict[int, st
         if (key, article) in bodies:  # once per name and article, not once per mention
             return bodies[(key, article)]
         if article not in local_names:
-            local_names[article] = Counter(
-                m.key for m in by_article[article] if m.key.startswith("name:"))
+            local_names[article] = _article_names(by_article[article], counts)
         toks, n = _tokens(key), len(_tokens(key))
         kind = "ORG" if n == 1 else (types[key].most_common(1) or [("", 0)])[0][0]
         longer = [k for k in local_names[article] if k not in people
                   and len(_tokens(k)) > n and _tokens(k)[:n] == toks
                   and (n == 1 or _tokens(k)[n] in _NAME_PARTICLES)  # « X de Y » for « X »
-                  and types[k].most_common(1)[0][0] == kind]  # (not a product « Véloce V8 »)
+                  and (types[k].most_common(1) or [("ORG", 0)])[0][0] == kind]
+        # (not a product « Véloce V8 »; a body named with its parent is an organisation)
         if len({_variant_form(k) for k in longer}) == 1:  # one name written two ways
             longer = [max(longer, key=lambda k: (local_names[article][k], k))]
         bodies[(key, article)] = longer[0] if len(longer) == 1 else key
@@ -782,7 +796,9 @@ def resolve(mentions: list[RawMention]) -> tuple[dict[str, Entity], dict[int, st
             key = f"name:{parent}" if f"name:{parent}" in counts else f"name:{whole}"
         if key.startswith("name:"):
             key = acronyms.get(key, key)
-            if m.type == "PER" or key in people:
+            if KIND_NOUNS.get(m.kind_noun) == "ORG" and m.type != "PER":
+                key = body_of(key, m.article_id)  # « la fondation X »: not the person X
+            elif m.type == "PER" or key in people:
                 key = expand(key, m.article_id)
             elif len(_tokens(key)) == 1:  # a lone surname the NER mistyped ("Mendoza" as LOC)
                 key = expand(key, m.article_id, local_only=True)
@@ -794,6 +810,8 @@ def resolve(mentions: list[RawMention]) -> tuple[dict[str, Entity], dict[int, st
                 and f"name:{fold(m.text)}" in counts:
             key = f"name:{fold(m.text)}"  # a name the tagger read as a common noun once
             key = acronyms.get(key, key)
+            if key not in people and types[key].most_common(1)[0][0] in {"ORG", "MISC"}:
+                key = body_of(key, m.article_id)  # « l'Ordre » for « Ordre des X »
         final[id(m)] = key
 
     final = _merge_variants(final, Counter(final.values()), people)
