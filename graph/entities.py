@@ -625,7 +625,7 @@ def is_group(tok) -> bool:
 # --------------------------------------------------------------------------- resolution
 
 
-def _article_names(mentions: list[RawMention], counts: Counter) -> Counter:
+def _article_names(mentions: list[RawMention], counts: Counter, types) -> Counter:
     """The ``name:`` keys of an article's mentions, counted; a body named with a parent
     the corpus never names alone is the whole name (« Ordre de X des Migrants »)."""
     out: Counter = Counter()
@@ -634,9 +634,19 @@ def _article_names(mentions: list[RawMention], counts: Counter) -> Counter:
             out[m.key] += 1
         elif m.key.startswith("part:"):
             parent, whole = m.key[5:].split("|", 1)
-            if f"name:{parent}" not in counts:
+            if f"name:{parent}" not in counts or _place_parent(m.key, types):
                 out[f"name:{whole}"] += 1
     return out
+
+
+def _place_parent(part_key: str, types) -> bool:
+    """Is the « parent » of a ``part:`` key a place the body is only based in (« Association
+    des chimistes de Lyon », « Parti X de Berlin »: a kind noun opens the name, the
+    parent is a place), not a body it belongs to (« Conseil … de la Maison Blanche »)?"""
+    parent, whole = part_key[5:].split("|", 1)
+    counted = types.get(f"name:{parent}")
+    return bool(counted) and counted.most_common(1)[0][0] == "LOC" \
+        and KIND_NOUNS.get(whole.split()[0]) == "ORG"
 
 
 def _tokens(key: str) -> list[str]:
@@ -657,11 +667,12 @@ def resolve(mentions: list[RawMention]) -> tuple[dict[str, Entity], dict[int, st
     name_keys = [k for k in counts if k.startswith("name:")]
     # a body whose "parent" the corpus never names on its own is a name of its own
     # ("Brigades de libération du Nord"): its initials may stand for it too
-    name_keys += [f"name:{k.split('|', 1)[1]}" for k in counts if k.startswith("part:")
-                  and f"name:{k[5:].split('|', 1)[0]}" not in counts]
     types: dict[str, Counter] = defaultdict(Counter)
     for m in mentions:
         types[m.key][m.type] += 1
+    name_keys += [f"name:{k.split('|', 1)[1]}" for k in counts if k.startswith("part:")
+                  and (f"name:{k[5:].split('|', 1)[0]}" not in counts
+                       or _place_parent(k, types))]
     people = {k for k in name_keys if types[k]["PER"]}
 
     # 1. short names → the full name they abbreviate (article first, then corpus)
@@ -684,7 +695,7 @@ def resolve(mentions: list[RawMention]) -> tuple[dict[str, Entity], dict[int, st
     def _expand(key: str, article: str, local_only: bool = False) -> str:
         toks = _tokens(key)
         if article not in local_names:  # not once per mention: quadratic in the article
-            local_names[article] = _article_names(by_article[article], counts)
+            local_names[article] = _article_names(by_article[article], counts, types)
         tied: list[str] = []
         found = _abbreviated(key, toks, local_names[article], local_names[article], tied)
         if (found is None or tied) and not local_only:
@@ -726,7 +737,7 @@ def resolve(mentions: list[RawMention]) -> tuple[dict[str, Entity], dict[int, st
         if (key, article) in bodies:  # once per name and article, not once per mention
             return bodies[(key, article)]
         if article not in local_names:
-            local_names[article] = _article_names(by_article[article], counts)
+            local_names[article] = _article_names(by_article[article], counts, types)
         toks, n = _tokens(key), len(_tokens(key))
         kind = "ORG" if n == 1 else (types[key].most_common(1) or [("", 0)])[0][0]
         longer = [k for k in local_names[article] if k not in people
@@ -792,8 +803,10 @@ def resolve(mentions: list[RawMention]) -> tuple[dict[str, Entity], dict[int, st
             if body is not None and f"org:{body.acronym}" in counts:
                 key = f"org:{body.acronym}"  # « Conseil … de l'ONU » where it is named alone
         if key.startswith("part:"):  # a body of an entity the corpus names on its own
-            parent, whole = key[5:].split("|", 1)
-            key = f"name:{parent}" if f"name:{parent}" in counts else f"name:{whole}"
+            parent, whole = key[5:].split("|", 1)  # (a place is no parent body: « l'Association
+            key = f"name:{parent}" if f"name:{parent}" in counts \
+                and not _place_parent(key, types) else f"name:{whole}"
+            # (« l'Association des chimistes de Lyon » is not Lyon)
         if key.startswith("name:"):
             key = acronyms.get(key, key)
             if KIND_NOUNS.get(m.kind_noun) == "ORG" and m.type != "PER":

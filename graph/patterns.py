@@ -252,6 +252,23 @@ KIND_FAMILIES = {
     **dict.fromkeys(("ville", "village", "commune", "capitale"), "town"),
 }
 
+# Nouns that open the name of an event held in a place (« les Jeux olympiques de Lyon », « le
+# Festival de Cannes », « le Sommet de Nice »): the place closing the name is where it is.
+EVENT_NAME_NOUNS = frozenset(
+    {"jeux", "marathon", "festival", "sommet", "conférence", "forum", "salon", "championnat",
+     "championnats", "coupe", "tournoi", "exposition", "biennale", "foire", "rencontres",
+     "congrès", "carnaval", "semaine", "journées", "assises", "open", "grand"}
+)
+
+# Bodies and communities of a place (« la police municipale de Lyon », « la communauté juive
+# de Lille »): with the place's name in their phrase, they are linked to that place.
+LOCAL_BODY_NOUNS = frozenset(
+    {"police", "gendarmerie", "communauté", "population", "municipalité", "mairie",
+     "préfecture", "tribunal", "parquet", "hôpital", "port", "aéroport", "diocèse",
+     "paroisse", "conseil", "université", "école", "lycée", "prison", "garnison",
+     "chambre", "barreau", "église", "mosquée", "synagogue", "pompier", "caserne"}
+)
+
 # Nouns that place a thing beside, around or off a named place rather than in it (« au
 # nord de Lyon », « à la frontière de X », « au large de Y »): the named place is not
 # where it happened, so no « à »/« dans » edge is drawn to it.

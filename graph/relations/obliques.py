@@ -5,9 +5,11 @@ thing with the place named right after it (« la RN 12 à Rennes »).
 
 from __future__ import annotations
 
+from graph import geo
 from graph.entities import (
     RawMention,
     is_group,
+    name_key,
     role_of,
 )
 from graph.patterns import (
@@ -16,7 +18,11 @@ from graph.patterns import (
     CONCEPT_ARGUMENT_PREPOSITIONS,
     CONVERSE_VERBS,
     DATIVE_VERBS,
+    EVENT_NAME_NOUNS,
     GIVING_VERBS,
+    GROUP_NOUNS,
+    KIND_NOUNS,
+    LOCAL_BODY_NOUNS,
     LOCATED_PREPOSITIONS,
     LOCUTION_NOUNS,
     NON_ARGUMENT_PREPOSITIONS,
@@ -26,6 +32,7 @@ from graph.relations.tokens import (
     case_of,
     conjuncts,
 )
+from graph.text import fold
 
 
 def _misattached_object(c) -> bool:
@@ -93,6 +100,7 @@ class ObliqueRules:
                 and case_of(tok) not in {"", "de", "d'", "depuis", "entre"}:
             places.append(self.doc[j + 1])  # « sur la RN 12 à Rennes » hung on the verb
             # (not « reliant X à Y », « passée de A à B »: two ends of a way or a range)
+        self._based_in_own_name(m, tok)
         for c in places:
             prep = case_of(c)
             if c.dep_ not in {"nmod", "obl", "obl:mod", "obl:arg"} \
@@ -104,6 +112,51 @@ class ObliqueRules:
                     and place.key != m.key:
                 label = "situé " + ("à" if prep == "de" else prep)
                 self.add(m, tok, label, place, c, [c], tok, presupposed=True)
+
+    def _based_in_own_name(self, m, tok) -> None:
+        """« l'Association des chimistes de Lyon », « le Parti X de Berlin », « les Jeux
+        olympiques de Lyon » → the body or event –situé à→ Lyon: a body whose name a kind
+        noun opens, or an event, and a place closes (a proper noun or a state or capital
+        of the tables, right after « de », no article)."""
+        start = min(i for i in self.names if self.names[i] is m)
+        end = self._name_end(m)
+        if not (m.type == "ORG" and KIND_NOUNS.get(self.doc[start].lower_) == "ORG"
+                or m.type == "MISC" and self.doc[start].lower_ in EVENT_NAME_NOUNS):
+            return
+        de = max((i for i in range(start + 1, end - 1)
+                  if self.doc[i].lower_ in {"de", "d'", "d’"}), default=None)
+        if de is None:
+            return
+        place = self.doc[de + 1:end]
+        key, etype = name_key(place[0], place.text)
+        known = key.startswith("state:") or geo.state_by_capital(place.text) is not None
+        if not place[0].is_title or not (known or all(t.pos_ == "PROPN" for t in place)):
+            return
+        if not key.startswith("state:"):
+            key, etype = f"name:{fold(place.text)}", "LOC"
+        where = self._mention(de + 1, end, key, etype, "state" if key[:6] == "state:"
+                              else "name", de + 1)
+        self.add(m, tok, "situé à", where, place[0], [self.doc[de]], tok, presupposed=True)
+
+    def places_of_concepts(self) -> None:
+        """« la police municipale de Lyon –dénombrer→ … » → police municipale de Lyon –situé
+        à→ Lyon: a common-noun end that took its place's name into its phrase (see
+        `graph.entities.concept_key`) is linked to that place too."""
+        for t in list(self.triples):
+            for end in (t.subject, t.object):
+                head = self.doc[end.token]
+                if end.kind != "concept" or not (
+                        head.lemma_.lower() in LOCAL_BODY_NOUNS | GROUP_NOUNS
+                        or "Plur" in head.morph.get("Number")):
+                    continue  # (« le passage de X », « le crime de Y »: no body of a place)
+                for i in range(end.token + 1, len(self.doc)):
+                    if self.offset + self.doc[i].idx >= end.end:
+                        break
+                    place = self.names.get(i)
+                    if place is not None and place.type == "LOC" and place.token == i \
+                            and self.doc[i - 1].lower_ in {"de", "d'", "d’"}:
+                        self.add(end, self.doc[end.token], "situé à", place, self.doc[i],
+                                 [self.doc[i - 1]], self.doc[end.token], presupposed=True)
 
     def _oblique_objects(self, cl) -> None:
         """Recipients (« iobj ») and prepositional arguments of a verb: partners, places,
