@@ -80,7 +80,8 @@ class ArgumentRules:
                    self._kind_name_arg]
         if tok.pos_ in {"NOUN", "ADJ", "PROPN"}:
             readers += [self._honorific_arg, self._capitalised_arg, self._named_noun_arg,
-                        self._quantity_arg, self._demonym_arg, self._pair_arg, self._role_arg, self._own_state_arg,
+                        self._quantity_arg, self._demonym_arg, self._pair_arg, self._role_arg,
+                        self._own_state_arg,
                         self._description_arg, self._group_arg, self._concept_arg]
         for reader in readers:
             found = reader(tok, roles)
