@@ -322,6 +322,8 @@ def name_mentions(doc, offset: int, article_id: str, sent_of) -> dict[int, RawMe
         family = ner_label == "PER" and s > 0 and doc[s - 1].lower_ in FAMILY_NOUNS
         if family:
             s -= 1  # « la famille Ribot »: the family, not one of its members
+        elif ner_label == "PER" and e - s == 1 and s > 0 and doc[s - 1].lower_ == "les":
+            family = True  # « les Ribot étaient ruinés »: the family
         cs, ce = _span_text(doc, s, e)
         text = doc[s:e].text  # doc.text[cs:ce], without joining the whole doc
         head = max(range(s, e), key=lambda i: doc[i].pos_ == "PROPN")
@@ -335,7 +337,8 @@ def name_mentions(doc, offset: int, article_id: str, sent_of) -> dict[int, RawMe
             continue
         key, etype, kind = m
         if family:
-            key, etype, kind = f"family:{fold(doc[s + 1:e].text)}", "PER", "name"
+            surname = doc[s + 1:e] if doc[s].lower_ in FAMILY_NOUNS else doc[s:e]
+            key, etype, kind = f"family:{fold(surname.text)}", "PER", "name"
         gender, number = _gender_number(doc[s])
         if kind == "state":
             st = geo.state_by_name(text) or geo.state_by_capital(text)
