@@ -34,6 +34,7 @@ from graph.patterns import (
     HONORIFICS,
     KIND_NOUNS,
     LIGHT_NOUNS,
+    MINISTRY_NOUNS,
     NOMINALIZATIONS,
     PORTFOLIO_HEADS,
     QUANTITY_NOUNS,
@@ -72,6 +73,7 @@ class RawMention:
     dep: str = ""  # dependency label of the head token
     quoted: bool = False  # inside quotation marks
     kind_noun: str = ""  # the kind noun a name follows ("la société X" → "société")
+    alias_of: RawMention | None = field(default=None, repr=False)  # « A (B) »: B's A
 
 
 def clause_role(tok) -> str:
@@ -223,7 +225,7 @@ def _joined_ents(doc):
             prev = spans.pop()
             start, label = prev[0], "PER" if "PER" in {label, prev[2]} else prev[2]
         spans.append([start, end, label])
-    quoted = _quoted_names(doc)
+    quoted = _quoted_names(doc) + _ministries(doc)
     spans = [sp for sp in spans if not any(q[0] < sp[1] and sp[0] < q[1] for q in quoted)]
     spans = sorted(spans + quoted)
     out = []
@@ -240,6 +242,35 @@ def _joined_ents(doc):
             if first > start and label == "MISC":
                 label = "PER"  # the name a title introduces is a person's
         out.append(Span(doc, first, end, label=label))
+    return out
+
+
+def _ministries(doc) -> list[list]:
+    """[start, end, "ORG"] of ministries named by their portfolio: « le ministère de
+    l'Intérieur », « le ministère chilien des Affaires étrangères », « le Ministère de
+    l'Eau et des Forêts » — a body, whatever the NER made of its capitalised words."""
+    out = []
+    for tok in doc:
+        if tok.lemma_.lower() not in MINISTRY_NOUNS and tok.lower_ not in MINISTRY_NOUNS:
+            continue
+        j = tok.i + 1
+        while j < len(doc) and doc[j].pos_ == "ADJ" and j - tok.i <= 2:
+            j += 1  # « le ministère chilien des … »
+        end = None
+        while j < len(doc) and doc[j].lower_ in {"de", "des", "du", "d'", "d’"}:
+            k = j + 1 + (j + 1 < len(doc) and doc[j + 1].pos_ == "DET")
+            if k >= len(doc) or not doc[k].text[:1].isupper() or not doc[k].is_alpha:
+                break
+            end = k + 1
+            while end < len(doc) and doc[end].pos_ == "ADJ" and doc[end].is_lower:
+                end += 1  # « des Affaires étrangères »
+            if end + 1 < len(doc) and doc[end].lower_ == "et" \
+                    and doc[end + 1].lower_ in {"de", "des", "du", "d'", "d’"}:
+                j = end + 1  # « de l'Économie et des Finances »
+            else:
+                break
+        if end is not None:
+            out.append([tok.i, end, "ORG"])
     return out
 
 
@@ -275,7 +306,7 @@ def name_mentions(doc, offset: int, article_id: str, sent_of) -> dict[int, RawMe
     ``sent_of(token_index)`` gives the article-wide sentence index of a token.
     """
     out: dict[int, RawMention] = {}
-    quoted = {(q[0], q[1]) for q in _quoted_names(doc)}
+    quoted = {(q[0], q[1]) for q in _quoted_names(doc) + _ministries(doc)}
     for ent in _joined_ents(doc):
         start, end = ent.start, ent.end
         if (start, end) in quoted:  # « l'association « Sauvons nos haies » »: the quoted
@@ -352,7 +383,24 @@ def name_mentions(doc, offset: int, article_id: str, sent_of) -> dict[int, RawMe
                         dep=clause_role(doc[head]), kind_noun=kind_noun_before(doc, s))
         for i in range(min(s, head), e):
             out[i] = rm
+    _mark_bracketed(doc, out)
     return out
+
+
+def _mark_bracketed(doc, names: dict[int, RawMention]) -> None:
+    """« le ministère de la Défense (Ministry) », « la Fédération X (Febelfin) »: a name in
+    brackets right after a body's name is another name of that body (not a person, a
+    state or a place named after a person)."""
+    for i, tok in enumerate(doc):
+        if tok.text != "(" or i == 0 or i - 1 not in names or i + 1 not in names:
+            continue
+        body, inner = names[i - 1], names[i + 1]
+        end = max(j for j in names if names[j] is inner) + 1
+        if body is inner or end >= len(doc) or doc[end].text != ")" \
+                or body.type not in {"ORG", "MISC"} or inner.type == "PER" \
+                or body.type == "PER" or inner.key.startswith("state:"):
+            continue
+        inner.alias_of = body
 
 
 def _quoted_mention(doc, ent, offset, article_id, sent_of, out) -> None:
@@ -831,6 +879,7 @@ def resolve(mentions: list[RawMention]) -> tuple[dict[str, Entity], dict[int, st
         final[id(m)] = key
 
     final = _merge_variants(final, Counter(final.values()), people)
+    final = _bracketed_aliases(mentions, final)
 
     # labels, types, aliases per key
     groups: dict[str, list[RawMention]] = defaultdict(list)
@@ -857,6 +906,20 @@ def resolve(mentions: list[RawMention]) -> tuple[dict[str, Entity], dict[int, st
         entities[eid] = Entity(eid, label, etype, tuple(a for a in aliases if a), tuple(parts))
         key_to_id[key] = eid
     return entities, {mid: key_to_id[k] for mid, k in final.items()}
+
+
+def _bracketed_aliases(mentions: list[RawMention], final: dict[int, str]) -> dict[int, str]:
+    """« le ministère de la Défense (Ministry) »: in that article, every mention of the
+    bracketed name is the body before the bracket (see `_mark_bracketed`)."""
+    same: dict[tuple[str, str], str] = {}
+    for m in mentions:
+        if m.alias_of is not None and id(m) in final and id(m.alias_of) in final \
+                and final[id(m)] != final[id(m.alias_of)]:
+            same.setdefault((m.article_id, final[id(m)]), final[id(m.alias_of)])
+    if not same:
+        return final
+    return {id(m): same.get((m.article_id, final[id(m)]), final[id(m)])
+            for m in mentions if id(m) in final}
 
 
 def _same_person(short: str, full: str) -> bool:

@@ -213,6 +213,9 @@ PORTFOLIO_HEADS = frozenset(
     {"ministre", "ministère", "secrétaire", "secrétariat", "portefeuille", "commissaire"}
 )
 
+# Nouns a ministry is named by, before its portfolio (« le ministère de l'Intérieur »).
+MINISTRY_NOUNS = frozenset({"ministère", "ministères", "secrétariat"})
+
 # Forms of address before a name, not part of it ("Maître Paul Girard", "M. Dupont").
 HONORIFICS = frozenset(
     {"m", "mm", "mme", "mmes", "mlle", "me", "maître", "monsieur", "madame", "mademoiselle",
