@@ -507,6 +507,8 @@ def kind_noun_before(doc, s: int) -> str:
         before = doc[s - 2]
     if before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in KIND_NOUNS:
         return before.lemma_.lower()
+    if before is not None and before.pos_ in {"NOUN", "PROPN", "X"} and before.lower_ in KIND_NOUNS:
+        return before.lower_  # (« l'ONG X », the acronym tagged a proper noun or foreign)
     return ""
 
 
