@@ -601,11 +601,12 @@ def concept_key(tok) -> tuple[str, int, int]:
                     lemmas.append(g.lemma_.lower())
     if len(lemmas) == 1 or tok.lemma_.lower() in GENERIC_NOUNS:
         # "la montée des tensions", "les chiffres du parquet": a bare head says too little,
-        # its determined "de" complement goes with it
+        # its determined "de" (or "à") complement goes with it
         comp = _de_complement(tok, last)
         named = _named_de_complement(tok, last) if comp is None else None
-        if comp is not None:
-            lemmas += ["de", comp.lemma_.lower()]
+        if comp is not None:  # (« le recours à la force »)
+            lemmas += ["à" if doc[last + 1].lower_ in {"à", "au", "aux"} else "de",
+                       comp.lemma_.lower()]
             last = comp.i
             for g in comp.children:
                 if g.dep_ == "amod" and g.i == last + 1 and g.pos_ == "ADJ":
@@ -632,7 +633,7 @@ def _de_complement(tok, last: int):
                 or not c.is_lower or not is_concept_noun(c):
             continue
         between = doc[last + 1:c.i]
-        if between and between[0].lower_ in {"de", "du", "des", "d'", "d’"} \
+        if between and between[0].lower_ in {"de", "du", "des", "d'", "d’", "à", "au", "aux"} \
                 and all(t.pos_ in {"ADP", "DET"} or t.lower_ in {"de", "d'", "d’"}
                         for t in between):
             return c
