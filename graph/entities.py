@@ -578,7 +578,8 @@ def concept_key(tok) -> tuple[str, int, int]:
     """Key and token span of a common-noun argument's head noun phrase.
 
     The phrase is the noun with its following non-demonym adjectives and a
-    determiner-less "de/à" complement ("aide alimentaire", "service à thé").
+    determiner-less "de/à" complement ("aide alimentaire", "service à thé"), and the
+    number right before it ("520 postes").
     """
     doc = tok.doc
     first = last = tok.i
@@ -621,6 +622,11 @@ def concept_key(tok) -> tuple[str, int, int]:
             # « la communauté portuaire de Brest »: the place makes the phrase one thing
             lemmas += ["de", fold(doc[named[0]:named[1]].text)]
             last = named[1] - 1
+    number = next((c for c in tok.children if c.dep_ == "nummod" and c.i == tok.i - 1
+                   and c.like_num), None)
+    if number is not None:  # « 520 postes », « deux militaires »: how many is the fact
+        lemmas.insert(0, number.lower_)
+        first = number.i
     return "concept:" + " ".join(lemmas), first, last + 1
 
 

@@ -127,6 +127,13 @@ NEGATION_WORDS = frozenset({"pas", "jamais", "plus", "aucun", "aucune", "nulleme
 
 # Nouns naming an amount of something: the argument is their "de" complement
 # ("des dizaines de missiles" → missiles).
+# Quantity nouns that count in figures: the amount stays with what it counts (« 3,5
+# milliards de dollars », « des milliers de manifestants »).
+COUNTING_NOUNS = frozenset(
+    {"dizaine", "douzaine", "quinzaine", "vingtaine", "trentaine", "quarantaine",
+     "cinquantaine", "soixantaine", "centaine", "millier", "million", "milliard", "tonne",
+     "kilo", "litre", "baril"}
+)
 QUANTITY_NOUNS = frozenset(
     {"dizaine", "douzaine", "quinzaine", "vingtaine", "soixantaine", "huitaine", "trentaine",
      "quarantaine", "cinquantaine",

@@ -19,6 +19,7 @@ from graph.entities import (
 )
 from graph.patterns import (
     CLAIM_NOUNS,
+    COUNTING_NOUNS,
     DEFINITE_DETERMINERS,
     EPONYM_NOUNS,
     GENERIC_NOUNS,
@@ -212,12 +213,22 @@ class ArgumentRules:
         return None
 
     def _quantity_arg(self, tok, roles):
-        """« des dizaines de missiles »: the thing counted."""
+        """« des dizaines de missiles »: the thing counted; a common noun counted in
+        figures keeps its amount (« 3,5 milliards de dollars », « des milliers de
+        manifestants »)."""
         if not is_quantity(tok):
             return None
         for c in tok.children:
             if c.dep_ == "nmod" and case_of(c) in {"de", "d'"}:
-                return self.arg(c, roles) or STOP
+                m = self.arg(c, roles)
+                if m is not None and m.kind == "concept" \
+                        and tok.lemma_.lower() in COUNTING_NOUNS:
+                    key, s, e = concept_key(tok)
+                    _, cs, ce = concept_key(c)
+                    return self._mention(min(s, cs), max(e, ce),
+                                         f"{key} de {m.key.split(':', 1)[1]}", "CONCEPT",
+                                         "concept", tok.i)
+                return m or STOP
         return None
 
     def _demonym_arg(self, tok, roles):
