@@ -54,6 +54,12 @@ class RoleRules:
         chained = self._chain_person(tok) if role_of(tok) else None
         if chained is not None:
             return chained
+        after = tok.right_edge.i + 1  # « l'ancien chef de l'Autorité X Paul Y »: the name
+        if role_of(tok) and after < len(self.doc) and after in self.names \
+                and self.names[after].type == "PER" and self.names[after].token >= after \
+                and after - 1 > tok.i and self.doc[after - 1].text[:1].isalpha() \
+                and "Plur" not in tok.morph.get("Number"):  # right after the role's phrase
+            return self.names[after]
         # a name right after the role and its adjectives, parsed as a sibling
         last = max([tok.i] + [c.i for c in tok.children if c.dep_ == "amod" and c.i > tok.i])
         nxt = last + 1
@@ -316,8 +322,8 @@ class RoleRules:
                         # « le directeur de la caisse des dépôts X »: the body, not X
                         key, start, end = concept_key(c)
                         t, m = c, self._mention(start, end, key, "CONCEPT", "concept", c.i)
-                    if m.kind == "pronoun" or m.kind == "concept" and (not t.is_lower
-                                                                       or named_only):
+                    if m.kind == "pronoun" or m.kind == "concept" and (
+                            not t.is_lower and t.lower_ not in KIND_NOUNS or named_only):
                         continue  # (a capitalised body the NER missed is no common noun)
                     if role and m.kind != "concept":
                         person.role = person.role or f"{role}|{m.key}"
