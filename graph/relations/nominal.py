@@ -11,6 +11,7 @@ from graph.entities import (
 )
 from graph.patterns import (
     CONVERSE_VERBS,
+    HOLDER_NOUNS,
     LIGHT_VERBS,
     NOMINAL_TARGET_PREPOSITIONS,
     NOMINALIZATIONS,
@@ -86,8 +87,10 @@ class NominalRules:
         return []
 
     def _doer_of(self, noun) -> list[tuple[object, RawMention]]:
-        """The named "de X" of an action noun ("l'arrivée de X"), as a subject."""
-        if NOMINALIZATIONS.get(noun.lemma_.lower(), ("", ""))[1] != "act":
+        """The named "de X" of an action noun ("l'arrivée de X") or of a holder noun
+        (« la volonté du groupe de réduire … »), as a subject."""
+        if NOMINALIZATIONS.get(noun.lemma_.lower(), ("", ""))[1] != "act" \
+                and noun.lemma_.lower() not in HOLDER_NOUNS:
             return []
         return [(c, m) for c in noun.children if c.dep_ == "nmod" and case_of(c) == "de"
                 for _, m in self.args(c) if m.kind not in {"concept", "pronoun"}][:1]
