@@ -41,10 +41,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 #: Bump to drop every cached extraction whatever the source hash says.
-EXTRACTOR_VERSION = 1
-#: The fields of a mention kept in an entry, besides its article (rebound) and antecedent.
+EXTRACTOR_VERSION = 2
+#: The fields of a mention kept in an entry, besides its article (rebound) and the two
+#: mentions it may point to (its antecedent, the name it is another name of).
 _MENTION_FIELDS = tuple(f.name for f in dataclasses.fields(RawMention)
-                        if f.name not in {"article_id", "antecedent"})
+                        if f.name not in {"article_id", "antecedent", "alias_of"})
 _TRIPLE_FIELDS = ("subject", "relation", "object", "sentence", "modality", "source",
                   "highlights", "verb")
 _SIMPLE = (str, int, float, bool, type(None))
@@ -297,10 +298,12 @@ def to_record(result: Extraction) -> dict | None:
     found = [[ref(t.subject), t.relation, ref(t.object), t.sentence, t.modality,
               ref(t.source), [list(h) for h in t.highlights], t.verb] for t in triples]
     k = 0
-    while k < len(pool):  # antecedents, and theirs
+    while k < len(pool):  # antecedents and bracketed names' bodies, and theirs
         ref(pool[k].antecedent)
+        ref(pool[k].alias_of)
         k += 1
-    rows = [[getattr(m, f) for f in _MENTION_FIELDS] + [ref(m.antecedent)] for m in pool]
+    rows = [[getattr(m, f) for f in _MENTION_FIELDS] + [ref(m.antecedent), ref(m.alias_of)]
+            for m in pool]
     if not all(isinstance(v, _SIMPLE) for row in rows for v in row) or not all(
             isinstance(v, _SIMPLE) for t in found for v in (t[1], t[3], t[4], t[7])):
         return None
@@ -313,10 +316,11 @@ def from_record(record: dict, article: Article) -> Extraction:
     """The extraction result of *record* for *article* (its id and path)."""
     if record["fields"] != list(_MENTION_FIELDS):
         raise ValueError("mention fields differ")
-    pool = [RawMention(article.id, **dict(zip(_MENTION_FIELDS, row[:-1], strict=True)))
+    pool = [RawMention(article.id, **dict(zip(_MENTION_FIELDS, row[:-2], strict=True)))
             for row in record["pool"]]
     for m, row in zip(pool, record["pool"], strict=True):
-        m.antecedent = None if row[-1] is None else pool[row[-1]]
+        m.antecedent = None if row[-2] is None else pool[row[-2]]
+        m.alias_of = None if row[-1] is None else pool[row[-1]]
     sents = [Sentence(article.id, i, start, end)
              for i, (start, end) in enumerate(record["sentences"])]
     mentions = [pool[i] for i in record["mentions"]]
