@@ -91,6 +91,13 @@ REPORTING_VERBS = frozenset(
      "suggérer", "laisser entendre", "faire savoir", "qualifier", "présenter", "décrire",
      "évoquer", "montrer", "démontrer", "prouver", "conclure", "informer", "citer"}
 )
+# The stems of the verbs in « -aître » (the whole class: connaître, paraître, naître and
+# their compounds), whose present « il reconnait » the 1990 spelling writes without the
+# circumflex and the lemmatizer then misreads.
+AITRE_STEMS = frozenset(
+    {"conn", "reconn", "méconn", "par", "appar", "dispar", "compar", "repar", "transpar",
+     "n", "ren", "rep"}
+)
 # Reporting verbs that themselves present the clause as an accusation.
 ACCUSATION_VERBS = frozenset({"accuser", "soupçonner", "alléguer", "reprocher", "dénoncer"})
 # Verbs that deny or reject what they govern or refer to ("ce que … nient").

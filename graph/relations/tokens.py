@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from graph.patterns import (
     ACTOR_ONLY_CLASSES,
+    AITRE_STEMS,
     ARGUMENT_PREPOSITIONS,
     DENIAL_VERBS,
     ETRE_VERBS,
@@ -30,10 +31,16 @@ def verb_lemma(tok) -> str:
     Examples
     --------
     A present-tense form the lemmatizer leaves as is ("rencontre") becomes
-    "rencontrer".
+    "rencontrer"; a verb in « -aître » spelt without its circumflex (« il reconnait ») is
+    the same verb.
     """
     lemma = tok.lemma_.lower()
     lemma = LEMMA_FIXES.get(lemma, lemma)
+    low = tok.lower_
+    if low.endswith("ait") and low[:-3] in AITRE_STEMS:
+        return low[:-3] + "aître"  # the 1990 spelling « reconnait » read as « reconner »
+    if lemma.endswith(("aitre", "oitre")):
+        return lemma[:-4] + "ître"  # « connaitre », « accroitre »: one verb, one lemma
     if tok.pos_ in {"NOUN", "ADJ"} and _mistagged_verb(tok):
         for suffix, repl in (("ées", "er"), ("és", "er"), ("ée", "er"), ("é", "er"),
                              ("it", "ir"), ("e", "er")):
