@@ -102,6 +102,15 @@ def _speech(v, lemma: str) -> tuple[bool, bool]:
         c.dep_ in {"ccomp", "parataxis", "xcomp"} for c in v.children)
     return inserted, speech
 
+def _reflexive(lemma: str) -> str:
+    """The reflexive infinitive, elided before a vowel (not before an h, mute or not).
+
+    >>> _reflexive("rendre"), _reflexive("adresser"), _reflexive("heurter")
+    ('se rendre', "s'adresser", 'se heurter')
+    """
+    return ("s'" if lemma[:1] in "aeiouyâàéèêëîïôûù" else "se ") + lemma
+
+
 class ClauseRules:
     """The clauses rules of `graph.relations.SentenceExtractor` (a mixin: the
     extractor's ``doc``, ``names`` and ``add`` are its own)."""
@@ -224,7 +233,7 @@ class ClauseRules:
                 c.dep_.startswith("aux") and c.lemma_ == "être" for c in v.children):
             return  # a finite verb cannot take « est »: « l'enfant est élève|VERB à … »
         inserted, speech = _speech(v, lemma)
-        cl = Clause(v, lemma, ("se " + lemma) if is_reflexive(v) else lemma, is_passive(v))
+        cl = Clause(v, lemma, _reflexive(lemma) if is_reflexive(v) else lemma, is_passive(v))
         for c in v.children:  # « mettre en cause X »: the locution is the relation
             if c.dep_.startswith("obl") and c.pos_ == "NOUN" and not any(
                     d.dep_ == "det" for d in c.children) \
