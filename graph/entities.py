@@ -306,12 +306,14 @@ def name_mentions(doc, offset: int, article_id: str, sent_of) -> dict[int, RawMe
     ``sent_of(token_index)`` gives the article-wide sentence index of a token.
     """
     out: dict[int, RawMention] = {}
-    quoted = {(q[0], q[1]) for q in _quoted_names(doc) + _ministries(doc)}
+    quoted = {(q[0], q[1]) for q in _quoted_names(doc)}
+    ministries = {(q[0], q[1]) for q in _ministries(doc)}
     for ent in _joined_ents(doc):
         start, end = ent.start, ent.end
-        if (start, end) in quoted:  # « l'association « Sauvons nos haies » »: the quoted
-            _quoted_mention(doc, ent, offset, article_id, sent_of, out)  # title, as written
-            continue
+        if (start, end) in quoted | ministries:  # « l'association « Sauvons nos haies » »,
+            _quoted_mention(doc, ent, offset, article_id, sent_of, out,  # « le ministère de
+                            "ministère" if (start, end) in ministries else "")  # l'Intérieur »
+            continue  # the whole title, as written
         # the NER may cut a state's name ("Afrique" | "du Sud"): widen the span when the
         # wider text is a state or organisation of the general tables
         for a in (0, 1, 2):
@@ -403,7 +405,7 @@ def _mark_bracketed(doc, names: dict[int, RawMention]) -> None:
         inner.alias_of = body
 
 
-def _quoted_mention(doc, ent, offset, article_id, sent_of, out) -> None:
+def _quoted_mention(doc, ent, offset, article_id, sent_of, out, kind_noun: str = "") -> None:
     """Record the name a kind noun introduces in quotes (see `_quoted_names`): the whole
     title is the name, its words (« nos », a verb) are not to be trimmed or parsed."""
     s, e = ent.start, ent.end
@@ -417,7 +419,8 @@ def _quoted_mention(doc, ent, offset, article_id, sent_of, out) -> None:
     rm = RawMention(article_id, sent_of(s), offset + cs, offset + ce, text, key,
                     NAME_LABELS.get(ent.label_, ent.label_), "name", token=head,
                     gender=_determiner_gender(doc, s) or "", number="s",
-                    dep=clause_role(doc[head]), kind_noun=kind_noun_before(doc, s - 1))
+                    dep=clause_role(doc[head]),
+                    kind_noun=kind_noun or kind_noun_before(doc, s - 1))
     for i in range(s, e):
         out[i] = rm
 

@@ -245,7 +245,8 @@ KIND_NOUNS = {
          "organisation", "fondation", "club", "équipe", "université", "institut", "ong",
          "constructeur", "laboratoire", "chaîne", "radio", "fonds", "cabinet", "mouvement",
          "milice", "coalition", "alliance", "fédération", "confédération", "opérateur",
-         "conglomérat", "fabricant", "multinationale", "holding", "assureur", "enseigne"),
+         "conglomérat", "fabricant", "multinationale", "holding", "assureur", "enseigne",
+         "ministère"),
         "ORG"),
     **dict.fromkeys(
         ("ville", "village", "commune", "région", "province", "département", "île", "fleuve",

@@ -151,9 +151,16 @@ class ClaimRules:
     def _quote_speaker(self, anchor, lo: int, hi: int) -> RawMention | None:
         """Who speaks a quotation holding *anchor*: the subject of a speech verb outside
         the quotation marks in its sentence (« X a lancé : « … » »), else in the sentence
-        before, when that one ends on a colon or speaks (« X a déclaré. « … » »)."""
+        the quotation opened in, or in the sentence before when that one ends on a colon or
+        speaks (« X a déclaré. « … » »)."""
         spans = [(lo, hi)]
-        if lo > 0:
+        before, _ = self._quote_marks()
+        if lo > 0 and before[lo] > 0:  # a quotation opened in an earlier sentence: the one
+            j = lo - 1  # it opened in says who speaks (« X a déclaré que « … . Nous … » »)
+            while j > 0 and before[j] > 0:
+                j -= 1
+            spans.append(self._sentence_bounds(self.doc[j]))
+        elif lo > 0:
             plo, phi = self._sentence_bounds(self.doc[lo - 1])
             spans.append((plo, phi))
         for a, b in spans:
