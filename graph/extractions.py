@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-import functools
 import hashlib
 import json
 import math
@@ -254,7 +253,6 @@ def _extract_batch(articles: list[Article], cache_dir) -> tuple[list[Extraction]
     return [extract_article(a, ls) for a, ls in zip(articles, lines, strict=True)], part
 
 
-@functools.cache
 def _source_hash() -> str:
     root = Path(__file__).parent
     digest = hashlib.sha256()
@@ -265,10 +263,21 @@ def _source_hash() -> str:
     return digest.hexdigest()
 
 
+#: The hash of this package's source and tables as they were when the rules were imported
+#: (with this module, some milliseconds): the code a process runs is the code it loaded, so
+#: its entries must be named by that code, not by the files as they are at its first cache
+#: look-up. A long-running ``temoin serve`` whose package files were edited after it started
+#: would otherwise name its first rebuild's entries by the new files: it took none of the
+#: entries ``temoin build`` had just written (every article extracted again), and wrote the
+#: old rules' results under the new rules' name.
+_SOURCE_HASH = _source_hash()
+
+
 def extractor_tag() -> str:
     """What, besides the parse, an article's extraction depends on: the code and tables of
-    this package (any edit of a rule changes it) and :data:`EXTRACTOR_VERSION`."""
-    return f"extractor {EXTRACTOR_VERSION} {_source_hash()}"
+    this package (any edit of a rule changes it; read when the rules were imported) and
+    :data:`EXTRACTOR_VERSION`."""
+    return f"extractor {EXTRACTOR_VERSION} {_SOURCE_HASH}"
 
 
 def article_key(article: Article, model: str) -> str:

@@ -21,6 +21,7 @@ from graph.entities import (
     RawMention,
     resolve,
 )
+from graph.extractions import extract_all  # with the rules: its cache tag is of their code
 from graph.ingest import read_article
 from graph.model import Article, Evidence, Mention, Sentence, TemoinError, Triple
 from graph.nlp import ParseStats
@@ -235,8 +236,6 @@ def extract(articles: list[Article], progress: bool = False, jobs: int = 1,
     *cache_dir* and *stats* go to :func:`graph.nlp.parse_articles`; *cache_dir* also keeps
     each article's extraction (:mod:`graph.extractions`): an article found there is neither
     parsed nor read by the rules again; *keep_parses*, *engine*: see :func:`build_corpus`."""
-    from graph.extractions import extract_all
-
     bar = ProgressBar([sum(e - s for s, e in a.body) for a in articles]) if progress else None
     sentences: dict[str, list[Sentence]] = {}
     raw_mentions: list[RawMention] = []

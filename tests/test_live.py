@@ -333,6 +333,52 @@ def test_a_new_file_makes_one_rebuild_that_reads_the_others_from_the_cache(serve
     assert client.get("/api/status").get_json()["articles"] == 5
 
 
+#: run in a process of its own on a copy of the package: what ``temoin serve`` does on start
+#: (reads the served articles with the pipeline, which loads the rules), then a rule file is
+#: edited on disk, an article removed, and one rebuild made.
+SERVER_AFTER_AN_EDIT = """
+import json, sys
+from pathlib import Path
+import graph.pipeline, graph.relations
+from webapp.app import create_app
+root, package = Path(sys.argv[1]), Path(sys.argv[2])
+assert Path(graph.relations.__file__).is_relative_to(package), graph.relations.__file__
+app = create_app({"TESTING": True, "GRAPH_PATH": str(root / "graph.json"),
+                  "LIVE_INPUTS": [str(root / "articles")]})
+rules = package / "graph" / "relations" / "__init__.py"
+rules.write_text(rules.read_text(encoding="utf-8") + "\\n# edited meanwhile\\n",
+                 encoding="utf-8")
+(root / "articles" / "crue.txt").unlink()
+last = app.extensions["temoin_live"].rebuild()
+print(json.dumps([last.error, last.articles, last.extracted, last.from_cache,
+                  "spacy" in sys.modules]))
+"""
+
+
+def test_a_server_rebuild_takes_the_entries_of_the_code_it_runs(served, tmp_path):
+    """The first rebuild of a server reads the cache entries that ``temoin build`` wrote
+    with the code the server runs, even if the package's files were edited after the
+    server started (as during a benchmark, while rules are being changed): the extraction
+    cache is named by the code loaded, not by the files at the first look-up. It used to
+    extract every article again there, and to file the old rules' results under the new
+    rules' name."""
+    import subprocess
+    import sys
+
+    package = tmp_path / "package"
+    ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
+    for name in ("graph", "webapp"):
+        shutil.copytree(Path(__file__).parent.parent / name, package / name, ignore=ignore)
+    done = subprocess.run([sys.executable, "-c", SERVER_AFTER_AN_EDIT, str(served),
+                           str(package)], cwd=package, capture_output=True, text=True,
+                          timeout=600)
+    assert done.returncode == 0, done.stderr
+    error, articles, extracted, from_cache, spacy = json.loads(done.stdout.splitlines()[-1])
+    assert error is None and articles == 2
+    assert (extracted, from_cache) == (0, 2)  # both from the entries of `temoin build`
+    assert not spacy  # nothing to parse: spaCy not even imported
+
+
 @pytest.mark.model
 def test_a_bad_file_is_named_and_the_rest_join(served):
     app = live_app(served, LIVE_QUIET=0)
