@@ -15,8 +15,16 @@ of one invented article each (written under a hidden name, then renamed into the
 the first makes the server load the spaCy model, the second finds it loaded. For each drop:
 seconds until ``/api/status`` serves the new graph (polled every 0.1 s here; this includes
 the watcher's look every second and the 2 s of quiet it waits for), until the page shows
-the banner (it polls every 2 s), the rebuild's own seconds, the server's CPU seconds and
-its resident memory before and after.
+the banner (it polls every 2 s), the rebuild's own seconds, the server's CPU seconds (the
+whole process: the rebuild, the watcher's looks, the status polls and pages served) and
+the rebuilding thread's CPU seconds per phase, its resident memory before and after.
+
+Then, the server stopped, a cold ``temoin build --jobs 1 --no-cache`` of the folder as
+the drops left it (one process, the model loaded, nothing cached: the reference) into
+another folder: its CPU seconds, each drop's server CPU as a share of them, and whether the
+served ``graph.json`` is the same bytes (``cmp``) and ``graph.sqlite`` the same rows
+(``iterdump``) but for ``meta.graph_mtime_ns``, the modification time of the graph file it
+was made from, which differs between any two builds.
 """
 
 from __future__ import annotations
@@ -95,7 +103,7 @@ def serve(folder: Path, graph: Path, log: Path) -> tuple[subprocess.Popen, str]:
     sys.exit(f"live.py: temoin serve did not start:\n{log.read_text(encoding='utf-8')}")
 
 
-def measure(label: str, folder: Path, work: Path) -> list[dict]:
+def measure(label: str, folder: Path, work: Path, reference: bool = True) -> list[dict]:
     from playwright.sync_api import sync_playwright
 
     from webapp.cli import main
@@ -139,14 +147,47 @@ def measure(label: str, folder: Path, work: Path) -> list[dict]:
                              "from_cache": last["from_cache"],
                              "server_cpu": cpu_seconds(proc.pid) - cpu0,
                              "rss_before": rss0, "rss": rss_mib(proc.pid),
-                             "phases": last["phases"]})
+                             "phases": last["phases"], "phases_cpu": last["phases_cpu"]})
                 print(json.dumps(rows[-1]), file=sys.stderr)
             browser.close()
     finally:
         proc.terminate()
         proc.wait(timeout=60)
         proc.stdout.close()
+    if reference:
+        compare(folder, work, rows)
     return rows
+
+
+def store_rows(path: Path) -> list[str]:
+    """The rows of a store (``iterdump``) but its graph file's modification time."""
+    import sqlite3
+
+    db = sqlite3.connect(path)
+    try:
+        return [row for row in db.iterdump() if "'graph_mtime_ns'" not in row]
+    finally:
+        db.close()
+
+
+def compare(folder: Path, work: Path, rows: list[dict]) -> None:
+    """The reference build of *folder* (``--jobs 1 --no-cache``, another output folder):
+    its CPU, each row's share of it, and whether the served files are the same."""
+    from build import build
+
+    (work / "reference").mkdir()
+    ref = build(folder, work / "reference" / "graph.json", "--jobs", "1", "--no-cache")
+    same_json = ref["bytes"] == (work / "graph.json").read_bytes()
+    same_store = store_rows(work / "reference" / "graph.sqlite") == store_rows(
+        work / "graph.sqlite")
+    print(f"reference: {ref['summary']}; {ref['cpu']:.1f} s CPU, {ref['wall']:.1f} s wall; "
+          f"graph.json {'the same bytes' if same_json else 'DIFFERENT'}, graph.sqlite "
+          f"{'the same rows' if same_store else 'DIFFERENT'}", file=sys.stderr)
+    for r in rows:
+        r.update(reference_cpu=ref["cpu"], share=r["server_cpu"] / ref["cpu"],
+                 same_json=same_json, same_store=same_store)
+    if not (same_json and same_store):
+        sys.exit(f"live.py: the served graph of {folder} differs from a build of the folder")
 
 
 def main() -> None:
@@ -155,31 +196,42 @@ def main() -> None:
                         help="also synthesised corpora of these sizes (from SHARED/news)")
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--no-bundled", action="store_true", help="skip articles/")
+    parser.add_argument("--no-reference", action="store_true",
+                        help="no reference build (--jobs 1 --no-cache) after the drops")
     args = parser.parse_args()
+    print(f"load average {os.getloadavg()[0]:.1f} at the start")
     rows = []
     with tempfile.TemporaryDirectory(prefix="temoin-live-") as tmp:
         if not args.no_bundled:
             work = Path(tmp) / "bundled"
             shutil.copytree(ROOT / "articles", work / "articles")
-            rows += measure("articles/", work / "articles", work)
+            rows += measure("articles/", work / "articles", work, not args.no_reference)
         for n in args.articles:
             from build import synthesise
 
             work = Path(tmp) / f"synth{n}"
             (work / "articles").mkdir(parents=True)
             synthesise(args.shared, n, work / "articles")
-            rows += measure(f"{n} synthesised", work / "articles", work)
+            rows += measure(f"{n} synthesised", work / "articles", work, not args.no_reference)
     print(f"load average {os.getloadavg()[0]:.1f} at the end")
-    print("| corpus | drop | articles after | cold build | to swap | to banner | rebuild "
-          "| extracted / from cache | server CPU | server RSS before → after "
-          "| build, write, store, swap |")
+    print("| corpus | drop | articles after | to swap | to banner | rebuild "
+          "| extracted / from cache | server CPU | of the reference build's CPU "
+          "| rebuild CPU: build, write, store, swap, collect | server RSS before → after |")
     print("|---|---|---|---|---|---|---|---|---|---|---|")
     for r in rows:
-        print(f"| {r['corpus']} | {r['drop']} | {r['articles']} | {r['cold_build']:.1f} s "
+        share = (f"{100 * r['share']:.1f} % of {r['reference_cpu']:.1f} s" if "share" in r
+                 else "–")
+        print(f"| {r['corpus']} | {r['drop']} | {r['articles']} "
               f"| {r['to_swap']:.1f} s | {r['to_banner']:.1f} s | {r['rebuild']:.1f} s "
-              f"| {r['extracted']} / {r['from_cache']} | {r['server_cpu']:.1f} s "
-              f"| {r['rss_before']:.0f} → {r['rss']:.0f} MiB "
-              f"| {', '.join(f'{v:.1f}' for v in r['phases'].values())} s |")
+              f"| {r['extracted']} / {r['from_cache']} | {r['server_cpu']:.2f} s | {share} "
+              f"| {', '.join(f'{v:.2f}' for v in r['phases_cpu'].values())} s "
+              f"(sum {sum(r['phases_cpu'].values()):.2f} s) "
+              f"| {r['rss_before']:.0f} → {r['rss']:.0f} MiB |")
+    for label in dict.fromkeys(r["corpus"] for r in rows):
+        r = next(r for r in rows if r["corpus"] == label)
+        same = ("graph.json the same bytes, graph.sqlite the same rows as the reference build"
+                if r.get("same_json") else "not compared")
+        print(f"- {label}: cold build with cache {r['cold_build']:.1f} s wall; {same}")
 
 
 if __name__ == "__main__":

@@ -125,7 +125,12 @@ def write_atomically(path: str | os.PathLike,
 def write_json(g: nx.MultiDiGraph, path: str | os.PathLike) -> None:
     """Write *g* to *path* atomically (`write_atomically`): the old file stays if anything
     fails. The text is written as it is made, a few megabytes at a time, not held whole."""
-    data = to_data(g)
+    write_data(to_data(g), path)
+
+
+def write_data(data: dict, path: str | os.PathLike) -> None:
+    """Write the node-link dict *data* (`to_data`) to *path* as `write_json` writes a graph:
+    the same bytes, atomically, as it is made."""
     write_atomically(path, lambda fh: write_indented(data, lambda text: fh.write(
         text.encode("utf-8"))))
 

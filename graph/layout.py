@@ -19,6 +19,10 @@ if TYPE_CHECKING:
 
 #: above this many nodes the spring layout runs on the most connected core only.
 SPRING_CORE = 400
+#: the components the last `compute_layout` laid out (their nodes and ordered neighbours →
+#: positions in the unit disc): the next call, the same graph but one article, takes them
+#: back. `_component_layout` reads nothing else, so the positions are the same either way.
+_LAID_OUT: dict[tuple, dict[str, tuple[float, float]]] = {}
 
 Position = tuple[float, float]
 
@@ -61,9 +65,17 @@ def compute_layout(labels: Mapping[str, str],
     components = sorted(
         (sorted(c) for c in nx.connected_components(g)), key=lambda c: (-len(c), c[0])
     )
+    global _LAID_OUT
+    done, _LAID_OUT = _LAID_OUT, {}
     boxes = []
     for comp in components:
-        pos = _component_layout(g.subgraph(comp))
+        # a component laid out by the call before, with the same nodes and the same edges in
+        # the same order, is where it was (a rebuild adding one article: most of the graph)
+        shape = tuple((v, tuple(g.adj[v])) for v in comp)
+        pos = done.get(shape)
+        if pos is None:
+            pos = _component_layout(_induced(g, comp))
+        _LAID_OUT[shape] = pos
         radius = 75 * math.sqrt(len(comp)) if len(comp) > 1 else 0.0
         label = max(len(str(labels[v])) for v in comp)
         boxes.append(({v: (x * radius, y * radius) for v, (x, y) in pos.items()}, label))
@@ -110,6 +122,29 @@ def keep_layout(old: Mapping[str, Position], ranked: Iterable[str],
     return pos
 
 
+def _induced(g: nx.Graph, nodes: list[str]) -> nx.Graph:
+    """The subgraph of *g* on *nodes*, a graph of its own whose nodes come in the order of
+    *nodes* and whose edges in the order of *g*'s neighbours. Not ``g.subgraph``: a view on
+    less than half of *g* lists its nodes in the order of a set, which changes with every
+    process (string hashing), and so did the positions the spring layout gave (every
+    build's store another drawing of the same graph).
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> g = nx.Graph([("c", "a"), ("a", "b"), ("x", "y"), ("y", "z"), ("z", "w")])
+    >>> list(_induced(g, ["a", "b", "c"]).edges)
+    [('a', 'c'), ('a', 'b')]
+    """
+    import networkx as nx
+
+    wanted = set(nodes)
+    sub = nx.Graph()
+    sub.add_nodes_from(nodes)
+    sub.add_edges_from((v, m) for v in nodes for m in g.adj[v] if m in wanted)
+    return sub
+
+
 def _component_layout(g: nx.Graph) -> dict[str, tuple[float, float]]:
     """Lay out one connected component in the unit disc (spring layout, fixed seed).
 
@@ -126,7 +161,7 @@ def _component_layout(g: nx.Graph) -> dict[str, tuple[float, float]]:
         return {a: (-1.0, 0.0), b: (1.0, 0.0)}
     by_degree = sorted(g.nodes, key=lambda v: (-g.degree(v), v))
     core = by_degree[:SPRING_CORE]
-    raw = nx.spring_layout(g.subgraph(core), seed=7, iterations=80, method="force")
+    raw = nx.spring_layout(_induced(g, sorted(core)), seed=7, iterations=80, method="force")
     pos: dict[str, tuple[float, float]] = {v: (float(x), float(y)) for v, (x, y) in raw.items()}
     if n > len(core):
         rng = random.Random(7)

@@ -288,7 +288,8 @@ def test_a_new_file_makes_one_rebuild_that_reads_the_others_from_the_cache(serve
     assert last.error is None and last.problems == []
     assert (last.articles, last.added, last.removed) == (5, 2, 0)
     assert (last.from_cache, last.extracted) == (3, 2)  # only the new ones parsed
-    assert list(last.phases) == ["build", "write", "store", "swap"]
+    assert list(last.phases) == ["build", "write", "store", "swap", "collect"]
+    assert list(last.phases_cpu) == list(last.phases)
     assert last.read == 5  # the first rebuild of this app reads every file
     status = client.get(f"/api/status?since={first}").get_json()
     assert status["version"] != first and status["new_since"] == 2 and status["articles"] == 5

@@ -503,3 +503,35 @@ def test_build_writes_the_store_where_asked_with_every_row(tmp_path, capsys):
         assert text == article_text[start:end]
     hits = search_quotes(conn, "garnier").hits  # « Hélène Garnier », any case
     assert hits and all("Garnier" in h.text for h in hits)
+
+
+#: lays out a graph of several components (a ring of six, a path of four, a star of five, a
+#: pair, a lone node) and prints the positions, in a process of its own.
+LAYOUT_SCRIPT = """
+import json
+from graph.layout import compute_layout
+ring = [(f"anneau-{i}", f"anneau-{(i + 1) % 6}") for i in range(6)]
+path = [(f"chemin-{i}", f"chemin-{i + 1}") for i in range(3)]
+star = [("etoile", f"branche-{i}") for i in range(4)]
+pairs = ring + path + star + [("paire-a", "paire-b")]
+labels = {n: n.upper() for pair in pairs for n in pair} | {"seul": "SEUL"}
+print(json.dumps(sorted(compute_layout(labels, pairs).items())))
+"""
+
+
+def test_the_drawing_is_the_same_in_every_process():
+    """Two builds of one graph store the same positions, whatever the process's string
+    hashing (a component laid out through a networkx subgraph view listed its nodes in the
+    order of a set: each build drew the graph anew, and no two stores were the same)."""
+    import os
+    import subprocess
+    import sys
+
+    drawings = set()
+    for seed in ("1", "2", "3", "4"):
+        done = subprocess.run([sys.executable, "-c", LAYOUT_SCRIPT], capture_output=True,
+                              text=True, timeout=120, cwd=Path(__file__).parent.parent,
+                              env={**os.environ, "PYTHONHASHSEED": seed})
+        assert done.returncode == 0, done.stderr
+        drawings.add(done.stdout)
+    assert len(drawings) == 1
