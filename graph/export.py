@@ -169,6 +169,7 @@ def write_indented(value, write: Callable[[str], None]) -> None:
     memory to be written (its millions of small strings, then the whole text and bytes)."""
     out: list[str] = []
     seen: set[int] = set()
+    keys: dict[str, str] = {}  # a dict key → its text and ": "
     append = out.append
 
     def encode(value, newline: str) -> None:
@@ -204,11 +205,23 @@ def write_indented(value, write: Callable[[str], None]) -> None:
         separator = inner
         append("{" if is_dict else "[")
         for key, item in (value.items() if is_dict else ((None, v) for v in value)):
-            append(separator)
-            if is_dict:
-                append(_string(key if type(key) is str else _key(key)))
-                append(": ")
-            encode(item, inner)
+            if is_dict:  # the separator and the key in one piece, a key's text made once
+                if type(key) is str:
+                    text = keys.get(key)
+                    if text is None:
+                        text = keys[key] = _string(key) + ": "
+                else:
+                    text = _string(_key(key)) + ": "
+                append(separator + text)
+            else:
+                append(separator)
+            kind = type(item)  # the commonest values here, without a call of `encode`
+            if kind is str:
+                append(_string(item))
+            elif kind is int:
+                append(int.__repr__(item))
+            else:
+                encode(item, inner)
             separator = following
             if len(out) > _PIECES:  # hand over what is made, a few megabytes at a time
                 write("".join(out))
