@@ -243,6 +243,7 @@ def extract_all(articles: list[Article], jobs: int = 1,
     if cache is not None:
         stats.bad_cache += cache.bad
         stats.cache_error = stats.cache_error or cache.error
+        cache.keep_only(keys, articles, out)
     return out
 
 
@@ -346,18 +347,52 @@ def _text_hash(article: Article) -> str:
     return hashlib.sha256(article.text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
+#: cache folders whose entries this process keeps in memory too (`keep_in_memory`): folder
+#: → {key: (article id, path, result)}, the results of the last build that used it.
+_IN_MEMORY: dict[str, dict[str, tuple[str, str, Extraction]]] = {}
+
+
+def keep_in_memory(cache_dir: str | os.PathLike) -> None:
+    """Keep the extraction results of the builds of this process that use the cache folder
+    *cache_dir* in memory as well (those of the last build's articles): the next build
+    takes an unchanged article's results as they are, neither reading nor decoding its
+    entry (0.3 s at 1,000 articles). For a long-running process that builds the same corpus
+    again and again (``temoin serve``'s live additions), at some 32 KiB an article; the
+    results are not changed by the steps after extraction, so they serve again as they are.
+    """
+    _IN_MEMORY.setdefault(str(Path(cache_dir).resolve()), {})
+
+
 class ExtractionCache(nlp.EntryFolder):
     """Extraction results on disk, one JSON file per article: ``DIR/ab/abcd….json``.
 
     Reading never fails: an entry that is missing, unreadable or damaged is a miss (counted
     in :attr:`bad` unless missing). Writing is atomic (a temporary file renamed over the
-    entry); a failure to write is no error, the first is kept in :attr:`error`.
+    entry); a failure to write is no error, the first is kept in :attr:`error`. With
+    `keep_in_memory`, the results of the last build are also taken from memory.
     """
 
     suffix = ".json"
 
+    def __init__(self, folder: str | os.PathLike) -> None:
+        super().__init__(folder)
+        self.memory = _IN_MEMORY.get(str(self.folder.resolve()))
+
+    def keep_only(self, keys: list[str], articles: list[Article], results: list) -> None:
+        """Keep in memory (if kept there) the *results* of these articles, and no others."""
+        if self.memory is None:
+            return
+        kept = {k: (a.id, a.path, r) for k, a, r in zip(keys, articles, results, strict=True)
+                if r is not None}
+        self.memory.clear()
+        self.memory.update(kept)
+
     def get(self, key: str, article: Article) -> Extraction | None:
         """The extraction result of *article* kept under *key*, or None."""
+        if self.memory is not None:
+            found = self.memory.get(key)
+            if found is not None and found[:2] == (article.id, article.path):
+                return found[2]
         data = self.read(key)
         if data is None:
             return None

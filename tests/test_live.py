@@ -262,6 +262,7 @@ def test_status_says_what_is_served(served):
 # ----------------------------------------------------------------------------- rebuilds
 @pytest.mark.model
 def test_a_new_file_makes_one_rebuild_that_reads_the_others_from_the_cache(served):
+    served_root = served
     clock = Clock()
     app = live_app(served)
     live = app.extensions["temoin_live"]
@@ -332,6 +333,27 @@ def test_a_new_file_makes_one_rebuild_that_reads_the_others_from_the_cache(serve
     assert live.step() and live.last.removed == 1 and live.last.articles == 5
     assert live.last.read == 0
     assert client.get("/api/status").get_json()["articles"] == 5
+    # after these rebuilds (the later ones taking the extractions kept in memory), the files
+    # served are those `temoin build` makes of the folder, nothing cached
+    from webapp.cli import main
+
+    reference = served_root / "reference"
+    reference.mkdir()
+    assert main(["build", str(folder), "--out", str(reference / "graph.json"), "--quiet",
+                 "--jobs", "1", "--no-cache"]) == 0
+    assert (reference / "graph.json").read_bytes() == (served_root / "graph.json").read_bytes()
+    assert store_rows(reference / "graph.sqlite") == store_rows(served_root / "graph.sqlite")
+
+
+def store_rows(path: Path) -> list[str]:
+    """The rows of a store but its graph file's modification time (another in every build)."""
+    import sqlite3
+
+    db = sqlite3.connect(path)
+    try:
+        return [row for row in db.iterdump() if "'graph_mtime_ns'" not in row]
+    finally:
+        db.close()
 
 
 #: run in a process of its own on a copy of the package: what ``temoin serve`` does on start
