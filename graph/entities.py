@@ -674,7 +674,8 @@ def is_concept_noun(tok) -> bool:
     lemma = tok.lemma_.lower()
     light = lemma in LIGHT_NOUNS and not (
         lemma in SINGULAR_LIGHT_NOUNS and "Plur" in tok.morph.get("Number"))
-    return tok.pos_ == "NOUN" and tok.is_alpha is not False and not light and len(tok.text) > 2
+    return tok.pos_ == "NOUN" and tok.text.replace("-", "").isalpha() and not light \
+        and len(tok.text) > 2  # (« un court-circuit », « le cessez-le-feu »: words too)
 
 
 def is_quantity(tok) -> bool:

@@ -77,6 +77,8 @@ class ArgumentRules:
         """
         if tok.i in self.names:
             return self.names[tok.i]
+        if tok.text == "A" and tok.pos_ != "PROPN":
+            return None  # « A Lille, … »: « À » written without its accent, no argument
         readers = [self._relative_arg, self._latest_arg, self._pronoun_arg, self._proper_arg,
                    self._kind_name_arg]
         if tok.pos_ in {"NOUN", "ADJ", "PROPN"}:
