@@ -405,6 +405,10 @@ DEFINITE_DETERMINERS = frozenset({"le", "la", "les", "l'", "ce", "cet", "cette",
 # Subordinators whose clause states a fact (« bien que », « parce que », « puisque »,
 # « alors que », « tandis que », « quoique »): the status of the clause above (a request, a
 # condition) does not reach it. Marked by their first word.
+# Marks of a clause of purpose (« afin que », « afin de »): what it says is aimed at, not
+# done. (« pour » is left out: « pour avoir défendu » gives a cause, and the goals of « se
+# rendre à X pour rencontrer Y » are reported as what happens.)
+PURPOSE_MARKS = frozenset({"afin"})
 FACT_MARKERS = frozenset({"bien", "parce", "puisque", "quoique", "alors", "tandis"})
 
 # Verbs of will and ability: negated, what they govern is not done (« ne veut pas signer »,
