@@ -370,6 +370,10 @@ CAUSATIVE_VERBS = frozenset(
      "charger", "mandater", "former", "entraîner", "armer", "financer", "recruter", "envoyer"}
 )
 
+# Verbs of calling to act (« appeler à boycotter X »): with nobody named to act, the caller
+# is related to what the act is about.
+CALL_VERBS = frozenset({"appeler", "exhorter", "inciter", "inviter", "encourager", "pousser"})
+
 # Verbs whose "à X" decides who does their "de + infinitive" ("demander à X de venir":
 # X comes), unlike "promettre à X de venir".
 DATIVE_CONTROL_VERBS = frozenset(

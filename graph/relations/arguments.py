@@ -194,10 +194,14 @@ class ArgumentRules:
         if tok.lemma_.lower() in EPONYM_NOUNS:
             return None
         for c in tok.children:
-            if c.dep_ in {"appos", "nmod", "flat:name"} and c.i > tok.i and c.i in self.names \
-                    and (not case_of(c) or case_of(c) == "de" and tok.i not in self.names
-                         and kind in {"LOC", "ORG"} and self.names[c.i].type in {kind, "MISC"}):
-                return self.names[c.i]
+            if c.dep_ in {"appos", "nmod", "flat:name"} and c.i > tok.i and c.i in self.names:
+                first = min(i for i in self.names if self.names[i] is self.names[c.i])
+                prep = case_of(c) or ("de" if self.doc[first - 1].lower_ in {
+                    "de", "d'", "d’", "du"} else "")  # (« le maire de New York » with « de »
+                if not prep or prep == "de" and tok.i not in self.names \
+                        and kind in {"LOC", "ORG"} \
+                        and self.names[c.i].type in {kind, "MISC"}:  # hung on « New »)
+                    return self.names[c.i]
             if kind and c.dep_ == "nmod" and c.pos_ == "NOUN" and case_of(c) == "de" \
                     and not any(d.dep_ == "det" for d in c.children):
                 for d in c.children:  # « l'agence de presse X »: the name on the noun
