@@ -290,14 +290,15 @@ class ClauseRules:
                 continue
             relation = f"{cl.base} à {verb_lemma(inf)}"
             for o in inf.children:
-                if o.dep_ != "obj":
-                    continue
+                prep = case_of(o) if o.dep_.startswith("obl") else ""
+                if o.dep_ != "obj" and prep not in {"pour", "contre"}:
+                    continue  # (« appelle à voter pour X »)
                 for t, m in self.args(o):
                     if m.kind == "pronoun":
                         continue
                     for st, sm in subjects:
                         if sm.kind != "concept" or m.kind != "concept":
-                            self.add(sm, st, relation, m, t, [v, inf], v)
+                            self.add(sm, st, f"{relation} {prep}".strip(), m, t, [v, inf], v)
 
     def _event_place(self, v) -> None:
         """« X a eu un malaise à Tours » → X –avoir malaise à→ Tours: what befell a subject
