@@ -147,8 +147,8 @@ def clean_name_span(doc, start: int, end: int, label: str = "") -> tuple[int, in
 
 
 def _addressed(doc, i: int) -> bool:
-    """Is token *i* a capitalised word right after a form of address (« Monsieur Deavon
-    Marc », whatever the tagger made of « Deavon »)?"""
+    """Is token *i* a capitalised word right after a form of address (« Monsieur Ibar
+    Lenoir », whatever the tagger made of « Ibar »)?"""
     return i > 0 and doc[i].is_title and doc[i - 1].lower_.rstrip(".") in HONORIFICS
 
 
@@ -248,7 +248,7 @@ def _joined_ents(doc):
 def _ministries(doc) -> list[list]:
     """[start, end, "ORG"] of ministries named by their portfolio: « le ministère de
     l'Intérieur », « le ministère chilien des Affaires étrangères », « le Ministère de
-    l'Eau et des Forêts » — a body, whatever the NER made of its capitalised words."""
+    l'Agriculture et de la Pêche » — a body, whatever the NER made of its capitalised words."""
     out = []
     for tok in doc:
         if tok.lemma_.lower() not in MINISTRY_NOUNS and tok.lower_ not in MINISTRY_NOUNS:
@@ -310,7 +310,7 @@ def name_mentions(doc, offset: int, article_id: str, sent_of) -> dict[int, RawMe
     ministries = {(q[0], q[1]) for q in _ministries(doc)}
     for ent in _joined_ents(doc):
         start, end = ent.start, ent.end
-        if (start, end) in quoted | ministries:  # « l'association « Sauvons nos haies » »,
+        if (start, end) in quoted | ministries:  # « l'association « Gardons nos haies » »,
             _quoted_mention(doc, ent, offset, article_id, sent_of, out,  # « le ministère de
                             "ministère" if (start, end) in ministries else "")  # l'Intérieur »
             continue  # the whole title, as written
@@ -329,7 +329,7 @@ def name_mentions(doc, offset: int, article_id: str, sent_of) -> dict[int, RawMe
                     and doc[start - 1].ent_type_ in {"", "PER"} and start - 1 not in out \
                     and not _title_word(doc[start - 1]):
                 start -= 1
-        k = start  # « Monsieur Deavon Marc » with « Deavon » read as a preposition: after
+        k = start  # « Monsieur Ibar Lenoir » with « Ibar » read as a preposition: after
         while k > 0 and start - k < 2 and doc[k - 1].is_title and doc[k - 1].is_alpha \
                 and doc[k - 1].lower_ not in HONORIFICS and not _title_word(doc[k - 1]):
             k -= 1  # a form of address, every capitalised word is the name's
@@ -390,7 +390,7 @@ def name_mentions(doc, offset: int, article_id: str, sent_of) -> dict[int, RawMe
 
 
 def _mark_bracketed(doc, names: dict[int, RawMention]) -> None:
-    """« le ministère de la Défense (Ministry) », « la Fédération X (Febelfin) »: a name in
+    """« le ministère de l'Agriculture (Minagri) », « la Fédération X (Fébanq) »: a name in
     brackets right after a body's name is another name of that body (not a person, a
     state or a place named after a person)."""
     for i, tok in enumerate(doc):
@@ -691,7 +691,7 @@ def is_group(tok) -> bool:
 
 def _article_names(mentions: list[RawMention], counts: Counter, types) -> Counter:
     """The ``name:`` keys of an article's mentions, counted; a body named with a parent
-    the corpus never names alone is the whole name (« Ordre de X des Migrants »)."""
+    the corpus never names alone is the whole name (« Ordre de X des Marins »)."""
     out: Counter = Counter()
     for m in mentions:
         if m.key.startswith("name:"):
@@ -705,8 +705,8 @@ def _article_names(mentions: list[RawMention], counts: Counter, types) -> Counte
 
 def _place_parent(part_key: str, types) -> bool:
     """Is the « parent » of a ``part:`` key a place the body is only based in (« Association
-    des chimistes de Lyon », « Parti X de Berlin »: a kind noun opens the name, the
-    parent is a place), not a body it belongs to (« Conseil … de la Maison Blanche »)?"""
+    des potiers de Valbrune », « Parti X de Rivemont »: a kind noun opens the name, the
+    parent is a place), not a body it belongs to (« Comité … de l'Unesco »)?"""
     parent, whole = part_key[5:].split("|", 1)
     counted = types.get(f"name:{parent}")
     return bool(counted) and counted.most_common(1)[0][0] == "LOC" \
@@ -870,7 +870,7 @@ def resolve(mentions: list[RawMention]) -> tuple[dict[str, Entity], dict[int, st
             parent, whole = key[5:].split("|", 1)  # (a place is no parent body: « l'Association
             key = f"name:{parent}" if f"name:{parent}" in counts \
                 and not _place_parent(key, types) else f"name:{whole}"
-            # (« l'Association des chimistes de Lyon » is not Lyon)
+            # (« l'Association des potiers de Valbrune » is not Valbrune)
         if key.startswith("name:"):
             key = acronyms.get(key, key)
             if KIND_NOUNS.get(m.kind_noun) == "ORG" and m.type != "PER":
@@ -922,7 +922,7 @@ def resolve(mentions: list[RawMention]) -> tuple[dict[str, Entity], dict[int, st
 
 
 def _bracketed_aliases(mentions: list[RawMention], final: dict[int, str]) -> dict[int, str]:
-    """« le ministère de la Défense (Ministry) »: in that article, every mention of the
+    """« le ministère de l'Agriculture (Minagri) »: in that article, every mention of the
     bracketed name is the body before the bracket (see `_mark_bracketed`)."""
     same: dict[tuple[str, str], str] = {}
     for m in mentions:

@@ -135,7 +135,7 @@ NEGATION_WORDS = frozenset({"pas", "jamais", "plus", "aucun", "aucune", "nulleme
 # Nouns naming an amount of something: the argument is their "de" complement
 # ("des dizaines de missiles" → missiles).
 # Quantity nouns that count in figures: the amount stays with what it counts (« 3,5
-# milliards de dollars », « des milliers de manifestants »).
+# milliards d'euros », « des milliers de grévistes »).
 COUNTING_NOUNS = frozenset(
     {"dizaine", "douzaine", "quinzaine", "vingtaine", "trentaine", "quarantaine",
      "cinquantaine", "soixantaine", "centaine", "millier", "million", "milliard", "tonne",
@@ -227,7 +227,7 @@ PORTFOLIO_HEADS = frozenset(
     {"ministre", "ministère", "secrétaire", "secrétariat", "portefeuille", "commissaire"}
 )
 
-# Nouns a ministry is named by, before its portfolio (« le ministère de l'Intérieur »).
+# Nouns a ministry is named by, before its portfolio (« le ministère de l'Agriculture »).
 MINISTRY_NOUNS = frozenset({"ministère", "ministères", "secrétariat"})
 
 # Forms of address before a name, not part of it ("Maître Paul Girard", "M. Dupont").
@@ -270,16 +270,16 @@ KIND_FAMILIES = {
     **dict.fromkeys(("ville", "village", "commune", "capitale"), "town"),
 }
 
-# Nouns that open the name of an event held in a place (« les Jeux olympiques de Lyon », « le
-# Festival de Cannes », « le Sommet de Nice »): the place closing the name is where it is.
+# Nouns that open the name of an event held in a place (« les Jeux nautiques de Valbrune », « le
+# Festival de Rivemont », « le Sommet de Valbrune »): the place closing the name is where it is.
 EVENT_NAME_NOUNS = frozenset(
     {"jeux", "marathon", "festival", "sommet", "conférence", "forum", "salon", "championnat",
      "championnats", "coupe", "tournoi", "exposition", "biennale", "foire", "rencontres",
      "congrès", "carnaval", "semaine", "journées", "assises", "open", "grand"}
 )
 
-# Bodies and communities of a place (« la police municipale de Lyon », « la communauté juive
-# de Lille »): with the place's name in their phrase, they are linked to that place.
+# Bodies and communities of a place (« la police municipale de Valbrune », « la communauté
+# portuaire de Rivemont »): with the place's name in their phrase, they are linked to that place.
 LOCAL_BODY_NOUNS = frozenset(
     {"police", "gendarmerie", "communauté", "population", "municipalité", "mairie",
      "préfecture", "tribunal", "parquet", "hôpital", "port", "aéroport", "diocèse",
@@ -288,7 +288,7 @@ LOCAL_BODY_NOUNS = frozenset(
 )
 
 # Nouns that place a thing beside, around or off a named place rather than in it (« au
-# nord de Lyon », « à la frontière de X », « au large de Y »): the named place is not
+# nord de Valbrune », « à la frontière de X », « au large de Y »): the named place is not
 # where it happened, so no « à »/« dans » edge is drawn to it.
 OFF_PLACE_NOUNS = frozenset(
     {"nord", "sud", "est", "ouest", "nord-est", "nord-ouest", "sud-est", "sud-ouest",
@@ -419,7 +419,7 @@ FACT_MARKERS = frozenset({"bien", "parce", "puisque", "quoique", "alors", "tandi
 # « ne peut pas venir »); not « n'exclut pas de », « ne menace pas de » (still possible).
 INTENTION_VERBS = frozenset(
     {"vouloir", "pouvoir", "devoir", "souhaiter", "désirer", "compter", "envisager",
-     "projeter", "prévoir", "chercher", "tenter", "viser", "espérer"}
+     "projeter", "prévoir", "chercher", "tenter", "viser", "espérer", "parvenir", "réussir"}
 )
 
 # Verbs that tell why or how a fact is (« X explique pourquoi Y a fait … »): the question

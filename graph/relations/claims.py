@@ -190,8 +190,9 @@ class ClaimRules:
                 break  # « C'est à X, où …, que Y a … »: the « que » clause is the assertion
             fact = fact or t.dep_ == "advcl" and any(
                 c.dep_ == "mark" and c.lower_ in FACT_MARKERS for c in t.children)
-            if modality == "asserted" and _open_question(t) and not fact:
+            if modality in {"asserted", "denied"} and _open_question(t) and not fact:
                 modality = "hypothetical"  # "si …", "dans quelle mesure …": not a fact
+                # (« si X ne veut pas faire Y »: a negated condition is still a condition)
             parent = t.head
             plemma = verb_lemma(parent)
             if t.dep_ in {"xcomp", "ccomp", "csubj"} or t.dep_.startswith("acl") and \
@@ -239,8 +240,8 @@ class ClaimRules:
                 modality = "hypothetical"
             t = parent
             steps += 1
-        if modality == "asserted" and _open_question(t) and not fact:  # the root clause
-            modality = "hypothetical"
+        if modality in {"asserted", "denied"} and _open_question(t) and not fact:
+            modality = "hypothetical"  # the root clause (« si X ne veut pas … »)
         return modality, source
 
     def _cleft_clause(self, t) -> bool:

@@ -269,8 +269,8 @@ class ClauseRules:
         self._emit(cl, subjects, speech, inserted)
         self._call_to_act(cl, subjects)
         if cl.passive and any(_is_agent(c) for c in v.children) and v.dep_ not in {"acl", "xcomp"}:
-            # « X a été arrêté à Lyon par la police »: the agent's edge goes to X, and X
-            # –arrêté à→ Lyon says where it befell X
+            # « X a été interpellé à Valbrune par la police »: the agent's edge goes to X,
+            # and X –interpellé à→ Valbrune says where it befell X
             for c in v.children:
                 if c.dep_ == "nsubj:pass":
                     for t, m in self.args(c):

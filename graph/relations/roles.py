@@ -54,7 +54,7 @@ class RoleRules:
         chained = self._chain_person(tok) if role_of(tok) else None
         if chained is not None:
             return chained
-        after = tok.right_edge.i + 1  # « l'ancien chef de l'Autorité X Paul Y »: the name
+        after = tok.right_edge.i + 1  # « l'ancien directeur de l'Agence X Paul Y »: the name
         if role_of(tok) and after < len(self.doc) and after in self.names \
                 and self.names[after].type == "PER" and self.names[after].token >= after \
                 and after - 1 > tok.i and self.doc[after - 1].text[:1].isalpha() \
