@@ -230,10 +230,10 @@ class ArgumentRules:
                 if m is not None and m.kind == "concept" \
                         and tok.lemma_.lower() in COUNTING_NOUNS:
                     key, s, e = concept_key(tok)
-                    _, cs, ce = concept_key(c)
-                    return self._mention(min(s, cs), max(e, ce),
-                                         f"{key} de {m.key.split(':', 1)[1]}", "CONCEPT",
-                                         "concept", tok.i)
+                    if e <= c.i:  # (« milliards de dollars »: the noun's phrase may hold it)
+                        _, cs, ce = concept_key(c)
+                        key, s, e = f"{key} de {m.key.split(':', 1)[1]}", min(s, cs), max(e, ce)
+                    return self._mention(s, e, key, "CONCEPT", "concept", tok.i)
                 return m or STOP
         return None
 
