@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from graph import geo
 from graph.model import Entity
 from graph.patterns import (
+    A_COMPLEMENT_NOUNS,
     AID_NOUNS,
     FAMILY_NOUNS,
     GENERIC_NOUNS,
@@ -642,7 +643,9 @@ def _de_complement(tok, last: int):
                 or not c.is_lower or not is_concept_noun(c):
             continue
         between = doc[last + 1:c.i]
-        if between and between[0].lower_ in {"de", "du", "des", "d'", "d’", "à", "au", "aux"} \
+        preps = {"de", "du", "des", "d'", "d’"} | (
+            {"à", "au", "aux"} if tok.lemma_.lower() in A_COMPLEMENT_NOUNS else set())
+        if between and between[0].lower_ in preps \
                 and all(t.pos_ in {"ADP", "DET"} or t.lower_ in {"de", "d'", "d’"}
                         for t in between):
             return c

@@ -227,6 +227,15 @@ PORTFOLIO_HEADS = frozenset(
     {"ministre", "ministère", "secrétaire", "secrétariat", "portefeuille", "commissaire"}
 )
 
+# Nouns whose own complement « à » introduces (« le recours à la force », « l'accès aux
+# archives », « l'appel à la grève »): a bare one takes it into its phrase. Other nouns'
+# « à » is most often the verb's, hung on its object (« fournir des armes aux rebelles »).
+A_COMPLEMENT_NOUNS = frozenset(
+    {"recours", "accès", "appel", "atteinte", "droit", "réponse", "réaction", "participation",
+     "contribution", "adhésion", "opposition", "hostilité", "résistance", "allégeance",
+     "attachement", "hommage", "référence", "retour", "accession", "candidature", "exposition"}
+)
+
 # Nouns a ministry is named by, before its portfolio (« le ministère de l'Agriculture »).
 MINISTRY_NOUNS = frozenset({"ministère", "ministères", "secrétariat"})
 

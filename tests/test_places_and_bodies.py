@@ -189,11 +189,11 @@ def test_located_in_from_a_noun_phrase_is_the_writers_even_in_a_reported_sentenc
 
 
 def test_a_place_oblique_hands_over_to_the_named_place_its_noun_is_in():
-    # "Les manifestants se sont rassemblés dans les rues de Lyon."
+    # "Les grévistes se sont rassemblés dans les rues de Lyon."
     doc = parse(
         """
         0  Les           1 det       DET   le          Definite=Def|Number=Plur
-        1  manifestants  4 nsubj     NOUN  manifestant Gender=Masc|Number=Plur
+        1  grévistes  4 nsubj     NOUN  gréviste Gender=Masc|Number=Plur
         2  se            4 expl:comp PRON  se          Person=3|Reflex=Yes
         3  sont          4 aux:tense AUX   être
         4  rassemblés    4 ROOT      VERB  rassembler  VerbForm=Part
@@ -205,17 +205,17 @@ def test_a_place_oblique_hands_over_to_the_named_place_its_noun_is_in():
         10 .             4 punct     PUNCT .
         """
     )
-    t = only(doc, "manifestants", "se rassembler dans", "Lyon")
+    t = only(doc, "grévistes", "se rassembler dans", "Lyon")
     assert t.object.key == "name:lyon"
     assert not any(o == "rues" or o.startswith("rues ") for _, _, o in edges(doc))
 
 
 def test_a_place_beside_a_named_place_gives_no_edge_to_it():
-    # "Les manifestants se sont rassemblés au nord de Lyon."
+    # "Les grévistes se sont rassemblés au nord de Lyon."
     doc = parse(
         """
         0  Les           1 det       DET   le          Definite=Def|Number=Plur
-        1  manifestants  4 nsubj     NOUN  manifestant Gender=Masc|Number=Plur
+        1  grévistes  4 nsubj     NOUN  gréviste Gender=Masc|Number=Plur
         2  se            4 expl:comp PRON  se          Person=3|Reflex=Yes
         3  sont          4 aux:tense AUX   être
         4  rassemblés    4 ROOT      VERB  rassembler  VerbForm=Part
@@ -612,20 +612,20 @@ def test_a_common_noun_end_keeps_its_number():
     assert t.object.key == "concept:520 poste"
 
 
-# "Le groupe a investi 3,5 milliards de dollars."
+# "Le groupe a investi 2,4 milliards d'euros."
 AMOUNT = """
     0 Le         1 det       DET   le       Definite=Def|Gender=Masc|Number=Sing
     1 groupe     3 nsubj     NOUN  groupe   Gender=Masc|Number=Sing
     2 a          3 aux:tense AUX   avoir
     3 investi    3 ROOT      VERB  investir VerbForm=Part
-    4 3,5        5 nummod    NUM   3,5      NumType=Card
+    4 2,4        5 nummod    NUM   2,4      NumType=Card
     5 milliards  3 obj       NOUN  milliard Gender=Masc|NumType=Card|Number=Plur
-    6 de         7 case      ADP   de
-    7 dollars    5 nmod      NOUN  dollar   Gender=Masc|Number=Plur
+    6 d'         7 case      ADP   de
+    7 euros      5 nmod      NOUN  euro     Gender=Masc|Number=Plur
     8 .          3 punct     PUNCT .
 """
 
-# "La police a dispersé des milliers de manifestants."
+# "La police a dispersé des milliers de grévistes."
 CROWD = """
     0 La            1 det       DET   le          Definite=Def|Gender=Fem|Number=Sing
     1 police        3 nsubj     NOUN  police      Gender=Fem|Number=Sing
@@ -634,24 +634,23 @@ CROWD = """
     4 des           5 det       DET   un          Definite=Ind|Number=Plur
     5 milliers      3 obj       NOUN  millier     Gender=Masc|Number=Plur
     6 de            7 case      ADP   de
-    7 manifestants  5 nmod      NOUN  manifestant Gender=Masc|Number=Plur
+    7 grévistes  5 nmod      NOUN  gréviste Gender=Masc|Number=Plur
     8 .             3 punct     PUNCT .
 """
 
 
 def test_an_amount_keeps_its_figure():
-    amount = only(parse(AMOUNT), "groupe", "investir", "3,5 milliards de dollars").object
-    assert amount.kind == "concept" and amount.key.startswith("concept:3,5 milliard de dollar")
-    crowd = only(parse(CROWD), "police", "disperser", "milliers de manifestants").object
-    assert crowd.kind == "concept" and crowd.key.startswith("concept:millier de manifestant")
+    amount = only(parse(AMOUNT), "groupe", "investir", "2,4 milliards d'euros").object
+    assert amount.kind == "concept" and amount.key.startswith("concept:2,4 milliard d")
+    crowd = only(parse(CROWD), "police", "disperser", "milliers de grévistes").object
+    assert crowd.kind == "concept" and crowd.key.startswith("concept:millier de gréviste")
 
 
-@pytest.mark.xfail(strict=True, reason="the counted noun is keyed twice (see the report)")
 def test_an_amounts_key_names_what_it_counts_once():
-    amount = only(parse(AMOUNT), "groupe", "investir", "3,5 milliards de dollars").object
-    assert amount.key == "concept:3,5 milliard de dollar"
-    crowd = only(parse(CROWD), "police", "disperser", "milliers de manifestants").object
-    assert crowd.key == "concept:millier de manifestant"
+    amount = only(parse(AMOUNT), "groupe", "investir", "2,4 milliards d'euros").object
+    assert amount.key == "concept:2,4 milliard d' euro"
+    crowd = only(parse(CROWD), "police", "disperser", "milliers de grévistes").object
+    assert crowd.key == "concept:millier de gréviste"
 
 
 # --------------------------------------------------------------------------- roles
