@@ -35,7 +35,7 @@ def mention(
 
 
 def test_a_quoted_title_after_a_kind_noun_is_one_name_not_a_clause():
-    # "Paul Aubry, membre de l'association « Sauvons nos haies », a planté des arbres."
+    # "Paul Aubry, membre de l'association « Gardons nos haies », a planté des arbres."
     doc = parse(
         """
         0  Paul         14 nsubj     PROPN Paul         Gender=Masc|Number=Sing  B-PER
@@ -46,7 +46,7 @@ def test_a_quoted_title_after_a_kind_noun_is_one_name_not_a_clause():
         5  l'           6  det       DET   le           Definite=Def|Number=Sing
         6  association  3  nmod      NOUN  association  Gender=Fem|Number=Sing
         7  «            6  punct     PUNCT «
-        8  Sauvons      8  ROOT      VERB  sauver       Mood=Ind|VerbForm=Fin
+        8  Gardons      8  ROOT      VERB  garder       Mood=Ind|VerbForm=Fin
         9  nos          10 det       DET   notre        Number=Plur|Poss=Yes
         10 haies        8  obj       NOUN  haie         Gender=Fem|Number=Plur
         11 »            8  punct     PUNCT »
@@ -58,21 +58,21 @@ def test_a_quoted_title_after_a_kind_noun_is_one_name_not_a_clause():
         17 .            14 punct     PUNCT .
         """
     )
-    title = names(doc)["Sauvons nos haies"]
-    assert title.key == "name:sauvons nos haies" and title.kind_noun == "association"
-    only(doc, "Paul Aubry", "membre de", "Sauvons nos haies")
-    # the verb of the title is no clause: nobody « sauver » anything
-    assert not any(t.verb == "sauver" or "haies" == t.object.text for t in extract(doc))
+    title = names(doc)["Gardons nos haies"]
+    assert title.key == "name:gardons nos haies" and title.kind_noun == "association"
+    only(doc, "Paul Aubry", "membre de", "Gardons nos haies")
+    # the verb of the title is no clause: nobody « garder » anything
+    assert not any(t.verb == "garder" or "haies" == t.object.text for t in extract(doc))
 
 
 def test_a_quoted_title_whose_head_is_a_verb_is_still_situated_by_the_place_after_it():
-    # "L'association « Sauvons nos haies » à Rennes a planté des arbres."
+    # "L'association « Gardons nos haies » à Rennes a planté des arbres."
     doc = parse(
         """
         0  L'           1  det       DET   le           Definite=Def|Number=Sing
         1  association  10 nsubj     NOUN  association  Gender=Fem|Number=Sing
         2  «            1  punct     PUNCT «
-        3  Sauvons      1  acl       VERB  sauver       Mood=Ind|VerbForm=Fin
+        3  Gardons      1  acl       VERB  garder       Mood=Ind|VerbForm=Fin
         4  nos          5  det       DET   notre        Number=Plur|Poss=Yes
         5  haies        3  obj       NOUN  haie         Gender=Fem|Number=Plur
         6  »            3  punct     PUNCT »
@@ -85,9 +85,9 @@ def test_a_quoted_title_whose_head_is_a_verb_is_still_situated_by_the_place_afte
         13 .            10 punct     PUNCT .
         """
     )
-    only(doc, "Sauvons nos haies", "situé à", "Rennes")
-    only(doc, "Sauvons nos haies", "planter", "arbres")
-    assert not any(t.verb == "sauver" for t in extract(doc))
+    only(doc, "Gardons nos haies", "situé à", "Rennes")
+    only(doc, "Gardons nos haies", "planter", "arbres")
+    assert not any(t.verb == "garder" for t in extract(doc))
 
 
 # --------------------------------------------------------------------------- forms of address
@@ -189,7 +189,7 @@ def test_located_in_from_a_noun_phrase_is_the_writers_even_in_a_reported_sentenc
 
 
 def test_a_place_oblique_hands_over_to_the_named_place_its_noun_is_in():
-    # "Les grévistes se sont rassemblés dans les rues de Lyon."
+    # "Les grévistes se sont rassemblés dans les faubourgs de Valbrune."
     doc = parse(
         """
         0  Les           1 det       DET   le          Definite=Def|Number=Plur
@@ -199,19 +199,19 @@ def test_a_place_oblique_hands_over_to_the_named_place_its_noun_is_in():
         4  rassemblés    4 ROOT      VERB  rassembler  VerbForm=Part
         5  dans          7 case      ADP   dans
         6  les           7 det       DET   le          Definite=Def|Number=Plur
-        7  rues          4 obl:mod   NOUN  rue         Gender=Fem|Number=Plur
+        7  faubourgs          4 obl:mod   NOUN  faubourg         Gender=Fem|Number=Plur
         8  de            9 case      ADP   de
-        9  Lyon          7 nmod      PROPN Lyon        Gender=Masc|Number=Sing  B-LOC
+        9  Valbrune          7 nmod      PROPN Valbrune        Gender=Masc|Number=Sing  B-LOC
         10 .             4 punct     PUNCT .
         """
     )
-    t = only(doc, "grévistes", "se rassembler dans", "Lyon")
-    assert t.object.key == "name:lyon"
-    assert not any(o == "rues" or o.startswith("rues ") for _, _, o in edges(doc))
+    t = only(doc, "grévistes", "se rassembler dans", "Valbrune")
+    assert t.object.key == "name:valbrune"
+    assert not any(o == "faubourgs" or o.startswith("faubourgs ") for _, _, o in edges(doc))
 
 
 def test_a_place_beside_a_named_place_gives_no_edge_to_it():
-    # "Les grévistes se sont rassemblés au nord de Lyon."
+    # "Les grévistes se sont rassemblés au nord de Valbrune."
     doc = parse(
         """
         0  Les           1 det       DET   le          Definite=Def|Number=Plur
@@ -222,15 +222,15 @@ def test_a_place_beside_a_named_place_gives_no_edge_to_it():
         5  au            6 case      ADP   au          Definite=Def|Number=Sing
         6  nord          4 obl:arg   NOUN  nord        Gender=Masc|Number=Sing
         7  de            8 case      ADP   de
-        8  Lyon          6 nmod      PROPN Lyon        Gender=Masc|Number=Sing  B-LOC
+        8  Valbrune          6 nmod      PROPN Valbrune        Gender=Masc|Number=Sing  B-LOC
         9  .             4 punct     PUNCT .
         """
     )
-    assert not any(o == "Lyon" for _, _, o in edges(doc))
+    assert not any(o == "Valbrune" for _, _, o in edges(doc))
 
 
 def test_a_passive_with_an_agent_keeps_where_it_befell_its_subject():
-    # "Paul Aubry a été arrêté à Lyon par la police."
+    # "Paul Aubry a été arrêté à Valbrune par la police."
     doc = parse(
         """
         0  Paul    4 nsubj:pass PROPN Paul     Gender=Masc|Number=Sing  B-PER
@@ -239,7 +239,7 @@ def test_a_passive_with_an_agent_keeps_where_it_befell_its_subject():
         3  été     4 aux:pass   AUX   être
         4  arrêté  4 ROOT       VERB  arrêter  VerbForm=Part|Voice=Pass
         5  à       6 case       ADP   à
-        6  Lyon    4 obl:mod    PROPN Lyon     Gender=Masc|Number=Sing  B-LOC
+        6  Valbrune    4 obl:mod    PROPN Valbrune     Gender=Masc|Number=Sing  B-LOC
         7  par     9 case       ADP   par
         8  la      9 det        DET   le       Definite=Def|Gender=Fem|Number=Sing
         9  police  4 obl:agent  NOUN  police   Gender=Fem|Number=Sing
@@ -247,8 +247,8 @@ def test_a_passive_with_an_agent_keeps_where_it_befell_its_subject():
         """
     )
     only(doc, "police", "arrêter", "Paul Aubry")
-    where = only(doc, "Paul Aubry", "arrêté à", "Lyon")
-    assert where.object.key == "name:lyon"
+    where = only(doc, "Paul Aubry", "arrêté à", "Valbrune")
+    assert where.object.key == "name:valbrune"
 
 
 # --------------------------------------------------------------------------- circumstances
@@ -356,15 +356,15 @@ def test_a_place_after_la_ville_de_is_its_name_even_tagged_a_common_noun():
 
 
 def test_a_body_whose_name_a_place_closes_is_situated_there():
-    # "L'Association des chimistes de Lyon a publié un rapport."
+    # "L'Association des potiers de Valbrune a publié un rapport."
     doc = parse(
         """
         0  L'           1 det       DET   le          Definite=Def|Number=Sing
         1  Association  7 nsubj     NOUN  association Gender=Fem|Number=Sing   B-ORG
         2  des          3 case      ADP   de          Definite=Def|Number=Plur I-ORG
-        3  chimistes    1 nmod      NOUN  chimiste    Number=Plur              I-ORG
+        3  potiers    1 nmod      NOUN  potier    Number=Plur              I-ORG
         4  de           5 case      ADP   de          _                        I-ORG
-        5  Lyon         3 nmod      PROPN Lyon        Gender=Masc|Number=Sing  I-ORG
+        5  Valbrune         3 nmod      PROPN Valbrune        Gender=Masc|Number=Sing  I-ORG
         6  a            7 aux:tense AUX   avoir
         7  publié       7 ROOT      VERB  publier     VerbForm=Part
         8  un           9 det       DET   un
@@ -372,19 +372,19 @@ def test_a_body_whose_name_a_place_closes_is_situated_there():
         10 .            7 punct     PUNCT .
         """
     )
-    t = only(doc, "Association des chimistes de Lyon", "situé à", "Lyon")
-    assert t.object.key == "name:lyon" and t.object.type == "LOC"
+    t = only(doc, "Association des potiers de Valbrune", "situé à", "Valbrune")
+    assert t.object.key == "name:valbrune" and t.object.type == "LOC"
     assert t.modality == "asserted"
 
 
 def test_an_event_whose_name_a_place_closes_is_situated_there():
-    # "Les Jeux de Lyon ont attiré des visiteurs."
+    # "Les Jeux de Valbrune ont attiré des visiteurs."
     doc = parse(
         """
         0 Les        1 det       DET   le       Definite=Def|Number=Plur
         1 Jeux       5 nsubj     NOUN  jeu      Gender=Masc|Number=Plur  B-MISC
         2 de         3 case      ADP   de       _                        I-MISC
-        3 Lyon       1 nmod      PROPN Lyon     Gender=Masc|Number=Sing  I-MISC
+        3 Valbrune       1 nmod      PROPN Valbrune     Gender=Masc|Number=Sing  I-MISC
         4 ont        5 aux:tense AUX   avoir
         5 attiré     5 ROOT      VERB  attirer  VerbForm=Part
         6 des        7 det       DET   un
@@ -392,19 +392,19 @@ def test_an_event_whose_name_a_place_closes_is_situated_there():
         8 .          5 punct     PUNCT .
         """
     )
-    only(doc, "Jeux de Lyon", "situé à", "Lyon")
-    only(doc, "Jeux de Lyon", "attirer", "visiteurs")
+    only(doc, "Jeux de Valbrune", "situé à", "Valbrune")
+    only(doc, "Jeux de Valbrune", "attirer", "visiteurs")
 
 
 def test_a_local_body_concept_that_names_its_place_is_situated_there():
-    # "La police municipale de Lyon a arrêté deux hommes."
+    # "La police municipale de Valbrune a arrêté deux hommes."
     doc = parse(
         """
         0 La          1 det       DET   le        Definite=Def|Gender=Fem|Number=Sing
         1 police      6 nsubj     NOUN  police    Gender=Fem|Number=Sing
         2 municipale  1 amod      ADJ   municipal Gender=Fem|Number=Sing
         3 de          4 case      ADP   de
-        4 Lyon        1 nmod      PROPN Lyon      Gender=Masc|Number=Sing  B-LOC
+        4 Valbrune        1 nmod      PROPN Valbrune      Gender=Masc|Number=Sing  B-LOC
         5 a           6 aux:tense AUX   avoir
         6 arrêté      6 ROOT      VERB  arrêter   VerbForm=Part
         7 deux        8 nummod    NUM   deux      NumType=Card
@@ -412,18 +412,21 @@ def test_a_local_body_concept_that_names_its_place_is_situated_there():
         9 .           6 punct     PUNCT .
         """
     )
-    only(doc, "police municipale de Lyon", "arrêter", "deux hommes")
-    t = only(doc, "police municipale de Lyon", "situé à", "Lyon")
-    assert t.subject.key == "concept:police municipal de lyon"
+    only(doc, "police municipale de Valbrune", "arrêter", "deux hommes")
+    t = only(doc, "police municipale de Valbrune", "situé à", "Valbrune")
+    assert t.subject.key == "concept:police municipal de valbrune"
     assert t.modality == "asserted"
 
 
 def test_a_place_is_never_the_parent_body_of_a_body_named_after_it():
-    # "L'Association des chimistes de Lyon a publié un rapport sur Lyon."
+    # "L'Association des potiers de Valbrune a publié un rapport sur Valbrune."
     body = mention(
-        "Association des chimistes de Lyon", "part:lyon|association des chimistes de lyon", "ORG", 0
+        "Association des potiers de Valbrune",
+        "part:valbrune|association des potiers de valbrune",
+        "ORG",
+        0,
     )
-    place = mention("Lyon", "name:lyon", "LOC", 60)
+    place = mention("Valbrune", "name:valbrune", "LOC", 60)
     entities, entity_of = resolve([body, place])
     assert entity_of[id(body)] != entity_of[id(place)]
     assert entities[entity_of[id(body)]].type == "ORG"
@@ -452,14 +455,14 @@ def test_a_persons_name_after_les_is_the_family():
 
 def test_ministries_named_by_their_portfolio_are_bodies():
     # Mended: no entity on any of them (the NER's miss the rule is for).
-    # "Le ministère de l'Intérieur a convoqué les préfets."
+    # "Le ministère de l'Agriculture a convoqué les préfets."
     interior = parse(
         """
         0 Le         1 det       DET   le        Definite=Def|Gender=Masc|Number=Sing
         1 ministère  6 nsubj     NOUN  ministère Gender=Masc|Number=Sing
         2 de         4 case      ADP   de
         3 l'         4 det       DET   le        Definite=Def|Number=Sing
-        4 Intérieur  1 nmod      NOUN  intérieur Gender=Masc|Number=Sing
+        4 Agriculture  1 nmod      NOUN  agriculture Gender=Masc|Number=Sing
         5 a          6 aux:tense AUX   avoir
         6 convoqué   6 ROOT      VERB  convoquer VerbForm=Part
         7 les        8 det       DET   le        Definite=Def|Number=Plur
@@ -498,12 +501,12 @@ def test_ministries_named_by_their_portfolio_are_bodies():
         """
     )
     for doc, name in [
-        (interior, "ministère de l'Intérieur"),
+        (interior, "ministère de l'Agriculture"),
         (foreign, "ministère chilien des Affaires étrangères"),
         (economy, "ministère de l'Économie et des Finances"),
     ]:
         assert names(doc)[name].type == "ORG", name
-    only(interior, "ministère de l'Intérieur", "convoquer", "préfets")
+    only(interior, "ministère de l'Agriculture", "convoquer", "préfets")
 
 
 # --------------------------------------------------------------------------- bracketed names
@@ -554,14 +557,14 @@ def test_the_extraction_cache_keeps_a_bracketed_names_body():
 
 
 def test_a_kind_word_tagged_a_proper_noun_still_introduces_the_name():
-    # "L'ONG Terre Claire a dénoncé la pollution." Mended: « ONG » tagged a proper noun
+    # "L'ONG Terre Ocre a dénoncé la pollution." Mended: « ONG » tagged a proper noun
     # and « Terre » a common noun (the tagger's slips the rule is for); the NER's LOC kept.
     doc = parse(
         """
         0 L'         1 det       DET   le        Definite=Def|Number=Sing
         1 ONG        5 nsubj     PROPN ONG       Gender=Fem|Number=Sing
         2 Terre      1 appos     NOUN  terre     Gender=Fem|Number=Sing  B-LOC
-        3 Claire     2 flat:name PROPN Claire    _                       I-LOC
+        3 Ocre     2 flat:name PROPN Ocre    _                       I-LOC
         4 a          5 aux:tense AUX   avoir
         5 dénoncé    5 ROOT      VERB  dénoncer  VerbForm=Part
         6 la         7 det       DET   le        Definite=Def|Gender=Fem|Number=Sing
@@ -569,7 +572,7 @@ def test_a_kind_word_tagged_a_proper_noun_still_introduces_the_name():
         8 .          5 punct     PUNCT .
         """
     )
-    assert names(doc)["Terre Claire"].kind_noun == "ong"
+    assert names(doc)["Terre Ocre"].kind_noun == "ong"
 
 
 # --------------------------------------------------------------------------- concept ends
@@ -680,7 +683,7 @@ def test_a_person_named_right_after_a_roles_whole_phrase_holds_it():
 
 
 def test_an_acronym_kind_word_is_a_body_a_role_is_held_in():
-    # "Lise Moreau, présidente d'une ONG féminine, a porté plainte."
+    # "Lise Moreau, présidente d'une ONG rurale, a porté plainte."
     doc = parse(
         """
         0  Lise        10 nsubj     PROPN Lise      Gender=Fem|Number=Sing  B-PER
@@ -690,7 +693,7 @@ def test_an_acronym_kind_word_is_a_body_a_role_is_held_in():
         4  d'          6  case      ADP   de
         5  une         6  det       DET   un        Definite=Ind|Gender=Fem|Number=Sing
         6  ONG         3  nmod      NOUN  ong       Gender=Fem|Number=Plur
-        7  féminine    6  amod      ADJ   féminin   Gender=Fem|Number=Sing
+        7  rurale    6  amod      ADJ   rural   Gender=Fem|Number=Sing
         8  ,           10 punct     PUNCT ,
         9  a           10 aux:tense AUX   avoir
         10 porté       10 ROOT      VERB  porter    VerbForm=Part
@@ -698,8 +701,8 @@ def test_an_acronym_kind_word_is_a_body_a_role_is_held_in():
         12 .           10 punct     PUNCT .
         """
     )
-    t = only(doc, "Lise Moreau", "présidente de", "ONG féminine")
-    assert t.object.kind == "concept" and t.object.key == "concept:ong féminin"
+    t = only(doc, "Lise Moreau", "présidente de", "ONG rurale")
+    assert t.object.kind == "concept" and t.object.key == "concept:ong rural"
 
 
 # --------------------------------------------------------------------------- holders
