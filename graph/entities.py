@@ -610,8 +610,9 @@ def concept_key(tok) -> tuple[str, int, int]:
         comp = _de_complement(tok, last)
         named = _named_de_complement(tok, last) if comp is None else None
         if comp is not None:  # (« le recours à la force »)
-            lemmas += ["à" if doc[last + 1].lower_ in {"à", "au", "aux"} else "de",
-                       comp.lemma_.lower()]
+            prep = doc[last + 1].lower_
+            lemmas += ["à" if prep in {"à", "au", "aux"} else "entre" if prep == "entre"
+                       else "de", comp.lemma_.lower()]
             last = comp.i
             for g in comp.children:
                 if g.dep_ == "amod" and g.i == last + 1 and g.pos_ == "ADJ":
@@ -639,16 +640,16 @@ def _de_complement(tok, last: int):
     (ending at token *last*): « publication | des résultats », or None."""
     doc = tok.doc
     for c in tok.children:
-        if c.dep_ != "nmod" or c.pos_ != "NOUN" or c.i <= last or c.i > last + 3 \
+        if c.dep_ != "nmod" or c.pos_ != "NOUN" or c.i <= last or c.i > last + 4 \
                 or not c.is_lower or not is_concept_noun(c):
             continue
         between = doc[last + 1:c.i]
-        preps = {"de", "du", "des", "d'", "d’"} | (
+        preps = {"de", "du", "des", "d'", "d’", "entre"} | (
             {"à", "au", "aux"} if tok.lemma_.lower() in A_COMPLEMENT_NOUNS else set())
         if between and between[0].lower_ in preps \
                 and all(t.pos_ in {"ADP", "DET"} or t.lower_ in {"de", "d'", "d’"}
-                        for t in between):
-            return c
+                        or t.pos_ == "ADJ" and t.head.i == c.i for t in between):
+            return c  # (« la création d'une nouvelle agence », « le lien entre ces faits »)
     return None
 
 
