@@ -728,3 +728,40 @@ def test_the_holder_of_a_will_does_the_verb_hung_on_the_noun():
     )
     t = only(doc, "Vexor", "réduire", "coûts")
     assert t.subject.key == "name:vexor"
+
+
+def test_a_bare_heads_complement_keeps_its_adjective_and_may_be_entre():
+    # "Paul Aubry a salué la création d'une nouvelle école."
+    creation = parse(
+        """
+        0  Paul      3 nsubj     PROPN Paul     Gender=Masc|Number=Sing  B-PER
+        1  Aubry     0 flat:name PROPN Aubry    _                        I-PER
+        2  a         3 aux:tense AUX   avoir
+        3  salué     3 ROOT      VERB  saluer   Tense=Past|VerbForm=Part
+        4  la        5 det       DET   le       Definite=Def|Gender=Fem|Number=Sing
+        5  création  3 obj       NOUN  création Gender=Fem|Number=Sing
+        6  d'        9 case      ADP   de
+        7  une       9 det       DET   un       Definite=Ind|Gender=Fem|Number=Sing
+        8  nouvelle  9 amod      ADJ   nouveau  Gender=Fem|Number=Sing
+        9  école     5 nmod      NOUN  école    Gender=Fem|Number=Sing
+        10 .         3 punct     PUNCT .
+        """
+    )
+    only(creation, "Paul Aubry", "saluer", "création d'une nouvelle école")
+    # "La mairie a confirmé le lien entre ces incendies."
+    link = parse(
+        """
+        0 La         1 det       DET   le        Definite=Def|Gender=Fem|Number=Sing
+        1 mairie     3 nsubj     NOUN  mairie    Gender=Fem|Number=Sing
+        2 a          3 aux:tense AUX   avoir
+        3 confirmé   3 ROOT      VERB  confirmer Tense=Past|VerbForm=Part
+        4 le         5 det       DET   le        Definite=Def|Gender=Masc|Number=Sing
+        5 lien       3 obj       NOUN  lien      Gender=Masc|Number=Sing
+        6 entre      8 case      ADP   entre
+        7 ces        8 det       DET   ce        Number=Plur|PronType=Dem
+        8 incendies  5 nmod      NOUN  incendie  Gender=Masc|Number=Plur
+        9 .          3 punct     PUNCT .
+        """
+    )
+    t = only(link, "mairie", "confirmer", "lien entre ces incendies")
+    assert t.object.key == "concept:lien entre incendie"
