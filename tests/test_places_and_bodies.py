@@ -765,3 +765,25 @@ def test_a_bare_heads_complement_keeps_its_adjective_and_may_be_entre():
     )
     t = only(link, "mairie", "confirmer", "lien entre ces incendies")
     assert t.object.key == "concept:lien entre incendie"
+
+
+def test_avoir_without_ete_is_active_whatever_the_agent_label():
+    # "Les élus ont fait part de leur colère par Paul Aubry.": « par X » is the channel;
+    # the clause is active, X is not its subject
+    doc = parse(
+        """
+        0  Les     1 det       DET   le      Definite=Def|Number=Plur
+        1  élus    3 nsubj     NOUN  élu     Gender=Masc|Number=Plur
+        2  ont     3 aux:tense AUX   avoir
+        3  fait    3 ROOT      VERB  faire   Tense=Past|VerbForm=Part
+        4  part    3 obj       NOUN  part    Number=Sing
+        5  de      7 case      ADP   de
+        6  leur    7 det       DET   son     Number=Sing|Poss=Yes
+        7  colère  3 obl:arg   NOUN  colère  Gender=Fem|Number=Sing
+        8  par     9 case      ADP   par
+        9  Paul    3 obl:agent PROPN Paul    Gender=Masc|Number=Sing  B-PER
+        10 Aubry   9 flat:name PROPN Aubry   _                        I-PER
+        11 .       3 punct     PUNCT .
+        """
+    )
+    assert not any(t.subject.text == "Paul Aubry" for t in extract(doc)), extract(doc)
