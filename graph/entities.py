@@ -594,6 +594,7 @@ def concept_key(tok) -> tuple[str, int, int]:
         if c.dep_ == "amod" and c.pos_ == "ADJ" and c.i == last + 1 and demonym_state(c) is None:
             last = c.i
             lemmas.append(c.lemma_.lower())
+            last = _coordinated_adjective(c, last, lemmas)
         elif c.dep_ == "nmod" and c.pos_ == "NOUN" and c.i == last + 2 \
                 and doc[last + 1].lower_ in {"de", "à", "d'"} \
                 and c.lower_.rstrip(".") not in HONORIFICS \
@@ -604,6 +605,7 @@ def concept_key(tok) -> tuple[str, int, int]:
                 if g.dep_ == "amod" and g.i == last + 1 and demonym_state(g) is None:
                     last = g.i
                     lemmas.append(g.lemma_.lower())
+                    last = _coordinated_adjective(g, last, lemmas)
     if len(lemmas) == 1 or tok.lemma_.lower() in GENERIC_NOUNS:
         # "la montée des tensions", "les chiffres du parquet": a bare head says too little,
         # its determined "de" (or "à") complement goes with it
@@ -633,6 +635,18 @@ def concept_key(tok) -> tuple[str, int, int]:
         lemmas.insert(0, number.lower_)
         first = number.i
     return "concept:" + " ".join(lemmas), first, last + 1
+
+
+def _coordinated_adjective(adj, last: int, lemmas: list[str]) -> int:
+    """Take into a phrase ending at *adj* (index *last*) the adjective coordinated right
+    after it (« facteurs techniques et humains »); the new last index."""
+    doc = adj.doc
+    for c in adj.children:
+        if c.dep_ == "conj" and c.pos_ == "ADJ" and c.i == last + 2 \
+                and doc[last + 1].lower_ in {"et", "ou"} and demonym_state(c) is None:
+            lemmas += [doc[last + 1].lower_, c.lemma_.lower()]
+            return c.i
+    return last
 
 
 def _de_complement(tok, last: int):

@@ -787,3 +787,25 @@ def test_avoir_without_ete_is_active_whatever_the_agent_label():
         """
     )
     assert not any(t.subject.text == "Paul Aubry" for t in extract(doc)), extract(doc)
+
+
+def test_coordinated_adjectives_stay_with_their_noun():
+    # "Le retard a été causé par des problèmes techniques et financiers."
+    doc = parse(
+        """
+        0  Le          1 det        DET   le        Definite=Def|Gender=Masc|Number=Sing
+        1  retard      4 nsubj:pass NOUN  retard    Gender=Masc|Number=Sing
+        2  a           4 aux:tense  AUX   avoir
+        3  été         4 aux:pass   AUX   être
+        4  causé       4 ROOT       VERB  causer    Tense=Past|VerbForm=Part|Voice=Pass
+        5  par         7 case       ADP   par
+        6  des         7 det        DET   un        Definite=Ind|Number=Plur
+        7  problèmes   4 obl:agent  NOUN  problème  Gender=Masc|Number=Plur
+        8  techniques  7 amod       ADJ   technique Number=Plur
+        9  et          10 cc        CCONJ et
+        10 financiers  8 conj       ADJ   financier Gender=Masc|Number=Plur
+        11 .           4 punct      PUNCT .
+        """
+    )
+    t = only(doc, "problèmes techniques et financiers", "causer", "retard")
+    assert t.subject.key == "concept:problème technique et financier"

@@ -509,6 +509,7 @@ class ClauseRules:
         for c in v.children:
             prep = case_of(c)
             if not c.dep_.startswith("obl") or prep not in ARGUMENT_PREPOSITIONS \
+                    or prep == "face à" \
                     or prep in {"de", "pour"}:
                 continue
             found = self.args(c)
