@@ -809,3 +809,21 @@ def test_coordinated_adjectives_stay_with_their_noun():
     )
     t = only(doc, "problèmes techniques et financiers", "causer", "retard")
     assert t.subject.key == "concept:problème technique et financier"
+
+
+def test_a_locutions_noun_is_part_of_the_relation_not_an_end():
+    # "Le PCF a voué aux gémonies Paul Aubry."
+    doc = parse(
+        """
+        0 Le        1 det       DET   le       Definite=Def|Gender=Masc|Number=Sing
+        1 PCF       3 nsubj     PROPN PCF      Gender=Masc|Number=Sing  B-ORG
+        2 a         3 aux:tense AUX   avoir
+        3 voué      3 ROOT      VERB  vouer    Tense=Past|VerbForm=Part
+        4 aux       5 case      ADP   à        Definite=Def|Number=Plur
+        5 gémonies  3 obl:arg   NOUN  gémonie  Gender=Fem|Number=Plur
+        6 Paul      3 obj       PROPN Paul     Gender=Masc|Number=Sing  B-PER
+        7 Aubry     6 flat:name PROPN Aubry    _                        I-PER
+        8 .         3 punct     PUNCT .
+        """
+    )
+    assert edges(doc) == {("PCF", "vouer à gémonies", "Paul Aubry")}

@@ -185,7 +185,7 @@ class ObliqueRules:
             if c.dep_ not in {"obl:arg", "obl:mod", "obl"} and c not in hung_on_day:
                 continue
             prep = case_of(c)
-            if c is cl.pp_noun:
+            if cl.pp_noun is not None and c.i == cl.pp_noun.i:
                 continue  # the « cause » of « mettre en cause »
             if _is_time(c) and c.i not in self.names:
                 continue  # « à plusieurs reprises », « en trois semaines »: when, how often
