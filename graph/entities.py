@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from graph import geo
 from graph.model import Entity
 from graph.patterns import (
+    A_COMPLEMENT_NOUNS,
     AID_NOUNS,
     FAMILY_NOUNS,
     GENERIC_NOUNS,
@@ -147,8 +148,8 @@ def clean_name_span(doc, start: int, end: int, label: str = "") -> tuple[int, in
 
 
 def _addressed(doc, i: int) -> bool:
-    """Is token *i* a capitalised word right after a form of address (« Monsieur Deavon
-    Marc », whatever the tagger made of « Deavon »)?"""
+    """Is token *i* a capitalised word right after a form of address (« Monsieur Ibar
+    Lenoir », whatever the tagger made of « Ibar »)?"""
     return i > 0 and doc[i].is_title and doc[i - 1].lower_.rstrip(".") in HONORIFICS
 
 
@@ -248,7 +249,7 @@ def _joined_ents(doc):
 def _ministries(doc) -> list[list]:
     """[start, end, "ORG"] of ministries named by their portfolio: « le ministère de
     l'Intérieur », « le ministère chilien des Affaires étrangères », « le Ministère de
-    l'Eau et des Forêts » — a body, whatever the NER made of its capitalised words."""
+    l'Agriculture et de la Pêche » — a body, whatever the NER made of its capitalised words."""
     out = []
     for tok in doc:
         if tok.lemma_.lower() not in MINISTRY_NOUNS and tok.lower_ not in MINISTRY_NOUNS:
@@ -310,7 +311,7 @@ def name_mentions(doc, offset: int, article_id: str, sent_of) -> dict[int, RawMe
     ministries = {(q[0], q[1]) for q in _ministries(doc)}
     for ent in _joined_ents(doc):
         start, end = ent.start, ent.end
-        if (start, end) in quoted | ministries:  # « l'association « Sauvons nos haies » »,
+        if (start, end) in quoted | ministries:  # « l'association « Gardons nos haies » »,
             _quoted_mention(doc, ent, offset, article_id, sent_of, out,  # « le ministère de
                             "ministère" if (start, end) in ministries else "")  # l'Intérieur »
             continue  # the whole title, as written
@@ -329,7 +330,7 @@ def name_mentions(doc, offset: int, article_id: str, sent_of) -> dict[int, RawMe
                     and doc[start - 1].ent_type_ in {"", "PER"} and start - 1 not in out \
                     and not _title_word(doc[start - 1]):
                 start -= 1
-        k = start  # « Monsieur Deavon Marc » with « Deavon » read as a preposition: after
+        k = start  # « Monsieur Ibar Lenoir » with « Ibar » read as a preposition: after
         while k > 0 and start - k < 2 and doc[k - 1].is_title and doc[k - 1].is_alpha \
                 and doc[k - 1].lower_ not in HONORIFICS and not _title_word(doc[k - 1]):
             k -= 1  # a form of address, every capitalised word is the name's
@@ -390,7 +391,7 @@ def name_mentions(doc, offset: int, article_id: str, sent_of) -> dict[int, RawMe
 
 
 def _mark_bracketed(doc, names: dict[int, RawMention]) -> None:
-    """« le ministère de la Défense (Ministry) », « la Fédération X (Febelfin) »: a name in
+    """« le ministère de l'Agriculture (Minagri) », « la Fédération X (Fébanq) »: a name in
     brackets right after a body's name is another name of that body (not a person, a
     state or a place named after a person)."""
     for i, tok in enumerate(doc):
@@ -593,6 +594,7 @@ def concept_key(tok) -> tuple[str, int, int]:
         if c.dep_ == "amod" and c.pos_ == "ADJ" and c.i == last + 1 and demonym_state(c) is None:
             last = c.i
             lemmas.append(c.lemma_.lower())
+            last = _coordinated_adjective(c, last, lemmas)
         elif c.dep_ == "nmod" and c.pos_ == "NOUN" and c.i == last + 2 \
                 and doc[last + 1].lower_ in {"de", "à", "d'"} \
                 and c.lower_.rstrip(".") not in HONORIFICS \
@@ -603,14 +605,16 @@ def concept_key(tok) -> tuple[str, int, int]:
                 if g.dep_ == "amod" and g.i == last + 1 and demonym_state(g) is None:
                     last = g.i
                     lemmas.append(g.lemma_.lower())
+                    last = _coordinated_adjective(g, last, lemmas)
     if len(lemmas) == 1 or tok.lemma_.lower() in GENERIC_NOUNS:
         # "la montée des tensions", "les chiffres du parquet": a bare head says too little,
         # its determined "de" (or "à") complement goes with it
         comp = _de_complement(tok, last)
         named = _named_de_complement(tok, last) if comp is None else None
         if comp is not None:  # (« le recours à la force »)
-            lemmas += ["à" if doc[last + 1].lower_ in {"à", "au", "aux"} else "de",
-                       comp.lemma_.lower()]
+            prep = doc[last + 1].lower_
+            lemmas += ["à" if prep in {"à", "au", "aux"} else "entre" if prep == "entre"
+                       else "de", comp.lemma_.lower()]
             last = comp.i
             for g in comp.children:
                 if g.dep_ == "amod" and g.i == last + 1 and g.pos_ == "ADJ":
@@ -633,19 +637,33 @@ def concept_key(tok) -> tuple[str, int, int]:
     return "concept:" + " ".join(lemmas), first, last + 1
 
 
+def _coordinated_adjective(adj, last: int, lemmas: list[str]) -> int:
+    """Take into a phrase ending at *adj* (index *last*) the adjective coordinated right
+    after it (« facteurs techniques et humains »); the new last index."""
+    doc = adj.doc
+    for c in adj.children:
+        if c.dep_ == "conj" and c.pos_ == "ADJ" and c.i == last + 2 \
+                and doc[last + 1].lower_ in {"et", "ou"} and demonym_state(c) is None:
+            lemmas += [doc[last + 1].lower_, c.lemma_.lower()]
+            return c.i
+    return last
+
+
 def _de_complement(tok, last: int):
     """The common noun of a "de + determiner" complement right after *tok*'s phrase
     (ending at token *last*): « publication | des résultats », or None."""
     doc = tok.doc
     for c in tok.children:
-        if c.dep_ != "nmod" or c.pos_ != "NOUN" or c.i <= last or c.i > last + 3 \
+        if c.dep_ != "nmod" or c.pos_ != "NOUN" or c.i <= last or c.i > last + 4 \
                 or not c.is_lower or not is_concept_noun(c):
             continue
         between = doc[last + 1:c.i]
-        if between and between[0].lower_ in {"de", "du", "des", "d'", "d’", "à", "au", "aux"} \
+        preps = {"de", "du", "des", "d'", "d’", "entre"} | (
+            {"à", "au", "aux"} if tok.lemma_.lower() in A_COMPLEMENT_NOUNS else set())
+        if between and between[0].lower_ in preps \
                 and all(t.pos_ in {"ADP", "DET"} or t.lower_ in {"de", "d'", "d’"}
-                        for t in between):
-            return c
+                        or t.pos_ == "ADJ" and t.head.i == c.i for t in between):
+            return c  # (« la création d'une nouvelle agence », « le lien entre ces faits »)
     return None
 
 
@@ -674,7 +692,8 @@ def is_concept_noun(tok) -> bool:
     lemma = tok.lemma_.lower()
     light = lemma in LIGHT_NOUNS and not (
         lemma in SINGULAR_LIGHT_NOUNS and "Plur" in tok.morph.get("Number"))
-    return tok.pos_ == "NOUN" and tok.is_alpha is not False and not light and len(tok.text) > 2
+    return tok.pos_ == "NOUN" and tok.text.replace("-", "").isalpha() and not light \
+        and len(tok.text) > 2  # (« un court-circuit », « le cessez-le-feu »: words too)
 
 
 def is_quantity(tok) -> bool:
@@ -690,7 +709,7 @@ def is_group(tok) -> bool:
 
 def _article_names(mentions: list[RawMention], counts: Counter, types) -> Counter:
     """The ``name:`` keys of an article's mentions, counted; a body named with a parent
-    the corpus never names alone is the whole name (« Ordre de X des Migrants »)."""
+    the corpus never names alone is the whole name (« Ordre de X des Marins »)."""
     out: Counter = Counter()
     for m in mentions:
         if m.key.startswith("name:"):
@@ -704,8 +723,8 @@ def _article_names(mentions: list[RawMention], counts: Counter, types) -> Counte
 
 def _place_parent(part_key: str, types) -> bool:
     """Is the « parent » of a ``part:`` key a place the body is only based in (« Association
-    des chimistes de Lyon », « Parti X de Berlin »: a kind noun opens the name, the
-    parent is a place), not a body it belongs to (« Conseil … de la Maison Blanche »)?"""
+    des potiers de Valbrune », « Parti X de Rivemont »: a kind noun opens the name, the
+    parent is a place), not a body it belongs to (« Comité … de l'Unesco »)?"""
     parent, whole = part_key[5:].split("|", 1)
     counted = types.get(f"name:{parent}")
     return bool(counted) and counted.most_common(1)[0][0] == "LOC" \
@@ -869,7 +888,7 @@ def resolve(mentions: list[RawMention]) -> tuple[dict[str, Entity], dict[int, st
             parent, whole = key[5:].split("|", 1)  # (a place is no parent body: « l'Association
             key = f"name:{parent}" if f"name:{parent}" in counts \
                 and not _place_parent(key, types) else f"name:{whole}"
-            # (« l'Association des chimistes de Lyon » is not Lyon)
+            # (« l'Association des potiers de Valbrune » is not Valbrune)
         if key.startswith("name:"):
             key = acronyms.get(key, key)
             if KIND_NOUNS.get(m.kind_noun) == "ORG" and m.type != "PER":
@@ -921,7 +940,7 @@ def resolve(mentions: list[RawMention]) -> tuple[dict[str, Entity], dict[int, st
 
 
 def _bracketed_aliases(mentions: list[RawMention], final: dict[int, str]) -> dict[int, str]:
-    """« le ministère de la Défense (Ministry) »: in that article, every mention of the
+    """« le ministère de l'Agriculture (Minagri) »: in that article, every mention of the
     bracketed name is the body before the bracket (see `_mark_bracketed`)."""
     same: dict[tuple[str, str], str] = {}
     for m in mentions:

@@ -135,7 +135,7 @@ NEGATION_WORDS = frozenset({"pas", "jamais", "plus", "aucun", "aucune", "nulleme
 # Nouns naming an amount of something: the argument is their "de" complement
 # ("des dizaines de missiles" → missiles).
 # Quantity nouns that count in figures: the amount stays with what it counts (« 3,5
-# milliards de dollars », « des milliers de manifestants »).
+# milliards d'euros », « des milliers de grévistes »).
 COUNTING_NOUNS = frozenset(
     {"dizaine", "douzaine", "quinzaine", "vingtaine", "trentaine", "quarantaine",
      "cinquantaine", "soixantaine", "centaine", "millier", "million", "milliard", "tonne",
@@ -198,7 +198,9 @@ PP_LOCUTIONS = frozenset(
      ("prendre", "en", "charge"), ("prendre", "en", "compte"), ("prendre", "en", "otage"),
      ("tenir", "en", "échec"), ("tenir", "à", "distance"), ("remettre", "en", "liberté"),
      ("placer", "en", "détention"), ("placer", "en", "garde"), ("porter", "à", "connaissance"),
-     ("mettre", "entre", "parenthèses")}
+     ("mettre", "entre", "parenthèses"), ("vouer", "à", "gémonies"), ("mettre", "au", "pas"),
+     ("mettre", "à", "l'écart"), ("mettre", "à", "l'index"), ("traduire", "en", "justice"),
+     ("prendre", "en", "main"), ("mettre", "en", "lumière")}
 )
 
 # Lemmas the lemmatizer gives for a rarer homograph: « traite », « traité » are forms of
@@ -227,7 +229,16 @@ PORTFOLIO_HEADS = frozenset(
     {"ministre", "ministère", "secrétaire", "secrétariat", "portefeuille", "commissaire"}
 )
 
-# Nouns a ministry is named by, before its portfolio (« le ministère de l'Intérieur »).
+# Nouns whose own complement « à » introduces (« le recours à la force », « l'accès aux
+# archives », « l'appel à la grève »): a bare one takes it into its phrase. Other nouns'
+# « à » is most often the verb's, hung on its object (« fournir des armes aux rebelles »).
+A_COMPLEMENT_NOUNS = frozenset(
+    {"recours", "accès", "appel", "atteinte", "droit", "réponse", "réaction", "participation",
+     "contribution", "adhésion", "opposition", "hostilité", "résistance", "allégeance",
+     "attachement", "hommage", "référence", "retour", "accession", "candidature", "exposition"}
+)
+
+# Nouns a ministry is named by, before its portfolio (« le ministère de l'Agriculture »).
 MINISTRY_NOUNS = frozenset({"ministère", "ministères", "secrétariat"})
 
 # Forms of address before a name, not part of it ("Maître Paul Girard", "M. Dupont").
@@ -270,16 +281,16 @@ KIND_FAMILIES = {
     **dict.fromkeys(("ville", "village", "commune", "capitale"), "town"),
 }
 
-# Nouns that open the name of an event held in a place (« les Jeux olympiques de Lyon », « le
-# Festival de Cannes », « le Sommet de Nice »): the place closing the name is where it is.
+# Nouns that open the name of an event held in a place (« les Jeux nautiques de Valbrune », « le
+# Festival de Rivemont », « le Sommet de Valbrune »): the place closing the name is where it is.
 EVENT_NAME_NOUNS = frozenset(
     {"jeux", "marathon", "festival", "sommet", "conférence", "forum", "salon", "championnat",
      "championnats", "coupe", "tournoi", "exposition", "biennale", "foire", "rencontres",
      "congrès", "carnaval", "semaine", "journées", "assises", "open", "grand"}
 )
 
-# Bodies and communities of a place (« la police municipale de Lyon », « la communauté juive
-# de Lille »): with the place's name in their phrase, they are linked to that place.
+# Bodies and communities of a place (« la police municipale de Valbrune », « la communauté
+# portuaire de Rivemont »): with the place's name in their phrase, they are linked to that place.
 LOCAL_BODY_NOUNS = frozenset(
     {"police", "gendarmerie", "communauté", "population", "municipalité", "mairie",
      "préfecture", "tribunal", "parquet", "hôpital", "port", "aéroport", "diocèse",
@@ -288,7 +299,7 @@ LOCAL_BODY_NOUNS = frozenset(
 )
 
 # Nouns that place a thing beside, around or off a named place rather than in it (« au
-# nord de Lyon », « à la frontière de X », « au large de Y »): the named place is not
+# nord de Valbrune », « à la frontière de X », « au large de Y »): the named place is not
 # where it happened, so no « à »/« dans » edge is drawn to it.
 OFF_PLACE_NOUNS = frozenset(
     {"nord", "sud", "est", "ouest", "nord-est", "nord-ouest", "sud-est", "sud-ouest",
@@ -370,6 +381,10 @@ CAUSATIVE_VERBS = frozenset(
      "charger", "mandater", "former", "entraîner", "armer", "financer", "recruter", "envoyer"}
 )
 
+# Verbs of calling to act (« appeler à boycotter X »): with nobody named to act, the caller
+# is related to what the act is about.
+CALL_VERBS = frozenset({"appeler", "exhorter", "inciter", "inviter", "encourager", "pousser"})
+
 # Verbs whose "à X" decides who does their "de + infinitive" ("demander à X de venir":
 # X comes), unlike "promettre à X de venir".
 DATIVE_CONTROL_VERBS = frozenset(
@@ -405,13 +420,17 @@ DEFINITE_DETERMINERS = frozenset({"le", "la", "les", "l'", "ce", "cet", "cette",
 # Subordinators whose clause states a fact (« bien que », « parce que », « puisque »,
 # « alors que », « tandis que », « quoique »): the status of the clause above (a request, a
 # condition) does not reach it. Marked by their first word.
+# Marks of a clause of purpose (« afin que », « afin de »): what it says is aimed at, not
+# done. (« pour » is left out: « pour avoir défendu » gives a cause, and the goals of « se
+# rendre à X pour rencontrer Y » are reported as what happens.)
+PURPOSE_MARKS = frozenset({"afin"})
 FACT_MARKERS = frozenset({"bien", "parce", "puisque", "quoique", "alors", "tandis"})
 
 # Verbs of will and ability: negated, what they govern is not done (« ne veut pas signer »,
 # « ne peut pas venir »); not « n'exclut pas de », « ne menace pas de » (still possible).
 INTENTION_VERBS = frozenset(
     {"vouloir", "pouvoir", "devoir", "souhaiter", "désirer", "compter", "envisager",
-     "projeter", "prévoir", "chercher", "tenter", "viser", "espérer"}
+     "projeter", "prévoir", "chercher", "tenter", "viser", "espérer", "parvenir", "réussir"}
 )
 
 # Verbs that tell why or how a fact is (« X explique pourquoi Y a fait … »): the question

@@ -1358,8 +1358,8 @@ def test_counted_nationals_are_people_not_their_state():
         7 .           4 punct      PUNCT .
         """
     )
-    found = edges(doc)
-    assert found == {("Norvégiens", "libéré à", "Oslo")}
+    found = edges(doc)  # (the count stays with them: how many is the fact)
+    assert found == {("Trois Norvégiens", "libéré à", "Oslo")}
 
 
 def test_a_body_in_brackets_after_a_person_is_what_they_belong_to():
@@ -1731,7 +1731,7 @@ def test_the_author_of_a_document_is_the_source():
         """
     )
     (t,) = extract(doc)
-    assert (t.subject.text, t.relation, t.object.text) == ("gendarmes", "arrêter", "hommes")
+    assert (t.subject.text, t.relation, t.object.text) == ("gendarmes", "arrêter", "deux hommes")
     assert t.source is not None and t.source.text == "préfecture"
 
 

@@ -77,6 +77,8 @@ class ArgumentRules:
         """
         if tok.i in self.names:
             return self.names[tok.i]
+        if tok.text == "A" and tok.pos_ != "PROPN":
+            return None  # « A Valbrune, … »: « À » written without its accent, no argument
         readers = [self._relative_arg, self._latest_arg, self._pronoun_arg, self._proper_arg,
                    self._kind_name_arg]
         if tok.pos_ in {"NOUN", "ADJ", "PROPN"}:
@@ -192,10 +194,14 @@ class ArgumentRules:
         if tok.lemma_.lower() in EPONYM_NOUNS:
             return None
         for c in tok.children:
-            if c.dep_ in {"appos", "nmod", "flat:name"} and c.i > tok.i and c.i in self.names \
-                    and (not case_of(c) or case_of(c) == "de" and tok.i not in self.names
-                         and kind in {"LOC", "ORG"} and self.names[c.i].type in {kind, "MISC"}):
-                return self.names[c.i]
+            if c.dep_ in {"appos", "nmod", "flat:name"} and c.i > tok.i and c.i in self.names:
+                first = min(i for i in self.names if self.names[i] is self.names[c.i])
+                prep = case_of(c) or ("de" if self.doc[first - 1].lower_ in {
+                    "de", "d'", "d’", "du"} else "")  # (« le maire de Vila Nova » with « de »
+                if not prep or prep == "de" and tok.i not in self.names \
+                        and kind in {"LOC", "ORG"} \
+                        and self.names[c.i].type in {kind, "MISC"}:  # hung on « Vila »)
+                    return self.names[c.i]
             if kind and c.dep_ == "nmod" and c.pos_ == "NOUN" and case_of(c) == "de" \
                     and not any(d.dep_ == "det" for d in c.children):
                 for d in c.children:  # « l'agence de presse X »: the name on the noun
@@ -213,8 +219,8 @@ class ArgumentRules:
         return None
 
     def _quantity_arg(self, tok, roles):
-        """« des dizaines de missiles »: the thing counted; a common noun counted in
-        figures keeps its amount (« 3,5 milliards de dollars », « des milliers de
+        """« des dizaines de drones »: the thing counted; a common noun counted in
+        figures keeps its amount (« 2,4 milliards d'euros », « des milliers de
         manifestants »)."""
         if not is_quantity(tok):
             return None
@@ -224,10 +230,10 @@ class ArgumentRules:
                 if m is not None and m.kind == "concept" \
                         and tok.lemma_.lower() in COUNTING_NOUNS:
                     key, s, e = concept_key(tok)
-                    _, cs, ce = concept_key(c)
-                    return self._mention(min(s, cs), max(e, ce),
-                                         f"{key} de {m.key.split(':', 1)[1]}", "CONCEPT",
-                                         "concept", tok.i)
+                    if e <= c.i:  # (« milliards de dollars »: the noun's phrase may hold it)
+                        _, cs, ce = concept_key(c)
+                        key, s, e = f"{key} de {m.key.split(':', 1)[1]}", min(s, cs), max(e, ce)
+                    return self._mention(s, e, key, "CONCEPT", "concept", tok.i)
                 return m or STOP
         return None
 

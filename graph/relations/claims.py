@@ -20,6 +20,7 @@ from graph.patterns import (
     HYPOTHETICAL_VERBS,
     INTENTION_VERBS,
     NEGATED_AUXILIARY_VERBS,
+    PURPOSE_MARKS,
     REPORTING_VERBS,
     SOURCE_MARKERS,
 )
@@ -80,12 +81,15 @@ def _postposed(verb) -> bool:
 
 
 def _open_question(tok) -> bool:
-    """Is the clause headed by *tok* a condition or an indirect question ("si Kim
-    demande…", "savoir dans quelle mesure X sent…", "comment X a pu…")?"""
+    """Is the clause headed by *tok* a condition, an aim or an indirect question ("si Kim
+    demande…", "afin que X explique…", "savoir dans quelle mesure X sent…", "comment X a
+    pu…")?"""
     for c in tok.children:
         if c.dep_ == "mark" and c.lower_ in {"si", "s'", "s’"} and not any(
                 g.lower_ == "même" for g in tok.doc[max(c.i - 1, 0):c.i]):
             return True
+        if c.dep_ == "mark" and c.lower_ in PURPOSE_MARKS and tok.dep_ == "advcl":
+            return True  # « afin qu'il explique », « pour signer »: an aim, not a fact
         if c.dep_ in {"obl:mod", "obl", "advmod"} and (
                 c.lower_ in {"comment", "pourquoi", "combien"}
                 or any("Int" in g.morph.get("PronType") for g in c.children if g.dep_ == "det")):
@@ -186,8 +190,9 @@ class ClaimRules:
                 break  # « C'est à X, où …, que Y a … »: the « que » clause is the assertion
             fact = fact or t.dep_ == "advcl" and any(
                 c.dep_ == "mark" and c.lower_ in FACT_MARKERS for c in t.children)
-            if modality == "asserted" and _open_question(t) and not fact:
+            if modality in {"asserted", "denied"} and _open_question(t) and not fact:
                 modality = "hypothetical"  # "si …", "dans quelle mesure …": not a fact
+                # (« si X ne veut pas faire Y »: a negated condition is still a condition)
             parent = t.head
             plemma = verb_lemma(parent)
             if t.dep_ in {"xcomp", "ccomp", "csubj"} or t.dep_.startswith("acl") and \
@@ -235,8 +240,8 @@ class ClaimRules:
                 modality = "hypothetical"
             t = parent
             steps += 1
-        if modality == "asserted" and _open_question(t) and not fact:  # the root clause
-            modality = "hypothetical"
+        if modality in {"asserted", "denied"} and _open_question(t) and not fact:
+            modality = "hypothetical"  # the root clause (« si X ne veut pas … »)
         return modality, source
 
     def _cleft_clause(self, t) -> bool:

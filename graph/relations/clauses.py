@@ -13,6 +13,7 @@ from graph.entities import (
 from graph.patterns import (
     ACCUSATION_VERBS,
     ARGUMENT_PREPOSITIONS,
+    CALL_VERBS,
     CAUSATIVE_VERBS,
     CONCEPT_ARGUMENT_PREPOSITIONS,
     CONVERSE_VERBS,
@@ -266,14 +267,38 @@ class ClauseRules:
             return
         self._places_and_owners(cl)
         self._emit(cl, subjects, speech, inserted)
+        self._call_to_act(cl, subjects)
         if cl.passive and any(_is_agent(c) for c in v.children) and v.dep_ not in {"acl", "xcomp"}:
-            # « X a été arrêté à Lyon par la police »: the agent's edge goes to X, and X
-            # –arrêté à→ Lyon says where it befell X
+            # « X a été interpellé à Valbrune par la police »: the agent's edge goes to X,
+            # and X –interpellé à→ Valbrune says where it befell X
             for c in v.children:
                 if c.dep_ == "nsubj:pass":
                     for t, m in self.args(c):
                         self._described_by_participle(v, t, m, named_only=True,
                                                       places_only=True)
+
+    def _call_to_act(self, cl: Clause, subjects) -> None:
+        """« Le syndicat appelle à boycotter la société X » → syndicat –appeler à
+        boycotter→ X: a call to act that names nobody to act relates the caller to what
+        the act is about."""
+        v = cl.v
+        if cl.lemma not in CALL_VERBS or any(c.dep_ in {"obj", "iobj"} for c in v.children):
+            return
+        for inf in v.children:
+            if inf.dep_ not in {"xcomp", "obl:arg", "ccomp"} or not is_infinitive(inf) \
+                    or not any(m.dep_ == "mark" and m.lower_ == "à" for m in inf.children):
+                continue
+            relation = f"{cl.base} à {verb_lemma(inf)}"
+            for o in inf.children:
+                prep = case_of(o) if o.dep_.startswith("obl") else ""
+                if o.dep_ != "obj" and prep not in {"pour", "contre"}:
+                    continue  # (« appelle à voter pour X »)
+                for t, m in self.args(o):
+                    if m.kind == "pronoun":
+                        continue
+                    for st, sm in subjects:
+                        if sm.kind != "concept" or m.kind != "concept":
+                            self.add(sm, st, f"{relation} {prep}".strip(), m, t, [v, inf], v)
 
     def _event_place(self, v) -> None:
         """« X a eu un malaise à Tours » → X –avoir malaise à→ Tours: what befell a subject
@@ -484,6 +509,7 @@ class ClauseRules:
         for c in v.children:
             prep = case_of(c)
             if not c.dep_.startswith("obl") or prep not in ARGUMENT_PREPOSITIONS \
+                    or prep == "face à" \
                     or prep in {"de", "pour"}:
                 continue
             found = self.args(c)

@@ -88,7 +88,7 @@ class NominalRules:
 
     def _doer_of(self, noun) -> list[tuple[object, RawMention]]:
         """The named "de X" of an action noun ("l'arrivée de X") or of a holder noun
-        (« la volonté du groupe de réduire … »), as a subject."""
+        (« la volonté de la société de fermer … »), as a subject."""
         if NOMINALIZATIONS.get(noun.lemma_.lower(), ("", ""))[1] != "act" \
                 and noun.lemma_.lower() not in HOLDER_NOUNS:
             return []

@@ -114,8 +114,8 @@ class ObliqueRules:
                 self.add(m, tok, label, place, c, [c], tok, presupposed=True)
 
     def _based_in_own_name(self, m, tok) -> None:
-        """« l'Association des chimistes de Lyon », « le Parti X de Berlin », « les Jeux
-        olympiques de Lyon » → the body or event –situé à→ Lyon: a body whose name a kind
+        """« l'Association des potiers de Valbrune », « le Parti X de Rivemont », « les Jeux
+        nautiques de Valbrune » → the body or event –situé à→ Valbrune: a body whose name a kind
         noun opens, or an event, and a place closes (a proper noun or a state or capital
         of the tables, right after « de », no article)."""
         start = min(i for i in self.names if self.names[i] is m)
@@ -139,9 +139,9 @@ class ObliqueRules:
         self.add(m, tok, "situé à", where, place[0], [self.doc[de]], tok, presupposed=True)
 
     def places_of_concepts(self) -> None:
-        """« la police municipale de Lyon –dénombrer→ … » → police municipale de Lyon –situé
-        à→ Lyon: a common-noun end that took its place's name into its phrase (see
-        `graph.entities.concept_key`) is linked to that place too."""
+        """« la police municipale de Valbrune –dénombrer→ … » → police municipale de
+        Valbrune –situé à→ Valbrune: a common-noun end that took its place's name into its
+        phrase (see `graph.entities.concept_key`) is linked to that place too."""
         for t in list(self.triples):
             for end in (t.subject, t.object):
                 head = self.doc[end.token]
@@ -185,7 +185,7 @@ class ObliqueRules:
             if c.dep_ not in {"obl:arg", "obl:mod", "obl"} and c not in hung_on_day:
                 continue
             prep = case_of(c)
-            if c is cl.pp_noun:
+            if cl.pp_noun is not None and c.i == cl.pp_noun.i:
                 continue  # the « cause » of « mettre en cause »
             if _is_time(c) and c.i not in self.names:
                 continue  # « à plusieurs reprises », « en trois semaines »: when, how often
@@ -214,7 +214,7 @@ class ObliqueRules:
             found = self.args(c)
             if prep in {"à", "en", "dans", "sur"} and found and all(
                     m.kind == "concept" for _, m in found):
-                found = self._place_within(c) or found  # « dans les rues de Lyon »
+                found = self._place_within(c) or found  # « dans les faubourgs de Valbrune »
             for t, m in found:
                 rel = self._oblique_relation(cl, prep, t, m)
                 if rel:

@@ -54,7 +54,7 @@ class RoleRules:
         chained = self._chain_person(tok) if role_of(tok) else None
         if chained is not None:
             return chained
-        after = tok.right_edge.i + 1  # « l'ancien chef de l'Autorité X Paul Y »: the name
+        after = tok.right_edge.i + 1  # « l'ancien directeur de l'Agence X Paul Y »: the name
         if role_of(tok) and after < len(self.doc) and after in self.names \
                 and self.names[after].type == "PER" and self.names[after].token >= after \
                 and after - 1 > tok.i and self.doc[after - 1].text[:1].isalpha() \
@@ -353,8 +353,9 @@ class RoleRules:
         """(token, mention) of the person a subject noun is apposed to when the parser hung
         the person elsewhere (« Jean Dupont, le candidat du parti X, a dit … » with
         « candidat » as the subject), or None."""
-        if tok.pos_ not in {"NOUN", "VERB"} or tok.i in self.names or not tok.is_lower:
-            return None
+        if tok.pos_ not in {"NOUN", "VERB"} or tok.i in self.names or not tok.is_lower \
+                or any(c.dep_ == "cc" and c.i < tok.i for c in tok.children):
+            return None  # (« …, à X, et la moyenne du site … »: coordinated, not apposed)
         j = min([tok.i] + [c.left_edge.i for c in tok.children
                            if c.i < tok.i and not c.is_punct]) - 1
         if j < 1 or self.doc[j].text != ",":

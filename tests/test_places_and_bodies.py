@@ -1,0 +1,835 @@
+"""Rules on names of bodies, places and amounts, on hand-built spaCy docs: no model, one
+test per construction (see `tests.test_relations` for the table format).
+
+The sentences and names are invented; the parses are the ones the French model gives,
+mended where it slips (each mend is said in a comment), so that each test checks the rule
+and not the parser.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from graph.entities import RawMention, name_mentions, resolve
+from graph.extractions import from_record, to_record
+from graph.model import Article, Sentence
+from tests.test_relations import edges, extract, only, parse
+
+
+def names(doc) -> dict[str, RawMention]:
+    """The name mentions of *doc*, by their text."""
+    return {m.text: m for m in name_mentions(doc, 0, "a", lambda i: 0).values()}
+
+
+def mention(
+    text: str, key: str, etype: str, start: int, article: str = "a", kind_noun: str = ""
+) -> RawMention:
+    return RawMention(
+        article, 0, start, start + len(text), text, key, etype, "name", kind_noun=kind_noun
+    )
+
+
+# --------------------------------------------------------------------------- quoted titles
+
+
+def test_a_quoted_title_after_a_kind_noun_is_one_name_not_a_clause():
+    # "Paul Aubry, membre de l'association « Gardons nos haies », a planté des arbres."
+    doc = parse(
+        """
+        0  Paul         14 nsubj     PROPN Paul         Gender=Masc|Number=Sing  B-PER
+        1  Aubry        0  flat:name PROPN Aubry        _                        I-PER
+        2  ,            0  punct     PUNCT ,
+        3  membre       0  appos     NOUN  membre       Gender=Masc|Number=Sing
+        4  de           6  case      ADP   de
+        5  l'           6  det       DET   le           Definite=Def|Number=Sing
+        6  association  3  nmod      NOUN  association  Gender=Fem|Number=Sing
+        7  «            6  punct     PUNCT «
+        8  Gardons      8  ROOT      VERB  garder       Mood=Ind|VerbForm=Fin
+        9  nos          10 det       DET   notre        Number=Plur|Poss=Yes
+        10 haies        8  obj       NOUN  haie         Gender=Fem|Number=Plur
+        11 »            8  punct     PUNCT »
+        12 ,            14 punct     PUNCT ,
+        13 a            14 aux:tense AUX   avoir
+        14 planté       14 ROOT      VERB  planter      VerbForm=Part
+        15 des          16 det       DET   un
+        16 arbres       14 obj       NOUN  arbre        Gender=Masc|Number=Plur
+        17 .            14 punct     PUNCT .
+        """
+    )
+    title = names(doc)["Gardons nos haies"]
+    assert title.key == "name:gardons nos haies" and title.kind_noun == "association"
+    only(doc, "Paul Aubry", "membre de", "Gardons nos haies")
+    # the verb of the title is no clause: nobody « garder » anything
+    assert not any(t.verb == "garder" or "haies" == t.object.text for t in extract(doc))
+
+
+def test_a_quoted_title_whose_head_is_a_verb_is_still_situated_by_the_place_after_it():
+    # "L'association « Gardons nos haies » à Rennes a planté des arbres."
+    doc = parse(
+        """
+        0  L'           1  det       DET   le           Definite=Def|Number=Sing
+        1  association  10 nsubj     NOUN  association  Gender=Fem|Number=Sing
+        2  «            1  punct     PUNCT «
+        3  Gardons      1  acl       VERB  garder       Mood=Ind|VerbForm=Fin
+        4  nos          5  det       DET   notre        Number=Plur|Poss=Yes
+        5  haies        3  obj       NOUN  haie         Gender=Fem|Number=Plur
+        6  »            3  punct     PUNCT »
+        7  à            8  case      ADP   à
+        8  Rennes       1  nmod      PROPN Rennes       Gender=Masc|Number=Sing  B-LOC
+        9  a            10 aux:tense AUX   avoir
+        10 planté       10 ROOT      VERB  planter      VerbForm=Part
+        11 des          12 det       DET   un
+        12 arbres       10 obj       NOUN  arbre        Gender=Masc|Number=Plur
+        13 .            10 punct     PUNCT .
+        """
+    )
+    only(doc, "Gardons nos haies", "situé à", "Rennes")
+    only(doc, "Gardons nos haies", "planter", "arbres")
+    assert not any(t.verb == "garder" for t in extract(doc))
+
+
+# --------------------------------------------------------------------------- forms of address
+
+
+def test_a_form_of_address_heading_a_clause_stands_for_the_name_after_it():
+    # "Monsieur Paul Aubry, âgé de 40 ans, a été percuté par un camion."
+    doc = parse(
+        """
+        0  Monsieur  11 nsubj:pass NOUN  Monsieur  Gender=Masc|Number=Sing
+        1  Paul      0  flat:name  PROPN Paul      Gender=Masc|Number=Sing  B-PER
+        2  Aubry     1  flat:name  PROPN Aubry     _                        I-PER
+        3  ,         0  punct      PUNCT ,
+        4  âgé       0  amod       ADJ   âgé       Gender=Masc|Number=Sing
+        5  de        7  case       ADP   de
+        6  40        7  nummod     NUM   40        NumType=Card
+        7  ans       4  obl:arg    NOUN  an        Gender=Masc|Number=Plur
+        8  ,         11 punct      PUNCT ,
+        9  a         11 aux:tense  AUX   avoir
+        10 été       11 aux:pass   AUX   être
+        11 percuté   11 ROOT       VERB  percuter  VerbForm=Part|Voice=Pass
+        12 par       14 case       ADP   par
+        13 un        14 det        DET   un
+        14 camion    11 obl:agent  NOUN  camion    Gender=Masc|Number=Sing
+        15 .         11 punct      PUNCT .
+        """
+    )
+    t = only(doc, "camion", "percuter", "Paul Aubry")
+    assert t.object.key == "name:paul aubry"
+    assert not any("Monsieur" in end.text for t in extract(doc) for end in (t.subject, t.object))
+
+
+def test_a_form_of_address_with_no_name_after_it_is_never_a_node():
+    # "Monsieur le maire a reçu Paul Aubry."
+    doc = parse(
+        """
+        0 Monsieur  4 nsubj     NOUN  Monsieur  Gender=Masc|Number=Sing
+        1 le        2 det       DET   le        Definite=Def|Gender=Masc|Number=Sing
+        2 maire     0 nmod      NOUN  maire     Gender=Masc|Number=Sing
+        3 a         4 aux:tense AUX   avoir
+        4 reçu      4 ROOT      VERB  recevoir  VerbForm=Part
+        5 Paul      4 obj       PROPN Paul      Gender=Masc|Number=Sing  B-PER
+        6 Aubry     5 flat:name PROPN Aubry     _                        I-PER
+        7 .         4 punct     PUNCT .
+        """
+    )
+    assert not any("Monsieur" in end.text for t in extract(doc) for end in (t.subject, t.object))
+
+
+def test_a_capitalised_word_after_a_form_of_address_is_the_names_even_tagged_adp():
+    # "Monsieur Dalen Roussel a été blessé par un chien." The tagger's slip the rule is
+    # for, mended in: « Dalen » read as a preposition (inside the person's entity).
+    doc = parse(
+        """
+        0  Monsieur  5 nsubj:pass NOUN  Monsieur  Gender=Masc|Number=Sing
+        1  Dalen     2 case       ADP   Dalen     _                        B-PER
+        2  Roussel   0 flat:name  PROPN Roussel   _                        I-PER
+        3  a         5 aux:tense  AUX   avoir
+        4  été       5 aux:pass   AUX   être
+        5  blessé    5 ROOT       VERB  blesser   VerbForm=Part|Voice=Pass
+        6  par       8 case       ADP   par
+        7  un        8 det        DET   un
+        8  chien     5 obl:agent  NOUN  chien     Gender=Masc|Number=Sing
+        9  .         5 punct      PUNCT .
+        """
+    )
+    assert names(doc)["Dalen Roussel"].key == "name:dalen roussel"
+    only(doc, "chien", "blesser", "Dalen Roussel")
+
+
+# --------------------------------------------------------------------------- places
+
+
+def test_located_in_from_a_noun_phrase_is_the_writers_even_in_a_reported_sentence():
+    # "Paul Aubry affirme que l'usine Lactis à Rennes a fermé ses ateliers." Mended: the
+    # NER's « Lactis » as an organisation (it said LOC), « à Rennes » hung on « Lactis ».
+    doc = parse(
+        """
+        0  Paul      2  nsubj     PROPN Paul      Gender=Masc|Number=Sing  B-PER
+        1  Aubry     0  flat:name PROPN Aubry     _                        I-PER
+        2  affirme   2  ROOT      VERB  affirmer  Mood=Ind|VerbForm=Fin
+        3  que       10 mark      SCONJ que
+        4  l'        5  det       DET   le        Definite=Def|Number=Sing
+        5  usine     10 nsubj     NOUN  usine     Gender=Fem|Number=Sing
+        6  Lactis    5  nmod      PROPN Lactis    _                        B-ORG
+        7  à         8  case      ADP   à
+        8  Rennes    6  nmod      PROPN Rennes    Gender=Masc|Number=Sing  B-LOC
+        9  a         10 aux:tense AUX   avoir
+        10 fermé     2  ccomp     VERB  fermer    VerbForm=Part
+        11 ses       12 det       DET   son       Number=Plur|Poss=Yes
+        12 ateliers  10 obj       NOUN  atelier   Gender=Masc|Number=Plur
+        13 .         2  punct     PUNCT .
+        """
+    )
+    claim = only(doc, "Lactis", "fermer", "ateliers")
+    assert claim.modality == "reported" and claim.source.text == "Paul Aubry"
+    where = only(doc, "Lactis", "situé à", "Rennes")
+    assert where.modality == "asserted" and where.source is None
+
+
+def test_a_place_oblique_hands_over_to_the_named_place_its_noun_is_in():
+    # "Les grévistes se sont rassemblés dans les faubourgs de Valbrune."
+    doc = parse(
+        """
+        0  Les           1 det       DET   le          Definite=Def|Number=Plur
+        1  grévistes  4 nsubj     NOUN  gréviste Gender=Masc|Number=Plur
+        2  se            4 expl:comp PRON  se          Person=3|Reflex=Yes
+        3  sont          4 aux:tense AUX   être
+        4  rassemblés    4 ROOT      VERB  rassembler  VerbForm=Part
+        5  dans          7 case      ADP   dans
+        6  les           7 det       DET   le          Definite=Def|Number=Plur
+        7  faubourgs          4 obl:mod   NOUN  faubourg         Gender=Fem|Number=Plur
+        8  de            9 case      ADP   de
+        9  Valbrune          7 nmod      PROPN Valbrune        Gender=Masc|Number=Sing  B-LOC
+        10 .             4 punct     PUNCT .
+        """
+    )
+    t = only(doc, "grévistes", "se rassembler dans", "Valbrune")
+    assert t.object.key == "name:valbrune"
+    assert not any(o == "faubourgs" or o.startswith("faubourgs ") for _, _, o in edges(doc))
+
+
+def test_a_place_beside_a_named_place_gives_no_edge_to_it():
+    # "Les grévistes se sont rassemblés au nord de Valbrune."
+    doc = parse(
+        """
+        0  Les           1 det       DET   le          Definite=Def|Number=Plur
+        1  grévistes  4 nsubj     NOUN  gréviste Gender=Masc|Number=Plur
+        2  se            4 expl:comp PRON  se          Person=3|Reflex=Yes
+        3  sont          4 aux:tense AUX   être
+        4  rassemblés    4 ROOT      VERB  rassembler  VerbForm=Part
+        5  au            6 case      ADP   au          Definite=Def|Number=Sing
+        6  nord          4 obl:arg   NOUN  nord        Gender=Masc|Number=Sing
+        7  de            8 case      ADP   de
+        8  Valbrune          6 nmod      PROPN Valbrune        Gender=Masc|Number=Sing  B-LOC
+        9  .             4 punct     PUNCT .
+        """
+    )
+    assert not any(o == "Valbrune" for _, _, o in edges(doc))
+
+
+def test_a_passive_with_an_agent_keeps_where_it_befell_its_subject():
+    # "Paul Aubry a été arrêté à Valbrune par la police."
+    doc = parse(
+        """
+        0  Paul    4 nsubj:pass PROPN Paul     Gender=Masc|Number=Sing  B-PER
+        1  Aubry   0 flat:name  PROPN Aubry    _                        I-PER
+        2  a       4 aux:tense  AUX   avoir
+        3  été     4 aux:pass   AUX   être
+        4  arrêté  4 ROOT       VERB  arrêter  VerbForm=Part|Voice=Pass
+        5  à       6 case       ADP   à
+        6  Valbrune    4 obl:mod    PROPN Valbrune     Gender=Masc|Number=Sing  B-LOC
+        7  par     9 case       ADP   par
+        8  la      9 det        DET   le       Definite=Def|Gender=Fem|Number=Sing
+        9  police  4 obl:agent  NOUN  police   Gender=Fem|Number=Sing
+        10 .       4 punct      PUNCT .
+        """
+    )
+    only(doc, "police", "arrêter", "Paul Aubry")
+    where = only(doc, "Paul Aubry", "arrêté à", "Valbrune")
+    assert where.object.key == "name:valbrune"
+
+
+# --------------------------------------------------------------------------- circumstances
+
+
+def test_a_prepositional_locution_of_cause_gives_no_edge():
+    # "Paul Aubry a démissionné à cause de la crise." Mended: « de la crise » hung on
+    # « cause » (the model hangs it on the verb, see the report).
+    doc = parse(
+        """
+        0 Paul         3 nsubj     PROPN Paul         Gender=Masc|Number=Sing  B-PER
+        1 Aubry        0 flat:name PROPN Aubry        _                        I-PER
+        2 a            3 aux:tense AUX   avoir
+        3 démissionné  3 ROOT      VERB  démissionner VerbForm=Part
+        4 à            5 case      ADP   à
+        5 cause        3 obl:arg   NOUN  cause        Gender=Fem|Number=Sing
+        6 de           8 case      ADP   de
+        7 la           8 det       DET   le           Definite=Def|Gender=Fem|Number=Sing
+        8 crise        5 nmod      NOUN  crise        Gender=Fem|Number=Sing
+        9 .            3 punct     PUNCT .
+        """
+    )
+    assert edges(doc) == set()
+
+
+# The model hangs the locution's complement on the verb (« à cause | de la crise », « en
+# référence | à la loi »): the rule does not see it there, and an edge is drawn.
+@pytest.mark.xfail(strict=True, reason="complement hung on the verb (see the report)")
+def test_a_locutions_complement_hung_on_the_verb_gives_no_edge():
+    # "Paul Aubry a démissionné à cause de la crise." and "Paul Aubry a répondu en
+    # référence à la loi.", as the model parses them.
+    cause = parse(
+        """
+        0 Paul         3 nsubj     PROPN Paul         Gender=Masc|Number=Sing  B-PER
+        1 Aubry        0 flat:name PROPN Aubry        _                        I-PER
+        2 a            3 aux:tense AUX   avoir
+        3 démissionné  3 ROOT      VERB  démissionner VerbForm=Part
+        4 à            5 case      ADP   à
+        5 cause        3 obl:arg   NOUN  cause        Gender=Fem|Number=Sing
+        6 de           8 case      ADP   de
+        7 la           8 det       DET   le           Definite=Def|Gender=Fem|Number=Sing
+        8 crise        3 obl:arg   NOUN  crise        Gender=Fem|Number=Sing
+        9 .            3 punct     PUNCT .
+        """
+    )
+    reference = parse(
+        """
+        0 Paul       3 nsubj     PROPN Paul      Gender=Masc|Number=Sing  B-PER
+        1 Aubry      0 flat:name PROPN Aubry     _                        I-PER
+        2 a          3 aux:tense AUX   avoir
+        3 répondu    3 ROOT      VERB  répondre  VerbForm=Part
+        4 en         5 case      ADP   en
+        5 référence  3 obl:arg   NOUN  référence Gender=Fem|Number=Sing
+        6 à          8 case      ADP   à
+        7 la         8 det       DET   le        Definite=Def|Gender=Fem|Number=Sing
+        8 loi        3 obl:arg   NOUN  loi       Gender=Fem|Number=Sing
+        9 .          3 punct     PUNCT .
+        """
+    )
+    assert edges(cause) == set()
+    assert edges(reference) == set()
+
+
+# --------------------------------------------------------------------------- bodies: names
+
+
+def test_a_kind_nouns_name_is_the_body_not_a_person_of_that_surname():
+    # "Paul Aubry a créé la fondation Aubry."
+    person = mention("Paul Aubry", "name:paul aubry", "PER", 0)
+    body = mention("Aubry", "name:aubry", "ORG", 30, kind_noun="fondation")
+    entities, entity_of = resolve([person, body])
+    assert entity_of[id(body)] != entity_of[id(person)]
+    assert entities[entity_of[id(body)]].type == "ORG"
+
+
+def test_the_first_word_of_a_body_named_with_a_capitalised_complement_is_that_body():
+    # "L'Ordre des Gardiens de Phare a publié un rapport. L'Ordre a aussi protesté."
+    full = mention(
+        "Ordre des Gardiens de Phare", "part:phare|ordre des gardiens de phare", "ORG", 0
+    )
+    short = mention("Ordre", "name:ordre", "ORG", 60)
+    _, entity_of = resolve([full, short])
+    assert entity_of[id(short)] == entity_of[id(full)]
+
+
+def test_a_place_after_la_ville_de_is_its_name_even_tagged_a_common_noun():
+    # "Il vit dans la ville de Kerlouan." Mended: « Kerlouan » tagged a common noun.
+    doc = parse(
+        """
+        0 Il        1 nsubj   PRON  il       Gender=Masc|Number=Sing|Person=3
+        1 vit       1 ROOT    VERB  vivre    Mood=Ind|VerbForm=Fin
+        2 dans      4 case    ADP   dans
+        3 la        4 det     DET   le       Definite=Def|Gender=Fem|Number=Sing
+        4 ville     1 obl:arg NOUN  ville    Gender=Fem|Number=Sing
+        5 de        6 case    ADP   de
+        6 Kerlouan  4 nmod    NOUN  kerlouan Gender=Masc|Number=Sing  B-LOC
+        7 .         1 punct   PUNCT .
+        """
+    )
+    place = names(doc)["Kerlouan"]
+    assert place.key == "name:kerlouan" and place.type == "LOC"
+
+
+# --------------------------------------------------------------------------- bodies: places
+
+
+def test_a_body_whose_name_a_place_closes_is_situated_there():
+    # "L'Association des potiers de Valbrune a publié un rapport."
+    doc = parse(
+        """
+        0  L'           1 det       DET   le          Definite=Def|Number=Sing
+        1  Association  7 nsubj     NOUN  association Gender=Fem|Number=Sing   B-ORG
+        2  des          3 case      ADP   de          Definite=Def|Number=Plur I-ORG
+        3  potiers    1 nmod      NOUN  potier    Number=Plur              I-ORG
+        4  de           5 case      ADP   de          _                        I-ORG
+        5  Valbrune         3 nmod      PROPN Valbrune        Gender=Masc|Number=Sing  I-ORG
+        6  a            7 aux:tense AUX   avoir
+        7  publié       7 ROOT      VERB  publier     VerbForm=Part
+        8  un           9 det       DET   un
+        9  rapport      7 obj       NOUN  rapport     Gender=Masc|Number=Sing
+        10 .            7 punct     PUNCT .
+        """
+    )
+    t = only(doc, "Association des potiers de Valbrune", "situé à", "Valbrune")
+    assert t.object.key == "name:valbrune" and t.object.type == "LOC"
+    assert t.modality == "asserted"
+
+
+def test_an_event_whose_name_a_place_closes_is_situated_there():
+    # "Les Jeux de Valbrune ont attiré des visiteurs."
+    doc = parse(
+        """
+        0 Les        1 det       DET   le       Definite=Def|Number=Plur
+        1 Jeux       5 nsubj     NOUN  jeu      Gender=Masc|Number=Plur  B-MISC
+        2 de         3 case      ADP   de       _                        I-MISC
+        3 Valbrune       1 nmod      PROPN Valbrune     Gender=Masc|Number=Sing  I-MISC
+        4 ont        5 aux:tense AUX   avoir
+        5 attiré     5 ROOT      VERB  attirer  VerbForm=Part
+        6 des        7 det       DET   un
+        7 visiteurs  5 obj       NOUN  visiteur Gender=Masc|Number=Plur
+        8 .          5 punct     PUNCT .
+        """
+    )
+    only(doc, "Jeux de Valbrune", "situé à", "Valbrune")
+    only(doc, "Jeux de Valbrune", "attirer", "visiteurs")
+
+
+def test_a_local_body_concept_that_names_its_place_is_situated_there():
+    # "La police municipale de Valbrune a arrêté deux hommes."
+    doc = parse(
+        """
+        0 La          1 det       DET   le        Definite=Def|Gender=Fem|Number=Sing
+        1 police      6 nsubj     NOUN  police    Gender=Fem|Number=Sing
+        2 municipale  1 amod      ADJ   municipal Gender=Fem|Number=Sing
+        3 de          4 case      ADP   de
+        4 Valbrune        1 nmod      PROPN Valbrune      Gender=Masc|Number=Sing  B-LOC
+        5 a           6 aux:tense AUX   avoir
+        6 arrêté      6 ROOT      VERB  arrêter   VerbForm=Part
+        7 deux        8 nummod    NUM   deux      NumType=Card
+        8 hommes      6 obj       NOUN  homme     Gender=Masc|Number=Plur
+        9 .           6 punct     PUNCT .
+        """
+    )
+    only(doc, "police municipale de Valbrune", "arrêter", "deux hommes")
+    t = only(doc, "police municipale de Valbrune", "situé à", "Valbrune")
+    assert t.subject.key == "concept:police municipal de valbrune"
+    assert t.modality == "asserted"
+
+
+def test_a_place_is_never_the_parent_body_of_a_body_named_after_it():
+    # "L'Association des potiers de Valbrune a publié un rapport sur Valbrune."
+    body = mention(
+        "Association des potiers de Valbrune",
+        "part:valbrune|association des potiers de valbrune",
+        "ORG",
+        0,
+    )
+    place = mention("Valbrune", "name:valbrune", "LOC", 60)
+    entities, entity_of = resolve([body, place])
+    assert entity_of[id(body)] != entity_of[id(place)]
+    assert entities[entity_of[id(body)]].type == "ORG"
+
+
+# --------------------------------------------------------------------------- families
+
+
+def test_a_persons_name_after_les_is_the_family():
+    # "Les Aubry étaient ruinés."
+    doc = parse(
+        """
+        0 Les      1 det        DET   le      Definite=Def|Number=Plur
+        1 Aubry    3 nsubj:pass PROPN Aubry   _                 B-PER
+        2 étaient  3 aux:pass   AUX   être    Mood=Ind|Tense=Imp|VerbForm=Fin
+        3 ruinés   3 ROOT       VERB  ruiner  VerbForm=Part|Voice=Pass
+        4 .        3 punct      PUNCT .
+        """
+    )
+    family = names(doc)["Aubry"]
+    assert family.key == "family:aubry" and family.type == "PER"
+
+
+# --------------------------------------------------------------------------- ministries
+
+
+def test_ministries_named_by_their_portfolio_are_bodies():
+    # Mended: no entity on any of them (the NER's miss the rule is for).
+    # "Le ministère de l'Agriculture a convoqué les préfets."
+    interior = parse(
+        """
+        0 Le         1 det       DET   le        Definite=Def|Gender=Masc|Number=Sing
+        1 ministère  6 nsubj     NOUN  ministère Gender=Masc|Number=Sing
+        2 de         4 case      ADP   de
+        3 l'         4 det       DET   le        Definite=Def|Number=Sing
+        4 Agriculture  1 nmod      NOUN  agriculture Gender=Masc|Number=Sing
+        5 a          6 aux:tense AUX   avoir
+        6 convoqué   6 ROOT      VERB  convoquer VerbForm=Part
+        7 les        8 det       DET   le        Definite=Def|Number=Plur
+        8 préfets    6 obj       NOUN  préfet    Gender=Masc|Number=Plur
+        9 .          6 punct     PUNCT .
+        """
+    )
+    # "Le ministère chilien des Affaires étrangères a protesté."
+    foreign = parse(
+        """
+        0 Le          1 det       DET   le        Definite=Def|Gender=Masc|Number=Sing
+        1 ministère   7 nsubj     NOUN  ministère Gender=Masc|Number=Sing
+        2 chilien     1 amod      ADJ   chilien   Gender=Masc|Number=Sing
+        3 des         4 case      ADP   de        Definite=Def|Number=Plur
+        4 Affaires    1 nmod      NOUN  affaire   Gender=Fem|Number=Plur
+        5 étrangères  4 amod      ADJ   étranger  Gender=Fem|Number=Plur
+        6 a           7 aux:tense AUX   avoir
+        7 protesté    7 ROOT      VERB  protester VerbForm=Part
+        8 .           7 punct     PUNCT .
+        """
+    )
+    # "Le ministère de l'Économie et des Finances a réagi."
+    economy = parse(
+        """
+        0  Le         1 det       DET   le        Definite=Def|Gender=Masc|Number=Sing
+        1  ministère  9 nsubj     NOUN  ministère Gender=Masc|Number=Sing
+        2  de         4 case      ADP   de
+        3  l'         4 det       DET   le        Definite=Def|Number=Sing
+        4  Économie   1 nmod      NOUN  économie  Number=Sing
+        5  et         7 cc        CCONJ et
+        6  des        7 case      ADP   de        Definite=Def|Number=Plur
+        7  Finances   4 conj      NOUN  finance   Gender=Fem|Number=Plur
+        8  a          9 aux:tense AUX   avoir
+        9  réagi      9 ROOT      VERB  réagir    VerbForm=Part
+        10 .          9 punct     PUNCT .
+        """
+    )
+    for doc, name in [
+        (interior, "ministère de l'Agriculture"),
+        (foreign, "ministère chilien des Affaires étrangères"),
+        (economy, "ministère de l'Économie et des Finances"),
+    ]:
+        assert names(doc)[name].type == "ORG", name
+    only(interior, "ministère de l'Agriculture", "convoquer", "préfets")
+
+
+# --------------------------------------------------------------------------- bracketed names
+
+# "La Fédération des pêcheurs bretons (Fepebre) a protesté."
+BRACKETED = """
+    0  La          1 det       DET   le         Definite=Def|Gender=Fem|Number=Sing
+    1  Fédération  9 nsubj     NOUN  fédération Gender=Fem|Number=Sing   B-ORG
+    2  des         3 case      ADP   de         Definite=Def|Number=Plur I-ORG
+    3  pêcheurs    1 nmod      NOUN  pêcheur    Gender=Masc|Number=Plur  I-ORG
+    4  bretons     3 amod      ADJ   breton     Gender=Masc|Number=Plur  I-ORG
+    5  (           3 punct     PUNCT (
+    6  Fepebre     3 appos     PROPN Fepebre    _                        B-ORG
+    7  )           1 punct     PUNCT )
+    8  a           9 aux:tense AUX   avoir
+    9  protesté    9 ROOT      VERB  protester  VerbForm=Part
+    10 .           9 punct     PUNCT .
+"""
+
+
+def test_a_name_in_brackets_after_a_bodys_name_is_that_body_in_its_article():
+    found = names(parse(BRACKETED))
+    body, bracketed = found["Fédération des pêcheurs bretons"], found["Fepebre"]
+    assert bracketed.alias_of is body
+    # « La Fepebre demande une aide. » later in the article, and in another article
+    later = mention("Fepebre", "name:fepebre", "ORG", 60)
+    elsewhere = mention("Fepebre", "name:fepebre", "ORG", 0, article="b")
+    _, entity_of = resolve([body, bracketed, later, elsewhere])
+    assert entity_of[id(bracketed)] == entity_of[id(later)] == entity_of[id(body)]
+    assert entity_of[id(elsewhere)] != entity_of[id(body)]
+
+
+def test_the_extraction_cache_keeps_a_bracketed_names_body():
+    found = names(parse(BRACKETED))
+    mentions = [found["Fédération des pêcheurs bretons"], found["Fepebre"]]
+    sents = [Sentence("a", 0, 0, 58)]
+    record = to_record((sents, mentions, [], []))
+    assert record is not None
+    article = Article("a", "a.txt", "", "", "")
+    _, back, _, _ = from_record(json.loads(json.dumps(record)), article)
+    assert [m.text for m in back] == ["Fédération des pêcheurs bretons", "Fepebre"]
+    assert back[1].alias_of is back[0]
+    _, entity_of = resolve(back)
+    assert entity_of[id(back[0])] == entity_of[id(back[1])]
+
+
+# --------------------------------------------------------------------------- kind words
+
+
+def test_a_kind_word_tagged_a_proper_noun_still_introduces_the_name():
+    # "L'ONG Terre Ocre a dénoncé la pollution." Mended: « ONG » tagged a proper noun
+    # and « Terre » a common noun (the tagger's slips the rule is for); the NER's LOC kept.
+    doc = parse(
+        """
+        0 L'         1 det       DET   le        Definite=Def|Number=Sing
+        1 ONG        5 nsubj     PROPN ONG       Gender=Fem|Number=Sing
+        2 Terre      1 appos     NOUN  terre     Gender=Fem|Number=Sing  B-LOC
+        3 Ocre     2 flat:name PROPN Ocre    _                       I-LOC
+        4 a          5 aux:tense AUX   avoir
+        5 dénoncé    5 ROOT      VERB  dénoncer  VerbForm=Part
+        6 la         7 det       DET   le        Definite=Def|Gender=Fem|Number=Sing
+        7 pollution  5 obj       NOUN  pollution Gender=Fem|Number=Sing
+        8 .          5 punct     PUNCT .
+        """
+    )
+    assert names(doc)["Terre Ocre"].kind_noun == "ong"
+
+
+# --------------------------------------------------------------------------- concept ends
+
+
+def test_a_bare_head_noun_takes_its_determined_a_complement():
+    # "Le Japon a condamné le recours à la force."
+    doc = parse(
+        """
+        0 Le        1 det       DET   le        Definite=Def|Gender=Masc|Number=Sing  B-LOC
+        1 Japon     3 nsubj     PROPN Japon     Gender=Masc|Number=Sing               I-LOC
+        2 a         3 aux:tense AUX   avoir
+        3 condamné  3 ROOT      VERB  condamner VerbForm=Part
+        4 le        5 det       DET   le        Definite=Def|Gender=Masc|Number=Sing
+        5 recours   3 obj       NOUN  recours   Gender=Masc|Number=Sing
+        6 à         8 case      ADP   à
+        7 la        8 det       DET   le        Definite=Def|Gender=Fem|Number=Sing
+        8 force     5 nmod      NOUN  force     Gender=Fem|Number=Sing
+        9 .         3 punct     PUNCT .
+        """
+    )
+    t = only(doc, "Japon", "condamner", "recours à la force")
+    assert t.object.key == "concept:recours à force"
+
+
+def test_a_common_noun_end_keeps_its_number():
+    # "L'usine a supprimé 520 postes."
+    doc = parse(
+        """
+        0 L'        1 det       DET   le        Definite=Def|Number=Sing
+        1 usine     3 nsubj     NOUN  usine     Gender=Fem|Number=Sing
+        2 a         3 aux:tense AUX   avoir
+        3 supprimé  3 ROOT      VERB  supprimer VerbForm=Part
+        4 520       5 nummod    NUM   520       NumType=Card
+        5 postes    3 obj       NOUN  poste     Number=Plur
+        6 .         3 punct     PUNCT .
+        """
+    )
+    t = only(doc, "usine", "supprimer", "520 postes")
+    assert t.object.key == "concept:520 poste"
+
+
+# "Le groupe a investi 2,4 milliards d'euros."
+AMOUNT = """
+    0 Le         1 det       DET   le       Definite=Def|Gender=Masc|Number=Sing
+    1 groupe     3 nsubj     NOUN  groupe   Gender=Masc|Number=Sing
+    2 a          3 aux:tense AUX   avoir
+    3 investi    3 ROOT      VERB  investir VerbForm=Part
+    4 2,4        5 nummod    NUM   2,4      NumType=Card
+    5 milliards  3 obj       NOUN  milliard Gender=Masc|NumType=Card|Number=Plur
+    6 d'         7 case      ADP   de
+    7 euros      5 nmod      NOUN  euro     Gender=Masc|Number=Plur
+    8 .          3 punct     PUNCT .
+"""
+
+# "La police a dispersé des milliers de grévistes."
+CROWD = """
+    0 La            1 det       DET   le          Definite=Def|Gender=Fem|Number=Sing
+    1 police        3 nsubj     NOUN  police      Gender=Fem|Number=Sing
+    2 a             3 aux:tense AUX   avoir
+    3 dispersé      3 ROOT      VERB  disperser   VerbForm=Part
+    4 des           5 det       DET   un          Definite=Ind|Number=Plur
+    5 milliers      3 obj       NOUN  millier     Gender=Masc|Number=Plur
+    6 de            7 case      ADP   de
+    7 grévistes  5 nmod      NOUN  gréviste Gender=Masc|Number=Plur
+    8 .             3 punct     PUNCT .
+"""
+
+
+def test_an_amount_keeps_its_figure():
+    amount = only(parse(AMOUNT), "groupe", "investir", "2,4 milliards d'euros").object
+    assert amount.kind == "concept" and amount.key.startswith("concept:2,4 milliard d")
+    crowd = only(parse(CROWD), "police", "disperser", "milliers de grévistes").object
+    assert crowd.kind == "concept" and crowd.key.startswith("concept:millier de gréviste")
+
+
+def test_an_amounts_key_names_what_it_counts_once():
+    amount = only(parse(AMOUNT), "groupe", "investir", "2,4 milliards d'euros").object
+    assert amount.key == "concept:2,4 milliard d' euro"
+    crowd = only(parse(CROWD), "police", "disperser", "milliers de grévistes").object
+    assert crowd.key == "concept:millier de gréviste"
+
+
+# --------------------------------------------------------------------------- roles
+
+
+def test_a_person_named_right_after_a_roles_whole_phrase_holds_it():
+    # "L'ancien chef de l'Agence des forêts Paul Aubry a démissionné."
+    doc = parse(
+        """
+        0  L'           2  det       DET   le           Definite=Def|Number=Sing
+        1  ancien       2  amod      ADJ   ancien       Gender=Masc|Number=Sing
+        2  chef         11 nsubj     NOUN  chef         Number=Sing
+        3  de           5  case      ADP   de
+        4  l'           5  det       DET   le           Definite=Def|Number=Sing
+        5  Agence       2  nmod      NOUN  agence       Number=Sing              B-ORG
+        6  des          7  case      ADP   de           Definite=Def|Number=Plur I-ORG
+        7  forêts       5  nmod      NOUN  forêt        Gender=Masc|Number=Plur  I-ORG
+        8  Paul         11 nsubj     PROPN Paul         Gender=Masc|Number=Sing  B-PER
+        9  Aubry        8  flat:name PROPN Aubry        _                        I-PER
+        10 a            11 aux:tense AUX   avoir
+        11 démissionné  11 ROOT      VERB  démissionner VerbForm=Part
+        12 .            11 punct     PUNCT .
+        """
+    )
+    t = only(doc, "Paul Aubry", "chef de", "Agence des forêts")
+    assert t.object.key == "name:agence des forets"
+
+
+def test_an_acronym_kind_word_is_a_body_a_role_is_held_in():
+    # "Lise Moreau, présidente d'une ONG rurale, a porté plainte."
+    doc = parse(
+        """
+        0  Lise        10 nsubj     PROPN Lise      Gender=Fem|Number=Sing  B-PER
+        1  Moreau      0  flat:name PROPN Moreau    _                       I-PER
+        2  ,           0  punct     PUNCT ,
+        3  présidente  0  nmod      NOUN  président Gender=Fem|Number=Sing
+        4  d'          6  case      ADP   de
+        5  une         6  det       DET   un        Definite=Ind|Gender=Fem|Number=Sing
+        6  ONG         3  nmod      NOUN  ong       Gender=Fem|Number=Plur
+        7  rurale    6  amod      ADJ   rural   Gender=Fem|Number=Sing
+        8  ,           10 punct     PUNCT ,
+        9  a           10 aux:tense AUX   avoir
+        10 porté       10 ROOT      VERB  porter    VerbForm=Part
+        11 plainte     10 obj       NOUN  plainte   Gender=Fem|Number=Sing
+        12 .           10 punct     PUNCT .
+        """
+    )
+    t = only(doc, "Lise Moreau", "présidente de", "ONG rurale")
+    assert t.object.kind == "concept" and t.object.key == "concept:ong rural"
+
+
+# --------------------------------------------------------------------------- holders
+
+
+def test_the_holder_of_a_will_does_the_verb_hung_on_the_noun():
+    # "La volonté de Vexor de réduire ses coûts a été critiquée."
+    doc = parse(
+        """
+        0  La         1  det        DET   le        Definite=Def|Gender=Fem|Number=Sing
+        1  volonté    10 nsubj:pass NOUN  volonté   Gender=Fem|Number=Sing
+        2  de         3  case       ADP   de
+        3  Vexor      1  nmod       PROPN Vexor     _                        B-MISC
+        4  de         5  mark       ADP   de
+        5  réduire    1  acl        VERB  réduire   VerbForm=Inf
+        6  ses        7  det        DET   son       Number=Plur|Poss=Yes
+        7  coûts      5  obj        NOUN  coût      Gender=Masc|Number=Plur
+        8  a          10 aux:tense  AUX   avoir
+        9  été        10 aux:pass   AUX   être
+        10 critiquée  10 ROOT       VERB  critiquer VerbForm=Part|Voice=Pass
+        11 .          10 punct      PUNCT .
+        """
+    )
+    t = only(doc, "Vexor", "réduire", "coûts")
+    assert t.subject.key == "name:vexor"
+
+
+def test_a_bare_heads_complement_keeps_its_adjective_and_may_be_entre():
+    # "Paul Aubry a salué la création d'une nouvelle école."
+    creation = parse(
+        """
+        0  Paul      3 nsubj     PROPN Paul     Gender=Masc|Number=Sing  B-PER
+        1  Aubry     0 flat:name PROPN Aubry    _                        I-PER
+        2  a         3 aux:tense AUX   avoir
+        3  salué     3 ROOT      VERB  saluer   Tense=Past|VerbForm=Part
+        4  la        5 det       DET   le       Definite=Def|Gender=Fem|Number=Sing
+        5  création  3 obj       NOUN  création Gender=Fem|Number=Sing
+        6  d'        9 case      ADP   de
+        7  une       9 det       DET   un       Definite=Ind|Gender=Fem|Number=Sing
+        8  nouvelle  9 amod      ADJ   nouveau  Gender=Fem|Number=Sing
+        9  école     5 nmod      NOUN  école    Gender=Fem|Number=Sing
+        10 .         3 punct     PUNCT .
+        """
+    )
+    only(creation, "Paul Aubry", "saluer", "création d'une nouvelle école")
+    # "La mairie a confirmé le lien entre ces incendies."
+    link = parse(
+        """
+        0 La         1 det       DET   le        Definite=Def|Gender=Fem|Number=Sing
+        1 mairie     3 nsubj     NOUN  mairie    Gender=Fem|Number=Sing
+        2 a          3 aux:tense AUX   avoir
+        3 confirmé   3 ROOT      VERB  confirmer Tense=Past|VerbForm=Part
+        4 le         5 det       DET   le        Definite=Def|Gender=Masc|Number=Sing
+        5 lien       3 obj       NOUN  lien      Gender=Masc|Number=Sing
+        6 entre      8 case      ADP   entre
+        7 ces        8 det       DET   ce        Number=Plur|PronType=Dem
+        8 incendies  5 nmod      NOUN  incendie  Gender=Masc|Number=Plur
+        9 .          3 punct     PUNCT .
+        """
+    )
+    t = only(link, "mairie", "confirmer", "lien entre ces incendies")
+    assert t.object.key == "concept:lien entre incendie"
+
+
+def test_avoir_without_ete_is_active_whatever_the_agent_label():
+    # "Les élus ont fait part de leur colère par Paul Aubry.": « par X » is the channel;
+    # the clause is active, X is not its subject
+    doc = parse(
+        """
+        0  Les     1 det       DET   le      Definite=Def|Number=Plur
+        1  élus    3 nsubj     NOUN  élu     Gender=Masc|Number=Plur
+        2  ont     3 aux:tense AUX   avoir
+        3  fait    3 ROOT      VERB  faire   Tense=Past|VerbForm=Part
+        4  part    3 obj       NOUN  part    Number=Sing
+        5  de      7 case      ADP   de
+        6  leur    7 det       DET   son     Number=Sing|Poss=Yes
+        7  colère  3 obl:arg   NOUN  colère  Gender=Fem|Number=Sing
+        8  par     9 case      ADP   par
+        9  Paul    3 obl:agent PROPN Paul    Gender=Masc|Number=Sing  B-PER
+        10 Aubry   9 flat:name PROPN Aubry   _                        I-PER
+        11 .       3 punct     PUNCT .
+        """
+    )
+    assert not any(t.subject.text == "Paul Aubry" for t in extract(doc)), extract(doc)
+
+
+def test_coordinated_adjectives_stay_with_their_noun():
+    # "Le retard a été causé par des problèmes techniques et financiers."
+    doc = parse(
+        """
+        0  Le          1 det        DET   le        Definite=Def|Gender=Masc|Number=Sing
+        1  retard      4 nsubj:pass NOUN  retard    Gender=Masc|Number=Sing
+        2  a           4 aux:tense  AUX   avoir
+        3  été         4 aux:pass   AUX   être
+        4  causé       4 ROOT       VERB  causer    Tense=Past|VerbForm=Part|Voice=Pass
+        5  par         7 case       ADP   par
+        6  des         7 det        DET   un        Definite=Ind|Number=Plur
+        7  problèmes   4 obl:agent  NOUN  problème  Gender=Masc|Number=Plur
+        8  techniques  7 amod       ADJ   technique Number=Plur
+        9  et          10 cc        CCONJ et
+        10 financiers  8 conj       ADJ   financier Gender=Masc|Number=Plur
+        11 .           4 punct      PUNCT .
+        """
+    )
+    t = only(doc, "problèmes techniques et financiers", "causer", "retard")
+    assert t.subject.key == "concept:problème technique et financier"
+
+
+def test_a_locutions_noun_is_part_of_the_relation_not_an_end():
+    # "Anne Roux, vouée aux gémonies par le PCF, fut remerciée."
+    doc = parse(
+        """
+        0  Anne       11 nsubj:pass PROPN Anne      Gender=Fem|Number=Sing   B-PER
+        1  Roux       0  flat:name  PROPN Roux      _                        I-PER
+        2  ,          0  punct      PUNCT ,
+        3  vouée      0  acl        VERB  vouer     Gender=Fem|Tense=Past|VerbForm=Part
+        4  aux        5  case       ADP   à         Definite=Def|Number=Plur
+        5  gémonies   3  obl:arg    NOUN  gémonie   Gender=Fem|Number=Plur
+        6  par        8  case       ADP   par
+        7  le         8  det        DET   le        Definite=Def|Gender=Masc|Number=Sing
+        8  PCF        3  obl:agent  PROPN PCF       Gender=Masc|Number=Sing  B-ORG
+        9  ,          0  punct      PUNCT ,
+        10 fut        11 aux:pass   AUX   être
+        11 remerciée  11 ROOT       VERB  remercier Gender=Fem|Tense=Past|VerbForm=Part
+        12 .          11 punct      PUNCT .
+        """
+    )
+    found = edges(doc)
+    assert ("PCF", "vouer à gémonies", "Anne Roux") in found, found
+    assert not any(o == "gémonies" for _, _, o in found), found
