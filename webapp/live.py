@@ -93,7 +93,7 @@ def folder_snapshot(inputs: Iterable[str | os.PathLike]) -> dict[str, tuple[int,
         if not item.is_dir():
             snap[str(item)] = _stamp(item)
             continue
-        try:  # (a look a second: os.scandir and plain strings, some 5 ms for 1,000 files)
+        try:  # (a look a second: os.scandir and plain strings, some 7 ms for 1,000 files)
             with os.scandir(item) as found:
                 entries = sorted(found, key=lambda e: e.name)
         except OSError:
