@@ -35,6 +35,9 @@ def resolve_pronouns(mentions: list[RawMention], entities: dict[str, Entity],
         for i, p in enumerate(ms):
             if p.kind != "pronoun":
                 continue
+            if p.antecedent is not None and entity_of.get(id(p.antecedent)) is not None:
+                entity_of[id(p)] = entity_of[id(p.antecedent)]  # bound by the parse (« X a
+                continue  # annoncé qu'il … », `arguments._speaker_of_clause`)
             cands = []
             for q in (ms[j] for j in range(i - 1, -1, -1)):  # (no copy of ms[:i]: linear)
                 if q.sentence < p.sentence - 1:

@@ -833,3 +833,32 @@ def test_a_locutions_noun_is_part_of_the_relation_not_an_end():
     found = edges(doc)
     assert ("PCF", "vouer à gémonies", "Anne Roux") in found, found
     assert not any(o == "gémonies" for _, _, o in found), found
+
+
+def test_the_subject_pronoun_of_a_reported_clause_is_the_speaker():
+    # "Vexor annonçait samedi qu'il allait déposer un recours." (« Vexor » mended to ORG)
+    from graph.coreference import resolve_pronouns
+    from graph.relations import SentenceExtractor
+
+    doc = parse(
+        """
+        0 Vexor      1 nsubj   PROPN Vexor    _                        B-ORG
+        1 annonçait  1 ROOT    VERB  annoncer Mood=Ind|Tense=Imp|VerbForm=Fin
+        2 samedi     1 obl:mod NOUN  samedi   Gender=Masc|Number=Sing
+        3 qu'        5 mark    PRON  que      PronType=Rel
+        4 il         5 nsubj   PRON  il       Gender=Masc|Number=Sing|Person=3
+        5 allait     1 ccomp   VERB  aller    Mood=Ind|Tense=Imp|VerbForm=Fin
+        6 déposer    5 xcomp   VERB  déposer  VerbForm=Inf
+        7 un         8 det     DET   un       Definite=Ind|Gender=Masc|Number=Sing
+        8 recours    6 obj     NOUN  recours  Gender=Masc|Number=Sing
+        9 .          1 punct   PUNCT .
+        """
+    )
+    x = SentenceExtractor(doc, 0, "a", name_mentions(doc, 0, "a", lambda i: 0), lambda i: 0)
+    (t,) = [t for t in x.run() if t.relation == "déposer"]
+    assert t.subject.kind == "pronoun" and t.subject.antecedent is not None
+    mentions = x.mentions()
+    entities, entity_of = resolve(mentions)
+    resolve_pronouns(mentions, entities, entity_of)
+    assert entities[entity_of[id(t.subject)]].label == "Vexor"
+    assert t.modality == "reported"

@@ -28,6 +28,7 @@ from graph.patterns import (
     KIND_NOUNS,
     OTHER_ADJECTIVES,
     PRONOUNS,
+    REPORTING_VERBS,
     ROLE_NOUNS,
     SMALL_NUMBERS,
     STATE_DESCRIPTION_NOUNS,
@@ -36,6 +37,7 @@ from graph.relations.tokens import (
     _dominates,
     case_of,
     conjuncts,
+    verb_lemma,
 )
 
 # An argument reader's answer: the token is its kind of argument and stands for nothing.
@@ -153,8 +155,28 @@ class ArgumentRules:
         low = tok.lower_.removeprefix("-")  # "a-t-il déclaré"
         if low in PRONOUNS and not self._quoted(tok) and not self._rival_noun(tok):
             g, n = PRONOUNS[low]
-            return self._mention(tok.i, tok.i + 1, f"pronoun:{low}", "", "pronoun", tok.i, g, n)
+            m = self._mention(tok.i, tok.i + 1, f"pronoun:{low}", "", "pronoun", tok.i, g, n)
+            if m.antecedent is None:
+                m.antecedent = self._speaker_of_clause(tok, g, n)
+            return m
         return STOP
+
+    def _speaker_of_clause(self, tok, gender: str, number: str) -> RawMention | None:
+        """« X annonçait qu'il allait déposer un recours »: the subject pronoun of a clause
+        a speech verb governs is that verb's named subject when they agree (a body's
+        unknown gender agrees with « il » and « elle »), or None."""
+        clause = tok.head
+        if tok.dep_ != "nsubj" or clause.dep_ != "ccomp" or clause.head.pos_ != "VERB" \
+                or verb_lemma(clause.head) not in REPORTING_VERBS:
+            return None
+        for _, m in self.subjects(clause.head)[:1]:
+            if m.kind in {"pronoun", "concept", "description"} or m.type not in {"PER", "ORG"} \
+                    and m.kind != "state":
+                return None
+            if (m.number or "s") != number or m.gender and gender and m.gender != gender:
+                return None
+            return m
+        return None
 
     def _proper_arg(self, tok, roles):
         """A proper noun the NER missed, typed by the general tables."""
