@@ -639,7 +639,7 @@ def concept_key(tok) -> tuple[str, int, int]:
 
 def _coordinated_adjective(adj, last: int, lemmas: list[str]) -> int:
     """Take into a phrase ending at *adj* (index *last*) the adjective coordinated right
-    after it (« facteurs techniques et humains »); the new last index."""
+    after it (« problèmes techniques et financiers »); the new last index."""
     doc = adj.doc
     for c in adj.children:
         if c.dep_ == "conj" and c.pos_ == "ADJ" and c.i == last + 2 \
@@ -663,7 +663,7 @@ def _de_complement(tok, last: int):
         if between and between[0].lower_ in preps \
                 and all(t.pos_ in {"ADP", "DET"} or t.lower_ in {"de", "d'", "d’"}
                         or t.pos_ == "ADJ" and t.head.i == c.i for t in between):
-            return c  # (« la création d'une nouvelle agence », « le lien entre ces faits »)
+            return c  # (« la création d'une nouvelle école », « le lien entre les crues »)
     return None
 
 

@@ -198,9 +198,8 @@ PP_LOCUTIONS = frozenset(
      ("prendre", "en", "charge"), ("prendre", "en", "compte"), ("prendre", "en", "otage"),
      ("tenir", "en", "échec"), ("tenir", "à", "distance"), ("remettre", "en", "liberté"),
      ("placer", "en", "détention"), ("placer", "en", "garde"), ("porter", "à", "connaissance"),
-     ("mettre", "entre", "parenthèses"), ("vouer", "à", "gémonies"), ("mettre", "au", "pas"),
-     ("mettre", "à", "l'écart"), ("mettre", "à", "l'index"), ("traduire", "en", "justice"),
-     ("prendre", "en", "main"), ("mettre", "en", "lumière")}
+     ("mettre", "entre", "parenthèses"), ("vouer", "à", "gémonies"), ("mettre", "à", "pas"),
+     ("traduire", "en", "justice"), ("prendre", "en", "main"), ("mettre", "en", "lumière")}
 )
 
 # Lemmas the lemmatizer gives for a rarer homograph: « traite », « traité » are forms of

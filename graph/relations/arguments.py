@@ -162,7 +162,7 @@ class ArgumentRules:
         return STOP
 
     def _speaker_of_clause(self, tok, gender: str, number: str) -> RawMention | None:
-        """« X annonçait qu'il allait déposer un recours »: the subject pronoun of a clause
+        """« X affirmait qu'il allait fermer une usine »: the subject pronoun of a clause
         a speech verb governs is that verb's named subject when they agree (a body's
         unknown gender agrees with « il » and « elle »), or None."""
         clause = tok.head

@@ -192,7 +192,7 @@ class ClaimRules:
                 c.dep_ == "mark" and c.lower_ in FACT_MARKERS for c in t.children)
             if modality in {"asserted", "denied"} and _open_question(t) and not fact:
                 modality = "hypothetical"  # "si …", "dans quelle mesure …": not a fact
-                # (« si X ne veut pas faire Y »: a negated condition is still a condition)
+                # (« si X ne veut pas signer Y »: a negated condition is still a condition)
             parent = t.head
             plemma = verb_lemma(parent)
             if t.dep_ in {"xcomp", "ccomp", "csubj"} or t.dep_.startswith("acl") and \

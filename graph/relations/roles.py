@@ -355,7 +355,7 @@ class RoleRules:
         « candidat » as the subject), or None."""
         if tok.pos_ not in {"NOUN", "VERB"} or tok.i in self.names or not tok.is_lower \
                 or any(c.dep_ == "cc" and c.i < tok.i for c in tok.children):
-            return None  # (« …, à X, et la moyenne du site … »: coordinated, not apposed)
+            return None  # (« …, à X, et le comité du parti … »: coordinated, not apposed)
         j = min([tok.i] + [c.left_edge.i for c in tok.children
                            if c.i < tok.i and not c.is_punct]) - 1
         if j < 1 or self.doc[j].text != ",":

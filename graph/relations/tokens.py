@@ -117,7 +117,7 @@ def is_passive(tok) -> bool:
     ("L'Allemagne aurait proposé") and verbs conjugated with "être" ("elle est arrivée")."""
     auxes = [c for c in tok.children if c.dep_.startswith("aux")]
     if any(c.lemma_ == "avoir" for c in auxes) and not any(c.lower_ == "été" for c in auxes):
-        return False  # « ils ont fait part de … par X »: « avoir » without « été » is active
+        return False  # « ils ont fait état de … par X »: « avoir » without « été » is active
     if is_reflexive(tok) and not any(c.dep_ == "obl:agent" or c.lower_ == "été"
                                      for c in tok.children):
         return False  # "des centaines de grévistes se sont réunis": pronominal, active
