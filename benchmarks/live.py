@@ -46,6 +46,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+from graph.store_sqlite import content_rows  # noqa: E402
+
 CHROMIUM = "/usr/bin/chromium"
 #: invented dispatches, one per drop.
 DROPS = (
@@ -159,15 +161,7 @@ def measure(label: str, folder: Path, work: Path, reference: bool = True) -> lis
     return rows
 
 
-def store_rows(path: Path) -> list[str]:
-    """The rows of a store (``iterdump``) but its graph file's modification time."""
-    import sqlite3
-
-    db = sqlite3.connect(path)
-    try:
-        return [row for row in db.iterdump() if "'graph_mtime_ns'" not in row]
-    finally:
-        db.close()
+store_rows = content_rows  # the rows of a store but its graph file's modification time
 
 
 def compare(folder: Path, work: Path, rows: list[dict]) -> None:

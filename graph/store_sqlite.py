@@ -217,6 +217,32 @@ def store_path_for(graph_path: str | os.PathLike) -> Path:
     return Path(graph_path).with_suffix(".sqlite")
 
 
+def content_rows(path: str | os.PathLike) -> list[str]:
+    """The SQL rows of a store (``iterdump``) but the graph file's modification time,
+    which differs between builds of the same graph: two stores with the same rows hold
+    the same graph.
+
+    Examples
+    --------
+    >>> import tempfile, sqlite3, pathlib
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "s.sqlite"
+    >>> with sqlite3.connect(p) as db:
+    ...     _ = db.execute("CREATE TABLE meta (key TEXT, value TEXT)")
+    ...     _ = db.executemany("INSERT INTO meta VALUES (?, ?)",
+    ...                        [("graph_mtime_ns", "1"), ("version", "2")])
+    >>> db.close()
+    >>> for row in content_rows(p):
+    ...     if row.startswith("INSERT"):
+    ...         print(row)
+    INSERT INTO "meta" VALUES('version','2');
+    """
+    db = sqlite3.connect(path)
+    try:
+        return [row for row in db.iterdump() if "'graph_mtime_ns'" not in row]
+    finally:
+        db.close()
+
+
 def file_sha256(path: str | os.PathLike) -> str:
     """The SHA-256 of a file's bytes, read in blocks (what a store records of its graph)."""
     digest = hashlib.sha256()

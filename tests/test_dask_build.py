@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 import shutil
 import socket
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -18,6 +17,7 @@ import pytest
 import graph.distributed
 import graph.extractions
 import graph.nlp
+from graph.store_sqlite import content_rows
 from webapp.cli import main
 
 pytestmark = pytest.mark.model
@@ -75,10 +75,7 @@ def build(sources, out: Path, capsys, *options: str) -> dict:
     summary = err.strip().splitlines()[-1]
     m = SUMMARY.search(summary)
     assert m, summary
-    with sqlite3.connect(out.with_suffix(".sqlite")) as db:
-        # (the graph file's modification time, recorded for the staleness check, differs)
-        store = [row for row in db.iterdump() if "'graph_mtime_ns'" not in row]
-    db.close()
+    store = content_rows(out.with_suffix(".sqlite"))  # (but the graph file's mtime)
     return {"bytes": out.read_bytes(), "store": store, "summary": summary,
             "parsed": int(m.group(1)), "workers": int(m.group(3) or 0),
             "from_cache": int(m.group(5) or 0), "articles": int(m.group(6) or 0)}

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from test_webapp import parse
 
+from graph.store_sqlite import content_rows
 from webapp.app import create_app
 from webapp.live import Live, folder_snapshot
 
@@ -345,15 +346,7 @@ def test_a_new_file_makes_one_rebuild_that_reads_the_others_from_the_cache(serve
     assert store_rows(reference / "graph.sqlite") == store_rows(served_root / "graph.sqlite")
 
 
-def store_rows(path: Path) -> list[str]:
-    """The rows of a store but its graph file's modification time (another in every build)."""
-    import sqlite3
-
-    db = sqlite3.connect(path)
-    try:
-        return [row for row in db.iterdump() if "'graph_mtime_ns'" not in row]
-    finally:
-        db.close()
+store_rows = content_rows  # the rows of a store but its graph file's modification time
 
 
 #: run in a process of its own on a copy of the package: what ``temoin serve`` does on start
