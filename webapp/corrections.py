@@ -186,8 +186,7 @@ class CorrectionState:
         started = time.perf_counter()
         data, outcomes = apply_corrections(self.load_base(), file.corrections)
         positions = self.positions or SqlGraphStore(self.base_store).layout()
-        meta = {"corrections_key": key, "corrections_outcomes": json.dumps(
-            [[o.correction.id, o.status, o.reason] for o in outcomes], ensure_ascii=False)}
+        meta = self._outcomes_meta(file, outcomes)
         try:
             write_sqlite(data, path, meta=meta, positions=positions)
         except TemoinError:
@@ -205,18 +204,15 @@ class CorrectionState:
         undo = json.loads(current.meta.get("undo_patch") or "null")
         if undo is None or undo["id"] != removed.id or self.error is not None:
             return None
-        stamp = self._stamp()
-        try:
-            file = read_corrections(self.path)
-        except TemoinError:
+        before = [c.id for c in self.file.corrections]
+        if len(before) < 2 or before[-1] != removed.id:
+            return None  # (none left: the store as built serves)
+        read = self._reread(before[:-1])
+        if read is None:
             return None
-        ids = [c.id for c in file.corrections]
-        if not ids or ids + [removed.id] != [c.id for c in self.file.corrections]:
-            return None
+        file, stamp = read
         outcomes = [o for o in self.outcomes if o.correction.id != removed.id]
-        meta = {"corrections_key": self._key(file), "corrections_outcomes": json.dumps(
-            [[o.correction.id, o.status, o.reason] for o in outcomes], ensure_ascii=False),
-            "undo_patch": "null"}
+        meta = {**self._outcomes_meta(file, outcomes), "undo_patch": "null"}
         started = time.perf_counter()
         try:
             patch_store(current.path, current.path,
@@ -254,19 +250,32 @@ class CorrectionState:
             swap_store(app, store)
             return store
 
-    def _patched(self, current: SqlGraphStore, added: Correction) -> SqlGraphStore | None:
-        """The store *current* with *added* made, or None when it cannot be patched (the
-        file changed otherwise, another operation, a node it does not find)."""
-        if added.op not in PATCHES or self.error is not None or self.path is None:
+    def _reread(self, expected: list[str]):
+        """(the corrections file read again, its stamp) when it holds exactly the
+        corrections *expected* (by id, in order), else None: changed otherwise."""
+        if self.path is None:
             return None
         stamp = self._stamp()
         try:
             file = read_corrections(self.path)
         except TemoinError:
             return None
-        ids = [c.id for c in file.corrections]
-        if ids != [c.id for c in self.file.corrections] + [added.id]:
+        return (file, stamp) if [c.id for c in file.corrections] == expected else None
+
+    def _outcomes_meta(self, file, outcomes: list[Outcome]) -> dict[str, str]:
+        """The store's record of the corrections file applied and each one's outcome."""
+        return {"corrections_key": self._key(file), "corrections_outcomes": json.dumps(
+            [[o.correction.id, o.status, o.reason] for o in outcomes], ensure_ascii=False)}
+
+    def _patched(self, current: SqlGraphStore, added: Correction) -> SqlGraphStore | None:
+        """The store *current* with *added* made, or None when it cannot be patched (the
+        file changed otherwise, another operation, a node it does not find)."""
+        if added.op not in PATCHES or self.error is not None:
             return None
+        read = self._reread([c.id for c in self.file.corrections] + [added.id])
+        if read is None:
+            return None
+        file, stamp = read
         node = current.find_node(added.entry["node"])
         if node is None:
             return None  # stale: said so by applying the file
@@ -274,11 +283,10 @@ class CorrectionState:
                   else ("retype", node, added.entry["type"]))
         outcomes = [*self.outcomes, Outcome(file.corrections[-1], "applied", "")]
         before = node_state(current.conn(), node)
-        meta = {"corrections_key": self._key(file), "corrections_outcomes": json.dumps(
-            [[o.correction.id, o.status, o.reason] for o in outcomes], ensure_ascii=False),
-            # how to undo it: the node as it was (only the last correction patched)
-            "undo_patch": json.dumps({"id": added.id, "node": node, "state": before},
-                                     ensure_ascii=False)}
+        meta = {**self._outcomes_meta(file, outcomes),
+                # how to undo it: the node as it was (only the last correction patched)
+                "undo_patch": json.dumps({"id": added.id, "node": node, "state": before},
+                                         ensure_ascii=False)}
         started = time.perf_counter()
         path = self.corrected_path()
         try:
