@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from test_parse_jobs_cache import run_build
 
 import graph.distributed
 import graph.extractions
@@ -68,11 +69,7 @@ def corpus(tmp_path: Path) -> Path:
 
 def build(sources, out: Path, capsys, *options: str) -> dict:
     """Run ``temoin build``; the graph bytes, the store's content and the summary's counts."""
-    graph.nlp._CACHE.clear()
-    code = main(["build", *map(str, sources), "--out", str(out), "-q", *options])
-    err = capsys.readouterr().err
-    assert code == 0, err
-    summary = err.strip().splitlines()[-1]
+    summary = run_build(sources, out, capsys, *options)
     m = SUMMARY.search(summary)
     assert m, summary
     store = content_rows(out.with_suffix(".sqlite"))  # (but the graph file's mtime)

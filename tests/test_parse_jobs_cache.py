@@ -28,13 +28,19 @@ def fresh_process_memory(monkeypatch):
     monkeypatch.setattr(graph.nlp, "_CACHE", {})
 
 
-def build(sources, out: Path, capsys, *options: str) -> dict:
-    """Run ``temoin build``; the graph bytes and the summary's paragraph counts."""
+def run_build(sources, out: Path, capsys, *options: str) -> str:
+    """Run ``temoin build`` as a new process would (no parse kept in memory); its summary
+    line."""
     graph.nlp._CACHE.clear()
     code = main(["build", *map(str, sources), "--out", str(out), "-q", *options])
     err = capsys.readouterr().err
     assert code == 0, err
-    summary = err.strip().splitlines()[-1]
+    return err.strip().splitlines()[-1]
+
+
+def build(sources, out: Path, capsys, *options: str) -> dict:
+    """Run ``temoin build``; the graph bytes and the summary's paragraph counts."""
+    summary = run_build(sources, out, capsys, *options)
     m = COUNTS.search(summary)
     assert m, summary
     parsed, workers, cached, bad, extracted, articles = (int(g) if g else 0 for g in m.groups())
