@@ -26,6 +26,19 @@ def need_browser() -> None:
         pytest.skip(f"{CHROMIUM} is missing")
 
 
+def watched_page(browser: Any, problems: list[str], width: int = 1300,
+                 height: int = 800) -> Any:
+    """A new French page of *browser* whose page errors, console errors and dialogs (each
+    dismissed) are added to *problems*."""
+    pg = browser.new_page(viewport={"width": width, "height": height}, locale="fr-FR")
+    pg.set_default_timeout(15_000)
+    pg.on("pageerror", lambda e: problems.append(f"page error: {e}"))
+    pg.on("dialog", lambda d: (problems.append(f"dialog: {d.message}"), d.dismiss()))
+    pg.on("console", lambda m: problems.append(f"console {m.type}: {m.text}")
+          if m.type == "error" else None)
+    return pg
+
+
 @contextmanager
 def served_page(config: dict[str, Any], width: int = 1300,
                 height: int = 800) -> Iterator[tuple[Any, str, list[str]]]:
@@ -45,14 +58,7 @@ def served_page(config: dict[str, Any], width: int = 1300,
             browser = p.chromium.launch(executable_path=CHROMIUM, headless=True,
                                         args=CHROMIUM_ARGS)
             try:
-                pg = browser.new_page(viewport={"width": width, "height": height},
-                                      locale="fr-FR")
-                pg.set_default_timeout(15_000)
-                pg.on("pageerror", lambda e: problems.append(f"page error: {e}"))
-                pg.on("dialog", lambda d: (problems.append(f"dialog: {d.message}"),
-                                           d.dismiss()))
-                pg.on("console", lambda m: problems.append(f"console {m.type}: {m.text}")
-                      if m.type == "error" else None)
+                pg = watched_page(browser, problems, width, height)
                 yield pg, f"http://127.0.0.1:{server.effective_port}", problems
             finally:
                 browser.close()

@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 import pytest
-from browsing import CHROMIUM, CHROMIUM_ARGS, need_browser
+from browsing import CHROMIUM, CHROMIUM_ARGS, need_browser, watched_page
 from test_live import NEW_ARTICLE, OTHER_ARTICLE, SERVED
 
 pytestmark = [pytest.mark.browser, pytest.mark.model]
@@ -81,12 +81,7 @@ def test_a_dropped_article_offers_a_reload_then_its_entity_is_found(tmp_path):
             browser = p.chromium.launch(executable_path=CHROMIUM, headless=True,
                                         args=CHROMIUM_ARGS)
             try:
-                page = browser.new_page(viewport={"width": 1300, "height": 800},
-                                        locale="fr-FR")
-                page.set_default_timeout(15_000)
-                page.on("pageerror", lambda e: problems.append(f"page error: {e}"))
-                page.on("console", lambda m: problems.append(f"console {m.type}: {m.text}")
-                        if m.type == "error" else None)
+                page = watched_page(browser, problems)
                 page.goto(url + "/")
                 page.wait_for_selector("#mynetwork canvas")
                 banner = page.locator("#live-banner")
