@@ -688,10 +688,12 @@ def _named_de_complement(tok, last: int) -> tuple[int, int] | None:
 
 def is_concept_noun(tok) -> bool:
     """Can common noun *tok* be a concept node? Not a light noun (« dans une certaine
-    mesure »), unless it is one only in the singular (« les mesures de sécurité »)."""
+    mesure »), unless it is one only in a locution: in the plural (« les mesures de
+    sécurité ») or as a subject or object with its article (« publier un rapport »)."""
     lemma = tok.lemma_.lower()
-    light = lemma in LIGHT_NOUNS and not (
-        lemma in SINGULAR_LIGHT_NOUNS and "Plur" in tok.morph.get("Number"))
+    light = lemma in LIGHT_NOUNS and not (lemma in SINGULAR_LIGHT_NOUNS and (
+        "Plur" in tok.morph.get("Number")
+        or tok.dep_ in {"obj", "nsubj", "nsubj:pass"} and any(c.dep_ == "det" for c in tok.children)))
     return tok.pos_ == "NOUN" and tok.text.replace("-", "").isalpha() and not light \
         and len(tok.text) > 2  # (« un court-circuit », « le cessez-le-feu »: words too)
 
@@ -917,11 +919,19 @@ def resolve(mentions: list[RawMention]) -> tuple[dict[str, Entity], dict[int, st
     for m in mentions:
         if id(m) in final:
             groups[final[id(m)]].append(m)
-    entities: dict[str, Entity] = {}
-    key_to_id: dict[str, str] = {}
+    named: dict[str, tuple[str, str, list[str]]] = {}
     for key in sorted(groups):
         ms = groups[key]
         label, etype = _label_and_type(key, ms)
+        aliases = sorted({_alias(m.text) for m in ms if id(m) not in no_alias} - {label},
+                         key=lambda a: (fold(a), a))
+        named[key] = (label, etype, aliases)
+    # a form from the tables (« Tokyo » for Japan) is not given to a node when the text has
+    # another node of that name: a search for it must find that one
+    owner = Counter(fold(f) for label, _, aliases in named.values() for f in {label, *aliases})
+    entities: dict[str, Entity] = {}
+    key_to_id: dict[str, str] = {}
+    for key, (label, etype, aliases) in named.items():
         eid = slug(label)
         if eid in entities:
             eid = f"{eid}-{etype.lower()}"
@@ -929,11 +939,10 @@ def resolve(mentions: list[RawMention]) -> tuple[dict[str, Entity], dict[int, st
         while eid in entities:
             eid = f"{slug(label)}-{n}"
             n += 1
-        aliases = sorted({_alias(m.text) for m in ms if id(m) not in no_alias} - {label},
-                         key=lambda a: (fold(a), a))
-        extra = _known_aliases(key)
-        aliases += [a for a in extra if a != label and a not in aliases]
-        parts = sorted({_alias(m.text) for m in ms if _is_part(m, key)}, key=fold)
+        own = {fold(f) for f in (label, *aliases)}
+        aliases += [a for a in _known_aliases(key) if a != label and a not in aliases
+                    and (fold(a) in own or not owner[fold(a)])]
+        parts = sorted({_alias(m.text) for m in groups[key] if _is_part(m, key)}, key=fold)
         entities[eid] = Entity(eid, label, etype, tuple(a for a in aliases if a), tuple(parts))
         key_to_id[key] = eid
     return entities, {mid: key_to_id[k] for mid, k in final.items()}

@@ -22,6 +22,7 @@ from graph.patterns import (
     GIVING_VERBS,
     HOLDER_NOUNS,
     IMPERSONAL_VERBS,
+    LIGHT_NOUNS,
     LIGHT_VERBS,
     OFF_PLACE_NOUNS,
     PP_LOCUTIONS,
@@ -123,13 +124,18 @@ class ClauseRules:
         passive = is_passive(v)
         subj_deps = {"obl:agent"} if passive else {"nsubj", "nsubj:pass"}
         found = []
-        for c in v.children:
+        # (« X, seul, a dénoncé » parsed with X under the auxiliary: X is still its subject)
+        hung = [g for a in v.children if a.dep_.startswith("aux") for g in a.children]
+        for c in [*v.children, *hung]:
             if c.dep_ in subj_deps or passive and v.dep_ == "acl" and _is_agent(c) \
                     or c.dep_ == "expl:subj" and not passive \
                     and c.lower_ in PRONOUNS and verb_lemma(v) not in IMPERSONAL_VERBS:
                 # ("Il s'est rendu à …" with "il" read as an expletive)
                 if c.lower_ == "il" and verb_lemma(v) in IMPERSONAL_VERBS:
                     continue  # impersonal "il"
+                if c.dep_ in {"nsubj", "nsubj:pass"} and case_of(c) == "de" \
+                        and c.lemma_.lower() in LIGHT_NOUNS:
+                    continue  # « X a de son côté dénoncé »: a circumstance
                 if c.dep_ in {"nsubj", "nsubj:pass"} and case_of(c) not in {"", "de"}:
                     # « Sur Twitter, X a dénoncé … » with « Twitter » as the subject: a
                     # prepositional phrase is a circumstance; the name set after it acts
