@@ -115,3 +115,16 @@ def test_a_council_named_with_its_parent_is_the_council_when_named_alone_too():
     parent = mention("ONU", "org:ONU", "ORG", "name", 120)
     _, entity_of = resolve([alone, with_parent, parent])
     assert entity_of[id(with_parent)] == entity_of[id(alone)] != entity_of[id(parent)]
+
+
+def test_a_capital_from_the_tables_is_no_alias_of_its_state_when_the_text_names_the_city():
+    state = mention("Norvège", "state:NO", "LOC", "state", 0)
+    alone = [mention("Norvège", "state:NO", "LOC", "state", 0)]
+    city = mention("Oslo", "name:oslo", "LOC", "name", 40)
+    entities, entity_of = resolve([state, city])
+    # a search for « Oslo » finds the city, not the state as well
+    assert "Oslo" not in entities[entity_of[id(state)]].aliases
+    assert entities[entity_of[id(city)]].label == "Oslo"
+    # with no city in the text, the state keeps its capital among its names
+    entities, entity_of = resolve(alone)
+    assert "Oslo" in entities[entity_of[id(alone[0])]].aliases

@@ -80,6 +80,14 @@ class RoleRules:
                 j += 1
             if j in self.names and self.names[j].type == "PER":
                 return self.names[j]
+        if not case_of(tok) and "Plur" not in tok.morph.get("Number"):
+            # « la correspondante de la chaîne X en Y, Anne Z, a dit » with the name hung on
+            # the last word of the role's phrase: the name after the phrase's first comma
+            comma = next((t.i for t in tok.subtree if t.i > tok.i and t.text == ","), None)
+            m = self.names.get(comma + 1) if comma is not None else None
+            if m is not None and m.type == "PER" and m.token == comma + 1 \
+                    and self.doc[comma + 1].dep_ == "appos" and self.doc[comma + 1].head.i > tok.i:
+                return m
         return None
 
     def _chain_person(self, tok):
@@ -157,12 +165,15 @@ class RoleRules:
             # any noun set right against a person's name describes that person (« la
             # correspondante de la chaîne X, Anne Y », « l'analyste de Z Paul W »): its
             # "de"/"à"/"chez" complement is where the person holds that position
-            if tok.is_lower and tok.lemma_.lower() not in LIGHT_NOUNS | DOCUMENT_NOUNS:
+            if tok.is_lower and tok.lemma_.lower() not in LIGHT_NOUNS | DOCUMENT_NOUNS and not (
+                    tok.dep_ == "nmod" and case_of(tok) in {"de", "d'"}):
+                # (nor the noun inside another's phrase: « la correspondante de la radio X,
+                # Anne Y »: not the radio's)
                 # (« d'après un reportage de la chaîne Y, X a … »: X is not the report)
                 apposed = self._apposed_person(tok, subject_too=True)
                 person = self.role_name(tok) or (apposed[1] if apposed else None)
-                if person is not None and person.type == "PER":
-                    self._role_edges(person, self.doc[person.token], tok)
+                if person is not None and person.type == "PER":  # (where: a named body)
+                    self._role_edges(person, self.doc[person.token], tok, named_only=True)
             return
         person = self.role_name(tok)
         predicated = person is None

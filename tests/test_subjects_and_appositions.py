@@ -1,0 +1,125 @@
+"""Subjects the parser hangs elsewhere and names set after a role's whole phrase, on
+hand-built spaCy docs: no model (see `tests.test_relations` for the table format).
+
+The sentences and names are invented; the parses are the ones the French model gives on
+sentences of that shape, so that each test checks the rule and not the parser.
+"""
+
+from __future__ import annotations
+
+from tests.test_relations import edges, only, parse
+
+
+def test_a_subject_hung_under_the_auxiliary_is_the_verbs_subject():
+    # "Le syndicat Vexor, impuissant, a de son côté dénoncé la fermeture des usines."
+    # The model hangs the subject on « a » (read as a verb) and makes « de son côté »
+    # a second subject.
+    doc = parse(
+        """
+        0  Le          1  det       DET   le          Definite=Def|Number=Sing
+        1  syndicat    6  nsubj     NOUN  syndicat    Gender=Masc|Number=Sing
+        2  Vexor       1  flat:name PROPN Vexor       _                        B-ORG
+        3  ,           1  punct     PUNCT ,
+        4  impuissant  1  amod      ADJ   impuissant  Gender=Masc|Number=Sing
+        5  ,           6  punct     PUNCT ,
+        6  a           10 aux:tense VERB  avoir       Mood=Ind|VerbForm=Fin
+        7  de          9  case      ADP   de
+        8  son         9  det       DET   son         Number=Sing|Poss=Yes
+        9  côté        10 nsubj     NOUN  côté        Gender=Masc|Number=Sing
+        10 dénoncé     10 ROOT      VERB  dénoncer    VerbForm=Part
+        11 la          12 det       DET   le          Definite=Def|Number=Sing
+        12 fermeture   10 obj       NOUN  fermeture   Gender=Fem|Number=Sing
+        13 des         14 case      ADP   de          Number=Plur
+        14 usines      12 nmod      NOUN  usine       Gender=Fem|Number=Plur
+        15 .           10 punct     PUNCT .
+        """
+    )
+    only(doc, "Vexor", "dénoncer", "fermeture des usines")
+
+
+def test_de_son_cote_is_no_subject():
+    # "Paul Aubry a de son côté dénoncé la fermeture des usines." with « de son côté »
+    # parsed as a second subject (as the model does beside a subject it hangs elsewhere)
+    doc = parse(
+        """
+        0  Paul        6  nsubj     PROPN Paul        Gender=Masc|Number=Sing  B-PER
+        1  Aubry       0  flat:name PROPN Aubry       _                        I-PER
+        2  a           6  aux:tense AUX   avoir       Mood=Ind|VerbForm=Fin
+        3  de          5  case      ADP   de
+        4  son         5  det       DET   son         Number=Sing|Poss=Yes
+        5  côté        6  nsubj     NOUN  côté        Gender=Masc|Number=Sing
+        6  dénoncé     6  ROOT      VERB  dénoncer    VerbForm=Part
+        7  la          8  det       DET   le          Definite=Def|Number=Sing
+        8  fermeture   6  obj       NOUN  fermeture   Gender=Fem|Number=Sing
+        9  des         10 case      ADP   de          Number=Plur
+        10 usines      8  nmod      NOUN  usine       Gender=Fem|Number=Plur
+        11 .           6  punct     PUNCT .
+        """
+    )
+    assert edges(doc) == {("Paul Aubry", "dénoncer", "fermeture des usines")}
+
+
+def test_a_report_published_is_a_thing_though_rapport_is_a_light_noun_in_locutions():
+    # "L'association Vexor vient de publier un rapport."
+    doc = parse(
+        """
+        0  L'          1  det       DET   le          Definite=Def|Number=Sing
+        1  association 3  nsubj     NOUN  association Gender=Fem|Number=Sing
+        2  Vexor       1  flat:name PROPN Vexor       _                        B-ORG
+        3  vient       3  ROOT      VERB  venir       Mood=Ind|VerbForm=Fin
+        4  de          5  mark      ADP   de
+        5  publier     3  xcomp     VERB  publier     VerbForm=Inf
+        6  un          7  det       DET   un          Definite=Ind|Number=Sing
+        7  rapport     5  obj       NOUN  rapport     Gender=Masc|Number=Sing
+        8  .           3  punct     PUNCT .
+        """
+    )
+    assert edges(doc) == {("Vexor", "publier", "rapport")}
+
+
+def test_the_name_after_a_roles_whole_phrase_holds_the_role():
+    # "La correspondante de la radio Vexor en Italie, Anne Roux, a démissionné."
+    # The model hangs the name on the last noun of the role's phrase (« radio »).
+    doc = parse(
+        """
+        0  La             1  det       DET   le           Definite=Def|Number=Sing
+        1  correspondante 13 nsubj     NOUN  correspondant Gender=Fem|Number=Sing
+        2  de             4  case      ADP   de
+        3  la             4  det       DET   le           Definite=Def|Number=Sing
+        4  radio          1  nmod      NOUN  radio        Gender=Fem|Number=Sing
+        5  Vexor          4  nmod      PROPN Vexor        _                       B-ORG
+        6  en             7  case      ADP   en
+        7  Italie         4  nmod      PROPN Italie       Gender=Fem|Number=Sing  B-LOC
+        8  ,              4  punct     PUNCT ,
+        9  Anne           4  appos     PROPN Anne         Gender=Fem|Number=Sing  B-PER
+        10 Roux           9  flat:name PROPN Roux         _                       I-PER
+        11 ,              13 punct     PUNCT ,
+        12 a              13 aux:tense AUX   avoir        Mood=Ind|VerbForm=Fin
+        13 démissionné    13 ROOT      VERB  démissionner VerbForm=Part
+        14 .              13 punct     PUNCT .
+        """
+    )
+    only(doc, "Anne Roux", "correspondante de", "Vexor")
+    # the radio's own noun is no role of hers
+    assert not any(rel.startswith("radio") for _, rel, _ in edges(doc)), edges(doc)
+
+
+def test_a_name_after_a_circumstance_holds_no_role_of_it():
+    # "Après une œuvre de charité, Anne Roux a parlé.": « œuvre » is in a prepositional
+    # phrase, no role set against the name
+    doc = parse(
+        """
+        0  Après          2  case      ADP   après
+        1  une            2  det       DET   un           Definite=Ind|Number=Sing
+        2  œuvre          9  obl:mod   NOUN  œuvre        Gender=Fem|Number=Sing
+        3  de             4  case      ADP   de
+        4  charité        2  nmod      NOUN  charité      Gender=Fem|Number=Sing
+        5  ,              2  punct     PUNCT ,
+        6  Anne           2  appos     PROPN Anne         Gender=Fem|Number=Sing  B-PER
+        7  Roux           6  flat:name PROPN Roux         _                       I-PER
+        8  a              9  aux:tense AUX   avoir        Mood=Ind|VerbForm=Fin
+        9  parlé          9  ROOT      VERB  parler       VerbForm=Part
+        10 .              9  punct     PUNCT .
+        """
+    )
+    assert edges(doc) == set()
