@@ -693,7 +693,8 @@ def is_concept_noun(tok) -> bool:
     lemma = tok.lemma_.lower()
     light = lemma in LIGHT_NOUNS and not (lemma in SINGULAR_LIGHT_NOUNS and (
         "Plur" in tok.morph.get("Number")
-        or tok.dep_ in {"obj", "nsubj", "nsubj:pass"} and any(c.dep_ == "det" for c in tok.children)))
+        or tok.dep_ in {"obj", "nsubj", "nsubj:pass"}
+        and any(c.dep_ == "det" for c in tok.children)))
     return tok.pos_ == "NOUN" and tok.text.replace("-", "").isalpha() and not light \
         and len(tok.text) > 2  # (« un court-circuit », « le cessez-le-feu »: words too)
 
