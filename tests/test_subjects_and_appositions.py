@@ -123,3 +123,67 @@ def test_a_name_after_a_circumstance_holds_no_role_of_it():
         """
     )
     assert edges(doc) == set()
+
+
+def test_what_a_named_patient_is_charged_with_behind_pour():
+    # "La société Vexor et le groupe Rivemont sont mis en examen pour fraude."
+    doc = parse(
+        """
+        0  La          1  det       DET   le          Definite=Def|Number=Sing
+        1  société     8  nsubj:pass NOUN société     Gender=Fem|Number=Sing
+        2  Vexor       1  flat:name PROPN Vexor       _                        B-ORG
+        3  et          5  cc        CCONJ et
+        4  le          5  det       DET   le          Definite=Def|Number=Sing
+        5  groupe      1  conj      NOUN  groupe      Gender=Masc|Number=Sing
+        6  Rivemont    5  flat:name PROPN Rivemont    _                        B-ORG
+        7  sont        8  aux:pass  AUX   être        Mood=Ind|VerbForm=Fin
+        8  mis         8  ROOT      VERB  mettre      VerbForm=Part|Voice=Pass
+        9  en          10 case      ADP   en
+        10 examen      8  obl:arg   NOUN  examen      Gender=Masc|Number=Sing
+        11 pour        12 case      ADP   pour
+        12 fraude      8  obl:mod   NOUN  fraude      Gender=Fem|Number=Sing
+        13 .           8  punct     PUNCT .
+        """
+    )
+    assert edges(doc) == {
+        ("Vexor", "mis en examen pour", "fraude"),
+        ("Rivemont", "mis en examen pour", "fraude"),
+    }
+
+
+def test_pour_and_an_infinitive_after_a_passive_is_a_purpose_not_a_charge():
+    # "Paul Aubry a été choisi pour diriger le club."
+    doc = parse(
+        """
+        0  Paul        4  nsubj:pass PROPN Paul       Gender=Masc|Number=Sing  B-PER
+        1  Aubry       0  flat:name PROPN Aubry       _                        I-PER
+        2  a           4  aux:tense AUX   avoir       Mood=Ind|VerbForm=Fin
+        3  été         4  aux:pass  AUX   être        VerbForm=Part
+        4  choisi      4  ROOT      VERB  choisir     VerbForm=Part|Voice=Pass
+        5  pour        6  mark      ADP   pour
+        6  diriger     4  xcomp     VERB  diriger     VerbForm=Inf
+        7  le          8  det       DET   le          Definite=Def|Number=Sing
+        8  club        6  obj       NOUN  club        Gender=Masc|Number=Sing
+        9  .           4  punct     PUNCT .
+        """
+    )
+    assert not any(rel.endswith("pour") for _, rel, _ in edges(doc))
+
+
+def test_rappelons_que_is_the_writers_own_statement():
+    # "Rappelons que Paul Aubry a acheté la société Vexor."
+    doc = parse(
+        """
+        0  Rappelons   0  ROOT      VERB  rappeler    Mood=Ind|VerbForm=Fin
+        1  que         5  mark      SCONJ que
+        2  Paul        5  nsubj     PROPN Paul        Gender=Masc|Number=Sing  B-PER
+        3  Aubry       2  flat:name PROPN Aubry       _                        I-PER
+        4  a           5  aux:tense AUX   avoir       Mood=Ind|VerbForm=Fin
+        5  acheté      0  ccomp     VERB  acheter     VerbForm=Part
+        6  la          7  det       DET   le          Definite=Def|Number=Sing
+        7  société     5  obj       NOUN  société     Gender=Fem|Number=Sing
+        8  Vexor       7  flat:name PROPN Vexor       _                        B-ORG
+        9  .           0  punct     PUNCT .
+        """
+    )
+    assert only(doc, "Paul Aubry", "acheter", "Vexor").modality == "asserted"

@@ -210,7 +210,10 @@ class ClaimRules:
                 elif plemma in HYPOTHETICAL_VERBS or parent.lemma_.lower() in HYPOTHETICAL_NOUNS:
                     if modality in {"asserted", "alleged"} and not fact:
                         modality = "hypothetical"
-                elif plemma in REPORTING_VERBS and parent.pos_ == "VERB":
+                elif plemma in REPORTING_VERBS and parent.pos_ == "VERB" and not (
+                        ("1" in parent.morph.get("Person") or parent.lower_.endswith("ons"))
+                        and not self.subjects(parent)):
+                    # (« Rappelons que … », « Notons que … »: the writer's own statement)
                     speakers = self.subjects(parent)
                     if speakers and source is None:
                         source = speakers[0][1]

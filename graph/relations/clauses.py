@@ -259,6 +259,7 @@ class ClauseRules:
                     if c.dep_ == "nsubj:pass":
                         for t, m in self.args(c):
                             self._described_by_participle(v, t, m, named_only=True)
+                            self._charged_with(cl, t, m)
             return
         if speech and not inserted:
             self._characterisations(cl, subjects)
@@ -529,6 +530,21 @@ class ClauseRules:
                                             CONCEPT_ARGUMENT_PREPOSITIONS | {"dans"}):
                     continue
                 self.add(head, head_tok, f"{lemma} {prep}", m, t, [v], v)
+
+    def _charged_with(self, cl: Clause, head_tok, head) -> None:
+        """« X a été condamné pour fraude », « X et Y sont mis en examen pour homicide » →
+        X –condamné pour→ fraude: what a named patient of an agentless passive is
+        charged, sentenced or rewarded for (a noun behind « pour »; an infinitive there
+        is a purpose)."""
+        if head.kind not in {"name", "state"}:
+            return
+        label = " ".join([_participle(cl.v), *(
+            [case_of(cl.pp_noun), cl.pp_noun.lower_] if cl.pp_noun is not None else [])])
+        for c in cl.v.children:
+            if c.dep_.startswith("obl") and case_of(c) == "pour" and c.pos_ in {"NOUN", "PROPN"}:
+                for t, m in self.args(c):
+                    if m.kind != "pronoun" and m is not head:
+                        self.add(head, head_tok, f"{label} pour", m, t, [cl.v], cl.v)
 
     def _place_within(self, tok, depth: int = 0) -> list[tuple[object, RawMention]]:
         """The named place a common-noun place is in: « dans un entrepôt du port à Brest »,
