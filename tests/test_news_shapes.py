@@ -94,3 +94,10 @@ def test_quotes_stay_byte_exact(graph):
     for e in graph["edges"]:
         for ev in e["evidence"]:
             assert text[ev["start"]:ev["end"]] == ev["text"]
+
+
+def test_a_possessive_kin_noun_is_the_person_named_as_that_kin(found):
+    # « Marc Orsini et sa fille Léa Orsini … Marc Orsini a critiqué sa fille »
+    assert ("Léa Orsini", "fille de", "Marc Orsini") in found
+    assert ("Marc Orsini", "critiquer", "Léa Orsini") in found
+    assert not any(target == "fille" for _, _, target in found)

@@ -26,6 +26,7 @@ from graph.patterns import (
     HOLDER_NOUNS,
     HONORIFICS,
     KIND_NOUNS,
+    KINSHIP_NOUNS,
     OTHER_ADJECTIVES,
     PRONOUNS,
     REPORTING_VERBS,
@@ -291,6 +292,10 @@ class ArgumentRules:
         if person is not None:
             person.role = f"{role}|{holder}" if holder else person.role
             return person
+        if not holder and tok.lemma_.lower() in KINSHIP_NOUNS:
+            holder = self._kin_possessor(tok)  # « X a critiqué sa fille »: X's daughter,
+            if not holder:  # the person the article names as such, or no one known
+                return None
         definite = any(c.dep_ == "det" and c.lower_ in {"le", "la", "l'", "l’"}
                        or c.dep_ == "case" and c.lower_ in {"au", "du"}
                        for c in tok.children)  # "au président" is "à le président"
@@ -301,6 +306,19 @@ class ArgumentRules:
                              and c.i <= tok.i + 2 and demonym_state(c)]) + 1
         return self._mention(self._np_start(tok), end, f"{role}|{holder}", "PER", "title",
                              tok.i, g, "s")
+
+    def _kin_possessor(self, tok) -> str:
+        """The key of the person whose kin *tok* is, for a kinship noun with a possessive
+        that is an object of a verb (« X traite sa fille de … »): the verb's subject, if a
+        named person; else ""."""
+        if tok.dep_ not in {"obj", "iobj", "obl:arg", "obl:mod", "obl"} \
+                or tok.head.pos_ != "VERB" or not any(
+                    c.dep_ == "det" and c.lower_ in {"son", "sa", "ses"} for c in tok.children):
+            return ""
+        owners = self.subjects(tok.head)
+        if len(owners) == 1 and owners[0][1].type == "PER" and owners[0][1].kind == "name":
+            return owners[0][1].key
+        return ""
 
     def _own_state_arg(self, tok, roles):
         """« le président X a confirmé que son pays … »: the state X heads."""

@@ -211,6 +211,8 @@ class RoleRules:
             owners = self.subjects(tok.head)
         for t, m in owners[:1]:
             if m.type == "PER" and m is not person and m.key != person.key:
+                if not person.role or person.role.endswith("|"):  # (« sa fille » later: her)
+                    person.role = f"{lemma}|{m.key}"
                 self.add(person, self.doc[person.token], f"{lemma} de", m, t, [tok], tok,
                          presupposed=True)
 
