@@ -35,6 +35,7 @@ from graph.patterns import (
     HONORIFICS,
     KIND_NOUNS,
     LIGHT_NOUNS,
+    INSTITUTION_NOUNS,
     MINISTRY_NOUNS,
     NOMINALIZATIONS,
     PORTFOLIO_HEADS,
@@ -226,7 +227,7 @@ def _joined_ents(doc):
             prev = spans.pop()
             start, label = prev[0], "PER" if "PER" in {label, prev[2]} else prev[2]
         spans.append([start, end, label])
-    quoted = _quoted_names(doc) + _ministries(doc)
+    quoted = _quoted_names(doc) + _ministries(doc) + _institutions(doc)
     spans = [sp for sp in spans if not any(q[0] < sp[1] and sp[0] < q[1] for q in quoted)]
     spans = sorted(spans + quoted)
     out = []
@@ -275,6 +276,34 @@ def _ministries(doc) -> list[list]:
     return out
 
 
+def _institutions(doc) -> list[list]:
+    """[start, end, "ORG"] of institutions named by a capitalised head and a common-noun
+    complement (« la Chambre des représentants », « le Conseil des ministres »; see
+    ``INSTITUTION_NOUNS``), which the NER cuts after the capitalised word or misses. Not
+    at the start of a sentence, where every word is capitalised."""
+    out = []
+    for tok in doc:
+        if tok.lower_ not in INSTITUTION_NOUNS or not tok.text[:1].isupper() \
+                or _sentence_initial(tok) or tok.i + 2 >= len(doc):
+            continue
+        j = tok.i + 1
+        if doc[j].lower_ not in {"de", "des", "du", "d'", "d’"}:
+            continue
+        k = j + 1 + (doc[j + 1].pos_ == "DET")
+        if k >= len(doc) or doc[k].pos_ != "NOUN" or not doc[k].is_lower \
+                or doc[k].lemma_.lower() in LIGHT_NOUNS:
+            continue
+        end = k + 1
+        while end < len(doc) and doc[end].pos_ == "ADJ" and doc[end].is_lower \
+                and doc[end].head.i == k:
+            end += 1  # « l'Office des douanes turques »
+        if any(ent.start < end and tok.i < ent.end and (ent.start < tok.i or ent.end > end)
+               for ent in doc.ents):
+            continue  # a longer name the NER found (« le Bureau d'enquêtes et d'analyses »)
+        out.append([tok.i, end, "ORG"])
+    return out
+
+
 def _quoted_names(doc) -> list[list]:
     """[start, end, label] of names set in quotes after a kind noun: « l'association
     « Mains tendues » », « l'ONG "Pont commun" » — the whole quoted title is the name,
@@ -308,12 +337,13 @@ def name_mentions(doc, offset: int, article_id: str, sent_of) -> dict[int, RawMe
     """
     out: dict[int, RawMention] = {}
     quoted = {(q[0], q[1]) for q in _quoted_names(doc)}
-    ministries = {(q[0], q[1]) for q in _ministries(doc)}
+    ministries = {(q[0], q[1]) for q in _ministries(doc) + _institutions(doc)}
     for ent in _joined_ents(doc):
         start, end = ent.start, ent.end
         if (start, end) in quoted | ministries:  # « l'association « Gardons nos haies » »,
             _quoted_mention(doc, ent, offset, article_id, sent_of, out,  # « le ministère de
-                            "ministère" if (start, end) in ministries else "")  # l'Intérieur »
+                            ("ministère" if doc[start].lower_ in MINISTRY_NOUNS
+                             else doc[start].lower_) if (start, end) in ministries else "")  # l'Intérieur »
             continue  # the whole title, as written
         # the NER may cut a state's name ("Afrique" | "du Sud"): widen the span when the
         # wider text is a state or organisation of the general tables

@@ -240,6 +240,17 @@ A_COMPLEMENT_NOUNS = frozenset(
 # Nouns a ministry is named by, before its portfolio (« le ministère de l'Agriculture »).
 MINISTRY_NOUNS = frozenset({"ministère", "ministères", "secrétariat"})
 
+# Institutions named by a capitalised head and a common-noun complement (« la Chambre des
+# représentants », « le Conseil des ministres », « la Cour de cassation », « la Commission
+# des lois »): the capital marks the name, which runs to the end of the complement. French
+# typography for institutions (Lexique des règles typographiques en usage à l'Imprimerie
+# nationale: the first word of an institution's name takes the capital, not the rest).
+INSTITUTION_NOUNS = frozenset(
+    {"conseil", "chambre", "cour", "commission", "comité", "assemblée", "tribunal",
+     "bureau", "office", "haut-commissariat", "parquet", "direction", "délégation",
+     "inspection", "caisse", "banque", "agence", "autorité", "observatoire", "institut"}
+)
+
 # Forms of address before a name, not part of it ("Maître Paul Girard", "M. Dupont").
 HONORIFICS = frozenset(
     {"m", "mm", "mme", "mmes", "mlle", "me", "maître", "monsieur", "madame", "mademoiselle",

@@ -861,3 +861,51 @@ def test_the_subject_pronoun_of_a_reported_clause_is_the_speaker():
     resolve_pronouns(mentions, entities, entity_of)
     assert entities[entity_of[id(t.subject)]].label == "Vexor"
     assert t.modality == "reported"
+
+
+# --------------------------------------------------------------------------- institutions
+
+
+def test_an_institution_named_by_its_capitalised_head_runs_to_its_complement():
+    # "Selon Paul Aubry, président du Conseil des ministres, le budget passera."
+    # The NER stops at « Conseil »: the capital marks the institution's whole name.
+    doc = parse(
+        """
+        0  Selon      1  case      ADP   selon
+        1  Paul       12 obl:mod   PROPN Paul       Gender=Masc|Number=Sing  B-PER
+        2  Aubry      1  flat:name PROPN Aubry      _                        I-PER
+        3  ,          1  punct     PUNCT ,
+        4  président  1  appos     NOUN  président  Gender=Masc|Number=Sing
+        5  du         6  case      ADP   de         Number=Sing
+        6  Conseil    4  nmod      NOUN  conseil    Gender=Masc|Number=Sing  B-ORG
+        7  des        8  case      ADP   de         Number=Plur
+        8  ministres  6  nmod      NOUN  ministre   Gender=Masc|Number=Plur
+        9  ,          12 punct     PUNCT ,
+        10 le         11 det       DET   le         Definite=Def|Number=Sing
+        11 budget     12 nsubj     NOUN  budget     Gender=Masc|Number=Sing
+        12 passera    12 ROOT      VERB  passer     Mood=Ind|VerbForm=Fin
+        13 .          12 punct     PUNCT .
+        """
+    )
+    council = names(doc)["Conseil des ministres"]
+    assert council.type == "ORG" and council.kind_noun == "conseil"
+    only(doc, "Paul Aubry", "président de", "Conseil des ministres")
+
+
+def test_a_longer_name_the_ner_found_is_not_cut_to_an_institution():
+    # "Le rapport du Bureau d'études Vexor est paru."
+    doc = parse(
+        """
+        0  Le         1  det       DET   le         Definite=Def|Number=Sing
+        1  rapport    7  nsubj     NOUN  rapport    Gender=Masc|Number=Sing
+        2  du         3  case      ADP   de         Number=Sing
+        3  Bureau     1  nmod      NOUN  bureau     Gender=Masc|Number=Sing  B-ORG
+        4  d'         5  case      ADP   de
+        5  études     3  nmod      NOUN  étude      Gender=Fem|Number=Plur   I-ORG
+        6  Vexor      5  flat:name PROPN Vexor      _                        I-ORG
+        7  paru       7  ROOT      VERB  paraître   VerbForm=Part
+        8  .          7  punct     PUNCT .
+        """
+    )
+    # (the institution rule would take « Bureau d'études » alone and cut the name)
+    assert "Bureau d'études" not in names(doc)
