@@ -33,9 +33,9 @@ from graph.patterns import (
     GROUP_NOUNS,
     HEAD_OF_STATE_ROLES,
     HONORIFICS,
+    INSTITUTION_NOUNS,
     KIND_NOUNS,
     LIGHT_NOUNS,
-    INSTITUTION_NOUNS,
     MINISTRY_NOUNS,
     NOMINALIZATIONS,
     PORTFOLIO_HEADS,
@@ -341,10 +341,11 @@ def name_mentions(doc, offset: int, article_id: str, sent_of) -> dict[int, RawMe
     for ent in _joined_ents(doc):
         start, end = ent.start, ent.end
         if (start, end) in quoted | ministries:  # « l'association « Gardons nos haies » »,
-            _quoted_mention(doc, ent, offset, article_id, sent_of, out,  # « le ministère de
-                            ("ministère" if doc[start].lower_ in MINISTRY_NOUNS
-                             else doc[start].lower_) if (start, end) in ministries else "")  # l'Intérieur »
-            continue  # the whole title, as written
+            # « le ministère de l'Intérieur », « le Conseil des ministres »: the whole title
+            kind = "" if (start, end) not in ministries else "ministère" \
+                if doc[start].lower_ in MINISTRY_NOUNS else doc[start].lower_
+            _quoted_mention(doc, ent, offset, article_id, sent_of, out, kind)
+            continue  # as written
         # the NER may cut a state's name ("Afrique" | "du Sud"): widen the span when the
         # wider text is a state or organisation of the general tables
         for a in (0, 1, 2):
