@@ -384,6 +384,10 @@ EPONYM_NOUNS = frozenset(
 # de l'accord »).
 SINGULAR_LIGHT_NOUNS = frozenset({"mesure", "rapport", "terme", "point", "fin", "cadre"})
 
+# Verbs whose noun object names an act their subject does (« X a l'intention de partir »,
+# « X a pris la décision de signer », « X court le risque de perdre »): not object control.
+SUBJECT_CONTROL_VERBS = frozenset({"avoir", "prendre", "courir"})
+
 # Verbs that set their object to act: in "X mobilise Y pour faire Z" it is Y that does Z.
 CAUSATIVE_VERBS = frozenset(
     {"mobiliser", "pousser", "inciter", "encourager", "appeler", "exhorter", "convaincre",

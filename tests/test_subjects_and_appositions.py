@@ -187,3 +187,27 @@ def test_rappelons_que_is_the_writers_own_statement():
         """
     )
     assert only(doc, "Paul Aubry", "acheter", "Vexor").modality == "asserted"
+
+
+def test_the_subject_does_what_its_noun_object_of_prendre_names():
+    # "La société Vexor a pris la décision de racheter la société Rivemont."
+    # (the infinitive hung on « pris », as the model does: not object control)
+    doc = parse(
+        """
+        0  La          1  det       DET   le          Definite=Def|Number=Sing
+        1  société     4  nsubj     NOUN  société     Gender=Fem|Number=Sing
+        2  Vexor       1  flat:name PROPN Vexor       _                        B-ORG
+        3  a           4  aux:tense AUX   avoir       Mood=Ind|VerbForm=Fin
+        4  pris        4  ROOT      VERB  prendre     VerbForm=Part
+        5  la          6  det       DET   le          Definite=Def|Number=Sing
+        6  décision    4  obj       NOUN  décision    Gender=Fem|Number=Sing
+        7  de          8  mark      ADP   de
+        8  racheter    4  xcomp     VERB  racheter    VerbForm=Inf
+        9  la          10 det       DET   le          Definite=Def|Number=Sing
+        10 société     8  obj       NOUN  société     Gender=Fem|Number=Sing
+        11 Rivemont    10 flat:name PROPN Rivemont    _                        B-ORG
+        12 .           4  punct     PUNCT .
+        """
+    )
+    only(doc, "Vexor", "racheter", "Rivemont")
+    assert not any(subject == "décision" for subject, _, _ in edges(doc))

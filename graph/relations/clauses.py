@@ -31,6 +31,7 @@ from graph.patterns import (
     RECIPROCAL_VERBS,
     REPORTING_VERBS,
     SKIP_VERBS,
+    SUBJECT_CONTROL_VERBS,
 )
 from graph.relations.claims import (
     _postposed,
@@ -197,7 +198,10 @@ class ClauseRules:
                 controllers = [c for c in v.head.children if (
                     c.dep_ in {"obj", "iobj"} or verb_lemma(v.head) in DATIVE_CONTROL_VERBS
                     and c.dep_.startswith("obl") and case_of(c) == "à")
-                    and c.pos_ in {"PROPN", "NOUN", "PRON"} and c.i < v.i]
+                    and c.pos_ in {"PROPN", "NOUN", "PRON"} and c.i < v.i
+                    and not (c.pos_ == "NOUN" and verb_lemma(v.head) in SUBJECT_CONTROL_VERBS)]
+                # (« X a le risque de connaître », « X a pris la décision de partir »: the
+                # noun is what X has or takes; X does it)
                 if not controllers and causative and not is_reflexive(v.head):
                     # "X a invité Y à venir" with Y hung elsewhere: Y is still the one who
                     # comes; with no Y at all, nobody known does
