@@ -1057,6 +1057,16 @@ def _merge_variants(final: dict[int, str], counts: Counter, people: set[str]) ->
                     and _tokens(k)[:-1] == toks[:-1] and _tokens(k)[-1][0] == toks[-1]]
             if len(full) == 1:
                 rep[key] = rep.get(full[0], full[0])
+    # « le Parti populaire espagnol » and « le Parti populaire »: one body, its nationality
+    # said once — unless the corpus names the base with two nationalities
+    national: dict[str, list[str]] = defaultdict(list)
+    for key in counts:
+        toks = _tokens(key) if key.startswith("name:") and key not in people else []
+        if len(toks) > 2 and geo.is_demonym(toks[-1]):
+            national["name:" + " ".join(toks[:-1])].append(key)
+    for base, keys in national.items():
+        if len(keys) == 1 and base in counts and base not in people:
+            rep[keys[0]] = rep.get(base, base)
     return {mid: rep.get(k, k) for mid, k in final.items()}
 
 

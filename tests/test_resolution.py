@@ -128,3 +128,15 @@ def test_a_capital_from_the_tables_is_no_alias_of_its_state_when_the_text_names_
     # with no city in the text, the state keeps its capital among its names
     entities, entity_of = resolve(alone)
     assert "Oslo" in entities[entity_of[id(alone[0])]].aliases
+
+
+def test_a_body_named_once_with_its_nationality_is_the_body_named_without():
+    national = mention("Mouvement azur danois", "name:mouvement azur danois", "ORG", "name", 0)
+    bare = mention("Mouvement azur", "name:mouvement azur", "ORG", "name", 60)
+    entities, entity_of = resolve([national, bare])
+    assert entity_of[id(national)] == entity_of[id(bare)]
+    # the base named with two nationalities: two bodies, neither is the bare name for sure
+    other = mention("Mouvement azur suédois", "name:mouvement azur suedois", "ORG", "name", 90)
+    entities, entity_of = resolve([national, bare, other])
+    assert entity_of[id(national)] != entity_of[id(other)]
+    assert entity_of[id(bare)] not in {entity_of[id(national)], entity_of[id(other)]}
