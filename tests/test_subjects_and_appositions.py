@@ -211,3 +211,43 @@ def test_the_subject_does_what_its_noun_object_of_prendre_names():
     )
     only(doc, "Vexor", "racheter", "Rivemont")
     assert not any(subject == "décision" for subject, _, _ in edges(doc))
+
+
+def test_a_body_introduced_by_its_kind_and_a_demonym_is_of_that_state():
+    # "Le quotidien norvégien Vexor a publié une enquête."
+    doc = parse(
+        """
+        0  Le          1  det       DET   le          Definite=Def|Number=Sing
+        1  quotidien   5  nsubj     NOUN  quotidien   Gender=Masc|Number=Sing
+        2  norvégien   1  amod      ADJ   norvégien   Gender=Masc|Number=Sing
+        3  Vexor       1  nmod      PROPN Vexor       _                        B-MISC
+        4  a           5  aux:tense AUX   avoir       Mood=Ind|VerbForm=Fin
+        5  publié      5  ROOT      VERB  publier     VerbForm=Part
+        6  une         7  det       DET   un          Definite=Ind|Number=Sing
+        7  enquête     5  obj       NOUN  enquête     Gender=Fem|Number=Sing
+        8  .           5  punct     PUNCT .
+        """
+    )
+    nationality = only(doc, "Vexor", "quotidien norvégien", "norvégien")
+    assert nationality.object.key == "state:NO" and nationality.modality == "asserted"
+    only(doc, "Vexor", "publier", "enquête")
+
+
+def test_a_person_is_given_no_nationality_by_a_kind_noun():
+    # "Le journaliste norvégien Paul Aubry a publié une enquête.": a person's role and
+    # nationality are the roles rules' (« journaliste de → Norvège »), not a body's
+    doc = parse(
+        """
+        0  Le          1  det       DET   le          Definite=Def|Number=Sing
+        1  journaliste 6  nsubj     NOUN  journaliste Gender=Masc|Number=Sing
+        2  norvégien   1  amod      ADJ   norvégien   Gender=Masc|Number=Sing
+        3  Paul        1  appos     PROPN Paul        Gender=Masc|Number=Sing  B-PER
+        4  Aubry       3  flat:name PROPN Aubry       _                        I-PER
+        5  a           6  aux:tense AUX   avoir       Mood=Ind|VerbForm=Fin
+        6  publié      6  ROOT      VERB  publier     VerbForm=Part
+        7  une         8  det       DET   un          Definite=Ind|Number=Sing
+        8  enquête     6  obj       NOUN  enquête     Gender=Fem|Number=Sing
+        9  .           6  punct     PUNCT .
+        """
+    )
+    assert not any(rel == "journaliste norvégien" for _, rel, _ in edges(doc))

@@ -5,6 +5,7 @@ X »), in every order, with demonyms as the holder state.
 
 from __future__ import annotations
 
+from graph import geo
 from graph.entities import (
     concept_key,
     demonym_state,
@@ -150,6 +151,8 @@ class RoleRules:
                 apposed.append(between)
             if person.type == "PER":
                 self._affiliation(person, tok)
+            else:
+                self._nationality(person, tok)
             for c in apposed:
                 if person.type == "PER":
                     self._role_edges(person, tok, c)
@@ -192,6 +195,22 @@ class RoleRules:
             self._role_edges(person, self.doc[person.token], tok,
                              presupposed=not predicated or apposed is not None)
             self._kin_of_possessor(person, tok)
+
+    def _nationality(self, body, tok) -> None:
+        """« le groupe français Vexor », « la chaîne qatarie X » → Vexor –groupe français→
+        France: a body introduced by its kind and a demonym is of that state."""
+        s = min(i for i, m in self.names.items() if m is body)
+        if s < 2 or body.type not in {"ORG", "MISC"}:
+            return
+        adj, kind = self.doc[s - 1], self.doc[s - 2]
+        st = geo.state_by_demonym(adj.text) if adj.pos_ in {"ADJ", "X"} and adj.is_lower \
+            else None
+        if st is None or kind.pos_ != "NOUN" or KIND_NOUNS.get(kind.lemma_.lower()) != "ORG" \
+                and KIND_NOUNS.get(kind.lower_) != "ORG":
+            return
+        state = self._mention(adj.i, adj.i + 1, f"state:{st.iso2}", "LOC", "state", adj.i)
+        self.add(body, tok, f"{kind.lower_} {adj.lower_}", state, adj, [kind, adj], tok,
+                 presupposed=True)
 
     def _kin_of_possessor(self, person, tok) -> None:
         """« X et son fils Y », « X traite sa fille, Y, de … » → Y –fils de→ X: a kinship
