@@ -478,6 +478,33 @@ def surname_mentions(doc, offset: int, article_id: str, sent_of, surnames: set[s
     return out
 
 
+def known_names(mentions) -> dict[str, RawMention]:
+    """The article's one-word place and organisation names, folded (« Valbrune »): a
+    later capitalised use of the word is that name even where the NER missed it."""
+    return {fold(m.text): m for m in mentions
+            if m.type in {"LOC", "ORG"} and m.kind in {"name", "state"}
+            and len(m.text.split()) == 1 and m.text[:1].isupper()}
+
+
+def repeated_name_mentions(doc, offset: int, article_id: str, sent_of,
+                           known: dict[str, RawMention],
+                           names: dict[int, RawMention]) -> dict[int, RawMention]:
+    """Mentions for capitalised words the NER missed, mid-sentence, that the article names
+    elsewhere as a place or body (see :func:`known_names`): « la communauté de Valbrune »
+    when « Valbrune » was tagged a common noun there."""
+    out = {}
+    for tok in doc:
+        m = known.get(fold(tok.text)) if tok.text[:1].isupper() else None
+        if m is None or tok.i in names or _sentence_initial(tok) \
+                or tok.pos_ not in {"PROPN", "NOUN", "X", "ADJ"}:
+            continue
+        out[tok.i] = RawMention(article_id, sent_of(tok.i), offset + tok.idx,
+                                offset + tok.idx + len(tok), tok.text, m.key, m.type, m.kind,
+                                token=tok.i, gender=m.gender, number=m.number,
+                                dep=clause_role(tok))
+    return out
+
+
 def _classify_name(doc, s, e, text, label, head):
     """Key, type and kind of a cleaned name span, or None if it is not a name."""
     toks = doc[s:e]

@@ -30,7 +30,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import graph.nlp as nlp
-from graph.entities import RawMention, known_surnames, name_mentions, surname_mentions
+from graph.entities import (
+    RawMention,
+    known_names,
+    known_surnames,
+    name_mentions,
+    repeated_name_mentions,
+    surname_mentions,
+)
 from graph.ingest import split_sentences
 from graph.model import Article, Sentence, TemoinError
 from graph.nlp import ParseStats, model_tag, parse_articles
@@ -100,9 +107,11 @@ def extract_article(article: Article, lines: list[tuple[int, Doc]],
             continue
         paragraphs.append((offset, doc, sent_of, names, len(text)))
     surnames = known_surnames(m for *_, names, _ in paragraphs for m in names.values())
+    known = known_names(m for *_, names, _ in paragraphs for m in names.values())
     for offset, doc, sent_of, names, size in paragraphs:
         try:
             names.update(surname_mentions(doc, offset, article.id, sent_of, surnames, names))
+            names.update(repeated_name_mentions(doc, offset, article.id, sent_of, known, names))
             ex = SentenceExtractor(doc, offset, article.id, names, sent_of)
             found = ex.run()
         except Exception as exc:

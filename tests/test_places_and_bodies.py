@@ -12,7 +12,13 @@ import json
 
 import pytest
 
-from graph.entities import RawMention, name_mentions, resolve
+from graph.entities import (
+    RawMention,
+    known_names,
+    name_mentions,
+    repeated_name_mentions,
+    resolve,
+)
 from graph.extractions import from_record, to_record
 from graph.model import Article, Sentence
 from tests.test_relations import edges, extract, only, parse
@@ -909,3 +915,26 @@ def test_a_longer_name_the_ner_found_is_not_cut_to_an_institution():
     )
     # (the institution rule would take « Bureau d'études » alone and cut the name)
     assert "Bureau d'études" not in names(doc)
+
+
+def test_a_place_the_article_names_is_that_place_where_the_ner_missed_it():
+    # "Une crue inquiète la communauté de Valbrune.", « Valbrune » tagged a common noun;
+    # the article names Valbrune as a place elsewhere
+    doc = parse(
+        """
+        0  Une         1  det       DET   un          Definite=Ind|Number=Sing
+        1  crue        2  nsubj     NOUN  crue        Gender=Fem|Number=Sing
+        2  inquiète    2  ROOT      VERB  inquiéter   Mood=Ind|VerbForm=Fin
+        3  la          4  det       DET   le          Definite=Def|Number=Sing
+        4  communauté  2  obj       NOUN  communauté  Gender=Fem|Number=Sing
+        5  de          6  case      ADP   de
+        6  Valbrune    4  nmod      NOUN  valbrune    Gender=Fem|Number=Sing
+        7  .           2  punct     PUNCT .
+        """
+    )
+    elsewhere = mention("Valbrune", "name:valbrune", "LOC", 120)
+    found = repeated_name_mentions(doc, 0, "a", lambda i: 0, known_names([elsewhere]), {})
+    assert [(m.text, m.key, m.type) for m in found.values()] == [
+        ("Valbrune", "name:valbrune", "LOC")]
+    # a word the article never names stays a word
+    assert repeated_name_mentions(doc, 0, "a", lambda i: 0, {}, {}) == {}
