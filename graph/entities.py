@@ -38,6 +38,7 @@ from graph.patterns import (
     LIGHT_NOUNS,
     MINISTRY_NOUNS,
     NOMINALIZATIONS,
+    OWN_COMPLEMENT_NOUNS,
     PORTFOLIO_HEADS,
     QUANTITY_NOUNS,
     ROLE_NOUNS,
@@ -671,8 +672,9 @@ def concept_key(tok) -> tuple[str, int, int]:
         named = _named_de_complement(tok, last) if comp is None else None
         if comp is not None:  # (« le recours à la force »)
             prep = doc[last + 1].lower_
-            lemmas += ["à" if prep in {"à", "au", "aux"} else "entre" if prep == "entre"
-                       else "de", comp.lemma_.lower()]
+            lemmas += ["à" if prep in {"à", "au", "aux"} else prep
+                       if prep in {"entre", "sur", "contre", "pour"} else "de",
+                       comp.lemma_.lower()]
             last = comp.i
             for g in comp.children:
                 if g.dep_ == "amod" and g.i == last + 1 and g.pos_ == "ADJ":
@@ -717,7 +719,8 @@ def _de_complement(tok, last: int):
             continue
         between = doc[last + 1:c.i]
         preps = {"de", "du", "des", "d'", "d’", "entre"} | (
-            {"à", "au", "aux"} if tok.lemma_.lower() in A_COMPLEMENT_NOUNS else set())
+            {"à", "au", "aux"} if tok.lemma_.lower() in A_COMPLEMENT_NOUNS else set()) \
+            | OWN_COMPLEMENT_NOUNS.get(tok.lemma_.lower(), set())
         if between and between[0].lower_ in preps \
                 and all(t.pos_ in {"ADP", "DET"} or t.lower_ in {"de", "d'", "d’"}
                         or t.pos_ == "ADJ" and t.head.i == c.i for t in between):

@@ -237,6 +237,31 @@ A_COMPLEMENT_NOUNS = frozenset(
      "attachement", "hommage", "référence", "retour", "accession", "candidature", "exposition"}
 )
 
+# Nouns whose own complement « sur », « contre » or « pour » introduces (« un rapport sur la
+# torture », « une plainte contre X », « la campagne pour le climat »): a bare one takes it
+# into its phrase.
+OWN_COMPLEMENT_NOUNS = {
+    **dict.fromkeys(
+        ("rapport", "enquête", "étude", "débat", "accord", "loi", "projet", "remarque",
+         "commentaire", "déclaration", "discours", "information", "avis", "référendum",
+         "moratoire", "embargo", "consultation", "négociation", "pourparlers", "interdiction",
+         "taxe", "impôt", "restriction", "frappe", "bombardement", "contrôle", "enquêteur",
+         "dossier", "documentaire", "reportage", "conférence", "sommet"),
+        frozenset({"sur"})),
+    **dict.fromkeys(
+        ("sanction", "lutte", "plainte", "attaque", "offensive", "manifestation", "guerre",
+         "combat", "grève", "procédure", "poursuite", "mandat", "accusation", "violence",
+         "menace", "veto", "résolution", "recours", "représaille", "riposte", "boycott",
+         "embargo", "mesure", "campagne", "mobilisation"),
+        frozenset({"contre"})),
+    **dict.fromkeys(
+        ("campagne", "mobilisation", "aide", "soutien", "fonds", "candidature", "plaidoyer"),
+        frozenset({"pour"})),
+}
+OWN_COMPLEMENT_NOUNS["campagne"] = OWN_COMPLEMENT_NOUNS["mobilisation"] = frozenset(
+    {"contre", "pour"})
+OWN_COMPLEMENT_NOUNS["embargo"] = frozenset({"sur", "contre"})
+
 # Nouns a ministry is named by, before its portfolio (« le ministère de l'Agriculture »).
 MINISTRY_NOUNS = frozenset({"ministère", "ministères", "secrétariat"})
 

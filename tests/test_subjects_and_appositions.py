@@ -251,3 +251,22 @@ def test_a_person_is_given_no_nationality_by_a_kind_noun():
         """
     )
     assert not any(rel == "journaliste norvégien" for _, rel, _ in edges(doc))
+
+
+def test_a_report_keeps_what_it_is_on():
+    # "Paul Aubry a publié un rapport sur la pêche.": « sur » is the report's own
+    doc = parse(
+        """
+        0  Paul        3  nsubj     PROPN Paul        Gender=Masc|Number=Sing  B-PER
+        1  Aubry       0  flat:name PROPN Aubry       _                        I-PER
+        2  a           3  aux:tense AUX   avoir       Mood=Ind|VerbForm=Fin
+        3  publié      3  ROOT      VERB  publier     VerbForm=Part
+        4  un          5  det       DET   un          Definite=Ind|Number=Sing
+        5  rapport     3  obj       NOUN  rapport     Gender=Masc|Number=Sing
+        6  sur         8  case      ADP   sur
+        7  la          8  det       DET   le          Definite=Def|Number=Sing
+        8  pêche       5  nmod      NOUN  pêche       Gender=Fem|Number=Sing
+        9  .           3  punct     PUNCT .
+        """
+    )
+    assert edges(doc) == {("Paul Aubry", "publier", "rapport sur la pêche")}
