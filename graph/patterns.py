@@ -548,6 +548,33 @@ NOMINALIZATIONS = {
     "menace": ("menacer", "act"), "coopération": ("coopérer", "act"),
     "arrivée": ("arriver", "act"), "venue": ("venir", "act"), "retour": ("revenir", "act"),
 }
+# Action nouns and their verb, for « N de Y par X » → X –verb→ Y (« la destruction des
+# mausolées par les islamistes », « la publication du rapport par le bureau »): with its
+# agent behind « par », an action noun's « de » is what is done.
+DEVERBAL_NOUNS = {
+    "publication": "publier", "destruction": "détruire", "libération": "libérer",
+    "arrestation": "arrêter", "interpellation": "interpeller", "suppression": "supprimer",
+    "création": "créer", "utilisation": "utiliser", "nomination": "nommer",
+    "élection": "élire", "adoption": "adopter", "signature": "signer",
+    "construction": "construire", "fermeture": "fermer", "ouverture": "ouvrir",
+    "annulation": "annuler", "organisation": "organiser", "réalisation": "réaliser",
+    "diffusion": "diffuser", "ratification": "ratifier", "exécution": "exécuter",
+    "enlèvement": "enlever", "assassinat": "assassiner", "meurtre": "tuer",
+    "occupation": "occuper", "annexion": "annexer", "rachat": "racheter",
+    "acquisition": "acquérir", "interdiction": "interdire", "dissolution": "dissoudre",
+    "expulsion": "expulser", "exclusion": "exclure", "lancement": "lancer",
+    "déploiement": "déployer", "retrait": "retirer", "abandon": "abandonner",
+    "capture": "capturer", "prise": "prendre", "saisie": "saisir", "vol": "voler",
+    "agression": "agresser", "attaque": "attaquer", "condamnation": "condamner",
+    "reconnaissance": "reconnaître", "rejet": "rejeter", "approbation": "approuver",
+    "validation": "valider", "vente": "vendre", "livraison": "livrer",
+    "fourniture": "fournir", "envoi": "envoyer", "financement": "financer",
+    "invasion": "envahir", "bombardement": "bombarder", "contrôle": "contrôler",
+    "gestion": "gérer", "surveillance": "surveiller", "découverte": "découvrir",
+    "révélation": "révéler", "dénonciation": "dénoncer", "critique": "critiquer",
+    "rédaction": "rédiger", "mise": "mettre", "levée": "lever", "imposition": "imposer",
+}
+
 # Converse support verbs: their subject *undergoes* the action their noun names, done by
 # the noun's "de X" ("X a reçu le soutien de Y", "X a subi une attaque de Y", "X bénéficie
 # de l'aide de Y" → Y –soutenir/attaquer/aider→ X).

@@ -270,3 +270,24 @@ def test_a_report_keeps_what_it_is_on():
         """
     )
     assert edges(doc) == {("Paul Aubry", "publier", "rapport sur la pêche")}
+
+
+def test_an_action_noun_with_its_agent_behind_par():
+    # "La destruction des digues par les pirates a choqué la ville."
+    doc = parse(
+        """
+        0  La          1  det       DET   le          Definite=Def|Number=Sing
+        1  destruction 8  nsubj     NOUN  destruction Gender=Fem|Number=Sing
+        2  des         3  case      ADP   de          Number=Plur
+        3  digues      1  nmod      NOUN  digue       Gender=Fem|Number=Plur
+        4  par         6  case      ADP   par
+        5  les         6  det       DET   le          Definite=Def|Number=Plur
+        6  pirates     1  nmod      NOUN  pirate      Gender=Masc|Number=Plur
+        7  a           8  aux:tense AUX   avoir       Mood=Ind|VerbForm=Fin
+        8  choqué      8  ROOT      VERB  choquer     VerbForm=Part
+        9  la          10 det       DET   le          Definite=Def|Number=Sing
+        10 ville       8  obj       NOUN  ville       Gender=Fem|Number=Sing
+        11 .           8  punct     PUNCT .
+        """
+    )
+    only(doc, "pirates", "détruire", "digues")

@@ -88,6 +88,8 @@ class SentenceExtractor(ArgumentRules, ClauseRules, ObliqueRules, RoleRules, Nom
                 self.one_of_rule(tok)  # « X, l'un des fondateurs de Y »
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in NOMINALIZATIONS:
                 self.nominal_rule(tok)
+            if tok.pos_ == "NOUN":
+                self.agent_nominal_rule(tok)
         self.places_of_concepts()
         return self.triples
 

@@ -11,6 +11,7 @@ from graph.entities import (
 )
 from graph.patterns import (
     CONVERSE_VERBS,
+    DEVERBAL_NOUNS,
     HOLDER_NOUNS,
     LIGHT_VERBS,
     NOMINAL_TARGET_PREPOSITIONS,
@@ -30,6 +31,8 @@ class NominalRules:
         """Action nouns: "l'offensive turque en Syrie", "les livraisons d'armes françaises
         à l'Ukraine", "la visite du ministre en Chine"."""
         verb, frame = NOMINALIZATIONS[noun.lemma_.lower()]
+        if any(c.dep_ == "nmod" and case_of(c) == "par" for c in noun.children):
+            return  # « l'attaque de X par Y »: X undergoes it (`agent_nominal_rule`)
         light_object = noun.dep_ == "obj" and noun.head.pos_ == "VERB"
         if light_object and verb_lemma(noun.head) in LIGHT_VERBS:
             return  # "apporter son soutien à X" is the verb rule's
@@ -74,6 +77,22 @@ class NominalRules:
         for ot, om in targets:
             rel = f"{verb} à" if frame == "transfer" else verb
             self.add(sm, st, rel, om, ot, [noun], noun)
+
+    def agent_nominal_rule(self, noun):
+        """« la destruction des mausolées par les islamistes » → islamistes –détruire→
+        mausolées: an action noun (``DEVERBAL_NOUNS``) with its agent behind « par » and
+        what is done behind « de »."""
+        verb = DEVERBAL_NOUNS.get(noun.lemma_.lower())
+        if verb is None:
+            return
+        kids = [c for c in noun.children if c.dep_ == "nmod" and c.i > noun.i]
+        agents = [(t, m) for c in kids if case_of(c) == "par" for t, m in self.args(c)
+                  if m.kind != "pronoun"]
+        themes = [(t, m) for c in kids if case_of(c) in {"de", "d'"} for t, m in self.args(c)
+                  if m.kind != "pronoun"]
+        for at, am in agents[:1]:
+            for ot, om in themes:
+                self.add(am, at, verb, om, ot, [noun], noun)
 
     def _doer_before(self, v) -> list[tuple[object, RawMention]]:
         """The "de X" doer of the nearest action noun before infinitive *v* (within a

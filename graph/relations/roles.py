@@ -169,7 +169,9 @@ class RoleRules:
             # correspondante de la chaîne X, Anne Y », « l'analyste de Z Paul W »): its
             # "de"/"à"/"chez" complement is where the person holds that position
             if tok.is_lower and tok.lemma_.lower() not in LIGHT_NOUNS | DOCUMENT_NOUNS and not (
-                    tok.dep_ == "nmod" and case_of(tok) in {"de", "d'"}):
+                    tok.dep_ == "nmod" and case_of(tok) in {"de", "d'"}) \
+                    and case_of(tok) in {"", "selon", "d'après"}:  # (« après l'arrestation
+                # de X par la police, Y a … »: a circumstance, no description of Y)
                 # (nor the noun inside another's phrase: « la correspondante de la radio X,
                 # Anne Y »: not the radio's)
                 # (« d'après un reportage de la chaîne Y, X a … »: X is not the report)
