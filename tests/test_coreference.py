@@ -120,7 +120,7 @@ def test_les_deux_dirigeants_are_the_two_people_just_named(tmp_path):
         "Les deux femmes ont ensuite condamné les sanctions européennes.\n",
     )
     for person in ("Carlos Mendes", "Ana Rojas"):
-        assert (person, "signer", "accord") in edges, edges
+        assert (person, "signer", "accord sur le lithium") in edges, edges
         assert any(s == person and r == "critiquer" for s, r, _ in edges), edges
 
 
