@@ -12,7 +12,12 @@ from itertools import accumulate, islice, takewhile
 
 from graph.entities import RawMention
 from graph.model import Entity
-from graph.patterns import KIND_FAMILIES
+from graph.patterns import (
+    KIND_FAMILIES,
+    NOT_PEOPLE_PLURALS,
+    PEOPLE_PLURALS,
+    PEOPLE_SUFFIXES,
+)
 
 
 def _in_article_order(mentions: list[RawMention]) -> list[list[RawMention]]:
@@ -44,7 +49,7 @@ def resolve_pronouns(mentions: list[RawMention], entities: dict[str, Entity],
                     break
                 eid = entity_of.get(id(q))
                 if eid is None or q.kind == "pronoun" or entities[eid].type not in {
-                        "PER", "LOC", "ORG"}:
+                        "PER", "LOC", "ORG"} and not _plural_subject(p, q):
                     continue
                 if entities[eid].type == "LOC" and q.kind == "name":
                     continue  # a place (city, region) is not what "il"/"elle" acts as
@@ -176,6 +181,21 @@ def _introduced(ms: list[RawMention], entity_of: dict[int, str]) -> dict[str, di
 
 def _family(noun: str) -> str:
     return KIND_FAMILIES.get(noun, noun)
+
+
+def _plural_subject(p: RawMention, q: RawMention) -> bool:
+    """« Les manifestants ont … Ils réclament … »: a plural subject pronoun may stand for
+    the plural common noun that was a subject (the people, groups or things the article
+    just spoke of)."""
+    if p.number != "p" or p.dep not in {"nsubj", "nsubj:pass"} or q.kind != "concept" \
+            or q.number != "p" or q.dep not in {"nsubj", "nsubj:pass"} \
+            or p.gender and q.gender and p.gender != q.gender:
+        return False
+    words = q.text.lower().split()
+    head = words[1] if len(words) > 1 and (words[0].isdigit() or words[0] in {
+        "deux", "trois", "quatre", "cinq", "six", "plusieurs"}) else words[0]
+    return head in PEOPLE_PLURALS or head not in NOT_PEOPLE_PLURALS \
+        and head.endswith(PEOPLE_SUFFIXES)  # (as written: « -és » is not « -es »)
 
 
 def _agrees(p: RawMention, q: RawMention, entity: Entity) -> bool:

@@ -160,6 +160,27 @@ GROUP_NOUNS = frozenset(
      "ambassade", "ambassadeur", "délégation", "porte-parole", "média", "agence", "presse",
      "télévision", "chancellerie", "marine", "aviation"}
 )
+# Plural common nouns that name people, by their ending (« les manifestants », « les
+# employés », « les islamistes », « les ouvriers »; French agent and membership suffixes) or
+# as words (« les citoyens », « les parents »): what a plural « ils » may stand for.
+PEOPLE_SUFFIXES = ("eurs", "euses", "rices", "ants", "antes", "istes", "iens", "iennes", "iers",
+                   "ières", "aires", "és", "ées", "ais", "aises", "ois", "oises")
+NOT_PEOPLE_PLURALS = frozenset(
+    {"secteurs", "facteurs", "moteurs", "valeurs", "couleurs", "erreurs", "rumeurs", "malheurs",
+     "montants", "carburants", "restaurants", "salaires", "commentaires", "affaires",
+     "horaires", "anniversaires", "marchés", "quartiers", "papiers", "dossiers", "frontières",
+     "matières", "rivières", "prières", "années", "journées", "données", "idées", "armées",
+     "entrées", "arrivées", "pays", "relais", "mois", "fois", "bois", "droits"})
+PEOPLE_PLURALS = frozenset(
+    {"citoyens", "parents", "gens", "hommes", "femmes", "enfants", "jeunes", "soldats",
+     "rebelles", "otages", "victimes", "membres", "agents", "élus", "candidats", "juges",
+     "pirates", "voyous", "internautes", "médecins", "avocats", "touristes", "civils",
+     "voisins", "élèves", "clients", "passagers", "témoins", "suspects", "détenus",
+     "prisonniers", "fidèles", "paysans", "patients", "experts", "chefs", "dirigeants",
+     "ministres", "diplomates", "militaires", "policiers", "gendarmes", "sauveteurs",
+     "secours", "syndicats", "partis", "autorités", "forces", "troupes", "équipes",
+     "individus", "personnes", "malfrats", "hackers", "salariés"})
+
 # Nouns naming a role held by one person: with a demonym or "de <entity>" they name a
 # person ("le président brésilien", "la dirigeante danoise", "le ministre de la Défense").
 ROLE_NOUNS = frozenset(

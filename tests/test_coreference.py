@@ -355,3 +355,15 @@ def test_a_fact_under_bien_que_is_no_request(tmp_path):
     blocked = [v[0] for (s, r, o), v in found.items() if s == "Compagnie Maritime"
                and r.startswith("bloquer")]
     assert blocked == ["asserted"], found
+
+
+def test_ils_is_the_plural_people_just_spoken_of_not_a_plural_thing(tmp_path):
+    _, edges = build(
+        tmp_path,
+        "Grève à Valbrune\n\n"
+        "Les ouvriers de la conserverie se sont rassemblés devant la mairie de Valbrune. "
+        "Ils réclament la démission du maire.\n\n"
+        "Les orages ont frappé la vallée. Ils ont détruit le pont de Rivemont.\n",
+    )
+    assert ("ouvriers de la conserverie", "réclamer", "démission du maire") in edges, edges
+    assert not any(source == "orages" and "détruire" in rel for source, rel, _ in edges), edges

@@ -373,7 +373,9 @@ class ArgumentRules:
                 return named
             if " " not in key:
                 return STOP
-        return self._mention(s, e, key, "CONCEPT", "concept", tok.i)
+        number = "p" if "Plur" in tok.morph.get("Number") else "s"
+        gender = (tok.morph.get("Gender") or [""])[0][:1].lower()  # (« ils » may stand for
+        return self._mention(s, e, key, "CONCEPT", "concept", tok.i, gender, number)  # them)
 
     def _flat_end(self, tok) -> int:
         """Index after *tok* and the ``flat:name`` words hung on it."""
