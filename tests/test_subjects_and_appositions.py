@@ -291,3 +291,22 @@ def test_an_action_noun_with_its_agent_behind_par():
         """
     )
     only(doc, "pirates", "détruire", "digues")
+
+
+def test_cest_x_qui_x_does_it():
+    # "C'est Paul Aubry qui a signé l'accord." (the clause hung as a mere « dep »)
+    doc = parse(
+        """
+        0  C'          2  expl:subj PRON  ce
+        1  est         2  cop       AUX   être        Mood=Ind|VerbForm=Fin
+        2  Paul        2  ROOT      PROPN Paul        Gender=Masc|Number=Sing  B-PER
+        3  Aubry       2  flat:name PROPN Aubry       _                        I-PER
+        4  qui         6  nsubj     PRON  qui         PronType=Rel
+        5  a           6  aux:tense AUX   avoir       Mood=Ind|VerbForm=Fin
+        6  signé       2  dep       VERB  signer      VerbForm=Part
+        7  l'          8  det       DET   le          Definite=Def|Number=Sing
+        8  accord      6  obj       NOUN  accord      Gender=Masc|Number=Sing
+        9  .           2  punct     PUNCT .
+        """
+    )
+    assert edges(doc) == {("Paul Aubry", "signer", "accord")}

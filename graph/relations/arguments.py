@@ -101,8 +101,12 @@ class ArgumentRules:
         if tok.lower_ not in {"qui", "que", "qu'"} or tok.pos_ != "PRON":
             return None
         v = tok.head
-        if v.dep_ != "acl:relcl" or v.head.i == tok.i:
-            return STOP
+        cleft = v.dep_ in {"dep", "acl", "ccomp"} and tok.lower_ == "qui" and any(
+            c.dep_ == "cop" for c in v.head.children) and any(
+            c.dep_ in {"nsubj", "expl:subj"} and c.lower_ in {"c'", "c’", "ce"}
+            for c in v.head.children)
+        if v.dep_ != "acl:relcl" and not cleft or v.head.i == tok.i:
+            return STOP  # (« c'est X qui a … » read with the clause as a mere dependent)
         j = tok.i - 1
         while j >= 0 and self.doc[j].is_punct:
             j -= 1
