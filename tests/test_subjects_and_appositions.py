@@ -310,3 +310,22 @@ def test_cest_x_qui_x_does_it():
         """
     )
     assert edges(doc) == {("Paul Aubry", "signer", "accord")}
+
+
+def test_thousands_of_people_are_a_counted_actor():
+    # "Des milliers de personnes se sont rassemblées à Valbrune."
+    doc = parse(
+        """
+        0  Des         1  det       DET   un          Definite=Ind|Number=Plur
+        1  milliers    6  nsubj     NOUN  millier     Gender=Masc|Number=Plur
+        2  de          3  case      ADP   de
+        3  personnes   1  nmod      NOUN  personne    Gender=Fem|Number=Plur
+        4  se          6  expl:pass PRON  se          Person=3|Reflex=Yes
+        5  sont        6  aux:tense AUX   être        Mood=Ind|VerbForm=Fin
+        6  rassemblées 6  ROOT      VERB  rassembler  VerbForm=Part|Voice=Pass
+        7  à           8  case      ADP   à
+        8  Valbrune    6  obl:mod   PROPN Valbrune    _                        B-LOC
+        9  .           6  punct     PUNCT .
+        """
+    )
+    only(doc, "milliers de personnes", "se rassembler à", "Valbrune")
