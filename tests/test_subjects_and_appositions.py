@@ -329,3 +329,29 @@ def test_thousands_of_people_are_a_counted_actor():
         """
     )
     only(doc, "milliers de personnes", "se rassembler à", "Valbrune")
+
+
+def test_a_participle_describes_the_noun_it_agrees_with():
+    # "Le plan de l'entreprise Vexor, spécialisée dans la chimie, se poursuit."
+    # (the participle hung on « plan », masculine; « spécialisée » is the company's)
+    doc = parse(
+        """
+        0  Le          1  det       DET   le          Definite=Def|Gender=Masc|Number=Sing
+        1  plan        13 nsubj     NOUN  plan        Gender=Masc|Number=Sing
+        2  de          4  case      ADP   de
+        3  l'          4  det       DET   le          Definite=Def|Number=Sing
+        4  entreprise  1  nmod      NOUN  entreprise  Gender=Fem|Number=Sing
+        5  Vexor       4  nmod      PROPN Vexor       _                        B-ORG
+        6  ,           1  punct     PUNCT ,
+        7  spécialisée 1  acl       VERB  spécialiser Gender=Fem|Number=Sing|Tense=Past|VerbForm=Part
+        8  dans        10 case      ADP   dans
+        9  la          10 det       DET   le          Definite=Def|Number=Sing
+        10 chimie      7  obl:arg   NOUN  chimie      Gender=Fem|Number=Sing
+        11 ,           13 punct     PUNCT ,
+        12 se          13 expl:comp PRON  se          Person=3|Reflex=Yes
+        13 poursuit    13 ROOT      VERB  poursuivre  Mood=Ind|VerbForm=Fin
+        14 .           13 punct     PUNCT .
+        """
+    )
+    only(doc, "Vexor", "spécialisé dans", "chimie")
+    assert not any(subject.startswith("plan") for subject, _, _ in edges(doc))

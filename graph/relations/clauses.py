@@ -503,9 +503,28 @@ class ClauseRules:
         if v.dep_ != "acl" or "Part" not in v.morph.get("VerbForm") \
                 or "Pres" in v.morph.get("Tense") or any(_is_agent(c) for c in v.children):
             return
-        head = self.arg(v.head)
+        noun = self._agreeing_noun(v)
+        head = self.arg(noun)
         if head is not None:
-            self._described_by_participle(v, v.head, head)
+            self._described_by_participle(v, noun, head)
+
+    def _agreeing_noun(self, v):
+        """The noun participle *v* describes: its head, or when the head's gender or number
+        disagrees with it (« le plan de l'entreprise X, spécialisée dans … » hung on
+        « plan »), the nearest noun or name before it in the head's phrase that agrees."""
+        def features(t):
+            return (t.morph.get("Gender") or [""])[0], (t.morph.get("Number") or [""])[0]
+
+        g, n = features(v)
+        hg, hn = features(v.head)
+        if not g or not hg or (g, n) == (hg, hn) or v.head.i > v.i:
+            return v.head
+        for t in reversed(self.doc[v.head.i + 1:v.i]):
+            if t.pos_ == "NOUN" and features(t) == (g, n) and _dominates(v.head, t):
+                m = self.names.get(t.i + 1)  # « l'entreprise X »: the name set against it
+                return self.doc[m.token] if m is not None and m.type in {"ORG", "MISC"} \
+                    and self.doc[m.token].head.i == t.i else t
+        return v.head
 
     def _described_by_participle(self, v, head_tok, head, named_only: bool = False,
                                  places_only: bool = False) -> None:
