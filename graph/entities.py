@@ -689,10 +689,12 @@ def concept_key(tok) -> tuple[str, int, int]:
             # « la communauté portuaire de Brest »: the place makes the phrase one thing
             lemmas += ["de", fold(doc[named[0]:named[1]].text)]
             last = named[1] - 1
-    number = next((c for c in tok.children if c.dep_ == "nummod" and c.i == tok.i - 1
-                   and c.like_num), None)
-    if number is not None:  # « 520 postes », « deux militaires »: how many is the fact
-        lemmas.insert(0, number.lower_)
+    number = next((c for c in tok.children if c.dep_ == "nummod" and c.like_num and (
+        c.i == tok.i - 1 or c.i == tok.i - 2 and doc[tok.i - 1].pos_ == "ADJ"
+        and doc[tok.i - 1].head.i == tok.i and demonym_state(doc[tok.i - 1]) is None)),
+        None)
+    if number is not None:  # « 520 postes », « deux militaires », « 303 grands électeurs »:
+        lemmas[:0] = [t.lower_ for t in doc[number.i:tok.i]]  # how many is the fact
         first = number.i
     return "concept:" + " ".join(lemmas), first, last + 1
 

@@ -355,3 +355,20 @@ def test_a_participle_describes_the_noun_it_agrees_with():
     )
     only(doc, "Vexor", "spécialisé dans", "chimie")
     assert not any(subject.startswith("plan") for subject, _, _ in edges(doc))
+
+
+def test_a_counted_end_keeps_its_number_across_an_adjective():
+    # "Paul Aubry a recueilli 303 grands électeurs."
+    doc = parse(
+        """
+        0  Paul        3  nsubj     PROPN Paul        Gender=Masc|Number=Sing  B-PER
+        1  Aubry       0  flat:name PROPN Aubry       _                        I-PER
+        2  a           3  aux:tense AUX   avoir       Mood=Ind|VerbForm=Fin
+        3  recueilli   3  ROOT      VERB  recueillir  VerbForm=Part
+        4  303         6  nummod    NUM   303         NumType=Card
+        5  grands      6  amod      ADJ   grand       Gender=Masc|Number=Plur
+        6  électeurs   3  obj       NOUN  électeur    Gender=Masc|Number=Plur
+        7  .           3  punct     PUNCT .
+        """
+    )
+    assert edges(doc) == {("Paul Aubry", "recueillir", "303 grands électeurs")}
