@@ -595,7 +595,13 @@ DEVERBAL_NOUNS = {
     "gestion": "gérer", "surveillance": "surveiller", "découverte": "découvrir",
     "révélation": "révéler", "dénonciation": "dénoncer", "critique": "critiquer",
     "rédaction": "rédiger", "mise": "mettre", "levée": "lever", "imposition": "imposer",
+    "tentative": "tenter", "menace": "menacer", "harcèlement": "harceler",
+    "viol": "violer", "escroquerie": "escroquer",
 }
+
+# Predicates whose subject undergoes the act of their « de » complement (« X a été victime
+# d'une agression de Y », « X est la cible de tirs de Y »).
+VICTIM_WORDS = frozenset({"victime", "victimes", "cible", "cibles"})
 
 # Converse support verbs: their subject *undergoes* the action their noun names, done by
 # the noun's "de X" ("X a reçu le soutien de Y", "X a subi une attaque de Y", "X bénéficie

@@ -343,7 +343,7 @@ def test_a_participle_describes_the_noun_it_agrees_with():
         4  entreprise  1  nmod      NOUN  entreprise  Gender=Fem|Number=Sing
         5  Vexor       4  nmod      PROPN Vexor       _                        B-ORG
         6  ,           1  punct     PUNCT ,
-        7  spécialisée 1  acl       VERB  spécialiser Gender=Fem|Number=Sing|Tense=Past|VerbForm=Part
+        7  spécialisée 1  acl       VERB  spécialiser Gender=Fem|Number=Sing|VerbForm=Part
         8  dans        10 case      ADP   dans
         9  la          10 det       DET   le          Definite=Def|Number=Sing
         10 chimie      7  obl:arg   NOUN  chimie      Gender=Fem|Number=Sing
@@ -372,3 +372,33 @@ def test_a_counted_end_keeps_its_number_across_an_adjective():
         """
     )
     assert edges(doc) == {("Paul Aubry", "recueillir", "303 grands électeurs")}
+
+
+VICTIM = """
+        0  Paul        4  nsubj:pass PROPN Paul      Gender=Masc|Number=Sing  B-PER
+        1  Aubry       0  flat:name PROPN Aubry      _                        I-PER
+        2  a           4  aux:tense AUX   avoir      Mood=Ind|VerbForm=Fin
+        3  été         4  cop       AUX   être       VerbForm=Part
+        4  victime     4  ROOT      ADJ   victime    Gender=Fem|Number=Sing
+        5  d'          7  case      ADP   de
+        6  une         7  det       DET   un         Definite=Ind|Number=Sing
+        7  agression   4  obl:arg   NOUN  agression  Gender=Fem|Number=Sing
+        8  {prep:<11} 9  case      ADP   de         _
+        9  {doer:<11} 7  nmod      NOUN  {lemma:<10} {morph}
+        10 .           4  punct     PUNCT .
+"""
+
+
+def test_the_victim_of_an_act_undergoes_what_its_doers_do():
+    # "Paul Aubry a été victime d'une agression des pirates."
+    doc = parse(VICTIM.format(prep="des", doer="pirates", lemma="pirate",
+                              morph="Gender=Masc|Number=Plur"))
+    assert edges(doc) == {("pirates", "agresser", "Paul Aubry")}
+
+
+def test_a_victim_with_no_doer_named_is_the_victim_of_the_act():
+    # "Paul Aubry a été victime d'une agression du quartier.": « du quartier » is where,
+    # no doer
+    doc = parse(VICTIM.format(prep="du", doer="quartier", lemma="quartier",
+                              morph="Gender=Masc|Number=Sing"))
+    assert edges(doc) == {("Paul Aubry", "victime de", "agression du quartier")}

@@ -19,6 +19,7 @@ from graph.patterns import (
     CONVERSE_VERBS,
     DATIVE_CONTROL_VERBS,
     DE_TARGET_NOUNS,
+    DEVERBAL_NOUNS,
     GIVING_VERBS,
     HOLDER_NOUNS,
     IMPERSONAL_VERBS,
@@ -32,6 +33,7 @@ from graph.patterns import (
     REPORTING_VERBS,
     SKIP_VERBS,
     SUBJECT_CONTROL_VERBS,
+    VICTIM_WORDS,
 )
 from graph.relations.claims import (
     _postposed,
@@ -587,8 +589,39 @@ class ClauseRules:
                     return found
         return []
 
+    def victim_rule(self, pred) -> bool:
+        """« X a été victime d'une agression de Y » → Y –agresser→ X, « … victime de tirs
+        des rebelles » → rebelles –tirs contre→ X (the act's verb from ``DEVERBAL_NOUNS``,
+        else its noun); with no doer named, X –victime de→ agression. False when *pred*
+        is no « victime » / « cible »."""
+        if pred.lower_ not in VICTIM_WORDS:
+            return False
+        victims = [(t, m) for c in pred.children if c.dep_ in {"nsubj", "nsubj:pass"}
+                   for t, m in self.args(c) if m.kind not in {"concept", "pronoun"}]
+        for c in pred.children if victims else ():
+            if not c.dep_.startswith(("obl", "nmod")) or case_of(c) not in {"de", "d'"} \
+                    or c.pos_ != "NOUN":
+                continue
+            doers = [(t, m) for g in c.children if g.dep_ == "nmod"
+                     and case_of(g) in {"de", "d'", "par"} for t, m in self.args(g)
+                     if m.kind != "pronoun" and m.type != "LOC"
+                     and (m.kind != "concept" or m.number == "p")]
+            # (people or groups: « des rebelles »; not « un accident de voiture »)
+            act = c.lemma_.lower()
+            verb = DEVERBAL_NOUNS.get(act) or f"{act} contre"
+            for dt, dm in doers:
+                for vt, vm in victims:
+                    self.add(dm, dt, verb, vm, vt, [pred, c], pred)
+            what = self.arg(c) if not doers else None
+            if what is not None and what.kind == "concept":
+                for vt, vm in victims:
+                    self.add(vm, vt, "victime de", what, c, [pred], pred)
+        return True
+
     def adjective_rule(self, adj):
         """"X est dépendant de Y" → X –dépendant de→ Y."""
+        if self.victim_rule(adj):
+            return
         subjects = [(t, m) for c in adj.children if c.dep_ == "nsubj" for t, m in self.args(c)]
         for c in adj.children:
             if c.dep_ in {"obl:arg", "obl:mod", "obl", "nmod"}:
@@ -604,6 +637,8 @@ class ClauseRules:
         """"X est un allié de Y", "X est le principal fournisseur du réseau ferroviaire
         de Y" → X –allié de→ Y, X –fournisseur de→ Y. *adjective*: the adjective before
         the noun that the parser gave the copula and subject ("X est un proche allié")."""
+        if self.victim_rule(noun):
+            return
         holders = [noun] if adjective is None else [noun, adjective]
         subjects = [(t, m) for h in holders for c in h.children if c.dep_ == "nsubj"
                     for t, m in self.args(c) if m.kind != "concept"]
