@@ -402,3 +402,25 @@ def test_a_victim_with_no_doer_named_is_the_victim_of_the_act():
     doc = parse(VICTIM.format(prep="du", doer="quartier", lemma="quartier",
                               morph="Gender=Masc|Number=Sing"))
     assert edges(doc) == {("Paul Aubry", "victime de", "agression du quartier")}
+
+
+def test_je_in_a_quotation_is_its_speaker_named_in_the_sentence():
+    # "« Je promets le changement », a déclaré Paul Aubry."
+    doc = parse(
+        """
+        0  «           2  punct     PUNCT «
+        1  Je          2  nsubj     PRON  je          Number=Sing|Person=1
+        2  promets     2  ROOT      VERB  promettre   Mood=Ind|VerbForm=Fin
+        3  le          4  det       DET   le          Definite=Def|Number=Sing
+        4  changement  2  obj       NOUN  changement  Gender=Masc|Number=Sing
+        5  »           2  punct     PUNCT »
+        6  ,           8  punct     PUNCT ,
+        7  a           8  aux:tense AUX   avoir       Mood=Ind|VerbForm=Fin
+        8  déclaré     2  parataxis VERB  déclarer    VerbForm=Part
+        9  Paul        8  nsubj     PROPN Paul        Gender=Masc|Number=Sing  B-PER
+        10 Aubry       9  flat:name PROPN Aubry       _                        I-PER
+        11 .           2  punct     PUNCT .
+        """
+    )
+    promise = only(doc, "Paul Aubry", "promettre", "changement")
+    assert promise.modality == "reported" and promise.source.text == "Paul Aubry"

@@ -158,6 +158,17 @@ class ArgumentRules:
         if tok.pos_ != "PRON":
             return None
         low = tok.lower_.removeprefix("-")  # "a-t-il déclaré"
+        if low in {"je", "j'", "j’"} and tok.dep_ in {"nsubj", "nsubj:pass"} \
+                and self._quoted(tok):
+            # « « Je promets le changement », a déclaré X »: the one who speaks, when the
+            # sentence names them
+            lo, hi = self._sentence_bounds(tok)
+            speaker = self._quote_speaker(tok, lo, hi)
+            if speaker is not None and speaker.type == "PER" and speaker.kind == "name" \
+                    and self.offset + self.doc[lo].idx <= speaker.start \
+                    and speaker.end <= self.offset + self.doc[hi - 1].idx + len(self.doc[hi - 1]):
+                return speaker
+            return STOP
         if low in PRONOUNS and not self._quoted(tok) and not self._rival_noun(tok):
             g, n = PRONOUNS[low]
             m = self._mention(tok.i, tok.i + 1, f"pronoun:{low}", "", "pronoun", tok.i, g, n)
