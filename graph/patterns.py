@@ -504,7 +504,8 @@ EXPLAINING_VERBS = frozenset(
 # Nouns that make « à/au/en … de » a prepositional locution of circumstance, not an argument
 # (« au titre de la loi », « à l'occasion du sommet », « à l'issue de la réunion », « au
 # cours de l'été », « à hauteur de 10 % », « à l'instar de », « à la lumière de », « en
-# raison de », « à la suite de », « en référence à », « en marge de », « en vertu de »…).
+# raison de », « à la suite de », « en référence à », « en marge de », « en vertu de », « à
+# l'appel de »…).
 # The French prepositional locutions of cause, time, manner and reference; not those that
 # bring an argument (« en faveur de », « au profit de », « à l'encontre de »).
 LOCUTION_NOUNS = frozenset(
@@ -512,7 +513,7 @@ LOCUTION_NOUNS = frozenset(
      "cause", "suite", "vue", "regard", "hommage", "mémoire", "honneur", "réponse",
      "réaction", "échange", "signe", "référence", "fonction", "lieu", "moyen", "vertu",
      "dépit", "marge", "matière", "terme", "présence", "attente", "veille",
-     "lendemain", "prétexte", "défaut", "mesure"}
+     "lendemain", "prétexte", "défaut", "mesure", "appel"}
 )
 
 # Third-person possessive determiners and the number of their possessor (« son », « sa »,
