@@ -600,6 +600,11 @@ DEVERBAL_NOUNS = {
     "viol": "violer", "escroquerie": "escroquer",
 }
 
+# Copular verbs: with an adjective they say what their subject is, as « être » does
+# (« X restent majoritaires au Sénat », « X est devenu dépendant de Y »).
+COPULAR_VERBS = frozenset(
+    {"rester", "devenir", "demeurer", "redevenir", "paraître", "sembler", "apparaître"})
+
 # Predicates whose subject undergoes the act of their « de » complement (« X a été victime
 # d'une agression de Y », « X est la cible de tirs de Y »).
 VICTIM_WORDS = frozenset({"victime", "victimes", "cible", "cibles"})

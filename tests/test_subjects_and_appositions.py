@@ -424,3 +424,20 @@ def test_je_in_a_quotation_is_its_speaker_named_in_the_sentence():
     )
     promise = only(doc, "Paul Aubry", "promettre", "changement")
     assert promise.modality == "reported" and promise.source.text == "Paul Aubry"
+
+
+def test_a_copular_verb_with_its_adjective_reads_as_etre():
+    # "Les élus resteront majoritaires au Sénat." (the adjective read as an adverb and
+    # its « au Sénat » hung on the verb, as the model does)
+    doc = parse(
+        """
+        0  Les          1  det       DET   le          Definite=Def|Number=Plur
+        1  élus         2  nsubj     NOUN  élu         Gender=Masc|Number=Plur
+        2  resteront    2  ROOT      VERB  rester      Mood=Ind|VerbForm=Fin
+        3  majoritaires 2  advmod    ADJ   majoritaire Number=Plur
+        4  au           5  case      ADP   à
+        5  Sénat        2  obl:arg   PROPN Sénat       _                        B-ORG
+        6  .            2  punct     PUNCT .
+        """
+    )
+    assert edges(doc) == {("élus", "majoritaire à", "Sénat")}

@@ -17,6 +17,7 @@ from graph.patterns import (
     CAUSATIVE_VERBS,
     CONCEPT_ARGUMENT_PREPOSITIONS,
     CONVERSE_VERBS,
+    COPULAR_VERBS,
     DATIVE_CONTROL_VERBS,
     DE_TARGET_NOUNS,
     DEVERBAL_NOUNS,
@@ -233,6 +234,8 @@ class ClauseRules:
         """A verb with its subjects and everything it relates them to: direct objects, the
         noun of a light verb or locution, recipients and prepositional arguments."""
         lemma = verb_lemma(v)
+        if self._copular_adjective(v):
+            return
         if lemma == "avoir":
             self._event_place(v)
         if lemma in SKIP_VERBS and not (lemma == "avoir" and any(
@@ -588,6 +591,29 @@ class ClauseRules:
                 if found:
                     return found
         return []
+
+    def _copular_adjective(self, v) -> bool:
+        """« X resteront majoritaires au Sénat », « X devient dépendant de Y » → X
+        –majoritaire à→ Sénat: a copular verb (``COPULAR_VERBS``) with its adjective, read as
+        « être » with it (`adjective_rule`) whatever the parser hung the adjective's
+        complement on. False when *v* is no such verb."""
+        adj = next((c for c in v.children if c.pos_ == "ADJ" and c.i > v.i
+                    and c.dep_ in {"xcomp", "advmod", "obj", "amod"}), None)
+        if verb_lemma(v) not in COPULAR_VERBS or adj is None:
+            return False
+        subjects = self.subjects(v)
+        for c in [*adj.children, *(c for c in v.children if c.i > adj.i)]:
+            if c.dep_ not in {"obl:arg", "obl:mod", "obl", "nmod"}:
+                continue
+            prep = case_of(c)
+            if prep not in ARGUMENT_PREPOSITIONS:
+                continue
+            for t, m in self.args(c):
+                if m.kind in {"concept", "pronoun"}:
+                    continue
+                for st, sm in subjects:
+                    self.add(sm, st, f"{adj.lemma_.lower()} {prep}", m, t, [v, adj], v)
+        return True
 
     def victim_rule(self, pred) -> bool:
         """« X a été victime d'une agression de Y » → Y –agresser→ X, « … victime de tirs
