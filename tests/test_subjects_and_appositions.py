@@ -441,3 +441,48 @@ def test_a_copular_verb_with_its_adjective_reads_as_etre():
         """
     )
     assert edges(doc) == {("élus", "majoritaire à", "Sénat")}
+
+
+def test_an_estimate_a_figure_is_no_recipient():
+    # "Le syndicat Vexor estime à 75 000 le nombre d'emplois menacés."
+    doc = parse(
+        """
+        0  Le          1  det       DET   le          Definite=Def|Number=Sing
+        1  syndicat    3  nsubj     NOUN  syndicat    Gender=Masc|Number=Sing
+        2  Vexor       1  flat:name PROPN Vexor       _                        B-ORG
+        3  estime      3  ROOT      VERB  estimer     Mood=Ind|VerbForm=Fin
+        4  à           8  case      ADP   à
+        5  75          8  det       DET   75
+        6  000         5  fixed     DET   000
+        7  le          8  det       DET   le          Definite=Def|Number=Sing
+        8  nombre      3  obl:arg   NOUN  nombre      Gender=Masc|Number=Sing
+        9  d'          10 case      ADP   de
+        10 emplois     8  nmod      NOUN  emploi      Gender=Masc|Number=Plur
+        11 .           3  punct     PUNCT .
+        """
+    )
+    assert edges(doc) == {("Vexor", "estimer", "emplois")}
+
+
+def test_qui_after_a_place_in_a_noun_phrase_is_the_noun():
+    # "Les rebelles de Valbrune, qui visaient la société Vexor, ont tiré."
+    doc = parse(
+        """
+        0  Les         1  det       DET   le          Definite=Def|Number=Plur
+        1  rebelles    12 nsubj     NOUN  rebelle     Number=Plur
+        2  de          3  case      ADP   de
+        3  Valbrune    1  nmod      PROPN Valbrune    _                        B-LOC
+        4  ,           1  punct     PUNCT ,
+        5  qui         6  nsubj     PRON  qui         PronType=Rel
+        6  visaient    1  acl:relcl VERB  viser       Mood=Ind|VerbForm=Fin
+        7  la          8  det       DET   le          Definite=Def|Number=Sing
+        8  société     6  obj       NOUN  société     Gender=Fem|Number=Sing
+        9  Vexor       8  flat:name PROPN Vexor       _                        B-ORG
+        10 ,           6  punct     PUNCT ,
+        11 ont         12 aux:tense AUX   avoir       Mood=Ind|VerbForm=Fin
+        12 tiré        12 ROOT      VERB  tirer       VerbForm=Part
+        13 .           12 punct     PUNCT .
+        """
+    )
+    only(doc, "rebelles de Valbrune", "viser", "Vexor")
+    assert not any(subject == "Valbrune" for subject, _, _ in edges(doc))

@@ -110,8 +110,10 @@ class ArgumentRules:
         j = tok.i - 1
         while j >= 0 and self.doc[j].is_punct:
             j -= 1
-        if j > v.head.i and j in self.names:
-            return self.names[j]
+        if j > v.head.i and j in self.names and not (
+                self.names[j].type == "LOC" and v.head.pos_ == "NOUN"
+                and self.doc[self.names[j].token].head.i == v.head.i):
+            return self.names[j]  # (« les rebelles de Homs, qui visaient … »: the rebels)
         return self.apposed_name(v.head) or self.arg(v.head, roles) or STOP
 
     def apposed_name(self, noun) -> RawMention | None:

@@ -211,6 +211,12 @@ class ObliqueRules:
             if lemma in GIVING_VERBS and prep == "de" and light_noun is None:
                 # "fournir du pétrole au Pérou" with "au Pérou" hung on the partitive
                 objects += [(base + " à", t, m, [v]) for t, m in self._recipients(c)]
+            if prep == "à" and any(d.dep_ == "det" and d.like_num for d in c.children) \
+                    and any(d.dep_ == "det" and not d.like_num for d in c.children):
+                # « estime à 75 000 le nombre de X » read as « à … le nombre »: the figure
+                # is the estimate, the noun the direct object
+                objects += [(relation, t, m, verb_toks) for t, m in self.args(c)]
+                continue
             found = self.args(c)
             if prep in {"à", "en", "dans", "sur"} and found and all(
                     m.kind == "concept" for _, m in found):
