@@ -486,3 +486,27 @@ def test_qui_after_a_place_in_a_noun_phrase_is_the_noun():
     )
     only(doc, "rebelles de Valbrune", "viser", "Vexor")
     assert not any(subject == "Valbrune" for subject, _, _ in edges(doc))
+
+
+def test_what_a_condition_supposes_not_done_gives_no_edge():
+    # "Si la société Vexor ne signe pas l'accord, Paul Aubry partira.": neither a denial
+    # (nothing says Vexor did not sign) nor a possibility (it supposes it does not)
+    doc = parse(
+        """
+        0  Si          5  mark      SCONJ si
+        1  la          2  det       DET   le          Definite=Def|Number=Sing
+        2  société     5  nsubj     NOUN  société     Gender=Fem|Number=Sing
+        3  Vexor       2  flat:name PROPN Vexor       _                        B-ORG
+        4  ne          5  advmod    ADV   ne          Polarity=Neg
+        5  signe       12 advcl     VERB  signer      Mood=Ind|VerbForm=Fin
+        6  pas         5  advmod    ADV   pas         Polarity=Neg
+        7  l'          8  det       DET   le          Definite=Def|Number=Sing
+        8  accord      5  obj       NOUN  accord      Gender=Masc|Number=Sing
+        9  ,           12 punct     PUNCT ,
+        10 Paul        12 nsubj     PROPN Paul        Gender=Masc|Number=Sing  B-PER
+        11 Aubry       10 flat:name PROPN Aubry       _                        I-PER
+        12 partira     12 ROOT      VERB  partir      Mood=Ind|VerbForm=Fin
+        13 .           12 punct     PUNCT .
+        """
+    )
+    assert not any(rel == "signer" for _, rel, _ in edges(doc))

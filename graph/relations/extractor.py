@@ -10,16 +10,19 @@ from graph.entities import (
     role_of,
 )
 from graph.patterns import (
+    INTENTION_VERBS,
     NOMINALIZATIONS,
 )
 from graph.relations.arguments import ArgumentRules
-from graph.relations.claims import ClaimRules
+from graph.relations.claims import ClaimRules, _own_modality
 from graph.relations.clauses import ClauseRules
 from graph.relations.nominal import NominalRules
 from graph.relations.obliques import ObliqueRules
 from graph.relations.roles import RoleRules
 from graph.relations.tokens import (
     _mistagged_verb,
+    is_negated,
+    verb_lemma,
 )
 
 
@@ -106,6 +109,11 @@ class SentenceExtractor(ArgumentRules, ClauseRules, ObliqueRules, RoleRules, Nom
             modality, source = "asserted", None
         else:
             modality, source = self.claim_status(anchor)
+            if modality == "hypothetical" and (_own_modality(anchor) == "denied" or (
+                    anchor.dep_ == "xcomp" and is_negated(anchor.head)
+                    and verb_lemma(anchor.head) in INTENTION_VERBS)):
+                return  # « si X ne veut pas faire la guerre »: supposed not done — neither
+                # a denial nor a possibility; no edge says it rightly
         hl = [(subj.start, subj.end), (obj.start, obj.end)]
         for t in verb_toks:
             hl.append((self.offset + t.idx, self.offset + t.idx + len(t)))
