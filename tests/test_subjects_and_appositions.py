@@ -510,3 +510,20 @@ def test_what_a_condition_supposes_not_done_gives_no_edge():
         """
     )
     assert not any(rel == "signer" for _, rel, _ in edges(doc))
+
+
+def test_the_conditional_consequence_of_a_supposed_event_is_hypothetical():
+    # "Une grève compromettrait la société Vexor.": no journalist's conditional (alleged),
+    # the consequence of an event supposed
+    doc = parse(
+        """
+        0  Une            1  det       DET   un           Definite=Ind|Number=Sing
+        1  grève          2  nsubj     NOUN  grève        Gender=Fem|Number=Sing
+        2  compromettrait 2  ROOT      VERB  compromettre Mood=Cnd|VerbForm=Fin
+        3  la             4  det       DET   le           Definite=Def|Number=Sing
+        4  société        2  obj       NOUN  société      Gender=Fem|Number=Sing
+        5  Vexor          4  flat:name PROPN Vexor        _                        B-ORG
+        6  .              2  punct     PUNCT .
+        """
+    )
+    assert only(doc, "grève", "compromettre", "Vexor").modality == "hypothetical"

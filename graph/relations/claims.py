@@ -117,7 +117,16 @@ def _own_modality(anchor) -> str:
             and anchor.head.lemma_.lower() in NEGATED_AUXILIARY_VERBS:
         modality = "denied"  # (« ne vont pas sauver », « ne peut pas financer »)
     elif is_conditional(anchor):
-        modality = "alleged"
+        # the journalist's conditional (« X aurait tué Y »: alleged), unless it is the
+        # consequence of a supposed event (« une défaite de X compromettrait ses chances »,
+        # « si X signe, Y partirait »): hypothetical
+        supposed = any(
+            c.dep_ in {"nsubj", "nsubj:pass"} and c.pos_ == "NOUN"
+            and any(d.dep_ == "det" and d.lower_ in {"un", "une"} for d in c.children)
+            or c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"si", "s'", "s’"}
+                                         for m in c.children)
+            for c in anchor.children)
+        modality = "hypothetical" if supposed else "alleged"
     hedged = list(anchor.children)
     if anchor.dep_ == "acl:relcl":
         hedged += list(anchor.head.children)  # "le soutien potentiel que X apporte"
