@@ -527,3 +527,27 @@ def test_the_conditional_consequence_of_a_supposed_event_is_hypothetical():
         """
     )
     assert only(doc, "grève", "compromettre", "Vexor").modality == "hypothetical"
+
+
+SELON = """
+        0  Selon       2  case      ADP   selon
+        1  la          2  det       DET   le          Definite=Def|Number=Sing
+        2  {noun:<11} 7  obl:mod   NOUN  {noun:<11} Gender=Fem|Number=Sing
+        3  ,           7  punct     PUNCT ,
+        4  Paul        7  nsubj     PROPN Paul        Gender=Masc|Number=Sing  B-PER
+        5  Aubry       4  flat:name PROPN Aubry       _                        I-PER
+        6  a           7  aux:tense AUX   avoir       Mood=Ind|VerbForm=Fin
+        7  payé        7  ROOT      VERB  payer       VerbForm=Part
+        8  Anne        7  obj       PROPN Anne        Gender=Fem|Number=Sing   B-PER
+        9  Roux        8  flat:name PROPN Roux        _                        I-PER
+        10 .           7  punct     PUNCT .
+"""
+
+
+def test_selon_a_body_names_the_source_but_selon_an_abstraction_names_no_one():
+    # "Selon la police, Paul Aubry a payé Anne Roux." / "Selon la loi, …"
+    doc = parse(SELON.format(noun="police"))
+    paid = only(doc, "Paul Aubry", "payer", "Anne Roux")
+    assert (paid.modality, paid.source.text) == ("reported", "police")
+    doc = parse(SELON.format(noun="loi"))
+    assert only(doc, "Paul Aubry", "payer", "Anne Roux").source is None

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from graph.entities import (
     RawMention,
+    role_of,
 )
 from graph.patterns import (
     ACCUSATION_VERBS,
@@ -15,10 +16,13 @@ from graph.patterns import (
     DOCUMENT_NOUNS,
     EXPLAINING_VERBS,
     FACT_MARKERS,
+    GROUP_NOUNS,
     HEDGES,
     HYPOTHETICAL_NOUNS,
     HYPOTHETICAL_VERBS,
     INTENTION_VERBS,
+    KIND_NOUNS,
+    LOCAL_BODY_NOUNS,
     NEGATED_AUXILIARY_VERBS,
     PURPOSE_MARKS,
     REPORTING_VERBS,
@@ -34,6 +38,15 @@ from graph.relations.tokens import (
     is_negated,
     verb_lemma,
 )
+
+
+def _may_speak(noun) -> bool:
+    """Can common noun *noun* be a source (« selon la police », « selon le bilan », « selon
+    des témoins »)? A document, a body, a role or people; not an abstraction (« d'après le
+    droit international », « selon la loi »)."""
+    lemma = noun.lemma_.lower()
+    return "Plur" in noun.morph.get("Number") or bool(role_of(noun)) or lemma in (
+        DOCUMENT_NOUNS | GROUP_NOUNS | LOCAL_BODY_NOUNS) or lemma in KIND_NOUNS
 
 
 def _in_subclause_of(anchor, marker) -> bool:
@@ -276,6 +289,8 @@ class ClaimRules:
                     case_of(tok) in SOURCE_MARKERS or self._pour_source(tok)) \
                     and not _own_clause(anchor, tok) and not _in_subclause_of(anchor, tok):
                 cands = [self._author_of(t, m) for t, m in self.args(tok)]
+                cands = [m for m in cands if m.kind != "concept" or _may_speak(
+                    self.doc[m.token])]  # (« d'après le droit international »: no one)
                 if cands:
                     # the most specific of coordinated sources ("médias et analystes locaux")
                     m = max(cands, key=lambda m: (m.kind != "concept", len(m.text.split())))
