@@ -178,6 +178,8 @@ class RoleRules:
                 apposed = self._apposed_person(tok, subject_too=True)
                 person = self.role_name(tok) or (apposed[1] if apposed else None)
                 if person is not None and person.type == "PER":  # (where: a named body)
+                    if not person.gender and tok.pos_ == "NOUN":
+                        person.gender = _role_gender(tok)  # « la correspondante …, X »
                     self._role_edges(person, self.doc[person.token], tok, named_only=True)
             return
         person = self.role_name(tok)
