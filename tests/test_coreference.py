@@ -367,3 +367,15 @@ def test_ils_is_the_plural_people_just_spoken_of_not_a_plural_thing(tmp_path):
     )
     assert ("ouvriers de la conserverie", "réclamer", "démission du maire") in edges, edges
     assert not any(source == "orages" and "détruire" in rel for source, rel, _ in edges), edges
+
+
+def test_elle_finds_the_woman_a_feminine_noun_was_set_against(tmp_path):
+    _, edges = build(
+        tmp_path,
+        "Reportage\n\n"
+        "La correspondante de la radio Vexor en Norvège, Zélie Marchand, affirme avoir été "
+        "menacée.\n"
+        "Elle a ensuite rencontré Paul Aubry à Oslo.\n",
+    )
+    assert ("Zélie Marchand", "rencontrer", "Paul Aubry") in edges, edges
+    assert not any(source == "Norvège" for source, _, _ in edges), edges
