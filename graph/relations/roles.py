@@ -28,6 +28,17 @@ from graph.relations.tokens import (
 )
 
 
+def _may_describe(noun) -> bool:
+    """Can common noun *noun*, set against a person's name, describe that person? Not a
+    light noun or a document (« d'après un reportage de la chaîne Y, X a … »: X is not
+    the report), not the noun inside another's phrase (« la correspondante de la radio X,
+    Anne Y »: not the radio), not a circumstance (« après l'arrestation de X par la police,
+    Y a … »); « selon la correspondante de X, Y, … » does describe Y."""
+    return noun.is_lower and noun.lemma_.lower() not in LIGHT_NOUNS | DOCUMENT_NOUNS \
+        and not (noun.dep_ == "nmod" and case_of(noun) in {"de", "d'"}) \
+        and case_of(noun) in {"", "selon", "d'après"}
+
+
 class RoleRules:
     """The roles rules of `graph.relations.SentenceExtractor` (a mixin: the
     extractor's ``doc``, ``names`` and ``add`` are its own)."""
@@ -168,13 +179,7 @@ class RoleRules:
             # any noun set right against a person's name describes that person (« la
             # correspondante de la chaîne X, Anne Y », « l'analyste de Z Paul W »): its
             # "de"/"à"/"chez" complement is where the person holds that position
-            if tok.is_lower and tok.lemma_.lower() not in LIGHT_NOUNS | DOCUMENT_NOUNS and not (
-                    tok.dep_ == "nmod" and case_of(tok) in {"de", "d'"}) \
-                    and case_of(tok) in {"", "selon", "d'après"}:  # (« après l'arrestation
-                # de X par la police, Y a … »: a circumstance, no description of Y)
-                # (nor the noun inside another's phrase: « la correspondante de la radio X,
-                # Anne Y »: not the radio's)
-                # (« d'après un reportage de la chaîne Y, X a … »: X is not the report)
+            if _may_describe(tok):
                 apposed = self._apposed_person(tok, subject_too=True)
                 person = self.role_name(tok) or (apposed[1] if apposed else None)
                 if person is not None and person.type == "PER":  # (where: a named body)
