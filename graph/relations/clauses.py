@@ -617,7 +617,7 @@ class ClauseRules:
 
     def victim_rule(self, pred) -> bool:
         """« X a été victime d'une agression de Y » → Y –agresser→ X, « … victime de tirs
-        des rebelles » → rebelles –tirs contre→ X (the act's verb from ``DEVERBAL_NOUNS``,
+        des rebelles » → rebelles –tir contre→ X (the act's verb from ``DEVERBAL_NOUNS``,
         else its noun); with no doer named, X –victime de→ agression. False when *pred*
         is no « victime » / « cible »."""
         if pred.lower_ not in VICTIM_WORDS:
