@@ -77,6 +77,7 @@ class RawMention:
     quoted: bool = False  # inside quotation marks
     kind_noun: str = ""  # the kind noun a name follows ("la société X" → "société")
     alias_of: RawMention | None = field(default=None, repr=False)  # « A (B) »: B's A
+    owner: RawMention | None = field(default=None, repr=False)  # « sa décision »: whose
 
 
 def clause_role(tok) -> str:
@@ -977,6 +978,9 @@ def resolve(mentions: list[RawMention]) -> tuple[dict[str, Entity], dict[int, st
 
     final = _merge_variants(final, Counter(final.values()), people)
     final = _bracketed_aliases(mentions, final)
+    for m in mentions:  # « X a défendu sa décision »: X's decision, a thing of its own
+        if m.owner is not None and id(m) in final and id(m.owner) in final:
+            final[id(m)] = f"{final[id(m)]}|of:{final[id(m.owner)]}"
 
     # labels, types, aliases per key
     groups: dict[str, list[RawMention]] = defaultdict(list)
@@ -992,6 +996,10 @@ def resolve(mentions: list[RawMention]) -> tuple[dict[str, Entity], dict[int, st
         named[key] = (label, etype, aliases)
     # a form from the tables (« Tokyo » for Japan) is not given to a node when the text has
     # another node of that name: a search for it must find that one
+    for key, (label, etype, _) in list(named.items()):
+        holder = key.split("|of:", 1)[1] if "|of:" in key else None
+        if holder in named:  # « la décision d'Anne Roux », « le retour du Japon »
+            named[key] = (f"{label} {_of(named[holder][0], holder)}", etype, [])
     owner = Counter(fold(f) for label, _, aliases in named.values() for f in {label, *aliases})
     entities: dict[str, Entity] = {}
     key_to_id: dict[str, str] = {}
@@ -1010,6 +1018,26 @@ def resolve(mentions: list[RawMention]) -> tuple[dict[str, Entity], dict[int, st
         entities[eid] = Entity(eid, label, etype, tuple(a for a in aliases if a), tuple(parts))
         key_to_id[key] = eid
     return entities, {mid: key_to_id[k] for mid, k in final.items()}
+
+
+def _of(label: str, key: str) -> str:
+    """« de » and *label*, elided or with the state's article.
+
+    Examples
+    --------
+    >>> _of("Anne Roux", "name:anne roux"), _of("Paul Aubry", "name:paul aubry")
+    ("d'Anne Roux", 'de Paul Aubry')
+    >>> _of("Japon", "state:JP"), _of("France", "state:FR"), _of("États-Unis", "state:US")
+    ('du Japon', 'de la France', 'des États-Unis')
+    """
+    vowel = fold(label)[:1] in "aeiouyh"
+    st = geo.state_by_iso(key[6:]) if key.startswith("state:") else None
+    if st is not None and st.gender_number.endswith("p"):
+        return f"des {label}"
+    if st is not None:
+        return f"de l'{label}" if vowel else f"du {label}" if st.gender_number == "m" \
+            else f"de la {label}"
+    return f"d'{label}" if vowel else f"de {label}"
 
 
 def _bracketed_aliases(mentions: list[RawMention], final: dict[int, str]) -> dict[int, str]:

@@ -47,11 +47,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 #: Bump to drop every cached extraction whatever the source hash says.
-EXTRACTOR_VERSION = 2
-#: The fields of a mention kept in an entry, besides its article (rebound) and the two
-#: mentions it may point to (its antecedent, the name it is another name of).
+EXTRACTOR_VERSION = 3
+#: The fields of a mention kept in an entry, besides its article (rebound) and the three
+#: mentions it may point to (its antecedent, the name it is another name of, its owner).
 _MENTION_FIELDS = tuple(f.name for f in dataclasses.fields(RawMention)
-                        if f.name not in {"article_id", "antecedent", "alias_of"})
+                        if f.name not in {"article_id", "antecedent", "alias_of", "owner"})
 _TRIPLE_FIELDS = ("subject", "relation", "object", "sentence", "modality", "source",
                   "highlights", "verb")
 _SIMPLE = (str, int, float, bool, type(None))
@@ -320,9 +320,10 @@ def to_record(result: Extraction) -> dict | None:
     while k < len(pool):  # antecedents and bracketed names' bodies, and theirs
         ref(pool[k].antecedent)
         ref(pool[k].alias_of)
+        ref(pool[k].owner)
         k += 1
-    rows = [[getattr(m, f) for f in _MENTION_FIELDS] + [ref(m.antecedent), ref(m.alias_of)]
-            for m in pool]
+    rows = [[getattr(m, f) for f in _MENTION_FIELDS]
+            + [ref(m.antecedent), ref(m.alias_of), ref(m.owner)] for m in pool]
     if not all(isinstance(v, _SIMPLE) for row in rows for v in row) or not all(
             isinstance(v, _SIMPLE) for t in found for v in (t[1], t[3], t[4], t[7])):
         return None
@@ -335,11 +336,12 @@ def from_record(record: dict, article: Article) -> Extraction:
     """The extraction result of *record* for *article* (its id and path)."""
     if record["fields"] != list(_MENTION_FIELDS):
         raise ValueError("mention fields differ")
-    pool = [RawMention(article.id, **dict(zip(_MENTION_FIELDS, row[:-2], strict=True)))
+    pool = [RawMention(article.id, **dict(zip(_MENTION_FIELDS, row[:-3], strict=True)))
             for row in record["pool"]]
     for m, row in zip(pool, record["pool"], strict=True):
-        m.antecedent = None if row[-2] is None else pool[row[-2]]
-        m.alias_of = None if row[-1] is None else pool[row[-1]]
+        m.antecedent = None if row[-3] is None else pool[row[-3]]
+        m.alias_of = None if row[-2] is None else pool[row[-2]]
+        m.owner = None if row[-1] is None else pool[row[-1]]
     sents = [Sentence(article.id, i, start, end)
              for i, (start, end) in enumerate(record["sentences"])]
     mentions = [pool[i] for i in record["mentions"]]

@@ -404,6 +404,15 @@ GENERIC_NOUNS = frozenset(
      "sorte", "moyen", "ordre", "pays", "auteur", "membre", "groupe", "côté", "cadre"}
 )
 
+# Nouns that say little without whose they are (« son poste », « sa campagne », « ses
+# chances »): with a possessive naming the clause's subject, the end is that subject's
+# (« X a conservé son poste » → X –conserver→ poste de X); so are the generic nouns above.
+OWNED_NOUNS = frozenset(
+    {"poste", "choix", "chance", "mission", "campagne", "carrière", "mandat", "programme",
+     "bilan", "stratégie", "politique", "projet", "plan", "démission", "candidature",
+     "engagement", "promesse", "soutien", "victoire", "défaite", "place", "siège"}
+)
+
 # Of those, the ones whose named "de" complement is the one who holds them, and so the
 # edge end (« la position de Washington » → Washington; not « l'affaire de X »).
 HOLDER_NOUNS = frozenset(

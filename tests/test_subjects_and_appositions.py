@@ -7,6 +7,11 @@ sentences of that shape, so that each test checks the rule and not the parser.
 
 from __future__ import annotations
 
+import json
+
+from graph.entities import resolve
+from graph.extractions import from_record, to_record
+from graph.model import Article, Sentence
 from tests.test_relations import edges, only, parse
 
 
@@ -551,3 +556,35 @@ def test_selon_a_body_names_the_source_but_selon_an_abstraction_names_no_one():
     assert (paid.modality, paid.source.text) == ("reported", "police")
     doc = parse(SELON.format(noun="loi"))
     assert only(doc, "Paul Aubry", "payer", "Anne Roux").source is None
+
+
+OWNED = """
+        0  Paul        3  nsubj     PROPN Paul        Gender=Masc|Number=Sing  B-PER
+        1  Aubry       0  flat:name PROPN Aubry       _                        I-PER
+        2  a           3  aux:tense AUX   avoir       Mood=Ind|VerbForm=Fin
+        3  défendu     3  ROOT      VERB  défendre    VerbForm=Part
+        4  sa          5  det       DET   son         Gender=Fem|Number=Sing|Poss=Yes
+        5  décision    3  obj       NOUN  décision    Gender=Fem|Number=Sing
+        6  .           3  punct     PUNCT .
+"""
+
+
+def test_a_generic_noun_a_possessive_gives_to_the_subject_is_the_subjects():
+    # "Paul Aubry a défendu sa décision." → Paul Aubry –défendre→ décision de Paul Aubry
+    triple = only(parse(OWNED), "Paul Aubry", "défendre", "décision")
+    assert triple.object.owner is triple.subject
+    entities, entity_of = resolve([triple.subject, triple.object])
+    assert entities[entity_of[id(triple.object)]].label == "décision de Paul Aubry"
+    # the extraction cache keeps whose it is
+    record = to_record(([Sentence("a", 0, 0, 34)], [triple.subject, triple.object], [], []))
+    _, back, _, _ = from_record(json.loads(json.dumps(record)), Article("a", "a.txt", "", "", ""))
+    assert back[1].owner is back[0]
+
+
+def test_a_bare_generic_noun_with_no_owner_is_no_end():
+    # "Paul Aubry a défendu la décision." (no possessive): « décision » says nothing alone
+    doc = parse(OWNED.replace("4  sa          5  det       DET   son         "
+                              "Gender=Fem|Number=Sing|Poss=Yes",
+                              "4  la          5  det       DET   le          "
+                              "Definite=Def|Number=Sing"))
+    assert edges(doc) == set()

@@ -28,6 +28,8 @@ from graph.patterns import (
     KIND_NOUNS,
     KINSHIP_NOUNS,
     OTHER_ADJECTIVES,
+    OWNED_NOUNS,
+    POSSESSIVE_DETERMINERS,
     PRONOUNS,
     REPORTING_VERBS,
     ROLE_NOUNS,
@@ -384,6 +386,12 @@ class ArgumentRules:
         if tok.pos_ != "NOUN" or not is_concept_noun(tok):
             return None
         key, s, e = concept_key(tok)
+        if tok.lemma_.lower() in GENERIC_NOUNS | OWNED_NOUNS and " " not in key:
+            owner = self._owner(tok)  # « X a défendu sa décision »: X's
+            if owner is not None:
+                m = self._mention(s, e, key, "CONCEPT", "concept", tok.i)
+                m.owner = owner
+                return m
         if tok.lemma_.lower() in GENERIC_NOUNS:
             named = self._named_complement(tok) if tok.lemma_.lower() in HOLDER_NOUNS else None
             if named is not None:
@@ -393,6 +401,22 @@ class ArgumentRules:
         number = "p" if "Plur" in tok.morph.get("Number") else "s"
         gender = (tok.morph.get("Gender") or [""])[0][:1].lower()  # (« ils » may stand for
         return self._mention(s, e, key, "CONCEPT", "concept", tok.i, gender, number)  # them)
+
+    def _owner(self, tok) -> RawMention | None:
+        """Whose *tok* is, when a possessive names the subject of its clause (« X a défendu
+        sa décision », « X a conservé son poste »): that subject, if named; else None."""
+        det = next((c for c in tok.children if c.dep_ == "det"
+                    and c.lower_ in POSSESSIVE_DETERMINERS), None)
+        if det is None or tok.dep_ not in {"obj", "obl:arg", "obl:mod", "obl"} \
+                or tok.head.pos_ != "VERB" or tok.head.dep_ == "ccomp" \
+                or tok.lemma_.lower() == "fin":
+            return None  # (« il reconnaît que X a influencé son choix »: maybe his; « à
+            # ses fins »: a locution)
+        subjects = [m for _, m in self.subjects(tok.head)]
+        if len(subjects) != 1 or subjects[0].kind not in {"name", "state"} \
+                or POSSESSIVE_DETERMINERS[det.lower_] != (subjects[0].number or "s"):
+            return None
+        return subjects[0]
 
     def _flat_end(self, tok) -> int:
         """Index after *tok* and the ``flat:name`` words hung on it."""
