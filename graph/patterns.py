@@ -432,7 +432,7 @@ DOCUMENT_NOUNS = frozenset(
 # referent (unlike « l'école X », « l'opération X », whose name is theirs).
 EPONYM_NOUNS = frozenset(
     {"affaire", "procès", "loi", "plan", "dossier", "réforme", "rapport", "méthode", "effet",
-     "doctrine", "ère", "époque", "clan", "famille", "prix"}
+     "doctrine", "ère", "époque", "clan", "famille", "prix", "stratégie", "camp"}
 )
 
 # Light nouns that are things in the plural (« les mesures », « les rapports », « les termes
