@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 import graph.nlp as nlp
 from graph.entities import RawMention, known_surnames, name_mentions, surname_mentions
 from graph.ingest import split_sentences
+from graph.memo import forget_tokens
 from graph.model import Article, Sentence, TemoinError
 from graph.nlp import ParseStats, model_tag, parse_articles
 from graph.relations import RawTriple, SentenceExtractor
@@ -113,6 +114,7 @@ def extract_article(article: Article, lines: list[tuple[int, Doc]],
                 step(size)
         raw_triples.extend(found)
         raw_mentions.extend(ex.mentions())
+    forget_tokens()  # the values memoised for this article's parses
     return sents, raw_mentions, raw_triples, problems
 
 
