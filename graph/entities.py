@@ -23,6 +23,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from graph import geo
+from graph.memo import per_doc, per_token
 from graph.model import Entity
 from graph.patterns import (
     A_COMPLEMENT_NOUNS,
@@ -77,6 +78,7 @@ class RawMention:
     alias_of: RawMention | None = field(default=None, repr=False)  # « A (B) »: B's A
 
 
+@per_token
 def clause_role(tok) -> str:
     """The dependency a mention has in its clause; an apposition takes its head's
     ("Le conseiller, Jean Dupont, a dit": Jean Dupont is the subject)."""
@@ -153,6 +155,7 @@ def _addressed(doc, i: int) -> bool:
     return i > 0 and doc[i].is_title and doc[i - 1].lower_.rstrip(".") in HONORIFICS
 
 
+@per_token
 def _sentence_initial(tok) -> bool:
     j = tok.i - 1
     while j >= 0 and tok.doc[j].is_punct and tok.doc[j].text not in {".", "!", "?"}:
@@ -160,6 +163,7 @@ def _sentence_initial(tok) -> bool:
     return j < 0 or tok.doc[j].text in {".", "!", "?", ":"}
 
 
+@per_token
 def _gender_number(tok) -> tuple[str, str]:
     g = tok.morph.get("Gender")
     n = tok.morph.get("Number")
@@ -246,6 +250,7 @@ def _joined_ents(doc):
     return out
 
 
+@per_doc
 def _ministries(doc) -> list[list]:
     """[start, end, "ORG"] of ministries named by their portfolio: « le ministère de
     l'Intérieur », « le ministère chilien des Affaires étrangères », « le Ministère de
@@ -275,6 +280,7 @@ def _ministries(doc) -> list[list]:
     return out
 
 
+@per_doc
 def _quoted_names(doc) -> list[list]:
     """[start, end, label] of names set in quotes after a kind noun: « l'association
     « Mains tendues » », « l'ONG "Pont commun" » — the whole quoted title is the name,
@@ -293,6 +299,7 @@ def _quoted_names(doc) -> list[list]:
     return out
 
 
+@per_token
 def _title_word(tok) -> bool:
     """A word of a title before a name ("le nouveau président brésilien"); a capitalised
     "adjective" inside a name is the tagger's slip ("Petra" in "Petra Vogel")."""
@@ -546,6 +553,7 @@ def root_organisation(org, text: str = ""):
     return org
 
 
+@per_token
 def demonym_state(tok):
     """The state a demonym adjective token stands for, or None."""
     if tok.pos_ not in {"ADJ", "NOUN", "PROPN"}:
@@ -553,6 +561,7 @@ def demonym_state(tok):
     return geo.state_by_demonym(tok.text)
 
 
+@per_token
 def role_of(tok) -> str:
     """The role class of a role noun token ("président" → "head"), or ""."""
     lemma = tok.lemma_.lower()
@@ -563,6 +572,7 @@ def role_of(tok) -> str:
     return ""
 
 
+@per_token
 def role_phrase(tok) -> str:
     """A role noun with its adjectives and compound: "secrétaire général", "chef d'État"."""
     words = [tok]
@@ -578,6 +588,7 @@ def role_phrase(tok) -> str:
     return " ".join(t.lower_ for t in words).replace("' ", "'")
 
 
+@per_token
 def concept_key(tok) -> tuple[str, int, int]:
     """Key and token span of a common-noun argument's head noun phrase.
 
@@ -686,6 +697,7 @@ def _named_de_complement(tok, last: int) -> tuple[int, int] | None:
     return None
 
 
+@per_token
 def is_concept_noun(tok) -> bool:
     """Can common noun *tok* be a concept node? Not a light noun (« dans une certaine
     mesure »), unless it is one only in a locution: in the plural (« les mesures de

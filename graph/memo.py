@@ -42,6 +42,23 @@ def per_token(fn):
     return cached
 
 
+def per_doc(fn):
+    """*fn(doc)* computed once for the doc being read, then looked up (emptied as
+    `per_token`'s memos are). For values not changed by their callers."""
+    memo: dict = {None: None}
+    _MEMOS.append(memo)
+
+    @functools.wraps(fn)
+    def cached(doc):
+        if memo[None] is not doc:
+            value = fn(doc)
+            memo.clear()
+            memo[None], memo[0] = doc, value
+        return memo[0]
+
+    return cached
+
+
 def forget_tokens() -> None:
     """Empty every `per_token` memo (and let go of the doc it was for)."""
     for memo in _MEMOS:
