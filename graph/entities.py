@@ -92,6 +92,18 @@ def _span_text(doc, start_tok: int, end_tok: int) -> tuple[int, int]:
     return doc[start_tok].idx, doc[end_tok - 1].idx + len(doc[end_tok - 1])
 
 
+def _span_texts(doc):
+    """``text_of(start, end)``: the text of tokens *start* to *end* of *doc*, as
+    ``doc[start:end].text``, cut from the doc's text (no span made, no tokens joined)."""
+    text = doc.text
+    starts, lengths = doc.to_array(["IDX", "LENGTH"]).T.tolist()
+
+    def text_of(start: int, end: int) -> str:
+        return text[starts[start]:starts[end - 1] + lengths[end - 1]]
+
+    return text_of
+
+
 def clean_name_span(doc, start: int, end: int, label: str = "") -> tuple[int, int] | None:
     """Trim an NER span to the proper name it holds; ``None`` if it holds none.
 
@@ -316,6 +328,7 @@ def name_mentions(doc, offset: int, article_id: str, sent_of) -> dict[int, RawMe
     out: dict[int, RawMention] = {}
     quoted = {(q[0], q[1]) for q in _quoted_names(doc)}
     ministries = {(q[0], q[1]) for q in _ministries(doc)}
+    text_of = _span_texts(doc)
     for ent in _joined_ents(doc):
         start, end = ent.start, ent.end
         if (start, end) in quoted | ministries:  # « l'association « Gardons nos haies » »,
@@ -328,7 +341,7 @@ def name_mentions(doc, offset: int, article_id: str, sent_of) -> dict[int, RawMe
             for b in (0, 2, 3):
                 if (a, b) == (0, 0) or ent.start - a < 0 or ent.end + b > len(doc):
                     continue
-                wider = doc[ent.start - a:ent.end + b].text
+                wider = text_of(ent.start - a, ent.end + b)
                 if geo.state_by_name(wider) or geo.organisation_by_name(wider):
                     if (ent.end + b) - (ent.start - a) > end - start:
                         start, end = ent.start - a, ent.end + b

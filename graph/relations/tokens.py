@@ -109,7 +109,11 @@ def is_denial_word(tok) -> bool:
         return True
     low = tok.lower_
     return tok.pos_ in {"VERB", "ADV", "ADJ", "NOUN"} and any(
-        low.startswith(v[:-2]) and len(low) <= len(v) + 2 for v in DENIAL_VERBS if len(v) > 5)
+        low.startswith(stem) and len(low) <= most for stem, most in _DENIAL_STEMS)
+
+
+#: (stem, longest form) of each denial verb of more than five letters (`is_denial_word`)
+_DENIAL_STEMS = tuple((v[:-2], len(v) + 2) for v in DENIAL_VERBS if len(v) > 5)
 
 
 @per_token
