@@ -64,3 +64,134 @@ def forget_tokens() -> None:
     for memo in _MEMOS:
         memo.clear()
         memo[None] = None
+
+
+class _Once:
+    """A token attribute read from spaCy once, then kept in the token's ``__dict__`` (a
+    non-data descriptor: the kept value shadows it)."""
+
+    __slots__ = ("name", "read")
+
+    def __init__(self, name: str, read) -> None:
+        self.name, self.read = name, read
+
+    def __get__(self, tok, owner=None):
+        if tok is None:
+            return self
+        value = tok.__dict__[self.name] = self.read(tok)
+        return value
+
+
+class KeptMorph:
+    """A token's morphology whose ``get(field)`` reads spaCy once per field (the same lists
+    as `spacy.tokens.MorphAnalysis.get`, a new one each call); anything else is the
+    analysis's own."""
+
+    __slots__ = ("morph", "fields")
+
+    def __init__(self, morph) -> None:
+        self.morph, self.fields = morph, {}
+
+    def get(self, field, default=None):
+        values = self.fields.get(field)
+        if values is None:
+            values = self.fields[field] = tuple(self.morph.get(field))
+        if not values:
+            return [] if default is None else default
+        return list(values)
+
+    def __getattr__(self, name):
+        return getattr(self.morph, name)
+
+    def __str__(self) -> str:
+        return str(self.morph)
+
+    def __repr__(self) -> str:
+        return repr(self.morph)
+
+    def __contains__(self, feature) -> bool:
+        return feature in self.morph
+
+    def __iter__(self):
+        return iter(self.morph)
+
+    def __len__(self) -> int:
+        return len(self.morph)
+
+    def __eq__(self, other) -> bool:
+        return self.morph == (other.morph if isinstance(other, KeptMorph) else other)
+
+    def __hash__(self) -> int:
+        return hash(self.morph)
+
+
+#: the string and flag attributes a kept token reads once
+_KEPT = ("text", "lower_", "lemma_", "pos_", "tag_", "dep_", "ent_type_", "ent_iob_",
+         "whitespace_", "is_punct", "is_lower", "is_title", "is_alpha", "is_quote", "like_num")
+
+
+@functools.cache
+def _kept_token_class():
+    """`spacy.tokens.Token` with its attributes read once (made when first needed: spaCy is
+    imported only to parse)."""
+    from spacy.tokens import Token
+
+    def plain(name: str) -> _Once:
+        return _Once(name, getattr(Token, name).__get__)
+
+    head = Token.head.__get__
+    children = Token.children.__get__
+    left_edge, right_edge = Token.left_edge.__get__, Token.right_edge.__get__
+    morph = Token.morph.__get__
+    namespace = {name: plain(name) for name in _KEPT}
+    namespace.update(
+        __doc__="A spaCy token of a `KeptDoc`: the same values, each read from spaCy once; "
+                "its head, children and edges are the kept doc's tokens.",
+        head=_Once("head", lambda t: t.kept[head(t).i]),
+        children=_Once("children", lambda t: tuple(t.kept[c.i] for c in children(t))),
+        left_edge=_Once("left_edge", lambda t: t.kept[left_edge(t).i]),
+        right_edge=_Once("right_edge", lambda t: t.kept[right_edge(t).i]),
+        morph=_Once("morph", lambda t: KeptMorph(morph(t))),
+    )
+    return type("KeptToken", (Token,), namespace)
+
+
+class KeptDoc:
+    """A parsed doc whose tokens are made once and keep what the rules read of them.
+
+    ``kept[i]``, iteration, ``len`` and ``reversed`` give the same tokens each time (spaCy
+    tokens, equal to the doc's own, whose string attributes, morphology, head, children and
+    edges are read from spaCy once); a slice is the doc's own `spacy.tokens.Span`, and any
+    other attribute the doc's. For the rules, which ask the same things of the same tokens
+    many times: a `spacy.tokens.Doc` makes a new token, and new strings, at each access.
+    """
+
+    __slots__ = ("doc", "tokens")
+
+    def __init__(self, doc) -> None:
+        cls = _kept_token_class()
+        vocab = doc.vocab
+        self.doc = doc
+        self.tokens = [cls(vocab, doc, i) for i in range(len(doc))]
+        for tok in self.tokens:
+            tok.kept = self.tokens
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return self.doc[i]
+        try:
+            return self.tokens[i]
+        except (IndexError, TypeError):
+            return self.doc[i]  # spaCy's own error
+
+    def __len__(self) -> int:
+        return len(self.tokens)
+
+    def __iter__(self):
+        return iter(self.tokens)
+
+    def __reversed__(self):
+        return reversed(self.tokens)
+
+    def __getattr__(self, name):
+        return getattr(self.doc, name)

@@ -9,6 +9,7 @@ from graph.entities import (
     RawMention,
     role_of,
 )
+from graph.memo import KeptDoc
 from graph.patterns import (
     NOMINALIZATIONS,
 )
@@ -53,7 +54,7 @@ class SentenceExtractor(ArgumentRules, ClauseRules, ObliqueRules, RoleRules, Nom
     """
 
     def __init__(self, doc, offset: int, article_id: str, names: dict, sent_of):
-        self.doc = doc
+        self.doc = KeptDoc(doc)  # (its tokens made once, and what the rules read of them)
         self.offset = offset
         self.article_id = article_id
         self.names = dict(names)
