@@ -258,7 +258,7 @@ def _joined_ents(doc):
                 first += 1
             if first > start and label == "MISC":
                 label = "PER"  # the name a title introduces is a person's
-        out.append(Span(doc, first, end, label=label))
+        out.append(Span(doc.doc, first, end, label=label))  # (the spaCy doc of a KeptDoc)
     return out
 
 

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 import graph.nlp as nlp
 from graph.entities import RawMention, known_surnames, name_mentions, surname_mentions
 from graph.ingest import split_sentences
-from graph.memo import forget_tokens
+from graph.memo import KeptDoc, forget_tokens
 from graph.model import Article, Sentence, TemoinError
 from graph.nlp import ParseStats, model_tag, parse_articles
 from graph.relations import RawTriple, SentenceExtractor
@@ -95,7 +95,7 @@ def extract_article(article: Article, lines: list[tuple[int, Doc]],
         sent_of = [first + max(bisect.bisect_right(bounds, idx) - 1, 0)
                    for idx in _token_starts(doc)].__getitem__
         try:
-            names = name_mentions(doc, offset, article.id, sent_of)
+            names = name_mentions(KeptDoc(doc), offset, article.id, sent_of)
         except Exception as exc:  # a rule's bug costs one paragraph, not the build
             problems.append(_skipped(article, offset, exc))
             continue
@@ -103,8 +103,9 @@ def extract_article(article: Article, lines: list[tuple[int, Doc]],
     surnames = known_surnames(m for *_, names, _ in paragraphs for m in names.values())
     for offset, doc, sent_of, names, size in paragraphs:
         try:
-            names.update(surname_mentions(doc, offset, article.id, sent_of, surnames, names))
-            ex = SentenceExtractor(doc, offset, article.id, names, sent_of)
+            kept = KeptDoc(doc)  # (the paragraph's tokens, made once for both)
+            names.update(surname_mentions(kept, offset, article.id, sent_of, surnames, names))
+            ex = SentenceExtractor(kept, offset, article.id, names, sent_of)
             found = ex.run()
         except Exception as exc:
             problems.append(_skipped(article, offset, exc))

@@ -10,6 +10,7 @@ doc's answers at a time and is emptied when a token of another doc comes, or by
 from __future__ import annotations
 
 import functools
+import weakref
 
 #: the memos of `per_token` functions, emptied by `forget_tokens`
 _MEMOS: list[dict] = []
@@ -139,18 +140,26 @@ def _kept_token_class():
     def plain(name: str) -> _Once:
         return _Once(name, getattr(Token, name).__get__)
 
-    head = Token.head.__get__
-    children = Token.children.__get__
-    left_edge, right_edge = Token.left_edge.__get__, Token.right_edge.__get__
+    def kept(read):
+        """The kept token(s) of the token(s) *read* gives (spaCy's own once the kept doc
+        is gone)."""
+        def read_kept(tok):
+            found, doc = read(tok), tok.kept()
+            if doc is None:
+                return found
+            return doc.tokens[found.i] if isinstance(found, Token) else tuple(
+                doc.tokens[t.i] for t in found)
+        return read_kept
+
     morph = Token.morph.__get__
     namespace = {name: plain(name) for name in _KEPT}
     namespace.update(
         __doc__="A spaCy token of a `KeptDoc`: the same values, each read from spaCy once; "
                 "its head, children and edges are the kept doc's tokens.",
-        head=_Once("head", lambda t: t.kept[head(t).i]),
-        children=_Once("children", lambda t: tuple(t.kept[c.i] for c in children(t))),
-        left_edge=_Once("left_edge", lambda t: t.kept[left_edge(t).i]),
-        right_edge=_Once("right_edge", lambda t: t.kept[right_edge(t).i]),
+        head=_Once("head", kept(Token.head.__get__)),
+        children=_Once("children", kept(Token.children.__get__)),
+        left_edge=_Once("left_edge", kept(Token.left_edge.__get__)),
+        right_edge=_Once("right_edge", kept(Token.right_edge.__get__)),
         morph=_Once("morph", lambda t: KeptMorph(morph(t))),
     )
     return type("KeptToken", (Token,), namespace)
@@ -166,15 +175,16 @@ class KeptDoc:
     many times: a `spacy.tokens.Doc` makes a new token, and new strings, at each access.
     """
 
-    __slots__ = ("doc", "tokens")
+    __slots__ = ("doc", "tokens", "__weakref__")
 
     def __init__(self, doc) -> None:
         cls = _kept_token_class()
         vocab = doc.vocab
         self.doc = doc
         self.tokens = [cls(vocab, doc, i) for i in range(len(doc))]
+        me = weakref.ref(self)  # (no cycle: the tokens go with the kept doc)
         for tok in self.tokens:
-            tok.kept = self.tokens
+            tok.kept = me
 
     def __getitem__(self, i):
         if isinstance(i, slice):
