@@ -102,6 +102,8 @@ class KeptMorph:
         return list(values)
 
     def __getattr__(self, name):
+        if name in KeptMorph.__slots__:
+            raise AttributeError(name)  # (not set yet)
         return getattr(self.morph, name)
 
     def __str__(self) -> str:
@@ -161,6 +163,7 @@ def _kept_token_class():
         left_edge=_Once("left_edge", kept(Token.left_edge.__get__)),
         right_edge=_Once("right_edge", kept(Token.right_edge.__get__)),
         morph=_Once("morph", lambda t: KeptMorph(morph(t))),
+        kept=staticmethod(lambda: None),  # (its kept doc, weakly; None: gone)
     )
     return type("KeptToken", (Token,), namespace)
 
@@ -186,6 +189,12 @@ class KeptDoc:
         for tok in self.tokens:
             tok.kept = me
 
+    def __del__(self) -> None:
+        # what the tokens kept points to other tokens (a head, its children): let go of it,
+        # so that the tokens go now rather than at the next full garbage collection
+        for tok in getattr(self, "tokens", ()):
+            tok.__dict__.clear()
+
     def __getitem__(self, i):
         if isinstance(i, slice):
             return self.doc[i]
@@ -204,4 +213,6 @@ class KeptDoc:
         return reversed(self.tokens)
 
     def __getattr__(self, name):
+        if name in KeptDoc.__slots__:
+            raise AttributeError(name)  # (not set yet)
         return getattr(self.doc, name)
