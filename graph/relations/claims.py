@@ -321,8 +321,6 @@ class ClaimRules:
         not the saying (« X accuse Y de …, ce que Y nie »: the accusation stands)."""
         said = verb_lemma(anchor) in REPORTING_VERBS and anchor.pos_ == "VERB" and any(
             c.dep_ in {"ccomp", "xcomp"} for c in anchor.children)
-        if getattr(self, "_denials", None) is None:  # the paragraph's denial words, once
-            self._denials = [tok for tok in self.doc if is_denial_word(tok)]
-        return not said and any(tok.i > anchor.i
+        return not said and any(is_denial_word(tok) and tok.i > anchor.i
                                 and _dominates_any(anchor, tok) and _after_ce_que(tok)
-                                for tok in self._denials)
+                                for tok in self.doc[anchor.i + 1:])
