@@ -83,20 +83,24 @@ class _Once:
         return value
 
 
-class KeptMorph:
-    """A token's morphology whose ``get(field)`` reads spaCy once per field (the same lists
-    as `spacy.tokens.MorphAnalysis.get`, a new one each call); anything else is the
-    analysis's own."""
+#: (morphological analysis, field) → its values: as many as the model has analyses
+_MORPH_VALUES: dict[tuple[int, str], tuple[str, ...]] = {}
 
-    __slots__ = ("morph", "fields")
+
+class KeptMorph:
+    """A token's morphology whose ``get(field)`` reads spaCy once per analysis and field
+    (the same lists as `spacy.tokens.MorphAnalysis.get`, a new one each call); anything
+    else is the analysis's own."""
+
+    __slots__ = ("morph", "key")
 
     def __init__(self, morph) -> None:
-        self.morph, self.fields = morph, {}
+        self.morph, self.key = morph, morph.key
 
     def get(self, field, default=None):
-        values = self.fields.get(field)
+        values = _MORPH_VALUES.get((self.key, field))
         if values is None:
-            values = self.fields[field] = tuple(self.morph.get(field))
+            values = _MORPH_VALUES[self.key, field] = tuple(self.morph.get(field))
         if not values:
             return [] if default is None else default
         return list(values)
