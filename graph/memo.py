@@ -11,12 +11,16 @@ from __future__ import annotations
 
 import functools
 import weakref
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 #: the memos of `per_token` functions, emptied by `forget_tokens`
 _MEMOS: list[dict] = []
 
 
-def per_token(fn):
+def per_token(fn: Callable[[Any], T]) -> Callable[[Any], T]:
     """*fn(tok)* computed once per token of the doc being read, then looked up.
 
     The memo holds the values of one doc's tokens at a time, keyed by token index: it is
@@ -43,7 +47,7 @@ def per_token(fn):
     return cached
 
 
-def per_doc(fn):
+def per_doc(fn: Callable[[Any], T]) -> Callable[[Any], T]:
     """*fn(doc)* computed once for the doc being read, then looked up (emptied as
     `per_token`'s memos are). For values not changed by their callers."""
     memo: dict = {None: None}
@@ -97,7 +101,7 @@ class KeptMorph:
     def __init__(self, morph) -> None:
         self.morph, self.key = morph, morph.key
 
-    def get(self, field, default=None):
+    def get(self, field: str, default: Any = None) -> Any:
         values = _MORPH_VALUES.get((self.key, field))
         if values is None:
             values = _MORPH_VALUES[self.key, field] = tuple(self.morph.get(field))
