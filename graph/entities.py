@@ -23,6 +23,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from graph import geo
+from graph.memo import per_doc, per_token
 from graph.model import Entity
 from graph.patterns import (
     A_COMPLEMENT_NOUNS,
@@ -80,6 +81,7 @@ class RawMention:
     owner: RawMention | None = field(default=None, repr=False)  # « sa décision »: whose
 
 
+@per_token
 def clause_role(tok) -> str:
     """The dependency a mention has in its clause; an apposition takes its head's
     ("Le conseiller, Jean Dupont, a dit": Jean Dupont is the subject)."""
@@ -91,6 +93,18 @@ def clause_role(tok) -> str:
 
 def _span_text(doc, start_tok: int, end_tok: int) -> tuple[int, int]:
     return doc[start_tok].idx, doc[end_tok - 1].idx + len(doc[end_tok - 1])
+
+
+def _span_texts(doc):
+    """``text_of(start, end)``: the text of tokens *start* to *end* of *doc*, as
+    ``doc[start:end].text``, cut from the doc's text (no span made, no tokens joined)."""
+    text = doc.text
+    starts, lengths = doc.to_array(["IDX", "LENGTH"]).T.tolist()
+
+    def text_of(start: int, end: int) -> str:
+        return text[starts[start]:starts[end - 1] + lengths[end - 1]]
+
+    return text_of
 
 
 def clean_name_span(doc, start: int, end: int, label: str = "") -> tuple[int, int] | None:
@@ -156,6 +170,7 @@ def _addressed(doc, i: int) -> bool:
     return i > 0 and doc[i].is_title and doc[i - 1].lower_.rstrip(".") in HONORIFICS
 
 
+@per_token
 def _sentence_initial(tok) -> bool:
     j = tok.i - 1
     while j >= 0 and tok.doc[j].is_punct and tok.doc[j].text not in {".", "!", "?"}:
@@ -163,6 +178,7 @@ def _sentence_initial(tok) -> bool:
     return j < 0 or tok.doc[j].text in {".", "!", "?", ":"}
 
 
+@per_token
 def _gender_number(tok) -> tuple[str, str]:
     g = tok.morph.get("Gender")
     n = tok.morph.get("Number")
@@ -245,10 +261,11 @@ def _joined_ents(doc):
                 first += 1
             if first > start and label == "MISC":
                 label = "PER"  # the name a title introduces is a person's
-        out.append(Span(doc, first, end, label=label))
+        out.append(Span(doc.doc, first, end, label=label))  # (the spaCy doc of a KeptDoc)
     return out
 
 
+@per_doc
 def _ministries(doc) -> list[list]:
     """[start, end, "ORG"] of ministries named by their portfolio: « le ministère de
     l'Intérieur », « le ministère chilien des Affaires étrangères », « le Ministère de
@@ -278,6 +295,7 @@ def _ministries(doc) -> list[list]:
     return out
 
 
+@per_doc
 def _institutions(doc) -> list[list]:
     """[start, end, "ORG"] of institutions named by a capitalised head and a common-noun
     complement (« la Chambre des représentants », « le Conseil des ministres »; see
@@ -306,6 +324,7 @@ def _institutions(doc) -> list[list]:
     return out
 
 
+@per_doc
 def _quoted_names(doc) -> list[list]:
     """[start, end, label] of names set in quotes after a kind noun: « l'association
     « Mains tendues » », « l'ONG "Pont commun" » — the whole quoted title is the name,
@@ -324,6 +343,7 @@ def _quoted_names(doc) -> list[list]:
     return out
 
 
+@per_token
 def _title_word(tok) -> bool:
     """A word of a title before a name ("le nouveau président brésilien"); a capitalised
     "adjective" inside a name is the tagger's slip ("Petra" in "Petra Vogel")."""
@@ -340,6 +360,7 @@ def name_mentions(doc, offset: int, article_id: str, sent_of) -> dict[int, RawMe
     out: dict[int, RawMention] = {}
     quoted = {(q[0], q[1]) for q in _quoted_names(doc)}
     ministries = {(q[0], q[1]) for q in _ministries(doc) + _institutions(doc)}
+    text_of = _span_texts(doc)
     for ent in _joined_ents(doc):
         start, end = ent.start, ent.end
         if (start, end) in quoted | ministries:  # « l'association « Gardons nos haies » »,
@@ -354,7 +375,7 @@ def name_mentions(doc, offset: int, article_id: str, sent_of) -> dict[int, RawMe
             for b in (0, 2, 3):
                 if (a, b) == (0, 0) or ent.start - a < 0 or ent.end + b > len(doc):
                     continue
-                wider = doc[ent.start - a:ent.end + b].text
+                wider = text_of(ent.start - a, ent.end + b)
                 if geo.state_by_name(wider) or geo.organisation_by_name(wider):
                     if (ent.end + b) - (ent.start - a) > end - start:
                         start, end = ent.start - a, ent.end + b
@@ -606,6 +627,7 @@ def root_organisation(org, text: str = ""):
     return org
 
 
+@per_token
 def demonym_state(tok):
     """The state a demonym adjective token stands for, or None."""
     if tok.pos_ not in {"ADJ", "NOUN", "PROPN"}:
@@ -613,6 +635,7 @@ def demonym_state(tok):
     return geo.state_by_demonym(tok.text)
 
 
+@per_token
 def role_of(tok) -> str:
     """The role class of a role noun token ("président" → "head"), or ""."""
     lemma = tok.lemma_.lower()
@@ -623,6 +646,7 @@ def role_of(tok) -> str:
     return ""
 
 
+@per_token
 def role_phrase(tok) -> str:
     """A role noun with its adjectives and compound: "secrétaire général", "chef d'État"."""
     words = [tok]
@@ -638,6 +662,7 @@ def role_phrase(tok) -> str:
     return " ".join(t.lower_ for t in words).replace("' ", "'")
 
 
+@per_token
 def concept_key(tok) -> tuple[str, int, int]:
     """Key and token span of a common-noun argument's head noun phrase.
 
@@ -750,6 +775,7 @@ def _named_de_complement(tok, last: int) -> tuple[int, int] | None:
     return None
 
 
+@per_token
 def is_concept_noun(tok) -> bool:
     """Can common noun *tok* be a concept node? Not a light noun (« dans une certaine
     mesure »), unless it is one only in a locution: in the plural (« les mesures de

@@ -39,6 +39,7 @@ from graph.entities import (
     surname_mentions,
 )
 from graph.ingest import split_sentences
+from graph.memo import KeptDoc, forget_tokens
 from graph.model import Article, Sentence, TemoinError
 from graph.nlp import ParseStats, model_tag, parse_articles
 from graph.relations import RawTriple, SentenceExtractor
@@ -101,7 +102,7 @@ def extract_article(article: Article, lines: list[tuple[int, Doc]],
         sent_of = [first + max(bisect.bisect_right(bounds, idx) - 1, 0)
                    for idx in _token_starts(doc)].__getitem__
         try:
-            names = name_mentions(doc, offset, article.id, sent_of)
+            names = name_mentions(KeptDoc(doc), offset, article.id, sent_of)
         except Exception as exc:  # a rule's bug costs one paragraph, not the build
             problems.append(_skipped(article, offset, exc))
             continue
@@ -110,9 +111,11 @@ def extract_article(article: Article, lines: list[tuple[int, Doc]],
     known = known_names(m for *_, names, _ in paragraphs for m in names.values())
     for offset, doc, sent_of, names, size in paragraphs:
         try:
-            names.update(surname_mentions(doc, offset, article.id, sent_of, surnames, names))
-            names.update(repeated_name_mentions(doc, offset, article.id, sent_of, known, names))
-            ex = SentenceExtractor(doc, offset, article.id, names, sent_of)
+            kept = KeptDoc(doc)  # (the paragraph's tokens, made once for both)
+            names.update(surname_mentions(kept, offset, article.id, sent_of, surnames, names))
+            names.update(repeated_name_mentions(kept, offset, article.id, sent_of, known,
+                                                names))
+            ex = SentenceExtractor(kept, offset, article.id, names, sent_of)
             found = ex.run()
         except Exception as exc:
             problems.append(_skipped(article, offset, exc))
@@ -122,6 +125,7 @@ def extract_article(article: Article, lines: list[tuple[int, Doc]],
                 step(size)
         raw_triples.extend(found)
         raw_mentions.extend(ex.mentions())
+    forget_tokens()  # the values memoised for this article's parses
     return sents, raw_mentions, raw_triples, problems
 
 

@@ -320,6 +320,22 @@ def _indexes() -> dict[str, _Index]:
 
 def _find(kind: Kind, text: str, *, strip_article: bool = True) -> str | None:
     """The one id *text* names in index *kind*; None if none or several."""
+    key = (kind, text, strip_article)
+    found = _FOUND.get(key, _FOUND)
+    if found is _FOUND:
+        found = _lookup(kind, text, strip_article)
+        if len(_FOUND) < _FOUND_SIZE:
+            _FOUND[key] = found
+    return found
+
+
+# The rules look the same names up again and again (every name of a paragraph, widened by
+# a word or two): the answers are kept, up to a bound, for the life of the process.
+_FOUND: dict[tuple[str, str, bool], str | None] = {}
+_FOUND_SIZE = 200_000
+
+
+def _lookup(kind: Kind, text: str, strip_article: bool) -> str | None:
     index = _indexes()[kind]
     candidates = [text]
     stripped = _ARTICLE.sub("", text, count=1) if strip_article else text

@@ -541,14 +541,23 @@ class ArgumentRules:
         """Is *tok* inside quotation marks: opened before it in its sentence, or in an
         earlier sentence of its paragraph and closed after it (« « Nous partons. Le port
         ferme demain. » »)? A stray closing mark alone quotes nothing."""
-        lo, _ = self._sentence_bounds(tok)
-        depth = 0
-        for t in self.doc[lo:tok.i]:
-            depth = _quote_step(depth, t.text)
-        if depth > 0:
+        if self._open_in_sentence()[tok.i] > 0:
             return True
         before, closing_after = self._quote_marks()
         return before[tok.i] > 0 and closing_after[tok.i]
+
+    def _open_in_sentence(self) -> list[int]:
+        """Per token of the paragraph: how many quotations opened in its sentence before it
+        are open (computed once per paragraph)."""
+        if getattr(self, "_open_marks", None) is None:
+            depth, before, sentence = 0, [], None
+            for t in self.doc:
+                if self.sent_of(t.i) != sentence:  # a sentence starts: nothing open in it
+                    depth, sentence = 0, self.sent_of(t.i)
+                before.append(depth)
+                depth = _quote_step(depth, t.text)
+            self._open_marks = before
+        return self._open_marks
 
     def _quote_marks(self) -> tuple[list[int], list[bool]]:
         """Per token of the paragraph: how many quotations are open before it, and whether

@@ -9,6 +9,7 @@ from graph.entities import (
     RawMention,
     role_of,
 )
+from graph.memo import KeptDoc
 from graph.patterns import (
     INTENTION_VERBS,
     NOMINALIZATIONS,
@@ -56,7 +57,8 @@ class SentenceExtractor(ArgumentRules, ClauseRules, ObliqueRules, RoleRules, Nom
     """
 
     def __init__(self, doc, offset: int, article_id: str, names: dict, sent_of):
-        self.doc = doc
+        # (its tokens made once, and what the rules read of them)
+        self.doc = doc if isinstance(doc, KeptDoc) else KeptDoc(doc)
         self.offset = offset
         self.article_id = article_id
         self.names = dict(names)

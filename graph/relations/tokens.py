@@ -4,6 +4,7 @@ nominal, voice, negation, coordination, the predicate classes of relation labels
 
 from __future__ import annotations
 
+from graph.memo import per_token
 from graph.patterns import (
     ACTOR_ONLY_CLASSES,
     AITRE_STEMS,
@@ -25,6 +26,7 @@ LIGHT_NOUN_PREPOSITIONS = frozenset({"à", "avec", "contre", "envers", "pour", "
                                      "sur"})
 
 
+@per_token
 def verb_lemma(tok) -> str:
     """The infinitive of a verb token, mending the lemmatizer's misses.
 
@@ -57,6 +59,7 @@ def verb_lemma(tok) -> str:
     return lemma
 
 
+@per_token
 def case_of(tok) -> str:
     """The preposition introducing a nominal (``""`` if none), as a plain form."""
     words = [c for c in tok.children if c.dep_ in {"case", "fixed"} and c.i < tok.i]
@@ -79,22 +82,26 @@ def conjuncts(tok) -> list:
     return out
 
 
+@per_token
 def is_reflexive(tok) -> bool:
     return any(c.dep_ in {"expl:comp", "expl:pv", "expl", "expl:pass"}
                and c.lower_ in {"se", "s'", "s’"} for c in tok.children)
 
 
+@per_token
 def is_negated(tok) -> bool:
     kids = {c.lower_ for c in tok.children if c.dep_ in {"advmod", "neg"}}
     return bool(kids & {"ne", "n'", "n’"}) and bool(kids & NEGATION_WORDS)
 
 
+@per_token
 def is_conditional(tok) -> bool:
     if "Cnd" in tok.morph.get("Mood"):
         return True
     return any(c.dep_.startswith("aux") and "Cnd" in c.morph.get("Mood") for c in tok.children)
 
 
+@per_token
 def is_denial_word(tok) -> bool:
     """A form of a denial verb, even when the tagger took it for another part of speech
     ("ce que Paris dément" with "dément" tagged as an adverb)."""
@@ -102,15 +109,21 @@ def is_denial_word(tok) -> bool:
         return True
     low = tok.lower_
     return tok.pos_ in {"VERB", "ADV", "ADJ", "NOUN"} and any(
-        low.startswith(v[:-2]) and len(low) <= len(v) + 2 for v in DENIAL_VERBS if len(v) > 5)
+        low.startswith(stem) and len(low) <= most for stem, most in _DENIAL_STEMS)
 
 
+#: (stem, longest form) of each denial verb of more than five letters (`is_denial_word`)
+_DENIAL_STEMS = tuple((v[:-2], len(v) + 2) for v in DENIAL_VERBS if len(v) > 5)
+
+
+@per_token
 def is_infinitive(tok) -> bool:
     """An infinitive, simple ("livrer") or compound ("avoir livré")."""
     return "Inf" in tok.morph.get("VerbForm") or any(
         c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in tok.children)
 
 
+@per_token
 def is_passive(tok) -> bool:
     """A passive clause: a passive auxiliary, passive voice or an agent. A compound past
     without "été" or an agent is active whatever the labels say: "avoir" clauses
@@ -134,12 +147,14 @@ def is_passive(tok) -> bool:
         c.dep_.startswith("aux") and c.lemma_ == "avoir" for c in tok.children)
 
 
+@per_token
 def is_passive_participle(tok) -> bool:
     """A past participle modifying a noun, with its agent: "les sanctions imposées par X"."""
     return tok.dep_ == "acl" and "Part" in tok.morph.get("VerbForm") and \
         "Pres" not in tok.morph.get("Tense") and any(_is_agent(c) for c in tok.children)
 
 
+@per_token
 def _is_agent(tok) -> bool:
     """An agent: "obl:agent", or a "par X" oblique the parser left as a modifier."""
     return tok.dep_ == "obl:agent" or tok.dep_ in {"obl:mod", "obl"} and case_of(tok) == "par"
@@ -153,6 +168,7 @@ def clause_verb(tok):
     return t if t.pos_ == "VERB" else None
 
 
+@per_token
 def _mistagged_verb(tok) -> bool:
     """A finite verb the tagger called a noun or adjective (« l'Islande abolit|NOUN la
     taxe »): it heads a subject and a direct object, and no copula or determiner."""
@@ -164,6 +180,7 @@ def _mistagged_verb(tok) -> bool:
     # aux pilotes de … »: an argument behind a preposition counts too)
 
 
+@per_token
 def _is_time(tok) -> bool:
     return tok.lemma_.lower() in TIME_NOUNS or tok.lower_ in TIME_NOUNS
 
@@ -196,6 +213,7 @@ def _dominates_any(anchor, tok) -> bool:
     return _dominates(verb, tok) or _dominates(anchor, tok)
 
 
+@per_token
 def _role_gender(tok) -> str:
     """"f" or "m" for a role noun, by its article first ("la ministre"), else by its
     form ("la présidente" → "f"), else ""."""

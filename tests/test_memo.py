@@ -1,0 +1,107 @@
+"""What the rules read once (`graph.memo`): a kept doc's tokens say what spaCy's say, a
+per-token memo answers for one doc at a time, and the rules find the same through a kept
+doc as through the spaCy doc itself (invented articles, the real model)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import graph.extractions
+import graph.relations.extractor
+from graph.extractions import extract_article, to_record
+from graph.ingest import read_article
+from graph.memo import KeptDoc, forget_tokens, per_token
+from graph.nlp import load_model, parse_articles
+
+pytestmark = pytest.mark.model
+
+FIXTURES = Path(__file__).parent / "fixtures"
+PARAGRAPH = ("La ministre Claire Vautrin a rencontré mardi à Valbrune le président du "
+             "syndicat, Paul Ribot, qui a démenti « toute rupture » ; elle n'aurait pas "
+             "été invitée.")
+ATTRIBUTES = ("text", "lower_", "lemma_", "pos_", "tag_", "dep_", "ent_type_", "ent_iob_",
+              "whitespace_", "is_punct", "is_lower", "is_title", "is_alpha", "is_quote",
+              "like_num", "i", "idx")
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_model()
+
+
+def test_a_kept_token_says_what_the_spacy_token_says(nlp):
+    doc = nlp(PARAGRAPH)
+    kept = KeptDoc(doc)
+    assert len(kept) == len(doc) and kept.text == doc.text
+    for tok, mine in zip(doc, kept, strict=True):
+        for name in ATTRIBUTES:
+            assert getattr(mine, name) == getattr(tok, name), (tok.i, name)
+        assert mine == tok and hash(mine) == hash(tok)
+        assert mine.head.i == tok.head.i
+        assert [c.i for c in mine.children] == [c.i for c in tok.children]
+        assert (mine.left_edge.i, mine.right_edge.i) == (tok.left_edge.i, tok.right_edge.i)
+        for field in ("VerbForm", "Mood", "Gender", "Number", "Voice", "Tense"):
+            assert mine.morph.get(field) == tok.morph.get(field)
+        assert str(mine.morph) == str(tok.morph)
+        # the same token each time, and its head and children are the kept doc's tokens
+        assert kept[tok.i] is mine and mine.head is kept[tok.head.i]
+        assert all(c is kept[c.i] for c in mine.children)
+    assert list(reversed(kept)) == list(reversed(doc))
+    assert kept[2:6].text == doc[2:6].text and kept[-1] is kept[len(doc) - 1]
+    with pytest.raises(IndexError):
+        kept[len(doc)]
+
+
+def test_a_kept_morphology_gives_a_new_list_each_time(nlp):
+    verb = next(t for t in KeptDoc(nlp(PARAGRAPH)) if t.pos_ == "VERB")
+    forms = verb.morph.get("VerbForm")
+    forms.append("changed by a caller")
+    assert "changed by a caller" not in verb.morph.get("VerbForm")
+    assert verb.morph.get("NoSuchField") == [] and verb.morph.get("NoSuchField", "-") == "-"
+
+
+def test_a_kept_token_outliving_its_doc_reads_spacy_again(nlp):
+    kept = KeptDoc(nlp(PARAGRAPH))
+    verb = next(t for t in kept if t.pos_ == "VERB")
+    head, kids = verb.head.i, [c.i for c in verb.children]
+    del kept
+    assert verb.head.i == head and [c.i for c in verb.children] == kids
+
+
+def test_a_per_token_memo_answers_for_one_doc_at_a_time(nlp):
+    calls = []
+
+    @per_token
+    def word(tok) -> str:
+        calls.append(tok.i)
+        return tok.text
+
+    first, second = nlp("Le port de Valbrune ferme demain."), nlp("Une grève paralyse la ville.")
+    assert [word(t) for t in first] == [t.text for t in first]
+    assert [word(t) for t in KeptDoc(first)] == [t.text for t in first]  # (the same doc)
+    assert len(calls) == len(first)  # each token once
+    assert [word(t) for t in second] == [t.text for t in second]  # not the first doc's
+    assert len(calls) == len(first) + len(second)
+    forget_tokens()
+    assert word(second[0]) == second[0].text and len(calls) == len(first) + len(second) + 1
+
+
+class _SpacyDoc:
+    """Stands for `KeptDoc` where the rules should read the spaCy doc itself."""
+
+    def __new__(cls, doc):
+        return doc
+
+
+@pytest.mark.parametrize("name", ["depeches.txt", "visite.txt", "conflit.txt"])
+def test_the_rules_find_the_same_through_a_kept_doc(nlp, monkeypatch, name):
+    article = read_article(FIXTURES / name)
+    (lines,) = parse_articles([article], keep=False)
+    kept = to_record(extract_article(article, lines))
+    monkeypatch.setattr(graph.extractions, "KeptDoc", _SpacyDoc)
+    monkeypatch.setattr(graph.relations.extractor, "KeptDoc", _SpacyDoc)
+    plain = to_record(extract_article(article, lines))
+    assert kept["triples"] and kept["problems"] == []
+    assert kept == plain
