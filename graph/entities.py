@@ -298,7 +298,7 @@ def _ministries(doc) -> list[list]:
 @per_doc
 def _institutions(doc) -> list[list]:
     """[start, end, "ORG"] of institutions named by a capitalised head and a common-noun
-    complement (« la Chambre des représentants », « le Conseil des ministres »; see
+    complement (« la Cour des comptes », « la Chambre des métiers »; see
     ``INSTITUTION_NOUNS``), which the NER cuts after the capitalised word or misses. Not
     at the start of a sentence, where every word is capitalised."""
     out = []
@@ -319,7 +319,7 @@ def _institutions(doc) -> list[list]:
             end += 1  # « l'Office des douanes turques »
         if any(ent.start < end and tok.i < ent.end and (ent.start < tok.i or ent.end > end)
                for ent in doc.ents):
-            continue  # a longer name the NER found (« le Bureau d'enquêtes et d'analyses »)
+            continue  # a longer name the NER found (« le Bureau d'études et de contrôle »)
         out.append([tok.i, end, "ORG"])
     return out
 
@@ -364,7 +364,7 @@ def name_mentions(doc, offset: int, article_id: str, sent_of) -> dict[int, RawMe
     for ent in _joined_ents(doc):
         start, end = ent.start, ent.end
         if (start, end) in quoted | ministries:  # « l'association « Gardons nos haies » »,
-            # « le ministère de l'Intérieur », « le Conseil des ministres »: the whole title
+            # « le ministère de la Pêche », « la Cour des comptes »: the whole title
             kind = "" if (start, end) not in ministries else "ministère" \
                 if doc[start].lower_ in MINISTRY_NOUNS else doc[start].lower_
             _quoted_mention(doc, ent, offset, article_id, sent_of, out, kind)
@@ -719,7 +719,7 @@ def concept_key(tok) -> tuple[str, int, int]:
         c.i == tok.i - 1 or c.i == tok.i - 2 and doc[tok.i - 1].pos_ == "ADJ"
         and doc[tok.i - 1].head.i == tok.i and demonym_state(doc[tok.i - 1]) is None)),
         None)
-    if number is not None:  # « 520 postes », « deux militaires », « 303 grands électeurs »:
+    if number is not None:  # « 520 postes », « deux militaires », « 40 petits ports »:
         lemmas[:0] = [t.lower_ for t in doc[number.i:tok.i]]  # how many is the fact
         first = number.i
     return "concept:" + " ".join(lemmas), first, last + 1
@@ -1020,7 +1020,7 @@ def resolve(mentions: list[RawMention]) -> tuple[dict[str, Entity], dict[int, st
         aliases = sorted({_alias(m.text) for m in ms if id(m) not in no_alias} - {label},
                          key=lambda a: (fold(a), a))
         named[key] = (label, etype, aliases)
-    # a form from the tables (« Tokyo » for Japan) is not given to a node when the text has
+    # a form from the tables (« Oslo » for Norway) is not given to a node when the text has
     # another node of that name: a search for it must find that one
     for key, (label, etype, _) in list(named.items()):
         holder = key.split("|of:", 1)[1] if "|of:" in key else None
@@ -1143,7 +1143,7 @@ def _merge_variants(final: dict[int, str], counts: Counter, people: set[str]) ->
                     and _tokens(k)[:-1] == toks[:-1] and _tokens(k)[-1][0] == toks[-1]]
             if len(full) == 1:
                 rep[key] = rep.get(full[0], full[0])
-    # « le Parti populaire espagnol » and « le Parti populaire »: one body, its nationality
+    # « le Mouvement azur danois » and « le Mouvement azur »: one body, its nationality
     # said once — unless the corpus names the base with two nationalities
     national: dict[str, list[str]] = defaultdict(list)
     for key in counts:

@@ -63,7 +63,7 @@ def load_model():
 
 
 def _split_reference_marks(nlp) -> None:
-    """Cut a reference mark off the word it follows (« espagnol[1] » → « espagnol »,
+    """Cut a reference mark off the word it follows (« danois[1] » → « danois »,
     « [ », « 1 », « ] »): pages copied from wikis and encyclopaedias carry them, and the
     word with its « [1 » is no name.
 
@@ -72,8 +72,8 @@ def _split_reference_marks(nlp) -> None:
     >>> import spacy
     >>> nlp = spacy.blank("fr")
     >>> _split_reference_marks(nlp)
-    >>> [t.text for t in nlp("le Parti populaire espagnol[1] a voté")][3:7]
-    ['espagnol', '[', '1', ']']
+    >>> [t.text for t in nlp("le Mouvement azur danois[1] a voté")][3:7]
+    ['danois', '[', '1', ']']
     """
     from spacy.util import compile_infix_regex
 

@@ -286,9 +286,9 @@ OWN_COMPLEMENT_NOUNS["embargo"] = frozenset({"sur", "contre"})
 # Nouns a ministry is named by, before its portfolio (« le ministère de l'Agriculture »).
 MINISTRY_NOUNS = frozenset({"ministère", "ministères", "secrétariat"})
 
-# Institutions named by a capitalised head and a common-noun complement (« la Chambre des
-# représentants », « le Conseil des ministres », « la Cour de cassation », « la Commission
-# des lois »): the capital marks the name, which runs to the end of the complement. French
+# Institutions named by a capitalised head and a common-noun complement (« la Cour des
+# comptes », « la Chambre des métiers », « la Cour de cassation », « la Commission des
+# lois »): the capital marks the name, which runs to the end of the complement. French
 # typography for institutions (Lexique des règles typographiques en usage à l'Imprimerie
 # nationale: the first word of an institution's name takes the capital, not the rest).
 INSTITUTION_NOUNS = frozenset(
@@ -406,7 +406,7 @@ GENERIC_NOUNS = frozenset(
 
 # Nouns that say little without whose they are (« son poste », « sa campagne », « ses
 # chances »): with a possessive naming the clause's subject, the end is that subject's
-# (« X a conservé son poste » → X –conserver→ poste de X); so are the generic nouns above.
+# (« X a quitté son poste » → X –quitter→ poste de X); so are the generic nouns above.
 OWNED_NOUNS = frozenset(
     {"poste", "choix", "chance", "mission", "campagne", "carrière", "mandat", "programme",
      "bilan", "stratégie", "politique", "projet", "plan", "démission", "candidature",
@@ -610,7 +610,7 @@ DEVERBAL_NOUNS = {
 }
 
 # Copular verbs: with an adjective they say what their subject is, as « être » does
-# (« X restent majoritaires au Sénat », « X est devenu dépendant de Y »).
+# (« X restent majoritaires au conseil », « X est devenu dépendant de Y »).
 COPULAR_VERBS = frozenset(
     {"rester", "devenir", "demeurer", "redevenir", "paraître", "sembler", "apparaître"})
 

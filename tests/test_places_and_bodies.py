@@ -873,7 +873,7 @@ def test_the_subject_pronoun_of_a_reported_clause_is_the_speaker():
 
 
 def test_an_institution_named_by_its_capitalised_head_runs_to_its_complement():
-    # "Selon Paul Aubry, président du Conseil des ministres, le budget passera."
+    # "Selon Paul Aubry, président du Conseil des sages, le budget passera."
     # The NER stops at « Conseil »: the capital marks the institution's whole name.
     doc = parse(
         """
@@ -885,7 +885,7 @@ def test_an_institution_named_by_its_capitalised_head_runs_to_its_complement():
         5  du         6  case      ADP   de         Number=Sing
         6  Conseil    4  nmod      NOUN  conseil    Gender=Masc|Number=Sing  B-ORG
         7  des        8  case      ADP   de         Number=Plur
-        8  ministres  6  nmod      NOUN  ministre   Gender=Masc|Number=Plur
+        8  sages      6  nmod      NOUN  sage       Gender=Masc|Number=Plur
         9  ,          12 punct     PUNCT ,
         10 le         11 det       DET   le         Definite=Def|Number=Sing
         11 budget     12 nsubj     NOUN  budget     Gender=Masc|Number=Sing
@@ -893,9 +893,9 @@ def test_an_institution_named_by_its_capitalised_head_runs_to_its_complement():
         13 .          12 punct     PUNCT .
         """
     )
-    council = names(doc)["Conseil des ministres"]
+    council = names(doc)["Conseil des sages"]
     assert council.type == "ORG" and council.kind_noun == "conseil"
-    only(doc, "Paul Aubry", "président de", "Conseil des ministres")
+    only(doc, "Paul Aubry", "président de", "Conseil des sages")
 
 
 def test_a_longer_name_the_ner_found_is_not_cut_to_an_institution():
@@ -918,13 +918,13 @@ def test_a_longer_name_the_ner_found_is_not_cut_to_an_institution():
 
 
 def test_a_place_the_article_names_is_that_place_where_the_ner_missed_it():
-    # "Une crue inquiète la communauté de Valbrune.", « Valbrune » tagged a common noun;
+    # "Une crue menace la communauté de Valbrune.", « Valbrune » tagged a common noun;
     # the article names Valbrune as a place elsewhere
     doc = parse(
         """
         0  Une         1  det       DET   un          Definite=Ind|Number=Sing
         1  crue        2  nsubj     NOUN  crue        Gender=Fem|Number=Sing
-        2  inquiète    2  ROOT      VERB  inquiéter   Mood=Ind|VerbForm=Fin
+        2  menace      2  ROOT      VERB  menacer     Mood=Ind|VerbForm=Fin
         3  la          4  det       DET   le          Definite=Def|Number=Sing
         4  communauté  2  obj       NOUN  communauté  Gender=Fem|Number=Sing
         5  de          6  case      ADP   de

@@ -16,7 +16,7 @@ from tests.test_relations import edges, only, parse
 
 
 def test_a_subject_hung_under_the_auxiliary_is_the_verbs_subject():
-    # "Le syndicat Vexor, impuissant, a de son côté dénoncé la fermeture des usines."
+    # "Le syndicat Vexor, furieux, a de son côté critiqué la fermeture des usines."
     # The model hangs the subject on « a » (read as a verb) and makes « de son côté »
     # a second subject.
     doc = parse(
@@ -25,13 +25,13 @@ def test_a_subject_hung_under_the_auxiliary_is_the_verbs_subject():
         1  syndicat    6  nsubj     NOUN  syndicat    Gender=Masc|Number=Sing
         2  Vexor       1  flat:name PROPN Vexor       _                        B-ORG
         3  ,           1  punct     PUNCT ,
-        4  impuissant  1  amod      ADJ   impuissant  Gender=Masc|Number=Sing
+        4  furieux     1  amod      ADJ   furieux     Gender=Masc|Number=Sing
         5  ,           6  punct     PUNCT ,
         6  a           10 aux:tense VERB  avoir       Mood=Ind|VerbForm=Fin
         7  de          9  case      ADP   de
         8  son         9  det       DET   son         Number=Sing|Poss=Yes
         9  côté        10 nsubj     NOUN  côté        Gender=Masc|Number=Sing
-        10 dénoncé     10 ROOT      VERB  dénoncer    VerbForm=Part
+        10 critiqué    10 ROOT      VERB  critiquer   VerbForm=Part
         11 la          12 det       DET   le          Definite=Def|Number=Sing
         12 fermeture   10 obj       NOUN  fermeture   Gender=Fem|Number=Sing
         13 des         14 case      ADP   de          Number=Plur
@@ -39,11 +39,11 @@ def test_a_subject_hung_under_the_auxiliary_is_the_verbs_subject():
         15 .           10 punct     PUNCT .
         """
     )
-    only(doc, "Vexor", "dénoncer", "fermeture des usines")
+    only(doc, "Vexor", "critiquer", "fermeture des usines")
 
 
 def test_de_son_cote_is_no_subject():
-    # "Paul Aubry a de son côté dénoncé la fermeture des usines." with « de son côté »
+    # "Paul Aubry a de son côté critiqué la fermeture des usines." with « de son côté »
     # parsed as a second subject (as the model does beside a subject it hangs elsewhere)
     doc = parse(
         """
@@ -53,7 +53,7 @@ def test_de_son_cote_is_no_subject():
         3  de          5  case      ADP   de
         4  son         5  det       DET   son         Number=Sing|Poss=Yes
         5  côté        6  nsubj     NOUN  côté        Gender=Masc|Number=Sing
-        6  dénoncé     6  ROOT      VERB  dénoncer    VerbForm=Part
+        6  critiqué    6  ROOT      VERB  critiquer   VerbForm=Part
         7  la          8  det       DET   le          Definite=Def|Number=Sing
         8  fermeture   6  obj       NOUN  fermeture   Gender=Fem|Number=Sing
         9  des         10 case      ADP   de          Number=Plur
@@ -61,11 +61,11 @@ def test_de_son_cote_is_no_subject():
         11 .           6  punct     PUNCT .
         """
     )
-    assert edges(doc) == {("Paul Aubry", "dénoncer", "fermeture des usines")}
+    assert edges(doc) == {("Paul Aubry", "critiquer", "fermeture des usines")}
 
 
 def test_a_report_published_is_a_thing_though_rapport_is_a_light_noun_in_locutions():
-    # "L'association Vexor vient de publier un rapport."
+    # "L'association Vexor vient de terminer un rapport."
     doc = parse(
         """
         0  L'          1  det       DET   le          Definite=Def|Number=Sing
@@ -73,13 +73,13 @@ def test_a_report_published_is_a_thing_though_rapport_is_a_light_noun_in_locutio
         2  Vexor       1  flat:name PROPN Vexor       _                        B-ORG
         3  vient       3  ROOT      VERB  venir       Mood=Ind|VerbForm=Fin
         4  de          5  mark      ADP   de
-        5  publier     3  xcomp     VERB  publier     VerbForm=Inf
+        5  terminer    3  xcomp     VERB  terminer    VerbForm=Inf
         6  un          7  det       DET   un          Definite=Ind|Number=Sing
         7  rapport     5  obj       NOUN  rapport     Gender=Masc|Number=Sing
         8  .           3  punct     PUNCT .
         """
     )
-    assert edges(doc) == {("Vexor", "publier", "rapport")}
+    assert edges(doc) == {("Vexor", "terminer", "rapport")}
 
 
 def test_the_name_after_a_roles_whole_phrase_holds_the_role():
@@ -110,15 +110,15 @@ def test_the_name_after_a_roles_whole_phrase_holds_the_role():
 
 
 def test_a_name_after_a_circumstance_holds_no_role_of_it():
-    # "Après une œuvre de charité, Anne Roux a parlé.": « œuvre » is in a prepositional
+    # "Après une réunion de quartier, Anne Roux a parlé.": « réunion » is in a prepositional
     # phrase, no role set against the name
     doc = parse(
         """
         0  Après          2  case      ADP   après
         1  une            2  det       DET   un           Definite=Ind|Number=Sing
-        2  œuvre          9  obl:mod   NOUN  œuvre        Gender=Fem|Number=Sing
+        2  réunion        9  obl:mod   NOUN  réunion      Gender=Fem|Number=Sing
         3  de             4  case      ADP   de
-        4  charité        2  nmod      NOUN  charité      Gender=Fem|Number=Sing
+        4  quartier       2  nmod      NOUN  quartier     Gender=Masc|Number=Sing
         5  ,              2  punct     PUNCT ,
         6  Anne           2  appos     PROPN Anne         Gender=Fem|Number=Sing  B-PER
         7  Roux           6  flat:name PROPN Roux         _                       I-PER
@@ -318,7 +318,7 @@ def test_cest_x_qui_x_does_it():
 
 
 def test_thousands_of_people_are_a_counted_actor():
-    # "Des milliers de personnes se sont rassemblées à Valbrune."
+    # "Des milliers de personnes se sont regroupées à Valbrune."
     doc = parse(
         """
         0  Des         1  det       DET   un          Definite=Ind|Number=Plur
@@ -327,13 +327,13 @@ def test_thousands_of_people_are_a_counted_actor():
         3  personnes   1  nmod      NOUN  personne    Gender=Fem|Number=Plur
         4  se          6  expl:pass PRON  se          Person=3|Reflex=Yes
         5  sont        6  aux:tense AUX   être        Mood=Ind|VerbForm=Fin
-        6  rassemblées 6  ROOT      VERB  rassembler  VerbForm=Part|Voice=Pass
+        6  regroupées  6  ROOT      VERB  regrouper   VerbForm=Part|Voice=Pass
         7  à           8  case      ADP   à
         8  Valbrune    6  obl:mod   PROPN Valbrune    _                        B-LOC
         9  .           6  punct     PUNCT .
         """
     )
-    only(doc, "milliers de personnes", "se rassembler à", "Valbrune")
+    only(doc, "milliers de personnes", "se regrouper à", "Valbrune")
 
 
 def test_a_participle_describes_the_noun_it_agrees_with():
@@ -363,20 +363,20 @@ def test_a_participle_describes_the_noun_it_agrees_with():
 
 
 def test_a_counted_end_keeps_its_number_across_an_adjective():
-    # "Paul Aubry a recueilli 303 grands électeurs."
+    # "Paul Aubry a acheté 40 petits bateaux."
     doc = parse(
         """
         0  Paul        3  nsubj     PROPN Paul        Gender=Masc|Number=Sing  B-PER
         1  Aubry       0  flat:name PROPN Aubry       _                        I-PER
         2  a           3  aux:tense AUX   avoir       Mood=Ind|VerbForm=Fin
-        3  recueilli   3  ROOT      VERB  recueillir  VerbForm=Part
-        4  303         6  nummod    NUM   303         NumType=Card
-        5  grands      6  amod      ADJ   grand       Gender=Masc|Number=Plur
-        6  électeurs   3  obj       NOUN  électeur    Gender=Masc|Number=Plur
+        3  acheté      3  ROOT      VERB  acheter     VerbForm=Part
+        4  40          6  nummod    NUM   40          NumType=Card
+        5  petits      6  amod      ADJ   petit       Gender=Masc|Number=Plur
+        6  bateaux     3  obj       NOUN  bateau      Gender=Masc|Number=Plur
         7  .           3  punct     PUNCT .
         """
     )
-    assert edges(doc) == {("Paul Aubry", "recueillir", "303 grands électeurs")}
+    assert edges(doc) == {("Paul Aubry", "acheter", "40 petits bateaux")}
 
 
 VICTIM = """
@@ -410,14 +410,14 @@ def test_a_victim_with_no_doer_named_is_the_victim_of_the_act():
 
 
 def test_je_in_a_quotation_is_its_speaker_named_in_the_sentence():
-    # "« Je promets le changement », a déclaré Paul Aubry."
+    # "« Je défendrai le port », a déclaré Paul Aubry."
     doc = parse(
         """
         0  «           2  punct     PUNCT «
         1  Je          2  nsubj     PRON  je          Number=Sing|Person=1
-        2  promets     2  ROOT      VERB  promettre   Mood=Ind|VerbForm=Fin
+        2  défendrai   2  ROOT      VERB  défendre    Mood=Ind|VerbForm=Fin
         3  le          4  det       DET   le          Definite=Def|Number=Sing
-        4  changement  2  obj       NOUN  changement  Gender=Masc|Number=Sing
+        4  port        2  obj       NOUN  port        Gender=Masc|Number=Sing
         5  »           2  punct     PUNCT »
         6  ,           8  punct     PUNCT ,
         7  a           8  aux:tense AUX   avoir       Mood=Ind|VerbForm=Fin
@@ -427,46 +427,46 @@ def test_je_in_a_quotation_is_its_speaker_named_in_the_sentence():
         11 .           2  punct     PUNCT .
         """
     )
-    promise = only(doc, "Paul Aubry", "promettre", "changement")
+    promise = only(doc, "Paul Aubry", "défendre", "port")
     assert promise.modality == "reported" and promise.source.text == "Paul Aubry"
 
 
 def test_a_copular_verb_with_its_adjective_reads_as_etre():
-    # "Les élus resteront majoritaires au Sénat." (the adjective read as an adverb and
-    # its « au Sénat » hung on the verb, as the model does)
+    # "Les élus demeureront majoritaires au Parlement." (the adjective read as an adverb
+    # and its « au Parlement » hung on the verb, as the model does)
     doc = parse(
         """
         0  Les          1  det       DET   le          Definite=Def|Number=Plur
         1  élus         2  nsubj     NOUN  élu         Gender=Masc|Number=Plur
-        2  resteront    2  ROOT      VERB  rester      Mood=Ind|VerbForm=Fin
+        2  demeureront  2  ROOT      VERB  demeurer    Mood=Ind|VerbForm=Fin
         3  majoritaires 2  advmod    ADJ   majoritaire Number=Plur
         4  au           5  case      ADP   à
-        5  Sénat        2  obl:arg   PROPN Sénat       _                        B-ORG
+        5  Parlement    2  obl:arg   PROPN Parlement   _                        B-ORG
         6  .            2  punct     PUNCT .
         """
     )
-    assert edges(doc) == {("élus", "majoritaire à", "Sénat")}
+    assert edges(doc) == {("élus", "majoritaire à", "Parlement")}
 
 
 def test_an_estimate_a_figure_is_no_recipient():
-    # "Le syndicat Vexor estime à 75 000 le nombre d'emplois menacés."
+    # "Le syndicat Vexor évalue à 3 000 le nombre de chômeurs."
     doc = parse(
         """
         0  Le          1  det       DET   le          Definite=Def|Number=Sing
         1  syndicat    3  nsubj     NOUN  syndicat    Gender=Masc|Number=Sing
         2  Vexor       1  flat:name PROPN Vexor       _                        B-ORG
-        3  estime      3  ROOT      VERB  estimer     Mood=Ind|VerbForm=Fin
+        3  évalue      3  ROOT      VERB  évaluer     Mood=Ind|VerbForm=Fin
         4  à           8  case      ADP   à
-        5  75          8  det       DET   75
+        5  3           8  det       DET   3
         6  000         5  fixed     DET   000
         7  le          8  det       DET   le          Definite=Def|Number=Sing
         8  nombre      3  obl:arg   NOUN  nombre      Gender=Masc|Number=Sing
-        9  d'          10 case      ADP   de
-        10 emplois     8  nmod      NOUN  emploi      Gender=Masc|Number=Plur
+        9  de          10 case      ADP   de
+        10 chômeurs    8  nmod      NOUN  chômeur     Gender=Masc|Number=Plur
         11 .           3  punct     PUNCT .
         """
     )
-    assert edges(doc) == {("Vexor", "estimer", "emplois")}
+    assert edges(doc) == {("Vexor", "évaluer", "chômeurs")}
 
 
 def test_qui_after_a_place_in_a_noun_phrase_is_the_noun():

@@ -115,7 +115,7 @@ class ArgumentRules:
         if j > v.head.i and j in self.names and not (
                 self.names[j].type == "LOC" and v.head.pos_ == "NOUN"
                 and self.doc[self.names[j].token].head.i == v.head.i):
-            return self.names[j]  # (« les rebelles de Homs, qui visaient … »: the rebels)
+            return self.names[j]  # (« les pêcheurs de Valbrune, qui … »: the fishermen)
         return self.apposed_name(v.head) or self.arg(v.head, roles) or STOP
 
     def apposed_name(self, noun) -> RawMention | None:
@@ -164,7 +164,7 @@ class ArgumentRules:
         low = tok.lower_.removeprefix("-")  # "a-t-il déclaré"
         if low in {"je", "j'", "j’"} and tok.dep_ in {"nsubj", "nsubj:pass"} \
                 and self._quoted(tok):
-            # « « Je promets le changement », a déclaré X »: the one who speaks, when the
+            # « « Je défendrai le port », a déclaré X »: the one who speaks, when the
             # sentence names them
             lo, hi = self._sentence_bounds(tok)
             speaker = self._quote_speaker(tok, lo, hi)
@@ -328,7 +328,7 @@ class ArgumentRules:
 
     def _kin_possessor(self, tok) -> str:
         """The key of the person whose kin *tok* is, for a kinship noun with a possessive
-        that is an object of a verb (« X traite sa fille de … »): the verb's subject, if a
+        that is an object of a verb (« X a critiqué sa fille »): the verb's subject, if a
         named person; else ""."""
         if tok.dep_ not in {"obj", "iobj", "obl:arg", "obl:mod", "obl"} \
                 or tok.head.pos_ != "VERB" or not any(
@@ -404,13 +404,13 @@ class ArgumentRules:
 
     def _owner(self, tok) -> RawMention | None:
         """Whose *tok* is, when a possessive names the subject of its clause (« X a défendu
-        sa décision », « X a conservé son poste »): that subject, if named; else None."""
+        sa décision », « X a quitté son poste »): that subject, if named; else None."""
         det = next((c for c in tok.children if c.dep_ == "det"
                     and c.lower_ in POSSESSIVE_DETERMINERS), None)
         if det is None or tok.dep_ not in {"obj", "obl:arg", "obl:mod", "obl"} \
                 or tok.head.pos_ != "VERB" or tok.head.dep_ == "ccomp" \
                 or tok.lemma_.lower() == "fin":
-            return None  # (« il reconnaît que X a influencé son choix »: maybe his; « à
+            return None  # (« il dit que X a ruiné sa carrière »: maybe his; « à
             # ses fins »: a locution)
         subjects = [m for _, m in self.subjects(tok.head)]
         if len(subjects) != 1 or subjects[0].kind not in {"name", "state"} \

@@ -43,7 +43,7 @@ from graph.relations.tokens import (
 def _may_speak(noun) -> bool:
     """Can common noun *noun* be a source (« selon la police », « selon le bilan », « selon
     des témoins »)? A document, a body, a role or people; not an abstraction (« d'après le
-    droit international », « selon la loi »)."""
+    droit coutumier », « selon la loi »)."""
     lemma = noun.lemma_.lower()
     return "Plur" in noun.morph.get("Number") or bool(role_of(noun)) or lemma in (
         DOCUMENT_NOUNS | GROUP_NOUNS | LOCAL_BODY_NOUNS) or lemma in KIND_NOUNS
@@ -290,7 +290,7 @@ class ClaimRules:
                     and not _own_clause(anchor, tok) and not _in_subclause_of(anchor, tok):
                 cands = [self._author_of(t, m) for t, m in self.args(tok)]
                 cands = [m for m in cands if m.kind != "concept" or _may_speak(
-                    self.doc[m.token])]  # (« d'après le droit international »: no one)
+                    self.doc[m.token])]  # (« d'après la loi »: no one)
                 if cands:
                     # the most specific of coordinated sources ("médias et analystes locaux")
                     m = max(cands, key=lambda m: (m.kind != "concept", len(m.text.split())))

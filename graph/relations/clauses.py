@@ -139,7 +139,7 @@ class ClauseRules:
                     continue  # impersonal "il"
                 if c.dep_ in {"nsubj", "nsubj:pass"} and case_of(c) == "de" \
                         and c.lemma_.lower() in LIGHT_NOUNS:
-                    continue  # « X a de son côté dénoncé »: a circumstance
+                    continue  # « X a de son côté critiqué »: a circumstance
                 if c.dep_ in {"nsubj", "nsubj:pass"} and case_of(c) not in {"", "de"}:
                     # « Sur Twitter, X a dénoncé … » with « Twitter » as the subject: a
                     # prepositional phrase is a circumstance; the name set after it acts
@@ -560,7 +560,7 @@ class ClauseRules:
                 self.add(head, head_tok, f"{lemma} {prep}", m, t, [v], v)
 
     def _charged_with(self, cl: Clause, head_tok, head) -> None:
-        """« X a été condamné pour fraude », « X et Y sont mis en examen pour homicide » →
+        """« X a été condamné pour fraude », « X et Y sont mis en examen pour fraude » →
         X –condamné pour→ fraude: what a named patient of an agentless passive is
         charged, sentenced or rewarded for (a noun behind « pour »; an infinitive there
         is a purpose)."""
@@ -593,8 +593,8 @@ class ClauseRules:
         return []
 
     def _copular_adjective(self, v) -> bool:
-        """« X resteront majoritaires au Sénat », « X devient dépendant de Y » → X
-        –majoritaire à→ Sénat: a copular verb (``COPULAR_VERBS``) with its adjective, read as
+        """« X restent majoritaires au conseil », « X devient dépendant de Y » → X
+        –majoritaire à→ conseil: a copular verb (``COPULAR_VERBS``) with its adjective, read as
         « être » with it (`adjective_rule`) whatever the parser hung the adjective's
         complement on. False when *v* is no such verb."""
         adj = next((c for c in v.children if c.pos_ == "ADJ" and c.i > v.i

@@ -114,7 +114,7 @@ class SentenceExtractor(ArgumentRules, ClauseRules, ObliqueRules, RoleRules, Nom
             if modality == "hypothetical" and (_own_modality(anchor) == "denied" or (
                     anchor.dep_ == "xcomp" and is_negated(anchor.head)
                     and verb_lemma(anchor.head) in INTENTION_VERBS)):
-                return  # « si X ne veut pas faire la guerre »: supposed not done — neither
+                return  # « si X ne veut pas signer l'accord »: supposed not done — neither
                 # a denial nor a possibility; no edge says it rightly
         hl = [(subj.start, subj.end), (obj.start, obj.end)]
         for t in verb_toks:

@@ -213,7 +213,7 @@ class ObliqueRules:
                 objects += [(base + " à", t, m, [v]) for t, m in self._recipients(c)]
             if prep == "à" and any(d.dep_ == "det" and d.like_num for d in c.children) \
                     and any(d.dep_ == "det" and not d.like_num for d in c.children):
-                # « estime à 75 000 le nombre de X » read as « à … le nombre »: the figure
+                # « estime à 3 000 le nombre de X » read as « à … le nombre »: the figure
                 # is the estimate, the noun the direct object
                 objects += [(relation, t, m, verb_toks) for t, m in self.args(c)]
                 continue

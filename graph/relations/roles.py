@@ -222,7 +222,7 @@ class RoleRules:
                  presupposed=True)
 
     def _kin_of_possessor(self, person, tok) -> None:
-        """« X et son fils Y », « X traite sa fille, Y, de … » → Y –fils de→ X: a kinship
+        """« X et son fils Y », « X critique sa fille, Y, … » → Y –fils de→ X: a kinship
         noun with a possessive relates the person it names to the possessor, the person
         it is coordinated with or the subject of its clause."""
         lemma = tok.lemma_.lower()
