@@ -1240,34 +1240,24 @@ def test_a_generic_noun_hands_over_to_its_named_holder():
     assert edges(doc) == {("Japon", "contester", "Chine")}
 
 
+RETOUR = """
+        0 Le        1 det        DET   le
+        1 Japon     3 nsubj      PROPN Japon      _  B-LOC
+        2 a         3 aux:tense  AUX   avoir
+        3 annoncé   3 ROOT       VERB  annoncer   VerbForm=Part
+        4 {det:<9} 5 det        DET   {det}
+        5 retour    3 obj        NOUN  retour     Gender=Masc|Number=Sing
+        6 .         3 punct      PUNCT .
+"""
+
+
 def test_a_bare_generic_noun_is_no_edge_end():
     # "Le Japon a annoncé le retour.": « retour » alone says nothing
-    doc = parse(
-        """
-        0 Le        1 det        DET   le
-        1 Japon     3 nsubj      PROPN Japon      _  B-LOC
-        2 a         3 aux:tense  AUX   avoir
-        3 annoncé   3 ROOT       VERB  annoncer   VerbForm=Part
-        4 le        5 det        DET   le
-        5 retour    3 obj        NOUN  retour     Gender=Masc|Number=Sing
-        6 .         3 punct      PUNCT .
-        """
-    )
-    assert edges(doc) == set()
+    assert edges(parse(RETOUR.format(det="le"))) == set()
     # "Le Japon a annoncé son retour.": the return is the subject's, an end of its own
     # (« retour du Japon »: see `test_subjects_and_appositions`)
-    doc = parse(
-        """
-        0 Le        1 det        DET   le
-        1 Japon     3 nsubj      PROPN Japon      _  B-LOC
-        2 a         3 aux:tense  AUX   avoir
-        3 annoncé   3 ROOT       VERB  annoncer   VerbForm=Part
-        4 son       5 det        DET   son
-        5 retour    3 obj        NOUN  retour     Gender=Masc|Number=Sing
-        6 .         3 punct      PUNCT .
-        """
-    )
-    assert only(doc, "Japon", "annoncer", "retour").object.owner.key == "state:JP"
+    owned = only(parse(RETOUR.format(det="son")), "Japon", "annoncer", "retour")
+    assert owned.object.owner.key == "state:JP"
 
 
 def test_a_pronominal_verb_with_a_passive_looking_se_is_active():
