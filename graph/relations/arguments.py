@@ -240,6 +240,11 @@ class ArgumentRules:
                 first = min(i for i in self.names if self.names[i] is self.names[c.i])
                 prep = case_of(c) or ("de" if self.doc[first - 1].lower_ in {
                     "de", "d'", "d’", "du"} else "")  # (« le maire de Vila Nova » with « de »
+                between = self.doc[tok.i + 1:first]
+                if not prep and self.names[c.i].type == "LOC" and any(
+                        t.pos_ == "PROPN" and t.i not in self.names for t in between):
+                    continue  # (« le Président de Michelin Amérique du Nord »: a name after
+                    # another noun's phrase is not this noun's)
                 if not prep or prep == "de" and tok.i not in self.names \
                         and kind in {"LOC", "ORG"} \
                         and self.names[c.i].type in {kind, "MISC"}:  # hung on « Vila »)
