@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import json
 
-from graph.entities import resolve
+from graph.entities import name_mentions, resolve
 from graph.extractions import from_record, to_record
 from graph.model import Article, Sentence
+from graph.relations import SentenceExtractor
 from tests.test_relations import edges, only, parse
 
 
@@ -609,3 +610,32 @@ def test_a_place_after_another_names_phrase_is_not_the_role_holder():
         """
     )
     assert not any(subject == "Europe du Nord" for subject, _, _ in edges(doc)), edges(doc)
+
+
+APPOSED = """
+        0  La          1  det       DET   le          Definite=Def|Gender=Fem|Number=Sing
+        1  {noun:<11} 10 nsubj     NOUN  {lemma:<11} Gender=Fem|Number=Sing
+        2  de          4  case      ADP   de
+        3  la          4  det       DET   le          Definite=Def|Number=Sing
+        4  radio       1  nmod      NOUN  radio       Gender=Fem|Number=Sing
+        5  Vexor       4  flat:name PROPN Vexor       _                        B-ORG
+        6  ,           1  punct     PUNCT ,
+        7  Zélie       1  appos     PROPN Zélie       Gender=Masc|Number=Sing  B-PER
+        8  Marchand    7  flat:name PROPN Marchand    _                        I-PER
+        9  ,           1  punct     PUNCT ,
+        10 parle       10 ROOT      VERB  parler      Mood=Ind|VerbForm=Fin
+        11 .           10 punct     PUNCT .
+"""
+
+
+def test_a_feminine_form_set_against_a_name_makes_the_person_a_woman():
+    # "La correspondante de la radio Vexor, Zélie Marchand, parle." with the first name
+    # tagged masculine; « la victime » is feminine whoever it is, and tells nothing
+    def person(noun: str, lemma: str):
+        doc = parse(APPOSED.format(noun=noun, lemma=lemma))
+        names = name_mentions(doc, 0, "a", lambda i: 0)
+        SentenceExtractor(doc, 0, "a", names, lambda i: 0).run()
+        return names[7]
+
+    assert person("correspondante", "correspondant").gender == "f"
+    assert person("victime", "victime").gender == "m"

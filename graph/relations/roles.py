@@ -183,8 +183,13 @@ class RoleRules:
                 apposed = self._apposed_person(tok, subject_too=True)
                 person = self.role_name(tok) or (apposed[1] if apposed else None)
                 if person is not None and person.type == "PER":  # (where: a named body)
-                    if not person.gender and tok.pos_ == "NOUN":
-                        person.gender = _role_gender(tok)  # « la correspondante …, X »
+                    g = _role_gender(tok) if tok.pos_ == "NOUN" else ""
+                    if g and (not person.gender
+                              or g == "f" and tok.lower_ != tok.lemma_.lower()):
+                        # « la correspondante …, X »: the noun's gender is the person's; its
+                        # feminine form names a woman whatever the tagger made of her first
+                        # name (not « la victime », feminine whoever it is)
+                        person.gender = g
                     self._role_edges(person, self.doc[person.token], tok, named_only=True)
             return
         person = self.role_name(tok)
