@@ -243,7 +243,7 @@ class ArgumentRules:
                 between = self.doc[tok.i + 1:first]
                 if not prep and self.names[c.i].type == "LOC" and any(
                         t.pos_ == "PROPN" and t.i not in self.names for t in between):
-                    continue  # (« le Président de Michelin Amérique du Nord »: a name after
+                    continue  # (« le président de Vexor Europe du Nord »: a name after
                     # another noun's phrase is not this noun's)
                 if not prep or prep == "de" and tok.i not in self.names \
                         and kind in {"LOC", "ORG"} \
