@@ -673,6 +673,7 @@ def concept_key(tok) -> tuple[str, int, int]:
     doc = tok.doc
     first = last = tok.i
     lemmas = [tok.lemma_.lower()]
+    compound = False
     for c in sorted(tok.children, key=lambda t: t.i):
         if c.i <= tok.i:
             continue
@@ -684,16 +685,26 @@ def concept_key(tok) -> tuple[str, int, int]:
                 and doc[last + 1].lower_ in {"de", "à", "d'"} \
                 and c.lower_.rstrip(".") not in HONORIFICS \
                 and not any(g.dep_ == "det" or demonym_state(g) for g in c.children):
-            last = c.i
+            last, compound = c.i, True
             lemmas += [doc[c.i - 1].lower_, c.lemma_.lower()]
             for g in c.children:
                 if g.dep_ == "amod" and g.i == last + 1 and demonym_state(g) is None:
                     last = g.i
                     lemmas.append(g.lemma_.lower())
                     last = _coordinated_adjective(g, last, lemmas)
-    if len(lemmas) == 1 or tok.lemma_.lower() in GENERIC_NOUNS:
+    amount = _amount_complement(tok, last)
+    if amount is not None:  # « une baisse de 3 % | de son chiffre d'affaires »: how much,
+        lemmas += ["de"] + [t.lower_ for t in doc[last + 2:amount.i + 1]]  # and of what
+        last = amount.i
+        comp = _de_complement(amount, last) or _de_complement(tok, last)
+        if comp is not None:
+            _, _, end = concept_key(comp)
+            lemmas += ["de", concept_key(comp)[0].split(":", 1)[1]]
+            last = end - 1
+    elif len(lemmas) == 1 or compound or tok.lemma_.lower() in GENERIC_NOUNS:
         # "la montée des tensions", "les chiffres du parquet": a bare head says too little,
-        # its determined "de" (or "à") complement goes with it
+        # its determined "de" (or "à") complement goes with it; so does a compound's
+        # (« la mise à jour | de leur programme »)
         comp = _de_complement(tok, last)
         named = _named_de_complement(tok, last) if comp is None else None
         if comp is not None:  # (« le recours à la force »)
@@ -702,10 +713,14 @@ def concept_key(tok) -> tuple[str, int, int]:
                        if prep in {"entre", "sur", "contre", "pour"} else "de",
                        comp.lemma_.lower()]
             last = comp.i
-            for g in comp.children:
-                if g.dep_ == "amod" and g.i == last + 1 and g.pos_ == "ADJ":
-                    last = g.i
-                    lemmas.append(g.lemma_.lower())
+            for g in sorted([*comp.children, *tok.children], key=lambda t: t.i):
+                if g.i == last + 1 and (g.head.i == comp.i and g.dep_ == "amod"
+                                        and g.pos_ == "ADJ" or g.dep_ == "nmod"
+                                        and g.pos_ == "NOUN" and g.is_lower
+                                        and not any(d.dep_ in {"det", "case"}
+                                                    for d in g.children)):
+                    last = g.i  # (« logiciel antivirus »: a noun set as a compound,
+                    lemmas.append(g.lemma_.lower())  # whichever noun it hangs on)
         elif named is not None:  # « les efforts du Conseil de sécurité »
             lemmas += ["de", fold(doc[named[0]:named[1]].text)]
             last = named[1] - 1
@@ -715,7 +730,8 @@ def concept_key(tok) -> tuple[str, int, int]:
             # « la communauté portuaire de Brest »: the place makes the phrase one thing
             lemmas += ["de", fold(doc[named[0]:named[1]].text)]
             last = named[1] - 1
-    number = next((c for c in tok.children if c.dep_ == "nummod" and c.like_num and (
+    number = next((c for c in tok.children if (c.dep_ == "nummod" or c.dep_ == "det" and c.pos_
+                                                == "NUM") and c.like_num and (
         c.i == tok.i - 1 or c.i == tok.i - 2 and doc[tok.i - 1].pos_ == "ADJ"
         and doc[tok.i - 1].head.i == tok.i and demonym_state(doc[tok.i - 1]) is None)),
         None)
@@ -745,7 +761,10 @@ def _de_complement(tok, last: int):
         if c.dep_ != "nmod" or c.pos_ != "NOUN" or c.i <= last or c.i > last + 4 \
                 or not c.is_lower or not is_concept_noun(c):
             continue
-        between = doc[last + 1:c.i]
+        start = last + 1
+        while start < c.i and doc[start].pos_ == "ADJ" and doc[start].head.i == tok.i:
+            start += 1  # (« les deux filiales françaises | du groupe »)
+        between = doc[start:c.i]
         preps = {"de", "du", "des", "d'", "d’", "entre"} | (
             {"à", "au", "aux"} if tok.lemma_.lower() in A_COMPLEMENT_NOUNS else set()) \
             | OWN_COMPLEMENT_NOUNS.get(tok.lemma_.lower(), set())
@@ -753,6 +772,20 @@ def _de_complement(tok, last: int):
                 and all(t.pos_ in {"ADP", "DET"} or t.lower_ in {"de", "d'", "d’"}
                         or t.pos_ == "ADJ" and t.head.i == c.i for t in between):
             return c  # (« la création d'une nouvelle école », « le lien entre les crues »)
+    return None
+
+
+def _amount_complement(tok, last: int):
+    """The unit noun of a counted « de » complement right after *tok*'s phrase (ending at
+    token *last*): « une hausse | de 3 % », « un contrat | de 2 milliards », or None."""
+    doc = tok.doc
+    if last + 3 >= len(doc) or doc[last + 1].lower_ not in {"de", "d'", "d’"} \
+            or not doc[last + 2].like_num:
+        return None
+    for c in tok.children:
+        if c.dep_ == "nmod" and c.i in {last + 3, last + 4} and all(
+                t.like_num for t in doc[last + 2:c.i]) and (c.pos_ == "NOUN" or c.text == "%"):
+            return c
     return None
 
 

@@ -379,6 +379,15 @@ OTHER_ADJECTIVES = frozenset(
     {"autre", "nouveau", "ancien", "premier", "dernier", "seul", "tel", "futur", "second",
      "deuxième", "prochain", "rival", "concurrent", "différent", "certain", "quelque"}
 )
+# Adjectives of the political families, which with « parti », « groupe », « mouvement »
+# name a body of their own (« le groupe socialiste », « le parti communiste »), not the one
+# just named. The families of the French and European party systems.
+PARTY_FAMILY_ADJECTIVES = frozenset(
+    {"socialiste", "communiste", "écologiste", "républicain", "démocrate", "centriste",
+     "libéral", "conservateur", "travailliste", "gaulliste", "radical", "nationaliste",
+     "souverainiste", "trotskiste", "anarchiste", "populiste", "social-démocrate",
+     "chrétien-démocrate", "démocrate-chrétien", "vert", "insoumis"}
+)
 
 # Nouns too general to be a node of their own.
 LIGHT_NOUNS = TIME_NOUNS | frozenset(

@@ -134,6 +134,17 @@ def test_a_kind_noun_with_a_demonym_still_refers_back(tmp_path):
     assert ("Ferrotec", "fournir à", "Argentine") in edges, edges
 
 
+def test_a_party_family_adjective_names_another_body(tmp_path):
+    _, edges = build(
+        tmp_path,
+        "Débat à l'Assemblée\n\n"
+        "Paul Aubry, président de l'association Vexor, a parlé en premier.\n"
+        "Anne Roux, présidente du groupe socialiste, a répondu.\n",
+    )
+    assert not any(s == "Anne Roux" and o == "Vexor" for s, _, o in edges), edges
+    assert any(s == "Anne Roux" and o == "groupe socialiste" for s, _, o in edges), edges
+
+
 def test_le_royaume_is_the_one_state_just_named(tmp_path):
     _, edges = build(
         tmp_path,

@@ -662,6 +662,66 @@ def test_an_amounts_key_names_what_it_counts_once():
     assert crowd.key == "concept:millier de gréviste"
 
 
+def test_a_change_keeps_how_much_and_of_what():
+    # "Vexor annonce une hausse de 4 % de son chiffre d'affaires."
+    doc = parse(
+        """
+        0  Vexor     1  nsubj     PROPN Vexor     _                        B-ORG
+        1  annonce   1  ROOT      VERB  annoncer  VerbForm=Fin
+        2  une       3  det       DET   un        Definite=Ind|Number=Sing
+        3  hausse    1  obj       NOUN  hausse    Gender=Fem|Number=Sing
+        4  de        6  case      ADP   de
+        5  4         6  nummod    NUM   4         NumType=Card
+        6  %         3  nmod      NOUN  pourcent  Gender=Masc
+        7  de        9  case      ADP   de
+        8  son       9  det       DET   son       Number=Sing|Poss=Yes
+        9  chiffre   3  nmod      NOUN  chiffre   Gender=Masc|Number=Sing
+        10 d'        11 case      ADP   de
+        11 affaires  9  nmod      NOUN  affaire   Gender=Fem|Number=Plur
+        12 .         1  punct     PUNCT .
+        """
+    )
+    t = only(doc, "Vexor", "annoncer", "hausse de 4 % de son chiffre d'affaires")
+    assert t.object.key == "concept:hausse de 4 % de chiffre d' affaire"
+
+
+def test_a_number_the_parser_made_a_determiner_is_still_counted():
+    # "Anne Roux a obtenu 212 grands électeurs."
+    doc = parse(
+        """
+        0  Anne       3  nsubj     PROPN Anne     Gender=Fem|Number=Sing  B-PER
+        1  Roux       0  flat:name PROPN Roux     _                       I-PER
+        2  a          3  aux:tense AUX   avoir
+        3  obtenu     3  ROOT      VERB  obtenir  VerbForm=Part
+        4  212        6  det       NUM   212      NumType=Card
+        5  grands     6  amod      ADJ   grand    Gender=Masc|Number=Plur
+        6  électeurs  3  obj       NOUN  électeur Gender=Masc|Number=Plur
+        7  .          3  punct     PUNCT .
+        """
+    )
+    only(doc, "Anne Roux", "obtenir", "212 grands électeurs")
+
+
+def test_a_compound_noun_keeps_what_it_applies_to():
+    # "Vexor recommande la mise à jour de son logiciel antivirus."
+    doc = parse(
+        """
+        0  Vexor      1  nsubj     PROPN Vexor       _                        B-ORG
+        1  recommande 1  ROOT      VERB  recommander VerbForm=Fin
+        2  la         3  det       DET   le          Definite=Def|Number=Sing
+        3  mise       1  obj       NOUN  mise        Gender=Fem|Number=Sing
+        4  à          5  case      ADP   à
+        5  jour       3  nmod      NOUN  jour        Gender=Masc|Number=Sing
+        6  de         8  case      ADP   de
+        7  son        8  det       DET   son         Number=Sing|Poss=Yes
+        8  logiciel   3  nmod      NOUN  logiciel    Gender=Masc|Number=Sing
+        9  antivirus  3  nmod      NOUN  antivirus   Gender=Masc|Number=Sing
+        10 .          1  punct     PUNCT .
+        """
+    )
+    only(doc, "Vexor", "recommander", "mise à jour de son logiciel antivirus")
+
+
 # --------------------------------------------------------------------------- roles
 
 

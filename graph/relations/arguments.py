@@ -29,6 +29,7 @@ from graph.patterns import (
     KINSHIP_NOUNS,
     OTHER_ADJECTIVES,
     OWNED_NOUNS,
+    PARTY_FAMILY_ADJECTIVES,
     POSSESSIVE_DETERMINERS,
     PRONOUNS,
     REPORTING_VERBS,
@@ -475,6 +476,7 @@ class ArgumentRules:
             return ""
         if any(c.dep_ in {"nmod", "appos", "acl", "acl:relcl", "flat:name", "nummod"}
                or c.dep_ == "amod" and c.lemma_.lower() in OTHER_ADJECTIVES
+               | PARTY_FAMILY_ADJECTIVES
                for c in tok.children) or tok.i + 1 in self.names:
             return ""  # "le parti de X", "l'autre entreprise", "la société Bati-Rhône"
         if tok.dep_ in {"nsubj", "nsubj:pass"} and any(
