@@ -28,6 +28,7 @@ from graph.model import Entity
 from graph.patterns import (
     A_COMPLEMENT_NOUNS,
     AID_NOUNS,
+    DETERMINER_ADJECTIVES,
     FAMILY_NOUNS,
     GENERIC_NOUNS,
     GIVING_VERBS,
@@ -677,10 +678,18 @@ def concept_key(tok) -> tuple[str, int, int]:
     for c in sorted(tok.children, key=lambda t: t.i):
         if c.i <= tok.i:
             continue
-        if c.dep_ == "amod" and c.pos_ == "ADJ" and c.i == last + 1 and demonym_state(c) is None:
+        graded = c.i > last + 1 and all(t.dep_ == "advmod" and t.head.i == c.i
+                                        for t in doc[last + 1:c.i])  # « très grave »
+        if c.dep_ == "amod" and c.pos_ == "ADJ" and (c.i == last + 1 or graded) \
+                and demonym_state(c) is None:
+            lemmas += [t.lower_ for t in doc[last + 1:c.i]] + [c.lemma_.lower()]
             last = c.i
-            lemmas.append(c.lemma_.lower())
             last = _coordinated_adjective(c, last, lemmas)
+        elif c.dep_ == "acl" and c.i == last + 1 and c.pos_ == "VERB" and "Part" in \
+                c.morph.get("VerbForm") and "Pres" not in c.morph.get("Tense") \
+                and not any(True for _ in c.children):
+            last = c.i  # « des remarques controversées »: a participle as an adjective
+            lemmas.append(c.lower_)
         elif c.dep_ == "nmod" and c.pos_ == "NOUN" and c.i == last + 2 \
                 and doc[last + 1].lower_ in {"de", "à", "d'"} \
                 and c.lower_.rstrip(".") not in HONORIFICS \
@@ -730,14 +739,19 @@ def concept_key(tok) -> tuple[str, int, int]:
             # « la communauté portuaire de Brest »: the place makes the phrase one thing
             lemmas += ["de", fold(doc[named[0]:named[1]].text)]
             last = named[1] - 1
-    number = next((c for c in tok.children if (c.dep_ == "nummod" or c.dep_ == "det" and c.pos_
-                                                == "NUM") and c.like_num and (
-        c.i == tok.i - 1 or c.i == tok.i - 2 and doc[tok.i - 1].pos_ == "ADJ"
-        and doc[tok.i - 1].head.i == tok.i and demonym_state(doc[tok.i - 1]) is None)),
-        None)
-    if number is not None:  # « 520 postes », « deux militaires », « 40 petits ports »:
-        lemmas[:0] = [t.lower_ for t in doc[number.i:tok.i]]  # how many is the fact
-        first = number.i
+    j = tok.i  # the adjectives before the noun (« une faible croissance », « 40 petits
+    while j > 0 and doc[j - 1].dep_ == "amod" and doc[j - 1].pos_ == "ADJ" \
+            and doc[j - 1].head.i == tok.i and doc[j - 1].is_lower \
+            and doc[j - 1].lemma_.lower() not in DETERMINER_ADJECTIVES \
+            and demonym_state(doc[j - 1]) is None:  # ports »), then its number, in figures
+        j -= 1  # the parser may have made determiners (« 1 000 postes »)
+    k = j
+    while k > 0 and doc[k - 1].like_num and doc[k - 1].lower_ not in {"un", "une"} \
+            and doc[k - 1].head.i == tok.i and doc[k - 1].dep_ in {"nummod", "det"}:
+        k -= 1
+    if k < tok.i:  # « 520 postes », « deux militaires », « 40 petits ports »:
+        lemmas[:0] = [t.lower_ if t.like_num else t.lemma_.lower() for t in doc[k:tok.i]]
+        first = k  # how many, and what kind, is the fact
     return "concept:" + " ".join(lemmas), first, last + 1
 
 

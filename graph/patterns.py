@@ -379,6 +379,12 @@ OTHER_ADJECTIVES = frozenset(
     {"autre", "nouveau", "ancien", "premier", "dernier", "seul", "tel", "futur", "second",
      "deuxième", "prochain", "rival", "concurrent", "différent", "certain", "quelque"}
 )
+# Adjectives that stand before a noun as determiners do (« la même conclusion », « un
+# pareil désastre », « d'autres pays »): they say nothing of the thing itself.
+DETERMINER_ADJECTIVES = OTHER_ADJECTIVES | frozenset(
+    {"même", "pareil", "tel", "autre", "certain", "quelque", "divers", "différent",
+     "nombreux", "maint", "quelconque", "susdit", "précité"}
+)
 # Adjectives of the political families, which with « parti », « groupe », « mouvement »
 # name a body of their own (« le groupe socialiste », « le parti communiste »), not the one
 # just named. The families of the French and European party systems.

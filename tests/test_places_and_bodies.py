@@ -722,6 +722,83 @@ def test_a_compound_noun_keeps_what_it_applies_to():
     only(doc, "Vexor", "recommander", "mise à jour de son logiciel antivirus")
 
 
+@pytest.mark.parametrize(
+    ("table", "obj", "key"),
+    [
+        (  # "Vexor a commis une faute très grave."
+            """
+            0 Vexor  2 nsubj     PROPN Vexor     _                      B-ORG
+            1 a      2 aux:tense AUX   avoir
+            2 commis 2 ROOT      VERB  commettre Tense=Past|VerbForm=Part
+            3 une    4 det       DET   un        Definite=Ind|Number=Sing
+            4 faute  2 obj       NOUN  faute     Gender=Fem|Number=Sing
+            5 très   6 advmod    ADV   très
+            6 grave  4 amod      ADJ   grave     Number=Sing
+            7 .      2 punct     PUNCT .
+            """,
+            "faute très grave",
+            "concept:faute très grave",
+        ),
+        (  # "Vexor a fait des remarques controversées."
+            """
+            0 Vexor         2 nsubj     PROPN Vexor        _                   B-ORG
+            1 a             2 aux:tense AUX   avoir
+            2 fait          2 ROOT      VERB  faire        Tense=Past|VerbForm=Part
+            3 des           4 det       DET   un           Definite=Ind|Number=Plur
+            4 remarques     2 obj       NOUN  remarque     Gender=Fem|Number=Plur
+            5 controversées 4 acl       VERB  controverser Tense=Past|VerbForm=Part
+            6 .             2 punct     PUNCT .
+            """,
+            "remarques controversées",
+            "concept:remarque controversées",
+        ),
+        (  # "Vexor prévoit une faible croissance."
+            """
+            0 Vexor      1 nsubj PROPN Vexor      _                        B-ORG
+            1 prévoit    1 ROOT  VERB  prévoir    VerbForm=Fin
+            2 une        4 det   DET   un         Definite=Ind|Number=Sing
+            3 faible     4 amod  ADJ   faible     Number=Sing
+            4 croissance 1 obj   NOUN  croissance Gender=Fem|Number=Sing
+            5 .          1 punct PUNCT .
+            """,
+            "faible croissance",
+            "concept:faible croissance",
+        ),
+        (  # "Vexor pourrait supprimer 1 000 postes."
+            """
+            0 Vexor     1 nsubj PROPN Vexor     _            B-ORG
+            1 pourrait  1 ROOT  VERB  pouvoir   Mood=Cnd|VerbForm=Fin
+            2 supprimer 1 xcomp VERB  supprimer VerbForm=Inf
+            3 1         5 det   DET   1
+            4 000       5 det   DET   000
+            5 postes    2 obj   NOUN  poste     Number=Plur
+            6 .         1 punct PUNCT .
+            """,
+            "1 000 postes",
+            "concept:1 000 poste",
+        ),
+    ],
+)
+def test_a_concept_end_keeps_the_words_that_qualify_it(table, obj, key):
+    (t,) = [t for t in extract(parse(table)) if t.object.text == obj]
+    assert t.object.key == key
+
+
+def test_an_adjective_used_as_a_determiner_is_left_out():
+    # "Vexor apporte la même conclusion."
+    doc = parse(
+        """
+        0 Vexor      1 nsubj PROPN Vexor      _                        B-ORG
+        1 apporte    1 ROOT  VERB  apporter   VerbForm=Fin
+        2 la         4 det   DET   le         Definite=Def|Number=Sing
+        3 même       4 amod  ADJ   même       Number=Sing
+        4 conclusion 1 obj   NOUN  conclusion Gender=Fem|Number=Sing
+        5 .          1 punct PUNCT .
+        """
+    )
+    assert only(doc, "Vexor", "apporter", "conclusion").object.key == "concept:conclusion"
+
+
 # --------------------------------------------------------------------------- roles
 
 
