@@ -837,6 +837,23 @@ def test_negation_with_jamais_is_denied():
     assert {t.modality for t in triples} == {"denied"}
 
 
+def test_negation_hung_on_the_auxiliary_is_denied():
+    # "Vexor n'ayant pas signé le contrat, Valbrune a rompu."
+    doc = parse(
+        """
+        0 Vexor    4 nsubj     PROPN Vexor   _                        B-ORG
+        1 n'       2 advmod    ADV   ne      Polarity=Neg
+        2 ayant    4 aux:tense VERB  avoir   Tense=Pres|VerbForm=Part
+        3 pas      4 advmod    ADV   pas     Polarity=Neg
+        4 signé    4 ROOT      VERB  signer  Tense=Past|VerbForm=Part
+        5 le       6 det       DET   le      Definite=Def|Number=Sing
+        6 contrat  4 obj       NOUN  contrat Gender=Masc|Number=Sing
+        7 .        4 punct     PUNCT .
+        """
+    )
+    assert only(doc, "Vexor", "signer", "contrat").modality == "denied"
+
+
 def test_hope_verb_with_infinitive_is_hypothetical():
     # "Le Japon espère acheter des satellites au Chili."
     doc = parse(

@@ -90,7 +90,10 @@ def is_reflexive(tok) -> bool:
 
 @per_token
 def is_negated(tok) -> bool:
-    kids = {c.lower_ for c in tok.children if c.dep_ in {"advmod", "neg"}}
+    """« n'a pas signé », « n'ayant pas ratifié »: « ne » and « pas » (or « jamais », …) on
+    the verb, or either on its auxiliary, where the parser may hang them."""
+    heads = [tok, *(c for c in tok.children if c.dep_ in {"aux", "aux:tense", "aux:pass"})]
+    kids = {c.lower_ for h in heads for c in h.children if c.dep_ in {"advmod", "neg"}}
     return bool(kids & {"ne", "n'", "n’"}) and bool(kids & NEGATION_WORDS)
 
 
