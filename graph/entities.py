@@ -1073,7 +1073,7 @@ def resolve(mentions: list[RawMention]) -> tuple[dict[str, Entity], dict[int, st
         holder = key.split("|of:", 1)[1] if "|of:" in key else None
         if holder in named:  # « la décision d'Anne Roux », « le retour du Japon »
             named[key] = (f"{label} {_of(named[holder][0], holder)}", etype, [])
-    owner = Counter(fold(f) for label, _, aliases in named.values() for f in {label, *aliases})
+    owner = Counter(_bare(f) for label, _, aliases in named.values() for f in {label, *aliases})
     entities: dict[str, Entity] = {}
     key_to_id: dict[str, str] = {}
     for key, (label, etype, aliases) in named.items():
@@ -1084,9 +1084,9 @@ def resolve(mentions: list[RawMention]) -> tuple[dict[str, Entity], dict[int, st
         while eid in entities:
             eid = f"{slug(label)}-{n}"
             n += 1
-        own = {fold(f) for f in (label, *aliases)}
+        own = {_bare(f) for f in (label, *aliases)}
         aliases += [a for a in _known_aliases(key) if a != label and a not in aliases
-                    and (fold(a) in own or not owner[fold(a)])]
+                    and (_bare(a) in own or not owner[_bare(a)])]
         parts = sorted({_alias(m.text) for m in groups[key] if _is_part(m, key)}, key=fold)
         entities[eid] = Entity(eid, label, etype, tuple(a for a in aliases if a), tuple(parts))
         key_to_id[key] = eid
@@ -1219,6 +1219,12 @@ _LEADING_DET = re.compile(r"^(?:l['’]\s*|les?\s+|la\s+|des\s+|du\s+|d['’]\s*
 
 def _alias(text: str) -> str:
     return " ".join(_LEADING_DET.sub("", text).split())
+
+
+def _bare(form: str) -> str:
+    """*form* folded, without its article: « Le Caire » and « Caire » (of « au Caire ») are
+    one name."""
+    return re.sub(r"^(?:le|la|les|l) ", "", fold(form))
 
 
 def _known_aliases(key: str) -> list[str]:

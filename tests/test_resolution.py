@@ -130,6 +130,14 @@ def test_a_capital_from_the_tables_is_no_alias_of_its_state_when_the_text_names_
     assert "Oslo" in entities[entity_of[id(alone[0])]].aliases
 
 
+def test_a_capital_named_with_its_article_is_the_city_the_text_names_without_it():
+    # « au Caire »: the city is « Caire » in the text, « Le Caire » in the tables
+    state = mention("Égypte", "state:EG", "LOC", "state", 0)
+    city = mention("Caire", "name:caire", "LOC", "name", 40)
+    entities, entity_of = resolve([state, city])
+    assert "Le Caire" not in entities[entity_of[id(state)]].aliases
+
+
 def test_a_body_named_once_with_its_nationality_is_the_body_named_without():
     national = mention("Mouvement azur danois", "name:mouvement azur danois", "ORG", "name", 0)
     bare = mention("Mouvement azur", "name:mouvement azur", "ORG", "name", 60)
