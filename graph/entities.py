@@ -45,6 +45,7 @@ from graph.patterns import (
     QUANTITY_NOUNS,
     ROLE_NOUNS,
     SINGULAR_LIGHT_NOUNS,
+    STREET_NOUNS,
 )
 from graph.text import fold, slug
 
@@ -397,9 +398,9 @@ def name_mentions(doc, offset: int, article_id: str, sent_of) -> dict[int, RawMe
             start -= 1  # "le quotidien Le Matin": the capitalised article is the name's
         ner_label = ent.label_
         if end < len(doc) and doc[end].text.isdigit() and len(doc[end].text) <= 3 \
-                and doc[end].head.i >= start and doc[end].dep_ in {
-                    "nummod", "nmod", "flat:name", "appos"} \
-                and not (end + 1 < len(doc) and doc[end + 1].pos_ == "NOUN"):
+                and doc[end].dep_ in {"nummod", "nmod", "flat:name", "appos"} \
+                and not (end + 1 < len(doc) and (doc[end + 1].pos_ in {"NOUN", "NUM"}
+                                                 or doc[end + 1].like_num)):
             end += 1  # « France 24 », « Canal 9 »: a name with its number is a body's
             ner_label = "ORG" if ner_label == "LOC" else ner_label
         if start in out:
@@ -413,6 +414,16 @@ def name_mentions(doc, offset: int, article_id: str, sent_of) -> dict[int, RawMe
             s -= 1  # « la famille Ribot »: the family, not one of its members
         elif ner_label == "PER" and e - s == 1 and s > 0 and doc[s - 1].lower_ == "les":
             family = True  # « les Ribot étaient ruinés »: the family
+        elif ner_label != "PER" and s > 0 and doc[s - 1].lower_ in STREET_NOUNS \
+                and doc[s - 1].pos_ == "NOUN":
+            s -= 1  # « la place Tahrir »: the square's name has its noun
+            ner_label = "LOC"
+            for i in range(s + 2, e - 1):  # (« la place X du Caire »: the town is not
+                if doc[i].lower_ in {"de", "du", "d'", "d’"} and any(  # the square's name)
+                        geo.state_by_capital(f"{art}{text_of(i + 1, e)}")
+                        or geo.state_by_name(text_of(i + 1, e)) for art in ("", "Le ")):
+                    e = i
+                    break
         cs, ce = _span_text(doc, s, e)
         text = doc[s:e].text  # doc.text[cs:ce], without joining the whole doc
         head = max(range(s, e), key=lambda i: doc[i].pos_ == "PROPN")

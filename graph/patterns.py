@@ -206,6 +206,13 @@ NEGATED_AUXILIARY_VERBS = frozenset({"aller", "pouvoir", "devoir", "savoir", "ve
 FAMILY_NOUNS = frozenset({"famille", "frères", "sœurs", "époux", "clan", "dynastie",
                           "cousins", "enfants"})
 
+# Nouns of the streets and squares a town's places are named with, which belong to the name
+# (« la place Tahrir », « la rue Oberkampf », « le boulevard Raspail »): French usage for
+# odonyms (Lexique des règles typographiques en usage à l'Imprimerie nationale, « Voies »).
+STREET_NOUNS = frozenset({"place", "rue", "avenue", "boulevard", "quai", "square", "allée",
+                          "impasse", "esplanade", "parvis", "cours", "chaussée", "pont",
+                          "passage", "promenade", "jardin", "parc"})
+
 # Verbal locutions with a prepositional noun: the relation is the whole locution (« mettre
 # en cause X », « mettre en examen X », « prendre à partie X »), the noun is no argument.
 PP_LOCUTIONS = frozenset(

@@ -145,6 +145,27 @@ def test_a_party_family_adjective_names_another_body(tmp_path):
     assert any(s == "Anne Roux" and o == "groupe socialiste" for s, _, o in edges), edges
 
 
+def test_she_is_the_person_a_feminine_subject_noun_describes(tmp_path):
+    _, edges = build(
+        tmp_path,
+        "Agression à Valbrune\n\n"
+        "La correspondante de la chaîne Vexor Info, Zélie Marchand, affirme avoir été "
+        "agressée alors qu'elle se trouvait sur la place Tahrir.\n",
+    )
+    assert ("Zélie Marchand", "se trouver sur", "place Tahrir") in edges, edges
+
+
+def test_a_square_is_named_with_its_noun_and_without_its_town(tmp_path):
+    labels, edges = build(
+        tmp_path,
+        "Rassemblement\n\n"
+        "Des milliers de personnes se sont rassemblées sur la place Tahrir du Caire.\n"
+        "Zélie Marchand se trouvait sur la place Tahrir.\n",
+    )
+    assert ("Zélie Marchand", "se trouver sur", "place Tahrir") in edges, edges
+    assert "Tahrir" not in labels.values() and "place Tahrir du Caire" not in labels.values()
+
+
 def test_le_royaume_is_the_one_state_just_named(tmp_path):
     _, edges = build(
         tmp_path,

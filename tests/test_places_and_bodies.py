@@ -799,6 +799,42 @@ def test_an_adjective_used_as_a_determiner_is_left_out():
     assert only(doc, "Vexor", "apporter", "conclusion").object.key == "concept:conclusion"
 
 
+# "La correspondante de Vexor 24 en Italie, Zélie Marchand, affirme que la police a arrêté
+# Paul Aubry." with the channel's number and the name hung on other words
+CORRESPONDENT = """
+    0  La             1  det       DET   le            Definite=Def|Gender=Fem|Number=Sing
+    1  correspondante 11 nsubj     NOUN  correspondant Gender=Fem|Number=Sing
+    2  de             3  case      ADP   de
+    3  Vexor          1  nmod      PROPN Vexor         _                          B-ORG
+    4  24             1  nmod      NUM   24            NumType=Card
+    5  en             6  case      ADP   en
+    6  Italie         1  nmod      PROPN Italie        Gender=Fem|Number=Sing     B-LOC
+    7  ,              6  punct     PUNCT ,
+    8  Zélie          6  appos     PROPN Zélie         _                          B-PER
+    9  Marchand       8  flat:name PROPN Marchand      _                          I-PER
+    10 ,              1  punct     PUNCT ,
+    11 affirme        11 ROOT      VERB  affirmer      VerbForm=Fin
+    12 que            16 mark      SCONJ que
+    13 la             14 det       DET   le            Definite=Def|Gender=Fem|Number=Sing
+    14 police         16 nsubj     NOUN  police        Gender=Fem|Number=Sing
+    15 a              16 aux:tense AUX   avoir
+    16 arrêté         11 ccomp     VERB  arrêter       Tense=Past|VerbForm=Part
+    17 Paul           16 obj       PROPN Paul          Gender=Masc|Number=Sing    B-PER
+    18 Aubry          17 flat:name PROPN Aubry         _                          I-PER
+    19 .              11 punct     PUNCT .
+"""
+
+
+def test_a_channel_named_with_its_number_is_one_name():
+    assert "Vexor 24" in names(parse(CORRESPONDENT))
+    only(parse(CORRESPONDENT), "Zélie Marchand", "correspondante de", "Vexor 24")
+
+
+def test_the_speaker_is_the_person_a_subject_noun_describes():
+    t = only(parse(CORRESPONDENT), "police", "arrêter", "Paul Aubry")
+    assert t.modality == "reported" and t.source.text == "Zélie Marchand"
+
+
 # --------------------------------------------------------------------------- roles
 
 

@@ -592,6 +592,23 @@ class ArgumentRules:
         closing = next((i for i in range(tok.i, hi) if self.doc[i].text in {"»", "”", '"'}), hi)
         return any(t.pos_ in {"VERB", "AUX"} and t.is_alpha for t in self.doc[opening:closing])
 
+    def _describes_person(self, noun) -> bool:
+        """Is *noun* set against a person's name (« la correspondante de la chaîne X,
+        Anne Y, »)? Then it is that person, no rival to them."""
+        person = self.role_name(noun) or (self._apposed_person(noun, True) or (None, None))[1]
+        return person is not None and person.type == "PER"
+
+    def _described_person(self, noun, m):
+        """(token, mention) of the person common-noun subject *noun* (its mention *m*)
+        describes, with their name set after it: « La correspondante de la chaîne X,
+        Anne Y, affirme … » → Anne Y; or None."""
+        if m.kind != "concept" or not noun.is_lower or noun.pos_ != "NOUN":
+            return None
+        person = self.role_name(noun)
+        if person is None or person.type != "PER":
+            return None
+        return self.doc[person.token], person
+
     def _rival_noun(self, tok) -> bool:
         """Does a common noun subject agreeing with pronoun *tok* stand before it in its
         sentence ("Même si X a dit que le traité était …, il …")? Then the pronoun may be
@@ -600,7 +617,7 @@ class ArgumentRules:
         lo, _ = self._sentence_bounds(tok)
         for t in self.doc[lo:tok.i]:
             if t.dep_ in {"nsubj", "nsubj:pass"} and t.pos_ == "NOUN" and t.i not in self.names \
-                    and not role_of(t) and not is_group(t):
+                    and not role_of(t) and not is_group(t) and not self._describes_person(t):
                 tg, tn = (t.morph.get("Gender") or [""])[0], (t.morph.get("Number") or [""])[0]
                 if (not g or tg[:1].lower() == g) and (tn[:1].lower() or "s") == n:
                     return True

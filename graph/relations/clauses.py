@@ -177,7 +177,8 @@ class ClauseRules:
                 opening = self._opening_name(v)
                 if opening is not None and opening[1].type == "PER":
                     return [opening]
-        found = [self._apposed_person(t) or (t, m) for t, m in found]
+        found = [self._apposed_person(t) or self._described_person(t, m) or (t, m)
+                 for t, m in found]
         if found or passive and any(c.dep_ == "nsubj:pass" for c in v.children) and \
                 v.dep_ != "conj" or passive and v.dep_ == "xcomp":
             return found  # (« la vidéo peut être consultée »: no agent, no subject)
