@@ -460,7 +460,8 @@ EPONYM_NOUNS = frozenset(
 # Light nouns that are things in the plural (« les mesures », « les rapports », « les termes
 # de l'accord », « des milliers de personnes »; « personne » alone is « nobody »).
 SINGULAR_LIGHT_NOUNS = frozenset(
-    {"mesure", "rapport", "terme", "point", "fin", "cadre", "personne"})
+    {"mesure", "rapport", "terme", "point", "fin", "cadre", "personne", "compte", "question",
+     "sujet", "date", "exemple", "place"})
 
 # Verbs whose noun object names an act their subject does (« X a l'intention de partir »,
 # « X a pris la décision de signer », « X court le risque de perdre »): not object control.

@@ -835,6 +835,21 @@ def test_the_speaker_is_the_person_a_subject_noun_describes():
     assert t.modality == "reported" and t.source.text == "Zélie Marchand"
 
 
+def test_a_light_noun_with_its_article_is_a_thing_in_an_argument():
+    # "Vexor a piraté des comptes." (« tenir compte de » is no thing; « des comptes » is)
+    doc = parse(
+        """
+        0 Vexor   2 nsubj     PROPN Vexor   _                        B-ORG
+        1 a       2 aux:tense AUX   avoir
+        2 piraté  2 ROOT      VERB  pirater Tense=Past|VerbForm=Part
+        3 des     4 det       DET   un      Definite=Ind|Number=Plur
+        4 comptes 2 obj       NOUN  compte  Gender=Masc|Number=Plur
+        5 .       2 punct     PUNCT .
+        """
+    )
+    only(doc, "Vexor", "pirater", "comptes")
+
+
 # --------------------------------------------------------------------------- roles
 
 
