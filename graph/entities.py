@@ -29,6 +29,7 @@ from graph.patterns import (
     A_COMPLEMENT_NOUNS,
     AID_NOUNS,
     DETERMINER_ADJECTIVES,
+    DEVERBAL_NOUNS,
     FAMILY_NOUNS,
     GENERIC_NOUNS,
     GIVING_VERBS,
@@ -842,7 +843,10 @@ def is_concept_noun(tok) -> bool:
     light = lemma in LIGHT_NOUNS and not (lemma in SINGULAR_LIGHT_NOUNS and (
         "Plur" in tok.morph.get("Number")
         or tok.dep_ in {"obj", "nsubj", "nsubj:pass"}
-        and any(c.dep_ == "det" for c in tok.children)))
+        and any(c.dep_ == "det" for c in tok.children)
+        or tok.dep_ == "nmod" and tok.head.lemma_.lower() in DEVERBAL_NOUNS and any(
+            c.dep_ == "det" or c.dep_ == "case" and c.lower_ in {"du", "des"}
+            for c in tok.children)))  # (« la publication du rapport »)
     return tok.pos_ == "NOUN" and tok.text.replace("-", "").isalpha() and not light \
         and len(tok.text) > 2  # (« un court-circuit », « le cessez-le-feu »: words too)
 

@@ -299,6 +299,46 @@ def test_an_action_noun_with_its_agent_behind_par():
     only(doc, "pirates", "détruire", "digues")
 
 
+def test_an_action_nouns_agent_hung_on_what_is_done():
+    # "Ils ont salué la publication du rapport par Vexor." (« par Vexor » on « rapport »;
+    # « rapport », a light noun elsewhere, is the thing published)
+    doc = parse(
+        """
+        0 Ils         2 nsubj     PRON  il          Number=Plur
+        1 ont         2 aux:tense AUX   avoir
+        2 salué       2 ROOT      VERB  saluer      Tense=Past|VerbForm=Part
+        3 la          4 det       DET   le          Definite=Def|Number=Sing
+        4 publication 2 obj       NOUN  publication Gender=Fem|Number=Sing
+        5 du          6 case      ADP   de          Definite=Def|Number=Sing
+        6 rapport     4 nmod      NOUN  rapport     Gender=Masc|Number=Sing
+        7 par         8 case      ADP   par
+        8 Vexor       6 nmod      PROPN Vexor       _                        B-ORG
+        9 .           2 punct     PUNCT .
+        """
+    )
+    only(doc, "Vexor", "publier", "rapport")
+
+
+def test_an_action_nouns_agent_hung_on_the_active_verb():
+    # "Ils commémorent la prise du port par des pirates." (« par des pirates » read as the
+    # agent of « commémorent », which is active: it is the taking's)
+    doc = parse(
+        """
+        0 Ils         1 nsubj     PRON  il         Number=Plur
+        1 commémorent 1 ROOT      VERB  commémorer VerbForm=Fin
+        2 la          3 det       DET   le         Definite=Def|Number=Sing
+        3 prise       1 obj       NOUN  prise      Gender=Fem|Number=Sing
+        4 du          5 case      ADP   de         Definite=Def|Number=Sing
+        5 port        3 nmod      NOUN  port       Gender=Masc|Number=Sing
+        6 par         8 case      ADP   par
+        7 des         8 det       DET   un         Definite=Ind|Number=Plur
+        8 pirates     1 obl:agent NOUN  pirate     Gender=Masc|Number=Plur
+        9 .           1 punct     PUNCT .
+        """
+    )
+    only(doc, "pirates", "prendre", "port")
+
+
 def test_cest_x_qui_x_does_it():
     # "C'est Paul Aubry qui a signé l'accord." (the clause hung as a mere « dep »)
     doc = parse(

@@ -86,10 +86,19 @@ class NominalRules:
         if verb is None:
             return
         kids = [c for c in noun.children if c.dep_ == "nmod" and c.i > noun.i]
-        agents = [(t, m) for c in kids if case_of(c) == "par" for t, m in self.args(c)
-                  if m.kind != "pronoun"]
-        themes = [(t, m) for c in kids if case_of(c) in {"de", "d'"} for t, m in self.args(c)
-                  if m.kind != "pronoun"]
+        done = [c for c in kids if case_of(c) in {"de", "d'", "du", "des"}]
+        by = [c for c in kids if case_of(c) == "par"]
+        if not by and done:  # « la publication du rapport final par le BEA » with « par »
+            by = [c for c in done[0].subtree if c.dep_ == "nmod" and case_of(c) == "par"
+                  and c.i > done[0].i and (c.head.i == done[0].i or c.head.dep_ == "flat:name"
+                                           and c.head.head.i == done[0].i)]
+            # (hung on what is done, or on its name's last word, or on the clause's verb
+            v = noun.head  # when that verb is active (« commémorent la prise de X par Y »)
+            if not by and noun.dep_ == "obj" and v.pos_ == "VERB" and not any(
+                    c.dep_ in {"aux:pass", "nsubj:pass"} for c in v.children):
+                by = [c for c in v.children if c.dep_ == "obl:agent" and c.i > done[0].i]
+        agents = [(t, m) for c in by for t, m in self.args(c) if m.kind != "pronoun"]
+        themes = [(t, m) for c in done for t, m in self.args(c) if m.kind != "pronoun"]
         for at, am in agents[:1]:
             for ot, om in themes:
                 self.add(am, at, verb, om, ot, [noun], noun)
