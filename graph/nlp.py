@@ -62,6 +62,23 @@ def load_model():
     return nlp
 
 
+@functools.lru_cache(maxsize=4096)
+def verb_infinitive(form: str) -> str:
+    """The infinitive of verb form *form* by the model's own lemmatizer rules, whatever the
+    tagger made of the word in its sentence.
+
+    Examples
+    --------
+    >>> verb_infinitive("contrôlent"), verb_infinitive("prennent")
+    ('contrôler', 'prendre')
+    """
+    nlp = load_model()
+    token = nlp.make_doc(form)[0]
+    token.pos_ = "VERB"
+    lemmas = nlp.get_pipe("lemmatizer").rule_lemmatize(token)
+    return (lemmas[0] if lemmas else form).lower()
+
+
 def _split_reference_marks(nlp) -> None:
     """Cut a reference mark off the word it follows (« danois[1] » → « danois »,
     « [ », « 1 », « ] »): pages copied from wikis and encyclopaedias carry them, and the

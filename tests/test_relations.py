@@ -1325,6 +1325,24 @@ def test_a_verb_the_tagger_called_a_noun_still_relates_its_subject_and_object():
     assert edges(doc) == {("Birmanie", "abolir", "censure")}
 
 
+@pytest.mark.parametrize(("form", "infinitive"), [("contrôlent", "contrôler"),
+                                                   ("prennent", "prendre"),
+                                                   ("demande", "demander")])
+def test_a_mistagged_verbs_relation_is_its_infinitive(form, infinitive):
+    # "Les milices <form> le port." with the verb tagged an adjective
+    doc = parse(
+        f"""
+        0 Les      1 det     DET   le
+        1 milices  2 nsubj   NOUN  milice    Gender=Fem|Number=Plur
+        2 {form}   2 ROOT    ADJ   {form}    Number=Plur
+        3 le       4 det     DET   le
+        4 port     2 obj     NOUN  port      Gender=Masc|Number=Sing
+        5 .        2 punct   PUNCT .
+        """
+    )
+    assert edges(doc) == {("milices", infinitive, "port")}
+
+
 def test_a_passive_with_no_agent_relates_what_undergoes_it_to_its_place():
     # "Les suspects ont été arrêtés dans un entrepôt du port à Brest."
     doc = parse(

@@ -5,6 +5,7 @@ nominal, voice, negation, coordination, the predicate classes of relation labels
 from __future__ import annotations
 
 from graph.memo import per_token
+from graph.nlp import verb_infinitive
 from graph.patterns import (
     ACTOR_ONLY_CLASSES,
     AITRE_STEMS,
@@ -26,6 +27,9 @@ LIGHT_NOUN_PREPOSITIONS = frozenset({"à", "avec", "contre", "envers", "pour", "
                                      "sur"})
 
 
+INFINITIVE_ENDINGS = ("er", "ir", "re", "oir")
+
+
 @per_token
 def verb_lemma(tok) -> str:
     """The infinitive of a verb token, mending the lemmatizer's misses.
@@ -44,15 +48,21 @@ def verb_lemma(tok) -> str:
     if lemma.endswith(("aitre", "oitre")):
         return lemma[:-4] + "ître"  # « connaitre », « accroitre »: one verb, one lemma
     if tok.pos_ in {"NOUN", "ADJ"} and _mistagged_verb(tok):
+        infinitive = verb_infinitive(low)  # « abolit » → « abolir », « contrôlent »
+        if infinitive.endswith(INFINITIVE_ENDINGS):
+            return infinitive
         for suffix, repl in (("ées", "er"), ("és", "er"), ("ée", "er"), ("é", "er"),
                              ("it", "ir"), ("e", "er")):
-            if tok.lower_.endswith(suffix) and len(tok.lower_) > len(suffix) + 2:
-                return tok.lower_[: -len(suffix)] + repl  # « abolit » → « abolir »
-        return tok.lower_
+            if low.endswith(suffix) and len(low) > len(suffix) + 2:
+                return low[: -len(suffix)] + repl  # (« demande » → « demander »)
+        return low
     if tok.pos_ == "VERB" and lemma == tok.lower_ and "Fin" in tok.morph.get("VerbForm") \
             and lemma.endswith("e"):
         return lemma + "r"  # "rencontre" left as is → "rencontrer"
-    if tok.pos_ in {"VERB", "AUX"} and not lemma.endswith(("er", "ir", "re", "oir")):
+    if tok.pos_ in {"VERB", "AUX"} and not lemma.endswith(INFINITIVE_ENDINGS):
+        infinitive = verb_infinitive(low)  # (« prennent » is « prendre »)
+        if infinitive.endswith(INFINITIVE_ENDINGS):
+            return infinitive
         for suffix, repl in (("ent", "er"), ("es", "er"), ("e", "er")):
             if lemma.endswith(suffix) and len(lemma) > len(suffix) + 2:
                 return lemma[: -len(suffix)] + repl
