@@ -339,6 +339,26 @@ def test_an_action_nouns_agent_hung_on_the_active_verb():
     only(doc, "pirates", "prendre", "port")
 
 
+def test_a_participles_object_read_as_a_second_subject_undergoes_nothing():
+    # "Trois jeunes portant la casquette ont été agressés à Valbrune."
+    doc = parse(
+        """
+        0  Trois     1  nummod     NUM   trois     NumType=Card
+        1  jeunes    7  nsubj:pass NOUN  jeune     Number=Plur
+        2  portant   1  acl        VERB  porter    Tense=Pres|VerbForm=Part
+        3  la        4  det        DET   le        Definite=Def|Number=Sing
+        4  casquette 7  nsubj:pass NOUN  casquette Gender=Fem|Number=Sing
+        5  ont       7  aux:tense  AUX   avoir
+        6  été       7  aux:pass   AUX   être      Tense=Past|VerbForm=Part
+        7  agressés  7  ROOT       VERB  agresser  Tense=Past|VerbForm=Part|Voice=Pass
+        8  à         9  case       ADP   à
+        9  Valbrune  7  obl:mod    PROPN Valbrune  _                         B-LOC
+        10 .         7  punct      PUNCT .
+        """
+    )
+    assert edges(doc) == {("Trois jeunes", "agressé à", "Valbrune")}
+
+
 def test_cest_x_qui_x_does_it():
     # "C'est Paul Aubry qui a signé l'accord." (the clause hung as a mere « dep »)
     doc = parse(

@@ -140,6 +140,8 @@ class ClauseRules:
                 if c.dep_ in {"nsubj", "nsubj:pass"} and case_of(c) == "de" \
                         and c.lemma_.lower() in LIGHT_NOUNS:
                     continue  # « X a de son côté critiqué »: a circumstance
+                if self._participles_object(c):
+                    continue  # « trois jeunes portant la kippa ont été agressés »
                 if c.dep_ in {"nsubj", "nsubj:pass"} and case_of(c) not in {"", "de"}:
                     # « Sur Twitter, X a dénoncé … » with « Twitter » as the subject: a
                     # prepositional phrase is a circumstance; the name set after it acts
@@ -231,6 +233,15 @@ class ClauseRules:
             return [(v.head, m)] if m is not None else []
         return []
 
+    def _participles_object(self, c) -> bool:
+        """Is subject *c* the object of a participle right before it, which the parser
+        left without one (« trois jeunes portant la kippa ont été agressés », with
+        « kippa » as a second subject)?"""
+        before = self.doc[c.left_edge.i - 1] if c.left_edge.i > 0 else None
+        return before is not None and before.pos_ == "VERB" and before.dep_ == "acl" \
+            and before.head.i < before.i and c.head.i == before.head.head.i \
+            and not any(g.dep_ == "obj" for g in before.children)
+
     def verb_rule(self, v):
         """A verb with its subjects and everything it relates them to: direct objects, the
         noun of a light verb or locution, recipients and prepositional arguments."""
@@ -266,7 +277,7 @@ class ClauseRules:
         if not subjects:
             if cl.passive and v.dep_ not in {"acl", "xcomp"}:
                 for c in v.children:
-                    if c.dep_ == "nsubj:pass":
+                    if c.dep_ == "nsubj:pass" and not self._participles_object(c):
                         for t, m in self.args(c):
                             self._described_by_participle(v, t, m, named_only=True)
                             self._charged_with(cl, t, m)
@@ -289,7 +300,7 @@ class ClauseRules:
             # « X a été interpellé à Valbrune par la police »: the agent's edge goes to X,
             # and X –interpellé à→ Valbrune says where it befell X
             for c in v.children:
-                if c.dep_ == "nsubj:pass":
+                if c.dep_ == "nsubj:pass" and not self._participles_object(c):
                     for t, m in self.args(c):
                         self._described_by_participle(v, t, m, named_only=True,
                                                       places_only=True)
@@ -378,7 +389,7 @@ class ClauseRules:
         if cl.passive and not is_reflexive(v) and any(c.lower_ == "été" for c in v.children):
             obj_deps.add("nsubj")  # (« X aurait été empoisonné par Y », X labelled nsubj)
         for c in v.children:
-            if c.dep_ not in obj_deps:
+            if c.dep_ not in obj_deps or c.dep_ == "nsubj:pass" and self._participles_object(c):
                 continue
             if c.dep_ == "obj" and any(o.dep_ == "obj" and o.i < c.i and not _is_time(o)
                                        for o in v.children):
