@@ -435,6 +435,14 @@ OWNED_NOUNS = frozenset(
      "engagement", "promesse", "soutien", "victoire", "défaite", "place", "siège"}
 )
 
+# Nouns of a company's or body's own people and organs, which « chez X » set before the
+# clause makes X's (« Chez Vexor, la direction a confirmé … », « chez X, les syndicats
+# craignent … »).
+STAFF_NOUNS = frozenset(
+    {"direction", "syndicat", "salarié", "employé", "personnel", "dirigeant", "actionnaire",
+     "conseil", "administration", "encadrement", "intersyndicale", "comité", "effectif"}
+)
+
 # Of those, the ones whose named "de" complement is the one who holds them, and so the
 # edge end (« la position de Washington » → Washington; not « l'affaire de X »).
 HOLDER_NOUNS = frozenset(

@@ -1343,6 +1343,27 @@ def test_a_mistagged_verbs_relation_is_its_infinitive(form, infinitive):
     assert edges(doc) == {("milices", infinitive, "port")}
 
 
+def test_a_figure_restated_after_soit_is_no_second_object():
+    # "Vexor a licencié 800 salariés, soit un dixième des effectifs."
+    doc = parse(
+        """
+        0  Vexor     2  nsubj     PROPN Vexor     _                        B-ORG
+        1  a         2  aux:tense AUX   avoir
+        2  licencié  2  ROOT      VERB  licencier Tense=Past|VerbForm=Part
+        3  800       4  nummod    NUM   800       NumType=Card
+        4  salariés  2  obj       NOUN  salarié   Gender=Masc|Number=Plur
+        5  ,         8  punct     PUNCT ,
+        6  soit      8  advmod    ADV   soit
+        7  un        8  det       DET   un        Definite=Ind|Number=Sing
+        8  dixième   4  conj      NOUN  dixième   Gender=Masc|Number=Sing
+        9  des       10 case      ADP   de        Definite=Def|Number=Plur
+        10 effectifs 8  nmod      NOUN  effectif  Gender=Masc|Number=Plur
+        11 .         2  punct     PUNCT .
+        """
+    )
+    assert edges(doc) == {("Vexor", "licencier", "800 salariés")}
+
+
 def test_a_passive_with_no_agent_relates_what_undergoes_it_to_its_place():
     # "Les suspects ont été arrêtés dans un entrepôt du port à Brest."
     doc = parse(

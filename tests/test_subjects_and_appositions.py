@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from graph.entities import name_mentions, resolve
 from graph.extractions import from_record, to_record
 from graph.model import Article, Sentence
 from graph.relations import SentenceExtractor
-from tests.test_relations import edges, only, parse
+from tests.test_relations import edges, extract, only, parse
 
 
 def test_a_subject_hung_under_the_auxiliary_is_the_verbs_subject():
@@ -357,6 +359,51 @@ def test_a_participles_object_read_as_a_second_subject_undergoes_nothing():
         """
     )
     assert edges(doc) == {("Trois jeunes", "agressé à", "Valbrune")}
+
+
+def test_chez_x_makes_the_staff_noun_x_s():
+    # "Chez Vexor, la direction a confirmé un plan de départs."
+    doc = parse(
+        """
+        0  Chez      1  case      ADP   chez
+        1  Vexor     6  obl:mod   PROPN Vexor     _                        B-ORG
+        2  ,         1  punct     PUNCT ,
+        3  la        4  det       DET   le        Definite=Def|Number=Sing
+        4  direction 6  nsubj     NOUN  direction Gender=Fem|Number=Sing
+        5  a         6  aux:tense AUX   avoir
+        6  confirmé  6  ROOT      VERB  confirmer Tense=Past|VerbForm=Part
+        7  un        8  det       DET   un        Definite=Ind|Number=Sing
+        8  plan      6  obj       NOUN  plan      Gender=Masc|Number=Sing
+        9  de        10 case      ADP   de
+        10 départs   8  nmod      NOUN  départ    Gender=Masc|Number=Plur
+        11 .         6  punct     PUNCT .
+        """
+    )
+    (t,) = extract(doc)  # no « confirmer chez Vexor »
+    assert (t.subject.text, t.relation, t.object.text) == ("direction", "confirmer",
+                                                          "plan de départs")
+    assert t.subject.owner is not None and t.subject.owner.text == "Vexor"
+
+
+@pytest.mark.parametrize("dep", ["obl:mod", "obj"])
+def test_a_noun_read_as_a_preposition_after_the_verb_is_a_locution(dep):
+    # "Cette annonce fait suite à la fermeture de l'usine."
+    doc = parse(
+        f"""
+        0  Cette     1  det       DET   ce        Number=Sing
+        1  annonce   2  nsubj     NOUN  annonce   Gender=Fem|Number=Sing
+        2  fait      2  ROOT      VERB  faire     VerbForm=Fin
+        3  suite     6  case      NOUN  suite     Gender=Fem|Number=Sing
+        4  à         3  fixed     ADP   à
+        5  la        6  det       DET   le        Definite=Def|Number=Sing
+        6  fermeture 2  {dep:<9} NOUN  fermeture Gender=Fem|Number=Sing
+        7  de        9  case      ADP   de
+        8  l'        9  det       DET   le        Definite=Def|Number=Sing
+        9  usine     6  nmod      NOUN  usine     Gender=Fem|Number=Sing
+        10 .         2  punct     PUNCT .
+        """
+    )
+    assert edges(doc) == {("annonce", "faire suite à", "fermeture de l'usine")}
 
 
 def test_cest_x_qui_x_does_it():

@@ -35,6 +35,7 @@ from graph.patterns import (
     REPORTING_VERBS,
     ROLE_NOUNS,
     SMALL_NUMBERS,
+    STAFF_NOUNS,
     STATE_DESCRIPTION_NOUNS,
 )
 from graph.relations.tokens import (
@@ -392,6 +393,11 @@ class ArgumentRules:
         if tok.pos_ != "NOUN" or not is_concept_noun(tok):
             return None
         key, s, e = concept_key(tok)
+        if tok.lemma_.lower() in STAFF_NOUNS and " " not in key \
+                and (house := self._house(tok)) is not None:  # « Chez X, la direction »
+            m = self._mention(s, e, key, "CONCEPT", "concept", tok.i)
+            m.owner = house
+            return m
         if tok.lemma_.lower() in GENERIC_NOUNS | OWNED_NOUNS and " " not in key:
             owner = self._owner(tok)  # « X a défendu sa décision »: X's
             if owner is not None:
@@ -407,6 +413,19 @@ class ArgumentRules:
         number = "p" if "Plur" in tok.morph.get("Number") else "s"
         gender = (tok.morph.get("Gender") or [""])[0][:1].lower()  # (« ils » may stand for
         return self._mention(s, e, key, "CONCEPT", "concept", tok.i, gender, number)  # them)
+
+    def _house(self, tok) -> RawMention | None:
+        """The body named by a « chez X » set before subject *tok* in its clause (« Chez
+        Vexor, la direction a confirmé … »: Vexor's direction), or None."""
+        v = tok.head
+        if tok.dep_ not in {"nsubj", "nsubj:pass"} or v.pos_ != "VERB":
+            return None
+        for c in v.children:
+            if c.dep_.startswith("obl") and c.i < tok.i and case_of(c) == "chez":
+                m = self.arg(c, roles=False)
+                if m is not None and m.kind == "name" and m.type in {"ORG", "MISC"}:
+                    return m
+        return None
 
     def _owner(self, tok) -> RawMention | None:
         """Whose *tok* is, when a possessive names the subject of its clause (« X a défendu

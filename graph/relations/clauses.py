@@ -39,6 +39,7 @@ from graph.patterns import (
 from graph.relations.claims import (
     _postposed,
 )
+from graph.relations.obliques import _verb_noun_locution
 from graph.relations.tokens import (
     CLITICS,
     LIGHT_NOUN_PREPOSITIONS,
@@ -408,6 +409,10 @@ class ClauseRules:
                 cl.locution = c  # "mettre fin à", "faire preuve de", "porter plainte contre"
                 continue
             prep = case_of(c) if c.dep_ == "obj" else ""
+            if prep and _verb_noun_locution(v, c):  # « font suite à X », « faire face à X »
+                cl.objects += [(f"{base} {prep}", t, m, [v, self.doc[v.i + 1]])
+                               for t, m in self.args(c)]
+                continue
             if prep in CONCEPT_ARGUMENT_PREPOSITIONS or prep == "face à":
                 # an oblique the parser labelled an object (« perdre face à X »)
                 cl.objects += [(f"{base} {prep}", t, m, [v]) for t, m in self.args(c)]

@@ -26,6 +26,7 @@ from graph.patterns import (
     LOCATED_PREPOSITIONS,
     LOCUTION_NOUNS,
     NON_ARGUMENT_PREPOSITIONS,
+    STAFF_NOUNS,
 )
 from graph.relations.tokens import (
     _is_time,
@@ -33,6 +34,13 @@ from graph.relations.tokens import (
     conjuncts,
 )
 from graph.text import fold
+
+
+def _verb_noun_locution(v, c) -> bool:
+    """Is the « preposition » of *c* a noun right after verb *v*, with which it makes a
+    verbal locution the parser read as a compound preposition (« font | suite à X »)?"""
+    first = min((d for d in c.children if d.dep_ == "case"), key=lambda d: d.i, default=None)
+    return first is not None and first.pos_ == "NOUN" and first.i == v.i + 1
 
 
 def _misattached_object(c) -> bool:
@@ -185,6 +193,13 @@ class ObliqueRules:
             if c.dep_ not in {"obl:arg", "obl:mod", "obl"} and c not in hung_on_day:
                 continue
             prep = case_of(c)
+            if prep == "chez" and any(d.dep_ in {"nsubj", "nsubj:pass"} and d.i > c.i and d.lemma_
+                                      .lower() in STAFF_NOUNS for d in v.children):
+                continue  # « Chez X, la direction a … »: X's direction (`_house`), not where
+            if prep and _verb_noun_locution(v, c):  # « font suite à X » as an oblique
+                objects += [(f"{relation} {prep}", t, m, [*verb_toks, self.doc[v.i + 1]])
+                            for t, m in self.args(c)]
+                continue
             if cl.pp_noun is not None and c.i == cl.pp_noun.i:
                 continue  # the « cause » of « mettre en cause »
             if _is_time(c) and c.i not in self.names:

@@ -87,8 +87,9 @@ def conjuncts(tok) -> list:
     out = [tok]
     for c in tok.children:
         nominal = {"NOUN", "PROPN", "PRON"}
-        if c.dep_ == "conj" and (c.pos_ == tok.pos_ or c.pos_ in nominal and tok.pos_ in nominal):
-            out.extend(conjuncts(c))
+        if c.dep_ == "conj" and (c.pos_ == tok.pos_ or c.pos_ in nominal and tok.pos_ in nominal) \
+                and not any(d.dep_ in {"cc", "advmod"} and d.lower_ == "soit" for d in c.children):
+            out.extend(conjuncts(c))  # (« …, soit 27 000 salariés »: the same, restated)
     return out
 
 
