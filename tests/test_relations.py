@@ -1364,6 +1364,38 @@ def test_a_figure_restated_after_soit_is_no_second_object():
     assert edges(doc) == {("Vexor", "licencier", "800 salariés")}
 
 
+def test_an_agentless_passive_reaches_a_place_hung_on_its_day():
+    # "Paul Aubry est attendu mercredi à Valbrune."
+    doc = parse(
+        """
+        0 Paul     3 nsubj:pass PROPN Paul     Gender=Masc|Number=Sing  B-PER
+        1 Aubry    0 flat:name  PROPN Aubry    _                        I-PER
+        2 est      3 aux:pass   AUX   être
+        3 attendu  3 ROOT       VERB  attendre Tense=Past|VerbForm=Part|Voice=Pass
+        4 mercredi 3 obj        NOUN  mercredi Gender=Masc|Number=Sing
+        5 à        6 case       ADP   à
+        6 Valbrune 4 nmod       PROPN Valbrune _                        B-LOC
+        7 .        3 punct      PUNCT .
+        """
+    )
+    assert edges(doc) == {("Paul Aubry", "attendu à", "Valbrune")}
+
+
+def test_an_agentless_passive_relates_a_pronoun_to_its_place():
+    # "Il est attendu à Valbrune." (« il » is resolved with the article's mentions)
+    doc = parse(
+        """
+        0 Il       2 nsubj:pass PRON  il       Gender=Masc|Number=Sing|Person=3
+        1 est      2 aux:pass   AUX   être
+        2 attendu  2 ROOT       VERB  attendre Tense=Past|VerbForm=Part|Voice=Pass
+        3 à        4 case       ADP   à
+        4 Valbrune 2 obl:mod    PROPN Valbrune _                        B-LOC
+        5 .        2 punct      PUNCT .
+        """
+    )
+    assert edges(doc) == {("Il", "attendu à", "Valbrune")}
+
+
 def test_a_passive_with_no_agent_relates_what_undergoes_it_to_its_place():
     # "Les suspects ont été arrêtés dans un entrepôt du port à Brest."
     doc = parse(

@@ -406,6 +406,28 @@ def test_a_noun_read_as_a_preposition_after_the_verb_is_a_locution(dep):
     assert edges(doc) == {("annonce", "faire suite à", "fermeture de l'usine")}
 
 
+def test_a_role_binds_the_name_the_tagger_made_its_adjective():
+    # "Le président Aubry a parlé à Valbrune." with « Aubry » tagged an adjective: the
+    # president is Aubry (no title left to resolve to another president of the article),
+    # and Valbrune is where he spoke, not what he presides
+    doc = parse(
+        """
+        0 Le        1 det       DET   le        Definite=Def|Number=Sing
+        1 président 4 nsubj     NOUN  président Gender=Masc|Number=Sing
+        2 Aubry     1 amod      ADJ   Aubry     _                        B-PER
+        3 a         4 aux:tense AUX   avoir
+        4 parlé     4 ROOT      VERB  parler    Tense=Past|VerbForm=Part
+        5 à         6 case      ADP   à
+        6 Valbrune  1 nmod      PROPN Valbrune  _                        B-LOC
+        7 .         4 punct     PUNCT .
+        """
+    )
+    names = name_mentions(doc, 0, "a", lambda i: 0)
+    rules = SentenceExtractor(doc, 0, "a", names, lambda i: 0)
+    assert rules.role_name(rules.doc[1]).text == "Aubry"
+    assert not any(t.relation == "président de" for t in rules.run())
+
+
 def test_cest_x_qui_x_does_it():
     # "C'est Paul Aubry qui a signé l'accord." (the clause hung as a mere « dep »)
     doc = parse(

@@ -555,12 +555,15 @@ class ClauseRules:
         with no agent (« les fugitifs ont été repris à Lille » → fugitifs –repris à→
         Lille); *named_only*: only named ends (a passive's « à plusieurs reprises » is
         a manner)."""
-        if head.kind == "pronoun":
+        if head.kind == "pronoun" and v.dep_ in {"acl", "acl:relcl"}:
             return
         lemma = _participle(v)  # « basé à », « imposé à »: the noun bears the participle
-        for c in v.children:
+        hung_on_day = [g for c in v.children if _is_time(c) and c.pos_ == "NOUN"
+                       for g in c.children if g.dep_ == "nmod" and case_of(g)]
+        for c in [*v.children, *hung_on_day]:  # (« attendu mercredi | à Lille »)
             prep = case_of(c)
-            if not c.dep_.startswith("obl") or prep not in ARGUMENT_PREPOSITIONS \
+            if not (c.dep_.startswith("obl") or c in hung_on_day) \
+                    or prep not in ARGUMENT_PREPOSITIONS \
                     or prep == "face à" \
                     or prep in {"de", "pour"}:
                 continue

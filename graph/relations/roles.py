@@ -49,7 +49,9 @@ class RoleRules:
             and tok.head.i < tok.i  # « la fille de l'ancien maire de X, Y »: Y is
         for c in tok.children:  # the daughter, not the mayor (see `_chain_person`)
             apposed = c.dep_ in {"appos", "flat:name"} or c.dep_ == "nmod" and not case_of(c) \
-                or c.dep_ == "conj" and self.doc[c.i - 1].text == ","  # "le chef, X, a dit"
+                or c.dep_ == "conj" and self.doc[c.i - 1].text == "," \
+                or c.dep_ == "amod" and not c.is_lower  # "le chef, X, a dit", « le
+            # président Obama » with the name tagged an adjective
             if apposed and c.i in self.names and self.names[c.i].type == "PER" and c.i > tok.i:
                 if inner and self.doc[c.i - 1].text == ",":
                     return None
@@ -371,6 +373,8 @@ class RoleRules:
                     if m.kind == "pronoun" or m.kind == "concept" and (
                             not t.is_lower and t.lower_ not in KIND_NOUNS or named_only):
                         continue  # (a capitalised body the NER missed is no common noun)
+                    if case_of(c) == "à" and m.type == "LOC" and m.kind == "name":
+                        continue  # « le président X à Lyon »: where he was, no post
                     if role and m.kind != "concept":
                         person.role = person.role or f"{role}|{m.key}"
                     self.add(person, person_tok, f"{phrase} de", m, t, [role_tok], role_tok,
