@@ -1396,6 +1396,33 @@ def test_an_agentless_passive_relates_a_pronoun_to_its_place():
     assert edges(doc) == {("Il", "attendu à", "Valbrune")}
 
 
+def test_a_verb_comma_joined_after_a_que_clause_goes_on_that_clause():
+    # "Les habitants craignent que cette loi, comme la précédente, empêche l'accès." with
+    # « loi » parsed as the « que » clause and « empêche » as a conjunct of « craignent »
+    doc = parse(
+        """
+        0  Les        1  det    DET   le        Definite=Def|Number=Plur
+        1  habitants  2  nsubj  NOUN  habitant  Gender=Masc|Number=Plur
+        2  craignent  2  ROOT   VERB  craindre  Mood=Ind|VerbForm=Fin
+        3  que        5  mark   SCONJ que
+        4  cette      5  det    DET   ce        Number=Sing
+        5  loi        2  ccomp  NOUN  loi       Gender=Fem|Number=Sing
+        6  ,          9  punct  PUNCT ,
+        7  comme      8  case   ADP   comme
+        8  précédente 11 nsubj  NOUN  précédente Gender=Fem|Number=Sing
+        9  ,          11 punct  PUNCT ,
+        10 encore     11 advmod ADV   encore
+        11 empêche    2  conj   VERB  empêcher  Mood=Ind|VerbForm=Fin
+        12 l'         13 det    DET   le        Definite=Def|Number=Sing
+        13 accès      11 obj    NOUN  accès     Gender=Masc|Number=Sing
+        14 .          2  punct  PUNCT .
+        """
+    )
+    (t,) = extract(doc)
+    assert (t.subject.text, t.relation, t.object.text) == ("loi", "empêcher", "accès")
+    assert t.modality == "hypothetical"
+
+
 def test_a_passive_with_no_agent_relates_what_undergoes_it_to_its_place():
     # "Les suspects ont été arrêtés dans un entrepôt du port à Brest."
     doc = parse(

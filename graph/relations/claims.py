@@ -32,6 +32,7 @@ from graph.relations.tokens import (
     _dominates,
     _dominates_any,
     case_of,
+    continued_clause,
     is_conditional,
     is_denial_word,
     is_infinitive,
@@ -217,7 +218,9 @@ class ClaimRules:
                 # (« si X ne veut pas signer Y »: a negated condition is still a condition)
             parent = t.head
             plemma = verb_lemma(parent)
-            if t.dep_ in {"xcomp", "ccomp", "csubj"} or t.dep_.startswith("acl") and \
+            dep = "ccomp" if continued_clause(t) is not None else t.dep_  # (« craignent que
+            # X, …, empêche »: « empêche » said under « craignent »)
+            if dep in {"xcomp", "ccomp", "csubj"} or t.dep_.startswith("acl") and \
                     parent.pos_ == "NOUN" or t.dep_ == "obj" and t.pos_ == "NOUN" \
                     and plemma in HYPOTHETICAL_VERBS:  # "envisage une attaque"
                 if plemma in DENIAL_VERBS and parent.pos_ == "VERB":
@@ -226,7 +229,7 @@ class ClaimRules:
                     if speakers and source is None:
                         source = speakers[0][1]
                     modality = "denied"
-                elif plemma in INTENTION_VERBS and t.dep_ == "xcomp" \
+                elif plemma in INTENTION_VERBS and dep == "xcomp" \
                         and parent.pos_ == "VERB" and is_negated(parent):
                     modality = "denied"  # « ne veut pas signer l'accord »: not to be done
                 elif plemma in HYPOTHETICAL_VERBS or parent.lemma_.lower() in HYPOTHETICAL_NOUNS:
@@ -255,7 +258,7 @@ class ClaimRules:
                 if modality == "asserted":
                     modality = "alleged" if plemma in ACCUSATION_VERBS else "reported"
             if parent.pos_ == "VERB" and is_conditional(parent) and modality == "asserted" \
-                    and t.dep_ in {"xcomp", "ccomp"} and not fact:
+                    and dep in {"xcomp", "ccomp"} and not fact:
                 modality = "alleged"
             if parent.pos_ == "VERB" and t.dep_.startswith("obl") and t.i != anchor.i \
                     and modality == "asserted" and any(

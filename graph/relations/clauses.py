@@ -50,6 +50,7 @@ from graph.relations.tokens import (
     case_of,
     clause_verb,
     conjuncts,
+    continued_clause,
     is_infinitive,
     is_passive,
     is_passive_participle,
@@ -187,6 +188,12 @@ class ClauseRules:
             return found  # (« la vidéo peut être consultée »: no agent, no subject)
         if v.dep_ == "conj":
             head = v.head if v.head.pos_ == "VERB" else clause_verb(v)
+            clause = continued_clause(v)
+            if clause is not None:
+                # « X craignent que cet amendement, comme …, empêche … » with « empêche »
+                # joined to « craignent » by a comma: it goes on the « que » clause, whose
+                # subject is the noun the parser made its head, or unknown
+                return self.args(clause) if clause.pos_ == "NOUN" else []
             if head is not None:
                 return self.subjects(head, depth + 1)
         if v.dep_ in {"xcomp", "advcl", "obl:arg", "ccomp"} and is_infinitive(v):

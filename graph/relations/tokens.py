@@ -309,3 +309,14 @@ def relation_class(relation: str) -> str:
                 if rest in {"à", "de", "en", "avec", "contre", "pour", "vers", "sur", "chez"}:
                     return f"{label} {rest}"
     return relation
+
+
+@per_token
+def continued_clause(v):
+    """The « que » clause a comma-joined conjunct verb *v* goes on, or None: « X craignent
+    que cet amendement, comme …, empêche … » with « empêche » parsed as a conjunct of
+    « craignent » (no « et »), after the clause the parser hung on « craignent »."""
+    if v.dep_ != "conj" or v.head.pos_ != "VERB" or any(c.dep_ == "cc" for c in v.children):
+        return None
+    return next((c for c in v.head.children if c.dep_ == "ccomp" and v.head.i < c.i < v.i),
+                None)
