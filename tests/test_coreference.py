@@ -166,6 +166,17 @@ def test_a_square_is_named_with_its_noun_and_without_its_town(tmp_path):
     assert "Tahrir" not in labels.values() and "place Tahrir du Caire" not in labels.values()
 
 
+def test_a_quotation_closing_in_a_later_sentence_is_spoken_by_its_speaker(tmp_path):
+    found = statuses(
+        tmp_path,
+        "Campagne à Valbrune\n\n"
+        "« Le maire Paul Aubry a promis la piscine, mais n'a rien fait. Je promets la "
+        "piscine, et mon bilan montre que j'en suis capable » a déclaré Zélie Marchand.\n",
+    )
+    assert found[("Paul Aubry", "promettre", "piscine")] == ("reported", "Zélie Marchand")
+    assert found[("Zélie Marchand", "promettre", "piscine")] == ("reported", "Zélie Marchand")
+
+
 def test_le_royaume_is_the_one_state_just_named(tmp_path):
     _, edges = build(
         tmp_path,

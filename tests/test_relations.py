@@ -1423,6 +1423,24 @@ def test_a_verb_comma_joined_after_a_que_clause_goes_on_that_clause():
     assert t.modality == "hypothetical"
 
 
+def test_a_second_subject_after_the_verb_is_its_object():
+    # "Le maire Aubry a promis la piscine." with « Aubry » an adjective and « piscine »
+    # a second subject
+    doc = parse(
+        """
+        0 Le      1 det       DET   le        Definite=Def|Number=Sing
+        1 maire   4 nsubj     NOUN  maire     Gender=Masc|Number=Sing
+        2 Aubry   1 amod      ADJ   Aubry     _                        B-PER
+        3 a       4 aux:tense AUX   avoir
+        4 promis  4 ROOT      VERB  promettre Tense=Past|VerbForm=Part
+        5 la      6 det       DET   le        Definite=Def|Number=Sing
+        6 piscine 4 nsubj     NOUN  piscine   Gender=Fem|Number=Sing
+        7 .       4 punct     PUNCT .
+        """
+    )
+    assert edges(doc) == {("Aubry", "promettre", "piscine")}
+
+
 def test_a_passive_with_no_agent_relates_what_undergoes_it_to_its_place():
     # "Les suspects ont été arrêtés dans un entrepôt du port à Brest."
     doc = parse(

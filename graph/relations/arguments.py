@@ -636,7 +636,8 @@ class ArgumentRules:
         lo, _ = self._sentence_bounds(tok)
         for t in self.doc[lo:tok.i]:
             if t.dep_ in {"nsubj", "nsubj:pass"} and t.pos_ == "NOUN" and t.i not in self.names \
-                    and not role_of(t) and not is_group(t) and not self._describes_person(t):
+                    and not role_of(t) and not is_group(t) and not self._describes_person(t) \
+                    and self._quoted(t) == self._quoted(tok):  # (a quotation's own words)
                 tg, tn = (t.morph.get("Gender") or [""])[0], (t.morph.get("Number") or [""])[0]
                 if (not g or tg[:1].lower() == g) and (tn[:1].lower() or "s") == n:
                     return True

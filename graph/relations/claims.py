@@ -194,11 +194,30 @@ class ClaimRules:
             for tok in self.doc[a:b]:
                 if tok.pos_ == "VERB" and verb_lemma(tok) in REPORTING_VERBS \
                         and not self._quoted(tok) and tok.i != anchor.i:
-                    speakers = [m for _, m in self.subjects(tok) if m.kind != "pronoun"]
+                    speakers = [m for _, m in self.subjects(tok) if m.kind != "pronoun"] or [
+                        m for c in tok.children if c.dep_ == "obj" and c.i > tok.i
+                        and _postposed(tok) for _, m in self.args(c)
+                        if m.kind in {"name", "state"}]  # (« « … » a déclaré X », X inverted)
                     if speakers:
                         return speakers[0]
             if (a, b) != (lo, hi) and not self.doc[b - 1].text == ":":
                 break
+        j, closing = hi, None  # a quotation still open at the sentence's end: the sentence
+        while j < len(self.doc) and before[j] > 0 and j - hi < 200:  # it closes in says who
+            closing = self._sentence_bounds(self.doc[j])  # speaks (« « … . … » a dit X »)
+            if any(self.doc[k].text in {"»", "”"} for k in range(*closing)):
+                break
+            j = closing[1]
+        if closing is not None and closing != (lo, hi):
+            for tok in self.doc[closing[0]:closing[1]]:
+                if tok.pos_ == "VERB" and verb_lemma(tok) in REPORTING_VERBS \
+                        and not self._quoted(tok):
+                    speakers = [m for _, m in self.subjects(tok) if m.kind != "pronoun"] or [
+                        m for c in tok.children if c.dep_ == "obj" and c.i > tok.i
+                        and _postposed(tok) for _, m in self.args(c)
+                        if m.kind in {"name", "state"}]
+                    if speakers:
+                        return speakers[0]
         return None
 
     def _status_from_above(self, anchor, modality: str) -> tuple[str, RawMention | None]:
@@ -217,6 +236,9 @@ class ClaimRules:
                 modality = "hypothetical"  # "si …", "dans quelle mesure …": not a fact
                 # (« si X ne veut pas signer Y »: a negated condition is still a condition)
             parent = t.head
+            if self._quoted(parent) and not self._quoted(t):
+                break  # « « … » a déclaré X où il a … » hung inside the quotation: what is
+                # outside it is not said by the words within
             plemma = verb_lemma(parent)
             dep = "ccomp" if continued_clause(t) is not None else t.dep_  # (« craignent que
             # X, …, empêche »: « empêche » said under « craignent »)
@@ -317,7 +339,7 @@ class ClaimRules:
         # "« … », a déclaré X" / "…, ont rapporté les médias": an inserted speech verb
         for tok in self.doc[lo:hi]:
             if tok.pos_ == "VERB" and verb_lemma(tok) in REPORTING_VERBS and tok.i != anchor.i \
-                    and tok.i > anchor.i and (
+                    and tok.i > anchor.i and not self._quoted(tok) and (
                         tok.dep_ == "parataxis"
                         or tok.dep_ in {"advcl", "conj"} and "," in {
                             t.text for t in self.doc[anchor.i:tok.i]} and any(

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from graph.entities import (
     RawMention,
+    role_of,
 )
 from graph.patterns import (
     ACCUSATION_VERBS,
@@ -154,7 +155,8 @@ class ClauseRules:
                 for t, m in self.args(c):
                     if all(m is not x for _, x in found):
                         found.append((t, m))
-        if any(t.i < v.i and t.pos_ == "PRON" for t, _ in found):
+        if any(t.i < v.i and (t.pos_ == "PRON" or t.i in self.names or role_of(t))
+               for t, _ in found):
             # "il a rencontré X" parsed with two subjects: X is the object (see verb_rule)
             found = [(t, m) for t, m in found if t.i < v.i]
         if not passive and v.dep_ != "conj":
@@ -278,7 +280,8 @@ class ClauseRules:
                 cl.relation, cl.verb_toks, cl.pp_noun = cl.base, [v, c], c
         subjects = self.subjects(v)
         nsubj = [c for c in v.children if c.dep_ == "nsubj"]
-        if not speech and any(c.i < v.i and c.pos_ == "PRON" for c in nsubj):
+        if not speech and any(c.i < v.i and (c.pos_ == "PRON" or c.i in self.names or role_of(c))
+                              for c in nsubj):
             # "il a rencontré Paul" parsed with two subjects: the one after the verb is the object
             cl.objects += [(cl.base, t, m, [v]) for c in nsubj if c.i > v.i
                            for t, m in self.args(c)]
