@@ -28,6 +28,7 @@ from graph.model import Entity
 from graph.patterns import (
     A_COMPLEMENT_NOUNS,
     AID_NOUNS,
+    CAUSE_NAMED_BODIES,
     DETERMINER_ADJECTIVES,
     DEVERBAL_NOUNS,
     FAMILY_NOUNS,
@@ -722,7 +723,7 @@ def concept_key(tok) -> tuple[str, int, int]:
             _, _, end = concept_key(comp)
             lemmas += ["de", concept_key(comp)[0].split(":", 1)[1]]
             last = end - 1
-    elif len(lemmas) == 1 or compound or tok.lemma_.lower() in GENERIC_NOUNS:
+    elif len(lemmas) == 1 or compound or tok.lemma_.lower() in GENERIC_NOUNS | CAUSE_NAMED_BODIES:
         # "la montée des tensions", "les chiffres du parquet": a bare head says too little,
         # its determined "de" (or "à") complement goes with it; so does a compound's
         # (« la mise à jour | de leur programme »)
@@ -783,7 +784,9 @@ def _de_complement(tok, last: int):
     """The common noun of a "de + determiner" complement right after *tok*'s phrase
     (ending at token *last*): « publication | des résultats », or None."""
     doc = tok.doc
-    for c in tok.children:
+    siblings = list(tok.head.children) if tok.lemma_.lower() in CAUSE_NAMED_BODIES \
+        and tok.head.i < tok.i else []  # (« présidente d'une ONG | pour la paix » with the
+    for c in [*tok.children, *siblings]:  # cause hung on the role)
         if c.dep_ != "nmod" or c.pos_ != "NOUN" or c.i <= last or c.i > last + 4 \
                 or not c.is_lower or not is_concept_noun(c):
             continue

@@ -285,7 +285,18 @@ OWN_COMPLEMENT_NOUNS = {
     **dict.fromkeys(
         ("campagne", "mobilisation", "aide", "soutien", "fonds", "candidature", "plaidoyer"),
         frozenset({"pour"})),
+    # bodies named by their cause (« une ONG pour la paix », « l'association contre le
+    # racisme »): the cause names the body, even after its adjectives
+    **dict.fromkeys(
+        ("ong", "association", "comité", "fondation", "mouvement", "ligue", "collectif",
+         "coalition", "alliance", "front", "organisation"),
+        frozenset({"pour", "contre"})),
 }
+# Of those, the bodies: their cause follows their adjectives too (« une ONG féminine pour
+# la paix »).
+CAUSE_NAMED_BODIES = frozenset(
+    {"ong", "association", "comité", "fondation", "mouvement", "ligue", "collectif",
+     "coalition", "alliance", "front", "organisation"})
 OWN_COMPLEMENT_NOUNS["campagne"] = OWN_COMPLEMENT_NOUNS["mobilisation"] = frozenset(
     {"contre", "pour"})
 OWN_COMPLEMENT_NOUNS["embargo"] = frozenset({"sur", "contre"})

@@ -850,6 +850,31 @@ def test_a_light_noun_with_its_article_is_a_thing_in_an_argument():
     only(doc, "Vexor", "pirater", "comptes")
 
 
+def test_a_body_keeps_the_cause_it_is_named_by_after_its_adjectives():
+    # "Zélie Marchand, présidente d'une ONG rurale pour la paix, a parlé." with the cause
+    # hung on the role
+    doc = parse(
+        """
+        0  Zélie      13 nsubj     PROPN Zélie     Gender=Fem|Number=Sing   B-PER
+        1  Marchand   0  flat:name PROPN Marchand  _                        I-PER
+        2  ,          3  punct     PUNCT ,
+        3  présidente 0  conj      NOUN  président Gender=Fem|Number=Sing
+        4  d'         6  case      ADP   de
+        5  une        6  det       DET   un        Definite=Ind|Number=Sing
+        6  ONG        3  nmod      NOUN  ong       Gender=Fem|Number=Sing
+        7  rurale     6  amod      ADJ   rural     Gender=Fem|Number=Sing
+        8  pour       10 case      ADP   pour
+        9  la         10 det       DET   le        Definite=Def|Number=Sing
+        10 paix       3  nmod      NOUN  paix      Gender=Fem|Number=Sing
+        11 ,          13 punct     PUNCT ,
+        12 a          13 aux:tense AUX   avoir
+        13 parlé      13 ROOT      VERB  parler    Tense=Past|VerbForm=Part
+        14 .          13 punct     PUNCT .
+        """
+    )
+    only(doc, "Zélie Marchand", "présidente de", "ONG rurale pour la paix")
+
+
 # --------------------------------------------------------------------------- roles
 
 
