@@ -1441,6 +1441,23 @@ def test_a_second_subject_after_the_verb_is_its_object():
     assert edges(doc) == {("Aubry", "promettre", "piscine")}
 
 
+def test_a_passive_participle_tagged_an_adjective_relates_agent_and_patient():
+    # "Valbrune a été touchée par la tempête." with « touchée » tagged ADJ
+    doc = parse(
+        """
+        0 Valbrune 3 nsubj:pass PROPN Valbrune _                        B-LOC
+        1 a        3 aux:tense  AUX   avoir
+        2 été      3 aux:pass   AUX   être
+        3 touchée  3 ROOT       ADJ   touché   Gender=Fem|Number=Sing
+        4 par      6 case       ADP   par
+        5 la       6 det        DET   le       Definite=Def|Number=Sing
+        6 tempête  3 obl:agent  NOUN  tempête  Gender=Fem|Number=Sing
+        7 .        3 punct      PUNCT .
+        """
+    )
+    assert edges(doc) == {("tempête", "toucher", "Valbrune")}
+
+
 def test_a_passive_with_no_agent_relates_what_undergoes_it_to_its_place():
     # "Les suspects ont été arrêtés dans un entrepôt du port à Brest."
     doc = parse(

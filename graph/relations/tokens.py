@@ -187,6 +187,9 @@ def _mistagged_verb(tok) -> bool:
     """A finite verb the tagger called a noun or adjective (« l'Islande abolit|NOUN la
     taxe »): it heads a subject and a direct object, and no copula or determiner."""
     kids = list(tok.children)
+    if tok.pos_ == "ADJ" and any(c.dep_ == "aux:pass" for c in kids) and any(
+            c.dep_ == "obl:agent" and c.i > tok.i for c in kids):
+        return True  # « X a été touchée|ADJ par Y »: a passive with its agent
     return any(c.dep_ == "nsubj" and c.i < tok.i for c in kids) and any(
         c.dep_ == "obj" or c.dep_ == "obl:arg" and c.i > tok.i and tok.pos_ == "NOUN"
         for c in kids) \
