@@ -1458,6 +1458,43 @@ def test_a_passive_participle_tagged_an_adjective_relates_agent_and_patient():
     assert edges(doc) == {("tempête", "toucher", "Valbrune")}
 
 
+def test_a_present_participle_acts_for_the_noun_it_is_set_on():
+    # "Ils critiquent le projet de loi modifiant la charte."
+    doc = parse(
+        """
+        0 Ils        1 nsubj PRON  il        Number=Plur
+        1 critiquent 1 ROOT  VERB  critiquer VerbForm=Fin
+        2 le         3 det   DET   le        Definite=Def|Number=Sing
+        3 projet     1 obj   NOUN  projet    Gender=Masc|Number=Sing
+        4 de         5 case  ADP   de
+        5 loi        3 nmod  NOUN  loi       Gender=Fem|Number=Sing
+        6 modifiant  3 acl   VERB  modifier  Tense=Pres|VerbForm=Part
+        7 la         8 det   DET   le        Definite=Def|Number=Sing
+        8 charte     6 obj   NOUN  charte    Gender=Fem|Number=Sing
+        9 .          1 punct PUNCT .
+        """
+    )
+    assert ("projet de loi", "modifier", "charte") in edges(doc)
+
+
+def test_the_noun_a_participle_is_set_on_does_its_infinitive():
+    # "L'armée autorisée à intervenir contre les pirates."
+    doc = parse(
+        """
+        0 L'         1 det     DET   le         Definite=Def|Number=Sing
+        1 armée      1 ROOT    NOUN  armée      Gender=Fem|Number=Sing
+        2 autorisée  1 acl     VERB  autoriser  Tense=Past|VerbForm=Part
+        3 à          4 mark    ADP   à
+        4 intervenir 2 xcomp   VERB  intervenir VerbForm=Inf
+        5 contre     7 case    ADP   contre
+        6 les        7 det     DET   le         Definite=Def|Number=Plur
+        7 pirates    4 obl:arg NOUN  pirate     Gender=Masc|Number=Plur
+        8 .          1 punct   PUNCT .
+        """
+    )
+    assert edges(doc) == {("armée", "intervenir contre", "pirates")}
+
+
 def test_a_passive_with_no_agent_relates_what_undergoes_it_to_its_place():
     # "Les suspects ont été arrêtés dans un entrepôt du port à Brest."
     doc = parse(

@@ -207,6 +207,12 @@ class ClauseRules:
             holder = self._holder_before(v)
             if holder:
                 return holder  # « réagit à la décision du conseil de classer X »
+            h = v.head
+            if v.dep_ == "xcomp" and h.dep_ == "acl" and "Part" in h.morph.get("VerbForm") \
+                    and "Pres" not in h.morph.get("Tense") and h.head.pos_ in {"NOUN", "PROPN"} \
+                    and not any(c.dep_ == "obl:agent" for c in h.children):
+                m = self.arg(h.head)  # « l'armée autorisée à intervenir »: the noun the
+                return [(h.head, m)] if m is not None else []  # participle is set on
             compound = "Inf" not in v.morph.get("VerbForm")  # "pour avoir défendu": a reason
             causative = verb_lemma(v.head) in CAUSATIVE_VERBS  # "mobilise Y pour soutenir"
             if v.head.pos_ == "VERB" and (v.dep_ != "advcl" or compound or causative):
@@ -510,9 +516,15 @@ class ClauseRules:
             if id(o[2]) not in seen:
                 seen.add(id(o[2]))
                 objects.append(o)
+        first = v.head if v.dep_ == "conj" else v  # (« … modifiant X et éliminant Y »)
         direct_subject = any(c.dep_ in {"nsubj", "obl:agent"} or c.dep_ == "nsubj:pass"
                              and not cl.passive for c in v.children) or (
-            v.dep_ == "xcomp" and any(c.dep_ == "nsubj" for c in v.head.children))
+            v.dep_ == "xcomp" and any(c.dep_ == "nsubj" for c in v.head.children)) or (
+            first.dep_ == "acl" and "Part" in first.morph.get("VerbForm")
+            and "Pres" in first.morph.get("Tense")) or (  # « le projet modifiant X »: the
+            v.dep_ == "xcomp" and v.head.dep_ == "acl"  # noun a present participle is set
+            and "Pres" not in v.head.morph.get("Tense"))
+        # on is its subject; so is it of « l'armée autorisée à intervenir »
         # (« les autorités envisagent de déployer … »: the controlling verb's subject)
         reporting = lemma in REPORTING_VERBS and lemma not in ACCUSATION_VERBS
         for rel, ot, om, vt in objects:
