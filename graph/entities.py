@@ -42,6 +42,7 @@ from graph.patterns import (
     LIGHT_NOUNS,
     MINISTRY_NOUNS,
     NOMINALIZATIONS,
+    OPERATION_NOUNS,
     OWN_COMPLEMENT_NOUNS,
     PORTFOLIO_HEADS,
     QUANTITY_NOUNS,
@@ -416,6 +417,10 @@ def name_mentions(doc, offset: int, article_id: str, sent_of) -> dict[int, RawMe
             s -= 1  # « la famille Ribot »: the family, not one of its members
         elif ner_label == "PER" and e - s == 1 and s > 0 and doc[s - 1].lower_ == "les":
             family = True  # « les Ribot étaient ruinés »: the family
+        elif ner_label != "PER" and s > 0 and doc[s - 1].lower_ in OPERATION_NOUNS \
+                and doc[s - 1].pos_ == "NOUN" and e - s == 1:
+            s -= 1  # « l'opération Harpie »: the operation's name has its noun
+            ner_label = "MISC"
         elif ner_label != "PER" and s > 0 and doc[s - 1].lower_ in STREET_NOUNS \
                 and doc[s - 1].pos_ == "NOUN":
             s -= 1  # « la place Tahrir »: the square's name has its noun

@@ -213,6 +213,10 @@ STREET_NOUNS = frozenset({"place", "rue", "avenue", "boulevard", "quai", "square
                           "impasse", "esplanade", "parvis", "cours", "chaussée", "pont",
                           "passage", "promenade", "jardin", "parc"})
 
+# Nouns a military or police operation is named with, which belong to its name (« l'opération
+# Harpie », « l'opération Barkhane »), as the operations are cited.
+OPERATION_NOUNS = frozenset({"opération", "mission"})
+
 # Verbal locutions with a prepositional noun: the relation is the whole locution (« mettre
 # en cause X », « mettre en examen X », « prendre à partie X »), the noun is no argument.
 PP_LOCUTIONS = frozenset(
@@ -336,6 +340,11 @@ KIND_NOUNS = {
     **dict.fromkeys(
         ("ville", "village", "commune", "région", "province", "département", "île", "fleuve",
          "rivière", "quartier", "capitale", "pays", "territoire", "mont", "lac"), "LOC"),
+    # named operations, storms, flights and craft (« l'opération Harpie », « l'ouragan
+    # Sandy », « le vol AF447 », « la frégate X »)
+    **dict.fromkeys(
+        ("opération", "ouragan", "tempête", "cyclone", "typhon", "vol", "navire", "frégate",
+         "sous-marin", "porte-avions", "satellite", "fusée", "sonde"), "MISC"),
 }
 
 # Kind nouns that can name the same thing: "la société X" may later be "l'entreprise",

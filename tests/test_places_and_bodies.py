@@ -875,6 +875,24 @@ def test_a_body_keeps_the_cause_it_is_named_by_after_its_adjectives():
     only(doc, "Zélie Marchand", "présidente de", "ONG rurale pour la paix")
 
 
+def test_an_operation_is_named_with_its_noun():
+    # "L'opération Rivemont lutte contre les pirates." with « Rivemont » tagged a noun
+    doc = parse(
+        """
+        0 L'        1 det     DET   le        Definite=Def|Number=Sing
+        1 opération 3 nsubj   NOUN  opération Gender=Fem|Number=Sing
+        2 Rivemont  1 nmod    NOUN  rivemont  Gender=Fem|Number=Sing   B-MISC
+        3 lutte     3 ROOT    VERB  lutter    VerbForm=Fin
+        4 contre    6 case    ADP   contre
+        5 les       6 det     DET   le        Definite=Def|Number=Plur
+        6 pirates   3 obl:arg NOUN  pirate    Gender=Masc|Number=Plur
+        7 .         3 punct   PUNCT .
+        """
+    )
+    assert "opération Rivemont" in names(doc)
+    only(doc, "opération Rivemont", "lutter contre", "pirates")
+
+
 # --------------------------------------------------------------------------- roles
 
 
