@@ -113,6 +113,12 @@ HYPOTHETICAL_VERBS = frozenset(
      "inviter", "appeler", "exhorter", "inciter", "encourager", "demander", "conseiller",
      "supplier", "presser", "enjoindre", "recommander", "sommer", "implorer"}
 )
+# Pronominal verbs that take « en » as part of their meaning (« s'en prendre à X »: attack
+# X; « s'en tenir à », « s'en remettre à »).
+EN_PRONOMINAL_VERBS = frozenset({"prendre", "tenir", "remettre", "sortir"})
+# Verbs of commitment whose infinitive is the news as committed, not as done: the relation
+# is the whole (« X menace de frapper Y » → X –menacer de frapper→ Y, as stated).
+COMMITMENT_VERBS = frozenset({"menacer", "promettre", "jurer"})
 # Nouns of fear, hope and suspicion that make the clause they govern hypothetical.
 HYPOTHETICAL_NOUNS = frozenset(
     {"inquiétude", "crainte", "peur", "espoir", "risque", "possibilité", "hypothèse",

@@ -185,7 +185,8 @@ def test_le_royaume_is_the_one_state_just_named(tmp_path):
         "Elle a promis de livrer des éoliennes au royaume.\n",
     )
     assert ("Julie Caron", "arriver à", "Danemark") in edges, edges
-    assert ("Julie Caron", "fournir à", "Danemark") in edges, edges
+    # (a promise is related as made: « promettre de livrer à », not a delivery)
+    assert ("Julie Caron", "promettre de livrer à", "Danemark") in edges, edges
 
 
 def test_les_trois_pays_are_the_three_states_just_named(tmp_path):

@@ -1495,6 +1495,27 @@ def test_the_noun_a_participle_is_set_on_does_its_infinitive():
     assert edges(doc) == {("armée", "intervenir contre", "pirates")}
 
 
+def test_a_threat_is_related_as_made():
+    # "Paul Aubry a menacé de s'en prendre à Vexor."
+    doc = parse(
+        """
+        0 Paul    3 nsubj     PROPN Paul    Gender=Masc|Number=Sing  B-PER
+        1 Aubry   0 flat:name PROPN Aubry   _                        I-PER
+        2 a       3 aux:tense AUX   avoir
+        3 menacé  3 ROOT      VERB  menacer Tense=Past|VerbForm=Part
+        4 de      7 mark      ADP   de
+        5 s'      7 expl:comp PRON  se      Person=3|Reflex=Yes
+        6 en      7 expl:comp PRON  en      Person=3
+        7 prendre 3 xcomp     VERB  prendre VerbForm=Inf
+        8 à       9 case      ADP   à
+        9 Vexor   7 obl:arg   PROPN Vexor   _                        B-ORG
+        10 .      3 punct     PUNCT .
+        """
+    )
+    t = only(doc, "Paul Aubry", "menacer de s'en prendre à", "Vexor")
+    assert t.modality == "asserted"  # the threat is stated; the attack is not
+
+
 def test_a_passive_with_no_agent_relates_what_undergoes_it_to_its_place():
     # "Les suspects ont été arrêtés dans un entrepôt du port à Brest."
     doc = parse(

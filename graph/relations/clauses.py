@@ -16,12 +16,14 @@ from graph.patterns import (
     ARGUMENT_PREPOSITIONS,
     CALL_VERBS,
     CAUSATIVE_VERBS,
+    COMMITMENT_VERBS,
     CONCEPT_ARGUMENT_PREPOSITIONS,
     CONVERSE_VERBS,
     COPULAR_VERBS,
     DATIVE_CONTROL_VERBS,
     DE_TARGET_NOUNS,
     DEVERBAL_NOUNS,
+    EN_PRONOMINAL_VERBS,
     GIVING_VERBS,
     HOLDER_NOUNS,
     IMPERSONAL_VERBS,
@@ -75,8 +77,10 @@ class Clause:
     relation: str = ""
     verb_toks: list = field(default_factory=list)
     pp_noun: object = None  # the noun of a locution such as « mettre en cause »
+    anchor: object = None  # the token whose clause's status the triples take (the verb)
 
     def __post_init__(self):
+        self.anchor = self.anchor if self.anchor is not None else self.v
         self.relation = self.relation or self.base
         self.verb_toks = self.verb_toks or [self.v]
 
@@ -277,13 +281,23 @@ class ClauseRules:
                 c.dep_.startswith("aux") and c.lemma_ == "être" for c in v.children):
             return  # a finite verb cannot take « est »: « l'enfant est élève|VERB à … »
         inserted, speech = _speech(v, lemma)
-        cl = Clause(v, lemma, _reflexive(lemma) if is_reflexive(v) else lemma, is_passive(v))
+        base = _reflexive(lemma) if is_reflexive(v) else lemma
+        if is_reflexive(v) and lemma in EN_PRONOMINAL_VERBS and any(
+                c.lower_ == "en" and c.i < v.i for c in v.children):
+            base = f"s'en {lemma}"  # « s'en prendre à X »: to attack X
+        cl = Clause(v, lemma, base, is_passive(v))
         for c in v.children:  # « mettre en cause X »: the locution is the relation
             if c.dep_.startswith("obl") and c.pos_ == "NOUN" and not any(
                     d.dep_ == "det" for d in c.children) \
                     and (lemma, case_of(c), c.lower_) in PP_LOCUTIONS:
                 cl.base = f"{cl.base} {case_of(c)} {c.lower_}"
                 cl.relation, cl.verb_toks, cl.pp_noun = cl.base, [v, c], c
+        if v.dep_ == "xcomp" and is_infinitive(v) and v.head.pos_ == "VERB" \
+                and verb_lemma(v.head) in COMMITMENT_VERBS:
+            # « X a menacé de s'en prendre aux mosquées »: what X threatened, as stated
+            de = "d'" if cl.relation[:1] in "aeiouyâàéèêëîïôûù" else "de "
+            cl.base = cl.relation = f"{verb_lemma(v.head)} {de}{cl.relation}"
+            cl.verb_toks, cl.anchor = [v.head, *cl.verb_toks], v.head
         subjects = self.subjects(v)
         nsubj = [c for c in v.children if c.dep_ == "nsubj"]
         if not speech and any(c.i < v.i and (c.pos_ == "PRON" or c.i in self.names or role_of(c))
@@ -538,7 +552,7 @@ class ClauseRules:
             for st, sm in subjects:
                 if sm.kind == "concept" and not direct_subject:
                     continue  # a common noun acts only as the verb's own subject
-                self.add(sm, st, rel, om, ot, vt, v)
+                self.add(sm, st, rel, om, ot, vt, cl.anchor)
 
     def participle_rule(self, v):
         """A past participle describing a noun, with no agent: the noun and the places or
