@@ -1516,6 +1516,30 @@ def test_a_threat_is_related_as_made():
     assert t.modality == "asserted"  # the threat is stated; the attack is not
 
 
+def test_a_place_before_ou_is_no_recipient():
+    # "Paul Aubry est allé à Valbrune, où il a promis un stade."
+    doc = parse(
+        """
+        0  Paul     3  nsubj     PROPN Paul      Gender=Masc|Number=Sing  B-PER
+        1  Aubry    0  flat:name PROPN Aubry     _                        I-PER
+        2  est      3  aux:tense AUX   être
+        3  allé     3  ROOT      VERB  aller     Tense=Past|VerbForm=Part
+        4  à        5  case      ADP   à
+        5  Valbrune 3  obl:arg   PROPN Valbrune  _                        B-LOC
+        6  ,        10 punct     PUNCT ,
+        7  où       10 obl:mod   PRON  où        PronType=Rel
+        8  il       10 nsubj     PRON  il        Gender=Masc|Number=Sing|Person=3
+        9  a        10 aux:tense AUX   avoir
+        10 promis   5  acl:relcl VERB  promettre Tense=Past|VerbForm=Part
+        11 un       12 det       DET   un        Definite=Ind|Number=Sing
+        12 stade    10 obj       NOUN  stade     Gender=Masc|Number=Sing
+        13 .        3  punct     PUNCT .
+        """
+    )
+    assert ("il", "promettre", "stade") in edges(doc)
+    assert not any(r == "promettre à" for _, r, _ in edges(doc))
+
+
 def test_a_passive_with_no_agent_relates_what_undergoes_it_to_its_place():
     # "Les suspects ont été arrêtés dans un entrepôt du port à Brest."
     doc = parse(

@@ -183,6 +183,8 @@ class ObliqueRules:
             if place is not None and place.type == "LOC" and place.kind in {"name", "state"}:
                 ante = self.doc[place.token]
                 prep = case_of(ante) if case_of(ante) in {"à", "en", "dans"} else "à"
+                if prep == "à" and lemma in DATIVE_VERBS:
+                    continue  # (« à Lille, où X a promis … »: where, not to whom)
                 objects.append((f"{relation} {prep}", ante, place, verb_toks))
         for c in [*v.children, *hung_on_day]:
             if c.dep_ == "iobj":
