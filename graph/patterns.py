@@ -132,7 +132,8 @@ HEDGES = frozenset(
 # Nouns that take up a claim just made ("…, des accusations que X rejette").
 CLAIM_NOUNS = frozenset(
     {"accusation", "allégation", "affirmation", "information", "rumeur", "assertion",
-     "version", "thèse", "propos", "déclaration", "révélation", "soupçon"}
+     "version", "thèse", "propos", "déclaration", "révélation", "soupçon", "explication",
+     "hypothèse", "piste", "interprétation"}
 )
 # Sources introduced by a preposition: "selon X", "d'après X".
 SOURCE_MARKERS = frozenset({"selon", "d'après", "d’après", "suivant"})

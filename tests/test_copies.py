@@ -115,7 +115,7 @@ def test_an_independent_report_corroborates(tmp_path, capsys):
     assert main(["build", str(folder), "--out", str(out), "-q"]) == 0, capsys.readouterr().err
     data = json.loads(out.read_text(encoding="utf-8"))
     (reopen,) = [e for e in data["edges"] if (e["source"], e["relation"], e["target"]) ==
-                 ("etienne-morvan", "rouvrir", "moulin")]
+                 ("etienne-morvan", "promettre de rouvrir", "moulin")]
     assert sorted(reopen["articles"]) == ["autre", "site-a", "site-b", "site-c"]
     assert (reopen["sources"], reopen["copies"]) == (2, 4)
 

@@ -1540,6 +1540,53 @@ def test_a_place_before_ou_is_no_recipient():
     assert not any(r == "promettre à" for _, r, _ in edges(doc))
 
 
+def test_an_explanation_put_forward_is_reported():
+    # "L'explication avancée est que les pilotes ont suivi les consignes."
+    doc = parse(
+        """
+        0  L'          1  det       DET   le          Definite=Def|Number=Sing
+        1  explication 3  nsubj     NOUN  explication Gender=Fem|Number=Sing
+        2  avancée     1  amod      ADJ   avancé      Gender=Fem|Number=Sing
+        3  est         3  ROOT      AUX   être        Mood=Ind|VerbForm=Fin
+        4  que         8  mark      SCONJ que
+        5  les         6  det       DET   le          Definite=Def|Number=Plur
+        6  pilotes     8  nsubj     NOUN  pilote      Gender=Masc|Number=Plur
+        7  ont         8  aux:tense AUX   avoir
+        8  suivi       3  ccomp     VERB  suivre      Tense=Past|VerbForm=Part
+        9  les         10 det       DET   le          Definite=Def|Number=Plur
+        10 consignes   8  obj       NOUN  consigne    Gender=Fem|Number=Plur
+        11 .           3  punct     PUNCT .
+        """
+    )
+    assert only(doc, "pilotes", "suivre", "consignes").modality == "reported"
+
+
+def test_the_subject_after_a_comma_that_the_parser_hung_on_the_phrase_before():
+    # "Vexor n'ayant pas signé la charte, l'agence a saisi le tribunal." with « agence »
+    # under « charte »
+    doc = parse(
+        """
+        0  Vexor    4  nsubj     PROPN Vexor    _                        B-ORG
+        1  n'       2  advmod    ADV   ne       Polarity=Neg
+        2  ayant    4  aux:tense VERB  avoir    VerbForm=Part
+        3  pas      4  advmod    ADV   pas      Polarity=Neg
+        4  signé    11 advcl     VERB  signer   Tense=Past|VerbForm=Part
+        5  la       6  det       DET   le       Definite=Def|Number=Sing
+        6  charte   11 nsubj     NOUN  charte   Gender=Fem|Number=Sing
+        7  ,        6  punct     PUNCT ,
+        8  l'       9  det       DET   le       Definite=Def|Number=Sing
+        9  agence   6  nmod      NOUN  agence   Gender=Fem|Number=Sing
+        10 a        11 aux:tense AUX   avoir
+        11 saisi    11 ROOT      VERB  saisir   Tense=Past|VerbForm=Part
+        12 le       13 det       DET   le       Definite=Def|Number=Sing
+        13 tribunal 11 obj       NOUN  tribunal Gender=Masc|Number=Sing
+        14 .        11 punct     PUNCT .
+        """
+    )
+    assert not any(t.subject.text == "charte" for t in extract(doc))
+    assert ("agence", "saisir", "tribunal") in edges(doc)
+
+
 def test_a_passive_with_no_agent_relates_what_undergoes_it_to_its_place():
     # "Les suspects ont été arrêtés dans un entrepôt du port à Brest."
     doc = parse(

@@ -428,6 +428,31 @@ def test_a_role_binds_the_name_the_tagger_made_its_adjective():
     assert not any(t.relation == "président de" for t in rules.run())
 
 
+def test_a_complement_after_a_conjoined_role_is_the_second_roles():
+    # "Paul Aubry, directeur de Vexor et spécialiste de la Norvège, a parlé."
+    doc = parse(
+        """
+        0  Paul        13 nsubj     PROPN Paul        Gender=Masc|Number=Sing  B-PER
+        1  Aubry       0  flat:name PROPN Aubry       _                        I-PER
+        2  ,           0  punct     PUNCT ,
+        3  directeur   0  appos     NOUN  directeur   Gender=Masc|Number=Sing
+        4  de          5  case      ADP   de
+        5  Vexor       3  nmod      PROPN Vexor       _                        B-ORG
+        6  et          7  cc        CCONJ et
+        7  spécialiste 3  conj      NOUN  spécialiste Gender=Masc|Number=Sing
+        8  de          10 case      ADP   de
+        9  la          10 det       DET   le          Definite=Def|Number=Sing
+        10 Norvège     3  nmod      PROPN Norvège     _                        B-LOC
+        11 ,           13 punct     PUNCT ,
+        12 a           13 aux:tense AUX   avoir
+        13 parlé       13 ROOT      VERB  parler      Tense=Past|VerbForm=Part
+        14 .           13 punct     PUNCT .
+        """
+    )
+    assert ("Paul Aubry", "directeur de", "Vexor") in edges(doc)
+    assert ("Paul Aubry", "directeur de", "Norvège") not in edges(doc)
+
+
 def test_cest_x_qui_x_does_it():
     # "C'est Paul Aubry qui a signé l'accord." (the clause hung as a mere « dep »)
     doc = parse(

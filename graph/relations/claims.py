@@ -279,6 +279,10 @@ class ClaimRules:
                     source = speakers[0][1]
                 if modality == "asserted":
                     modality = "alleged" if plemma in ACCUSATION_VERBS else "reported"
+            if dep == "ccomp" and verb_lemma(parent) == "être" and modality == "asserted" \
+                    and any(c.dep_ == "nsubj" and c.lemma_.lower() in CLAIM_NOUNS
+                            for c in parent.children):
+                modality = "reported"  # « l'explication avancée est que … »: put forward
             if parent.pos_ == "VERB" and is_conditional(parent) and modality == "asserted" \
                     and dep in {"xcomp", "ccomp"} and not fact:
                 modality = "alleged"

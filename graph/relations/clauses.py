@@ -149,6 +149,7 @@ class ClauseRules:
                     continue  # « X a de son côté critiqué »: a circumstance
                 if self._participles_object(c):
                     continue  # « trois jeunes portant la kippa ont été agressés »
+                c = self._subject_after_comma(c, v)
                 if c.dep_ in {"nsubj", "nsubj:pass"} and case_of(c) not in {"", "de"}:
                     # « Sur Twitter, X a dénoncé … » with « Twitter » as the subject: a
                     # prepositional phrase is a circumstance; the name set after it acts
@@ -252,6 +253,21 @@ class ClauseRules:
             m = self.apposed_name(v.head) or self.arg(v.head)
             return [(v.head, m)] if m is not None else []
         return []
+
+    def _subject_after_comma(self, c, v):
+        """The real subject when the parser hung it on the phrase before it: « La Syrie
+        n'ayant pas ratifié la convention, l'ONG a demandé … » with « ONG » under
+        « convention » — a determined noun after a comma, right before the verb, without a
+        preposition, is the subject; else *c*."""
+        first = min([v.i] + [a.i for a in v.children if a.dep_.startswith("aux")])
+        for n in c.children:
+            if n.dep_ in {"nmod", "appos"} and n.i > c.i and not case_of(n) \
+                    and n.left_edge.i > 0 and self.doc[n.left_edge.i - 1].text == "," \
+                    and n.right_edge.i + 1 == first and n.pos_ in {"NOUN", "PROPN"} \
+                    and any(d.dep_ == "det" for d in n.children) \
+                    and any(g.dep_ == "advcl" and g.i < c.i for g in v.children):
+                return n
+        return c
 
     def _participles_object(self, c) -> bool:
         """Is subject *c* the object of a participle right before it, which the parser

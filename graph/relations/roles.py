@@ -361,6 +361,8 @@ class RoleRules:
         held_of = any(case_of(c) in {"de", "d'"} for c in role_tok.children
                       if c.dep_ in {"nmod", "obl:mod", "obl"})
         for c in role_tok.children:
+            if any(d.dep_ == "conj" and role_tok.i < d.i < c.i for d in role_tok.children):
+                continue  # « responsable de X et spécialiste de la Syrie »: the second's
             if c.dep_ in {"nmod", "obl:mod", "obl"} and case_of(c) in preps and not (
                     held_of and case_of(c) == "à"):  # (« président du groupe X à
                 # l'Assemblée »: the « de » is what is led, the « à » only where)
