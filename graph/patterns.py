@@ -116,6 +116,9 @@ HYPOTHETICAL_VERBS = frozenset(
 # Pronominal verbs that take « en » as part of their meaning (« s'en prendre à X »: attack
 # X; « s'en tenir à », « s'en remettre à »).
 EN_PRONOMINAL_VERBS = frozenset({"prendre", "tenir", "remettre", "sortir"})
+# Adverbs that make « de » + noun an amount (« plus de personnes », « moins de postes »).
+AMOUNT_ADVERBS = frozenset({"plus", "moins", "près", "autant", "beaucoup", "peu", "trop",
+                            "davantage", "tant", "assez"})
 # Verbs of commitment whose infinitive is the news as committed, not as done: the relation
 # is the whole (« X menace de frapper Y » → X –menacer de frapper→ Y, as stated).
 COMMITMENT_VERBS = frozenset({"menacer", "promettre", "jurer"})

@@ -1587,6 +1587,43 @@ def test_the_subject_after_a_comma_that_the_parser_hung_on_the_phrase_before():
     assert ("agence", "saisir", "tribunal") in edges(doc)
 
 
+def test_a_person_named_after_a_phrase_is_the_verbs_object():
+    # "Le congrès a porté à la présidence du gouvernement Paul Aubry."
+    doc = parse(
+        """
+        0  Le         1  det       DET   le         Definite=Def|Number=Sing
+        1  congrès    3  nsubj     NOUN  congrès    Gender=Masc|Number=Sing
+        2  a          3  aux:tense AUX   avoir
+        3  porté      3  ROOT      VERB  porter     Tense=Past|VerbForm=Part
+        4  à          6  case      ADP   à
+        5  la         6  det       DET   le         Definite=Def|Number=Sing
+        6  présidence 3  obl:arg   NOUN  présidence Gender=Fem|Number=Sing
+        7  du         8  case      ADP   de         Definite=Def|Number=Sing
+        8  gouvernement 6 nmod     NOUN  gouvernement Gender=Masc|Number=Sing
+        9  Paul       8  appos     PROPN Paul       Gender=Masc|Number=Sing  B-PER
+        10 Aubry      9  flat:name PROPN Aubry      _                        I-PER
+        11 .          3  punct     PUNCT .
+        """
+    )
+    assert ("congrès", "porter", "Paul Aubry") in edges(doc)
+
+
+def test_an_amount_behind_de_is_the_verbs_theme():
+    # "Vexor a embauché plus de personnes." (« plus de » hung as an oblique)
+    doc = parse(
+        """
+        0 Vexor     2 nsubj     PROPN Vexor     _                        B-ORG
+        1 a         2 aux:tense AUX   avoir
+        2 embauché  2 ROOT      VERB  embaucher Tense=Past|VerbForm=Part
+        3 plus      5 advmod    ADV   plus
+        4 de        5 case      ADP   de
+        5 personnes 2 obl:arg   NOUN  personne  Gender=Fem|Number=Plur
+        6 .         2 punct     PUNCT .
+        """
+    )
+    assert ("Vexor", "embaucher", "personnes") in edges(doc)
+
+
 def test_a_passive_with_no_agent_relates_what_undergoes_it_to_its_place():
     # "Les suspects ont été arrêtés dans un entrepôt du port à Brest."
     doc = parse(

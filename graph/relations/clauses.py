@@ -269,6 +269,24 @@ class ClauseRules:
                 return n
         return c
 
+    def _object_after_phrase(self, v) -> list[tuple[object, RawMention]]:
+        """A person named at the end of a prepositional phrase, with no comma, as the
+        object the verb put after it (« qui a porté à la présidence du gouvernement X »,
+        « a nommé à la tête du ministère X »: the parser hangs X on the phrase's last noun)."""
+        for c in v.children:
+            if not c.dep_.startswith("obl") or case_of(c) not in {"à", "au"} or c.i < v.i:
+                continue
+            end = c.right_edge
+            m = self.names.get(end.i)
+            if m is None or m.type != "PER" or m.kind != "name":
+                continue
+            tok = self.doc[m.token]
+            if tok.dep_ in {"appos", "nmod"} and not case_of(tok) and tok.i > c.i \
+                    and self.doc[min(i for i, x in self.names.items() if x is m) - 1].text \
+                    not in {",", "(", "«"}:
+                return [(tok, m)]
+        return []
+
     def _participles_object(self, c) -> bool:
         """Is subject *c* the object of a participle right before it, which the parser
         left without one (« trois jeunes portant la kippa ont été agressés », with
@@ -471,6 +489,7 @@ class ClauseRules:
             # a name right after the verb hung as an adverb is its object ("a invité Xi à …")
             cl.objects += [(base, c, self.names[c.i], [v]) for c in v.children
                            if c.dep_ == "advmod" and c.i > v.i and c.i in self.names]
+            cl.objects += [(base, t, m, [v]) for t, m in self._object_after_phrase(v)]
         if is_passive_participle(v):  # the noun the participle modifies is its object
             head = self.arg(v.head)
             if head is not None:

@@ -13,6 +13,7 @@ from graph.entities import (
     role_of,
 )
 from graph.patterns import (
+    AMOUNT_ADVERBS,
     ARGUMENT_PREPOSITIONS,
     CLAIM_NOUNS,
     CONCEPT_ARGUMENT_PREPOSITIONS,
@@ -249,9 +250,11 @@ class ObliqueRules:
         if locution is not None and light_noun is None:
             return relation if prep == "de" else f"{relation} {prep}"
         if m.kind == "concept" and prep in {"de", "d'"} and light_noun is None:
-            # a partitive theme; a bare « de concert », « de force » is a manner
+            # a partitive theme, or an amount (« plus de personnes »); a bare « de
+            # concert », « de force » is a manner
             return relation if any(d.dep_ == "det" or d.dep_ == "case" and d.lower_ in {
-                "du", "des"} for d in t.children) else ""
+                "du", "des"} or d.dep_ == "advmod" and d.lower_ in AMOUNT_ADVERBS
+                for d in t.children) else ""
         if m.kind == "concept" and not (prep in CONCEPT_ARGUMENT_PREPOSITIONS and (
                 prep != "à" or not cl.has_object or cl.lemma in DATIVE_VERBS)):
             return ""  # a circumstance ("pour sa guerre", "entre les pays")
