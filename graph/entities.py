@@ -714,11 +714,16 @@ def concept_key(tok) -> tuple[str, int, int]:
                 and not any(g.dep_ == "det" or demonym_state(g) for g in c.children):
             last, compound = c.i, True
             lemmas += [doc[c.i - 1].lower_, c.lemma_.lower()]
-            for g in c.children:
+            for g in sorted(c.children, key=lambda t: t.i):
                 if g.dep_ == "amod" and g.i == last + 1 and demonym_state(g) is None:
                     last = g.i
                     lemmas.append(g.lemma_.lower())
                     last = _coordinated_adjective(g, last, lemmas)
+                elif g.dep_ == "nmod" and g.pos_ == "NOUN" and g.i == last + 2 \
+                        and doc[last + 1].lower_ in {"de", "d'"} and g.is_lower \
+                        and not any(d.dep_ in {"det", "nmod"} for d in g.children):
+                    last = g.i  # « régiment d'infanterie de marine »: a compound's own
+                    lemmas += [doc[g.i - 1].lower_, g.lemma_.lower()]  # compound
     amount = _amount_complement(tok, last)
     if amount is not None:  # « une baisse de 3 % | de son chiffre d'affaires »: how much,
         lemmas += ["de"] + [t.lower_ for t in doc[last + 2:amount.i + 1]]  # and of what
