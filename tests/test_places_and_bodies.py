@@ -893,6 +893,27 @@ def test_an_operation_is_named_with_its_noun():
     only(doc, "opération Rivemont", "lutter contre", "pirates")
 
 
+def test_a_place_then_a_wider_place_between_commas_is_in_it():
+    # "À Valbrune, dans le Rivemont, un incendie a éclaté."
+    doc = parse(
+        """
+        0  À        1  case      ADP   à
+        1  Valbrune 10 obl:mod   PROPN Valbrune _                        B-LOC
+        2  ,        1  punct     PUNCT ,
+        3  dans     5  case      ADP   dans
+        4  le       5  det       DET   le       Definite=Def|Number=Sing
+        5  Rivemont 10 obl:mod   PROPN Rivemont _                        B-LOC
+        6  ,        5  punct     PUNCT ,
+        7  un       8  det       DET   un       Definite=Ind|Number=Sing
+        8  incendie 10 nsubj     NOUN  incendie Gender=Masc|Number=Sing
+        9  a        10 aux:tense AUX   avoir
+        10 éclaté   10 ROOT      VERB  éclater  Tense=Past|VerbForm=Part
+        11 .        10 punct     PUNCT .
+        """
+    )
+    only(doc, "Valbrune", "situé dans", "Rivemont")
+
+
 # --------------------------------------------------------------------------- roles
 
 

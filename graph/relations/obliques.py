@@ -109,6 +109,18 @@ class ObliqueRules:
                 and case_of(tok) not in {"", "de", "d'", "depuis", "entre"}:
             places.append(self.doc[j + 1])  # « sur la RN 12 à Rennes » hung on the verb
             # (not « reliant X à Y », « passée de A à B »: two ends of a way or a range)
+        s = min(i for i, x in self.names.items() if x is m)
+        if j + 2 < len(self.doc) and self.doc[j].text == "," and s > 0 \
+                and self.doc[s - 1].lower_ in {"à", "a", "en", "dans"} \
+                and self.doc[j + 1].lower_ in {"dans", "en", "à", "au"}:
+            k = j + 2 + (self.doc[j + 2].pos_ == "DET")  # « À X, dans le Y, … »: the wider
+            wider = self.names.get(k)  # place set after the first
+            if wider is not None and wider.type == "LOC" and wider.key != m.key \
+                    and self._name_end(wider) < len(self.doc) \
+                    and self.doc[self._name_end(wider)].text == ",":
+                prep = "à" if self.doc[j + 1].lower_ == "au" else self.doc[j + 1].lower_
+                self.add(m, tok, f"situé {prep}", wider, self.doc[wider.token],
+                         [self.doc[j + 1]], tok, presupposed=True)
         self._based_in_own_name(m, tok)
         for c in places:
             prep = case_of(c)
