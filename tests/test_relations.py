@@ -1624,6 +1624,25 @@ def test_an_amount_behind_de_is_the_verbs_theme():
     assert ("Vexor", "embaucher", "personnes") in edges(doc)
 
 
+def test_a_common_noun_opening_a_chain_of_infinitives_does_the_last():
+    # "Le propriétaire se verra demander de retirer la page."
+    doc = parse(
+        """
+        0 Le           1 det       DET   le           Definite=Def|Number=Sing
+        1 propriétaire 3 nsubj     NOUN  propriétaire Gender=Masc|Number=Sing
+        2 se           3 expl:comp PRON  se           Person=3|Reflex=Yes
+        3 verra        3 ROOT      VERB  voir         Mood=Ind|Tense=Fut|VerbForm=Fin
+        4 demander     3 xcomp     VERB  demander     VerbForm=Inf
+        5 de           6 mark      ADP   de
+        6 retirer      4 xcomp     VERB  retirer      VerbForm=Inf
+        7 la           8 det       DET   le           Definite=Def|Number=Sing
+        8 page         6 obj       NOUN  page         Gender=Fem|Number=Sing
+        9 .            3 punct     PUNCT .
+        """
+    )
+    assert ("propriétaire", "retirer", "page") in edges(doc)
+
+
 def test_a_passive_with_no_agent_relates_what_undergoes_it_to_its_place():
     # "Les suspects ont été arrêtés dans un entrepôt du port à Brest."
     doc = parse(

@@ -566,6 +566,9 @@ class ClauseRules:
                 seen.add(id(o[2]))
                 objects.append(o)
         first = v.head if v.dep_ == "conj" else v  # (« … modifiant X et éliminant Y »)
+        top = v
+        while top.dep_ == "xcomp" and top.head.i != top.i:  # « X se verra demander de
+            top = top.head  # retirer Y »: the subject of the chain's first verb
         direct_subject = any(c.dep_ in {"nsubj", "obl:agent"} or c.dep_ == "nsubj:pass"
                              and not cl.passive for c in v.children) or (
             v.dep_ == "xcomp" and any(c.dep_ == "nsubj" for c in v.head.children)) or (
@@ -585,8 +588,10 @@ class ClauseRules:
                 continue  # "X a déclaré que …", "…, a déclaré Cha": attribution, not a
                 # relation; what a speaker writes inside quotes is not what they act on
             for st, sm in subjects:
-                if sm.kind == "concept" and not direct_subject:
-                    continue  # a common noun acts only as the verb's own subject
+                if sm.kind == "concept" and not direct_subject and not (
+                        st.dep_ == "nsubj" and st.head.i == top.i):
+                    continue  # a common noun acts only as the verb's own subject, or as
+                    # the subject of the chain of infinitives it opens
                 self.add(sm, st, rel, om, ot, vt, cl.anchor)
 
     def participle_rule(self, v):
