@@ -116,6 +116,12 @@ HYPOTHETICAL_VERBS = frozenset(
 # Pronominal verbs that take « en » as part of their meaning (« s'en prendre à X »: attack
 # X; « s'en tenir à », « s'en remettre à »).
 EN_PRONOMINAL_VERBS = frozenset({"prendre", "tenir", "remettre", "sortir"})
+# Nouns for a person by what they do (beyond `ROLE_NOUNS`): set after a thing, they say
+# who, they are no second thing (« la victoire, le candidat des X et l'ex-ministre »).
+PERSON_NOUNS = frozenset(
+    {"candidat", "candidate", "député", "députée", "sénateur", "sénatrice", "militant",
+     "militante", "avocat", "avocate", "journaliste", "opposant", "opposante", "rival",
+     "rivale", "adversaire", "héritier", "héritière", "fondateur", "fondatrice"})
 # Adverbs that make « de » + noun an amount (« plus de personnes », « moins de postes »).
 AMOUNT_ADVERBS = frozenset({"plus", "moins", "près", "autant", "beaucoup", "peu", "trop",
                             "davantage", "tant", "assez"})

@@ -1643,6 +1643,43 @@ def test_a_common_noun_opening_a_chain_of_infinitives_does_the_last():
     assert ("propriétaire", "retirer", "page") in edges(doc)
 
 
+def test_an_amount_adverb_object_hands_over_to_its_noun():
+    # "Vexor va subir davantage de pertes."
+    doc = parse(
+        """
+        0 Vexor     1 nsubj   PROPN Vexor    _                        B-ORG
+        1 va        1 ROOT    VERB  aller    VerbForm=Fin
+        2 subir     1 xcomp   VERB  subir    VerbForm=Inf
+        3 davantage 2 obj     ADV   davantage
+        4 de        5 case    ADP   de
+        5 pertes    3 obl:arg NOUN  perte    Gender=Fem|Number=Plur
+        6 .         1 punct   PUNCT .
+        """
+    )
+    assert ("Vexor", "subir", "pertes") in edges(doc)
+
+
+def test_people_set_after_a_thing_are_no_second_thing():
+    # "Les deux camps revendiquent la victoire, le candidat de Vexor et l'ancien maire."
+    doc = parse(
+        """
+        0  Les          2  det   DET   le          Definite=Def|Number=Plur
+        1  deux         2  nummod NUM  deux        NumType=Card
+        2  camps        3  nsubj NOUN  camp        Gender=Masc|Number=Plur
+        3  revendiquent 3  ROOT  VERB  revendiquer VerbForm=Fin
+        4  la           5  det   DET   le          Definite=Def|Number=Sing
+        5  victoire     3  obj   NOUN  victoire    Gender=Fem|Number=Sing
+        6  ,            8  punct PUNCT ,
+        7  le           8  det   DET   le          Definite=Def|Number=Sing
+        8  candidat     5  conj  NOUN  candidat    Gender=Masc|Number=Sing
+        9  de           10 case  ADP   de
+        10 Vexor        8  nmod  PROPN Vexor       _                        B-ORG
+        11 .            3  punct PUNCT .
+        """
+    )
+    assert edges(doc) == {("deux camps", "revendiquer", "victoire")}
+
+
 def test_a_passive_with_no_agent_relates_what_undergoes_it_to_its_place():
     # "Les suspects ont été arrêtés dans un entrepôt du port à Brest."
     doc = parse(

@@ -30,6 +30,7 @@ from graph.patterns import (
     OTHER_ADJECTIVES,
     OWNED_NOUNS,
     PARTY_FAMILY_ADJECTIVES,
+    PERSON_NOUNS,
     POSSESSIVE_DETERMINERS,
     PRONOUNS,
     REPORTING_VERBS,
@@ -527,6 +528,13 @@ class ArgumentRules:
             if t is not tok and t.lemma_.lower() in CLAIM_NOUNS and "," in {
                     self.doc[t.left_edge.i].text, self.doc[t.left_edge.i - 1].text}:
                 continue  # "…, des accusations que X rejette" takes up the clause
+            if t is not tok and t.dep_ == "conj" and t.head.i == tok.i \
+                    and "," in {self.doc[t.left_edge.i].text, self.doc[t.left_edge.i - 1].text} \
+                    and not any(c.dep_ == "cc" for c in t.children) \
+                    and tok.pos_ == "NOUN" and tok.i not in self.names and not role_of(tok) \
+                    and (role_of(t) or t.lemma_.lower() in PERSON_NOUNS):
+                break  # « revendiquent la victoire, le candidat des X et l'ex-ministre »:
+                # the people named after a thing are no second thing (they say who)
             m = self.arg(t)
             if m is not None:
                 out.append((t, m))

@@ -13,6 +13,7 @@ from graph.entities import (
 )
 from graph.patterns import (
     ACCUSATION_VERBS,
+    AMOUNT_ADVERBS,
     ARGUMENT_PREPOSITIONS,
     CALL_VERBS,
     CAUSATIVE_VERBS,
@@ -463,6 +464,12 @@ class ClauseRules:
             noun = c
             if c.lower_ in {"que", "qu'"} and v.dep_ == "acl:relcl":
                 noun = v.head  # "le soutien que le Japon apporte"
+            if c.pos_ == "ADV" and c.lower_ in AMOUNT_ADVERBS:  # « endurer davantage de
+                noun = next((g for g in c.children if case_of(g) in {"de", "d'"}  # pertes »
+                             and g.pos_ == "NOUN"), c)
+                if noun is not c:
+                    cl.objects += [(base, t, m, [v]) for t, m in self.args(noun)]
+                    continue
             if lemma in LIGHT_VERBS and noun.lemma_.lower() in PREDICATE_NOUNS \
                     and noun.i not in self.names:
                 cl.light_noun = noun
