@@ -294,7 +294,9 @@ OWN_COMPLEMENT_NOUNS = {
          "commentaire", "déclaration", "discours", "information", "avis", "référendum",
          "moratoire", "embargo", "consultation", "négociation", "pourparlers", "interdiction",
          "taxe", "impôt", "restriction", "frappe", "bombardement", "contrôle", "enquêteur",
-         "dossier", "documentaire", "reportage", "conférence", "sommet"),
+         "dossier", "documentaire", "reportage", "conférence", "sommet",
+         # putting on a list (« l'inscription sur la liste noire »)
+         "inscription", "apposition", "placement", "maintien"),
         frozenset({"sur"})),
     **dict.fromkeys(
         ("sanction", "lutte", "plainte", "attaque", "offensive", "manifestation", "guerre",

@@ -914,6 +914,24 @@ def test_a_place_then_a_wider_place_between_commas_is_in_it():
     only(doc, "Valbrune", "situé dans", "Rivemont")
 
 
+def test_putting_on_a_list_keeps_the_list():
+    # "Vexor conteste son inscription sur la liste noire."
+    doc = parse(
+        """
+        0 Vexor       1 nsubj PROPN Vexor       _                        B-ORG
+        1 conteste    1 ROOT  VERB  contester   VerbForm=Fin
+        2 son         3 det   DET   son         Number=Sing|Poss=Yes
+        3 inscription 1 obj   NOUN  inscription Gender=Fem|Number=Sing
+        4 sur         6 case  ADP   sur
+        5 la          6 det   DET   le          Definite=Def|Number=Sing
+        6 liste       3 nmod  NOUN  liste       Gender=Fem|Number=Sing
+        7 noire       6 amod  ADJ   noir        Gender=Fem|Number=Sing
+        8 .           1 punct PUNCT .
+        """
+    )
+    only(doc, "Vexor", "contester", "inscription sur la liste noire")
+
+
 # --------------------------------------------------------------------------- roles
 
 
