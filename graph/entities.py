@@ -419,13 +419,13 @@ def name_mentions(doc, offset: int, article_id: str, sent_of) -> dict[int, RawMe
             family = True  # « les Ribot étaient ruinés »: the family
         elif ner_label != "PER" and s > 0 and doc[s - 1].lower_ in OPERATION_NOUNS \
                 and doc[s - 1].pos_ == "NOUN" and e - s == 1:
-            s -= 1  # « l'opération Harpie »: the operation's name has its noun
+            s -= 1  # « l'opération Vexor »: the operation's name has its noun
             ner_label = "MISC"
         elif ner_label != "PER" and s > 0 and doc[s - 1].lower_ in STREET_NOUNS \
                 and doc[s - 1].pos_ == "NOUN":
-            s -= 1  # « la place Tahrir »: the square's name has its noun
+            s -= 1  # « la place Rivemont »: the square's name has its noun
             ner_label = "LOC"
-            for i in range(s + 2, e - 1):  # (« la place X du Caire »: the town is not
+            for i in range(s + 2, e - 1):  # (« la place X de La Havane »: the town is not
                 if doc[i].lower_ in {"de", "du", "d'", "d’"} and any(  # the square's name)
                         geo.state_by_capital(f"{art}{text_of(i + 1, e)}")
                         or geo.state_by_name(text_of(i + 1, e)) for art in ("", "Le ")):
@@ -722,10 +722,10 @@ def concept_key(tok) -> tuple[str, int, int]:
                 elif g.dep_ == "nmod" and g.pos_ == "NOUN" and g.i == last + 2 \
                         and doc[last + 1].lower_ in {"de", "d'"} and g.is_lower \
                         and not any(d.dep_ in {"det", "nmod"} for d in g.children):
-                    last = g.i  # « régiment d'infanterie de marine »: a compound's own
+                    last = g.i  # « brigade de chasseurs de montagne »: a compound's own
                     lemmas += [doc[g.i - 1].lower_, g.lemma_.lower()]  # compound
     amount = _amount_complement(tok, last)
-    if amount is not None:  # « une baisse de 3 % | de son chiffre d'affaires »: how much,
+    if amount is not None:  # « une hausse de 4 % | de son bénéfice annuel »: how much,
         lemmas += ["de"] + [t.lower_ for t in doc[last + 2:amount.i + 1]]  # and of what
         last = amount.i
         comp = _de_complement(amount, last) or _de_complement(tok, last)
@@ -736,7 +736,7 @@ def concept_key(tok) -> tuple[str, int, int]:
     elif len(lemmas) == 1 or compound or tok.lemma_.lower() in GENERIC_NOUNS | CAUSE_NAMED_BODIES:
         # "la montée des tensions", "les chiffres du parquet": a bare head says too little,
         # its determined "de" (or "à") complement goes with it; so does a compound's
-        # (« la mise à jour | de leur programme »)
+        # (« la remise en état | de leur moulin »)
         comp = _de_complement(tok, last)
         named = _named_de_complement(tok, last) if comp is None else None
         if comp is not None:  # (« le recours à la force »)
@@ -802,7 +802,7 @@ def _de_complement(tok, last: int):
             continue
         start = last + 1
         while start < c.i and doc[start].pos_ == "ADJ" and doc[start].head.i == tok.i:
-            start += 1  # (« les deux filiales françaises | du groupe »)
+            start += 1  # (« les trois usines italiennes | du groupe »)
         between = doc[start:c.i]
         preps = {"de", "du", "des", "d'", "d’", "entre"} | (
             {"à", "au", "aux"} if tok.lemma_.lower() in A_COMPLEMENT_NOUNS else set()) \
@@ -1250,7 +1250,7 @@ def _alias(text: str) -> str:
 
 
 def _bare(form: str) -> str:
-    """*form* folded, without its article: « Le Caire » and « Caire » (of « au Caire ») are
+    """*form* folded, without its article: « La Havane » and « Havane » (of « à la Havane ») are
     one name."""
     return re.sub(r"^(?:le|la|les|l) ", "", fold(form))
 

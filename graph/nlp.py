@@ -112,8 +112,8 @@ def join_o_compounds(doc):
 
     A name's English genitive is no elision either:
 
-    >>> [t.text for t in join_o_compounds(spacy.blank("fr")("l'agence Moody's a dit"))]
-    ["l'", 'agence', "Moody's", 'a', 'dit']
+    >>> [t.text for t in join_o_compounds(spacy.blank("fr")("l'agence Vexor's a dit"))]
+    ["l'", 'agence', "Vexor's", 'a', 'dit']
     """
     spans = []
     i = 0
@@ -127,7 +127,7 @@ def join_o_compounds(doc):
         elif a.text[-1:] in "'’" and len(a) >= 3 and a.text[:1].isupper() \
                 and a.text[:-1].isalpha() and not a.whitespace_ and dash.text == "s" \
                 and (dash.whitespace_ or b is None or b.is_punct):
-            spans.append(doc[i:i + 2])  # « Moody's », « McDonald's »: a name's own
+            spans.append(doc[i:i + 2])  # « Vexor's »: a name's own
             i += 2  # English genitive, not an elided article
         else:
             i += 1

@@ -117,7 +117,7 @@ HYPOTHETICAL_VERBS = frozenset(
 # X; « s'en tenir à », « s'en remettre à »).
 EN_PRONOMINAL_VERBS = frozenset({"prendre", "tenir", "remettre", "sortir"})
 # Nouns for a person by what they do (beyond `ROLE_NOUNS`): set after a thing, they say
-# who, they are no second thing (« la victoire, le candidat des X et l'ex-ministre »).
+# who, they are no second thing (« le titre, le maire de X et son rival »).
 PERSON_NOUNS = frozenset(
     {"candidat", "candidate", "député", "députée", "sénateur", "sénatrice", "militant",
      "militante", "avocat", "avocate", "journaliste", "opposant", "opposante", "rival",
@@ -223,14 +223,14 @@ FAMILY_NOUNS = frozenset({"famille", "frères", "sœurs", "époux", "clan", "dyn
                           "cousins", "enfants"})
 
 # Nouns of the streets and squares a town's places are named with, which belong to the name
-# (« la place Tahrir », « la rue Oberkampf », « le boulevard Raspail »): French usage for
+# (« la place Rivemont », « la rue Valbrune », « le boulevard des Tilleuls »): French usage for
 # odonyms (Lexique des règles typographiques en usage à l'Imprimerie nationale, « Voies »).
 STREET_NOUNS = frozenset({"place", "rue", "avenue", "boulevard", "quai", "square", "allée",
                           "impasse", "esplanade", "parvis", "cours", "chaussée", "pont",
                           "passage", "promenade", "jardin", "parc"})
 
 # Nouns a military or police operation is named with, which belong to its name (« l'opération
-# Harpie », « l'opération Barkhane »), as the operations are cited.
+# Vexor », « la mission Rivemont »), as the operations are cited.
 OPERATION_NOUNS = frozenset({"opération", "mission"})
 
 # Verbal locutions with a prepositional noun: the relation is the whole locution (« mettre
@@ -295,7 +295,7 @@ OWN_COMPLEMENT_NOUNS = {
          "moratoire", "embargo", "consultation", "négociation", "pourparlers", "interdiction",
          "taxe", "impôt", "restriction", "frappe", "bombardement", "contrôle", "enquêteur",
          "dossier", "documentaire", "reportage", "conférence", "sommet",
-         # putting on a list (« l'inscription sur la liste noire »)
+         # putting on a list (« l'inscription sur la liste des fraudeurs »)
          "inscription", "apposition", "placement", "maintien"),
         frozenset({"sur"})),
     **dict.fromkeys(
@@ -314,7 +314,7 @@ OWN_COMPLEMENT_NOUNS = {
          "coalition", "alliance", "front", "organisation"),
         frozenset({"pour", "contre"})),
 }
-# Of those, the bodies: their cause follows their adjectives too (« une ONG féminine pour
+# Of those, the bodies: their cause follows their adjectives too (« une ONG rurale pour
 # la paix »).
 CAUSE_NAMED_BODIES = frozenset(
     {"ong", "association", "comité", "fondation", "mouvement", "ligue", "collectif",
@@ -358,8 +358,8 @@ KIND_NOUNS = {
     **dict.fromkeys(
         ("ville", "village", "commune", "région", "province", "département", "île", "fleuve",
          "rivière", "quartier", "capitale", "pays", "territoire", "mont", "lac"), "LOC"),
-    # named operations, storms, flights and craft (« l'opération Harpie », « l'ouragan
-    # Sandy », « le vol AF447 », « la frégate X »)
+    # named operations, storms, flights and craft (« l'opération Vexor », « l'ouragan
+    # Zélie », « le vol VX 512 », « la frégate X »)
     **dict.fromkeys(
         ("opération", "ouragan", "tempête", "cyclone", "typhon", "vol", "navire", "frégate",
          "sous-marin", "porte-avions", "satellite", "fusée", "sonde"), "MISC"),
@@ -474,7 +474,7 @@ OWNED_NOUNS = frozenset(
 )
 
 # Nouns of a company's or body's own people and organs, which « chez X » set before the
-# clause makes X's (« Chez Vexor, la direction a confirmé … », « chez X, les syndicats
+# clause makes X's (« Chez Vexor, la direction a annoncé … », « chez X, les syndicats
 # craignent … »).
 STAFF_NOUNS = frozenset(
     {"direction", "syndicat", "salarié", "employé", "personnel", "dirigeant", "actionnaire",

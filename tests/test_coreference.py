@@ -149,21 +149,22 @@ def test_she_is_the_person_a_feminine_subject_noun_describes(tmp_path):
     _, edges = build(
         tmp_path,
         "Agression à Valbrune\n\n"
-        "La correspondante de la chaîne Vexor Info, Zélie Marchand, affirme avoir été "
-        "agressée alors qu'elle se trouvait sur la place Tahrir.\n",
+        "L'envoyée spéciale de la radio Vexor Info, Zélie Marchand, affirme avoir été "
+        "menacée pendant qu'elle se trouvait sur la place Rivemont.\n",
     )
-    assert ("Zélie Marchand", "se trouver sur", "place Tahrir") in edges, edges
+    assert ("Zélie Marchand", "se trouver sur", "place Rivemont") in edges, edges
 
 
 def test_a_square_is_named_with_its_noun_and_without_its_town(tmp_path):
     labels, edges = build(
         tmp_path,
         "Rassemblement\n\n"
-        "Des milliers de personnes se sont rassemblées sur la place Tahrir du Caire.\n"
-        "Zélie Marchand se trouvait sur la place Tahrir.\n",
+        "Des centaines d'habitants se sont réunis sur la place Rivemont de La Havane.\n"
+        "Zélie Marchand se trouvait sur la place Rivemont.\n",
     )
-    assert ("Zélie Marchand", "se trouver sur", "place Tahrir") in edges, edges
-    assert "Tahrir" not in labels.values() and "place Tahrir du Caire" not in labels.values()
+    assert ("Zélie Marchand", "se trouver sur", "place Rivemont") in edges, edges
+    assert "Rivemont" not in labels.values()
+    assert "place Rivemont de La Havane" not in labels.values()
 
 
 def test_a_quotation_closing_in_a_later_sentence_is_spoken_by_its_speaker(tmp_path):
@@ -171,7 +172,7 @@ def test_a_quotation_closing_in_a_later_sentence_is_spoken_by_its_speaker(tmp_pa
         tmp_path,
         "Campagne à Valbrune\n\n"
         "« Le maire Paul Aubry a promis la piscine, mais n'a rien fait. Je promets la "
-        "piscine, et mon bilan montre que j'en suis capable » a déclaré Zélie Marchand.\n",
+        "piscine, et mon passé montre que je tiens parole » a déclaré Zélie Marchand.\n",
     )
     assert found[("Paul Aubry", "promettre", "piscine")] == ("reported", "Zélie Marchand")
     assert found[("Zélie Marchand", "promettre", "piscine")] == ("reported", "Zélie Marchand")

@@ -663,7 +663,7 @@ def test_an_amounts_key_names_what_it_counts_once():
 
 
 def test_a_change_keeps_how_much_and_of_what():
-    # "Vexor annonce une hausse de 4 % de son chiffre d'affaires."
+    # "Vexor annonce une hausse de 4 % de son bénéfice annuel."
     doc = parse(
         """
         0  Vexor     1  nsubj     PROPN Vexor     _                        B-ORG
@@ -675,18 +675,17 @@ def test_a_change_keeps_how_much_and_of_what():
         6  %         3  nmod      NOUN  pourcent  Gender=Masc
         7  de        9  case      ADP   de
         8  son       9  det       DET   son       Number=Sing|Poss=Yes
-        9  chiffre   3  nmod      NOUN  chiffre   Gender=Masc|Number=Sing
-        10 d'        11 case      ADP   de
-        11 affaires  9  nmod      NOUN  affaire   Gender=Fem|Number=Plur
-        12 .         1  punct     PUNCT .
+        9  bénéfice  3  nmod      NOUN  bénéfice  Gender=Masc|Number=Sing
+        10 annuel    9  amod      ADJ   annuel    Gender=Masc|Number=Sing
+        11 .         1  punct     PUNCT .
         """
     )
-    t = only(doc, "Vexor", "annoncer", "hausse de 4 % de son chiffre d'affaires")
-    assert t.object.key == "concept:hausse de 4 % de chiffre d' affaire"
+    t = only(doc, "Vexor", "annoncer", "hausse de 4 % de son bénéfice annuel")
+    assert t.object.key == "concept:hausse de 4 % de bénéfice annuel"
 
 
 def test_a_number_the_parser_made_a_determiner_is_still_counted():
-    # "Anne Roux a obtenu 212 grands électeurs."
+    # "Anne Roux a obtenu 212 jeunes adhérents."
     doc = parse(
         """
         0  Anne       3  nsubj     PROPN Anne     Gender=Fem|Number=Sing  B-PER
@@ -694,16 +693,16 @@ def test_a_number_the_parser_made_a_determiner_is_still_counted():
         2  a          3  aux:tense AUX   avoir
         3  obtenu     3  ROOT      VERB  obtenir  VerbForm=Part
         4  212        6  det       NUM   212      NumType=Card
-        5  grands     6  amod      ADJ   grand    Gender=Masc|Number=Plur
-        6  électeurs  3  obj       NOUN  électeur Gender=Masc|Number=Plur
+        5  jeunes     6  amod      ADJ   jeune    Gender=Masc|Number=Plur
+        6  adhérents  3  obj       NOUN  adhérent Gender=Masc|Number=Plur
         7  .          3  punct     PUNCT .
         """
     )
-    only(doc, "Anne Roux", "obtenir", "212 grands électeurs")
+    only(doc, "Anne Roux", "obtenir", "212 jeunes adhérents")
 
 
 def test_a_compound_noun_keeps_what_it_applies_to():
-    # "Vexor recommande la mise à jour de son logiciel antivirus."
+    # "Vexor recommande la mise à niveau de son réseau fibre."
     doc = parse(
         """
         0  Vexor      1  nsubj     PROPN Vexor       _                        B-ORG
@@ -711,46 +710,46 @@ def test_a_compound_noun_keeps_what_it_applies_to():
         2  la         3  det       DET   le          Definite=Def|Number=Sing
         3  mise       1  obj       NOUN  mise        Gender=Fem|Number=Sing
         4  à          5  case      ADP   à
-        5  jour       3  nmod      NOUN  jour        Gender=Masc|Number=Sing
+        5  niveau     3  nmod      NOUN  niveau      Gender=Masc|Number=Sing
         6  de         8  case      ADP   de
         7  son        8  det       DET   son         Number=Sing|Poss=Yes
-        8  logiciel   3  nmod      NOUN  logiciel    Gender=Masc|Number=Sing
-        9  antivirus  3  nmod      NOUN  antivirus   Gender=Masc|Number=Sing
+        8  réseau     3  nmod      NOUN  réseau      Gender=Masc|Number=Sing
+        9  fibre      3  nmod      NOUN  fibre       Gender=Fem|Number=Sing
         10 .          1  punct     PUNCT .
         """
     )
-    only(doc, "Vexor", "recommander", "mise à jour de son logiciel antivirus")
+    only(doc, "Vexor", "recommander", "mise à niveau de son réseau fibre")
 
 
 @pytest.mark.parametrize(
     ("table", "obj", "key"),
     [
-        (  # "Vexor a commis une faute très grave."
+        (  # "Vexor a commis une erreur très coûteuse."
             """
             0 Vexor  2 nsubj     PROPN Vexor     _                      B-ORG
             1 a      2 aux:tense AUX   avoir
             2 commis 2 ROOT      VERB  commettre Tense=Past|VerbForm=Part
             3 une    4 det       DET   un        Definite=Ind|Number=Sing
-            4 faute  2 obj       NOUN  faute     Gender=Fem|Number=Sing
+            4 erreur 2 obj       NOUN  erreur    Gender=Fem|Number=Sing
             5 très   6 advmod    ADV   très
-            6 grave  4 amod      ADJ   grave     Number=Sing
+            6 coûteuse 4 amod    ADJ   coûteux   Number=Sing
             7 .      2 punct     PUNCT .
             """,
-            "faute très grave",
-            "concept:faute très grave",
+            "erreur très coûteuse",
+            "concept:erreur très coûteux",
         ),
-        (  # "Vexor a fait des remarques controversées."
+        (  # "Vexor a fait des critiques répétées."
             """
             0 Vexor         2 nsubj     PROPN Vexor        _                   B-ORG
             1 a             2 aux:tense AUX   avoir
             2 fait          2 ROOT      VERB  faire        Tense=Past|VerbForm=Part
             3 des           4 det       DET   un           Definite=Ind|Number=Plur
-            4 remarques     2 obj       NOUN  remarque     Gender=Fem|Number=Plur
-            5 controversées 4 acl       VERB  controverser Tense=Past|VerbForm=Part
+            4 critiques     2 obj       NOUN  critique     Gender=Fem|Number=Plur
+            5 répétées      4 acl       VERB  répéter      Tense=Past|VerbForm=Part
             6 .             2 punct     PUNCT .
             """,
-            "remarques controversées",
-            "concept:remarque controversées",
+            "critiques répétées",
+            "concept:critique répétées",
         ),
         (  # "Vexor prévoit une faible croissance."
             """
@@ -764,18 +763,18 @@ def test_a_compound_noun_keeps_what_it_applies_to():
             "faible croissance",
             "concept:faible croissance",
         ),
-        (  # "Vexor pourrait supprimer 1 000 postes."
+        (  # "Vexor pourrait fermer 1 000 guichets."
             """
             0 Vexor     1 nsubj PROPN Vexor     _            B-ORG
             1 pourrait  1 ROOT  VERB  pouvoir   Mood=Cnd|VerbForm=Fin
-            2 supprimer 1 xcomp VERB  supprimer VerbForm=Inf
+            2 fermer    1 xcomp VERB  fermer    VerbForm=Inf
             3 1         5 det   DET   1
             4 000       5 det   DET   000
-            5 postes    2 obj   NOUN  poste     Number=Plur
+            5 guichets  2 obj   NOUN  guichet   Number=Plur
             6 .         1 punct PUNCT .
             """,
-            "1 000 postes",
-            "concept:1 000 poste",
+            "1 000 guichets",
+            "concept:1 000 guichet",
         ),
     ],
 )
@@ -785,22 +784,22 @@ def test_a_concept_end_keeps_the_words_that_qualify_it(table, obj, key):
 
 
 def test_an_adjective_used_as_a_determiner_is_left_out():
-    # "Vexor apporte la même conclusion."
+    # "Vexor apporte la même analyse."
     doc = parse(
         """
         0 Vexor      1 nsubj PROPN Vexor      _                        B-ORG
         1 apporte    1 ROOT  VERB  apporter   VerbForm=Fin
         2 la         4 det   DET   le         Definite=Def|Number=Sing
         3 même       4 amod  ADJ   même       Number=Sing
-        4 conclusion 1 obj   NOUN  conclusion Gender=Fem|Number=Sing
+        4 analyse    1 obj   NOUN  analyse    Gender=Fem|Number=Sing
         5 .          1 punct PUNCT .
         """
     )
-    assert only(doc, "Vexor", "apporter", "conclusion").object.key == "concept:conclusion"
+    assert only(doc, "Vexor", "apporter", "analyse").object.key == "concept:analyse"
 
 
-# "La correspondante de Vexor 24 en Italie, Zélie Marchand, affirme que la police a arrêté
-# Paul Aubry." with the channel's number and the name hung on other words
+# "La correspondante de Vexor 24 en Italie, Zélie Marchand, affirme que la gendarmerie a
+# interpellé Paul Aubry." with the channel's number and the name hung on other words
 CORRESPONDENT = """
     0  La             1  det       DET   le            Definite=Def|Gender=Fem|Number=Sing
     1  correspondante 11 nsubj     NOUN  correspondant Gender=Fem|Number=Sing
@@ -816,9 +815,9 @@ CORRESPONDENT = """
     11 affirme        11 ROOT      VERB  affirmer      VerbForm=Fin
     12 que            16 mark      SCONJ que
     13 la             14 det       DET   le            Definite=Def|Gender=Fem|Number=Sing
-    14 police         16 nsubj     NOUN  police        Gender=Fem|Number=Sing
+    14 gendarmerie    16 nsubj     NOUN  gendarmerie   Gender=Fem|Number=Sing
     15 a              16 aux:tense AUX   avoir
-    16 arrêté         11 ccomp     VERB  arrêter       Tense=Past|VerbForm=Part
+    16 interpellé     11 ccomp     VERB  interpeller   Tense=Past|VerbForm=Part
     17 Paul           16 obj       PROPN Paul          Gender=Masc|Number=Sing    B-PER
     18 Aubry          17 flat:name PROPN Aubry         _                          I-PER
     19 .              11 punct     PUNCT .
@@ -831,7 +830,7 @@ def test_a_channel_named_with_its_number_is_one_name():
 
 
 def test_the_speaker_is_the_person_a_subject_noun_describes():
-    t = only(parse(CORRESPONDENT), "police", "arrêter", "Paul Aubry")
+    t = only(parse(CORRESPONDENT), "gendarmerie", "interpeller", "Paul Aubry")
     assert t.modality == "reported" and t.source.text == "Zélie Marchand"
 
 
@@ -894,7 +893,7 @@ def test_an_operation_is_named_with_its_noun():
 
 
 def test_a_place_then_a_wider_place_between_commas_is_in_it():
-    # "À Valbrune, dans le Rivemont, un incendie a éclaté."
+    # "À Valbrune, dans le Rivemont, une émeute a éclaté."
     doc = parse(
         """
         0  À        1  case      ADP   à
@@ -905,7 +904,7 @@ def test_a_place_then_a_wider_place_between_commas_is_in_it():
         5  Rivemont 10 obl:mod   PROPN Rivemont _                        B-LOC
         6  ,        5  punct     PUNCT ,
         7  un       8  det       DET   un       Definite=Ind|Number=Sing
-        8  incendie 10 nsubj     NOUN  incendie Gender=Masc|Number=Sing
+        8  émeute   10 nsubj     NOUN  émeute   Gender=Fem|Number=Sing
         9  a        10 aux:tense AUX   avoir
         10 éclaté   10 ROOT      VERB  éclater  Tense=Past|VerbForm=Part
         11 .        10 punct     PUNCT .
@@ -915,7 +914,7 @@ def test_a_place_then_a_wider_place_between_commas_is_in_it():
 
 
 def test_putting_on_a_list_keeps_the_list():
-    # "Vexor conteste son inscription sur la liste noire."
+    # "Vexor conteste son inscription sur la liste rouge."
     doc = parse(
         """
         0 Vexor       1 nsubj PROPN Vexor       _                        B-ORG
@@ -925,11 +924,11 @@ def test_putting_on_a_list_keeps_the_list():
         4 sur         6 case  ADP   sur
         5 la          6 det   DET   le          Definite=Def|Number=Sing
         6 liste       3 nmod  NOUN  liste       Gender=Fem|Number=Sing
-        7 noire       6 amod  ADJ   noir        Gender=Fem|Number=Sing
+        7 rouge       6 amod  ADJ   rouge       Gender=Fem|Number=Sing
         8 .           1 punct PUNCT .
         """
     )
-    only(doc, "Vexor", "contester", "inscription sur la liste noire")
+    only(doc, "Vexor", "contester", "inscription sur la liste rouge")
 
 
 # --------------------------------------------------------------------------- roles

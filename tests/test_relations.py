@@ -1365,35 +1365,35 @@ def test_a_figure_restated_after_soit_is_no_second_object():
 
 
 def test_an_agentless_passive_reaches_a_place_hung_on_its_day():
-    # "Paul Aubry est attendu mercredi à Valbrune."
+    # "Paul Aubry est reçu jeudi à Valbrune."
     doc = parse(
         """
         0 Paul     3 nsubj:pass PROPN Paul     Gender=Masc|Number=Sing  B-PER
         1 Aubry    0 flat:name  PROPN Aubry    _                        I-PER
         2 est      3 aux:pass   AUX   être
-        3 attendu  3 ROOT       VERB  attendre Tense=Past|VerbForm=Part|Voice=Pass
-        4 mercredi 3 obj        NOUN  mercredi Gender=Masc|Number=Sing
+        3 reçu     3 ROOT       VERB  recevoir Tense=Past|VerbForm=Part|Voice=Pass
+        4 jeudi    3 obj        NOUN  jeudi    Gender=Masc|Number=Sing
         5 à        6 case       ADP   à
         6 Valbrune 4 nmod       PROPN Valbrune _                        B-LOC
         7 .        3 punct      PUNCT .
         """
     )
-    assert edges(doc) == {("Paul Aubry", "attendu à", "Valbrune")}
+    assert edges(doc) == {("Paul Aubry", "reçu à", "Valbrune")}
 
 
 def test_an_agentless_passive_relates_a_pronoun_to_its_place():
-    # "Il est attendu à Valbrune." (« il » is resolved with the article's mentions)
+    # "Il est reçu à Valbrune." (« il » is resolved with the article's mentions)
     doc = parse(
         """
         0 Il       2 nsubj:pass PRON  il       Gender=Masc|Number=Sing|Person=3
         1 est      2 aux:pass   AUX   être
-        2 attendu  2 ROOT       VERB  attendre Tense=Past|VerbForm=Part|Voice=Pass
+        2 reçu     2 ROOT       VERB  recevoir Tense=Past|VerbForm=Part|Voice=Pass
         3 à        4 case       ADP   à
         4 Valbrune 2 obl:mod    PROPN Valbrune _                        B-LOC
         5 .        2 punct      PUNCT .
         """
     )
-    assert edges(doc) == {("Il", "attendu à", "Valbrune")}
+    assert edges(doc) == {("Il", "reçu à", "Valbrune")}
 
 
 def test_a_verb_comma_joined_after_a_que_clause_goes_on_that_clause():
@@ -1459,40 +1459,40 @@ def test_a_passive_participle_tagged_an_adjective_relates_agent_and_patient():
 
 
 def test_a_present_participle_acts_for_the_noun_it_is_set_on():
-    # "Ils critiquent le projet de loi modifiant la charte."
+    # "Ils critiquent le décret de réforme modifiant la charte."
     doc = parse(
         """
         0 Ils        1 nsubj PRON  il        Number=Plur
         1 critiquent 1 ROOT  VERB  critiquer VerbForm=Fin
         2 le         3 det   DET   le        Definite=Def|Number=Sing
-        3 projet     1 obj   NOUN  projet    Gender=Masc|Number=Sing
+        3 décret     1 obj   NOUN  décret    Gender=Masc|Number=Sing
         4 de         5 case  ADP   de
-        5 loi        3 nmod  NOUN  loi       Gender=Fem|Number=Sing
+        5 réforme    3 nmod  NOUN  réforme   Gender=Fem|Number=Sing
         6 modifiant  3 acl   VERB  modifier  Tense=Pres|VerbForm=Part
         7 la         8 det   DET   le        Definite=Def|Number=Sing
         8 charte     6 obj   NOUN  charte    Gender=Fem|Number=Sing
         9 .          1 punct PUNCT .
         """
     )
-    assert ("projet de loi", "modifier", "charte") in edges(doc)
+    assert ("décret de réforme", "modifier", "charte") in edges(doc)
 
 
 def test_the_noun_a_participle_is_set_on_does_its_infinitive():
-    # "L'armée autorisée à intervenir contre les pirates."
+    # "La police autorisée à agir contre les pirates."
     doc = parse(
         """
         0 L'         1 det     DET   le         Definite=Def|Number=Sing
-        1 armée      1 ROOT    NOUN  armée      Gender=Fem|Number=Sing
+        1 police     1 ROOT    NOUN  police     Gender=Fem|Number=Sing
         2 autorisée  1 acl     VERB  autoriser  Tense=Past|VerbForm=Part
         3 à          4 mark    ADP   à
-        4 intervenir 2 xcomp   VERB  intervenir VerbForm=Inf
+        4 agir       2 xcomp   VERB  agir       VerbForm=Inf
         5 contre     7 case    ADP   contre
         6 les        7 det     DET   le         Definite=Def|Number=Plur
         7 pirates    4 obl:arg NOUN  pirate     Gender=Masc|Number=Plur
         8 .          1 punct   PUNCT .
         """
     )
-    assert edges(doc) == {("armée", "intervenir contre", "pirates")}
+    assert edges(doc) == {("police", "agir contre", "pirates")}
 
 
 def test_a_threat_is_related_as_made():
@@ -1517,7 +1517,7 @@ def test_a_threat_is_related_as_made():
 
 
 def test_a_place_before_ou_is_no_recipient():
-    # "Paul Aubry est allé à Valbrune, où il a promis un stade."
+    # "Paul Aubry est allé à Valbrune, où il a offert un stade."
     doc = parse(
         """
         0  Paul     3  nsubj     PROPN Paul      Gender=Masc|Number=Sing  B-PER
@@ -1530,27 +1530,27 @@ def test_a_place_before_ou_is_no_recipient():
         7  où       10 obl:mod   PRON  où        PronType=Rel
         8  il       10 nsubj     PRON  il        Gender=Masc|Number=Sing|Person=3
         9  a        10 aux:tense AUX   avoir
-        10 promis   5  acl:relcl VERB  promettre Tense=Past|VerbForm=Part
+        10 offert   5  acl:relcl VERB  offrir    Tense=Past|VerbForm=Part
         11 un       12 det       DET   un        Definite=Ind|Number=Sing
         12 stade    10 obj       NOUN  stade     Gender=Masc|Number=Sing
         13 .        3  punct     PUNCT .
         """
     )
-    assert ("il", "promettre", "stade") in edges(doc)
-    assert not any(r == "promettre à" for _, r, _ in edges(doc))
+    assert ("il", "offrir", "stade") in edges(doc)
+    assert not any(r == "offrir à" for _, r, _ in edges(doc))
 
 
 def test_an_explanation_put_forward_is_reported():
-    # "L'explication avancée est que les pilotes ont suivi les consignes."
+    # "La thèse retenue est que les gardiens ont suivi les consignes."
     doc = parse(
         """
-        0  L'          1  det       DET   le          Definite=Def|Number=Sing
-        1  explication 3  nsubj     NOUN  explication Gender=Fem|Number=Sing
-        2  avancée     1  amod      ADJ   avancé      Gender=Fem|Number=Sing
+        0  La          1  det       DET   le          Definite=Def|Number=Sing
+        1  thèse       3  nsubj     NOUN  thèse       Gender=Fem|Number=Sing
+        2  retenue     1  amod      ADJ   retenu      Gender=Fem|Number=Sing
         3  est         3  ROOT      AUX   être        Mood=Ind|VerbForm=Fin
         4  que         8  mark      SCONJ que
         5  les         6  det       DET   le          Definite=Def|Number=Plur
-        6  pilotes     8  nsubj     NOUN  pilote      Gender=Masc|Number=Plur
+        6  gardiens    8  nsubj     NOUN  gardien     Gender=Masc|Number=Plur
         7  ont         8  aux:tense AUX   avoir
         8  suivi       3  ccomp     VERB  suivre      Tense=Past|VerbForm=Part
         9  les         10 det       DET   le          Definite=Def|Number=Plur
@@ -1558,7 +1558,7 @@ def test_an_explanation_put_forward_is_reported():
         11 .           3  punct     PUNCT .
         """
     )
-    assert only(doc, "pilotes", "suivre", "consignes").modality == "reported"
+    assert only(doc, "gardiens", "suivre", "consignes").modality == "reported"
 
 
 def test_the_subject_after_a_comma_that_the_parser_hung_on_the_phrase_before():
@@ -1588,63 +1588,63 @@ def test_the_subject_after_a_comma_that_the_parser_hung_on_the_phrase_before():
 
 
 def test_a_person_named_after_a_phrase_is_the_verbs_object():
-    # "Le congrès a porté à la présidence du gouvernement Paul Aubry."
+    # "Le congrès a élu à la tête du conseil Paul Aubry."
     doc = parse(
         """
         0  Le         1  det       DET   le         Definite=Def|Number=Sing
         1  congrès    3  nsubj     NOUN  congrès    Gender=Masc|Number=Sing
         2  a          3  aux:tense AUX   avoir
-        3  porté      3  ROOT      VERB  porter     Tense=Past|VerbForm=Part
+        3  élu        3  ROOT      VERB  élire      Tense=Past|VerbForm=Part
         4  à          6  case      ADP   à
         5  la         6  det       DET   le         Definite=Def|Number=Sing
-        6  présidence 3  obl:arg   NOUN  présidence Gender=Fem|Number=Sing
+        6  tête       3  obl:arg   NOUN  tête       Gender=Fem|Number=Sing
         7  du         8  case      ADP   de         Definite=Def|Number=Sing
-        8  gouvernement 6 nmod     NOUN  gouvernement Gender=Masc|Number=Sing
+        8  conseil    6  nmod      NOUN  conseil    Gender=Masc|Number=Sing
         9  Paul       8  appos     PROPN Paul       Gender=Masc|Number=Sing  B-PER
         10 Aubry      9  flat:name PROPN Aubry      _                        I-PER
         11 .          3  punct     PUNCT .
         """
     )
-    assert ("congrès", "porter", "Paul Aubry") in edges(doc)
+    assert ("congrès", "élire", "Paul Aubry") in edges(doc)
 
 
 def test_an_amount_behind_de_is_the_verbs_theme():
-    # "Vexor a embauché plus de personnes." (« plus de » hung as an oblique)
+    # "Vexor a recruté plus de vendeurs." (« plus de » hung as an oblique)
     doc = parse(
         """
         0 Vexor     2 nsubj     PROPN Vexor     _                        B-ORG
         1 a         2 aux:tense AUX   avoir
-        2 embauché  2 ROOT      VERB  embaucher Tense=Past|VerbForm=Part
+        2 recruté   2 ROOT      VERB  recruter  Tense=Past|VerbForm=Part
         3 plus      5 advmod    ADV   plus
         4 de        5 case      ADP   de
-        5 personnes 2 obl:arg   NOUN  personne  Gender=Fem|Number=Plur
+        5 vendeurs  2 obl:arg   NOUN  vendeur   Gender=Masc|Number=Plur
         6 .         2 punct     PUNCT .
         """
     )
-    assert ("Vexor", "embaucher", "personnes") in edges(doc)
+    assert ("Vexor", "recruter", "vendeurs") in edges(doc)
 
 
 def test_a_common_noun_opening_a_chain_of_infinitives_does_the_last():
-    # "Le propriétaire se verra demander de retirer la page."
+    # "Le locataire se verra prier de rendre les clés."
     doc = parse(
         """
         0 Le           1 det       DET   le           Definite=Def|Number=Sing
-        1 propriétaire 3 nsubj     NOUN  propriétaire Gender=Masc|Number=Sing
+        1 locataire    3 nsubj     NOUN  locataire    Gender=Masc|Number=Sing
         2 se           3 expl:comp PRON  se           Person=3|Reflex=Yes
         3 verra        3 ROOT      VERB  voir         Mood=Ind|Tense=Fut|VerbForm=Fin
-        4 demander     3 xcomp     VERB  demander     VerbForm=Inf
+        4 prier        3 xcomp     VERB  prier        VerbForm=Inf
         5 de           6 mark      ADP   de
-        6 retirer      4 xcomp     VERB  retirer      VerbForm=Inf
-        7 la           8 det       DET   le           Definite=Def|Number=Sing
-        8 page         6 obj       NOUN  page         Gender=Fem|Number=Sing
+        6 rendre       4 xcomp     VERB  rendre       VerbForm=Inf
+        7 les          8 det       DET   le           Definite=Def|Number=Plur
+        8 clés         6 obj       NOUN  clé          Gender=Fem|Number=Plur
         9 .            3 punct     PUNCT .
         """
     )
-    assert ("propriétaire", "retirer", "page") in edges(doc)
+    assert ("locataire", "rendre", "clés") in edges(doc)
 
 
 def test_an_amount_adverb_object_hands_over_to_its_noun():
-    # "Vexor va subir davantage de pertes."
+    # "Vexor va subir davantage de pannes."
     doc = parse(
         """
         0 Vexor     1 nsubj   PROPN Vexor    _                        B-ORG
@@ -1652,23 +1652,23 @@ def test_an_amount_adverb_object_hands_over_to_its_noun():
         2 subir     1 xcomp   VERB  subir    VerbForm=Inf
         3 davantage 2 obj     ADV   davantage
         4 de        5 case    ADP   de
-        5 pertes    3 obl:arg NOUN  perte    Gender=Fem|Number=Plur
+        5 pannes    3 obl:arg NOUN  panne    Gender=Fem|Number=Plur
         6 .         1 punct   PUNCT .
         """
     )
-    assert ("Vexor", "subir", "pertes") in edges(doc)
+    assert ("Vexor", "subir", "pannes") in edges(doc)
 
 
 def test_people_set_after_a_thing_are_no_second_thing():
-    # "Les deux camps revendiquent la victoire, le candidat de Vexor et l'ancien maire."
+    # "Les deux camps disputent le titre, le candidat de Vexor et l'ancien maire."
     doc = parse(
         """
         0  Les          2  det   DET   le          Definite=Def|Number=Plur
         1  deux         2  nummod NUM  deux        NumType=Card
         2  camps        3  nsubj NOUN  camp        Gender=Masc|Number=Plur
-        3  revendiquent 3  ROOT  VERB  revendiquer VerbForm=Fin
-        4  la           5  det   DET   le          Definite=Def|Number=Sing
-        5  victoire     3  obj   NOUN  victoire    Gender=Fem|Number=Sing
+        3  disputent    3  ROOT  VERB  disputer    VerbForm=Fin
+        4  le           5  det   DET   le          Definite=Def|Number=Sing
+        5  titre        3  obj   NOUN  titre       Gender=Masc|Number=Sing
         6  ,            8  punct PUNCT ,
         7  le           8  det   DET   le          Definite=Def|Number=Sing
         8  candidat     5  conj  NOUN  candidat    Gender=Masc|Number=Sing
@@ -1677,7 +1677,7 @@ def test_people_set_after_a_thing_are_no_second_thing():
         11 .            3  punct PUNCT .
         """
     )
-    assert edges(doc) == {("deux camps", "revendiquer", "victoire")}
+    assert edges(doc) == {("deux camps", "disputer", "titre")}
 
 
 def test_a_passive_with_no_agent_relates_what_undergoes_it_to_its_place():

@@ -417,7 +417,7 @@ class ArgumentRules:
 
     def _house(self, tok) -> RawMention | None:
         """The body named by a « chez X » set before subject *tok* in its clause (« Chez
-        Vexor, la direction a confirmé … »: Vexor's direction), or None."""
+        Vexor, la direction a annoncé … »: Vexor's direction), or None."""
         v = tok.head
         if tok.dep_ not in {"nsubj", "nsubj:pass"} or v.pos_ != "VERB":
             return None
@@ -533,7 +533,7 @@ class ArgumentRules:
                     and not any(c.dep_ == "cc" for c in t.children) \
                     and tok.pos_ == "NOUN" and tok.i not in self.names and not role_of(tok) \
                     and (role_of(t) or t.lemma_.lower() in PERSON_NOUNS):
-                break  # « revendiquent la victoire, le candidat des X et l'ex-ministre »:
+                break  # « se disputent le titre, le maire de X et son rival »:
                 # the people named after a thing are no second thing (they say who)
             m = self.arg(t)
             if m is not None:
@@ -620,14 +620,14 @@ class ArgumentRules:
         return any(t.pos_ in {"VERB", "AUX"} and t.is_alpha for t in self.doc[opening:closing])
 
     def _describes_person(self, noun) -> bool:
-        """Is *noun* set against a person's name (« la correspondante de la chaîne X,
+        """Is *noun* set against a person's name (« l'envoyée spéciale de la radio X,
         Anne Y, »)? Then it is that person, no rival to them."""
         person = self.role_name(noun) or (self._apposed_person(noun, True) or (None, None))[1]
         return person is not None and person.type == "PER"
 
     def _described_person(self, noun, m):
         """(token, mention) of the person common-noun subject *noun* (its mention *m*)
-        describes, with their name set after it: « La correspondante de la chaîne X,
+        describes, with their name set after it: « L'envoyée spéciale de la radio X,
         Anne Y, affirme … » → Anne Y; or None."""
         if m.kind != "concept" or not noun.is_lower or noun.pos_ != "NOUN":
             return None

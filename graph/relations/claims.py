@@ -282,7 +282,7 @@ class ClaimRules:
             if dep == "ccomp" and verb_lemma(parent) == "être" and modality == "asserted" \
                     and any(c.dep_ == "nsubj" and c.lemma_.lower() in CLAIM_NOUNS
                             for c in parent.children):
-                modality = "reported"  # « l'explication avancée est que … »: put forward
+                modality = "reported"  # « la thèse retenue est que … »: put forward
             if parent.pos_ == "VERB" and is_conditional(parent) and modality == "asserted" \
                     and dep in {"xcomp", "ccomp"} and not fact:
                 modality = "alleged"

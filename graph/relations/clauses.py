@@ -149,7 +149,7 @@ class ClauseRules:
                         and c.lemma_.lower() in LIGHT_NOUNS:
                     continue  # « X a de son côté critiqué »: a circumstance
                 if self._participles_object(c):
-                    continue  # « trois jeunes portant la kippa ont été agressés »
+                    continue  # « trois jeunes portant un maillot ont été agressés »
                 c = self._subject_after_comma(c, v)
                 if c.dep_ in {"nsubj", "nsubj:pass"} and case_of(c) not in {"", "de"}:
                     # « Sur Twitter, X a dénoncé … » with « Twitter » as the subject: a
@@ -198,7 +198,7 @@ class ClauseRules:
             head = v.head if v.head.pos_ == "VERB" else clause_verb(v)
             clause = continued_clause(v)
             if clause is not None:
-                # « X craignent que cet amendement, comme …, empêche … » with « empêche »
+                # « X craignent que cette loi, comme …, interdise … » with « interdise »
                 # joined to « craignent » by a comma: it goes on the « que » clause, whose
                 # subject is the noun the parser made its head, or unknown
                 return self.args(clause) if clause.pos_ == "NOUN" else []
@@ -217,7 +217,7 @@ class ClauseRules:
             if v.dep_ == "xcomp" and h.dep_ == "acl" and "Part" in h.morph.get("VerbForm") \
                     and "Pres" not in h.morph.get("Tense") and h.head.pos_ in {"NOUN", "PROPN"} \
                     and not any(c.dep_ == "obl:agent" for c in h.children):
-                m = self.arg(h.head)  # « l'armée autorisée à intervenir »: the noun the
+                m = self.arg(h.head)  # « la police autorisée à entrer »: the noun the
                 return [(h.head, m)] if m is not None else []  # participle is set on
             compound = "Inf" not in v.morph.get("VerbForm")  # "pour avoir défendu": a reason
             causative = verb_lemma(v.head) in CAUSATIVE_VERBS  # "mobilise Y pour soutenir"
@@ -256,7 +256,7 @@ class ClauseRules:
         return []
 
     def _subject_after_comma(self, c, v):
-        """The real subject when the parser hung it on the phrase before it: « La Syrie
+        """The real subject when the parser hung it on the phrase before it: « Vexor
         n'ayant pas ratifié la convention, l'ONG a demandé … » with « ONG » under
         « convention » — a determined noun after a comma, right before the verb, without a
         preposition, is the subject; else *c*."""
@@ -272,7 +272,7 @@ class ClauseRules:
 
     def _object_after_phrase(self, v) -> list[tuple[object, RawMention]]:
         """A person named at the end of a prepositional phrase, with no comma, as the
-        object the verb put after it (« qui a porté à la présidence du gouvernement X »,
+        object the verb put after it (« qui a élu à la tête du conseil X »,
         « a nommé à la tête du ministère X »: the parser hangs X on the phrase's last noun)."""
         for c in v.children:
             if not c.dep_.startswith("obl") or case_of(c) not in {"à", "au"} or c.i < v.i:
@@ -290,8 +290,8 @@ class ClauseRules:
 
     def _participles_object(self, c) -> bool:
         """Is subject *c* the object of a participle right before it, which the parser
-        left without one (« trois jeunes portant la kippa ont été agressés », with
-        « kippa » as a second subject)?"""
+        left without one (« trois jeunes portant un maillot ont été agressés », with
+        « maillot » as a second subject)?"""
         before = self.doc[c.left_edge.i - 1] if c.left_edge.i > 0 else None
         return before is not None and before.pos_ == "VERB" and before.dep_ == "acl" \
             and before.head.i < before.i and c.head.i == before.head.head.i \
@@ -329,7 +329,7 @@ class ClauseRules:
                 cl.relation, cl.verb_toks, cl.pp_noun = cl.base, [v, c], c
         if v.dep_ == "xcomp" and is_infinitive(v) and v.head.pos_ == "VERB" \
                 and verb_lemma(v.head) in COMMITMENT_VERBS:
-            # « X a menacé de s'en prendre aux mosquées »: what X threatened, as stated
+            # « X a menacé de s'en prendre à la digue »: what X threatened, as stated
             de = "d'" if cl.relation[:1] in "aeiouyâàéèêëîïôûù" else "de "
             cl.base = cl.relation = f"{verb_lemma(v.head)} {de}{cl.relation}"
             cl.verb_toks, cl.anchor = [v.head, *cl.verb_toks], v.head
@@ -465,7 +465,7 @@ class ClauseRules:
             if c.lower_ in {"que", "qu'"} and v.dep_ == "acl:relcl":
                 noun = v.head  # "le soutien que le Japon apporte"
             if c.pos_ == "ADV" and c.lower_ in AMOUNT_ADVERBS:  # « endurer davantage de
-                noun = next((g for g in c.children if case_of(g) in {"de", "d'"}  # pertes »
+                noun = next((g for g in c.children if case_of(g) in {"de", "d'"}  # coupures »
                              and g.pos_ == "NOUN"), c)
                 if noun is not c:
                     cl.objects += [(base, t, m, [v]) for t, m in self.args(noun)]
@@ -574,7 +574,7 @@ class ClauseRules:
                 objects.append(o)
         first = v.head if v.dep_ == "conj" else v  # (« … modifiant X et éliminant Y »)
         top = v
-        while top.dep_ == "xcomp" and top.head.i != top.i:  # « X se verra demander de
+        while top.dep_ == "xcomp" and top.head.i != top.i:  # « X se verra prier de
             top = top.head  # retirer Y »: the subject of the chain's first verb
         direct_subject = any(c.dep_ in {"nsubj", "obl:agent"} or c.dep_ == "nsubj:pass"
                              and not cl.passive for c in v.children) or (
@@ -583,7 +583,7 @@ class ClauseRules:
             and "Pres" in first.morph.get("Tense")) or (  # « le projet modifiant X »: the
             v.dep_ == "xcomp" and v.head.dep_ == "acl"  # noun a present participle is set
             and "Pres" not in v.head.morph.get("Tense"))
-        # on is its subject; so is it of « l'armée autorisée à intervenir »
+        # on is its subject; so is it of « la police autorisée à entrer »
         # (« les autorités envisagent de déployer … »: the controlling verb's subject)
         reporting = lemma in REPORTING_VERBS and lemma not in ACCUSATION_VERBS
         for rel, ot, om, vt in objects:
@@ -643,7 +643,7 @@ class ClauseRules:
         lemma = _participle(v)  # « basé à », « imposé à »: the noun bears the participle
         hung_on_day = [g for c in v.children if _is_time(c) and c.pos_ == "NOUN"
                        for g in c.children if g.dep_ == "nmod" and case_of(g)]
-        for c in [*v.children, *hung_on_day]:  # (« attendu mercredi | à Lille »)
+        for c in [*v.children, *hung_on_day]:  # (« attendu mercredi | à Valbrune »)
             prep = case_of(c)
             if not (c.dep_.startswith("obl") or c in hung_on_day) \
                     or prep not in ARGUMENT_PREPOSITIONS \

@@ -88,7 +88,7 @@ class NominalRules:
         kids = [c for c in noun.children if c.dep_ == "nmod" and c.i > noun.i]
         done = [c for c in kids if case_of(c) in {"de", "d'", "du", "des"}]
         by = [c for c in kids if case_of(c) == "par"]
-        if not by and done:  # « la publication du rapport final par le BEA » with « par »
+        if not by and done:  # « la publication du bilan par la commission » with « par »
             by = [c for c in done[0].subtree if c.dep_ == "nmod" and case_of(c) == "par"
                   and c.i > done[0].i and (c.head.i == done[0].i or c.head.dep_ == "flat:name"
                                            and c.head.head.i == done[0].i)]

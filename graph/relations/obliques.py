@@ -197,7 +197,7 @@ class ObliqueRules:
                 ante = self.doc[place.token]
                 prep = case_of(ante) if case_of(ante) in {"à", "en", "dans"} else "à"
                 if prep == "à" and lemma in DATIVE_VERBS:
-                    continue  # (« à Lille, où X a promis … »: where, not to whom)
+                    continue  # (« à Valbrune, où X a promis … »: where, not to whom)
                 objects.append((f"{relation} {prep}", ante, place, verb_toks))
         for c in [*v.children, *hung_on_day]:
             if c.dep_ == "iobj":
@@ -262,7 +262,7 @@ class ObliqueRules:
         if locution is not None and light_noun is None:
             return relation if prep == "de" else f"{relation} {prep}"
         if m.kind == "concept" and prep in {"de", "d'"} and light_noun is None:
-            # a partitive theme, or an amount (« plus de personnes »); a bare « de
+            # a partitive theme, or an amount (« plus de vendeurs »); a bare « de
             # concert », « de force » is a manner
             return relation if any(d.dep_ == "det" or d.dep_ == "case" and d.lower_ in {
                 "du", "des"} or d.dep_ == "advmod" and d.lower_ in AMOUNT_ADVERBS

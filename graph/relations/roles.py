@@ -51,7 +51,7 @@ class RoleRules:
             apposed = c.dep_ in {"appos", "flat:name"} or c.dep_ == "nmod" and not case_of(c) \
                 or c.dep_ == "conj" and self.doc[c.i - 1].text == "," \
                 or c.dep_ == "amod" and not c.is_lower  # "le chef, X, a dit", « le
-            # président Obama » with the name tagged an adjective
+            # président Aubry » with the name tagged an adjective
             if apposed and c.i in self.names and self.names[c.i].type == "PER" and c.i > tok.i:
                 if inner and self.doc[c.i - 1].text == ",":
                     return None
@@ -362,7 +362,7 @@ class RoleRules:
                       if c.dep_ in {"nmod", "obl:mod", "obl"})
         for c in role_tok.children:
             if any(d.dep_ == "conj" and role_tok.i < d.i < c.i for d in role_tok.children):
-                continue  # « responsable de X et spécialiste de la Syrie »: the second's
+                continue  # « directeur de X et expert de la Norvège »: the second's
             if c.dep_ in {"nmod", "obl:mod", "obl"} and case_of(c) in preps and not (
                     held_of and case_of(c) == "à"):  # (« président du groupe X à
                 # l'Assemblée »: the « de » is what is led, the « à » only where)
@@ -376,7 +376,7 @@ class RoleRules:
                             not t.is_lower and t.lower_ not in KIND_NOUNS or named_only):
                         continue  # (a capitalised body the NER missed is no common noun)
                     if case_of(c) == "à" and m.type == "LOC" and m.kind == "name":
-                        continue  # « le président X à Lyon »: where he was, no post
+                        continue  # « le président X à Valbrune »: where he was, no post
                     if role and m.kind != "concept":
                         person.role = person.role or f"{role}|{m.key}"
                     self.add(person, person_tok, f"{phrase} de", m, t, [role_tok], role_tok,

@@ -317,7 +317,7 @@ def relation_class(relation: str) -> str:
 @per_token
 def continued_clause(v):
     """The « que » clause a comma-joined conjunct verb *v* goes on, or None: « X craignent
-    que cet amendement, comme …, empêche … » with « empêche » parsed as a conjunct of
+    que cette loi, comme …, interdise … » with « interdise » parsed as a conjunct of
     « craignent » (no « et »), after the clause the parser hung on « craignent »."""
     if v.dep_ != "conj" or v.head.pos_ != "VERB" or any(c.dep_ == "cc" for c in v.children):
         return None
