@@ -111,7 +111,8 @@ HYPOTHETICAL_VERBS = frozenset(
      "projeter", "compter", "prévoir", "pouvoir", "devoir", "risquer", "menacer", "tenter",
      "chercher", "viser", "exclure", "imaginer", "proposer", "s'inquiéter", "inquiéter",
      "inviter", "appeler", "exhorter", "inciter", "encourager", "demander", "conseiller",
-     "supplier", "presser", "enjoindre", "recommander", "sommer", "implorer"}
+     "supplier", "presser", "enjoindre", "recommander", "sommer", "implorer", "autoriser",
+     "habiliter"}
 )
 # Pronominal verbs that take « en » as part of their meaning (« s'en prendre à X »: attack
 # X; « s'en tenir à », « s'en remettre à »).

@@ -1493,6 +1493,8 @@ def test_the_noun_a_participle_is_set_on_does_its_infinitive():
         """
     )
     assert edges(doc) == {("police", "agir contre", "pirates")}
+    # allowed to act is not having acted
+    assert only(doc, "police", "agir contre", "pirates").modality == "hypothetical"
 
 
 def test_a_threat_is_related_as_made():
