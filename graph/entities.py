@@ -43,6 +43,7 @@ from graph.patterns import (
     MINISTRY_NOUNS,
     NOMINALIZATIONS,
     OPERATION_NOUNS,
+    ORIGIN_PARTICIPLES,
     OWN_COMPLEMENT_NOUNS,
     PORTFOLIO_HEADS,
     QUANTITY_NOUNS,
@@ -706,8 +707,18 @@ def concept_key(tok) -> tuple[str, int, int]:
         elif c.dep_ == "acl" and c.i == last + 1 and c.pos_ == "VERB" and "Part" in \
                 c.morph.get("VerbForm") and "Pres" not in c.morph.get("Tense") \
                 and not any(True for _ in c.children):
-            last = c.i  # « des remarques controversées »: a participle as an adjective
+            last = c.i  # « des critiques répétées »: a participle as an adjective
             lemmas.append(c.lower_)
+        elif c.pos_ == "NUM" and c.i == last + 1 and c.dep_ in {"amod", "nummod", "nmod"} \
+                and len(lemmas) == 1:
+            last, compound = c.i, True  # « le budget 2013 | de la santé »: its edition
+            lemmas.append(c.lower_)
+        elif c.dep_ == "acl" and c.i == last + 1 and c.lower_ in ORIGIN_PARTICIPLES:
+            origin = next((g for g in c.children if g.dep_.startswith("obl")
+                           and case_of_word(g) in {"de", "d'", "à", "au", "aux"}), None)
+            if origin is not None and origin.right_edge.i - c.i <= 6:
+                last = origin.right_edge.i  # « la crise née de l'ouragan X »: whence
+                lemmas += [t.lower_ for t in doc[c.i:last + 1]]
         elif c.dep_ == "nmod" and c.pos_ == "NOUN" and c.i == last + 2 \
                 and doc[last + 1].lower_ in {"de", "à", "d'"} \
                 and c.lower_.rstrip(".") not in HONORIFICS \
@@ -776,6 +787,12 @@ def concept_key(tok) -> tuple[str, int, int]:
         lemmas[:0] = [t.lower_ if t.like_num else t.lemma_.lower() for t in doc[k:tok.i]]
         first = k  # how many, and what kind, is the fact
     return "concept:" + " ".join(lemmas), first, last + 1
+
+
+def case_of_word(tok) -> str:
+    """The preposition right before nominal *tok*'s phrase (« de », « à »…), or ``""``."""
+    case = [c for c in tok.children if c.dep_ == "case" and c.i < tok.i]
+    return case[0].lower_ if case else ""
 
 
 def _coordinated_adjective(adj, last: int, lemmas: list[str]) -> int:

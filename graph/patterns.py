@@ -123,6 +123,12 @@ PERSON_NOUNS = frozenset(
     {"candidat", "candidate", "député", "députée", "sénateur", "sénatrice", "militant",
      "militante", "avocat", "avocate", "journaliste", "opposant", "opposante", "rival",
      "rivale", "adversaire", "héritier", "héritière", "fondateur", "fondatrice"})
+# Participles of origin or link whose complement says what a thing is (« la crise née de
+# l'ouragan X », « les violences liées au scrutin », « les fonds issus de la vente »).
+ORIGIN_PARTICIPLES = frozenset(
+    {"né", "née", "nés", "nées", "lié", "liée", "liés", "liées", "issu", "issue", "issus",
+     "issues", "dû", "due", "dus", "dues", "consécutif", "consécutive", "consécutifs",
+     "consécutives"})
 # Adverbs that make « de » + noun an amount (« plus de personnes », « moins de postes »).
 AMOUNT_ADVERBS = frozenset({"plus", "moins", "près", "autant", "beaucoup", "peu", "trop",
                             "davantage", "tant", "assez"})
@@ -306,7 +312,8 @@ OWN_COMPLEMENT_NOUNS = {
          "embargo", "mesure", "campagne", "mobilisation"),
         frozenset({"contre"})),
     **dict.fromkeys(
-        ("campagne", "mobilisation", "aide", "soutien", "fonds", "candidature", "plaidoyer"),
+        ("campagne", "mobilisation", "aide", "soutien", "fonds", "candidature", "plaidoyer",
+         "budget", "crédit", "enveloppe", "subvention"),
         frozenset({"pour"})),
     # bodies named by their cause (« une ONG pour la paix », « l'association contre le
     # racisme »): the cause names the body, even after its adjectives

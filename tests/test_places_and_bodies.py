@@ -931,6 +931,44 @@ def test_putting_on_a_list_keeps_the_list():
     only(doc, "Vexor", "contester", "inscription sur la liste rouge")
 
 
+def test_an_edition_year_and_its_complement_stay_with_the_noun():
+    # "Le conseil a voté le budget 2026 de la culture."
+    doc = parse(
+        """
+        0 Le      1 det       DET   le      Definite=Def|Number=Sing
+        1 conseil 3 nsubj     NOUN  conseil Gender=Masc|Number=Sing
+        2 a       3 aux:tense AUX   avoir
+        3 voté    3 ROOT      VERB  voter   Tense=Past|VerbForm=Part
+        4 le      5 det       DET   le      Definite=Def|Number=Sing
+        5 budget  3 obj       NOUN  budget  Gender=Masc|Number=Sing
+        6 2026    5 amod      NUM   2026    NumType=Card
+        7 de      9 case      ADP   de
+        8 la      9 det       DET   le      Definite=Def|Number=Sing
+        9 culture 5 nmod      NOUN  culture Gender=Fem|Number=Sing
+        10 .      3 punct     PUNCT .
+        """
+    )
+    only(doc, "conseil", "voter", "budget 2026 de la culture")
+
+
+def test_a_thing_keeps_what_it_was_born_of():
+    # "Vexor gère la crise née de la tempête."
+    doc = parse(
+        """
+        0 Vexor   1 nsubj   PROPN Vexor   _                        B-ORG
+        1 gère    1 ROOT    VERB  gérer   VerbForm=Fin
+        2 la      3 det     DET   le      Definite=Def|Number=Sing
+        3 crise   1 obj     NOUN  crise   Gender=Fem|Number=Sing
+        4 née     3 acl     VERB  naître  Tense=Past|VerbForm=Part
+        5 de      7 case    ADP   de
+        6 la      7 det     DET   le      Definite=Def|Number=Sing
+        7 tempête 4 obl:arg NOUN  tempête Gender=Fem|Number=Sing
+        8 .      1 punct   PUNCT .
+        """
+    )
+    only(doc, "Vexor", "gérer", "crise née de la tempête")
+
+
 # --------------------------------------------------------------------------- roles
 
 
