@@ -717,7 +717,7 @@ def concept_key(tok) -> tuple[str, int, int]:
             origin = next((g for g in c.children if g.dep_.startswith("obl")
                            and case_of_word(g) in {"de", "d'", "à", "au", "aux"}), None)
             if origin is not None and origin.right_edge.i - c.i <= 6:
-                last = origin.right_edge.i  # « la crise née de l'ouragan X »: whence
+                last = origin.right_edge.i  # « la panne née de l'orage X »: whence
                 lemmas += [t.lower_ for t in doc[c.i:last + 1]]
         elif c.dep_ == "nmod" and c.pos_ == "NOUN" and c.i == last + 2 \
                 and doc[last + 1].lower_ in {"de", "à", "d'"} \

@@ -123,8 +123,8 @@ PERSON_NOUNS = frozenset(
     {"candidat", "candidate", "député", "députée", "sénateur", "sénatrice", "militant",
      "militante", "avocat", "avocate", "journaliste", "opposant", "opposante", "rival",
      "rivale", "adversaire", "héritier", "héritière", "fondateur", "fondatrice"})
-# Participles of origin or link whose complement says what a thing is (« la crise née de
-# l'ouragan X », « les violences liées au scrutin », « les fonds issus de la vente »).
+# Participles of origin or link whose complement says what a thing is (« la panne née de
+# l'orage », « les violences liées au scrutin », « les fonds issus de la vente »).
 ORIGIN_PARTICIPLES = frozenset(
     {"né", "née", "nés", "nées", "lié", "liée", "liés", "liées", "issu", "issue", "issus",
      "issues", "dû", "due", "dus", "dues", "consécutif", "consécutive", "consécutifs",

@@ -952,13 +952,13 @@ def test_an_edition_year_and_its_complement_stay_with_the_noun():
 
 
 def test_a_thing_keeps_what_it_was_born_of():
-    # "Vexor gère la crise née de la tempête."
+    # "Vexor gère la panne née de la tempête."
     doc = parse(
         """
         0 Vexor   1 nsubj   PROPN Vexor   _                        B-ORG
         1 gère    1 ROOT    VERB  gérer   VerbForm=Fin
         2 la      3 det     DET   le      Definite=Def|Number=Sing
-        3 crise   1 obj     NOUN  crise   Gender=Fem|Number=Sing
+        3 panne   1 obj     NOUN  panne   Gender=Fem|Number=Sing
         4 née     3 acl     VERB  naître  Tense=Past|VerbForm=Part
         5 de      7 case    ADP   de
         6 la      7 det     DET   le      Definite=Def|Number=Sing
@@ -966,7 +966,7 @@ def test_a_thing_keeps_what_it_was_born_of():
         8 .      1 punct   PUNCT .
         """
     )
-    only(doc, "Vexor", "gérer", "crise née de la tempête")
+    only(doc, "Vexor", "gérer", "panne née de la tempête")
 
 
 # --------------------------------------------------------------------------- roles
