@@ -714,8 +714,10 @@ def concept_key(tok) -> tuple[str, int, int]:
             last, compound = c.i, True  # « le budget 2013 | de la santé »: its edition
             lemmas.append(c.lower_)
         elif c.dep_ == "acl" and c.i == last + 1 and c.lower_ in ORIGIN_PARTICIPLES:
-            origin = next((g for g in c.children if g.dep_.startswith("obl")
-                           and case_of_word(g) in {"de", "d'", "à", "au", "aux"}), None)
+            origin = next((g for g in c.children if g.dep_.startswith("obl") and any(
+                d.dep_ == "case" and d.i < g.i and d.lower_ in {"de", "d'", "du", "des", "à",
+                                                                 "au", "aux"}
+                for d in g.children)), None)
             if origin is not None and origin.right_edge.i - c.i <= 6:
                 last = origin.right_edge.i  # « la panne née de l'orage X »: whence
                 lemmas += [t.lower_ for t in doc[c.i:last + 1]]
@@ -787,12 +789,6 @@ def concept_key(tok) -> tuple[str, int, int]:
         lemmas[:0] = [t.lower_ if t.like_num else t.lemma_.lower() for t in doc[k:tok.i]]
         first = k  # how many, and what kind, is the fact
     return "concept:" + " ".join(lemmas), first, last + 1
-
-
-def case_of_word(tok) -> str:
-    """The preposition right before nominal *tok*'s phrase (« de », « à »…), or ``""``."""
-    case = [c for c in tok.children if c.dep_ == "case" and c.i < tok.i]
-    return case[0].lower_ if case else ""
 
 
 def _coordinated_adjective(adj, last: int, lemmas: list[str]) -> int:

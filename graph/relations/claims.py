@@ -191,15 +191,9 @@ class ClaimRules:
             plo, phi = self._sentence_bounds(self.doc[lo - 1])
             spans.append((plo, phi))
         for a, b in spans:
-            for tok in self.doc[a:b]:
-                if tok.pos_ == "VERB" and verb_lemma(tok) in REPORTING_VERBS \
-                        and not self._quoted(tok) and tok.i != anchor.i:
-                    speakers = [m for _, m in self.subjects(tok) if m.kind != "pronoun"] or [
-                        m for c in tok.children if c.dep_ == "obj" and c.i > tok.i
-                        and _postposed(tok) for _, m in self.args(c)
-                        if m.kind in {"name", "state"}]  # (« « … » a déclaré X », X inverted)
-                    if speakers:
-                        return speakers[0]
+            speaker = self._speaker_in(a, b, anchor)
+            if speaker is not None:
+                return speaker
             if (a, b) != (lo, hi) and not self.doc[b - 1].text == ":":
                 break
         j, closing = hi, None  # a quotation still open at the sentence's end: the sentence
@@ -209,15 +203,22 @@ class ClaimRules:
                 break
             j = closing[1]
         if closing is not None and closing != (lo, hi):
-            for tok in self.doc[closing[0]:closing[1]]:
-                if tok.pos_ == "VERB" and verb_lemma(tok) in REPORTING_VERBS \
-                        and not self._quoted(tok):
-                    speakers = [m for _, m in self.subjects(tok) if m.kind != "pronoun"] or [
-                        m for c in tok.children if c.dep_ == "obj" and c.i > tok.i
-                        and _postposed(tok) for _, m in self.args(c)
-                        if m.kind in {"name", "state"}]
-                    if speakers:
-                        return speakers[0]
+            return self._speaker_in(*closing, anchor)
+        return None
+
+    def _speaker_in(self, a: int, b: int, anchor) -> RawMention | None:
+        """The named subject of the first speech verb outside quotation marks in tokens *a*
+        to *b* (not *anchor*), or its inverted subject the parser made an object (« « … » a
+        déclaré X »), or None."""
+        for tok in self.doc[a:b]:
+            if tok.pos_ == "VERB" and verb_lemma(tok) in REPORTING_VERBS \
+                    and not self._quoted(tok) and tok.i != anchor.i:
+                speakers = [m for _, m in self.subjects(tok) if m.kind != "pronoun"] or [
+                    m for c in tok.children if c.dep_ == "obj" and c.i > tok.i
+                    and _postposed(tok) for _, m in self.args(c)
+                    if m.kind in {"name", "state"}]
+                if speakers:
+                    return speakers[0]
         return None
 
     def _status_from_above(self, anchor, modality: str) -> tuple[str, RawMention | None]:

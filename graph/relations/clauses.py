@@ -55,6 +55,7 @@ from graph.relations.tokens import (
     clause_verb,
     conjuncts,
     continued_clause,
+    hung_on_day,
     is_infinitive,
     is_passive,
     is_passive_participle,
@@ -161,8 +162,7 @@ class ClauseRules:
                 for t, m in self.args(c):
                     if all(m is not x for _, x in found):
                         found.append((t, m))
-        if any(t.i < v.i and (t.pos_ == "PRON" or t.i in self.names or role_of(t))
-               for t, _ in found):
+        if any(t.i < v.i and self._actor_word(t) for t, _ in found):
             # "il a rencontré X" parsed with two subjects: X is the object (see verb_rule)
             found = [(t, m) for t, m in found if t.i < v.i]
         if not passive and v.dep_ != "conj":
@@ -255,6 +255,12 @@ class ClauseRules:
             return [(v.head, m)] if m is not None else []
         return []
 
+    def _actor_word(self, t) -> bool:
+        """Is subject word *t* a pronoun, a name or a role (« il », « X », « le président »)?
+        Before the verb, it makes a second subject after the verb the object (« Le
+        président X a promis le changement » with « changement » parsed as a subject)."""
+        return t.pos_ == "PRON" or t.i in self.names or bool(role_of(t))
+
     def _subject_after_comma(self, c, v):
         """The real subject when the parser hung it on the phrase before it: « Vexor
         n'ayant pas ratifié la convention, l'ONG a demandé … » with « ONG » under
@@ -335,8 +341,7 @@ class ClauseRules:
             cl.verb_toks, cl.anchor = [v.head, *cl.verb_toks], v.head
         subjects = self.subjects(v)
         nsubj = [c for c in v.children if c.dep_ == "nsubj"]
-        if not speech and any(c.i < v.i and (c.pos_ == "PRON" or c.i in self.names or role_of(c))
-                              for c in nsubj):
+        if not speech and any(c.i < v.i and self._actor_word(c) for c in nsubj):
             # "il a rencontré Paul" parsed with two subjects: the one after the verb is the object
             cl.objects += [(cl.base, t, m, [v]) for c in nsubj if c.i > v.i
                            for t, m in self.args(c)]
@@ -641,11 +646,10 @@ class ClauseRules:
         if head.kind == "pronoun" and v.dep_ in {"acl", "acl:relcl"}:
             return
         lemma = _participle(v)  # « basé à », « imposé à »: the noun bears the participle
-        hung_on_day = [g for c in v.children if _is_time(c) and c.pos_ == "NOUN"
-                       for g in c.children if g.dep_ == "nmod" and case_of(g)]
-        for c in [*v.children, *hung_on_day]:  # (« attendu mercredi | à Valbrune »)
+        on_day = hung_on_day(v)
+        for c in [*v.children, *on_day]:  # (« attendu mercredi | à Valbrune »)
             prep = case_of(c)
-            if not (c.dep_.startswith("obl") or c in hung_on_day) \
+            if not (c.dep_.startswith("obl") or c in on_day) \
                     or prep not in ARGUMENT_PREPOSITIONS \
                     or prep == "face à" \
                     or prep in {"de", "pour"}:

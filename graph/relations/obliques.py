@@ -33,6 +33,7 @@ from graph.relations.tokens import (
     _is_time,
     case_of,
     conjuncts,
+    hung_on_day,
 )
 from graph.text import fold
 
@@ -185,9 +186,7 @@ class ObliqueRules:
         circumstances (time, manner, « pour sa guerre ») are left out."""
         v, lemma, base, relation, verb_toks = cl.v, cl.lemma, cl.base, cl.relation, cl.verb_toks
         light_noun, objects = cl.light_noun, cl.objects
-        # "s'est rendu vendredi à Moscou" with "à Moscou" hung on the day: the verb's
-        hung_on_day = [g for c in v.children if _is_time(c) and c.pos_ == "NOUN"
-                       for g in c.children if g.dep_ == "nmod" and case_of(g)]
+        on_day = hung_on_day(v)  # « s'est rendu vendredi | à Moscou »: the verb's
         for ou in (c for c in v.children if c.lower_ == "où" and c.i < v.i):
             j = ou.i - 1  # « à Lille, où X se rendra »: the place named before « où »
             while j > 0 and self.doc[j].is_punct:
@@ -199,13 +198,13 @@ class ObliqueRules:
                 if prep == "à" and lemma in DATIVE_VERBS:
                     continue  # (« à Valbrune, où X a promis … »: where, not to whom)
                 objects.append((f"{relation} {prep}", ante, place, verb_toks))
-        for c in [*v.children, *hung_on_day]:
+        for c in [*v.children, *on_day]:
             if c.dep_ == "iobj":
                 for t, m in self.args(c):
                     objects.append((relation + " à" if light_noun is None else relation, t, m,
                                     verb_toks))
                 continue
-            if c.dep_ not in {"obl:arg", "obl:mod", "obl"} and c not in hung_on_day:
+            if c.dep_ not in {"obl:arg", "obl:mod", "obl"} and c not in on_day:
                 continue
             prep = case_of(c)
             if prep == "chez" and any(d.dep_ in {"nsubj", "nsubj:pass"} and d.i > c.i and d.lemma_

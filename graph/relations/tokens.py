@@ -323,3 +323,10 @@ def continued_clause(v):
         return None
     return next((c for c in v.head.children if c.dep_ == "ccomp" and v.head.i < c.i < v.i),
                 None)
+
+
+def hung_on_day(v) -> list:
+    """The prepositional phrases the parser hung on a day named right by verb *v* (« s'est
+    rendu vendredi | à Moscou », « attendu mercredi | à X »): the verb's own."""
+    return [g for c in v.children if _is_time(c) and c.pos_ == "NOUN"
+            for g in c.children if g.dep_ == "nmod" and case_of(g)]
