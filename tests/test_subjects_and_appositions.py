@@ -746,7 +746,7 @@ def test_a_bare_generic_noun_with_no_owner_is_no_end():
 
 
 def test_a_place_after_another_names_phrase_is_not_the_role_holder():
-    # "Le président de Vexor Europe du Nord examine le dossier.": the NER missed « Vexor »
+    # "Le président de Vexor Europe du Nord signe le contrat.": the NER missed « Vexor »
     # and took the place; the president is of the company, and no one named acts
     doc = parse(
         """
@@ -757,9 +757,9 @@ def test_a_place_after_another_names_phrase_is_not_the_role_holder():
         4  Europe      1  flat:name PROPN Europe      _                        B-LOC
         5  du          6  case      ADP   de          _                        I-LOC
         6  Nord        1  nmod      PROPN Nord        _                        I-LOC
-        7  examine     7  ROOT      VERB  examiner    Mood=Ind|VerbForm=Fin
+        7  signe       7  ROOT      VERB  signer      Mood=Ind|VerbForm=Fin
         8  le          9  det       DET   le          Definite=Def|Number=Sing
-        9  dossier     7  obj       NOUN  dossier     Gender=Masc|Number=Sing
+        9  contrat     7  obj       NOUN  contrat     Gender=Masc|Number=Sing
         10 .           7  punct     PUNCT .
         """
     )

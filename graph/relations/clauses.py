@@ -258,7 +258,7 @@ class ClauseRules:
     def _actor_word(self, t) -> bool:
         """Is subject word *t* a pronoun, a name or a role (« il », « X », « le président »)?
         Before the verb, it makes a second subject after the verb the object (« Le
-        président X a promis le changement » with « changement » parsed as a subject)."""
+        président X a promis la piscine » with « piscine » parsed as a subject)."""
         return t.pos_ == "PRON" or t.i in self.names or bool(role_of(t))
 
     def _subject_after_comma(self, c, v):
