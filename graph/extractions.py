@@ -24,7 +24,6 @@ import json
 import math
 import os
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -88,7 +87,8 @@ def extract_article(article: Article, lines: list[tuple[int, Doc]],
     problems: list[tuple[str, str]] = []
     paragraphs = []  # (offset, doc, sent_of, names, characters) of the paragraphs read
     for offset, doc in lines:
-        text = doc.text  # joined from the tokens at each call: once
+        kept = KeptDoc(doc)  # (the paragraph's tokens, made once for every rule)
+        text = kept.text
         spans = split_sentences(text)
         first = len(sents)
         for start, end in spans:
@@ -102,16 +102,15 @@ def extract_article(article: Article, lines: list[tuple[int, Doc]],
         sent_of = [first + max(bisect.bisect_right(bounds, idx) - 1, 0)
                    for idx in _token_starts(doc)].__getitem__
         try:
-            names = name_mentions(KeptDoc(doc), offset, article.id, sent_of)
+            names = name_mentions(kept, offset, article.id, sent_of)
         except Exception as exc:  # a rule's bug costs one paragraph, not the build
             problems.append(_skipped(article, offset, exc))
             continue
-        paragraphs.append((offset, doc, sent_of, names, len(text)))
+        paragraphs.append((offset, kept, sent_of, names, len(text)))
     surnames = known_surnames(m for *_, names, _ in paragraphs for m in names.values())
     known = known_names(m for *_, names, _ in paragraphs for m in names.values())
-    for offset, doc, sent_of, names, size in paragraphs:
+    for offset, kept, sent_of, names, size in paragraphs:
         try:
-            kept = KeptDoc(doc)  # (the paragraph's tokens, made once for both)
             names.update(surname_mentions(kept, offset, article.id, sent_of, surnames, names))
             names.update(repeated_name_mentions(kept, offset, article.id, sent_of, known,
                                                 names))
@@ -233,14 +232,9 @@ def extract_all(articles: list[Article], jobs: int = 1,
         for b, batch in enumerate(batches):
             done(batch, *here(b, batch))
     else:
-        import multiprocessing
-
         stats.processes = processes
-        # spawn: a fresh interpreter, safe whatever threads this process runs
-        context = multiprocessing.get_context("spawn")
         try:
-            with ProcessPoolExecutor(processes - 1, mp_context=context,
-                                     initializer=nlp.load_model) as pool:
+            with nlp.worker_pool(processes - 1) as pool:
                 # the workers take batches from the last one, this process from the first
                 futures = [pool.submit(_extract_batch, [articles[i] for i in batch], cache_dir)
                            for batch in reversed(batches)]

@@ -181,17 +181,19 @@ class KeptDoc:
 
     ``kept[i]``, iteration, ``len`` and ``reversed`` give the same tokens each time (spaCy
     tokens, equal to the doc's own, whose string attributes, morphology, head, children and
-    edges are read from spaCy once); a slice is the doc's own `spacy.tokens.Span`, and any
-    other attribute the doc's. For the rules, which ask the same things of the same tokens
-    many times: a `spacy.tokens.Doc` makes a new token, and new strings, at each access.
+    edges are read from spaCy once); a slice is a `KeptSpan` (the doc's own
+    `spacy.tokens.Span`, whose tokens are the kept ones), and any other attribute the
+    doc's. For the rules, which ask the same things of the same tokens many times: a
+    `spacy.tokens.Doc` makes a new token, and new strings, at each access.
     """
 
-    __slots__ = ("doc", "tokens", "__weakref__")
+    __slots__ = ("doc", "tokens", "_text", "__weakref__")
 
     def __init__(self, doc) -> None:
         cls = _kept_token_class()
         vocab = doc.vocab
         self.doc = doc
+        self._text = None
         self.tokens = [cls(vocab, doc, i) for i in range(len(doc))]
         me = weakref.ref(self)  # (no cycle: the tokens go with the kept doc)
         for tok in self.tokens:
@@ -203,9 +205,16 @@ class KeptDoc:
         for tok in getattr(self, "tokens", ()):
             tok.__dict__.clear()
 
+    @property
+    def text(self) -> str:
+        """The doc's text, joined from its tokens once (spaCy joins it at each call)."""
+        if self._text is None:
+            self._text = self.doc.text
+        return self._text
+
     def __getitem__(self, i):
         if isinstance(i, slice):
-            return self.doc[i]
+            return KeptSpan(self, self.doc[i])
         try:
             return self.tokens[i]
         except (IndexError, TypeError):
@@ -224,3 +233,42 @@ class KeptDoc:
         if name in KeptDoc.__slots__:
             raise AttributeError(name)  # (not set yet)
         return getattr(self.doc, name)
+
+
+class KeptSpan:
+    """A slice of a `KeptDoc`: spaCy's own `spacy.tokens.Span` of it, whose tokens, by
+    index, iteration or ``reversed``, are the kept doc's; any other attribute (``text``,
+    ``start``, ``root`` …) the span's.
+
+    A rule that looks along a sentence (« for tok in doc[lo:hi] ») reads kept tokens, not
+    new spaCy tokens that ask spaCy everything again.
+    """
+
+    __slots__ = ("kept", "span")
+
+    def __init__(self, kept: KeptDoc, span) -> None:
+        self.kept = kept
+        self.span = span
+
+    def _tokens(self) -> list:
+        return self.kept.tokens[self.span.start:self.span.end]
+
+    def __iter__(self):
+        return iter(self._tokens())
+
+    def __reversed__(self):
+        return reversed(self._tokens())
+
+    def __len__(self) -> int:
+        return len(self.span)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return KeptSpan(self.kept, self.span[i])
+        token = self.span[i]  # (spaCy's own error out of range)
+        return self.kept.tokens[token.i]
+
+    def __getattr__(self, name):
+        if name in KeptSpan.__slots__:
+            raise AttributeError(name)
+        return getattr(self.span, name)

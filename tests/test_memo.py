@@ -54,6 +54,21 @@ def test_a_kept_token_says_what_the_spacy_token_says(nlp):
         kept[len(doc)]
 
 
+def test_a_slice_of_a_kept_doc_gives_its_kept_tokens(nlp):
+    doc = nlp(PARAGRAPH)
+    kept = KeptDoc(doc)
+    part = kept[2:9]
+    assert (part.text, part.start, part.end, part.root.i) == (
+        doc[2:9].text, 2, 9, doc[2:9].root.i)
+    # a rule looking along a sentence reads the tokens it already read, not new ones
+    assert all(a is b for a, b in zip(part, kept.tokens[2:9], strict=True)) and len(part) == 7
+    assert [t.i for t in reversed(part)] == list(range(8, 1, -1))
+    assert part[0] is kept[2] and part[-1] is kept[8] and part[1:3][0] is kept[3]
+    assert kept[len(doc) + 5:].text == "" and list(kept[4:2]) == []
+    with pytest.raises(IndexError):
+        part[7]
+
+
 def test_a_kept_morphology_gives_a_new_list_each_time(nlp):
     verb = next(t for t in KeptDoc(nlp(PARAGRAPH)) if t.pos_ == "VERB")
     forms = verb.morph.get("VerbForm")

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -101,6 +103,46 @@ def test_workers_parse_what_this_process_has_not_taken(corpus, monkeypatch):
                 for start, doc in lines]
 
     assert [parse(lines) for lines in shared] == [parse(lines) for lines in alone]
+
+
+def test_workers_are_forked_with_the_model_unless_other_threads_run(corpus, monkeypatch):
+    import threading
+
+    from graph.ingest import read_article
+
+    def method(pool) -> str:
+        with pool:
+            return pool._mp_context.get_start_method()
+
+    # in a process of one thread (``temoin build``), forked once the model is loaded
+    probe = ("import graph.nlp as n\nwith n.worker_pool(1) as p:\n"
+             "    print(p._mp_context.get_start_method(), n.load_model.cache_info().currsize)")
+    done = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True,
+                          text=True, check=True)
+    assert done.stdout.split() == ["fork", "1"]
+    # a server's rebuild runs beside other threads, whose locks a fork would copy held:
+    # its workers are fresh interpreters, and parse the same
+    monkeypatch.setattr(graph.nlp, "MIN_PER_WORKER", 5)
+    articles = [read_article(p) for p in sorted(corpus.glob("*.txt"))]
+    alone = graph.nlp.parse_articles(articles, jobs=1)
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        assert method(graph.nlp.worker_pool(1)) == "spawn"
+        graph.nlp._CACHE.clear()
+        stats = graph.nlp.ParseStats()
+        beside = graph.nlp.parse_articles(articles, jobs=2, stats=stats)
+    finally:
+        stop.set()
+        other.join()
+    assert stats.processes == 2 and stats.by_workers > 0
+
+    def parse(lines):
+        return [(start, [(t.text, t.lemma_, t.dep_, t.head.i, t.ent_type_) for t in doc])
+                for start, doc in lines]
+
+    assert [parse(lines) for lines in beside] == [parse(lines) for lines in alone]
 
 
 def test_small_builds_parse_in_the_process(tmp_path, corpus, capsys):
