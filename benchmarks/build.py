@@ -26,7 +26,7 @@ lemmas faster).
 
 Figures: wall and CPU seconds (the process and all its workers), their ratios to the bare
 spaCy run, peak memory (the proportional set sizes of the process and its workers, summed,
-sampled every 50 ms: a forked worker's pages still shared with its parent count once), the
+sampled every 250 ms: a forked worker's pages still shared with its parent count once), the
 paragraphs parsed and read from the cache, whether every build wrote the same bytes, and
 the cold build with a cache (``--jobs 2``) against the rebuild that finds everything in
 it, the rebuild after one article was added, and after one article changed.
@@ -153,7 +153,7 @@ def run(cmd: list[str]) -> dict:
         peak = 0
         while proc.poll() is None:
             peak = max(peak, _tree_rss(proc.pid))
-            time.sleep(0.05)
+            time.sleep(0.25)
         wall = time.perf_counter() - started
         out.seek(0)
         err.seek(0)
