@@ -793,3 +793,48 @@ def test_a_feminine_form_set_against_a_name_makes_the_person_a_woman():
 
     assert person("correspondante", "correspondant").gender == "f"
     assert person("victime", "victime").gender == "m"
+
+
+def test_a_gerunds_doer_is_its_clauses_subject():
+    # "Les rebelles de Vexor ont repris leurs attaques en s'attaquant à la caserne."
+    # (the model's parse: the gerund an advcl of the main verb, « en » its mark)
+    doc = parse(
+        """
+        0  Les        1  det        DET   le        Definite=Def|Number=Plur
+        1  rebelles   5  nsubj      NOUN  rebelle   Number=Plur
+        2  de         3  case       ADP   de
+        3  Vexor      1  nmod       PROPN Vexor     _                          B-ORG
+        4  ont        5  aux:tense  AUX   avoir     Mood=Ind|VerbForm=Fin
+        5  repris     5  ROOT       VERB  reprendre Tense=Past|VerbForm=Part
+        6  leurs      7  det        DET   leur      Number=Plur|Poss=Yes
+        7  attaques   5  obj        NOUN  attaque   Gender=Fem|Number=Plur
+        8  en         10 mark       ADP   en
+        9  s'         10 expl:comp  PRON  se        Person=3|Reflex=Yes
+        10 attaquant  5  advcl      VERB  attaquer  Tense=Pres|VerbForm=Part
+        11 à          13 case       ADP   à
+        12 la         13 det        DET   le        Definite=Def|Number=Sing
+        13 caserne    10 obl:arg    NOUN  caserne   Gender=Fem|Number=Sing
+        14 .          5  punct      PUNCT .
+        """
+    )
+    only(doc, "rebelles de Vexor", "s'attaquer à", "caserne")
+    # and a named subject, the gerund with a recipient and an object
+    # "Paul Aubry a ouvert la séance en demandant au ministre la suspension."
+    doc = parse(
+        """
+        0  Paul       3  nsubj      PROPN Paul      Gender=Masc|Number=Sing    B-PER
+        1  Aubry      0  flat:name  PROPN Aubry     _                          I-PER
+        2  a          3  aux:tense  AUX   avoir     Mood=Ind|VerbForm=Fin
+        3  ouvert     3  ROOT       VERB  ouvrir    Tense=Past|VerbForm=Part
+        4  la         5  det        DET   le        Definite=Def|Number=Sing
+        5  séance     3  obj        NOUN  séance    Gender=Fem|Number=Sing
+        6  en         7  mark       ADP   en
+        7  demandant  3  advcl      VERB  demander  Tense=Pres|VerbForm=Part
+        8  au         9  case       ADP   au
+        9  ministre   7  obl:arg    NOUN  ministre  Gender=Masc|Number=Sing
+        10 la         11 det        DET   le        Definite=Def|Number=Sing
+        11 suspension 7  obj        NOUN  suspension Gender=Fem|Number=Sing
+        12 .          3  punct      PUNCT .
+        """
+    )
+    only(doc, "Paul Aubry", "demander", "suspension")

@@ -56,6 +56,7 @@ from graph.relations.tokens import (
     conjuncts,
     continued_clause,
     hung_on_day,
+    is_gerund,
     is_infinitive,
     is_passive,
     is_passive_participle,
@@ -204,6 +205,14 @@ class ClauseRules:
                 return self.args(clause) if clause.pos_ == "NOUN" else []
             if head is not None:
                 return self.subjects(head, depth + 1)
+        if is_gerund(v) and v.head.pos_ == "VERB":
+            # « X a ouvert la séance en demandant … », « …, prônant le bilan »: the
+            # clause's subject does it (its patient, when the clause is passive: « X a été
+            # arrêté en tentant de fuir »)
+            if is_passive(v.head):
+                patient = [c for c in v.head.children if c.dep_ == "nsubj:pass"]
+                return self.args(patient[0]) if patient else []
+            return self.subjects(v.head, depth + 1)
         if v.dep_ in {"xcomp", "advcl", "obl:arg", "ccomp"} and is_infinitive(v):
             if v.head.pos_ == "VERB" and is_passive(v.head) and v.dep_ != "advcl":
                 # "X est accusé de fournir …", "X a été invité à venir": X does it
@@ -587,8 +596,10 @@ class ClauseRules:
             first.dep_ == "acl" and "Part" in first.morph.get("VerbForm")
             and "Pres" in first.morph.get("Tense")) or (  # « le projet modifiant X »: the
             v.dep_ == "xcomp" and v.head.dep_ == "acl"  # noun a present participle is set
-            and "Pres" not in v.head.morph.get("Tense"))
-        # on is its subject; so is it of « la police autorisée à entrer »
+            and "Pres" not in v.head.morph.get("Tense")) or (
+            is_gerund(v) and any(c.dep_ in {"nsubj", "nsubj:pass"} for c in v.head.children))
+        # on is its subject; so is it of « la police autorisée à entrer »; a gerund's is
+        # its clause's (« les rebelles ont repris X en s'attaquant à Y »)
         # (« les autorités envisagent de déployer … »: the controlling verb's subject)
         reporting = lemma in REPORTING_VERBS and lemma not in ACCUSATION_VERBS
         for rel, ot, om, vt in objects:

@@ -137,6 +137,28 @@ def is_infinitive(tok) -> bool:
         c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in tok.children)
 
 
+def is_gerund(tok) -> bool:
+    """A present participle set on a clause: a gerund (« en demandant », « en
+    s'attaquant ») or a participial adjunct (« …, prônant le bilan »), whose doer is the
+    clause's subject.
+
+    Examples
+    --------
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> words = ["X", "a", "ouvert", "la", "séance", "en", "demandant", "le", "vote"]
+    >>> doc = Doc(Vocab(), words=words, heads=[2, 2, 2, 4, 2, 6, 2, 8, 6],
+    ...           deps=["nsubj", "aux:tense", "ROOT", "det", "obj", "mark", "advcl", "det",
+    ...                 "obj"],
+    ...           morphs=["", "", "VerbForm=Part|Tense=Past", "", "", "",
+    ...                   "Tense=Pres|VerbForm=Part", "", ""])
+    >>> is_gerund(doc[6]), is_gerund(doc[2])
+    (True, False)
+    """
+    return tok.dep_ == "advcl" and "Part" in tok.morph.get("VerbForm") \
+        and "Pres" in tok.morph.get("Tense")
+
+
 @per_token
 def is_passive(tok) -> bool:
     """A passive clause: a passive auxiliary, passive voice or an agent. A compound past
