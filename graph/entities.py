@@ -85,6 +85,7 @@ class RawMention:
     kind_noun: str = ""  # the kind noun a name follows ("la société X" → "société")
     alias_of: RawMention | None = field(default=None, repr=False)  # « A (B) »: B's A
     owner: RawMention | None = field(default=None, repr=False)  # « sa décision »: whose
+    definite: bool = False  # a common noun behind « le », « ce », « du » …: one known
 
 
 @per_token
@@ -726,7 +727,7 @@ def concept_key(tok) -> tuple[str, int, int]:
                 and c.lower_.rstrip(".") not in HONORIFICS \
                 and not any(g.dep_ == "det" or demonym_state(g) for g in c.children):
             last, compound = c.i, True
-            lemmas += [doc[c.i - 1].lower_, c.lemma_.lower()]
+            lemmas += [doc[c.i - 1].lower_, _key_word(c)]
             for g in sorted(c.children, key=lambda t: t.i):
                 if g.dep_ == "amod" and g.i == last + 1 and demonym_state(g) is None:
                     last = g.i
@@ -756,7 +757,7 @@ def concept_key(tok) -> tuple[str, int, int]:
             prep = doc[last + 1].lower_
             lemmas += ["à" if prep in {"à", "au", "aux"} else prep
                        if prep in {"entre", "sur", "contre", "pour"} else "de",
-                       comp.lemma_.lower()]
+                       _key_word(comp)]
             last = comp.i
             for g in sorted([*comp.children, *tok.children], key=lambda t: t.i):
                 if g.i == last + 1 and (g.head.i == comp.i and g.dep_ == "amod"
@@ -789,6 +790,23 @@ def concept_key(tok) -> tuple[str, int, int]:
         lemmas[:0] = [t.lower_ if t.like_num else t.lemma_.lower() for t in doc[k:tok.i]]
         first = k  # how many, and what kind, is the fact
     return "concept:" + " ".join(lemmas), first, last + 1
+
+
+def _key_word(tok) -> str:
+    """A complement noun as a concept key says it: its lemma, or a capitalised word (a
+    name the tagger read as a common noun) as written — its lemma would depend on the tag
+    (« le moulin de Sarlis » keyed « sarlis » here, « sarli » there).
+
+    Examples
+    --------
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> doc = Doc(Vocab(), words=["moulin", "de", "Sarlis", "grèves"],
+    ...           lemmas=["moulin", "de", "Sarli", "grève"])
+    >>> _key_word(doc[2]), _key_word(doc[3])
+    ('sarlis', 'grève')
+    """
+    return tok.text.lower() if tok.text[:1].isupper() else tok.lemma_.lower()
 
 
 def _coordinated_adjective(adj, last: int, lemmas: list[str]) -> int:
@@ -1092,6 +1110,7 @@ def resolve(mentions: list[RawMention]) -> tuple[dict[str, Entity], dict[int, st
 
     final = _merge_variants(final, Counter(final.values()), people)
     final = _bracketed_aliases(mentions, final)
+    final = _bare_concepts(mentions, final)
     for m in mentions:  # « X a défendu sa décision »: X's decision, a thing of its own
         if m.owner is not None and id(m) in final and id(m.owner) in final:
             final[id(m)] = f"{final[id(m)]}|of:{final[id(m.owner)]}"
@@ -1132,6 +1151,44 @@ def resolve(mentions: list[RawMention]) -> tuple[dict[str, Entity], dict[int, st
         entities[eid] = Entity(eid, label, etype, tuple(a for a in aliases if a), tuple(parts))
         key_to_id[key] = eid
     return entities, {mid: key_to_id[k] for mid, k in final.items()}
+
+
+def _bare_concepts(mentions: list[RawMention], final: dict[int, str]) -> dict[int, str]:
+    """A bare common noun behind a definite determiner stands for the one fuller phrase on
+    that noun its article used before it, in the same number (« les rebelles de Rivemont
+    … Les rebelles ont pillé … », « la réforme des retraites … la réforme a provoqué … »);
+    after two such phrases (« la réforme des retraites », « la réforme fiscale »), or none,
+    or behind « un », « des », it stays itself.
+
+    Examples
+    --------
+    >>> def m(start, text, key, definite=True, number="p"):
+    ...     return RawMention("a", 0, start, start + len(text), text, key, "CONCEPT",
+    ...                       "concept", number=number, definite=definite)
+    >>> ms = [m(0, "rebelles de Rivemont", "concept:rebelle de rivemont"),
+    ...       m(40, "rebelles", "concept:rebelle"),
+    ...       m(60, "grèves", "concept:grève", definite=False)]
+    >>> final = _bare_concepts(ms, {id(x): x.key for x in ms})
+    >>> [final[id(x)] for x in ms]
+    ['concept:rebelle de rivemont', 'concept:rebelle de rivemont', 'concept:grève']
+    """
+    by_article: dict[str, list[RawMention]] = defaultdict(list)
+    for m in mentions:
+        if m.kind == "concept" and final.get(id(m), "").startswith("concept:"):
+            by_article[m.article_id].append(m)
+    out = dict(final)
+    for ms in by_article.values():
+        fuller: dict[tuple[str, str], set[str]] = defaultdict(set)  # (noun, number) → keys
+        for m in sorted(ms, key=lambda m: m.start):
+            key = final[id(m)]
+            if "|of:" in key:
+                continue  # (« sa décision »: its holder's own)
+            words = key[len("concept:"):].split()
+            if len(words) > 1:
+                fuller[words[0], m.number].add(key)
+            elif m.definite and len(found := fuller.get((words[0], m.number), ())) == 1:
+                out[id(m)] = next(iter(found))
+    return out
 
 
 def _of(label: str, key: str) -> str:
@@ -1292,7 +1349,9 @@ def _label_and_type(key: str, ms: list[RawMention]) -> tuple[str, str]:
         return (org.name if org else max(names, key=len)), "ORG"
     if key.startswith("concept:"):
         forms = Counter(_alias(m.text) for m in ms)
-        return sorted(forms, key=lambda f: (-forms[f], len(f), f))[0], "CONCEPT"
+        phrase = " " in key  # (a bare noun standing for the phrase: not its label)
+        return sorted(forms, key=lambda f: (phrase and " " not in f, -forms[f], len(f), f))[0], \
+            "CONCEPT"
     names = [_alias(m.text) for m in ms if m.kind == "name" and not _is_part(m, key)] \
         or [_alias(m.text) for m in ms]
     forms = Counter(names)

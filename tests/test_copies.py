@@ -48,7 +48,7 @@ Le président de la coopérative de Brévanne, Étienne Morvan, a signé mardi l
 vieux moulin de Sarlis pour y moudre le blé de ses adhérents dès l'été.
 Les adhérents de la coopérative ont approuvé l'achat en assemblée générale la semaine \
 dernière, selon le directeur du site.
-Étienne Morvan a promis de rouvrir le moulin pour la récolte de l'été prochain.
+Étienne Morvan a promis de rouvrir le moulin de Sarlis pour la récolte de l'été prochain.
 """
 
 
@@ -115,7 +115,7 @@ def test_an_independent_report_corroborates(tmp_path, capsys):
     assert main(["build", str(folder), "--out", str(out), "-q"]) == 0, capsys.readouterr().err
     data = json.loads(out.read_text(encoding="utf-8"))
     (reopen,) = [e for e in data["edges"] if (e["source"], e["relation"], e["target"]) ==
-                 ("etienne-morvan", "promettre de rouvrir", "moulin")]
+                 ("etienne-morvan", "promettre de rouvrir", "moulin-de-sarlis")]
     assert sorted(reopen["articles"]) == ["autre", "site-a", "site-b", "site-c"]
     assert (reopen["sources"], reopen["copies"]) == (2, 4)
 

@@ -343,7 +343,7 @@ def test_a_sentence_opening_pour_names_whose_view_it_is(treaty):
     (ev,) = claims(treaty, "Chili", "radars")
     assert ev["modality"] == "reported"
     assert ev["attributed_to"] == nodes(treaty)["Martín Gómez"]["id"]
-    assert not claims(treaty, "traité", "Martín Gómez")
+    assert not claims(treaty, "traité de défense", "Martín Gómez")
 
 
 def test_a_state_described_between_commas(treaty):
@@ -352,8 +352,9 @@ def test_a_state_described_between_commas(treaty):
 
 
 def test_saying_what_a_thing_is_relates_the_speaker_to_it(treaty):
-    # "Pedro Castillo a déclaré que le traité était « purement défensif »."
-    (ev,) = claims(treaty, "Pedro Castillo", "traité")
+    # "Pedro Castillo a déclaré que le traité était « purement défensif »." (« le traité »:
+    # the « traité de défense » of the title)
+    (ev,) = claims(treaty, "Pedro Castillo", "traité de défense")
     assert ev["modality"] == "asserted"
 
 

@@ -148,3 +148,41 @@ def test_a_body_named_once_with_its_nationality_is_the_body_named_without():
     entities, entity_of = resolve([national, bare, other])
     assert entity_of[id(national)] != entity_of[id(other)]
     assert entity_of[id(bare)] not in {entity_of[id(national)], entity_of[id(other)]}
+
+
+def concept(text: str, key: str, start: int, definite: bool = True, article: str = "a",
+            number: str = "s") -> RawMention:
+    return RawMention(article, 0, start, start + len(text), text, key, "CONCEPT", "concept",
+                      number=number, definite=definite)
+
+
+def test_a_bare_definite_noun_is_the_one_fuller_phrase_of_its_article_before_it():
+    # « La réforme des retraites a été adoptée. La réforme a provoqué des grèves. »
+    full = concept("réforme des retraites", "concept:réforme de retraite", 3)
+    bare = concept("réforme", "concept:réforme", 40)
+    # in another article, « la réforme » names none of its own: it stays itself
+    elsewhere = concept("réforme", "concept:réforme", 10, article="b")
+    entities, entity_of = resolve([full, bare, elsewhere])
+    assert entity_of[id(bare)] == entity_of[id(full)] != entity_of[id(elsewhere)]
+    assert entities[entity_of[id(full)]].label == "réforme des retraites"  # not the bare noun
+    assert entities[entity_of[id(elsewhere)]].label == "réforme"
+
+
+def test_a_bare_noun_stays_itself_when_it_could_be_several_or_is_indefinite():
+    # « la réforme des retraites … la réforme fiscale … la réforme »: which one?
+    one = concept("réforme des retraites", "concept:réforme de retraite", 0)
+    two = concept("réforme fiscale", "concept:réforme fiscal", 30)
+    bare = concept("réforme", "concept:réforme", 60)
+    _, entity_of = resolve([one, two, bare])
+    assert entity_of[id(bare)] not in {entity_of[id(one)], entity_of[id(two)]}
+    # « des grèves de cheminots … des grèves »: new ones; « la grève » before the phrase,
+    # or in another number, is no reference to it either
+    strikes = concept("grèves de cheminots", "concept:grève de cheminot", 0, number="p")
+    some = concept("grèves", "concept:grève", 30, definite=False, number="p")
+    before = concept("grève", "concept:grève", 0, article="c")
+    after = concept("grève de la faim", "concept:grève de faim", 20, article="c")
+    singular = concept("grève", "concept:grève", 50)
+    _, entity_of = resolve([strikes, some, before, after, singular])
+    assert entity_of[id(some)] != entity_of[id(strikes)]
+    assert entity_of[id(before)] != entity_of[id(after)]
+    assert entity_of[id(singular)] != entity_of[id(strikes)]

@@ -838,3 +838,29 @@ def test_a_gerunds_doer_is_its_clauses_subject():
         """
     )
     only(doc, "Paul Aubry", "demander", "suspension")
+
+
+def test_a_common_nouns_determiner_says_whether_it_is_one_already_known():
+    # "Les rebelles ont pillé la mairie et des magasins du centre."
+    doc = parse(
+        """
+        0  Les        1  det        DET   le        Definite=Def|Number=Plur
+        1  rebelles   3  nsubj      NOUN  rebelle   Number=Plur
+        2  ont        3  aux:tense  AUX   avoir     Mood=Ind|VerbForm=Fin
+        3  pillé      3  ROOT       VERB  piller    Tense=Past|VerbForm=Part
+        4  la         5  det        DET   le        Definite=Def|Number=Sing
+        5  mairie     3  obj        NOUN  mairie    Gender=Fem|Number=Sing
+        6  et         8  cc         CCONJ et
+        7  des        8  det        DET   un        Definite=Ind|Number=Plur
+        8  magasins   5  conj       NOUN  magasin   Gender=Masc|Number=Plur
+        9  du         10 case       ADP   de        Definite=Def|Number=Sing
+        10 centre     8  nmod       NOUN  centre    Gender=Masc|Number=Sing
+        11 .          3  punct      PUNCT .
+        """
+    )
+    names = name_mentions(doc, 0, "a", lambda i: 0)
+    ex = SentenceExtractor(doc, 0, "a", names, lambda i: 0)
+    ex.run()
+    definite = {m.text: m.definite for m in ex.mentions() if m.kind == "concept"}
+    assert definite["rebelles"] and definite["mairie"]
+    assert not definite["magasins du centre"]

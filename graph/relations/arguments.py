@@ -413,7 +413,11 @@ class ArgumentRules:
                 return STOP
         number = "p" if "Plur" in tok.morph.get("Number") else "s"
         gender = (tok.morph.get("Gender") or [""])[0][:1].lower()  # (« ils » may stand for
-        return self._mention(s, e, key, "CONCEPT", "concept", tok.i, gender, number)  # them)
+        m = self._mention(s, e, key, "CONCEPT", "concept", tok.i, gender, number)  # them)
+        m.definite = any(c.dep_ == "det" and c.lower_.replace("’", "'") in DEFINITE_DETERMINERS
+                         or c.dep_ == "case" and c.pos_ == "ADP"
+                         and c.lower_ in {"du", "des", "au", "aux"} for c in tok.children)
+        return m
 
     def _house(self, tok) -> RawMention | None:
         """The body named by a « chez X » set before subject *tok* in its clause (« Chez
