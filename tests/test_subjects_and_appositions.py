@@ -864,3 +864,38 @@ def test_a_common_nouns_determiner_says_whether_it_is_one_already_known():
     definite = {m.text: m.definite for m in ex.mentions() if m.kind == "concept"}
     assert definite["rebelles"] and definite["mairie"]
     assert not definite["magasins du centre"]
+
+
+def test_a_subject_with_no_relation_is_still_there_for_a_later_pronoun():
+    # "Les journalistes de Canal 12 sont maintenant en sécurité, sains et saufs, a indiqué
+    # leur direction." — no edge for them (the model's parse: the copula on « maintenant »,
+    # which no rule reads); the next sentence's « Ils » must still find them
+    # (`graph.coreference` takes its candidates from the mentions the rules made)
+    doc = parse(
+        """
+        0  Les          1  det       DET   le          Definite=Def|Number=Plur
+        1  journalistes 6  nsubj     NOUN  journaliste Gender=Masc|Number=Plur
+        2  de           3  case      ADP   de
+        3  Canal        1  nmod      PROPN Canal       _                      B-LOC
+        4  12           1  nummod    NUM   12          NumType=Card           I-LOC
+        5  sont         6  cop       AUX   être        Mood=Ind|VerbForm=Fin
+        6  maintenant   16 advmod    ADV   maintenant
+        7  en           8  case      ADP   en
+        8  sécurité     6  obl:arg   NOUN  sécurité    Gender=Fem|Number=Sing
+        9  ,            10 punct     PUNCT ,
+        10 sains        8  conj      ADJ   sain        Gender=Masc|Number=Plur
+        11 et           12 cc        CCONJ et
+        12 saufs        8  conj      ADJ   sauf        Gender=Masc|Number=Plur
+        13 ,            16 punct     PUNCT ,
+        14 a            16 aux:tense AUX   avoir       Mood=Ind|VerbForm=Fin
+        15 leur         17 det       DET   son         Number=Sing|Poss=Yes
+        16 indiqué      16 ROOT      VERB  indiquer    Tense=Past|VerbForm=Part
+        17 direction    16 nsubj     NOUN  direction   Gender=Fem|Number=Sing
+        18 .            16 punct     PUNCT .
+        """
+    )
+    names = name_mentions(doc, 0, "a", lambda i: 0)
+    ex = SentenceExtractor(doc, 0, "a", names, lambda i: 0)
+    ex.run()
+    numbers = {m.text: m.number for m in ex.mentions() if m.kind == "concept"}
+    assert numbers["journalistes de Canal 12"] == "p", numbers
