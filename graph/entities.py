@@ -847,13 +847,15 @@ def _de_complement(tok, last: int):
 
 def _amount_complement(tok, last: int):
     """The unit noun of a counted « de » complement right after *tok*'s phrase (ending at
-    token *last*): « une hausse | de 3 % », « un contrat | de 2 milliards », or None."""
+    token *last*): « une hausse | de 3 % », « un contrat | de 2 milliards », « un montant
+    proche | de 700 000 euros » (the adjective's), or None."""
     doc = tok.doc
     if last + 3 >= len(doc) or doc[last + 1].lower_ not in {"de", "d'", "d’"} \
             or not doc[last + 2].like_num:
         return None
-    for c in tok.children:
-        if c.dep_ == "nmod" and c.i in {last + 3, last + 4} and all(
+    adjectives = [a for a in doc[tok.i + 1:last + 1] if a.head.i == tok.i and a.dep_ == "amod"]
+    for c in [*tok.children, *(g for a in adjectives for g in a.children)]:
+        if c.dep_ in {"nmod", "obl:arg", "obl:mod"} and c.i in {last + 3, last + 4} and all(
                 t.like_num for t in doc[last + 2:c.i]) and (c.pos_ == "NOUN" or c.text == "%"):
             return c
     return None

@@ -1245,3 +1245,26 @@ def test_a_place_the_article_names_is_that_place_where_the_ner_missed_it():
         ("Valbrune", "name:valbrune", "LOC")]
     # a word the article never names stays a word
     assert repeated_name_mentions(doc, 0, "a", lambda i: 0, {}, {}) == {}
+
+
+def test_an_amount_on_the_adjective_stays_in_the_phrase():
+    # "La perte s'élève à un montant proche de 700 000 euros." (the model's parse: the
+    # figure hung on the adjective, its digits as determiners)
+    doc = parse(
+        """
+        0  La       1  det        DET   le       Definite=Def|Gender=Fem|Number=Sing
+        1  perte    3  nsubj      NOUN  perte    Gender=Fem|Number=Sing
+        2  s'       3  expl:comp  PRON  se       Person=3|Reflex=Yes
+        3  élève    3  ROOT       VERB  élever   Mood=Ind|VerbForm=Fin
+        4  à        6  case       ADP   à
+        5  un       6  det        DET   un       Definite=Ind|Number=Sing
+        6  montant  3  obl:arg    NOUN  montant  Gender=Masc|Number=Sing
+        7  proche   6  amod       ADJ   proche   Number=Sing
+        8  de       11 case       ADP   de
+        9  700      11 det        DET   700
+        10 000      11 det        DET   000
+        11 euros    7  obl:arg    NOUN  euro     Gender=Masc|Number=Plur
+        12 .        3  punct      PUNCT .
+        """
+    )
+    only(doc, "perte", "s'élever à", "montant proche de 700 000 euros")
