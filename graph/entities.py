@@ -759,6 +759,14 @@ def concept_key(tok) -> tuple[str, int, int]:
                        if prep in {"entre", "sur", "contre", "pour"} else "de",
                        _key_word(comp)]
             last = comp.i
+            pair = next((c for c in comp.children if c.dep_ == "conj" and c.i > comp.i
+                         and any(d.dep_ == "cc" and d.lower_ == "et" for d in c.children)),
+                        None) if prep == "entre" else None
+            if pair is not None and pair.right_edge.i - comp.i <= 8:
+                # « le lien entre ces arrestations et les prochains Jeux »: « entre » takes
+                # both
+                lemmas += ["et", _key_word(pair)]
+                last = pair.right_edge.i
             for g in sorted([*comp.children, *tok.children], key=lambda t: t.i):
                 if g.i == last + 1 and (g.head.i == comp.i and g.dep_ == "amod"
                                         and g.pos_ == "ADJ" or g.dep_ == "nmod"

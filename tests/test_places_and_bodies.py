@@ -1268,3 +1268,31 @@ def test_an_amount_on_the_adjective_stays_in_the_phrase():
         """
     )
     only(doc, "perte", "s'élever à", "montant proche de 700 000 euros")
+
+
+def test_entre_takes_both_of_its_pair_into_the_phrase():
+    # "La police n'a pas confirmé le lien entre ces arrestations et les prochains Jeux."
+    # (a phrase cut after « entre ces arrestations » said the opposite of a link)
+    doc = parse(
+        """
+        0  La           1  det       DET   le          Definite=Def|Gender=Fem|Number=Sing
+        1  police       5  nsubj     NOUN  police      Gender=Fem|Number=Sing
+        2  n'           5  advmod    ADV   ne          Polarity=Neg
+        3  a            5  aux:tense AUX   avoir       Mood=Ind|VerbForm=Fin
+        4  pas          5  advmod    ADV   pas         Polarity=Neg
+        5  confirmé     5  ROOT      VERB  confirmer   Tense=Past|VerbForm=Part
+        6  le           7  det       DET   le          Definite=Def|Number=Sing
+        7  lien         5  obj       NOUN  lien        Gender=Masc|Number=Sing
+        8  entre        10 case      ADP   entre
+        9  ces          10 det       DET   ce          Number=Plur|PronType=Dem
+        10 arrestations 7  nmod      NOUN  arrestation Gender=Fem|Number=Plur
+        11 et           14 cc        CCONJ et
+        12 les          14 det       DET   le          Definite=Def|Number=Plur
+        13 prochains    14 amod      ADJ   prochain    Gender=Masc|Number=Plur
+        14 Jeux         10 conj      NOUN  jeu         Gender=Masc|Number=Plur
+        15 .            5  punct     PUNCT .
+        """
+    )
+    link = only(doc, "police", "confirmer", "lien entre ces arrestations et les prochains Jeux")
+    assert link.modality == "denied"
+    assert link.object.key == "concept:lien entre arrestation et jeux"
