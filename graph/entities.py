@@ -763,7 +763,7 @@ def concept_key(tok) -> tuple[str, int, int]:
                          and any(d.dep_ == "cc" and d.lower_ == "et" for d in c.children)),
                         None) if prep == "entre" else None
             if pair is not None and pair.right_edge.i - comp.i <= 8:
-                # « le lien entre ces arrestations et les prochains Jeux »: « entre » takes
+                # « l'écart entre les salaires et les futurs loyers »: « entre » takes
                 # both
                 lemmas += ["et", _key_word(pair)]
                 last = pair.right_edge.i
@@ -855,8 +855,8 @@ def _de_complement(tok, last: int):
 
 def _amount_complement(tok, last: int):
     """The unit noun of a counted « de » complement right after *tok*'s phrase (ending at
-    token *last*): « une hausse | de 3 % », « un contrat | de 2 milliards », « un montant
-    proche | de 700 000 euros » (the adjective's), or None."""
+    token *last*): « une hausse | de 3 % », « un contrat | de 2 milliards », « une somme
+    voisine | de 12 000 euros » (the adjective's), or None."""
     doc = tok.doc
     if last + 3 >= len(doc) or doc[last + 1].lower_ not in {"de", "d'", "d’"} \
             or not doc[last + 2].like_num:

@@ -1248,51 +1248,52 @@ def test_a_place_the_article_names_is_that_place_where_the_ner_missed_it():
 
 
 def test_an_amount_on_the_adjective_stays_in_the_phrase():
-    # "La perte s'élève à un montant proche de 700 000 euros." (the model's parse: the
-    # figure hung on the adjective, its digits as determiners)
+    # "La dette s'élève à une somme voisine de 12 000 euros." (the parse the model gives
+    # sentences of this shape: the figure may hang on the adjective, its digits read as
+    # determiners)
     doc = parse(
         """
         0  La       1  det        DET   le       Definite=Def|Gender=Fem|Number=Sing
-        1  perte    3  nsubj      NOUN  perte    Gender=Fem|Number=Sing
+        1  dette    3  nsubj      NOUN  dette    Gender=Fem|Number=Sing
         2  s'       3  expl:comp  PRON  se       Person=3|Reflex=Yes
         3  élève    3  ROOT       VERB  élever   Mood=Ind|VerbForm=Fin
         4  à        6  case       ADP   à
-        5  un       6  det        DET   un       Definite=Ind|Number=Sing
-        6  montant  3  obl:arg    NOUN  montant  Gender=Masc|Number=Sing
-        7  proche   6  amod       ADJ   proche   Number=Sing
+        5  une      6  det        DET   un       Definite=Ind|Number=Sing
+        6  somme    3  obl:arg    NOUN  somme    Gender=Fem|Number=Sing
+        7  voisine  6  amod       ADJ   voisin   Gender=Fem|Number=Sing
         8  de       11 case       ADP   de
-        9  700      11 det        DET   700
+        9  12       11 det        DET   12
         10 000      11 det        DET   000
         11 euros    7  obl:arg    NOUN  euro     Gender=Masc|Number=Plur
         12 .        3  punct      PUNCT .
         """
     )
-    only(doc, "perte", "s'élever à", "montant proche de 700 000 euros")
+    only(doc, "dette", "s'élever à", "somme voisine de 12 000 euros")
 
 
 def test_entre_takes_both_of_its_pair_into_the_phrase():
-    # "La police n'a pas confirmé le lien entre ces arrestations et les prochains Jeux."
-    # (a phrase cut after « entre ces arrestations » said the opposite of a link)
+    # "Le maire n'a pas confirmé l'écart entre les salaires et les futurs loyers." (a phrase
+    # cut after « entre les salaires » says something else)
     doc = parse(
         """
-        0  La           1  det       DET   le          Definite=Def|Gender=Fem|Number=Sing
-        1  police       5  nsubj     NOUN  police      Gender=Fem|Number=Sing
+        0  Le           1  det       DET   le          Definite=Def|Gender=Masc|Number=Sing
+        1  maire        5  nsubj     NOUN  maire       Gender=Masc|Number=Sing
         2  n'           5  advmod    ADV   ne          Polarity=Neg
         3  a            5  aux:tense AUX   avoir       Mood=Ind|VerbForm=Fin
         4  pas          5  advmod    ADV   pas         Polarity=Neg
         5  confirmé     5  ROOT      VERB  confirmer   Tense=Past|VerbForm=Part
-        6  le           7  det       DET   le          Definite=Def|Number=Sing
-        7  lien         5  obj       NOUN  lien        Gender=Masc|Number=Sing
+        6  l'           7  det       DET   le          Definite=Def|Number=Sing
+        7  écart        5  obj       NOUN  écart       Gender=Masc|Number=Sing
         8  entre        10 case      ADP   entre
-        9  ces          10 det       DET   ce          Number=Plur|PronType=Dem
-        10 arrestations 7  nmod      NOUN  arrestation Gender=Fem|Number=Plur
+        9  les          10 det       DET   le          Definite=Def|Number=Plur
+        10 salaires     7  nmod      NOUN  salaire     Gender=Masc|Number=Plur
         11 et           14 cc        CCONJ et
         12 les          14 det       DET   le          Definite=Def|Number=Plur
-        13 prochains    14 amod      ADJ   prochain    Gender=Masc|Number=Plur
-        14 Jeux         10 conj      NOUN  jeu         Gender=Masc|Number=Plur
+        13 futurs       14 amod      ADJ   futur       Gender=Masc|Number=Plur
+        14 loyers       10 conj      NOUN  loyer       Gender=Masc|Number=Plur
         15 .            5  punct     PUNCT .
         """
     )
-    link = only(doc, "police", "confirmer", "lien entre ces arrestations et les prochains Jeux")
-    assert link.modality == "denied"
-    assert link.object.key == "concept:lien entre arrestation et jeux"
+    gap = only(doc, "maire", "confirmer", "écart entre les salaires et les futurs loyers")
+    assert gap.modality == "denied"
+    assert gap.object.key == "concept:écart entre salaire et loyer"
