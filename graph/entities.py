@@ -944,6 +944,37 @@ def _tokens(key: str) -> list[str]:
     return key.split(":", 1)[1].split()
 
 
+def _syllabic(word: str, full: str) -> bool:
+    """Is *word* (folded) made of the starts of the successive words of name key *full*,
+    its first word's first — a name coined from syllables of the body's full name? At least
+    two starts of two letters or more, words of the full name may be passed over; with two
+    starts only, the first has four letters at least (« fed|ex » of « Fédération des
+    experts » is no such name).
+
+    Examples
+    --------
+    >>> _syllabic("febelfin", "name:federation belge du secteur financier")
+    True
+    >>> _syllabic("frontex", "name:frontieres exterieures")
+    True
+    >>> _syllabic("fedex", "name:federation des experts"), _syllabic("belge", "name:belge sa")
+    (False, False)
+    """
+    words = [w for w in _tokens(full) if w not in _NAME_PARTICLES]
+
+    def rest(i: int, j: int, starts: int, first: int) -> bool:
+        if i == len(word):
+            return starts >= 3 or starts == 2 and first >= 4
+        for k in range(j, len(words) if starts else 1):
+            for n in range(min(len(words[k]), len(word) - i), 1, -1):
+                if word.startswith(words[k][:n], i) and rest(i + n, k + 1, starts + 1,
+                                                             first or n):
+                    return True
+        return False
+
+    return len(words) >= 2 and rest(0, 0, 0, 0)
+
+
 def resolve(mentions: list[RawMention]) -> tuple[dict[str, Entity], dict[int, str]]:
     """Group mentions into entities.
 
@@ -1055,6 +1086,17 @@ def resolve(mentions: list[RawMention]) -> tuple[dict[str, Entity], dict[int, st
         word = _tokens(k)
         if len(word) == 1 and 2 <= len(word[0]) <= 6 and word[0] in spelled:
             acronyms[k] = spelled[word[0]]
+    # … or whose words' starts they join (« Febelfin »), named in one same article
+    for ms in by_article.values():
+        keys = {m.key for m in ms if m.kind == "name"}
+        long_names = [f for f in keys if len(_tokens(f)) >= 2 and f not in people]
+        for k in keys:
+            word = _tokens(k)
+            if k in acronyms or len(word) != 1 or not 5 <= len(word[0]) <= 12:
+                continue
+            found = {f for f in long_names if _syllabic(word[0], f)}
+            if len(found) == 1:
+                acronyms[k] = found.pop()
 
     # 3. titles → the person introduced with that title in the article, else in the corpus
     bindings: dict[tuple[str, str], Counter] = defaultdict(Counter)

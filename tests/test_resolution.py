@@ -186,3 +186,24 @@ def test_a_bare_noun_stays_itself_when_it_could_be_several_or_is_indefinite():
     assert entity_of[id(some)] != entity_of[id(strikes)]
     assert entity_of[id(before)] != entity_of[id(after)]
     assert entity_of[id(singular)] != entity_of[id(strikes)]
+
+
+def test_a_name_coined_from_the_full_names_syllables_is_that_body_in_its_article():
+    # « Fevalas » for « Fédération valbrunoise des assureurs », both named in one article
+    full = RawMention("a", 0, 0, 36, "Fédération valbrunoise des assureurs",
+                      "name:federation valbrunoise des assureurs", "ORG", "name")
+    short = RawMention("a", 1, 60, 67, "Fevalas", "name:fevalas", "ORG", "name")
+    entities, entity_of = resolve([full, short])
+    assert entity_of[id(full)] == entity_of[id(short)]
+    assert entities[entity_of[id(full)]].aliases == ("Fevalas",)
+    # named in different articles only, or not built from the full name's starts: apart
+    elsewhere = RawMention("b", 0, 0, 7, "Fevalas", "name:fevalas", "ORG", "name")
+    alone = RawMention("c", 0, 0, 36, "Fédération valbrunoise des assureurs",
+                       "name:federation valbrunoise des assureurs", "ORG", "name")
+    _, entity_of = resolve([elsewhere, alone])
+    assert entity_of[id(elsewhere)] != entity_of[id(alone)]
+    other = RawMention("a", 1, 60, 65, "Fedex", "name:fedex", "ORG", "name")
+    experts = RawMention("a", 0, 0, 26, "Fédération des experts", "name:federation des experts",
+                         "ORG", "name")
+    _, entity_of = resolve([experts, other])
+    assert entity_of[id(experts)] != entity_of[id(other)]
