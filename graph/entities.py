@@ -18,6 +18,7 @@ people, and gives every group a stable id.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -962,17 +963,18 @@ def _syllabic(word: str, full: str) -> bool:
     """
     words = [w for w in _tokens(full) if w not in _NAME_PARTICLES]
 
-    def rest(i: int, j: int, starts: int, first: int) -> bool:
+    @functools.cache  # (each position, next word, starts so far and first start's
+    def rest(i: int, j: int, starts: int, long_first: bool) -> bool:  # length: once)
         if i == len(word):
-            return starts >= 3 or starts == 2 and first >= 4
+            return starts >= 3 or starts == 2 and long_first
         for k in range(j, len(words) if starts else 1):
             for n in range(min(len(words[k]), len(word) - i), 1, -1):
-                if word.startswith(words[k][:n], i) and rest(i + n, k + 1, starts + 1,
-                                                             first or n):
+                if word.startswith(words[k][:n], i) and rest(
+                        i + n, k + 1, min(starts + 1, 3), long_first or n >= 4 and not starts):
                     return True
         return False
 
-    return len(words) >= 2 and rest(0, 0, 0, 0)
+    return len(words) >= 2 and rest(0, 0, 0, False)
 
 
 def resolve(mentions: list[RawMention]) -> tuple[dict[str, Entity], dict[int, str]]:
