@@ -133,6 +133,8 @@ def clean_name_span(doc, start: int, end: int, label: str = "") -> tuple[int, in
     while end > start and doc[end - 1].pos_ in {"PUNCT", "DET", "ADP", "CCONJ"} and not (
             doc[end - 1].is_title and doc[end - 1].pos_ == "DET" and end - start > 2):
         end -= 1  # (a capitalised last word stays: "Kim Jong Un" with "Un" read as "un")
+    if start >= end:
+        return None  # (all of it trimmed: no name, whatever the hyphens around)
     # extend across hyphen-joined pieces of one written word ("Boulogne-Billancourt")
     while start > 0 and (doc[start].text.startswith("-") or doc[start - 1].text.endswith("-")) \
             and not doc[start - 1].whitespace_ and doc[start - 1].text[:1].isupper() | (

@@ -899,3 +899,26 @@ def test_a_subject_with_no_relation_is_still_there_for_a_later_pronoun():
     ex.run()
     numbers = {m.text: m.number for m in ex.mentions() if m.kind == "concept"}
     assert numbers["techniciens de Canal 12"] == "p", numbers
+
+
+def test_a_lower_case_word_the_tagger_made_a_name_at_the_end_of_a_line_is_no_name():
+    # "La brigade a fouillé les sacs d'une passagère en niqab" as a headline (no final
+    # stop), with « niqab » tagged a place: trimmed to nothing, it is no name, and the
+    # line's relations are still read (it raised an IndexError and the line was skipped)
+    doc = parse(
+        """
+        0  La        1  det      DET   le        Definite=Def|Number=Sing
+        1  brigade   3  nsubj    NOUN  brigade   Gender=Fem|Number=Sing
+        2  a         3  aux:tense AUX  avoir     Mood=Ind|VerbForm=Fin
+        3  fouillé   3  ROOT     VERB  fouiller  Tense=Past|VerbForm=Part
+        4  les       5  det      DET   le        Definite=Def|Number=Plur
+        5  sacs      3  obj      NOUN  sac       Gender=Masc|Number=Plur
+        6  d'        8  case     ADP   de
+        7  une       8  det      DET   un        Definite=Ind|Number=Sing
+        8  passagère 5  nmod     NOUN  passager  Gender=Fem|Number=Sing
+        9  en        10 case     ADP   en
+        10 niqab     5  nmod     NOUN  niqab     Gender=Masc|Number=Sing  B-LOC
+        """
+    )
+    assert name_mentions(doc, 0, "a", lambda i: 0) == {}
+    assert ("brigade", "fouiller", "sacs") in {(s, r, o[:4]) for s, r, o in edges(doc)}
