@@ -1090,8 +1090,10 @@ def resolve(mentions: list[RawMention]) -> tuple[dict[str, Entity], dict[int, st
         word = _tokens(k)
         if len(word) == 1 and 2 <= len(word[0]) <= 6 and word[0] in spelled:
             acronyms[k] = spelled[word[0]]
-    # … or whose words' starts they join (« Febelfin »), named in one same article
-    for ms in by_article.values():
+    # … or, in an article naming both, whose words' starts they join (« Febelfin »; in
+    # that article only, as a name in brackets after a body's name)
+    coined: dict[tuple[str, str], str] = {}
+    for article, ms in by_article.items():
         keys = {m.key for m in ms if m.kind == "name"}
         long_names = [f for f in keys if len(_tokens(f)) >= 2 and f not in people]
         for k in keys:
@@ -1100,7 +1102,7 @@ def resolve(mentions: list[RawMention]) -> tuple[dict[str, Entity], dict[int, st
                 continue
             found = {f for f in long_names if _syllabic(word[0], f)}
             if len(found) == 1:
-                acronyms[k] = found.pop()
+                coined[article, k] = found.pop()
 
     # 3. titles → the person introduced with that title in the article, else in the corpus
     bindings: dict[tuple[str, str], Counter] = defaultdict(Counter)
@@ -1145,7 +1147,7 @@ def resolve(mentions: list[RawMention]) -> tuple[dict[str, Entity], dict[int, st
                 and not _place_parent(key, types) else f"name:{whole}"
             # (« l'Association des potiers de Valbrune » is not Valbrune)
         if key.startswith("name:"):
-            key = acronyms.get(key, key)
+            key = coined.get((m.article_id, key)) or acronyms.get(key, key)
             if KIND_NOUNS.get(m.kind_noun) == "ORG" and m.type != "PER":
                 key = body_of(key, m.article_id)  # « la fondation X »: not the person X
             elif m.type == "PER" or key in people:
@@ -1159,7 +1161,7 @@ def resolve(mentions: list[RawMention]) -> tuple[dict[str, Entity], dict[int, st
         if m.kind == "concept" and m.text[:1].isupper() and " " not in m.text \
                 and f"name:{fold(m.text)}" in counts:
             key = f"name:{fold(m.text)}"  # a name the tagger read as a common noun once
-            key = acronyms.get(key, key)
+            key = coined.get((m.article_id, key)) or acronyms.get(key, key)
             if key not in people and types[key].most_common(1)[0][0] in {"ORG", "MISC"}:
                 key = body_of(key, m.article_id)  # « l'Ordre » for « Ordre des X »
         final[id(m)] = key

@@ -196,12 +196,12 @@ def test_a_name_coined_from_the_full_names_syllables_is_that_body_in_its_article
     entities, entity_of = resolve([full, short])
     assert entity_of[id(full)] == entity_of[id(short)]
     assert entities[entity_of[id(full)]].aliases == ("Fevalas",)
-    # named in different articles only, or not built from the full name's starts: apart
+    # in its article only (as a name in brackets after the body's): elsewhere it is what
+    # that article makes of it
     elsewhere = RawMention("b", 0, 0, 7, "Fevalas", "name:fevalas", "ORG", "name")
-    alone = RawMention("c", 0, 0, 36, "Fédération valbrunoise des assureurs",
-                       "name:federation valbrunoise des assureurs", "ORG", "name")
-    _, entity_of = resolve([elsewhere, alone])
-    assert entity_of[id(elsewhere)] != entity_of[id(alone)]
+    _, entity_of = resolve([full, short, elsewhere])
+    assert entity_of[id(short)] == entity_of[id(full)] != entity_of[id(elsewhere)]
+    # not built from the full name's starts: apart
     other = RawMention("a", 1, 60, 65, "Fedex", "name:fedex", "ORG", "name")
     experts = RawMention("a", 0, 0, 26, "Fédération des experts", "name:federation des experts",
                          "ORG", "name")
