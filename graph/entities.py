@@ -956,7 +956,7 @@ def _syllabic(word: str, full: str) -> bool:
 
     Examples
     --------
-    >>> _syllabic("febelfin", "name:federation belge du secteur financier")
+    >>> _syllabic("fevalas", "name:federation valbrunoise des assureurs")
     True
     >>> _syllabic("frontex", "name:frontieres exterieures")
     True
@@ -1090,7 +1090,7 @@ def resolve(mentions: list[RawMention]) -> tuple[dict[str, Entity], dict[int, st
         word = _tokens(k)
         if len(word) == 1 and 2 <= len(word[0]) <= 6 and word[0] in spelled:
             acronyms[k] = spelled[word[0]]
-    # … or, in an article naming both, whose words' starts they join (« Febelfin »; in
+    # … or, in an article naming both, whose words' starts they join (« Fevalas »; in
     # that article only, as a name in brackets after a body's name)
     coined: dict[tuple[str, str], str] = {}
     for article, ms in by_article.items():

@@ -292,6 +292,12 @@ A_COMPLEMENT_NOUNS = frozenset(
      "attachement", "hommage", "référence", "retour", "accession", "candidature", "exposition"}
 )
 
+# Bodies named by their cause (« une ONG pour la paix »): the cause names the body and
+# follows its adjectives too (« une ONG rurale pour la paix »).
+CAUSE_NAMED_BODIES = frozenset(
+    {"ong", "association", "comité", "fondation", "mouvement", "ligue", "collectif",
+     "coalition", "alliance", "front", "organisation"})
+
 # Nouns whose own complement « sur », « contre » or « pour » introduces (« un rapport sur la
 # torture », « une plainte contre X », « la campagne pour le climat »): a bare one takes it
 # into its phrase.
@@ -317,16 +323,8 @@ OWN_COMPLEMENT_NOUNS = {
         frozenset({"pour"})),
     # bodies named by their cause (« une ONG pour la paix », « l'association contre le
     # racisme »): the cause names the body, even after its adjectives
-    **dict.fromkeys(
-        ("ong", "association", "comité", "fondation", "mouvement", "ligue", "collectif",
-         "coalition", "alliance", "front", "organisation"),
-        frozenset({"pour", "contre"})),
+    **dict.fromkeys(sorted(CAUSE_NAMED_BODIES), frozenset({"pour", "contre"})),
 }
-# Of those, the bodies: their cause follows their adjectives too (« une ONG rurale pour
-# la paix »).
-CAUSE_NAMED_BODIES = frozenset(
-    {"ong", "association", "comité", "fondation", "mouvement", "ligue", "collectif",
-     "coalition", "alliance", "front", "organisation"})
 OWN_COMPLEMENT_NOUNS["campagne"] = OWN_COMPLEMENT_NOUNS["mobilisation"] = frozenset(
     {"contre", "pour"})
 OWN_COMPLEMENT_NOUNS["embargo"] = frozenset({"sur", "contre"})

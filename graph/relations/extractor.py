@@ -97,7 +97,7 @@ class SentenceExtractor(ArgumentRules, ClauseRules, ObliqueRules, RoleRules, Nom
                 self.agent_nominal_rule(tok)
         for tok in self.doc:  # every clause's subject may be what a later pronoun stands
             if tok.dep_ in {"nsubj", "nsubj:pass"} and tok.pos_ == "NOUN":  # for, related
-                self.arg(tok)  # or not (« Les journalistes sont en sécurité. Ils vont … »)
+                self.arg(tok)  # or not (« Les techniciens sont à l'abri. Ils vont … »)
         self.places_of_concepts()
         return self.triples
 
