@@ -576,9 +576,11 @@ def _classify_name(doc, s, e, text, label, head):
                 return None  # « trois Italiens »: people counted, not their state
             return f"state:{st.iso2}", "LOC", "state"
         if t.pos_ in {"NOUN", "ADJ", "VERB", "ADV", "INTJ", "ADP", "DET"} and not t.text.isupper() \
+                and not any(w[:1].isupper() for w in t.text.split("-")[1:]) \
                 and (label not in {"ORG", "PER"} or t.is_sent_start or t.i == 0) \
                 and not (kind_noun_before(doc, s) and not t.is_sent_start):
-            return None  # a capitalised common word ("État", "Bienvenue")
+            return None  # a capitalised common word ("État", "Bienvenue"; not a hyphenated
+            # name, whatever its tag: « Saint-Paul-du-Lac »)
     st = geo.state_by_name(text)
     if st is not None:
         return f"state:{st.iso2}", "LOC", "state"
@@ -680,7 +682,8 @@ def role_phrase(tok) -> str:
         elif c.dep_ == "amod" and c.i == tok.i - 1 and c.lower_ in {"premier", "première"}:
             words.append(c)  # "Premier ministre"
         elif c.dep_ == "nmod" and c.i == tok.i + 2 and tok.doc[tok.i + 1].lower_ in {"d'", "de"} \
-                and c.pos_ == "NOUN" and not any(g.dep_ == "det" for g in c.children):
+                and c.pos_ == "NOUN" and not any(g.dep_ == "det" for g in c.children) \
+                and c.lower_.rstrip(".") not in HONORIFICS:  # (« époux de Madame X »)
             words.extend([tok.doc[tok.i + 1], c])
     words.sort(key=lambda t: t.i)
     return " ".join(t.lower_ for t in words).replace("' ", "'")
@@ -1232,13 +1235,18 @@ def _bare_concepts(mentions: list[RawMention], final: dict[int, str]) -> dict[in
     """
     by_article: dict[str, list[RawMention]] = defaultdict(list)
     for m in mentions:
-        if m.kind == "concept" and final.get(id(m), "").startswith("concept:"):
+        if m.kind == "concept" and final.get(id(m), "").startswith("concept:") \
+                or m.type == "ORG" and len(m.text.split()) > 1 and id(m) in final:
             by_article[m.article_id].append(m)
     out = dict(final)
     for ms in by_article.values():
         fuller: dict[tuple[str, str], set[str]] = defaultdict(set)  # (noun, number) → keys
+        bodies: dict[str, set[str]] = defaultdict(set)  # a body's first word → its keys
         for m in sorted(ms, key=lambda m: m.start):
             key = final[id(m)]
+            if m.kind != "concept":
+                bodies[m.text.split()[0]].add(key)
+                continue
             if "|of:" in key:
                 continue  # (« sa décision »: its holder's own)
             words = key[len("concept:"):].split()
@@ -1246,6 +1254,9 @@ def _bare_concepts(mentions: list[RawMention], final: dict[int, str]) -> dict[in
                 fuller[words[0], m.number].add(key)
             elif m.definite and len(found := fuller.get((words[0], m.number), ())) == 1:
                 out[id(m)] = next(iter(found))
+            elif m.definite and m.text[:1].isupper() and len(words) == 1 \
+                    and len(found := bodies.get(m.text, ())) == 1:
+                out[id(m)] = next(iter(found))  # « l'Agence »: the article's one « Agence X »
     return out
 
 

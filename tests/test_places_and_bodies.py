@@ -340,6 +340,52 @@ def test_the_first_word_of_a_body_named_with_a_capitalised_complement_is_that_bo
     assert entity_of[id(short)] == entity_of[id(full)]
 
 
+def test_a_capitalised_bare_noun_is_the_articles_one_body_it_opens():
+    # "L'Agence Nationale des Sciences de Valbrune a perdu un chercheur. Le chef de l'Agence
+    # a démissionné." « l'Agence », a concept to the tagger, is that body
+    full = mention(
+        "Agence Nationale des Sciences de Valbrune",
+        "name:agence nationale des sciences de valbrune",
+        "ORG",
+        0,
+    )
+    short = RawMention(
+        "a", 1, 90, 96, "Agence", "concept:agence", "CONCEPT", "concept", number="s", definite=True
+    )
+    _, entity_of = resolve([full, short])
+    assert entity_of[id(short)] == entity_of[id(full)]
+    # two bodies open with that word: which one is not known, it stays itself
+    other = mention("Agence de l'Eau", "name:agence de l'eau", "ORG", 50)
+    _, entity_of = resolve([full, other, short])
+    assert entity_of[id(short)] not in {entity_of[id(full)], entity_of[id(other)]}
+
+
+def test_a_hyphenated_place_tagged_a_verb_is_a_name_and_a_conjunct():
+    # "Le régiment, basé à Rivemont et Saint-Paul-du-Lac, a perdu deux hommes." with the
+    # hyphenated name tagged a verb (as the model does with « Saint-Jean-du-… »)
+    doc = parse(
+        """
+        0  Le                 1  det        DET   le               Definite=Def|Number=Sing
+        1  régiment           10 nsubj      NOUN  régiment         Gender=Masc|Number=Sing
+        2  ,                  1  punct      PUNCT ,
+        3  basé               1  acl        VERB  baser            Tense=Past|VerbForm=Part
+        4  à                  5  case       ADP   à
+        5  Rivemont           3  obl:arg    PROPN Rivemont         _                        B-LOC
+        6  et                 7  cc         CCONJ et
+        7  Saint-Paul-du-Lac  5  conj       VERB  saint-paul-du-lac Mood=Ind|VerbForm=Fin   B-LOC
+        8  ,                  5  punct      PUNCT ,
+        9  a                  10 aux:tense  AUX   avoir            Mood=Ind|VerbForm=Fin
+        10 perdu              10 ROOT       VERB  perdre           Tense=Past|VerbForm=Part
+        11 deux               12 nummod     NUM   deux             NumType=Card
+        12 hommes             10 obj        NOUN  homme            Gender=Masc|Number=Plur
+        13 .                  10 punct      PUNCT .
+        """
+    )
+    assert names(doc)["Saint-Paul-du-Lac"].type == "LOC"
+    only(doc, "régiment", "basé à", "Rivemont")
+    only(doc, "régiment", "basé à", "Saint-Paul-du-Lac")
+
+
 def test_a_place_after_la_ville_de_is_its_name_even_tagged_a_common_noun():
     # "Il vit dans la ville de Kerlouan." Mended: « Kerlouan » tagged a common noun.
     doc = parse(

@@ -922,3 +922,112 @@ def test_a_lower_case_word_the_tagger_made_a_name_at_the_end_of_a_line_is_no_nam
     )
     assert name_mentions(doc, 0, "a", lambda i: 0) == {}
     assert ("brigade", "fouiller", "sacs") in {(s, r, o[:4]) for s, r, o in edges(doc)}
+
+
+def test_a_title_before_the_name_after_a_roles_phrase():
+    # "Le guide religieux de la Valbrunie, l'ayatollah Paul Aubry, a condamné l'attaque."
+    # (the model's parse: the title apposed to the role, the name to the title)
+    doc = parse(
+        """
+        0  Le         1  det        DET   le        Definite=Def|Number=Sing
+        1  guide      13 nsubj      NOUN  guide     Gender=Masc|Number=Sing
+        2  religieux  1  amod       ADJ   religieux Gender=Masc
+        3  de         5  case       ADP   de
+        4  la         5  det        DET   le        Definite=Def|Number=Sing
+        5  Valbrunie  1  nmod       PROPN Valbrunie Gender=Fem|Number=Sing     B-LOC
+        6  ,          1  punct      PUNCT ,
+        7  l'         8  det        DET   le        Definite=Def|Number=Sing
+        8  ayatollah  1  appos      PROPN ayatollah Number=Sing
+        9  Paul       8  appos      PROPN Paul      Gender=Masc|Number=Sing    B-PER
+        10 Aubry      9  flat:name  PROPN Aubry     _                          I-PER
+        11 ,          13 punct      PUNCT ,
+        12 a          13 aux:tense  AUX   avoir     Mood=Ind|VerbForm=Fin
+        13 condamné   13 ROOT       VERB  condamner Tense=Past|VerbForm=Part
+        14 l'         15 det        DET   le        Definite=Def|Number=Sing
+        15 attaque    13 obj        NOUN  attaque   Gender=Fem|Number=Sing
+        16 .          13 punct      PUNCT .
+        """
+    )
+    only(doc, "Paul Aubry", "guide religieux de", "Valbrunie")
+    only(doc, "Paul Aubry", "condamner", "attaque")
+
+
+def test_a_role_inside_a_things_phrase_is_the_name_after_it():
+    # "Les manifestants ont brandi des portraits du guide de la Valbrunie, l'ayatollah Paul
+    # Aubry." (the name hung on « portraits »): Paul Aubry is the guide, not the portraits
+    doc = parse(
+        """
+        0  Les          1  det    DET   le          Definite=Def|Number=Plur
+        1  manifestants 3  nsubj  NOUN  manifestant Gender=Masc|Number=Plur
+        2  ont          3  aux:tense AUX avoir      Mood=Ind|VerbForm=Fin
+        3  brandi       3  ROOT   VERB  brandir     Tense=Past|VerbForm=Part
+        4  des          5  det    DET   un          Definite=Ind|Number=Plur
+        5  portraits    3  obj    NOUN  portrait    Gender=Masc|Number=Plur
+        6  du           7  case   ADP   de          Definite=Def|Number=Sing
+        7  guide        5  nmod   NOUN  guide       Gender=Masc|Number=Sing
+        8  de           10 case   ADP   de
+        9  la           10 det    DET   le          Definite=Def|Number=Sing
+        10 Valbrunie    7  nmod   PROPN Valbrunie   Gender=Fem|Number=Sing     B-LOC
+        11 ,            5  punct  PUNCT ,
+        12 l'           13 det    DET   le          Definite=Def|Number=Sing
+        13 ayatollah    5  appos  PROPN ayatollah   Number=Sing
+        14 Paul         13 appos  PROPN Paul        Gender=Masc|Number=Sing    B-PER
+        15 Aubry        14 flat:name PROPN Aubry    _                          I-PER
+        16 .            3  punct  PUNCT .
+        """
+    )
+    only(doc, "Paul Aubry", "guide de", "Valbrunie")
+    # under a person's noun, the name after the comma is that person's (« le fils du
+    # président de la Valbrunie, Paul Aubry »: Paul Aubry is the son)
+    doc = parse(
+        """
+        0  Le           1  det    DET   le          Definite=Def|Number=Sing
+        1  fils         11 nsubj  NOUN  fils        Gender=Masc|Number=Sing
+        2  du           3  case   ADP   de          Definite=Def|Number=Sing
+        3  président    1  nmod   NOUN  président   Gender=Masc|Number=Sing
+        4  de           6  case   ADP   de
+        5  la           6  det    DET   le          Definite=Def|Number=Sing
+        6  Valbrunie    3  nmod   PROPN Valbrunie   Gender=Fem|Number=Sing     B-LOC
+        7  ,            1  punct  PUNCT ,
+        8  Paul         1  appos  PROPN Paul        Gender=Masc|Number=Sing    B-PER
+        9  Aubry        8  flat:name PROPN Aubry    _                          I-PER
+        10 a            11 aux:tense AUX avoir      Mood=Ind|VerbForm=Fin
+        11 parlé        11 ROOT   VERB  parler      Tense=Past|VerbForm=Part
+        12 .            11 punct  PUNCT .
+        """
+    )
+    assert ("Paul Aubry", "président de", "Valbrunie") not in edges(doc)
+
+
+def test_a_roles_own_complement_is_no_place_it_is_held():
+    # "D'après les déclarations du nouveau chef de gouvernement, M. Paul Aubry, les choses
+    # vont mieux." « de gouvernement » names the role: no « chef de gouvernement de
+    # gouvernement », and the role is not a head of state's
+    doc = parse(
+        """
+        0  D'           3  case     ADP   de           _
+        1  après        0  fixed    ADP   après        _
+        2  les          3  det      DET   le           Definite=Def|Number=Plur
+        3  déclarations 16 obl:mod  NOUN  déclaration  Gender=Fem|Number=Plur
+        4  du           6  case     ADP   de           Definite=Def|Number=Sing
+        5  nouveau      6  amod     ADJ   nouveau      Gender=Masc|Number=Sing
+        6  chef         3  nmod     NOUN  chef         Number=Sing
+        7  de           8  case     ADP   de           _
+        8  gouvernement 6  nmod     NOUN  gouvernement Gender=Masc|Number=Sing
+        9  ,            3  punct    PUNCT ,            _
+        10 M.           3  appos    NOUN  m.           Gender=Masc|Number=Sing
+        11 Paul         10 flat:name PROPN Paul        Gender=Masc|Number=Sing   B-PER
+        12 Aubry        11 flat:name PROPN Aubry       _                         I-PER
+        13 ,            16 punct    PUNCT ,            _
+        14 les          15 det      DET   le           Definite=Def|Number=Plur
+        15 choses       16 nsubj    NOUN  chose        Gender=Fem|Number=Plur
+        16 vont         16 ROOT     VERB  aller        Mood=Ind|VerbForm=Fin
+        17 mieux        16 advmod   ADV   mieux        _
+        18 .            16 punct    PUNCT .            _
+        """
+    )
+    names = name_mentions(doc, 0, "a", lambda i: 0)
+    SentenceExtractor(doc, 0, "a", names, lambda i: 0).run()
+    person = next(m for m in names.values() if m.text == "Paul Aubry")
+    assert person.role.split("|")[0] == "chef de gouvernement"
+    assert not any(r.startswith("chef de gouvernement") for _, r, _ in edges(doc))

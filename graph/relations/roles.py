@@ -18,6 +18,7 @@ from graph.patterns import (
     KIND_NOUNS,
     KINSHIP_NOUNS,
     LIGHT_NOUNS,
+    PERSON_NOUNS,
     POSSESSIVE_DETERMINERS,
 )
 from graph.relations.tokens import (
@@ -39,6 +40,25 @@ def _may_describe(noun) -> bool:
         and case_of(noun) in {"", "selon", "d'après"}
 
 
+def _in_role_phrase(role_tok, c) -> bool:
+    """Is *c* the determiner-less complement `role_phrase` takes into the role (« chef de
+    gouvernement », « chef d'état-major »): part of the role's name, not where it is held?"""
+    doc = role_tok.doc
+    return c.dep_ == "nmod" and c.i == role_tok.i + 2 and c.pos_ == "NOUN" \
+        and doc[role_tok.i + 1].lower_ in {"de", "d'"} and c.lower_.rstrip(".") not in HONORIFICS \
+        and not any(g.dep_ == "det" for g in c.children)
+
+
+def _role_class(tok) -> str:
+    """`role_of` *tok*, or its whole phrase when a complement names the role (« chef de
+    gouvernement » is not a head of state; « chef d'État » is)."""
+    role = role_of(tok)
+    if role and any(_in_role_phrase(tok, c) for c in tok.children):
+        phrase = role_phrase(tok)
+        return role if phrase == "chef d'état" else phrase
+    return role
+
+
 class RoleRules:
     """The roles rules of `graph.relations.SentenceExtractor` (a mixin: the
     extractor's ``doc``, ``names`` and ``add`` are its own)."""
@@ -56,10 +76,13 @@ class RoleRules:
                 if inner and self.doc[c.i - 1].text == ",":
                     return None
                 return self.names[c.i]
-            if c.dep_ == "appos" and c.lower_.rstrip(".") in HONORIFICS and c.i > tok.i \
+            if c.dep_ == "appos" and c.i > tok.i and (
+                    c.lower_.rstrip(".") in HONORIFICS or c.is_lower and role_of(tok)
+                    and "Plur" not in tok.morph.get("Number")
+                    and self.doc[c.left_edge.i - 1].text == ",") \
                     and self.names.get(c.i + 1) is not None \
-                    and self.names[c.i + 1].type == "PER":  # "…, Monsieur X," as the head
-                return self.names[c.i + 1]
+                    and self.names[c.i + 1].type == "PER":  # "…, Monsieur X," as the head;
+                return self.names[c.i + 1]  # « le guide de X, l'ayatollah Y »: a title
             if c.dep_ in {"appos", "conj"} and c.i > tok.i and c.pos_ == "NOUN" and role_of(c) \
                     and "," in {self.doc[c.left_edge.i].text, self.doc[c.left_edge.i - 1].text}:
                 person = self.role_name(c)  # "Le chef de l'armée, le général X, a dit"
@@ -85,12 +108,17 @@ class RoleRules:
         if after < len(self.doc) and self.doc[after].text == "," \
                 and "Plur" not in tok.morph.get("Number") and not (  # (« face aux députés
             # de X, Y est intervenu »: Y is not « les députés »)
-                tok.dep_ == "nmod" and case_of(tok) == "de" and tok.head.pos_ == "NOUN"):
-            # (« le fils de l'ancien président de X, Y »: Y is the son, not the role)
+                tok.dep_ == "nmod" and case_of(tok) == "de" and tok.head.pos_ == "NOUN"
+                and (role_of(tok.head) or tok.head.lemma_.lower() in PERSON_NOUNS
+                     or not tok.head.is_lower)):
+            # (« le fils de l'ancien président de X, Y »: Y is the son, not the role; « des
+            # portraits du guide de X, l'ayatollah Y »: Y is the guide)
             j = after + 1
             while j < len(self.doc) and j not in self.names and j - after <= 3 and (
                     self.doc[j].pos_ == "DET" or role_of(self.doc[j])
-                    or self.doc[j].lower_.rstrip(".") in HONORIFICS):
+                    or self.doc[j].lower_.rstrip(".") in HONORIFICS
+                    or self.doc[j].is_lower and self.doc[j].pos_ in {"NOUN", "PROPN"}
+                    and self.names.get(j + 1) is not None):  # (a title: « l'ayatollah X »)
                 j += 1
             if j in self.names and self.names[j].type == "PER":
                 return self.names[j]
@@ -141,7 +169,7 @@ class RoleRules:
             if st is not None:
                 return f"state:{st.iso2}"
         for c in tok.children:
-            if c.dep_ == "nmod" and case_of(c) in {"de", "d'"}:
+            if c.dep_ == "nmod" and case_of(c) in {"de", "d'"} and not _in_role_phrase(tok, c):
                 m = self.arg(c, roles=False)
                 if m is not None and m.kind != "concept":
                     return m.key
@@ -203,7 +231,7 @@ class RoleRules:
             person = apposed[1]
         if person is not None:
             if not person.role:  # "L'ancien président Jorge Salas a été renversé": bound
-                person.role = f"{role_of(tok)}|{self.role_holder(tok)}"
+                person.role = f"{_role_class(tok)}|{self.role_holder(tok)}"
             gender = _role_gender(tok) if apposed is None else ""
             if person.type == "PER" and gender:
                 # "la présidente X" is a woman, whatever the tagger said of "X"
@@ -359,8 +387,10 @@ class RoleRules:
                 self.add(person, person_tok, f"{phrase} de", holder, c, [role_tok], role_tok,
                          presupposed=presupposed)
         held_of = any(case_of(c) in {"de", "d'"} for c in role_tok.children
-                      if c.dep_ in {"nmod", "obl:mod", "obl"})
+                      if c.dep_ in {"nmod", "obl:mod", "obl"} and not _in_role_phrase(role_tok, c))
         for c in role_tok.children:
+            if _in_role_phrase(role_tok, c):
+                continue  # (« chef de gouvernement »: the role's own name)
             if any(d.dep_ == "conj" and role_tok.i < d.i < c.i for d in role_tok.children):
                 continue  # « directeur de X et expert de la Norvège »: the second's
             if c.dep_ in {"nmod", "obl:mod", "obl"} and case_of(c) in preps and not (

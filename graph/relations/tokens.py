@@ -83,11 +83,13 @@ def case_of(tok) -> str:
 
 
 def conjuncts(tok) -> list:
-    """A token and the tokens coordinated with it ("le Japon et le Pérou")."""
+    """A token and the tokens coordinated with it ("le Japon et le Pérou"; a hyphenated
+    name the tagger read as a verb, « à Rivemont et Saint-Paul-du-Lac », is a name)."""
     out = [tok]
     for c in tok.children:
         nominal = {"NOUN", "PROPN", "PRON"}
-        if c.dep_ == "conj" and (c.pos_ == tok.pos_ or c.pos_ in nominal and tok.pos_ in nominal) \
+        if c.dep_ == "conj" and (c.pos_ == tok.pos_ or tok.pos_ in nominal and (
+                c.pos_ in nominal or c.ent_type_ and c.text[:1].isupper())) \
                 and not any(d.dep_ in {"cc", "advmod"} and d.lower_ == "soit" for d in c.children):
             out.extend(conjuncts(c))  # (« …, soit 27 000 salariés »: the same, restated)
     return out
