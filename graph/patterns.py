@@ -112,7 +112,7 @@ HYPOTHETICAL_VERBS = frozenset(
      "chercher", "viser", "exclure", "imaginer", "proposer", "s'inquiéter", "inquiéter",
      "inviter", "appeler", "exhorter", "inciter", "encourager", "demander", "conseiller",
      "supplier", "presser", "enjoindre", "recommander", "sommer", "implorer", "autoriser",
-     "habiliter"}
+     "habiliter", "exiger", "réclamer", "ordonner", "solliciter"}
 )
 # Pronominal verbs that take « en » as part of their meaning (« s'en prendre à X »: attack
 # X; « s'en tenir à », « s'en remettre à »).
@@ -683,6 +683,15 @@ DEVERBAL_NOUNS = {
     "tentative": "tenter", "menace": "menacer", "harcèlement": "harceler",
     "viol": "violer", "escroquerie": "escroquer",
 }
+
+# Verbs whose noun complement says what their object or subject is, not what they act on
+# (« X a été nommé le président du comité », « X est considéré le meilleur »), with the
+# copulas and the modals the parser may take for one (« pourrait être une chance »).
+PREDICATIVE_VERBS = frozenset(
+    {"être", "devenir", "rester", "demeurer", "sembler", "paraître", "redevenir", "nommer",
+     "élire", "désigner", "considérer", "juger", "qualifier", "proclamer", "déclarer",
+     "appeler", "baptiser", "surnommer", "choisir", "pouvoir", "devoir", "faire", "laisser"}
+)
 
 # Copular verbs: with an adjective they say what their subject is, as « être » does
 # (« X restent majoritaires au conseil », « X est devenu dépendant de Y »).

@@ -2446,3 +2446,37 @@ def test_an_object_behind_a_preposition_is_an_oblique_with_it():
         """
     )
     assert edges(doc) == {("Paul Martin", "perdre face à", "Marie Durand")}
+
+
+def test_a_noun_parsed_as_an_open_complement_is_the_object_and_a_demand_is_hypothetical():
+    # "Le parti exige que l'armée quitte le pouvoir." (the model's parse: « le pouvoir »
+    # an xcomp, as if the infinitive; « quitte » lemmatised as written)
+    doc = parse(
+        """
+        0  Le       1  det    DET   le       Definite=Def|Gender=Masc|Number=Sing
+        1  parti    2  nsubj  NOUN  parti    Gender=Masc|Number=Sing
+        2  exige    2  ROOT   VERB  exiger   Mood=Ind|Number=Sing|Person=3|VerbForm=Fin
+        3  que      6  mark   SCONJ que
+        4  l'       5  det    DET   le       Definite=Def|Number=Sing
+        5  armée    6  nsubj  NOUN  armée    Gender=Fem|Number=Sing
+        6  quitte   2  ccomp  VERB  quitte   Mood=Ind|Number=Sing|Person=3|VerbForm=Fin
+        7  le       8  det    DET   le       Definite=Def|Gender=Masc|Number=Sing
+        8  pouvoir  6  xcomp  NOUN  pouvoir  Gender=Masc|Number=Sing
+        9  .        2  punct  PUNCT .
+        """
+    )
+    assert only(doc, "armée", "quitter", "pouvoir").modality == "hypothetical"
+    # a predicative noun stays one: « X a été nommé le porte-parole » acts on nothing
+    doc = parse(
+        """
+        0  Paul         3  nsubj:pass PROPN Paul     Gender=Masc|Number=Sing    B-PER
+        1  Aubry        0  flat:name  PROPN Aubry    _                          I-PER
+        2  a            3  aux:tense  AUX   avoir    Mood=Ind|VerbForm=Fin
+        3  été          4  aux:pass   AUX   être     VerbForm=Part
+        4  nommé        4  ROOT       VERB  nommer   Tense=Past|VerbForm=Part|Voice=Pass
+        5  le           6  det        DET   le       Definite=Def|Number=Sing
+        6  porte-parole 4  xcomp      NOUN  porte-parole Number=Sing
+        7  .            4  punct      PUNCT .
+        """
+    )
+    assert not any(r == "nommer" for _, r, _ in edges(doc))

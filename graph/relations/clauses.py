@@ -33,6 +33,7 @@ from graph.patterns import (
     OFF_PLACE_NOUNS,
     PP_LOCUTIONS,
     PREDICATE_NOUNS,
+    PREDICATIVE_VERBS,
     PRONOUNS,
     RECIPROCAL_VERBS,
     REPORTING_VERBS,
@@ -510,6 +511,14 @@ class ClauseRules:
             # a name right after the verb hung as an adverb is its object ("a invité Xi à …")
             cl.objects += [(base, c, self.names[c.i], [v]) for c in v.children
                            if c.dep_ == "advmod" and c.i > v.i and c.i in self.names]
+            # a noun with its determiner parsed as an open complement, as if « le pouvoir »
+            # were the infinitive (« exiger que l'armée quitte le pouvoir »), is the object
+            for c in v.children:
+                if c.dep_ == "xcomp" and c.pos_ == "NOUN" and c.i > v.i \
+                        and lemma not in PREDICATIVE_VERBS \
+                        and any(g.dep_ == "det" for g in c.children) \
+                        and not any(g.dep_ in {"case", "mark"} for g in c.children):
+                    cl.objects += [(base, t, m, [v]) for t, m in self.args(c)]
             cl.objects += [(base, t, m, [v]) for t, m in self._object_after_phrase(v)]
         if is_passive_participle(v):  # the noun the participle modifies is its object
             head = self.arg(v.head)
