@@ -30,6 +30,7 @@ from graph.patterns import (
     A_COMPLEMENT_NOUNS,
     AID_NOUNS,
     CAUSE_NAMED_BODIES,
+    DEMONSTRATIVE_PRONOUNS,
     DETERMINER_ADJECTIVES,
     DEVERBAL_NOUNS,
     FAMILY_NOUNS,
@@ -562,6 +563,8 @@ def _classify_name(doc, s, e, text, label, head):
         return None  # a capitalised title ("Premier ministre canadien") is not a name
     if sum(c.isalpha() for c in text) < 2 and not any(c.isdigit() for c in text):
         return None  # "X." (a social network), initials: too short to be a node
+    if toks[0].lower_ in DEMONSTRATIVE_PRONOUNS:
+        return None  # « Celui-ci a remercié … » opening a sentence: no one's name
     j = s - 1
     while j >= 0 and doc[j].pos_ in {"DET", "ADP", "ADJ"} and j >= s - 4:
         j -= 1  # ("le ministère chilien des Affaires étrangères")
@@ -1219,7 +1222,9 @@ def _bare_concepts(mentions: list[RawMention], final: dict[int, str]) -> dict[in
     that noun its article used before it, in the same number (« les rebelles de Rivemont
     … Les rebelles ont pillé … », « la réforme des retraites … la réforme a provoqué … »);
     after two such phrases (« la réforme des retraites », « la réforme fiscale »), or none,
-    or behind « un », « des », it stays itself.
+    or behind « un », « des », it stays itself. A name its noun introduced (« la chaîne
+    Canal 12 … la chaîne a dit ») or a body's name it opens (« l'Agence des forêts … la
+    direction de l'agence ») is such a phrase too.
 
     Examples
     --------
@@ -1236,27 +1241,30 @@ def _bare_concepts(mentions: list[RawMention], final: dict[int, str]) -> dict[in
     by_article: dict[str, list[RawMention]] = defaultdict(list)
     for m in mentions:
         if m.kind == "concept" and final.get(id(m), "").startswith("concept:") \
-                or m.type == "ORG" and len(m.text.split()) > 1 and id(m) in final:
+                or m.kind != "concept" and id(m) in final and (
+                    m.kind_noun or m.type == "ORG" and len(m.text.split()) > 1):
             by_article[m.article_id].append(m)
     out = dict(final)
     for ms in by_article.values():
         fuller: dict[tuple[str, str], set[str]] = defaultdict(set)  # (noun, number) → keys
-        bodies: dict[str, set[str]] = defaultdict(set)  # a body's first word → its keys
+        named: dict[str, set[str]] = defaultdict(set)  # noun → names it introduced
         for m in sorted(ms, key=lambda m: m.start):
             key = final[id(m)]
             if m.kind != "concept":
-                bodies[m.text.split()[0]].add(key)
+                if m.type == "ORG" and len(m.text.split()) > 1:  # « l'Agence X » → agence
+                    named[m.text.split()[0].lower()].add(key)
+                if m.kind_noun:  # « la chaîne X » → chaîne
+                    named[m.kind_noun].add(key)
                 continue
             if "|of:" in key:
                 continue  # (« sa décision »: its holder's own)
             words = key[len("concept:"):].split()
             if len(words) > 1:
                 fuller[words[0], m.number].add(key)
-            elif m.definite and len(found := fuller.get((words[0], m.number), ())) == 1:
-                out[id(m)] = next(iter(found))
-            elif m.definite and m.text[:1].isupper() and len(words) == 1 \
-                    and len(found := bodies.get(m.text, ())) == 1:
-                out[id(m)] = next(iter(found))  # « l'Agence »: the article's one « Agence X »
+            elif m.definite and len(found := fuller.get((words[0], m.number), set())
+                                    | (named.get(words[0], set()) if m.number == "s" else set())
+                                    ) == 1:
+                out[id(m)] = next(iter(found))  # (« la chaîne X … la chaîne a dit »)
     return out
 
 

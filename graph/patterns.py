@@ -604,6 +604,8 @@ LOCUTION_NOUNS = frozenset(
 # « ses »: one; « leur », « leurs »: several).
 POSSESSIVE_DETERMINERS = {"son": "s", "sa": "s", "ses": "s", "leur": "p", "leurs": "p"}
 
+# Demonstrative pronouns (« celui-ci », « celle-là »), capitalised at a sentence's start.
+DEMONSTRATIVE_PRONOUNS = frozenset({"celui", "celle", "ceux", "celles", "ceci", "cela"})
 PRONOUNS = {
     "il": ("m", "s"), "elle": ("f", "s"), "ils": ("m", "p"), "elles": ("f", "p"),
     "lui": ("", "s"), "leur": ("", "p"),

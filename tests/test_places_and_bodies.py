@@ -360,6 +360,25 @@ def test_a_capitalised_bare_noun_is_the_articles_one_body_it_opens():
     assert entity_of[id(short)] not in {entity_of[id(full)], entity_of[id(other)]}
 
 
+def test_a_definite_noun_is_the_name_it_introduced_earlier_in_its_article():
+    # "La chaîne de télévision Canal 12 a été attaquée. La chaîne a porté plainte."
+    channel = mention("Canal 12", "name:canal 12", "ORG", 25, kind_noun="chaîne")
+    later = RawMention("a", 1, 60, 66, "chaîne", "concept:chaîne", "CONCEPT", "concept",
+                       number="s", definite=True)
+    elsewhere = RawMention("b", 0, 3, 9, "chaîne", "concept:chaîne", "CONCEPT", "concept",
+                           number="s", definite=True)
+    _, entity_of = resolve([channel, later, elsewhere])
+    assert entity_of[id(later)] == entity_of[id(channel)]
+    assert entity_of[id(elsewhere)] != entity_of[id(channel)]  # (another article's)
+    # « une chaîne » is any channel; « les chaînes » are several
+    some = RawMention("a", 1, 80, 86, "chaîne", "concept:chaîne", "CONCEPT", "concept",
+                      number="s", definite=False)
+    several = RawMention("a", 1, 90, 97, "chaînes", "concept:chaîne", "CONCEPT", "concept",
+                         number="p", definite=True)
+    _, entity_of = resolve([channel, some, several])
+    assert entity_of[id(channel)] not in {entity_of[id(some)], entity_of[id(several)]}
+
+
 def test_a_hyphenated_place_tagged_a_verb_is_a_name_and_a_conjunct():
     # "Le régiment, basé à Rivemont et Saint-Paul-du-Lac, a perdu deux hommes." with the
     # hyphenated name tagged a verb (as the model does with « Saint-Jean-du-… »)

@@ -1031,3 +1031,20 @@ def test_a_roles_own_complement_is_no_place_it_is_held():
     person = next(m for m in names.values() if m.text == "Paul Aubry")
     assert person.role.split("|")[0] == "chef de gouvernement"
     assert not any(r.startswith("chef de gouvernement") for _, r, _ in edges(doc))
+
+
+def test_celui_ci_opening_a_sentence_is_no_name():
+    # "Celui-ci a remercié l'association." (the model's parse: « Celui » a proper noun)
+    doc = parse(
+        """
+        0  Celui        4  nsubj      PROPN Celui       _
+        1  -            4  nsubj      PRON  -           PronType=Dem
+        2  ci           4  nsubj      PRON  ci          PronType=Dem
+        3  a            4  aux:tense  AUX   avoir       Mood=Ind|VerbForm=Fin
+        4  remercié     4  ROOT       VERB  remercier   Tense=Past|VerbForm=Part
+        5  l'           6  det        DET   le          Definite=Def|Number=Sing
+        6  association  4  obj        NOUN  association Gender=Fem|Number=Sing
+        7  .            4  punct      PUNCT .
+        """
+    )
+    assert not any(s == "Celui" for s, _, _ in edges(doc))

@@ -21,6 +21,7 @@ from graph.patterns import (
     CLAIM_NOUNS,
     COUNTING_NOUNS,
     DEFINITE_DETERMINERS,
+    DEMONSTRATIVE_PRONOUNS,
     EPONYM_NOUNS,
     GENERIC_NOUNS,
     HOLDER_NOUNS,
@@ -203,8 +204,10 @@ class ArgumentRules:
 
     def _proper_arg(self, tok, roles):
         """A proper noun the NER missed, typed by the general tables."""
-        if tok.pos_ != "PROPN" or tok.is_lower or sum(c.isalpha() for c in tok.text) < 2:
-            return None  # ("parti" tagged PROPN is a noun; "X." is no one's name)
+        if tok.pos_ != "PROPN" or tok.is_lower or sum(c.isalpha() for c in tok.text) < 2 \
+                or tok.lower_ in DEMONSTRATIVE_PRONOUNS:
+            return None  # ("parti" tagged PROPN is a noun; "X." is no one's name; nor is
+            # « Celui-ci » opening a sentence)
         end = self._flat_end(tok)
         key, etype = name_key(tok, self.doc[tok.i:end].text)
         return self._mention(tok.i, end, key, etype, "state" if key[:6] == "state:" else "name",
