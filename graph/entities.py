@@ -615,7 +615,7 @@ def _classify_name(doc, s, e, text, label, head):
 
 def kind_noun_before(doc, s: int) -> str:
     """The kind noun right before the name starting at token *s* ("la société X", "la
-    ville de X" → "société", "ville"), or ``""``."""
+    ville de X", « l'agence de presse X » → "société", "ville", "agence"), or ``""``."""
     before = doc[s - 1] if s > 0 else None
     if before is not None and before.lower_ in {"de", "d'"} and s > 1:
         before = doc[s - 2]
@@ -623,6 +623,10 @@ def kind_noun_before(doc, s: int) -> str:
         return before.lemma_.lower()
     if before is not None and before.pos_ in {"NOUN", "PROPN", "X"} and before.lower_ in KIND_NOUNS:
         return before.lower_  # (« l'ONG X », the acronym tagged a proper noun or foreign)
+    if before is not None and before.pos_ == "NOUN" and before.i > 1 \
+            and doc[before.i - 1].lower_ in {"de", "d'"} \
+            and doc[before.i - 2].lemma_.lower() in KIND_NOUNS:
+        return doc[before.i - 2].lemma_.lower()  # « la chaîne de télévision X »: a channel
     return ""
 
 

@@ -379,6 +379,25 @@ def test_a_definite_noun_is_the_name_it_introduced_earlier_in_its_article():
     assert entity_of[id(channel)] not in {entity_of[id(some)], entity_of[id(several)]}
 
 
+def test_the_kind_noun_of_a_name_behind_its_own_de_complement():
+    # "La chaîne de télévision Canal 12 a été attaquée."
+    doc = parse(
+        """
+        0  La          1  det        DET   le          Definite=Def|Number=Sing
+        1  chaîne      8  nsubj:pass NOUN  chaîne      Gender=Fem|Number=Sing
+        2  de          3  case       ADP   de
+        3  télévision  1  nmod       NOUN  télévision  Gender=Fem|Number=Sing
+        4  Canal       3  appos      PROPN Canal       _                        B-ORG
+        5  12          4  nummod     NUM   12          NumType=Card             I-ORG
+        6  a           8  aux:tense  AUX   avoir       Mood=Ind|VerbForm=Fin
+        7  été         8  aux:pass   AUX   être        VerbForm=Part
+        8  attaquée    8  ROOT       VERB  attaquer    Tense=Past|VerbForm=Part|Voice=Pass
+        9  .           8  punct      PUNCT .
+        """
+    )
+    assert names(doc)["Canal 12"].kind_noun == "chaîne"
+
+
 def test_a_hyphenated_place_tagged_a_verb_is_a_name_and_a_conjunct():
     # "Le régiment, basé à Rivemont et Saint-Paul-du-Lac, a perdu deux hommes." with the
     # hyphenated name tagged a verb (as the model does with « Saint-Jean-du-… »)
