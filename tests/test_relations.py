@@ -2480,3 +2480,67 @@ def test_a_noun_parsed_as_an_open_complement_is_the_object_and_a_demand_is_hypot
         """
     )
     assert not any(r == "nommer" for _, r, _ in edges(doc))
+
+
+def test_ne_que_restricts_the_object_it_negates_nothing():
+    # "La loi ne prévoit qu'une intervention en dernier recours." (the model's parse: the
+    # object a ccomp behind « qu' »)
+    doc = parse(
+        """
+        0  La           1  det      DET   le           Definite=Def|Gender=Fem|Number=Sing
+        1  loi          3  nsubj    NOUN  loi          Gender=Fem|Number=Sing
+        2  ne           3  advmod   ADV   ne           Polarity=Neg
+        3  prévoit      3  ROOT     VERB  prévoir      Mood=Ind|Number=Sing|VerbForm=Fin
+        4  qu'          6  mark     SCONJ que
+        5  une          6  det      DET   un           Definite=Ind|Gender=Fem|Number=Sing
+        6  intervention 3  ccomp    NOUN  intervention Gender=Fem|Number=Sing
+        7  en           9  case     ADP   en
+        8  dernier      9  amod     ADJ   dernier      Gender=Masc|Number=Sing
+        9  recours      6  nmod     NOUN  recours      Gender=Masc|Number=Sing
+        10 .            3  punct    PUNCT .
+        """
+    )
+    assert only(doc, "loi", "prévoir", "intervention").modality == "asserted"
+
+
+def test_avoir_le_controle_de_is_the_control_of_its_target():
+    # "Les rebelles auront à nouveau le contrôle de Rivemont."
+    doc = parse(
+        """
+        0  Les       1  det      DET   le        Definite=Def|Number=Plur
+        1  rebelles  2  nsubj    NOUN  rebelle   Gender=Masc|Number=Plur
+        2  auront    2  ROOT     VERB  avoir     Mood=Ind|Number=Plur|Tense=Fut|VerbForm=Fin
+        3  à         6  advmod   ADP   à
+        4  nouveau   3  fixed    ADJ   nouveau   Gender=Masc|Number=Sing
+        5  le        6  det      DET   le        Definite=Def|Gender=Masc|Number=Sing
+        6  contrôle  2  obj      NOUN  contrôle  Gender=Masc|Number=Sing
+        7  de        8  case     ADP   de
+        8  Rivemont  6  nmod     PROPN Rivemont  _                          B-LOC
+        9  .         2  punct    PUNCT .
+        """
+    )
+    only(doc, "rebelles", "avoir contrôle", "Rivemont")
+
+
+def test_a_second_kind_noun_hung_on_the_first_ones_name_is_a_conjunct():
+    # "La compagnie Vexor et le constructeur Fevalas sont mis en examen pour homicide."
+    doc = parse(
+        """
+        0  La           1  det        DET   le           Definite=Def|Number=Sing
+        1  compagnie    8  nsubj:pass NOUN  compagnie    Gender=Fem|Number=Sing
+        2  Vexor        1  nmod       PROPN Vexor        _                        B-ORG
+        3  et           5  cc         CCONJ et
+        4  le           5  det        DET   le           Definite=Def|Number=Sing
+        5  constructeur 2  conj       NOUN  constructeur Gender=Masc|Number=Sing
+        6  Fevalas      5  flat:name  PROPN Fevalas      _                        B-ORG
+        7  sont         8  aux:pass   AUX   être         Mood=Ind|VerbForm=Fin
+        8  mis          8  ROOT       VERB  mettre       Tense=Past|VerbForm=Part|Voice=Pass
+        9  en           10 case       ADP   en
+        10 examen       8  obl:arg    NOUN  examen       Gender=Masc|Number=Sing
+        11 pour         12 case       ADP   pour
+        12 homicide     8  obl:mod    NOUN  homicide     Gender=Masc|Number=Sing
+        13 .            8  punct      PUNCT .
+        """
+    )
+    only(doc, "Vexor", "mis en examen pour", "homicide")
+    only(doc, "Fevalas", "mis en examen pour", "homicide")

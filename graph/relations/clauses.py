@@ -322,7 +322,8 @@ class ClauseRules:
         if lemma == "avoir":
             self._event_place(v)
         if lemma in SKIP_VERBS and not (lemma == "avoir" and any(
-                c.dep_ == "obj" and _locution_noun(v, c) and c.lower_ != "lieu"
+                c.dep_ == "obj" and (_locution_noun(v, c) and c.lower_ != "lieu"
+                                     or c.lemma_.lower() in DE_TARGET_NOUNS)
                 for c in v.children)) \
                 or any(c.dep_ == "cop" for c in v.children) \
                 and "Part" not in v.morph.get("VerbForm"):
@@ -485,8 +486,10 @@ class ClauseRules:
                 if noun is not c:
                     cl.objects += [(base, t, m, [v]) for t, m in self.args(noun)]
                     continue
-            if lemma in LIGHT_VERBS and noun.lemma_.lower() in PREDICATE_NOUNS \
-                    and noun.i not in self.names:
+            if (lemma in LIGHT_VERBS
+                    or lemma == "avoir" and noun.lemma_.lower() in DE_TARGET_NOUNS) \
+                    and noun.lemma_.lower() in PREDICATE_NOUNS and noun.i not in self.names:
+                # (« X a le contrôle de Y », as « X a pris le contrôle de Y »)
                 cl.light_noun = noun
                 continue
             if lemma in CONVERSE_VERBS and self._agent_of_action(noun):
@@ -518,6 +521,13 @@ class ClauseRules:
                         and lemma not in PREDICATIVE_VERBS \
                         and any(g.dep_ == "det" for g in c.children) \
                         and not any(g.dep_ in {"case", "mark"} for g in c.children):
+                    cl.objects += [(base, t, m, [v]) for t, m in self.args(c)]
+                elif c.dep_ == "ccomp" and c.pos_ == "NOUN" and c.i > v.i \
+                        and any(g.dep_ == "mark" and g.lower_ in {"que", "qu'", "qu’"}
+                                for g in c.children) \
+                        and any(g.lower_ in {"ne", "n'", "n’"} for g in v.children):
+                    # « ne prévoit qu'une intervention »: « ne … que » restricts the
+                    # object, it negates nothing
                     cl.objects += [(base, t, m, [v]) for t, m in self.args(c)]
             cl.objects += [(base, t, m, [v]) for t, m in self._object_after_phrase(v)]
         if is_passive_participle(v):  # the noun the participle modifies is its object

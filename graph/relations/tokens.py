@@ -92,6 +92,12 @@ def conjuncts(tok) -> list:
                 c.pos_ in nominal or c.ent_type_ and c.text[:1].isupper())) \
                 and not any(d.dep_ in {"cc", "advmod"} and d.lower_ == "soit" for d in c.children):
             out.extend(conjuncts(c))  # (« …, soit 27 000 salariés »: the same, restated)
+        elif tok.pos_ == "NOUN" and c.pos_ == "PROPN" and c.i == tok.i + 1 \
+                and c.dep_ in {"nmod", "appos", "flat:name", "amod"}:
+            # « la compagnie Vexor et le constructeur Fevalas »: the second kind noun hung
+            # on the first one's name
+            out.extend(d for d in c.children if d.dep_ == "conj" and d.pos_ == "NOUN"
+                       and any(g.dep_ == "cc" for g in d.children))
     return out
 
 
