@@ -101,3 +101,11 @@ def test_a_possessive_kin_noun_is_the_person_named_as_that_kin(found):
     assert ("Léa Orsini", "fille de", "Marc Orsini") in found
     assert ("Marc Orsini", "critiquer", "Léa Orsini") in found
     assert not any(target == "fille" for _, _, target in found)
+
+
+def test_a_name_after_a_role_inside_a_kin_nouns_phrase_is_the_kin(found):
+    # « la veuve de l'ancien président de l'Autorité valbrunoise, Nadia Vernet, … », the
+    # president named before: she is his widow, not the president
+    assert ("Nadia Vernet", "veuve de", "Paul Vernet") in found
+    assert not any(s == "Nadia Vernet" and r.startswith("président")
+                   for s, r, _ in found)

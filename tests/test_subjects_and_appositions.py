@@ -1048,3 +1048,124 @@ def test_celui_ci_opening_a_sentence_is_no_name():
         """
     )
     assert not any(s == "Celui" for s, _, _ in edges(doc))
+
+
+def test_a_name_behind_another_preposition_is_not_the_nouns_own():
+    # "Paul Aubry pense que Jean Roux, qui vise un second mandat face au républicain Marc
+    # Vidal, a pris des mesures." (the model's slip: « mandat » the subject of « pris »,
+    # Marc Vidal hung on it behind « face au »): Marc Vidal took nothing
+    doc = parse(
+        """
+        0  Paul        2  nsubj      PROPN Paul        Gender=Masc|Number=Sing    B-PER
+        1  Aubry       0  flat:name  PROPN Aubry       _                          I-PER
+        2  pense       2  ROOT       VERB  penser      Mood=Ind|VerbForm=Fin
+        3  que         4  mark       SCONJ que
+        4  Jean        2  ccomp      PROPN Jean        Gender=Masc|Number=Sing    B-PER
+        5  Roux        4  flat:name  PROPN Roux        _                          I-PER
+        6  ,           4  punct      PUNCT ,
+        7  qui         8  nsubj      PRON  qui         PronType=Rel
+        8  vise        4  acl:relcl  VERB  viser       Mood=Ind|VerbForm=Fin
+        9  un          11 det        DET   un          Definite=Ind|Number=Sing
+        10 second      11 amod       ADJ   second      Gender=Masc|Number=Sing
+        11 mandat      19 nsubj      NOUN  mandat      Gender=Masc|Number=Sing
+        12 face        14 case       NOUN  face        Gender=Fem|Number=Sing
+        13 au          14 case       DET   au          Definite=Def|Number=Sing
+        14 républicain 15 amod       ADJ   républicain Gender=Masc|Number=Sing
+        15 Marc        11 nmod       PROPN Marc        Gender=Masc|Number=Sing    B-PER
+        16 Vidal       15 flat:name  PROPN Vidal       _                          I-PER
+        17 ,           19 punct      PUNCT ,
+        18 a           19 aux:tense  AUX   avoir       Mood=Ind|VerbForm=Fin
+        19 pris        8  ccomp      VERB  prendre     Tense=Past|VerbForm=Part
+        20 des         21 det        DET   un          Definite=Ind|Number=Plur
+        21 mesures     19 obj        NOUN  mesure      Gender=Fem|Number=Plur
+        22 .           2  punct      PUNCT .
+        """
+    )
+    assert not any(s == "Marc Vidal" and r == "prendre" for s, r, _ in edges(doc))
+
+
+def test_a_relative_on_a_noun_apposed_to_a_name_is_about_the_name():
+    # "Les candidats concentraient leurs efforts dans la Valbrunie, Etat-clé qui pourrait
+    # décider de l'élection." (the model's parse: « Etat-clé » cut in three, the relative
+    # on « clé » tagged a pronoun)
+    doc = parse(
+        """
+        0  Les           1  det        DET   le          Definite=Def|Number=Plur
+        1  candidats     2  nsubj      NOUN  candidat    Gender=Masc|Number=Plur
+        2  concentraient 2  ROOT       VERB  concentrer  Mood=Ind|VerbForm=Fin
+        3  leurs         4  det        DET   leur        Number=Plur|Poss=Yes
+        4  efforts       2  obj        NOUN  effort      Gender=Masc|Number=Plur
+        5  dans          7  case       ADP   dans
+        6  la            7  det        DET   le          Definite=Def|Number=Sing
+        7  Valbrunie     2  obl:mod    PROPN Valbrunie   Gender=Fem|Number=Sing     B-LOC
+        8  ,             7  punct      PUNCT ,
+        9  Etat          7  appos      NOUN  etat        Gender=Masc|Number=Sing
+        10 -             7  nmod       NOUN  -           Gender=Masc|Number=Sing
+        11 clé           7  nmod       PRON  clé         Gender=Fem|Number=Sing
+        12 qui           13 nsubj      PRON  qui         PronType=Rel
+        13 pourrait      11 acl:relcl  VERB  pouvoir     Mood=Cnd|VerbForm=Fin
+        14 décider       13 xcomp      VERB  décider     VerbForm=Inf
+        15 de            17 case       ADP   de
+        16 l'            17 det        DET   le          Definite=Def|Number=Sing
+        17 élection      14 obl:arg    NOUN  élection    Gender=Fem|Number=Sing
+        18 .             2  punct      PUNCT .
+        """
+    )
+    only(doc, "Valbrunie", "décider", "élection")
+    # « X, ce qui a causé … »: the clause before, not X
+    doc = parse(
+        """
+        0  Elle        3  nsubj:pass PRON  lui         Gender=Fem|Number=Sing|Person=3
+        1  a           3  aux:tense  AUX   avoir       Mood=Ind|VerbForm=Fin
+        2  été         3  aux:pass   AUX   être        VerbForm=Part
+        3  suivie      3  ROOT       VERB  suivre      Tense=Past|VerbForm=Part
+        4  par         5  case       ADP   par
+        5  Vexor       3  obl:agent  PROPN Vexor       _                          B-ORG
+        6  ,           5  punct      PUNCT ,
+        7  ce          5  appos      PRON  ce          _
+        8  qui         10 nsubj      PRON  qui         PronType=Rel
+        9  a           10 aux:tense  AUX   avoir       Mood=Ind|VerbForm=Fin
+        10 causé       7  acl:relcl  VERB  causer      Tense=Past|VerbForm=Part
+        11 une         12 det        DET   un          Definite=Ind|Number=Sing
+        12 hausse      10 obj        NOUN  hausse      Gender=Fem|Number=Sing
+        13 .           3  punct      PUNCT .
+        """
+    )
+    assert not any(s == "Vexor" and r == "causer" for s, r, _ in edges(doc))
+
+
+def test_a_name_after_a_role_inside_a_kin_nouns_phrase_is_the_kins():
+    # "Le reportage a suffi pour convaincre la veuve de l'ancien président de l'Autorité
+    # valbrunoise, Anne Roux, de demander l'exhumation." (the model's parse: Anne Roux
+    # apposed to « président »): she is the widow of that president, not the president
+    doc = parse(
+        """
+        0  Le          1  det        DET   le          Definite=Def|Number=Sing
+        1  reportage   3  nsubj      NOUN  reportage   Gender=Masc|Number=Sing
+        2  a           3  aux:tense  AUX   avoir       Mood=Ind|VerbForm=Fin
+        3  suffi       3  ROOT       VERB  suffire     Tense=Past|VerbForm=Part
+        4  pour        5  mark       ADP   pour
+        5  convaincre  3  xcomp      VERB  convaincre  VerbForm=Inf
+        6  la          7  det        DET   le          Definite=Def|Number=Sing
+        7  veuve       5  obj        NOUN  veuve       Gender=Fem|Number=Sing
+        8  de          11 case       ADP   de
+        9  l'          11 det        DET   le          Definite=Def|Number=Sing
+        10 ancien      11 amod       ADJ   ancien      Gender=Masc|Number=Sing
+        11 président   7  nmod       NOUN  président   Gender=Masc|Number=Sing
+        12 de          14 case       ADP   de
+        13 l'          14 det        DET   le          Definite=Def|Number=Sing
+        14 Autorité    11 nmod       NOUN  autorité    Gender=Fem|Number=Sing
+        15 valbrunoise 14 amod       ADJ   valbrunois  Gender=Fem|Number=Sing
+        16 ,           11 punct      PUNCT ,
+        17 Anne        11 appos      PROPN Anne        Gender=Fem|Number=Sing     B-PER
+        18 Roux        17 flat:name  PROPN Roux        _                          I-PER
+        19 ,           7  punct      PUNCT ,
+        20 de          21 mark       ADP   de
+        21 demander    7  acl        VERB  demander    VerbForm=Inf
+        22 l'          23 det        DET   le          Definite=Def|Number=Sing
+        23 exhumation  21 obj        NOUN  exhumation  Gender=Fem|Number=Sing
+        24 .           3  punct      PUNCT .
+        """
+    )
+    widow = only(doc, "Anne Roux", "veuve de", "ancien président")
+    assert widow.object.kind == "title"

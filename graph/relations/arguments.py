@@ -125,10 +125,14 @@ class ArgumentRules:
     def apposed_name(self, noun) -> RawMention | None:
         """The name a common noun is set against (« X, un candidat qui a … », « les Y, une
         milice faisant partie de … »): what a clause hung on the noun is about."""
-        if noun.pos_ != "NOUN":
-            return None
+        apposed = noun.dep_ in {"appos", "nmod"} and not case_of(noun) \
+            and noun.head.i < noun.i and any(t.text == "," for t in self.doc[noun.head.i:noun.i]) \
+            and noun.lower_ not in {"ce", "c'", "c’", "cela", "ceci", "ça"}  # (« X, ce qui …
+        # »: the clause before, not X)
+        if noun.pos_ != "NOUN" and not apposed:
+            return None  # (« l'Ohio, État-clé qui … » with « clé » tagged a pronoun)
         m = None
-        if noun.dep_ == "appos" and noun.head.i < noun.i:
+        if noun.dep_ == "appos" and noun.head.i < noun.i or apposed:
             m = self.arg(noun.head, roles=False)  # (« le club X, équipe fondée … »)
             m = m if m is not None and m.kind == "name" else None
         else:  # set between commas right after the name, whatever the parse says
@@ -251,6 +255,13 @@ class ArgumentRules:
                         t.pos_ == "PROPN" and t.i not in self.names for t in between):
                     continue  # (« le président de Vexor Europe du Nord »: a name after
                     # another noun's phrase is not this noun's)
+                if not prep and any(t.dep_ == "case" and t.lower_ not in {"de", "du", "des", "d'",
+                                                                          "d’"} for t in between):
+                    continue  # (« un mandat face au républicain X »: X is not the mandate)
+                if not prep and self.doc[first - 1].text == "," and role_of(tok) \
+                        and tok.dep_ == "nmod" and case_of(tok) in {"de", "d'"} \
+                        and role_of(tok.head):
+                    continue  # (« la veuve de l'ancien président de X, Y »: Y is the widow)
                 if not prep or prep == "de" and tok.i not in self.names \
                         and kind in {"LOC", "ORG"} \
                         and self.names[c.i].type in {kind, "MISC"}:  # hung on « Vila »)

@@ -69,6 +69,7 @@ class RoleRules:
             and tok.head.i < tok.i  # « la fille de l'ancien maire de X, Y »: Y is
         for c in tok.children:  # the daughter, not the mayor (see `_chain_person`)
             apposed = c.dep_ in {"appos", "flat:name"} or c.dep_ == "nmod" and not case_of(c) \
+                and not any(t.dep_ == "case" for t in self.doc[c.left_edge.i:c.i]) \
                 or c.dep_ == "conj" and self.doc[c.i - 1].text == "," \
                 or c.dep_ == "amod" and not c.is_lower  # "le chef, X, a dit", « le
             # président Aubry » with the name tagged an adjective
