@@ -2544,3 +2544,34 @@ def test_a_second_kind_noun_hung_on_the_first_ones_name_is_a_conjunct():
     )
     only(doc, "Vexor", "mis en examen pour", "homicide")
     only(doc, "Fevalas", "mis en examen pour", "homicide")
+
+
+def test_a_present_participle_joined_to_a_passive_one_is_said_of_their_noun():
+    # "L'accident est survenu sur le vol VX512 assuré par Vexor et reliant Rivemont à
+    # Valbrune." (the model's parse: « Rivemont » an open complement, « à Valbrune » on it)
+    doc = parse(
+        """
+        0  L'        1  det        DET   le        Definite=Def|Number=Sing
+        1  accident  3  nsubj      NOUN  accident  Gender=Masc|Number=Sing
+        2  est       3  aux:tense  AUX   être      Mood=Ind|VerbForm=Fin
+        3  survenu   3  ROOT       VERB  survenir  Tense=Past|VerbForm=Part
+        4  sur       6  case       ADP   sur
+        5  le        6  det        DET   le        Definite=Def|Number=Sing
+        6  vol       3  obl:mod    NOUN  vol       Gender=Masc|Number=Sing
+        7  VX512     6  nmod       PROPN VX512     Gender=Masc|Number=Sing    B-MISC
+        8  assuré    6  acl        VERB  assurer   Tense=Past|VerbForm=Part
+        9  par       10 case       ADP   par
+        10 Vexor     8  obl:agent  PROPN Vexor     _                          B-ORG
+        11 et        12 cc         CCONJ et
+        12 reliant   8  conj       VERB  relier    Tense=Pres|VerbForm=Part
+        13 Rivemont  12 xcomp      PROPN Rivemont  _                          B-LOC
+        14 à         15 case       ADP   à
+        15 Valbrune  13 nmod       PROPN Valbrune  _                          B-LOC
+        16 .         3  punct      PUNCT .
+        """
+    )
+    found = edges(doc)
+    assert ("Vexor", "assurer", "VX512") in found
+    assert ("VX512", "relier", "Rivemont") in found
+    assert not any(s == "Vexor" and r == "relier" for s, r, _ in found)
+    assert ("Rivemont", "situé à", "Valbrune") not in found  # (the two ends of a way)

@@ -196,6 +196,12 @@ class ClauseRules:
         if found or passive and any(c.dep_ == "nsubj:pass" for c in v.children) and \
                 v.dep_ != "conj" or passive and v.dep_ == "xcomp":
             return found  # (« la vidéo peut être consultée »: no agent, no subject)
+        if v.dep_ == "conj" and v.head.dep_ == "acl" and v.head.head.pos_ in {"NOUN", "PROPN"} \
+                and "Part" in v.morph.get("VerbForm") and "Pres" in v.morph.get("Tense") \
+                and is_passive_participle(v.head):
+            # « le vol X assuré par Y et reliant A à B »: the flight links them, not Y
+            m = self.arg(v.head.head)
+            return [(v.head.head, m)] if m is not None else []
         if v.dep_ == "conj":
             head = v.head if v.head.pos_ == "VERB" else clause_verb(v)
             clause = continued_clause(v)
@@ -514,12 +520,13 @@ class ClauseRules:
             # a name right after the verb hung as an adverb is its object ("a invité Xi à …")
             cl.objects += [(base, c, self.names[c.i], [v]) for c in v.children
                            if c.dep_ == "advmod" and c.i > v.i and c.i in self.names]
-            # a noun with its determiner parsed as an open complement, as if « le pouvoir »
-            # were the infinitive (« exiger que l'armée quitte le pouvoir »), is the object
+            # a noun with its determiner or a name parsed as an open complement, as if « le
+            # pouvoir » were the infinitive (« exiger que l'armée quitte le pouvoir », « reliant
+            # Rivemont à Valbrune »), is the object
             for c in v.children:
-                if c.dep_ == "xcomp" and c.pos_ == "NOUN" and c.i > v.i \
-                        and lemma not in PREDICATIVE_VERBS \
-                        and any(g.dep_ == "det" for g in c.children) \
+                if c.dep_ == "xcomp" and c.i > v.i and lemma not in PREDICATIVE_VERBS and (
+                        c.pos_ == "NOUN" and any(g.dep_ == "det" for g in c.children)
+                        or c.pos_ == "PROPN" and c.i in self.names) \
                         and not any(g.dep_ in {"case", "mark"} for g in c.children):
                     cl.objects += [(base, t, m, [v]) for t, m in self.args(c)]
                 elif c.dep_ == "ccomp" and c.pos_ == "NOUN" and c.i > v.i \

@@ -129,6 +129,9 @@ class ObliqueRules:
                     or prep not in LOCATED_PREPOSITIONS \
                     or prep == "de" and m.type != "ORG":
                 continue
+            if prep == "à" and m.type == "LOC" and tok.dep_ in {"obj", "xcomp"} \
+                    and tok.head.pos_ == "VERB":
+                continue  # (« reliant Rivemont à Valbrune »: the verb's « à », no place)
             place = self.arg(c, roles=False)
             if place is not None and place.type == "LOC" and place.kind in {"name", "state"} \
                     and place.key != m.key:
