@@ -2575,3 +2575,28 @@ def test_a_present_participle_joined_to_a_passive_one_is_said_of_their_noun():
     assert ("VX512", "relier", "Rivemont") in found
     assert not any(s == "Vexor" and r == "relier" for s, r, _ in found)
     assert ("Rivemont", "situé à", "Valbrune") not in found  # (the two ends of a way)
+
+
+def test_the_noun_a_que_opens_is_the_subject_of_the_clause_after_it():
+    # "Ils sont intervenus après qu'un camion de la mairie ait heurté un mur." (the model's
+    # parse: the subject hung on the main verb, « qu' » its mark)
+    doc = parse(
+        """
+        0  Ils          2  nsubj:pass PRON  il          Gender=Masc|Number=Plur|Person=3
+        1  sont         2  aux:pass   AUX   être        Mood=Ind|VerbForm=Fin
+        2  intervenus   2  ROOT       VERB  intervenir  Tense=Past|VerbForm=Part
+        3  après        6  case       ADP   après
+        4  qu'          6  mark       SCONJ que
+        5  un           6  det        DET   un          Definite=Ind|Number=Sing
+        6  camion       2  obl:arg    NOUN  camion      Gender=Masc|Number=Sing
+        7  de           9  case       ADP   de
+        8  la           9  det        DET   le          Definite=Def|Number=Sing
+        9  mairie       6  nmod       NOUN  mairie      Gender=Fem|Number=Sing
+        10 ait          11 aux:tense  AUX   avoir       Mood=Sub|VerbForm=Fin
+        11 heurté       2  advcl      VERB  heurter     Tense=Past|VerbForm=Part
+        12 un           13 det        DET   un          Definite=Ind|Number=Sing
+        13 mur          11 obj        NOUN  mur         Gender=Masc|Number=Sing
+        14 .            2  punct      PUNCT .
+        """
+    )
+    only(doc, "camion de la mairie", "heurter", "mur")

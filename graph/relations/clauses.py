@@ -196,6 +196,19 @@ class ClauseRules:
         if found or passive and any(c.dep_ == "nsubj:pass" for c in v.children) and \
                 v.dep_ != "conj" or passive and v.dep_ == "xcomp":
             return found  # (« la vidéo peut être consultée »: no agent, no subject)
+        if v.dep_ in {"advcl", "ccomp"} and not passive and "Fin" in v.morph.get("VerbForm") \
+                or v.dep_ in {"advcl", "ccomp"} and any(
+                    a.dep_.startswith("aux") and "Fin" in a.morph.get("VerbForm")
+                    for a in v.children):
+            # « après qu'un hélicoptère ait essuyé des tirs » with the subject hung on the
+            # main verb behind « qu' »: the noun the « que » opens is this verb's subject
+            opened = [c for c in v.head.children if c.i < v.i and c.pos_ in {"NOUN", "PROPN"}
+                      and any(g.dep_ == "mark" and g.lower_ in {"que", "qu'", "qu’"}
+                              for g in c.children)
+                      and not any(t.pos_ in {"VERB", "PUNCT"}
+                                  for t in self.doc[c.right_edge.i + 1:v.i])]
+            if len(opened) == 1:
+                return self.args(opened[0])
         if v.dep_ == "conj" and v.head.dep_ == "acl" and v.head.head.pos_ in {"NOUN", "PROPN"} \
                 and "Part" in v.morph.get("VerbForm") and "Pres" in v.morph.get("Tense") \
                 and is_passive_participle(v.head):
@@ -623,7 +636,11 @@ class ClauseRules:
             and "Pres" in first.morph.get("Tense")) or (  # « le projet modifiant X »: the
             v.dep_ == "xcomp" and v.head.dep_ == "acl"  # noun a present participle is set
             and "Pres" not in v.head.morph.get("Tense")) or (
-            is_gerund(v) and any(c.dep_ in {"nsubj", "nsubj:pass"} for c in v.head.children))
+            is_gerund(v) and any(c.dep_ in {"nsubj", "nsubj:pass"} for c in v.head.children)) \
+            or v.dep_ in {"advcl", "ccomp"} and any(  # (« après qu'un hélicoptère ait … »,
+                st.head.i == v.head.i and any(  # the subject hung on the main verb)
+                    g.dep_ == "mark" and g.lower_ in {"que", "qu'", "qu’"} for g in st.children)
+                for st, _ in subjects)
         # on is its subject; so is it of « la police autorisée à entrer »; a gerund's is
         # its clause's (« les rebelles ont repris X en s'attaquant à Y »)
         # (« les autorités envisagent de déployer … »: the controlling verb's subject)
