@@ -2600,3 +2600,27 @@ def test_the_noun_a_que_opens_is_the_subject_of_the_clause_after_it():
         """
     )
     only(doc, "camion de la mairie", "heurter", "mur")
+
+
+def test_a_subject_inside_a_split_name_is_the_noun_the_name_completes():
+    # "Le métro de Port Valbrune n'avait jamais connu un pareil désastre." (the model's
+    # slip, as on « le métro de New York »: the name split, its last word the subject)
+    doc = parse(
+        """
+        0  Le        1  det        DET   le        Definite=Def|Number=Sing
+        1  métro     8  obl:mod    NOUN  métro     Gender=Masc|Number=Sing
+        2  de        3  case       ADP   de
+        3  Port      1  nmod       PROPN Port      _                          B-LOC
+        4  Valbrune  8  nsubj      PROPN Valbrune  _                          I-LOC
+        5  n'        8  advmod     ADV   ne        Polarity=Neg
+        6  avait     8  aux:tense  AUX   avoir     Mood=Ind|VerbForm=Fin
+        7  jamais    8  advmod     ADV   jamais    Polarity=Neg
+        8  connu     8  ROOT       VERB  connaître Tense=Past|VerbForm=Part
+        9  un        11 det        DET   un        Definite=Ind|Number=Sing
+        10 pareil    11 amod       ADJ   pareil    Gender=Masc|Number=Sing
+        11 désastre  8  obj        NOUN  désastre  Gender=Masc|Number=Sing
+        12 .         8  punct      PUNCT .
+        """
+    )
+    assert only(doc, "métro de Port Valbrune", "connaître", "désastre").modality == "denied"
+    assert ("Port Valbrune", "connaître", "désastre") not in edges(doc)

@@ -162,6 +162,7 @@ class ClauseRules:
                     if c is None:
                         continue
                 for t, m in self.args(c):
+                    t, m = self._split_name_owner(t, m)
                     if all(m is not x for _, x in found):
                         found.append((t, m))
         if any(t.i < v.i and self._actor_word(t) for t, _ in found):
@@ -283,6 +284,20 @@ class ClauseRules:
             m = self.apposed_name(v.head) or self.arg(v.head)
             return [(v.head, m)] if m is not None else []
         return []
+
+    def _split_name_owner(self, t, m):
+        """A subject the parser found inside a name it split, whose first word it hung on a
+        noun as that noun's « de » (« le métro de New York » with « York » the subject): the
+        noun's phrase; otherwise (*t*, *m*) as they are."""
+        if m.kind != "name" or self.names.get(t.i) is not m:
+            return t, m
+        first = min(i for i, x in self.names.items() if x is m)
+        f = self.doc[first]
+        if first == t.i or f.dep_ != "nmod" or case_of(f) not in {"de", "d'"} \
+                or f.head.pos_ != "NOUN" or f.head.i > first:
+            return t, m
+        owner = self.arg(f.head)
+        return (f.head, owner) if owner is not None else (t, m)
 
     def _actor_word(self, t) -> bool:
         """Is subject word *t* a pronoun, a name or a role (« il », « X », « le président »)?
