@@ -2624,3 +2624,31 @@ def test_a_subject_inside_a_split_name_is_the_noun_the_name_completes():
     )
     assert only(doc, "métro de Port Valbrune", "connaître", "désastre").modality == "denied"
     assert ("Port Valbrune", "connaître", "désastre") not in edges(doc)
+
+
+def test_an_infinitive_joined_to_a_participle_goes_on_the_infinitive_before():
+    # "Paul Aubry ira à Rivemont pour saluer les soldats décédés et apporter son soutien
+    # aux blessés." (the model's parse: « apporter » a conjunct of « décédés »)
+    doc = parse(
+        """
+        0  Paul      2  nsubj      PROPN Paul      Gender=Masc|Number=Sing    B-PER
+        1  Aubry     0  flat:name  PROPN Aubry     _                          I-PER
+        2  ira       2  ROOT       VERB  aller     Mood=Ind|Tense=Fut|VerbForm=Fin
+        3  à         4  case       ADP   à
+        4  Rivemont  2  obl:arg    PROPN Rivemont  _                          B-LOC
+        5  pour      6  mark       ADP   pour
+        6  saluer    2  advcl      VERB  saluer    VerbForm=Inf
+        7  les       8  det        DET   le        Definite=Def|Number=Plur
+        8  soldats   6  obj        NOUN  soldat    Gender=Masc|Number=Plur
+        9  décédés   8  amod       VERB  décéder   Tense=Past|VerbForm=Part
+        10 et        11 cc         CCONJ et
+        11 apporter  9  conj       VERB  apporter  VerbForm=Inf
+        12 son       13 det        DET   son       Number=Sing|Poss=Yes
+        13 soutien   11 obj        NOUN  soutien   Gender=Masc|Number=Sing
+        14 aux       15 case       ADP   à         Definite=Def|Number=Plur
+        15 blessés   13 nmod       NOUN  blessé    Gender=Masc|Number=Plur
+        16 .         2  punct      PUNCT .
+        """
+    )
+    only(doc, "Paul Aubry", "saluer", "soldats")
+    only(doc, "Paul Aubry", "apporter soutien", "blessés")

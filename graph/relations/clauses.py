@@ -218,6 +218,13 @@ class ClauseRules:
             return [(v.head.head, m)] if m is not None else []
         if v.dep_ == "conj":
             head = v.head if v.head.pos_ == "VERB" else clause_verb(v)
+            if head is not None and is_infinitive(v) and not is_infinitive(head):
+                # « pour rendre hommage aux militaires décédés et apporter son soutien »
+                # with « apporter » joined to the participle: the infinitive it goes on
+                up = head
+                while up.head.i != up.i and not (up.pos_ == "VERB" and is_infinitive(up)):
+                    up = up.head
+                head = up if up.pos_ == "VERB" and is_infinitive(up) else head
             clause = continued_clause(v)
             if clause is not None:
                 # « X craignent que cette loi, comme …, interdise … » with « interdise »
