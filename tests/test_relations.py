@@ -2652,3 +2652,38 @@ def test_an_infinitive_joined_to_a_participle_goes_on_the_infinitive_before():
     )
     only(doc, "Paul Aubry", "saluer", "soldats")
     only(doc, "Paul Aubry", "apporter soutien", "blessés")
+
+
+def test_what_a_subject_presents_itself_as():
+    # "Paul Aubry se présente comme le candidat du changement." (the model's parse)
+    doc = parse(
+        """
+        0  Paul       3  nsubj      PROPN Paul       Gender=Masc|Number=Sing    B-PER
+        1  Aubry      0  flat:name  PROPN Aubry      _                          I-PER
+        2  se         3  expl:comp  PRON  se         Person=3|Reflex=Yes
+        3  présente   3  ROOT       VERB  présenter  Mood=Ind|VerbForm=Fin
+        4  comme      6  case       ADP   comme
+        5  le         6  det        DET   le         Definite=Def|Number=Sing
+        6  candidat   3  obl:mod    NOUN  candidat   Gender=Masc|Number=Sing
+        7  du         8  case       ADP   de         Definite=Def|Number=Sing
+        8  changement 6  nmod       NOUN  changement Gender=Masc|Number=Sing
+        9  .          3  punct      PUNCT .
+        """
+    )
+    only(doc, "Paul Aubry", "se présenter comme", "candidat du changement")
+    # and in quotation marks, with the noun an open complement
+    doc = parse(
+        """
+        0  Paul       3  nsubj      PROPN Paul       Gender=Masc|Number=Sing    B-PER
+        1  Aubry      0  flat:name  PROPN Aubry      _                          I-PER
+        2  se         3  expl:comp  PRON  se         Person=3|Reflex=Yes
+        3  présentait 3  ROOT       VERB  présenter  Mood=Ind|Tense=Imp|VerbForm=Fin
+        4  comme      7  case       ADP   comme
+        5  «          7  punct      PUNCT «
+        6  l'         7  det        DET   le         Definite=Def|Number=Sing
+        7  entraîneur 3  xcomp      NOUN  entraîneur Gender=Masc|Number=Sing
+        8  »          7  punct      PUNCT »
+        9  .          3  punct      PUNCT .
+        """
+    )
+    only(doc, "Paul Aubry", "se présenter comme", "entraîneur")

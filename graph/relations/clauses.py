@@ -564,6 +564,10 @@ class ClauseRules:
                         or c.pos_ == "PROPN" and c.i in self.names) \
                         and not any(g.dep_ in {"case", "mark"} for g in c.children):
                     cl.objects += [(base, t, m, [v]) for t, m in self.args(c)]
+                elif c.dep_ == "xcomp" and c.pos_ in {"NOUN", "PROPN"} and c.i > v.i \
+                        and case_of(c) == "comme" and is_reflexive(v):
+                    # « X se présentait comme « l'entraîneur … » »: what X claims to be
+                    cl.objects += [(f"{base} comme", t, m, [v]) for t, m in self.args(c)]
                 elif c.dep_ == "ccomp" and c.pos_ == "NOUN" and c.i > v.i \
                         and any(g.dep_ == "mark" and g.lower_ in {"que", "qu'", "qu’"}
                                 for g in c.children) \
@@ -672,7 +676,7 @@ class ClauseRules:
                                             and (om.type == "ORG" or om.kind == "state"))
             # ("« … », a précisé l'ONG X": the speaker after the claim, not an object)
             if speech and (rel == cl.base or inserted) or said_of_person \
-                    or reporting and self._in_quotation(ot):
+                    or reporting and self._in_quotation(ot) and not rel.endswith(" comme"):
                 continue  # "X a déclaré que …", "…, a déclaré Cha": attribution, not a
                 # relation; what a speaker writes inside quotes is not what they act on
             for st, sm in subjects:

@@ -34,6 +34,7 @@ from graph.relations.tokens import (
     case_of,
     conjuncts,
     hung_on_day,
+    is_reflexive,
 )
 from graph.text import fold
 
@@ -225,6 +226,10 @@ class ObliqueRules:
                 continue  # « au titre de la loi », « à l'issue de »: a circumstance
             if lemma in CONVERSE_VERBS and self._agent_of_action(c):
                 continue  # "bénéficie de l'aide de Y": the nominal rule's
+            if prep == "comme" and is_reflexive(v):  # « X se présente comme le candidat
+                objects += [(f"{relation} comme", t, m, verb_toks)  # de Y »: what X
+                            for t, m in self.args(c)]  # claims to be
+                continue
             if prep == "comme":  # "a reconnu comme États indépendants les Républiques…"
                 for n in c.children:
                     if n.dep_ == "nmod" and not case_of(n):
