@@ -2687,3 +2687,41 @@ def test_what_a_subject_presents_itself_as():
         """
     )
     only(doc, "Paul Aubry", "se présenter comme", "entraîneur")
+
+
+def test_a_known_thing_may_be_a_noun_predicates_subject_under_a_modal():
+    # "Le jugement pourrait être une chance pour Vexor." (the model's parse: the subject
+    # on the modal, the copula on the noun)
+    doc = parse(
+        """
+        0  Le        1  det    DET   le       Definite=Def|Gender=Masc|Number=Sing
+        1  jugement  2  nsubj  NOUN  jugement Gender=Masc|Number=Sing
+        2  pourrait  2  ROOT   VERB  pouvoir  Mood=Cnd|VerbForm=Fin
+        3  être      5  cop    AUX   être     VerbForm=Inf
+        4  une       5  det    DET   un       Definite=Ind|Number=Sing
+        5  chance    2  xcomp  NOUN  chance   Gender=Fem|Number=Sing
+        6  pour      7  case   ADP   pour
+        7  Vexor     5  nmod   PROPN Vexor    _                          B-ORG
+        8  .         2  punct  PUNCT .
+        """
+    )
+    only(doc, "jugement", "chance pour", "Vexor")
+    # a thing said to be where it is is no relation (« la crise de 2002 est la première
+    # crise financière en Valbrunie »)
+    doc = parse(
+        """
+        0  La         1  det    DET   le        Definite=Def|Gender=Fem|Number=Sing
+        1  crise      7  nsubj  NOUN  crise     Gender=Fem|Number=Sing
+        2  de         3  case   ADP   de
+        3  2002       1  nmod   NUM   2002      NumType=Card
+        4  est        7  cop    AUX   être      Mood=Ind|VerbForm=Fin
+        5  la         7  det    DET   le        Definite=Def|Gender=Fem|Number=Sing
+        6  première   7  amod   ADJ   premier   Gender=Fem|Number=Sing
+        7  crise      7  ROOT   NOUN  crise     Gender=Fem|Number=Sing
+        8  financière 7  amod   ADJ   financier Gender=Fem|Number=Sing
+        9  en         10 case   ADP   en
+        10 Valbrunie  7  nmod   PROPN Valbrunie _                          B-LOC
+        11 .          7  punct  PUNCT .
+        """
+    )
+    assert not any(r.startswith("crise") for _, r, _ in edges(doc))

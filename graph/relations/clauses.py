@@ -28,6 +28,7 @@ from graph.patterns import (
     GIVING_VERBS,
     HOLDER_NOUNS,
     IMPERSONAL_VERBS,
+    INTENTION_VERBS,
     LIGHT_NOUNS,
     LIGHT_VERBS,
     OFF_PLACE_NOUNS,
@@ -853,8 +854,12 @@ class ClauseRules:
         if self.victim_rule(noun):
             return
         holders = [noun] if adjective is None else [noun, adjective]
+        if noun.dep_ == "xcomp" and noun.head.pos_ == "VERB" \
+                and verb_lemma(noun.head) in INTENTION_VERBS | COPULAR_VERBS:
+            holders.append(noun.head)  # « X pourrait être une chance pour Y »: the modal's
         subjects = [(t, m) for h in holders for c in h.children if c.dep_ == "nsubj"
-                    for t, m in self.args(c) if m.kind != "concept"]
+                    for t, m in self.args(c) if m.kind != "concept" or " " in m.key[8:]
+                    or m.definite]  # (a thing known, « le jugement », may be one too)
         if not any(c.dep_ == "nsubj" for h in holders for c in h.children):
             opening = self._opening_name(noun)  # "X, au pouvoir depuis 1994, est un allié …"
             subjects = [opening] if opening is not None else []
@@ -877,6 +882,10 @@ class ClauseRules:
                          if m.kind not in {"concept", "pronoun"}]
             for ot, om in found:
                 for st, sm in subjects:
+                    if sm.kind == "concept" and (prep in {"à", "en", "dans", "sur"}
+                                                 or st.lemma_.lower() == lemma):
+                        continue  # (« la crise de 2002 est la première crise … en X »: a
+                        # thing placed, not related)
                     self.add(sm, st, f"{lemma} {prep}", om, ot, [noun], noun)
 
     def _characterised(self, pred):
