@@ -1169,3 +1169,32 @@ def test_a_name_after_a_role_inside_a_kin_nouns_phrase_is_the_kins():
     )
     widow = only(doc, "Anne Roux", "veuve de", "ancien président")
     assert widow.object.kind == "title"
+
+
+def test_where_a_role_is_held_behind_en():
+    # "La correspondante de la chaîne de télévision Canal 12 en Norvège, Anne Roux, a été
+    # agressée." (the model's parse: « en Norvège » hung on the channel's own noun)
+    doc = parse(
+        """
+        0  La             1  det        DET   le            Definite=Def|Number=Sing
+        1  correspondante 16 nsubj:pass NOUN  correspondant Gender=Fem|Number=Sing
+        2  de             4  case       ADP   de
+        3  la             4  det        DET   le            Definite=Def|Number=Sing
+        4  chaîne         1  nmod       NOUN  chaîne        Gender=Fem|Number=Sing
+        5  de             6  case       ADP   de
+        6  télévision     4  nmod       NOUN  télévision    Gender=Fem|Number=Sing
+        7  Canal          6  nmod       PROPN Canal         _                    B-ORG
+        8  12             7  nummod     NUM   12            NumType=Card         I-ORG
+        9  en             10 case       ADP   en
+        10 Norvège        6  nmod       PROPN Norvège       Gender=Fem|Number=Sing B-LOC
+        11 ,              1  punct      PUNCT ,
+        12 Anne           1  appos      PROPN Anne          Gender=Fem|Number=Sing B-PER
+        13 Roux           12 flat:name  PROPN Roux          _                    I-PER
+        14 ,              16 punct      PUNCT ,
+        15 a              16 aux:tense  AUX   avoir         Mood=Ind|VerbForm=Fin
+        16 agressée       16 ROOT       VERB  agresser      Tense=Past|VerbForm=Part|Voice=Pass
+        17 .              16 punct      PUNCT .
+        """
+    )
+    only(doc, "Anne Roux", "correspondante de", "Canal 12")
+    only(doc, "Anne Roux", "correspondante en", "Norvège")

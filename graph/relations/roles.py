@@ -412,6 +412,21 @@ class RoleRules:
                         person.role = person.role or f"{role}|{m.key}"
                     self.add(person, person_tok, f"{phrase} de", m, t, [role_tok], role_tok,
                              presupposed=presupposed)
+        if role or _may_describe(role_tok):
+            # « la correspondante de la chaîne X en Valbrunie, Anne Y »: where the role is
+            # held, hung on the role or on its body
+            bodies = [c for c in role_tok.children if c.dep_ == "nmod"
+                      and case_of(c) in {"de", "d'"} and not _in_role_phrase(role_tok, c)]
+            bodies += [g for c in bodies for g in c.children if g.dep_ == "nmod"
+                       and case_of(g) in {"de", "d'"}]  # (« de la chaîne de télévision X »)
+            for c in [role_tok, *bodies]:
+                for d in c.children:
+                    if d.dep_ == "nmod" and case_of(d) == "en" and d.i > role_tok.i:
+                        m = self.arg(d, roles=False)
+                        if m is not None and m.type == "LOC" and m.kind in {"name", "state"} \
+                                and m is not person:
+                            self.add(person, person_tok, f"{phrase} en", m, d, [role_tok],
+                                     role_tok, presupposed=presupposed)
         if role and not held_of and "de" in preps and not self._quoted(role_tok) \
                 and role_tok.lemma_.lower() not in KINSHIP_NOUNS:  # (« sa fille »: a person's)
             self._role_of_possessor(person, person_tok, role_tok, phrase)
