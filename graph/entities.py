@@ -713,8 +713,9 @@ def concept_key(tok) -> tuple[str, int, int]:
             continue
         graded = c.i > last + 1 and all(t.dep_ == "advmod" and t.head.i == c.i
                                         for t in doc[last + 1:c.i])  # « très grave »
-        if c.dep_ == "amod" and c.pos_ == "ADJ" and (c.i == last + 1 or graded) \
-                and demonym_state(c) is None:
+        if c.dep_ == "amod" and (c.pos_ == "ADJ" or c.pos_ == "PROPN" and c.is_lower) \
+                and (c.i == last + 1 or graded) and demonym_state(c) is None:
+            # (a lower-case word tagged a proper noun is no name: « la convention démocrate »)
             lemmas += [t.lower_ for t in doc[last + 1:c.i]] + [c.lemma_.lower()]
             last = c.i
             last = _coordinated_adjective(c, last, lemmas)

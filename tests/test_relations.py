@@ -2725,3 +2725,31 @@ def test_a_known_thing_may_be_a_noun_predicates_subject_under_a_modal():
         """
     )
     assert not any(r.startswith("crise") for _, r, _ in edges(doc))
+
+
+def test_a_subject_set_after_a_reflexive_verb_behind_ou():
+    # "Il est attendu à Rivemont (Valbrunie) où s'ouvre ce soir la convention démocrate."
+    # (the model's parse: the subject read as the object, « démocrate » tagged a proper
+    # noun; the place before « où » behind brackets)
+    doc = parse(
+        """
+        0  Il          2  nsubj:pass PRON  il          Gender=Masc|Number=Sing|Person=3
+        1  est         2  aux:pass   AUX   être        Mood=Ind|VerbForm=Fin
+        2  attendu     2  ROOT       VERB  attendre    Tense=Past|VerbForm=Part
+        3  à           4  case       ADP   à
+        4  Rivemont    2  obl:arg    PROPN Rivemont    _                          B-LOC
+        5  (           4  punct      PUNCT (
+        6  Valbrunie   4  appos      PROPN Valbrunie   _                          B-LOC
+        7  )           4  punct      PUNCT )
+        8  où          10 iobj       PRON  où          PronType=Rel
+        9  s'          10 expl:comp  PRON  se          Person=3|Reflex=Yes
+        10 ouvre       2  advcl      VERB  ouvrir      Mood=Ind|VerbForm=Fin
+        11 ce          12 det        DET   ce          Number=Sing
+        12 soir        10 obl:mod    NOUN  soir        Gender=Masc|Number=Sing
+        13 la          14 det        DET   le          Definite=Def|Number=Sing
+        14 convention  10 obj        NOUN  convention  Gender=Fem|Number=Sing
+        15 démocrate   14 amod       PROPN démocrate   _
+        16 .           2  punct      PUNCT .
+        """
+    )
+    only(doc, "convention démocrate", "s'ouvrir à", "Rivemont")

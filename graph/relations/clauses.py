@@ -198,6 +198,11 @@ class ClauseRules:
         if found or passive and any(c.dep_ == "nsubj:pass" for c in v.children) and \
                 v.dep_ != "conj" or passive and v.dep_ == "xcomp":
             return found  # (« la vidéo peut être consultée »: no agent, no subject)
+        if not found and is_reflexive(v) and any(c.lower_ == "où" and c.i < v.i
+                                                 for c in v.children):
+            # « où s'ouvre la convention »: the subject set after the verb, read as its object
+            return [(t, m) for c in v.children if c.dep_ in {"obj", "nsubj"} and c.i > v.i
+                    for t, m in self.args(c)]
         if v.dep_ in {"advcl", "ccomp"} and not passive and "Fin" in v.morph.get("VerbForm") \
                 or v.dep_ in {"advcl", "ccomp"} and any(
                     a.dep_.startswith("aux") and "Fin" in a.morph.get("VerbForm")
@@ -664,6 +669,7 @@ class ClauseRules:
             v.dep_ == "xcomp" and v.head.dep_ == "acl"  # noun a present participle is set
             and "Pres" not in v.head.morph.get("Tense")) or (
             is_gerund(v) and any(c.dep_ in {"nsubj", "nsubj:pass"} for c in v.head.children)) \
+            or is_reflexive(v) and any(c.lower_ == "où" and c.i < v.i for c in v.children) \
             or v.dep_ in {"advcl", "ccomp"} and any(  # (« après qu'un hélicoptère ait … »,
                 st.head.i == v.head.i and any(  # the subject hung on the main verb)
                     g.dep_ == "mark" and g.lower_ in {"que", "qu'", "qu’"} for g in st.children)

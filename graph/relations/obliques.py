@@ -194,6 +194,11 @@ class ObliqueRules:
         for ou in (c for c in v.children if c.lower_ == "où" and c.i < v.i):
             j = ou.i - 1  # « à Lille, où X se rendra »: the place named before « où »
             while j > 0 and self.doc[j].is_punct:
+                if self.doc[j].text == ")":  # (« à Lille (Nord) où … »: past the brackets)
+                    k = j - 1
+                    while k > 0 and self.doc[k].text != "(":
+                        k -= 1
+                    j = k if k > 0 else j
                 j -= 1
             place = self.names.get(j)
             if place is not None and place.type == "LOC" and place.kind in {"name", "state"}:
