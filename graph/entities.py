@@ -374,6 +374,10 @@ def name_mentions(doc, offset: int, article_id: str, sent_of) -> dict[int, RawMe
     text_of = _span_texts(doc)
     for ent in _joined_ents(doc):
         start, end = ent.start, ent.end
+        if start > 0 and end + 1 < len(doc) and doc[start - 1].text in {"«", '"', "“"} \
+                and doc[end].text in {"»", '"', "”"} and doc[end + 1].is_title \
+                and doc[end + 1].ent_type_ and end - start == 1:
+            continue  # « Coach » Roux: a nickname set before a name, no one of its own
         if (start, end) in quoted | ministries:  # « l'association « Gardons nos haies » »,
             # « le ministère de la Pêche », « la Cour des comptes »: the whole title
             kind = "" if (start, end) not in ministries else "ministère" \

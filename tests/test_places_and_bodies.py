@@ -1381,3 +1381,20 @@ def test_entre_takes_both_of_its_pair_into_the_phrase():
     gap = only(doc, "maire", "confirmer", "écart entre les salaires et les futurs loyers")
     assert gap.modality == "denied"
     assert gap.object.key == "concept:écart entre salaire et loyer"
+
+
+def test_a_quoted_nickname_before_a_name_is_no_one_of_its_own():
+    # "Paul Aubry raille « Coach » Roux." (the model's parse and entities)
+    doc = parse(
+        """
+        0  Paul    0  ROOT       PROPN Paul    Gender=Masc|Number=Sing    B-PER
+        1  Aubry   0  flat:name  PROPN Aubry   _                          I-PER
+        2  raille  0  amod       VERB  railler Mood=Ind|VerbForm=Fin
+        3  «       0  punct      PUNCT «
+        4  Coach   0  appos      NOUN  coach   Gender=Masc|Number=Sing    B-PER
+        5  »       4  punct      PUNCT »
+        6  Roux    4  nmod       PROPN Roux    _                          B-PER
+        7  .       0  punct      PUNCT .
+        """
+    )
+    assert set(names(doc)) == {"Paul Aubry", "Roux"}
