@@ -2753,3 +2753,47 @@ def test_a_subject_set_after_a_reflexive_verb_behind_ou():
         """
     )
     only(doc, "convention démocrate", "s'ouvrir à", "Rivemont")
+
+
+def test_bien_que_hung_on_an_inserted_source_still_makes_a_fact():
+    # "L'ONG a demandé au conseil d'adopter une résolution, bien que, comme le rappelle
+    # Vexor, « la Valbrunie a bloqué les efforts du conseil »." (the model's parse, as on a
+    # real dispatch: « bien que » hung on « Vexor », the clause an advcl of « adopter »)
+    doc = parse(
+        """
+        0  L'          1  det        DET   le         Definite=Def|Number=Sing
+        1  ONG         3  nsubj      NOUN  ong        Gender=Fem|Number=Sing
+        2  a           3  aux:tense  AUX   avoir      Mood=Ind|VerbForm=Fin
+        3  demandé     3  ROOT       VERB  demander   Tense=Past|VerbForm=Part
+        4  au          5  case       ADP   à          Definite=Def|Number=Sing
+        5  conseil     3  obl:arg    NOUN  conseil    Gender=Masc|Number=Sing
+        6  d'          7  mark       ADP   de
+        7  adopter     3  xcomp      VERB  adopter    VerbForm=Inf
+        8  une         9  det        DET   un         Definite=Ind|Number=Sing
+        9  résolution  7  obj        NOUN  résolution Gender=Fem|Number=Sing
+        10 ,           7  punct      PUNCT ,
+        11 bien        17 mark       ADV   bien
+        12 que         11 fixed      SCONJ que
+        13 ,           17 punct      PUNCT ,
+        14 comme       16 mark       SCONJ comme
+        15 le          16 obj        PRON  le         Gender=Masc|Number=Sing
+        16 rappelle    17 dep        VERB  rappeler   Mood=Ind|VerbForm=Fin
+        17 Vexor       7  obl:mod    PROPN Vexor      _                          B-ORG
+        18 ,           7  punct      PUNCT ,
+        19 «           22 punct      PUNCT «
+        20 la          21 det        DET   le         Definite=Def|Number=Sing
+        21 Valbrunie   24 nsubj      PROPN Valbrunie  Gender=Fem|Number=Sing     B-LOC
+        22 a           24 aux:tense  AUX   avoir      Mood=Ind|VerbForm=Fin
+        23 précédemment 24 advmod    ADV   précédemment _
+        24 bloqué      7  advcl      VERB  bloquer    Tense=Past|VerbForm=Part
+        25 les         26 det        DET   le         Definite=Def|Number=Plur
+        26 efforts     24 obj        NOUN  effort     Gender=Masc|Number=Plur
+        27 du          28 case       ADP   de         Definite=Def|Number=Sing
+        28 conseil     26 nmod       NOUN  conseil    Gender=Masc|Number=Sing
+        29 »           24 punct      PUNCT »
+        30 .           3  punct      PUNCT .
+        """
+    )
+    blocked = only(doc, "Valbrunie", "bloquer", "efforts du conseil")
+    assert blocked.modality != "hypothetical"
+    assert not any(o == "Vexor" for _, _, o in edges(doc))  # (the source, no object)

@@ -231,8 +231,15 @@ class ClaimRules:
         while t.head.i != t.i and steps < 8:  # reaches it (a speaker still does)
             if self._cleft_clause(t):
                 break  # « C'est à X, où …, que Y a … »: the « que » clause is the assertion
-            fact = fact or t.dep_ == "advcl" and any(
-                c.dep_ == "mark" and c.lower_ in FACT_MARKERS for c in t.children)
+            fact = fact or t.dep_ == "advcl" and (any(
+                c.dep_ == "mark" and c.lower_ in FACT_MARKERS for c in t.children) or any(
+                # « …, bien que, comme le rappelle X, « Y a bloqué … » » with « bien que »
+                # hung on the inserted clause's word: the sibling right before it
+                s.dep_ != "advcl" and s.i < t.i and any(
+                    c.dep_ == "mark" and c.lower_ in FACT_MARKERS for c in s.children)
+                and not any(x.pos_ == "VERB" and x.dep_ not in {"dep", "parataxis"}
+                            for x in t.doc[s.i + 1:t.left_edge.i])
+                for s in t.head.children))
             if modality in {"asserted", "denied"} and _open_question(t) and not fact:
                 modality = "hypothetical"  # "si …", "dans quelle mesure …": not a fact
                 # (« si X ne veut pas signer Y »: a negated condition is still a condition)

@@ -48,7 +48,10 @@ def _verb_noun_locution(v, c) -> bool:
 
 def _misattached_object(c) -> bool:
     """Is preposition-less oblique *c* a direct object the parser hung elsewhere (a name,
-    or a determined noun that is no time, claim or clause)?"""
+    or a determined noun that is no time, claim or clause; not a word a subordinator
+    opens, « bien que, comme le rappelle X, … », which is a clause's)?"""
+    if any(d.dep_ == "mark" for d in c.children):
+        return False
     return c.pos_ == "PROPN" or c.pos_ == "NOUN" and any(
         d.dep_ == "det" for d in c.children) and not _is_time(c) \
         and c.lemma_.lower() not in CLAIM_NOUNS and not any(
