@@ -529,6 +529,9 @@ CAUSATIVE_VERBS = frozenset(
 # Verbs of calling to act (« appeler à boycotter X »): with nobody named to act, the caller
 # is related to what the act is about.
 CALL_VERBS = frozenset({"appeler", "exhorter", "inciter", "inviter", "encourager", "pousser"})
+# Verbs of asking for something: a purpose set on them (« X demande des mesures pour
+# stopper Y ») is the thing asked for's, not the asker's.
+REQUEST_VERBS = frozenset({"demander", "réclamer", "exiger", "solliciter", "revendiquer"})
 
 # Verbs whose "à X" decides who does their "de + infinitive" ("demander à X de venir":
 # X comes), unlike "promettre à X de venir".

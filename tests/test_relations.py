@@ -2797,3 +2797,27 @@ def test_bien_que_hung_on_an_inserted_source_still_makes_a_fact():
     blocked = only(doc, "Valbrunie", "bloquer", "efforts du conseil")
     assert blocked.modality != "hypothetical"
     assert not any(o == "Vexor" for _, _, o in edges(doc))  # (the source, no object)
+
+
+def test_a_purpose_set_on_a_request_is_not_the_askers_act():
+    # "Le syndicat demande au gouvernement des mesures pour stopper la fermeture des
+    # usines." (the model's parse): the syndicate does not stop the closure
+    doc = parse(
+        """
+        0  Le           1  det      DET   le           Definite=Def|Number=Sing
+        1  syndicat     2  nsubj    NOUN  syndicat     Gender=Masc|Number=Sing
+        2  demande      2  ROOT     VERB  demander     Mood=Ind|VerbForm=Fin
+        3  au           4  case     ADP   à            Definite=Def|Number=Sing
+        4  gouvernement 2  obl:arg  NOUN  gouvernement Gender=Masc|Number=Sing
+        5  des          6  case     ADP   de           Definite=Def|Number=Plur
+        6  mesures      4  nmod     NOUN  mesure       Gender=Fem|Number=Plur
+        7  pour         8  mark     ADP   pour
+        8  stopper      2  advcl    VERB  stopper      VerbForm=Inf
+        9  la           10 det      DET   le           Definite=Def|Number=Sing
+        10 fermeture    8  obj      NOUN  fermeture    Gender=Fem|Number=Sing
+        11 des          12 case     ADP   de           Definite=Def|Number=Plur
+        12 usines       10 nmod     NOUN  usine        Gender=Fem|Number=Plur
+        13 .            2  punct    PUNCT .
+        """
+    )
+    assert not any(s == "syndicat" and r == "stopper" for s, r, _ in edges(doc))

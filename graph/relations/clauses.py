@@ -38,6 +38,7 @@ from graph.patterns import (
     PRONOUNS,
     RECIPROCAL_VERBS,
     REPORTING_VERBS,
+    REQUEST_VERBS,
     SKIP_VERBS,
     SUBJECT_CONTROL_VERBS,
     VICTIM_WORDS,
@@ -247,6 +248,11 @@ class ClauseRules:
                 patient = [c for c in v.head.children if c.dep_ == "nsubj:pass"]
                 return self.args(patient[0]) if patient else []
             return self.subjects(v.head, depth + 1)
+        if v.dep_ in {"advcl", "xcomp"} and is_infinitive(v) \
+                and verb_lemma(v.head) in REQUEST_VERBS \
+                and any(c.dep_ == "mark" and c.lower_ == "pour" for c in v.children):
+            return []  # « X demande au gouvernement des mesures pour stopper Y »: what is
+            # asked for would stop Y, not X
         if v.dep_ in {"xcomp", "advcl", "obl:arg", "ccomp"} and is_infinitive(v):
             if v.head.pos_ == "VERB" and is_passive(v.head) and v.dep_ != "advcl":
                 # "X est accusé de fournir …", "X a été invité à venir": X does it
