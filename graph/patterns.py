@@ -69,7 +69,7 @@ PREDICATE_NOUNS = frozenset(
      "allusion", "critique", "éloge", "solidarité", "accueil", "réception", "escale",
      "condamnation", "reconnaissance", "tribune", "annonce", "confiance", "défi", "face",
      "contrôle", "tête", "commandement", "direction", "défense", "libération", "retrait",
-     "promotion", "accent", "part", "cause", "question", "influence"}
+     "promotion", "accent", "part", "cause", "question", "influence", "rappel"}
 )
 # Predicate nouns whose "de X" is the target ("prendre le contrôle de X", "faire l'éloge
 # de X", "assurer la défense de X"), not the doer.
@@ -289,7 +289,8 @@ PORTFOLIO_HEADS = frozenset(
 A_COMPLEMENT_NOUNS = frozenset(
     {"recours", "accès", "appel", "atteinte", "droit", "réponse", "réaction", "participation",
      "contribution", "adhésion", "opposition", "hostilité", "résistance", "allégeance",
-     "attachement", "hommage", "référence", "retour", "accession", "candidature", "exposition"}
+     "attachement", "hommage", "référence", "retour", "accession", "candidature", "exposition",
+     "rappel"}
 )
 
 # Bodies named by their cause (« une ONG pour la paix »): the cause names the body and

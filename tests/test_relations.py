@@ -2821,3 +2821,26 @@ def test_a_purpose_set_on_a_request_is_not_the_askers_act():
         """
     )
     assert not any(s == "syndicat" and r == "stopper" for s, r, _ in edges(doc))
+
+
+def test_a_light_nouns_own_a_complement_is_its_target():
+    # "Paul Aubry a fait un rappel au règlement de l'Assemblée." (the model's parse: « au
+    # règlement » hung on the verb)
+    doc = parse(
+        """
+        0  Paul      3  nsubj      PROPN Paul      Gender=Masc|Number=Sing    B-PER
+        1  Aubry     0  flat:name  PROPN Aubry     _                          I-PER
+        2  a         3  aux:tense  AUX   avoir     Mood=Ind|VerbForm=Fin
+        3  fait      3  ROOT       VERB  faire     Tense=Past|VerbForm=Part
+        4  un        5  det        DET   un        Definite=Ind|Number=Sing
+        5  rappel    3  obj        NOUN  rappel    Gender=Masc|Number=Sing
+        6  au        7  case       ADP   à         Definite=Def|Number=Sing
+        7  règlement 3  obl:arg    NOUN  règlement Gender=Masc|Number=Sing
+        8  de        10 case       ADP   de
+        9  l'        10 det        DET   le        Definite=Def|Number=Sing
+        10 Assemblée 7  nmod       NOUN  assemblée Gender=Fem|Number=Sing
+        11 .         3  punct      PUNCT .
+        """
+    )
+    assert {(s, r) for s, r, o in edges(doc) if o.startswith("règlement")} == {
+        ("Paul Aubry", "faire rappel")}

@@ -13,6 +13,7 @@ from graph.entities import (
     role_of,
 )
 from graph.patterns import (
+    A_COMPLEMENT_NOUNS,
     AMOUNT_ADVERBS,
     ARGUMENT_PREPOSITIONS,
     CLAIM_NOUNS,
@@ -283,7 +284,9 @@ class ObliqueRules:
                 "du", "des"} or d.dep_ == "advmod" and d.lower_ in AMOUNT_ADVERBS
                 for d in t.children) else ""
         if m.kind == "concept" and not (prep in CONCEPT_ARGUMENT_PREPOSITIONS and (
-                prep != "à" or not cl.has_object or cl.lemma in DATIVE_VERBS)):
+                prep != "à" or not cl.has_object or cl.lemma in DATIVE_VERBS
+                or light_noun is not None and light_noun.lemma_.lower() in A_COMPLEMENT_NOUNS)):
+            # (« faire un rappel au règlement »: the light noun's own « à »)
             return ""  # a circumstance ("pour sa guerre", "entre les pays")
         if light_noun is not None:
             if m.type == "LOC" and m.kind == "name" \
