@@ -530,6 +530,14 @@ CAUSATIVE_VERBS = frozenset(
 # Verbs of calling to act (« appeler à boycotter X »): with nobody named to act, the caller
 # is related to what the act is about.
 CALL_VERBS = frozenset({"appeler", "exhorter", "inciter", "inviter", "encourager", "pousser"})
+# Forms of « faire » and « laisser » that make « savoir », « entendre » a verb of saying
+# (« X fait savoir que … », « X a laissé entendre que … »).
+CAUSATIVE_FORMS = {
+    **dict.fromkeys(("fait", "font", "faisait", "faisaient", "fera", "feront", "ferait",
+                     "feraient", "faire", "fasse", "fassent"), "faire"),
+    **dict.fromkeys(("laisse", "laissent", "laissé", "laissée", "laissait", "laissaient",
+                     "laissera", "laisser"), "laisser"),
+}
 # Verbs of asking for something: a purpose set on them (« X demande des mesures pour
 # stopper Y ») is the thing asked for's, not the asker's.
 REQUEST_VERBS = frozenset({"demander", "réclamer", "exiger", "solliciter", "revendiquer"})

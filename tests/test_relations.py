@@ -2844,3 +2844,25 @@ def test_a_light_nouns_own_a_complement_is_its_target():
     )
     assert {(s, r) for s, r, o in edges(doc) if o.startswith("règlement")} == {
         ("Paul Aubry", "faire rappel")}
+
+
+def test_faire_savoir_reports_what_follows():
+    # "Paul Aubry fait savoir que Jean Roux gère la crise." (the model's parse: « fait »
+    # the root, « savoir » its open complement)
+    doc = parse(
+        """
+        0  Paul    2  nsubj      PROPN Paul    Gender=Masc|Number=Sing    B-PER
+        1  Aubry   0  flat:name  PROPN Aubry   _                          I-PER
+        2  fait    2  ROOT       AUX   faire   Mood=Ind|VerbForm=Fin
+        3  savoir  2  xcomp      VERB  savoir  VerbForm=Inf
+        4  que     7  mark       SCONJ que
+        5  Jean    7  nsubj      PROPN Jean    Gender=Masc|Number=Sing    B-PER
+        6  Roux    5  flat:name  PROPN Roux    _                          I-PER
+        7  gère    3  ccomp      VERB  gérer   Mood=Ind|VerbForm=Fin
+        8  la      9  det        DET   le      Definite=Def|Number=Sing
+        9  crise   7  obj        NOUN  crise   Gender=Fem|Number=Sing
+        10 .       2  punct      PUNCT .
+        """
+    )
+    t = only(doc, "Jean Roux", "gérer", "crise")
+    assert t.modality == "reported" and t.source is not None and t.source.text == "Paul Aubry"

@@ -11,6 +11,7 @@ from graph.entities import (
 )
 from graph.patterns import (
     ACCUSATION_VERBS,
+    CAUSATIVE_FORMS,
     CLAIM_NOUNS,
     DENIAL_VERBS,
     DOCUMENT_NOUNS,
@@ -248,6 +249,10 @@ class ClaimRules:
                 break  # « « … » a déclaré X où il a … » hung inside the quotation: what is
                 # outside it is not said by the words within
             plemma = verb_lemma(parent)
+            before = t.doc[parent.i - 1] if parent.i > 0 else parent
+            if plemma in {"savoir", "entendre"} and before.lower_ in CAUSATIVE_FORMS:
+                # « X fait savoir que … », « X a laissé entendre que … »: X says
+                plemma = f"{CAUSATIVE_FORMS[before.lower_]} {plemma}"
             dep = "ccomp" if continued_clause(t) is not None else t.dep_  # (« craignent que
             # X, …, empêche »: « empêche » said under « craignent »)
             if dep in {"xcomp", "ccomp", "csubj"} or t.dep_.startswith("acl") and \
@@ -269,7 +274,9 @@ class ClaimRules:
                         ("1" in parent.morph.get("Person") or parent.lower_.endswith("ons"))
                         and not self.subjects(parent)):
                     # (« Rappelons que … », « Notons que … »: the writer's own statement)
-                    speakers = self.subjects(parent)
+                    speakers = self.subjects(parent) or (
+                        self.subjects(before if before.head.i == parent.i else parent.head)
+                        if " " in plemma else [])  # (« X fait savoir »: faire's subject)
                     if speakers and source is None:
                         source = speakers[0][1]
                     if modality == "asserted":
