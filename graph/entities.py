@@ -741,7 +741,7 @@ def concept_key(tok) -> tuple[str, int, int]:
                 last = origin.right_edge.i  # « la panne née de l'orage X »: whence
                 lemmas += [t.lower_ for t in doc[c.i:last + 1]]
         elif c.dep_ == "nmod" and c.pos_ == "NOUN" and c.i == last + 2 \
-                and doc[last + 1].lower_ in {"de", "à", "d'"} \
+                and doc[last + 1].lower_ in {"de", "à", "d'", "par"} \
                 and c.lower_.rstrip(".") not in HONORIFICS \
                 and not any(g.dep_ == "det" or demonym_state(g) for g in c.children):
             last, compound = c.i, True

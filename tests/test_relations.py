@@ -2866,3 +2866,23 @@ def test_faire_savoir_reports_what_follows():
     )
     t = only(doc, "Jean Roux", "gérer", "crise")
     assert t.modality == "reported" and t.source is not None and t.source.text == "Paul Aubry"
+
+
+def test_a_bare_par_complement_stays_in_a_concepts_phrase():
+    # "La banque par internet demeure un moyen de paiement sûr." (the model's parse)
+    doc = parse(
+        """
+        0  La        1  det    DET   le        Definite=Def|Gender=Fem|Number=Sing
+        1  banque    4  nsubj  NOUN  banque    Gender=Fem|Number=Sing
+        2  par       3  case   ADP   par
+        3  internet  1  nmod   NOUN  internet  Gender=Masc|Number=Sing
+        4  demeure   4  ROOT   VERB  demeurer  Mood=Ind|VerbForm=Fin
+        5  un        6  det    DET   un        Definite=Ind|Number=Sing
+        6  moyen     4  obj    NOUN  moyen     Gender=Masc|Number=Sing
+        7  de        8  case   ADP   de
+        8  paiement  6  nmod   NOUN  paiement  Gender=Masc|Number=Sing
+        9  sûr       6  amod   ADJ   sûr       Gender=Masc|Number=Sing
+        10 .         4  punct  PUNCT .
+        """
+    )
+    assert {s for s, r, _ in edges(doc) if r == "demeurer"} == {"banque par internet"}
