@@ -374,10 +374,10 @@ def name_mentions(doc, offset: int, article_id: str, sent_of) -> dict[int, RawMe
     text_of = _span_texts(doc)
     for ent in _joined_ents(doc):
         start, end = ent.start, ent.end
-        if start > 0 and end + 1 < len(doc) and doc[start - 1].text in {"«", '"', "“"} \
-                and doc[end].text in {"»", '"', "”"} and doc[end + 1].is_title \
+        if start > 0 and end + 1 < len(doc) and doc[start - 1].text in QUOTE_OPENERS \
+                and doc[end].text in QUOTE_CLOSERS and doc[end + 1].is_title \
                 and doc[end + 1].ent_type_ and end - start == 1:
-            continue  # « Coach » Roux: a nickname set before a name, no one of its own
+            continue  # « Bulldozer » Roux: a nickname set before a name, no one of its own
         if (start, end) in quoted | ministries:  # « l'association « Gardons nos haies » »,
             # « le ministère de la Pêche », « la Cour des comptes »: the whole title
             kind = "" if (start, end) not in ministries else "ministère" \
@@ -719,7 +719,7 @@ def concept_key(tok) -> tuple[str, int, int]:
                                         for t in doc[last + 1:c.i])  # « très grave »
         if c.dep_ == "amod" and (c.pos_ == "ADJ" or c.pos_ == "PROPN" and c.is_lower) \
                 and (c.i == last + 1 or graded) and demonym_state(c) is None:
-            # (a lower-case word tagged a proper noun is no name: « la convention démocrate »)
+            # (a lower-case word tagged a proper noun is no name: « le congrès socialiste »)
             lemmas += [t.lower_ for t in doc[last + 1:c.i]] + [c.lemma_.lower()]
             last = c.i
             last = _coordinated_adjective(c, last, lemmas)
@@ -1250,8 +1250,7 @@ def _bare_concepts(mentions: list[RawMention], final: dict[int, str]) -> dict[in
     by_article: dict[str, list[RawMention]] = defaultdict(list)
     for m in mentions:
         if m.kind == "concept" and final.get(id(m), "").startswith("concept:") \
-                or m.kind != "concept" and id(m) in final and (
-                    m.kind_noun or m.type == "ORG" and len(m.text.split()) > 1):
+                or m.kind != "concept" and id(m) in final:
             by_article[m.article_id].append(m)
     out = dict(final)
     for ms in by_article.values():

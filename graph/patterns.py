@@ -530,16 +530,8 @@ CAUSATIVE_VERBS = frozenset(
 # Verbs of calling to act (« appeler à boycotter X »): with nobody named to act, the caller
 # is related to what the act is about.
 CALL_VERBS = frozenset({"appeler", "exhorter", "inciter", "inviter", "encourager", "pousser"})
-# Forms of « faire » and « laisser » that make « savoir », « entendre » a verb of saying
-# (« X fait savoir que … », « X a laissé entendre que … »).
-CAUSATIVE_FORMS = {
-    **dict.fromkeys(("fait", "font", "faisait", "faisaient", "fera", "feront", "ferait",
-                     "feraient", "faire", "fasse", "fassent"), "faire"),
-    **dict.fromkeys(("laisse", "laissent", "laissé", "laissée", "laissait", "laissaient",
-                     "laissera", "laisser"), "laisser"),
-}
-# Verbs of asking for something: a purpose set on them (« X demande des mesures pour
-# stopper Y ») is the thing asked for's, not the asker's.
+# Verbs of asking for something: a purpose set on them (« X demande des fonds pour
+# sauver Y ») is the thing asked for's, not the asker's.
 REQUEST_VERBS = frozenset({"demander", "réclamer", "exiger", "solliciter", "revendiquer"})
 
 # Verbs whose "à X" decides who does their "de + infinitive" ("demander à X de venir":
@@ -698,19 +690,17 @@ DEVERBAL_NOUNS = {
     "viol": "violer", "escroquerie": "escroquer",
 }
 
-# Verbs whose noun complement says what their object or subject is, not what they act on
-# (« X a été nommé le président du comité », « X est considéré le meilleur »), with the
-# copulas and the modals the parser may take for one (« pourrait être une chance »).
-PREDICATIVE_VERBS = frozenset(
-    {"être", "devenir", "rester", "demeurer", "sembler", "paraître", "redevenir", "nommer",
-     "élire", "désigner", "considérer", "juger", "qualifier", "proclamer", "déclarer",
-     "appeler", "baptiser", "surnommer", "choisir", "pouvoir", "devoir", "faire", "laisser"}
-)
-
 # Copular verbs: with an adjective they say what their subject is, as « être » does
 # (« X restent majoritaires au conseil », « X est devenu dépendant de Y »).
 COPULAR_VERBS = frozenset(
     {"rester", "devenir", "demeurer", "redevenir", "paraître", "sembler", "apparaître"})
+# Verbs whose noun complement says what their object or subject is, not what they act on
+# (« X a été nommé le président du comité », « X est considéré le meilleur »): the
+# copulas, and the modals the parser may take for one (« pourrait être une aubaine »).
+PREDICATIVE_VERBS = COPULAR_VERBS | frozenset(
+    {"être", "nommer", "élire", "désigner", "considérer", "juger", "qualifier", "proclamer",
+     "déclarer", "appeler", "baptiser", "surnommer", "choisir", "pouvoir", "devoir", "faire",
+     "laisser"})
 
 # Predicates whose subject undergoes the act of their « de » complement (« X a été victime
 # d'une agression de Y », « X est la cible de tirs de Y »).

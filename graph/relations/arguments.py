@@ -127,10 +127,10 @@ class ArgumentRules:
         milice faisant partie de … »): what a clause hung on the noun is about."""
         apposed = noun.dep_ in {"appos", "nmod"} and not case_of(noun) \
             and noun.head.i < noun.i and any(t.text == "," for t in self.doc[noun.head.i:noun.i]) \
-            and noun.lower_ not in {"ce", "c'", "c’", "cela", "ceci", "ça"}  # (« X, ce qui …
-        # »: the clause before, not X)
+            and noun.lower_ not in DEMONSTRATIVE_PRONOUNS | {"ce", "c'", "c’", "ça"}
+        # (« X, ce qui … »: the clause before, not X)
         if noun.pos_ != "NOUN" and not apposed:
-            return None  # (« l'Ohio, État-clé qui … » with « clé » tagged a pronoun)
+            return None  # (« la Valbrunie, région-clé qui … », « clé » tagged a pronoun)
         m = None
         if noun.dep_ == "appos" and noun.head.i < noun.i or apposed:
             m = self.arg(noun.head, roles=False)  # (« le club X, équipe fondée … »)
@@ -257,11 +257,11 @@ class ArgumentRules:
                     # another noun's phrase is not this noun's)
                 if not prep and any(t.dep_ == "case" and t.lower_ not in {"de", "du", "des", "d'",
                                                                           "d’"} for t in between):
-                    continue  # (« un mandat face au républicain X »: X is not the mandate)
+                    continue  # (« un siège face au conservateur X »: X is not the seat)
                 if not prep and self.doc[first - 1].text == "," and role_of(tok) \
                         and tok.dep_ == "nmod" and case_of(tok) in {"de", "d'"} \
                         and role_of(tok.head):
-                    continue  # (« la veuve de l'ancien président de X, Y »: Y is the widow)
+                    continue  # (« la sœur de l'ancien maire de X, Y »: Y is the sister)
                 if not prep or prep == "de" and tok.i not in self.names \
                         and kind in {"LOC", "ORG"} \
                         and self.names[c.i].type in {kind, "MISC"}:  # hung on « Vila »)

@@ -9,9 +9,9 @@ from graph.entities import (
     RawMention,
     role_of,
 )
+from graph.nlp import verb_infinitive
 from graph.patterns import (
     ACCUSATION_VERBS,
-    CAUSATIVE_FORMS,
     CLAIM_NOUNS,
     DENIAL_VERBS,
     DOCUMENT_NOUNS,
@@ -234,7 +234,7 @@ class ClaimRules:
                 break  # « C'est à X, où …, que Y a … »: the « que » clause is the assertion
             fact = fact or t.dep_ == "advcl" and (any(
                 c.dep_ == "mark" and c.lower_ in FACT_MARKERS for c in t.children) or any(
-                # « …, bien que, comme le rappelle X, « Y a bloqué … » » with « bien que »
+                # « …, bien que, comme le souligne X, « Y a rejeté … » » with « bien que »
                 # hung on the inserted clause's word: the sibling right before it
                 s.dep_ != "advcl" and s.i < t.i and any(
                     c.dep_ == "mark" and c.lower_ in FACT_MARKERS for c in s.children)
@@ -250,9 +250,13 @@ class ClaimRules:
                 # outside it is not said by the words within
             plemma = verb_lemma(parent)
             before = t.doc[parent.i - 1] if parent.i > 0 else parent
-            if plemma in {"savoir", "entendre"} and before.lower_ in CAUSATIVE_FORMS:
-                # « X fait savoir que … », « X a laissé entendre que … »: X says
-                plemma = f"{CAUSATIVE_FORMS[before.lower_]} {plemma}"
+            if plemma in {"savoir", "entendre"} and before is not parent:
+                # « X fait savoir que … », « X a laissé entendre que … »: X says (whatever
+                # the tagger made of « fait »)
+                verb = verb_lemma(before) if before.pos_ in {"VERB", "AUX"} \
+                    else verb_infinitive(before.lower_)
+                if verb in {"faire", "laisser"}:
+                    plemma = f"{verb} {plemma}"
             dep = "ccomp" if continued_clause(t) is not None else t.dep_  # (« craignent que
             # X, …, empêche »: « empêche » said under « craignent »)
             if dep in {"xcomp", "ccomp", "csubj"} or t.dep_.startswith("acl") and \

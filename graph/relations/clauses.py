@@ -201,14 +201,14 @@ class ClauseRules:
             return found  # (« la vidéo peut être consultée »: no agent, no subject)
         if not found and is_reflexive(v) and any(c.lower_ == "où" and c.i < v.i
                                                  for c in v.children):
-            # « où s'ouvre la convention »: the subject set after the verb, read as its object
+            # « où s'ouvre le congrès »: the subject set after the verb, read as its object
             return [(t, m) for c in v.children if c.dep_ in {"obj", "nsubj"} and c.i > v.i
                     for t, m in self.args(c)]
         if v.dep_ in {"advcl", "ccomp"} and not passive and "Fin" in v.morph.get("VerbForm") \
                 or v.dep_ in {"advcl", "ccomp"} and any(
                     a.dep_.startswith("aux") and "Fin" in a.morph.get("VerbForm")
                     for a in v.children):
-            # « après qu'un hélicoptère ait essuyé des tirs » with the subject hung on the
+            # « après qu'un camion de la mairie ait heurté un mur » with the subject hung on the
             # main verb behind « qu' »: the noun the « que » opens is this verb's subject
             opened = [c for c in v.head.children if c.i < v.i and c.pos_ in {"NOUN", "PROPN"}
                       and any(g.dep_ == "mark" and g.lower_ in {"que", "qu'", "qu’"}
@@ -226,7 +226,7 @@ class ClauseRules:
         if v.dep_ == "conj":
             head = v.head if v.head.pos_ == "VERB" else clause_verb(v)
             if head is not None and is_infinitive(v) and not is_infinitive(head):
-                # « pour rendre hommage aux militaires décédés et apporter son soutien »
+                # « pour saluer les soldats décédés et offrir son aide aux familles »
                 # with « apporter » joined to the participle: the infinitive it goes on
                 up = head
                 while up.head.i != up.i and not (up.pos_ == "VERB" and is_infinitive(up)):
@@ -251,7 +251,7 @@ class ClauseRules:
         if v.dep_ in {"advcl", "xcomp"} and is_infinitive(v) \
                 and verb_lemma(v.head) in REQUEST_VERBS \
                 and any(c.dep_ == "mark" and c.lower_ == "pour" for c in v.children):
-            return []  # « X demande au gouvernement des mesures pour stopper Y »: what is
+            return []  # « X demande au ministre des fonds pour sauver Y »: what is
             # asked for would stop Y, not X
         if v.dep_ in {"xcomp", "advcl", "obl:arg", "ccomp"} and is_infinitive(v):
             if v.head.pos_ == "VERB" and is_passive(v.head) and v.dep_ != "advcl":
@@ -306,8 +306,8 @@ class ClauseRules:
 
     def _split_name_owner(self, t, m):
         """A subject the parser found inside a name it split, whose first word it hung on a
-        noun as that noun's « de » (« le métro de New York » with « York » the subject): the
-        noun's phrase; otherwise (*t*, *m*) as they are."""
+        noun as that noun's « de » (« le métro de Port Valbrune » with « Valbrune » the
+        subject): the noun's phrase; otherwise (*t*, *m*) as they are."""
         if m.kind != "name" or self.names.get(t.i) is not m:
             return t, m
         first = min(i for i, x in self.names.items() if x is m)
@@ -578,13 +578,13 @@ class ClauseRules:
                     cl.objects += [(base, t, m, [v]) for t, m in self.args(c)]
                 elif c.dep_ == "xcomp" and c.pos_ in {"NOUN", "PROPN"} and c.i > v.i \
                         and case_of(c) == "comme" and is_reflexive(v):
-                    # « X se présentait comme « l'entraîneur … » »: what X claims to be
+                    # « X se présentait comme « le sauveur … » »: what X claims to be
                     cl.objects += [(f"{base} comme", t, m, [v]) for t, m in self.args(c)]
                 elif c.dep_ == "ccomp" and c.pos_ == "NOUN" and c.i > v.i \
                         and any(g.dep_ == "mark" and g.lower_ in {"que", "qu'", "qu’"}
                                 for g in c.children) \
                         and any(g.lower_ in {"ne", "n'", "n’"} for g in v.children):
-                    # « ne prévoit qu'une intervention »: « ne … que » restricts the
+                    # « ne prévoit qu'une amende »: « ne … que » restricts the
                     # object, it negates nothing
                     cl.objects += [(base, t, m, [v]) for t, m in self.args(c)]
             cl.objects += [(base, t, m, [v]) for t, m in self._object_after_phrase(v)]
@@ -676,7 +676,7 @@ class ClauseRules:
             and "Pres" not in v.head.morph.get("Tense")) or (
             is_gerund(v) and any(c.dep_ in {"nsubj", "nsubj:pass"} for c in v.head.children)) \
             or is_reflexive(v) and any(c.lower_ == "où" and c.i < v.i for c in v.children) \
-            or v.dep_ in {"advcl", "ccomp"} and any(  # (« après qu'un hélicoptère ait … »,
+            or v.dep_ in {"advcl", "ccomp"} and any(  # (« après qu'un camion ait … »,
                 st.head.i == v.head.i and any(  # the subject hung on the main verb)
                     g.dep_ == "mark" and g.lower_ in {"que", "qu'", "qu’"} for g in st.children)
                 for st, _ in subjects)
@@ -868,10 +868,10 @@ class ClauseRules:
         holders = [noun] if adjective is None else [noun, adjective]
         if noun.dep_ == "xcomp" and noun.head.pos_ == "VERB" \
                 and verb_lemma(noun.head) in INTENTION_VERBS | COPULAR_VERBS:
-            holders.append(noun.head)  # « X pourrait être une chance pour Y »: the modal's
+            holders.append(noun.head)  # « X pourrait être une aubaine pour Y »: the modal's
         subjects = [(t, m) for h in holders for c in h.children if c.dep_ == "nsubj"
                     for t, m in self.args(c) if m.kind != "concept" or " " in m.key[8:]
-                    or m.definite]  # (a thing known, « le jugement », may be one too)
+                    or m.definite]  # (a thing known, « le verdict », may be one too)
         if not any(c.dep_ == "nsubj" for h in holders for c in h.children):
             opening = self._opening_name(noun)  # "X, au pouvoir depuis 1994, est un allié …"
             subjects = [opening] if opening is not None else []
@@ -896,7 +896,7 @@ class ClauseRules:
                 for st, sm in subjects:
                     if sm.kind == "concept" and (prep in {"à", "en", "dans", "sur"}
                                                  or st.lemma_.lower() == lemma):
-                        continue  # (« la crise de 2002 est la première crise … en X »: a
+                        continue  # (« la grève de 1995 est la première grève … en X »: a
                         # thing placed, not related)
                     self.add(sm, st, f"{lemma} {prep}", om, ot, [noun], noun)
 

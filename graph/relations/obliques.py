@@ -50,7 +50,7 @@ def _verb_noun_locution(v, c) -> bool:
 def _misattached_object(c) -> bool:
     """Is preposition-less oblique *c* a direct object the parser hung elsewhere (a name,
     or a determined noun that is no time, claim or clause; not a word a subordinator
-    opens, « bien que, comme le rappelle X, … », which is a clause's)?"""
+    opens, « bien que, comme le souligne X, … », which is a clause's)?"""
     if any(d.dep_ == "mark" for d in c.children):
         return False
     return c.pos_ == "PROPN" or c.pos_ == "NOUN" and any(
@@ -286,7 +286,7 @@ class ObliqueRules:
         if m.kind == "concept" and not (prep in CONCEPT_ARGUMENT_PREPOSITIONS and (
                 prep != "à" or not cl.has_object or cl.lemma in DATIVE_VERBS
                 or light_noun is not None and light_noun.lemma_.lower() in A_COMPLEMENT_NOUNS)):
-            # (« faire un rappel au règlement »: the light noun's own « à »)
+            # (« faire un rappel à l'ordre »: the light noun's own « à »)
             return ""  # a circumstance ("pour sa guerre", "entre les pays")
         if light_noun is not None:
             if m.type == "LOC" and m.kind == "name" \

@@ -113,7 +113,7 @@ class RoleRules:
                 and (role_of(tok.head) or tok.head.lemma_.lower() in PERSON_NOUNS
                      or not tok.head.is_lower)):
             # (« le fils de l'ancien président de X, Y »: Y is the son, not the role; « des
-            # portraits du guide de X, l'ayatollah Y »: Y is the guide)
+            # affiches du guide de X, l'ayatollah Y »: Y is the guide)
             j = after + 1
             while j < len(self.doc) and j not in self.names and j - after <= 3 and (
                     self.doc[j].pos_ == "DET" or role_of(self.doc[j])
@@ -413,7 +413,7 @@ class RoleRules:
                     self.add(person, person_tok, f"{phrase} de", m, t, [role_tok], role_tok,
                              presupposed=presupposed)
         if role or _may_describe(role_tok):
-            # « la correspondante de la chaîne X en Valbrunie, Anne Y »: where the role is
+            # « l'envoyée de la radio X en Valbrunie, Anne Y »: where the role is
             # held, hung on the role or on its body
             bodies = [c for c in role_tok.children if c.dep_ == "nmod"
                       and case_of(c) in {"de", "d'"} and not _in_role_phrase(role_tok, c)]
