@@ -104,8 +104,8 @@ def test_a_possessive_kin_noun_is_the_person_named_as_that_kin(found):
 
 
 def test_a_name_after_a_role_inside_a_kin_nouns_phrase_is_the_kin(found):
-    # « la veuve de l'ancien président de l'Autorité valbrunoise, Nadia Vernet, … », the
-    # president named before: she is his widow, not the president
+    # « la veuve de l'ancien gouverneur de la Banque valbrunoise, Nadia Vernet, … », the
+    # governor named before: she is his widow, not the governor
     assert ("Nadia Vernet", "veuve de", "Paul Vernet") in found
-    assert not any(s == "Nadia Vernet" and r.startswith("président")
+    assert not any(s == "Nadia Vernet" and r.startswith("gouverneur")
                    for s, r, _ in found)

@@ -341,11 +341,11 @@ def test_the_first_word_of_a_body_named_with_a_capitalised_complement_is_that_bo
 
 
 def test_a_capitalised_bare_noun_is_the_articles_one_body_it_opens():
-    # "L'Agence Nationale des Sciences de Valbrune a perdu un chercheur. Le chef de l'Agence
+    # "L'Agence des Forêts de Valbrune a perdu un garde. Le chef de l'Agence
     # a démissionné." « l'Agence », a concept to the tagger, is that body
     full = mention(
-        "Agence Nationale des Sciences de Valbrune",
-        "name:agence nationale des sciences de valbrune",
+        "Agence des Forêts de Valbrune",
+        "name:agence des forets de valbrune",
         "ORG",
         0,
     )
@@ -361,7 +361,7 @@ def test_a_capitalised_bare_noun_is_the_articles_one_body_it_opens():
 
 
 def test_a_definite_noun_is_the_name_it_introduced_earlier_in_its_article():
-    # "La chaîne de télévision Canal 12 a été attaquée. La chaîne a porté plainte."
+    # "La chaîne Canal 12 a été attaquée. La chaîne a porté plainte."
     channel = mention("Canal 12", "name:canal 12", "ORG", 25, kind_noun="chaîne")
     later = RawMention("a", 1, 60, 66, "chaîne", "concept:chaîne", "CONCEPT", "concept",
                        number="s", definite=True)
@@ -380,22 +380,22 @@ def test_a_definite_noun_is_the_name_it_introduced_earlier_in_its_article():
 
 
 def test_the_kind_noun_of_a_name_behind_its_own_de_complement():
-    # "La chaîne de télévision Canal 12 a été attaquée."
+    # "L'agence de presse Vexa a été attaquée." (the parse the model gives « la chaîne de
+    # télévision X … » and such phrases: the name on the noun's own complement)
     doc = parse(
         """
-        0  La          1  det        DET   le          Definite=Def|Number=Sing
-        1  chaîne      8  nsubj:pass NOUN  chaîne      Gender=Fem|Number=Sing
+        0  L'          1  det        DET   le          Definite=Def|Number=Sing
+        1  agence      7  nsubj:pass NOUN  agence      Gender=Fem|Number=Sing
         2  de          3  case       ADP   de
-        3  télévision  1  nmod       NOUN  télévision  Gender=Fem|Number=Sing
-        4  Canal       3  appos      PROPN Canal       _                        B-ORG
-        5  12          4  nummod     NUM   12          NumType=Card             I-ORG
-        6  a           8  aux:tense  AUX   avoir       Mood=Ind|VerbForm=Fin
-        7  été         8  aux:pass   AUX   être        VerbForm=Part
-        8  attaquée    8  ROOT       VERB  attaquer    Tense=Past|VerbForm=Part|Voice=Pass
-        9  .           8  punct      PUNCT .
+        3  presse      1  nmod       NOUN  presse      Gender=Fem|Number=Sing
+        4  Vexa        3  appos      PROPN Vexa        _                        B-ORG
+        5  a           7  aux:tense  AUX   avoir       Mood=Ind|VerbForm=Fin
+        6  été         7  aux:pass   AUX   être        VerbForm=Part
+        7  attaquée    7  ROOT       VERB  attaquer    Tense=Past|VerbForm=Part|Voice=Pass
+        8  .           7  punct      PUNCT .
         """
     )
-    assert names(doc)["Canal 12"].kind_noun == "chaîne"
+    assert names(doc)["Vexa"].kind_noun == "agence"
 
 
 def test_a_hyphenated_place_tagged_a_verb_is_a_name_and_a_conjunct():
@@ -1384,14 +1384,14 @@ def test_entre_takes_both_of_its_pair_into_the_phrase():
 
 
 def test_a_quoted_nickname_before_a_name_is_no_one_of_its_own():
-    # "Paul Aubry raille « Coach » Roux." (the model's parse and entities)
+    # "Paul Aubry raille « Bulldozer » Roux." (the model's parse and entities)
     doc = parse(
         """
         0  Paul    0  ROOT       PROPN Paul    Gender=Masc|Number=Sing    B-PER
         1  Aubry   0  flat:name  PROPN Aubry   _                          I-PER
         2  raille  0  amod       VERB  railler Mood=Ind|VerbForm=Fin
         3  «       0  punct      PUNCT «
-        4  Coach   0  appos      NOUN  coach   Gender=Masc|Number=Sing    B-PER
+        4  Bulldozer 0 appos     NOUN  bulldozer Gender=Masc|Number=Sing  B-PER
         5  »       4  punct      PUNCT »
         6  Roux    4  nmod       PROPN Roux    _                          B-PER
         7  .       0  punct      PUNCT .

@@ -2483,8 +2483,8 @@ def test_a_noun_parsed_as_an_open_complement_is_the_object_and_a_demand_is_hypot
 
 
 def test_ne_que_restricts_the_object_it_negates_nothing():
-    # "La loi ne prévoit qu'une intervention en dernier recours." (the model's parse: the
-    # object a ccomp behind « qu' »)
+    # "La loi ne prévoit qu'une amende en cas de retard." (the model's parse, as on such a
+    # sentence: the object a ccomp behind « qu' »)
     doc = parse(
         """
         0  La           1  det      DET   le           Definite=Def|Gender=Fem|Number=Sing
@@ -2493,24 +2493,24 @@ def test_ne_que_restricts_the_object_it_negates_nothing():
         3  prévoit      3  ROOT     VERB  prévoir      Mood=Ind|Number=Sing|VerbForm=Fin
         4  qu'          6  mark     SCONJ que
         5  une          6  det      DET   un           Definite=Ind|Gender=Fem|Number=Sing
-        6  intervention 3  ccomp    NOUN  intervention Gender=Fem|Number=Sing
+        6  amende       3  ccomp    NOUN  amende       Gender=Fem|Number=Sing
         7  en           9  case     ADP   en
-        8  dernier      9  amod     ADJ   dernier      Gender=Masc|Number=Sing
-        9  recours      6  nmod     NOUN  recours      Gender=Masc|Number=Sing
+        8  cas          9  nmod     NOUN  cas          Gender=Masc|Number=Sing
+        9  retard       6  nmod     NOUN  retard       Gender=Masc|Number=Sing
         10 .            3  punct    PUNCT .
         """
     )
-    assert only(doc, "loi", "prévoir", "intervention").modality == "asserted"
+    assert only(doc, "loi", "prévoir", "amende").modality == "asserted"
 
 
 def test_avoir_le_controle_de_is_the_control_of_its_target():
-    # "Les rebelles auront à nouveau le contrôle de Rivemont."
+    # "Les rebelles auront de nouveau le contrôle de Rivemont."
     doc = parse(
         """
         0  Les       1  det      DET   le        Definite=Def|Number=Plur
         1  rebelles  2  nsubj    NOUN  rebelle   Gender=Masc|Number=Plur
         2  auront    2  ROOT     VERB  avoir     Mood=Ind|Number=Plur|Tense=Fut|VerbForm=Fin
-        3  à         6  advmod   ADP   à
+        3  de        6  advmod   ADP   de
         4  nouveau   3  fixed    ADJ   nouveau   Gender=Masc|Number=Sing
         5  le        6  det      DET   le        Definite=Def|Gender=Masc|Number=Sing
         6  contrôle  2  obj      NOUN  contrôle  Gender=Masc|Number=Sing
@@ -2523,7 +2523,7 @@ def test_avoir_le_controle_de_is_the_control_of_its_target():
 
 
 def test_a_second_kind_noun_hung_on_the_first_ones_name_is_a_conjunct():
-    # "La compagnie Vexor et le constructeur Fevalas sont mis en examen pour homicide."
+    # "La compagnie Vexor et le constructeur Fevalas sont mis en examen pour fraude."
     doc = parse(
         """
         0  La           1  det        DET   le           Definite=Def|Number=Sing
@@ -2538,23 +2538,24 @@ def test_a_second_kind_noun_hung_on_the_first_ones_name_is_a_conjunct():
         9  en           10 case       ADP   en
         10 examen       8  obl:arg    NOUN  examen       Gender=Masc|Number=Sing
         11 pour         12 case       ADP   pour
-        12 homicide     8  obl:mod    NOUN  homicide     Gender=Masc|Number=Sing
+        12 fraude       8  obl:mod    NOUN  fraude       Gender=Fem|Number=Sing
         13 .            8  punct      PUNCT .
         """
     )
-    only(doc, "Vexor", "mis en examen pour", "homicide")
-    only(doc, "Fevalas", "mis en examen pour", "homicide")
+    only(doc, "Vexor", "mis en examen pour", "fraude")
+    only(doc, "Fevalas", "mis en examen pour", "fraude")
 
 
 def test_a_present_participle_joined_to_a_passive_one_is_said_of_their_noun():
-    # "L'accident est survenu sur le vol VX512 assuré par Vexor et reliant Rivemont à
-    # Valbrune." (the model's parse: « Rivemont » an open complement, « à Valbrune » on it)
+    # "L'accident est arrivé sur le vol VX512 assuré par Vexor et reliant Rivemont à
+    # Valbrune." (the model's parse of such a sentence: « Rivemont » an open complement,
+    # « à Valbrune » on it)
     doc = parse(
         """
         0  L'        1  det        DET   le        Definite=Def|Number=Sing
         1  accident  3  nsubj      NOUN  accident  Gender=Masc|Number=Sing
         2  est       3  aux:tense  AUX   être      Mood=Ind|VerbForm=Fin
-        3  survenu   3  ROOT       VERB  survenir  Tense=Past|VerbForm=Part
+        3  arrivé    3  ROOT       VERB  arriver   Tense=Past|VerbForm=Part
         4  sur       6  case       ADP   sur
         5  le        6  det        DET   le        Definite=Def|Number=Sing
         6  vol       3  obl:mod    NOUN  vol       Gender=Masc|Number=Sing
@@ -2578,13 +2579,13 @@ def test_a_present_participle_joined_to_a_passive_one_is_said_of_their_noun():
 
 
 def test_the_noun_a_que_opens_is_the_subject_of_the_clause_after_it():
-    # "Ils sont intervenus après qu'un camion de la mairie ait heurté un mur." (the model's
+    # "Ils sont arrivés après qu'un camion de la mairie ait heurté un mur." (the model's
     # parse: the subject hung on the main verb, « qu' » its mark)
     doc = parse(
         """
         0  Ils          2  nsubj:pass PRON  il          Gender=Masc|Number=Plur|Person=3
         1  sont         2  aux:pass   AUX   être        Mood=Ind|VerbForm=Fin
-        2  intervenus   2  ROOT       VERB  intervenir  Tense=Past|VerbForm=Part
+        2  arrivés      2  ROOT       VERB  arriver     Tense=Past|VerbForm=Part
         3  après        6  case       ADP   après
         4  qu'          6  mark       SCONJ que
         5  un           6  det        DET   un          Definite=Ind|Number=Sing
@@ -2603,8 +2604,8 @@ def test_the_noun_a_que_opens_is_the_subject_of_the_clause_after_it():
 
 
 def test_a_subject_inside_a_split_name_is_the_noun_the_name_completes():
-    # "Le métro de Port Valbrune n'avait jamais connu un pareil désastre." (the model's
-    # slip, as on « le métro de New York »: the name split, its last word the subject)
+    # "Le métro de Port Valbrune n'avait jamais subi une telle panne." (the model's slip on
+    # such a sentence: the name split, its last word the subject)
     doc = parse(
         """
         0  Le        1  det        DET   le        Definite=Def|Number=Sing
@@ -2615,20 +2616,20 @@ def test_a_subject_inside_a_split_name_is_the_noun_the_name_completes():
         5  n'        8  advmod     ADV   ne        Polarity=Neg
         6  avait     8  aux:tense  AUX   avoir     Mood=Ind|VerbForm=Fin
         7  jamais    8  advmod     ADV   jamais    Polarity=Neg
-        8  connu     8  ROOT       VERB  connaître Tense=Past|VerbForm=Part
-        9  un        11 det        DET   un        Definite=Ind|Number=Sing
-        10 pareil    11 amod       ADJ   pareil    Gender=Masc|Number=Sing
-        11 désastre  8  obj        NOUN  désastre  Gender=Masc|Number=Sing
+        8  subi      8  ROOT       VERB  subir     Tense=Past|VerbForm=Part
+        9  une       11 det        DET   un        Definite=Ind|Number=Sing
+        10 telle     11 amod       ADJ   tel       Gender=Fem|Number=Sing
+        11 panne     8  obj        NOUN  panne     Gender=Fem|Number=Sing
         12 .         8  punct      PUNCT .
         """
     )
-    assert only(doc, "métro de Port Valbrune", "connaître", "désastre").modality == "denied"
-    assert ("Port Valbrune", "connaître", "désastre") not in edges(doc)
+    assert only(doc, "métro de Port Valbrune", "subir", "panne").modality == "denied"
+    assert ("Port Valbrune", "subir", "panne") not in edges(doc)
 
 
 def test_an_infinitive_joined_to_a_participle_goes_on_the_infinitive_before():
-    # "Paul Aubry ira à Rivemont pour saluer les soldats décédés et apporter son soutien
-    # aux blessés." (the model's parse: « apporter » a conjunct of « décédés »)
+    # "Paul Aubry ira à Rivemont pour saluer les soldats décédés et offrir son aide aux
+    # familles." (the model's parse on such a sentence: « offrir » a conjunct of « décédés »)
     doc = parse(
         """
         0  Paul      2  nsubj      PROPN Paul      Gender=Masc|Number=Sing    B-PER
@@ -2642,16 +2643,16 @@ def test_an_infinitive_joined_to_a_participle_goes_on_the_infinitive_before():
         8  soldats   6  obj        NOUN  soldat    Gender=Masc|Number=Plur
         9  décédés   8  amod       VERB  décéder   Tense=Past|VerbForm=Part
         10 et        11 cc         CCONJ et
-        11 apporter  9  conj       VERB  apporter  VerbForm=Inf
+        11 offrir    9  conj       VERB  offrir    VerbForm=Inf
         12 son       13 det        DET   son       Number=Sing|Poss=Yes
-        13 soutien   11 obj        NOUN  soutien   Gender=Masc|Number=Sing
+        13 aide      11 obj        NOUN  aide      Gender=Fem|Number=Sing
         14 aux       15 case       ADP   à         Definite=Def|Number=Plur
-        15 blessés   13 nmod       NOUN  blessé    Gender=Masc|Number=Plur
+        15 familles  13 nmod       NOUN  famille   Gender=Fem|Number=Plur
         16 .         2  punct      PUNCT .
         """
     )
     only(doc, "Paul Aubry", "saluer", "soldats")
-    only(doc, "Paul Aubry", "apporter soutien", "blessés")
+    only(doc, "Paul Aubry", "offrir aide", "familles")
 
 
 def test_what_a_subject_presents_itself_as():
@@ -2681,55 +2682,55 @@ def test_what_a_subject_presents_itself_as():
         4  comme      7  case       ADP   comme
         5  «          7  punct      PUNCT «
         6  l'         7  det        DET   le         Definite=Def|Number=Sing
-        7  entraîneur 3  xcomp      NOUN  entraîneur Gender=Masc|Number=Sing
+        7  sauveur    3  xcomp      NOUN  sauveur    Gender=Masc|Number=Sing
         8  »          7  punct      PUNCT »
         9  .          3  punct      PUNCT .
         """
     )
-    only(doc, "Paul Aubry", "se présenter comme", "entraîneur")
+    only(doc, "Paul Aubry", "se présenter comme", "sauveur")
 
 
 def test_a_known_thing_may_be_a_noun_predicates_subject_under_a_modal():
-    # "Le jugement pourrait être une chance pour Vexor." (the model's parse: the subject
+    # "Le verdict pourrait être une aubaine pour Vexor." (the model's parse: the subject
     # on the modal, the copula on the noun)
     doc = parse(
         """
         0  Le        1  det    DET   le       Definite=Def|Gender=Masc|Number=Sing
-        1  jugement  2  nsubj  NOUN  jugement Gender=Masc|Number=Sing
+        1  verdict   2  nsubj  NOUN  verdict  Gender=Masc|Number=Sing
         2  pourrait  2  ROOT   VERB  pouvoir  Mood=Cnd|VerbForm=Fin
         3  être      5  cop    AUX   être     VerbForm=Inf
         4  une       5  det    DET   un       Definite=Ind|Number=Sing
-        5  chance    2  xcomp  NOUN  chance   Gender=Fem|Number=Sing
+        5  aubaine   2  xcomp  NOUN  aubaine  Gender=Fem|Number=Sing
         6  pour      7  case   ADP   pour
         7  Vexor     5  nmod   PROPN Vexor    _                          B-ORG
         8  .         2  punct  PUNCT .
         """
     )
-    only(doc, "jugement", "chance pour", "Vexor")
-    # a thing said to be where it is is no relation (« la crise de 2002 est la première
-    # crise financière en Valbrunie »)
+    only(doc, "verdict", "aubaine pour", "Vexor")
+    # a thing said to be where it is is no relation (« la grève de 1995 est la première
+    # grève générale en Valbrunie »)
     doc = parse(
         """
         0  La         1  det    DET   le        Definite=Def|Gender=Fem|Number=Sing
-        1  crise      7  nsubj  NOUN  crise     Gender=Fem|Number=Sing
+        1  grève      7  nsubj  NOUN  grève     Gender=Fem|Number=Sing
         2  de         3  case   ADP   de
-        3  2002       1  nmod   NUM   2002      NumType=Card
+        3  1995       1  nmod   NUM   1995      NumType=Card
         4  est        7  cop    AUX   être      Mood=Ind|VerbForm=Fin
         5  la         7  det    DET   le        Definite=Def|Gender=Fem|Number=Sing
         6  première   7  amod   ADJ   premier   Gender=Fem|Number=Sing
-        7  crise      7  ROOT   NOUN  crise     Gender=Fem|Number=Sing
-        8  financière 7  amod   ADJ   financier Gender=Fem|Number=Sing
+        7  grève      7  ROOT   NOUN  grève     Gender=Fem|Number=Sing
+        8  générale   7  amod   ADJ   général   Gender=Fem|Number=Sing
         9  en         10 case   ADP   en
         10 Valbrunie  7  nmod   PROPN Valbrunie _                          B-LOC
         11 .          7  punct  PUNCT .
         """
     )
-    assert not any(r.startswith("crise") for _, r, _ in edges(doc))
+    assert not any(r.startswith("grève") for _, r, _ in edges(doc))
 
 
 def test_a_subject_set_after_a_reflexive_verb_behind_ou():
-    # "Il est attendu à Rivemont (Valbrunie) où s'ouvre ce soir la convention démocrate."
-    # (the model's parse: the subject read as the object, « démocrate » tagged a proper
+    # "Il est attendu à Rivemont (Valbrunie) où s'ouvre ce soir le congrès socialiste."
+    # (the model's parse: the subject read as the object, « socialiste » tagged a proper
     # noun; the place before « où » behind brackets)
     doc = parse(
         """
@@ -2746,19 +2747,19 @@ def test_a_subject_set_after_a_reflexive_verb_behind_ou():
         10 ouvre       2  advcl      VERB  ouvrir      Mood=Ind|VerbForm=Fin
         11 ce          12 det        DET   ce          Number=Sing
         12 soir        10 obl:mod    NOUN  soir        Gender=Masc|Number=Sing
-        13 la          14 det        DET   le          Definite=Def|Number=Sing
-        14 convention  10 obj        NOUN  convention  Gender=Fem|Number=Sing
-        15 démocrate   14 amod       PROPN démocrate   _
+        13 le          14 det        DET   le          Definite=Def|Number=Sing
+        14 congrès     10 obj        NOUN  congrès     Gender=Masc|Number=Sing
+        15 socialiste  14 amod       PROPN socialiste  _
         16 .           2  punct      PUNCT .
         """
     )
-    only(doc, "convention démocrate", "s'ouvrir à", "Rivemont")
+    only(doc, "congrès socialiste", "s'ouvrir à", "Rivemont")
 
 
 def test_bien_que_hung_on_an_inserted_source_still_makes_a_fact():
-    # "L'ONG a demandé au conseil d'adopter une résolution, bien que, comme le rappelle
-    # Vexor, « la Valbrunie a bloqué les efforts du conseil »." (the model's parse, as on a
-    # real dispatch: « bien que » hung on « Vexor », the clause an advcl of « adopter »)
+    # "L'ONG a demandé au conseil d'adopter une résolution, bien que, comme le souligne
+    # Vexor, « la Valbrunie a rejeté les offres du conseil »." (the model's parse on such a
+    # sentence: « bien que » hung on « Vexor », the clause an advcl of « adopter »)
     doc = parse(
         """
         0  L'          1  det        DET   le         Definite=Def|Number=Sing
@@ -2777,7 +2778,7 @@ def test_bien_que_hung_on_an_inserted_source_still_makes_a_fact():
         13 ,           17 punct      PUNCT ,
         14 comme       16 mark       SCONJ comme
         15 le          16 obj        PRON  le         Gender=Masc|Number=Sing
-        16 rappelle    17 dep        VERB  rappeler   Mood=Ind|VerbForm=Fin
+        16 souligne    17 dep        VERB  souligner  Mood=Ind|VerbForm=Fin
         17 Vexor       7  obl:mod    PROPN Vexor      _                          B-ORG
         18 ,           7  punct      PUNCT ,
         19 «           22 punct      PUNCT «
@@ -2785,47 +2786,47 @@ def test_bien_que_hung_on_an_inserted_source_still_makes_a_fact():
         21 Valbrunie   24 nsubj      PROPN Valbrunie  Gender=Fem|Number=Sing     B-LOC
         22 a           24 aux:tense  AUX   avoir      Mood=Ind|VerbForm=Fin
         23 précédemment 24 advmod    ADV   précédemment _
-        24 bloqué      7  advcl      VERB  bloquer    Tense=Past|VerbForm=Part
+        24 rejeté      7  advcl      VERB  rejeter    Tense=Past|VerbForm=Part
         25 les         26 det        DET   le         Definite=Def|Number=Plur
-        26 efforts     24 obj        NOUN  effort     Gender=Masc|Number=Plur
+        26 offres      24 obj        NOUN  offre      Gender=Fem|Number=Plur
         27 du          28 case       ADP   de         Definite=Def|Number=Sing
         28 conseil     26 nmod       NOUN  conseil    Gender=Masc|Number=Sing
         29 »           24 punct      PUNCT »
         30 .           3  punct      PUNCT .
         """
     )
-    blocked = only(doc, "Valbrunie", "bloquer", "efforts du conseil")
+    blocked = only(doc, "Valbrunie", "rejeter", "offres du conseil")
     assert blocked.modality != "hypothetical"
     assert not any(o == "Vexor" for _, _, o in edges(doc))  # (the source, no object)
 
 
 def test_a_purpose_set_on_a_request_is_not_the_askers_act():
-    # "Le syndicat demande au gouvernement des mesures pour stopper la fermeture des
-    # usines." (the model's parse): the syndicate does not stop the closure
+    # "Le syndicat demande au ministre des fonds pour sauver le port de pêche." (the
+    # model's parse on such a sentence): the syndicate does not save the port
     doc = parse(
         """
         0  Le           1  det      DET   le           Definite=Def|Number=Sing
         1  syndicat     2  nsubj    NOUN  syndicat     Gender=Masc|Number=Sing
         2  demande      2  ROOT     VERB  demander     Mood=Ind|VerbForm=Fin
         3  au           4  case     ADP   à            Definite=Def|Number=Sing
-        4  gouvernement 2  obl:arg  NOUN  gouvernement Gender=Masc|Number=Sing
+        4  ministre     2  obl:arg  NOUN  ministre     Gender=Masc|Number=Sing
         5  des          6  case     ADP   de           Definite=Def|Number=Plur
-        6  mesures      4  nmod     NOUN  mesure       Gender=Fem|Number=Plur
+        6  fonds        4  nmod     NOUN  fonds        Gender=Masc|Number=Plur
         7  pour         8  mark     ADP   pour
-        8  stopper      2  advcl    VERB  stopper      VerbForm=Inf
-        9  la           10 det      DET   le           Definite=Def|Number=Sing
-        10 fermeture    8  obj      NOUN  fermeture    Gender=Fem|Number=Sing
-        11 des          12 case     ADP   de           Definite=Def|Number=Plur
-        12 usines       10 nmod     NOUN  usine        Gender=Fem|Number=Plur
+        8  sauver       2  advcl    VERB  sauver       VerbForm=Inf
+        9  le           10 det      DET   le           Definite=Def|Number=Sing
+        10 port         8  obj      NOUN  port         Gender=Masc|Number=Sing
+        11 de           12 case     ADP   de
+        12 pêche        10 nmod     NOUN  pêche        Gender=Fem|Number=Sing
         13 .            2  punct    PUNCT .
         """
     )
-    assert not any(s == "syndicat" and r == "stopper" for s, r, _ in edges(doc))
+    assert not any(s == "syndicat" and r == "sauver" for s, r, _ in edges(doc))
 
 
 def test_a_light_nouns_own_a_complement_is_its_target():
-    # "Paul Aubry a fait un rappel au règlement de l'Assemblée." (the model's parse: « au
-    # règlement » hung on the verb)
+    # "Paul Aubry a fait un rappel à l'ordre du conseil." (the parse the model gives such a
+    # sentence: « à l'ordre » hung on the verb)
     doc = parse(
         """
         0  Paul      3  nsubj      PROPN Paul      Gender=Masc|Number=Sing    B-PER
@@ -2834,15 +2835,15 @@ def test_a_light_nouns_own_a_complement_is_its_target():
         3  fait      3  ROOT       VERB  faire     Tense=Past|VerbForm=Part
         4  un        5  det        DET   un        Definite=Ind|Number=Sing
         5  rappel    3  obj        NOUN  rappel    Gender=Masc|Number=Sing
-        6  au        7  case       ADP   à         Definite=Def|Number=Sing
-        7  règlement 3  obl:arg    NOUN  règlement Gender=Masc|Number=Sing
-        8  de        10 case       ADP   de
-        9  l'        10 det        DET   le        Definite=Def|Number=Sing
-        10 Assemblée 7  nmod       NOUN  assemblée Gender=Fem|Number=Sing
+        6  à         8  case       ADP   à
+        7  l'        8  det        DET   le        Definite=Def|Number=Sing
+        8  ordre     3  obl:arg    NOUN  ordre     Gender=Masc|Number=Sing
+        9  du        10 case       ADP   de        Definite=Def|Number=Sing
+        10 conseil   8  nmod       NOUN  conseil   Gender=Masc|Number=Sing
         11 .         3  punct      PUNCT .
         """
     )
-    assert {(s, r) for s, r, o in edges(doc) if o.startswith("règlement")} == {
+    assert {(s, r) for s, r, o in edges(doc) if o.startswith("ordre")} == {
         ("Paul Aubry", "faire rappel")}
 
 
@@ -2869,20 +2870,21 @@ def test_faire_savoir_reports_what_follows():
 
 
 def test_a_bare_par_complement_stays_in_a_concepts_phrase():
-    # "La banque par internet demeure un moyen de paiement sûr." (the model's parse)
+    # "Le vote par correspondance demeure un droit des électeurs inscrits." (the parse, as on
+    # such a sentence)
     doc = parse(
         """
-        0  La        1  det    DET   le        Definite=Def|Gender=Fem|Number=Sing
-        1  banque    4  nsubj  NOUN  banque    Gender=Fem|Number=Sing
-        2  par       3  case   ADP   par
-        3  internet  1  nmod   NOUN  internet  Gender=Masc|Number=Sing
-        4  demeure   4  ROOT   VERB  demeurer  Mood=Ind|VerbForm=Fin
-        5  un        6  det    DET   un        Definite=Ind|Number=Sing
-        6  moyen     4  obj    NOUN  moyen     Gender=Masc|Number=Sing
-        7  de        8  case   ADP   de
-        8  paiement  6  nmod   NOUN  paiement  Gender=Masc|Number=Sing
-        9  sûr       6  amod   ADJ   sûr       Gender=Masc|Number=Sing
-        10 .         4  punct  PUNCT .
+        0  Le             1  det    DET   le             Definite=Def|Gender=Masc|Number=Sing
+        1  vote           4  nsubj  NOUN  vote           Gender=Masc|Number=Sing
+        2  par            3  case   ADP   par
+        3  correspondance 1  nmod   NOUN  correspondance Gender=Fem|Number=Sing
+        4  demeure        4  ROOT   VERB  demeurer       Mood=Ind|VerbForm=Fin
+        5  un             6  det    DET   un             Definite=Ind|Number=Sing
+        6  droit          4  obj    NOUN  droit          Gender=Masc|Number=Sing
+        7  des            8  case   ADP   de             Definite=Def|Number=Plur
+        8  électeurs      6  nmod   NOUN  électeur       Gender=Masc|Number=Plur
+        9  inscrits       8  amod   ADJ   inscrit        Gender=Masc|Number=Plur
+        10 .              4  punct  PUNCT .
         """
     )
-    assert {s for s, r, _ in edges(doc) if r == "demeurer"} == {"banque par internet"}
+    assert {s for s, r, _ in edges(doc) if r == "demeurer"} == {"vote par correspondance"}

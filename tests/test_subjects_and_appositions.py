@@ -953,8 +953,8 @@ def test_a_title_before_the_name_after_a_roles_phrase():
 
 
 def test_a_role_inside_a_things_phrase_is_the_name_after_it():
-    # "Les manifestants ont brandi des portraits du guide de la Valbrunie, l'ayatollah Paul
-    # Aubry." (the name hung on « portraits »): Paul Aubry is the guide, not the portraits
+    # "Les manifestants ont brandi des affiches du guide de la Valbrunie, l'ayatollah Paul
+    # Aubry." (the name hung on « affiches »): Paul Aubry is the guide, not the posters
     doc = parse(
         """
         0  Les          1  det    DET   le          Definite=Def|Number=Plur
@@ -962,7 +962,7 @@ def test_a_role_inside_a_things_phrase_is_the_name_after_it():
         2  ont          3  aux:tense AUX avoir      Mood=Ind|VerbForm=Fin
         3  brandi       3  ROOT   VERB  brandir     Tense=Past|VerbForm=Part
         4  des          5  det    DET   un          Definite=Ind|Number=Plur
-        5  portraits    3  obj    NOUN  portrait    Gender=Masc|Number=Plur
+        5  affiches     3  obj    NOUN  affiche     Gender=Fem|Number=Plur
         6  du           7  case   ADP   de          Definite=Def|Number=Sing
         7  guide        5  nmod   NOUN  guide       Gender=Masc|Number=Sing
         8  de           10 case   ADP   de
@@ -1000,17 +1000,17 @@ def test_a_role_inside_a_things_phrase_is_the_name_after_it():
 
 
 def test_a_roles_own_complement_is_no_place_it_is_held():
-    # "D'après les déclarations du nouveau chef de gouvernement, M. Paul Aubry, les choses
-    # vont mieux." « de gouvernement » names the role: no « chef de gouvernement de
+    # "D'après les propos du jeune chef de gouvernement, M. Paul Aubry, les choses vont
+    # mieux." « de gouvernement » names the role: no « chef de gouvernement de
     # gouvernement », and the role is not a head of state's
     doc = parse(
         """
         0  D'           3  case     ADP   de           _
         1  après        0  fixed    ADP   après        _
         2  les          3  det      DET   le           Definite=Def|Number=Plur
-        3  déclarations 16 obl:mod  NOUN  déclaration  Gender=Fem|Number=Plur
+        3  propos       16 obl:mod  NOUN  propos       Gender=Masc|Number=Plur
         4  du           6  case     ADP   de           Definite=Def|Number=Sing
-        5  nouveau      6  amod     ADJ   nouveau      Gender=Masc|Number=Sing
+        5  jeune        6  amod     ADJ   jeune        Gender=Masc|Number=Sing
         6  chef         3  nmod     NOUN  chef         Number=Sing
         7  de           8  case     ADP   de           _
         8  gouvernement 6  nmod     NOUN  gouvernement Gender=Masc|Number=Sing
@@ -1034,16 +1034,17 @@ def test_a_roles_own_complement_is_no_place_it_is_held():
 
 
 def test_celui_ci_opening_a_sentence_is_no_name():
-    # "Celui-ci a remercié l'association." (the model's parse: « Celui » a proper noun)
+    # "Celui-ci a salué la mairie." (the model's parse on such a sentence: « Celui » a
+    # proper noun)
     doc = parse(
         """
         0  Celui        4  nsubj      PROPN Celui       _
         1  -            4  nsubj      PRON  -           PronType=Dem
         2  ci           4  nsubj      PRON  ci          PronType=Dem
         3  a            4  aux:tense  AUX   avoir       Mood=Ind|VerbForm=Fin
-        4  remercié     4  ROOT       VERB  remercier   Tense=Past|VerbForm=Part
-        5  l'           6  det        DET   le          Definite=Def|Number=Sing
-        6  association  4  obj        NOUN  association Gender=Fem|Number=Sing
+        4  salué        4  ROOT       VERB  saluer      Tense=Past|VerbForm=Part
+        5  la           6  det        DET   le          Definite=Def|Number=Sing
+        6  mairie       4  obj        NOUN  mairie      Gender=Fem|Number=Sing
         7  .            4  punct      PUNCT .
         """
     )
@@ -1051,9 +1052,9 @@ def test_celui_ci_opening_a_sentence_is_no_name():
 
 
 def test_a_name_behind_another_preposition_is_not_the_nouns_own():
-    # "Paul Aubry pense que Jean Roux, qui vise un second mandat face au républicain Marc
-    # Vidal, a pris des mesures." (the model's slip: « mandat » the subject of « pris »,
-    # Marc Vidal hung on it behind « face au »): Marc Vidal took nothing
+    # "Paul Aubry pense que Jean Roux, qui brigue un nouveau siège face au conservateur Marc
+    # Vidal, a pris des décisions." (the model's slip on such a sentence: « siège » the
+    # subject of « pris », Marc Vidal hung on it behind « face au »): Marc Vidal took nothing
     doc = parse(
         """
         0  Paul        2  nsubj      PROPN Paul        Gender=Masc|Number=Sing    B-PER
@@ -1064,20 +1065,20 @@ def test_a_name_behind_another_preposition_is_not_the_nouns_own():
         5  Roux        4  flat:name  PROPN Roux        _                          I-PER
         6  ,           4  punct      PUNCT ,
         7  qui         8  nsubj      PRON  qui         PronType=Rel
-        8  vise        4  acl:relcl  VERB  viser       Mood=Ind|VerbForm=Fin
+        8  brigue      4  acl:relcl  VERB  briguer     Mood=Ind|VerbForm=Fin
         9  un          11 det        DET   un          Definite=Ind|Number=Sing
-        10 second      11 amod       ADJ   second      Gender=Masc|Number=Sing
-        11 mandat      19 nsubj      NOUN  mandat      Gender=Masc|Number=Sing
+        10 nouveau     11 amod       ADJ   nouveau     Gender=Masc|Number=Sing
+        11 siège       19 nsubj      NOUN  siège       Gender=Masc|Number=Sing
         12 face        14 case       NOUN  face        Gender=Fem|Number=Sing
         13 au          14 case       DET   au          Definite=Def|Number=Sing
-        14 républicain 15 amod       ADJ   républicain Gender=Masc|Number=Sing
+        14 conservateur 15 amod      ADJ   conservateur Gender=Masc|Number=Sing
         15 Marc        11 nmod       PROPN Marc        Gender=Masc|Number=Sing    B-PER
         16 Vidal       15 flat:name  PROPN Vidal       _                          I-PER
         17 ,           19 punct      PUNCT ,
         18 a           19 aux:tense  AUX   avoir       Mood=Ind|VerbForm=Fin
         19 pris        8  ccomp      VERB  prendre     Tense=Past|VerbForm=Part
         20 des         21 det        DET   un          Definite=Ind|Number=Plur
-        21 mesures     19 obj        NOUN  mesure      Gender=Fem|Number=Plur
+        21 décisions   19 obj        NOUN  décision    Gender=Fem|Number=Plur
         22 .           2  punct      PUNCT .
         """
     )
@@ -1085,9 +1086,9 @@ def test_a_name_behind_another_preposition_is_not_the_nouns_own():
 
 
 def test_a_relative_on_a_noun_apposed_to_a_name_is_about_the_name():
-    # "Les candidats concentraient leurs efforts dans la Valbrunie, Etat-clé qui pourrait
-    # décider de l'élection." (the model's parse: « Etat-clé » cut in three, the relative
-    # on « clé » tagged a pronoun)
+    # "Les candidats concentraient leurs efforts dans la Valbrunie, région-clé qui pourrait
+    # décider de l'élection." (the model's parse of such a phrase: « région-clé » cut in
+    # three, the relative on « clé » tagged a pronoun)
     doc = parse(
         """
         0  Les           1  det        DET   le          Definite=Def|Number=Plur
@@ -1099,7 +1100,7 @@ def test_a_relative_on_a_noun_apposed_to_a_name_is_about_the_name():
         6  la            7  det        DET   le          Definite=Def|Number=Sing
         7  Valbrunie     2  obl:mod    PROPN Valbrunie   Gender=Fem|Number=Sing     B-LOC
         8  ,             7  punct      PUNCT ,
-        9  Etat          7  appos      NOUN  etat        Gender=Masc|Number=Sing
+        9  région        7  appos      NOUN  région      Gender=Fem|Number=Sing
         10 -             7  nmod       NOUN  -           Gender=Masc|Number=Sing
         11 clé           7  nmod       PRON  clé         Gender=Fem|Number=Sing
         12 qui           13 nsubj      PRON  qui         PronType=Rel
@@ -1112,7 +1113,7 @@ def test_a_relative_on_a_noun_apposed_to_a_name_is_about_the_name():
         """
     )
     only(doc, "Valbrunie", "décider", "élection")
-    # « X, ce qui a causé … »: the clause before, not X
+    # « X, ce qui a provoqué … »: the clause before, not X
     doc = parse(
         """
         0  Elle        3  nsubj:pass PRON  lui         Gender=Fem|Number=Sing|Person=3
@@ -1125,36 +1126,36 @@ def test_a_relative_on_a_noun_apposed_to_a_name_is_about_the_name():
         7  ce          5  appos      PRON  ce          _
         8  qui         10 nsubj      PRON  qui         PronType=Rel
         9  a           10 aux:tense  AUX   avoir       Mood=Ind|VerbForm=Fin
-        10 causé       7  acl:relcl  VERB  causer      Tense=Past|VerbForm=Part
+        10 provoqué    7  acl:relcl  VERB  provoquer   Tense=Past|VerbForm=Part
         11 une         12 det        DET   un          Definite=Ind|Number=Sing
         12 hausse      10 obj        NOUN  hausse      Gender=Fem|Number=Sing
         13 .           3  punct      PUNCT .
         """
     )
-    assert not any(s == "Vexor" and r == "causer" for s, r, _ in edges(doc))
+    assert not any(s == "Vexor" and r == "provoquer" for s, r, _ in edges(doc))
 
 
 def test_a_name_after_a_role_inside_a_kin_nouns_phrase_is_the_kins():
-    # "Le reportage a suffi pour convaincre la veuve de l'ancien président de l'Autorité
-    # valbrunoise, Anne Roux, de demander l'exhumation." (the model's parse: Anne Roux
-    # apposed to « président »): she is the widow of that president, not the president
+    # "Le film a suffi pour décider la veuve de l'ancien gouverneur de la Banque
+    # valbrunoise, Anne Roux, de demander une enquête." (the model's parse on such a
+    # sentence: Anne Roux apposed to « gouverneur »): she is his widow, not the governor
     doc = parse(
         """
         0  Le          1  det        DET   le          Definite=Def|Number=Sing
-        1  reportage   3  nsubj      NOUN  reportage   Gender=Masc|Number=Sing
+        1  film        3  nsubj      NOUN  film        Gender=Masc|Number=Sing
         2  a           3  aux:tense  AUX   avoir       Mood=Ind|VerbForm=Fin
         3  suffi       3  ROOT       VERB  suffire     Tense=Past|VerbForm=Part
         4  pour        5  mark       ADP   pour
-        5  convaincre  3  xcomp      VERB  convaincre  VerbForm=Inf
+        5  décider     3  xcomp      VERB  décider     VerbForm=Inf
         6  la          7  det        DET   le          Definite=Def|Number=Sing
         7  veuve       5  obj        NOUN  veuve       Gender=Fem|Number=Sing
         8  de          11 case       ADP   de
         9  l'          11 det        DET   le          Definite=Def|Number=Sing
         10 ancien      11 amod       ADJ   ancien      Gender=Masc|Number=Sing
-        11 président   7  nmod       NOUN  président   Gender=Masc|Number=Sing
+        11 gouverneur  7  nmod       NOUN  gouverneur  Gender=Masc|Number=Sing
         12 de          14 case       ADP   de
-        13 l'          14 det        DET   le          Definite=Def|Number=Sing
-        14 Autorité    11 nmod       NOUN  autorité    Gender=Fem|Number=Sing
+        13 la          14 det        DET   le          Definite=Def|Number=Sing
+        14 Banque      11 nmod       NOUN  banque      Gender=Fem|Number=Sing
         15 valbrunoise 14 amod       ADJ   valbrunois  Gender=Fem|Number=Sing
         16 ,           11 punct      PUNCT ,
         17 Anne        11 appos      PROPN Anne        Gender=Fem|Number=Sing     B-PER
@@ -1162,29 +1163,29 @@ def test_a_name_after_a_role_inside_a_kin_nouns_phrase_is_the_kins():
         19 ,           7  punct      PUNCT ,
         20 de          21 mark       ADP   de
         21 demander    7  acl        VERB  demander    VerbForm=Inf
-        22 l'          23 det        DET   le          Definite=Def|Number=Sing
-        23 exhumation  21 obj        NOUN  exhumation  Gender=Fem|Number=Sing
+        22 une         23 det        DET   un          Definite=Ind|Number=Sing
+        23 enquête     21 obj        NOUN  enquête     Gender=Fem|Number=Sing
         24 .           3  punct      PUNCT .
         """
     )
-    widow = only(doc, "Anne Roux", "veuve de", "ancien président")
+    widow = only(doc, "Anne Roux", "veuve de", "ancien gouverneur")
     assert widow.object.kind == "title"
 
 
 def test_where_a_role_is_held_behind_en():
-    # "La correspondante de la chaîne de télévision Canal 12 en Norvège, Anne Roux, a été
-    # agressée." (the model's parse: « en Norvège » hung on the channel's own noun)
+    # "L'envoyée de l'agence de presse Vexa Info en Norvège, Anne Roux, a été agressée."
+    # (the model's parse of such a sentence: « en Norvège » hung on the agency's own noun)
     doc = parse(
         """
-        0  La             1  det        DET   le            Definite=Def|Number=Sing
-        1  correspondante 16 nsubj:pass NOUN  correspondant Gender=Fem|Number=Sing
+        0  L'             1  det        DET   le            Definite=Def|Number=Sing
+        1  envoyée        16 nsubj:pass NOUN  envoyé        Gender=Fem|Number=Sing
         2  de             4  case       ADP   de
-        3  la             4  det        DET   le            Definite=Def|Number=Sing
-        4  chaîne         1  nmod       NOUN  chaîne        Gender=Fem|Number=Sing
+        3  l'             4  det        DET   le            Definite=Def|Number=Sing
+        4  agence         1  nmod       NOUN  agence        Gender=Fem|Number=Sing
         5  de             6  case       ADP   de
-        6  télévision     4  nmod       NOUN  télévision    Gender=Fem|Number=Sing
-        7  Canal          6  nmod       PROPN Canal         _                    B-ORG
-        8  12             7  nummod     NUM   12            NumType=Card         I-ORG
+        6  presse         4  nmod       NOUN  presse        Gender=Fem|Number=Sing
+        7  Vexa           6  nmod       PROPN Vexa          _                    B-ORG
+        8  Info           7  flat:name  PROPN Info          _                    I-ORG
         9  en             10 case       ADP   en
         10 Norvège        6  nmod       PROPN Norvège       Gender=Fem|Number=Sing B-LOC
         11 ,              1  punct      PUNCT ,
@@ -1196,5 +1197,5 @@ def test_where_a_role_is_held_behind_en():
         17 .              16 punct      PUNCT .
         """
     )
-    only(doc, "Anne Roux", "correspondante de", "Canal 12")
-    only(doc, "Anne Roux", "correspondante en", "Norvège")
+    only(doc, "Anne Roux", "envoyée de", "Vexa Info")
+    only(doc, "Anne Roux", "envoyée en", "Norvège")
