@@ -1052,8 +1052,8 @@ def test_celui_ci_opening_a_sentence_is_no_name():
 
 
 def test_a_name_behind_another_preposition_is_not_the_nouns_own():
-    # "Paul Aubry pense que Jean Roux, qui brigue un nouveau siège face au conservateur Marc
-    # Vidal, a pris des décisions." (the model's slip on such a sentence: « siège » the
+    # "Paul Aubry pense que Jean Roux, qui brigue un nouveau mandat face au conservateur
+    # Marc Vidal, a pris des mesures." (the model's slip on such a sentence: « mandat » the
     # subject of « pris », Marc Vidal hung on it behind « face au »): Marc Vidal took nothing
     doc = parse(
         """
@@ -1068,7 +1068,7 @@ def test_a_name_behind_another_preposition_is_not_the_nouns_own():
         8  brigue      4  acl:relcl  VERB  briguer     Mood=Ind|VerbForm=Fin
         9  un          11 det        DET   un          Definite=Ind|Number=Sing
         10 nouveau     11 amod       ADJ   nouveau     Gender=Masc|Number=Sing
-        11 siège       19 nsubj      NOUN  siège       Gender=Masc|Number=Sing
+        11 mandat      19 nsubj      NOUN  mandat      Gender=Masc|Number=Sing
         12 face        14 case       NOUN  face        Gender=Fem|Number=Sing
         13 au          14 case       DET   au          Definite=Def|Number=Sing
         14 conservateur 15 amod      ADJ   conservateur Gender=Masc|Number=Sing
@@ -1078,7 +1078,7 @@ def test_a_name_behind_another_preposition_is_not_the_nouns_own():
         18 a           19 aux:tense  AUX   avoir       Mood=Ind|VerbForm=Fin
         19 pris        8  ccomp      VERB  prendre     Tense=Past|VerbForm=Part
         20 des         21 det        DET   un          Definite=Ind|Number=Plur
-        21 décisions   19 obj        NOUN  décision    Gender=Fem|Number=Plur
+        21 mesures     19 obj        NOUN  mesure      Gender=Fem|Number=Plur
         22 .           2  punct      PUNCT .
         """
     )

@@ -257,7 +257,7 @@ class ArgumentRules:
                     # another noun's phrase is not this noun's)
                 if not prep and any(t.dep_ == "case" and t.lower_ not in {"de", "du", "des", "d'",
                                                                           "d’"} for t in between):
-                    continue  # (« un siège face au conservateur X »: X is not the seat)
+                    continue  # (« un mandat face au conservateur X »: X is not the mandate)
                 if not prep and self.doc[first - 1].text == "," and role_of(tok) \
                         and tok.dep_ == "nmod" and case_of(tok) in {"de", "d'"} \
                         and role_of(tok.head):
