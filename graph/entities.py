@@ -1400,8 +1400,16 @@ def _is_part(m: RawMention, key: str) -> bool:
 _LEADING_DET = re.compile(r"^(?:l['’]\s*|les?\s+|la\s+|des\s+|du\s+|d['’]\s*)")
 
 
-def _alias(text: str) -> str:
+def concept_words(text: str) -> str:
+    """A common-noun mention's words without its determiner, as its node is labelled.
+
+    >>> concept_words("un  sommet régional")
+    'sommet régional'
+    """
     return " ".join(_LEADING_DET.sub("", text).split())
+
+
+_alias = concept_words
 
 
 def _bare(form: str) -> str:

@@ -51,6 +51,10 @@ ETRE_VERBS = frozenset(
      "redescendre", "retomber", "repasser", "réapparaître", "éclore"}
 )
 
+# The longest common-noun object (in words) named in the relation of a verb's other
+# arguments (« concéder victoire à X »): a longer one would make the label a sentence.
+OBJECT_IN_RELATION_WORDS = 3
+
 # Light (support) verbs: the relation is the verb plus its noun ("utiliser veto").
 LIGHT_VERBS = frozenset(
     {"utiliser", "opposer", "exercer", "apporter", "donner", "faire", "mettre", "porter",

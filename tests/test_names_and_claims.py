@@ -456,7 +456,7 @@ def test_a_ministry_is_a_body_and_addresses_a_person(energy):
     # "Le ministère chilien des Affaires étrangères a exprimé son « profond regret » à
     # l'ambassadeur Jorge Salas."
     ministry = "ministère chilien des Affaires étrangères"
-    assert (ministry, "exprimer à", "Jorge Salas") in relations_of(energy)
+    assert (ministry, "exprimer profond regret à", "Jorge Salas") in relations_of(energy)
     assert nodes(energy)[ministry]["type"] == "ORG"
     assert "Affaires étrangères" not in nodes(energy)
 

@@ -179,7 +179,7 @@ def test_ditransitive_keeps_theme_and_recipient():
         """
     )
     theme = only(doc, "Banque mondiale", "fournir", "financement")
-    recipient = only(doc, "Banque mondiale", "fournir à", "Brésil")
+    recipient = only(doc, "Banque mondiale", "fournir financement à", "Brésil")
     assert theme.object.kind == "concept"
     assert recipient.object.key == "state:BR"
     assert not any(s == "Brésil" for s, _, _ in edges(doc))
@@ -200,7 +200,7 @@ def test_ditransitive_with_a_clitic_indirect_object():
         """
     )
     only(doc, "Japon", "offrir", "navires")
-    recipient = only(doc, "Japon", "offrir à", "lui")
+    recipient = only(doc, "Japon", "offrir navires à", "lui")
     assert recipient.object.kind == "pronoun"
 
 
@@ -253,7 +253,7 @@ def test_coordinated_verbs_keep_the_subject():
     )
     assert edges(doc) >= {
         ("Canada", "fournir", "vaccins"),
-        ("Canada", "fournir à", "Pérou"),
+        ("Canada", "fournir vaccins à", "Pérou"),
         ("Canada", "envoyer", "aide"),
     }
 
@@ -472,7 +472,7 @@ def test_a_capital_receiving_what_is_given_stands_for_its_state():
         8 .       3 punct      PUNCT .
         """
     )
-    t = only(doc, "Japon", "vendre à", "Lima")
+    t = only(doc, "Japon", "fournir avions à", "Lima")
     assert t.object.key == "state:PE"  # the buyer is Peru, not the city
 
 
@@ -563,7 +563,7 @@ def test_fears_expressed_about_a_fact_make_it_hypothetical():
         """
     )
     assert only(doc, "Japon", "livrer", "drones").modality == "hypothetical"
-    assert only(doc, "Japon", "livrer à", "Chili").modality == "hypothetical"
+    assert only(doc, "Japon", "fournir drones à", "Chili").modality == "hypothetical"
 
 
 def test_a_bare_noun_after_the_verb_makes_a_locution():
@@ -693,7 +693,7 @@ def test_conditional_auxiliary_is_alleged():
     triples = extract(doc)
     assert {(t.subject.text, t.relation, t.object.text) for t in triples} == {
         ("Japon", "livrer", "drones"),
-        ("Japon", "livrer à", "Chili"),
+        ("Japon", "fournir drones à", "Chili"),
     }
     assert {t.modality for t in triples} == {"alleged"}
     assert all(t.source is None for t in triples)
@@ -762,7 +762,7 @@ def test_reporting_verb_with_complement_clause_is_reported_by_its_subject():
     # the speaker is the source of the claim, not an actor on what she reports
     assert {(t.subject.text, t.relation, t.object.text) for t in triples} == {
         ("Japon", "fournir", "turbines"),
-        ("Japon", "fournir à", "Chili"),
+        ("Japon", "fournir turbines à", "Chili"),
     }
     for t in triples:
         assert t.modality == "reported"
@@ -807,7 +807,7 @@ def test_pouvoir_with_infinitive_is_hypothetical():
     triples = extract(doc)
     assert {(t.subject.text, t.relation, t.object.text) for t in triples} == {
         ("Brésil", "signer", "traité"),
-        ("Brésil", "signer avec", "Chili"),
+        ("Brésil", "signer traité avec", "Chili"),
     }
     assert {t.modality for t in triples} == {"hypothetical"}
 
@@ -832,7 +832,7 @@ def test_negation_with_jamais_is_denied():
     triples = extract(doc)
     assert {(t.subject.text, t.relation, t.object.text) for t in triples} == {
         ("Japon", "livrer", "drones"),
-        ("Japon", "livrer à", "Chili"),
+        ("Japon", "fournir drones à", "Chili"),
     }
     assert {t.modality for t in triples} == {"denied"}
 
@@ -2888,3 +2888,62 @@ def test_a_bare_par_complement_stays_in_a_concepts_phrase():
         """
     )
     assert {s for s, r, _ in edges(doc) if r == "demeurer"} == {"vote par correspondance"}
+
+
+CONCEDE_TO = """
+0  Paul      3  nsubj      PROPN Paul      Gender=Masc|Number=Sing  B-PER
+1  Aubry     0  flat:name  PROPN Aubry     _                        I-PER
+2  a         3  aux:tense  AUX   avoir     VerbForm=Fin
+3  concédé   3  ROOT       VERB  concéder  Tense=Past|VerbForm=Part
+4  la        5  det        DET   le        Definite=Def|Gender=Fem|Number=Sing|PronType=Art
+5  victoire  3  obj        NOUN  victoire  Gender=Fem|Number=Sing
+6  à         7  case       ADP   à         _
+7  Anne      3  obl:mod    PROPN Anne      Gender=Fem|Number=Sing   B-PER
+8  Roux      7  flat:name  PROPN Roux      _                        I-PER
+9  .         3  punct      PUNCT .         _
+"""
+
+
+def test_a_common_noun_object_is_named_in_the_relation_of_the_other_arguments():
+    """« Paul Aubry a concédé la victoire à Anne Roux »: what was conceded belongs to the
+    relation with Anne Roux (« concéder à » alone loses it); the object's own edge stays."""
+    found = edges(parse(CONCEDE_TO))
+    assert ("Paul Aubry", "concéder victoire à", "Anne Roux") in found
+    assert ("Paul Aubry", "concéder", "victoire") in found
+    assert not any(r == "concéder à" for _, r, _ in found)
+    triple = only(parse(CONCEDE_TO), "Paul Aubry", "concéder victoire à", "Anne Roux")
+    assert (24, 32) in triple.highlights  # the object's word is highlighted with the verb
+
+
+def test_two_objects_or_a_named_object_leave_the_oblique_relation_alone():
+    """« … a concédé la victoire et la présidence à Anne Roux »: no one object to name;
+    « … a confié Jean Roux à Anne Roux »: a named object is an edge of its own."""
+    two = parse("""
+0  Paul       3  nsubj      PROPN Paul       Gender=Masc|Number=Sing  B-PER
+1  Aubry      0  flat:name  PROPN Aubry      _                        I-PER
+2  a          3  aux:tense  AUX   avoir      VerbForm=Fin
+3  concédé    3  ROOT       VERB  concéder   Tense=Past|VerbForm=Part
+4  la         5  det        DET   le         Definite=Def|Gender=Fem|Number=Sing|PronType=Art
+5  victoire   3  obj        NOUN  victoire   Gender=Fem|Number=Sing
+6  et         8  cc         CCONJ et         _
+7  la         8  det        DET   le         Definite=Def|Gender=Fem|Number=Sing|PronType=Art
+8  présidence 5  conj       NOUN  présidence Gender=Fem|Number=Sing
+9  à          10 case       ADP   à          _
+10 Anne       3  obl:mod    PROPN Anne       Gender=Fem|Number=Sing   B-PER
+11 Roux       10 flat:name  PROPN Roux       _                        I-PER
+12 .          3  punct      PUNCT .          _
+""")
+    assert ("Paul Aubry", "concéder à", "Anne Roux") in edges(two)
+    named = parse("""
+0  Paul       3  nsubj      PROPN Paul       Gender=Masc|Number=Sing  B-PER
+1  Aubry      0  flat:name  PROPN Aubry      _                        I-PER
+2  a          3  aux:tense  AUX   avoir      VerbForm=Fin
+3  confié     3  ROOT       VERB  confier    Tense=Past|VerbForm=Part
+4  Jean       3  obj        PROPN Jean       Gender=Masc|Number=Sing  B-PER
+5  Roux       4  flat:name  PROPN Roux       _                        I-PER
+6  à          7  case       ADP   à          _
+7  Anne       3  obl:arg    PROPN Anne       Gender=Fem|Number=Sing   B-PER
+8  Roux       7  flat:name  PROPN Roux       _                        I-PER
+9  .          3  punct      PUNCT .          _
+""")
+    assert ("Paul Aubry", "confier à", "Anne Roux") in edges(named)

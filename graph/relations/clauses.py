@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from graph.entities import (
     RawMention,
+    concept_words,
     role_of,
 )
 from graph.patterns import (
@@ -31,6 +32,7 @@ from graph.patterns import (
     INTENTION_VERBS,
     LIGHT_NOUNS,
     LIGHT_VERBS,
+    OBJECT_IN_RELATION_WORDS,
     OFF_PLACE_NOUNS,
     PP_LOCUTIONS,
     PREDICATE_NOUNS,
@@ -64,6 +66,7 @@ from graph.relations.tokens import (
     is_passive,
     is_passive_participle,
     is_reflexive,
+    relation_class,
     verb_lemma,
 )
 
@@ -89,6 +92,22 @@ class Clause:
         self.anchor = self.anchor if self.anchor is not None else self.v
         self.relation = self.relation or self.base
         self.verb_toks = self.verb_toks or [self.v]
+
+
+def _with_object(relation: str, base: str, words: str) -> str:
+    """*relation* (verb *base* and a preposition) with the object *words* before the
+    preposition, the verb in its class's name (`relation_class`), so that « livrer des
+    drones à X » and « vendre des drones à X » make one edge.
+
+    >>> _with_object("livrer à", "livrer", "drones")
+    'fournir drones à'
+    >>> _with_object("perdre face à", "perdre", "match")
+    'perdre match face à'
+    """
+    prep = relation[len(base) + 1:]
+    label = relation_class(relation)
+    verb = label[:-len(prep) - 1] if label.endswith(" " + prep) else base
+    return f"{verb} {words} {prep}"
 
 
 def _participle(v) -> str:
@@ -429,6 +448,7 @@ class ClauseRules:
         if self._reciprocal(cl, subjects):
             return
         self._places_and_owners(cl)
+        self._object_in_obliques(cl, subjects)
         self._emit(cl, subjects, speech, inserted)
         self._call_to_act(cl, subjects)
         if cl.passive and any(_is_agent(c) for c in v.children) and v.dep_ not in {"acl", "xcomp"}:
@@ -653,6 +673,27 @@ class ClauseRules:
                        if g.dep_ == "nmod" and case_of(g) in {"à", "en", "dans"}
                        and (place := self.arg(g, roles=False)) is not None
                        and place.type == "LOC" and place.kind in {"name", "state"}]
+
+    def _object_in_obliques(self, cl: Clause, subjects) -> None:
+        """A verb's one common-noun object named in the relation of its other arguments
+        (« X a concédé la victoire à Y » → X –concéder victoire à→ Y; « X a organisé un
+        sommet avec Y » → X –organiser sommet avec→ Y): « concéder à Y », « organiser avec
+        Y » lose what was conceded or organised, and « reprendre à Valbrune » reads as a
+        capture. The object's own edge stays."""
+        if cl.light_noun is not None or cl.locution is not None or cl.pp_noun is not None:
+            return
+        direct = [(t, m) for r, t, m, _ in cl.objects if r == cl.base]
+        if len(direct) != 1 or direct[0][1].kind != "concept" \
+                or any(sm.key == direct[0][1].key for _, sm in subjects):
+            return  # (« où s'ouvre la convention »: an inverted subject read as the object)
+        t, m = direct[0]
+        words = concept_words(m.text)
+        if len(words.split()) > OBJECT_IN_RELATION_WORDS:
+            return
+        prefix = cl.base + " "
+        cl.objects[:] = [(_with_object(r, cl.base, words), ot, om, [*vt, t])
+                         if r.startswith(prefix) and om is not m else (r, ot, om, vt)
+                         for r, ot, om, vt in cl.objects]
 
     def _emit(self, cl: Clause, subjects, speech: bool, inserted: bool) -> None:
         """One triple per subject and object mention, minus what speech only attributes."""
