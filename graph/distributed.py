@@ -5,8 +5,8 @@ tcp://HOST:PORT`` (workers started elsewhere) or ``--engine dask`` (a ``LocalClu
 The batches of articles that :func:`graph.extractions.extract_all` cuts are sent to the
 workers, a few per worker ahead at a time; each worker loads the model once (a cached
 global, :func:`graph.nlp.load_model`), parses and extracts a batch and sends back its
-extraction records (:func:`graph.extractions.to_record`, small JSON-able data), consumed
-here as they complete. Everything corpus-wide (wire copies, entity resolution,
+extraction results packed (:func:`graph.extractions.pack`, compressed JSON, some 2 KiB an
+article), consumed here as they complete. Everything corpus-wide (wire copies, entity resolution,
 coreference, the graph, the store) and the extraction cache stay in this process: only
 the articles not in the cache are sent. A worker must run the same model and the same
 Témoin code as this process (checked on every batch), so that the graph is the same,
@@ -27,7 +27,7 @@ import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from graph.extractions import Extraction, extractor_tag, from_record, to_record
+from graph.extractions import Extraction, extractor_tag
 from graph.model import Article, TemoinError
 from graph.nlp import MODEL, ParseStats, model_tag
 
@@ -213,7 +213,7 @@ def local_cluster(workers: int, **options):
 
 
 def _extract_remote(articles: list[Article], expected: tuple[str, str]) -> tuple:
-    """On a worker: ("ok", worker, records, stats) for the batch *articles*, or
+    """On a worker: ("ok", worker, packed results, stats) for the batch *articles*, or
     ("no model" | "other code", worker, what it has, None) when it cannot give the results
     this process would (*expected*: its :func:`graph.nlp.model_tag` and
     :func:`graph.extractions.extractor_tag`)."""
@@ -232,11 +232,10 @@ def _extract_remote(articles: list[Article], expected: tuple[str, str]) -> tuple
         return "other code", where, extractor_tag(), None
     with _LOCK:
         results, part = _extract_batch(articles, None)
-    # records, smaller than the objects; one JSON would not give back as it is goes whole
-    return "ok", where, [to_record(r) or r for r in results], part
+    return "ok", where, results, part  # packed (`graph.extractions.pack`)
 
 
-def _results(answer: tuple, articles: list[Article]) -> list[Extraction]:
+def _results(answer: tuple, articles: list[Article]) -> list[bytes | Extraction]:
     """The extraction results of *articles* from a worker's *answer*."""
     status, where, got, _ = answer
     if status == "no model":
@@ -252,8 +251,10 @@ def _results(answer: tuple, articles: list[Article]) -> list[Extraction]:
         raise TemoinError(f"the Dask worker {where} runs other extraction rules than this "
                           "machine: install the same version of temoin on every worker "
                           "(the graph would differ)")
-    return [from_record(r, a) if isinstance(r, dict) else r
-            for r, a in zip(got, articles, strict=True)]
+    if len(got) != len(articles):
+        raise TemoinError(f"the Dask worker {where} answered for {len(got)} articles "
+                          f"of {len(articles)}")
+    return got  # packed: `graph.extractions.extract_all` unpacks them
 
 
 def _one_line(exc: BaseException) -> str:

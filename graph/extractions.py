@@ -23,6 +23,7 @@ import hashlib
 import json
 import math
 import os
+import zlib
 from collections.abc import Callable
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
@@ -128,9 +129,32 @@ def extract_article(article: Article, lines: list[tuple[int, Doc]],
     return sents, raw_mentions, raw_triples, problems
 
 
+#: Paragraphs parsed from which a one-off build lets go of the model before the
+#: corpus-wide steps (`extract_all`'s *release_model*).
+RELEASE_AFTER = 1000
+
+
+def pack(result: Extraction) -> bytes | Extraction:
+    """*result* as compressed JSON (`to_record`): some 2 KiB an article where its objects
+    take some 50, so that a build holds every article's results until the corpus-wide
+    steps in little memory; *result* itself when JSON would not give it back as it is."""
+    record = to_record(result)
+    if record is None:
+        return result
+    return zlib.compress(json.dumps(record, separators=(",", ":")).encode("ascii"), 1)
+
+
+def unpack(item: bytes | Extraction, article: Article) -> Extraction:
+    """The extraction result `pack` made *item* of, for *article*."""
+    if isinstance(item, bytes):
+        return from_record(json.loads(zlib.decompress(item)), article)
+    return item
+
+
 def extract_all(articles: list[Article], jobs: int = 1,
                 cache_dir: str | os.PathLike | None = None, stats: ParseStats | None = None,
-                bar=None, keep: bool = False, engine=None) -> list[Extraction]:
+                bar=None, keep: bool = False, engine=None,
+                release_model: bool = False) -> list[Extraction]:
     """The :func:`extract_article` result of every article, in order.
 
     Parameters
@@ -150,6 +174,13 @@ def extract_all(articles: list[Article], jobs: int = 1,
         else each batch's parses are dropped once it is extracted.
     engine : graph.distributed.DaskEngine, optional
         A Dask cluster whose workers parse and extract the batches (*jobs* unused).
+    release_model : bool
+        Let go of the model once every article is parsed (a one-off build: the
+        corpus-wide steps after it do not need it), before the results are unpacked, when
+        at least :data:`RELEASE_AFTER` paragraphs were parsed (below that the memory it
+        frees matters less than loading it again in the same process).
+
+    The results of the articles extracted are held packed (`pack`) until all are done.
     """
     stats = ParseStats() if stats is None else stats
     sizes = [sum(e - s for s, e in a.body) for a in articles]
@@ -201,6 +232,9 @@ def extract_all(articles: list[Article], jobs: int = 1,
                    for i, ls in zip(batch, lines, strict=True)]
         for text in [t for t in memo if last[t] <= b]:
             del memo[text]
+        for text, kept in memo.items():  # parses a later batch uses, held packed
+            if not isinstance(kept, bytes):
+                memo[text] = nlp.memo_bytes(kept)
         return results, part
 
     def done(batch: list[int], results: list, part: ParseStats) -> None:
@@ -210,9 +244,9 @@ def extract_all(articles: list[Article], jobs: int = 1,
             setattr(stats, name, getattr(stats, name) + getattr(part, name))
         stats.cache_error = stats.cache_error or part.cache_error
         for i, result in zip(batch, results, strict=True):
-            out[i] = result
+            out[i] = result if isinstance(result, bytes) else pack(result)
             if cache is not None:
-                cache.put(keys[i], articles[i], result)
+                cache.put(keys[i], articles[i], unpack(result, articles[i]))
             if bar is not None:
                 bar.article_done()
 
@@ -247,6 +281,10 @@ def extract_all(articles: list[Article], jobs: int = 1,
         except BrokenProcessPool as exc:
             raise TemoinError(
                 "a worker process died (out of memory?); try fewer --jobs") from exc
+    memo.clear()
+    if release_model and stats.parsed >= RELEASE_AFTER:
+        nlp.release_model()
+    out = [unpack(item, a) for item, a in zip(out, articles, strict=True)]
     if cache is not None:
         stats.bad_cache += cache.bad
         stats.cache_error = stats.cache_error or cache.error
@@ -255,10 +293,12 @@ def extract_all(articles: list[Article], jobs: int = 1,
 
 
 def _extract_batch(articles: list[Article], cache_dir) -> tuple[list[Extraction], ParseStats]:
-    """In a worker process: parse and extract *articles*."""
+    """In a worker process: parse and extract *articles*; their results packed (`pack`):
+    they wait in the parent until it reaches their batch."""
     part = ParseStats()
     lines = parse_articles(articles, cache_dir=cache_dir, stats=part, keep=False)
-    return [extract_article(a, ls) for a, ls in zip(articles, lines, strict=True)], part
+    return [pack(extract_article(a, ls))
+            for a, ls in zip(articles, lines, strict=True)], part
 
 
 def _source_hash() -> str:

@@ -12,6 +12,7 @@ spaCy ``DocBin`` per paragraph, keyed by a hash of the paragraph, the model and
 from __future__ import annotations
 
 import functools
+import gc
 import hashlib
 import math
 import os
@@ -25,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from graph.memo import forget_tokens
 from graph.model import Article, TemoinError
 
 if TYPE_CHECKING:
@@ -62,6 +64,16 @@ def load_model():
     _split_reference_marks(nlp)
     _lemma_index_as_sets(nlp)
     return nlp
+
+
+def release_model() -> None:
+    """Let go of the model `load_model` loaded (some 400 MiB), once a one-off build has
+    parsed everything; a later `load_model` loads it again."""
+    if load_model.cache_info().currsize:
+        load_model.cache_clear()
+        verb_infinitive.cache_clear()
+        forget_tokens()
+        gc.collect()
 
 
 def _lemma_index_as_sets(nlp) -> None:
@@ -268,7 +280,8 @@ def parse_articles(
         paragraphs); a build that has a cache folder needs not, and holds less.
     memo : dict, optional
         Parses by paragraph text (as :func:`pieces` gives it) that the caller keeps
-        between calls: read before parsing, and every parse of this call is added to it.
+        between calls: read before parsing, and every parse of this call is added to it;
+        the caller may pack them (:func:`memo_bytes`).
 
     Returns
     -------
@@ -283,7 +296,7 @@ def parse_articles(
     stats.paragraphs = len(keys)
     docs = _CACHE if keep else {k: _CACHE[k] for k in keys.values() if k in _CACHE}
     if memo is not None:
-        docs.update((keys[t], memo[t]) for t in keys if t in memo)
+        docs.update((keys[t], memo_doc(memo[t])) for t in keys if t in memo)
     todo = sorted(t for t, k in keys.items() if k not in docs)
     cache = ParseCache(cache_dir) if cache_dir is not None else None
     if cache is not None:
@@ -319,6 +332,24 @@ def parse_articles(
     while len(_CACHE) > _CACHE_SIZE:
         _CACHE.pop(next(iter(_CACHE)))
     return out
+
+
+def memo_bytes(doc: Doc) -> bytes:
+    """*doc* as a ``DocBin``'s bytes, as the parse cache keeps it: some ten times smaller
+    than the doc, for a parse kept for a later batch (:func:`memo_doc` reads it back)."""
+    from spacy.tokens import DocBin
+
+    return DocBin(docs=[doc]).to_bytes()
+
+
+def memo_doc(kept: Doc | bytes) -> Doc:
+    """The doc *kept* is, or was packed into by :func:`memo_bytes` (read as a cached
+    parse is, into :func:`_reading_vocab`)."""
+    if not isinstance(kept, bytes):
+        return kept
+    from spacy.tokens import DocBin
+
+    return next(DocBin().from_bytes(kept).get_docs(_reading_vocab()))
 
 
 def pieces(article: Article) -> list[tuple[int, str]]:

@@ -230,19 +230,21 @@ def read_articles(paths, errors: list[tuple[str, str]],
 
 def extract(articles: list[Article], progress: bool = False, jobs: int = 1,
             cache_dir: str | os.PathLike | None = None, stats: ParseStats | None = None,
-            keep_parses: bool = True, engine=None):
+            keep_parses: bool = True, engine=None, release_model: bool = False):
     """Sentences, resolved entities, mentions and triples of the articles, and the
     (path, reason) of paragraphs an internal error made the rules skip. *jobs*,
     *cache_dir* and *stats* go to :func:`graph.nlp.parse_articles`; *cache_dir* also keeps
     each article's extraction (:mod:`graph.extractions`): an article found there is neither
-    parsed nor read by the rules again; *keep_parses*, *engine*: see :func:`build_corpus`."""
+    parsed nor read by the rules again; *keep_parses*, *engine*, *release_model*: see
+    :func:`build_corpus`."""
     bar = ProgressBar([sum(e - s for s, e in a.body) for a in articles]) if progress else None
     sentences: dict[str, list[Sentence]] = {}
     raw_mentions: list[RawMention] = []
     raw_triples: list[RawTriple] = []
     problems: list[tuple[str, str]] = []
     results = extract_all(articles, jobs=jobs, cache_dir=cache_dir, stats=stats, bar=bar,
-                          keep=keep_parses and cache_dir is None, engine=engine)
+                          keep=keep_parses and cache_dir is None, engine=engine,
+                          release_model=release_model)
     for article, result in zip(articles, results, strict=True):
         sents, mentions, triples, skipped = result
         sentences[article.id] = sents
@@ -290,7 +292,8 @@ def _triples(raw: list[RawTriple], entity_of, groups, articles, sentences) -> li
 def build_corpus(paths, progress: bool = False, jobs: int = 1,
                  cache_dir: str | os.PathLike | None = None,
                  keep_parses: bool = True, engine=None,
-                 reader: Callable[[Path], Article] | None = None) -> BuildResult:
+                 reader: Callable[[Path], Article] | None = None,
+                 release_model: bool = False) -> BuildResult:
     """Run the whole pipeline on article files.
 
     Parameters
@@ -313,6 +316,9 @@ def build_corpus(paths, progress: bool = False, jobs: int = 1,
         the corpus-wide steps run in this process. The graph is the same either way.
     reader : callable, optional
         Reads one article file (see :func:`read_articles`).
+    release_model : bool
+        Let go of the parsing model once every article is parsed (a one-off build: its
+        memory is then free for the corpus-wide steps); a later parse loads it again.
     """
     errors: list[tuple[str, str]] = []
     notes: list[tuple[str, str]] = []
@@ -333,7 +339,7 @@ def build_corpus(paths, progress: bool = False, jobs: int = 1,
     sentences, entities, mentions, triples, problems = extract(
         unique, progress=progress and (len(unique) > 3 or sum(len(a.text) for a in unique)
                                        > LONG_BUILD), jobs=jobs, cache_dir=cache_dir,
-        stats=stats, keep_parses=keep_parses, engine=engine)
+        stats=stats, keep_parses=keep_parses, engine=engine, release_model=release_model)
     errors += problems
     g = build_graph(articles, sentences, entities, mentions, triples, groups, same_as)
     return BuildResult(g, articles, sum(len(s) for s in sentences.values()), errors, notes,

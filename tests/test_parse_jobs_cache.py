@@ -86,6 +86,42 @@ def test_two_processes_write_the_same_graph_as_one(tmp_path, corpus, capsys, mon
     assert cold["bytes"] == hit["bytes"] == one["bytes"]
 
 
+def test_a_large_one_off_build_lets_go_of_the_model(tmp_path, corpus, capsys, monkeypatch):
+    """``temoin build`` frees the model (some 400 MiB) once a large corpus is parsed, before
+    the corpus-wide steps; the graph is the same, and a later build loads it again."""
+    small = build([corpus], tmp_path / "small.json", capsys, "--no-cache")
+    assert graph.nlp.load_model.cache_info().currsize == 1  # a few paragraphs: kept
+    monkeypatch.setattr(graph.extractions, "RELEASE_AFTER", 5)  # as if these were many
+    large = build([corpus], tmp_path / "large.json", capsys, "--no-cache")
+    assert graph.nlp.load_model.cache_info().currsize == 0
+    assert large["bytes"] == small["bytes"]
+    monkeypatch.setattr(graph.extractions, "RELEASE_AFTER", 10**9)
+    again = build([corpus], tmp_path / "again.json", capsys, "--jobs", "1", "--no-cache")
+    assert graph.nlp.load_model.cache_info().currsize == 1
+    assert again["bytes"] == small["bytes"]
+
+
+def test_results_are_held_packed_and_unpacked_the_same():
+    """What the rules found in an article, packed while the build goes on, is given back as
+    it was: the same sentences, mentions (with their links) and triples."""
+    from graph.extractions import extract_all, pack, unpack
+    from graph.ingest import read_article
+
+    article = read_article(FIXTURES / sorted(p.name for p in FIXTURES.glob("*.txt"))[0])
+    (result,) = extract_all([article])
+    packed = pack(result)
+    assert isinstance(packed, bytes) and len(packed) < 20_000
+    again = unpack(packed, article)
+    assert again[0] == result[0] and again[3] == result[3]
+    assert [(m.start, m.end, m.key, m.kind, getattr(m.antecedent, "key", None))
+            for m in again[1]] == [(m.start, m.end, m.key, m.kind,
+                                    getattr(m.antecedent, "key", None)) for m in result[1]]
+    assert [(t.subject.key, t.relation, t.object.key, t.modality, t.highlights)
+            for t in again[2]] == [(t.subject.key, t.relation, t.object.key, t.modality,
+                                    t.highlights) for t in result[2]]
+    assert len(result[2]) > 0
+
+
 def test_workers_parse_what_this_process_has_not_taken(corpus, monkeypatch):
     from graph.ingest import read_article
 

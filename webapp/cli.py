@@ -29,7 +29,7 @@ def _build(args: argparse.Namespace) -> int:
     cache = None if args.no_cache else (args.cache or os.path.join(out_dir, ".temoin-cache"))
     with _engine(args) as engine:
         result = build_corpus(paths, progress=not args.quiet, jobs=args.jobs, cache_dir=cache,
-                              keep_parses=False, engine=engine)
+                              keep_parses=False, engine=engine, release_model=True)
     errors += result.errors
     for path, note in result.notes:
         print(f"temoin: {path}: {note}", file=sys.stderr)
