@@ -104,18 +104,6 @@ AITRE_STEMS = frozenset(
 )
 # Reporting verbs that themselves present the clause as an accusation.
 ACCUSATION_VERBS = frozenset({"accuser", "soupçonner", "alléguer", "reprocher", "dénoncer"})
-# Object-control verbs: the verb's direct object is the one it pushes to, or charges with,
-# the act of the infinitive after « à » or « de » (« inciter X à partir », « accuser X d'avoir
-# menti »): the act belongs in their relation. The French verbs of this construction
-# (verb + direct object + à/de + infinitive whose subject is the object) common in news.
-OBJECT_CONTROL_VERBS = ACCUSATION_VERBS | frozenset(
-    {"inciter", "exhorter", "encourager", "pousser", "obliger", "contraindre", "forcer",
-     "inviter", "appeler", "autoriser", "habiliter", "convaincre", "persuader", "aider",
-     "empêcher", "dissuader", "charger", "condamner", "engager", "suspecter", "inculper",
-     "féliciter", "remercier", "blâmer", "menacer", "prier", "supplier", "sommer",
-     "mandater", "presser", "amener", "conduire", "destiner", "habituer", "astreindre",
-     "excuser", "louer"}
-)
 # Verbs that deny or reject what they govern or refer to ("ce que … nient").
 DENIAL_VERBS = frozenset(
     {"nier", "démentir", "rejeter", "réfuter", "contester", "récuser", "dénier", "infirmer"}

@@ -2947,38 +2947,3 @@ def test_two_objects_or_a_named_object_leave_the_oblique_relation_alone():
 9  .          3  punct      PUNCT .          _
 """)
     assert ("Paul Aubry", "confier à", "Anne Roux") in edges(named)
-
-
-def test_the_act_an_object_is_pushed_to_is_named_in_the_relation():
-    """« Paul Aubry a exhorté Anne Roux à quitter Valbrune »: what Anne Roux was urged to
-    do belongs to the relation (« exhorter » alone says nothing of it); not when the act is
-    negated (« à ne pas quitter »), which the label would turn around."""
-    urged = parse("""
-0  Paul      3  nsubj      PROPN Paul      Gender=Masc|Number=Sing  B-PER
-1  Aubry     0  flat:name  PROPN Aubry     _                        I-PER
-2  a         3  aux:tense  AUX   avoir     VerbForm=Fin
-3  exhorté   3  ROOT       VERB  exhorter  Tense=Past|VerbForm=Part
-4  Anne      3  obj        PROPN Anne      Gender=Fem|Number=Sing   B-PER
-5  Roux      4  flat:name  PROPN Roux      _                        I-PER
-6  à         7  mark       ADP   à         _
-7  quitter   3  xcomp      VERB  quitter   VerbForm=Inf
-8  Valbrune  7  obj        PROPN Valbrune  _                        B-LOC
-9  .         3  punct      PUNCT .         _
-""")
-    assert only(urged, "Paul Aubry", "exhorter à quitter", "Anne Roux").modality == "asserted"
-    assert ("Anne Roux", "quitter", "Valbrune") in edges(urged)
-    negated = parse("""
-0  Paul      3  nsubj      PROPN Paul      Gender=Masc|Number=Sing  B-PER
-1  Aubry     0  flat:name  PROPN Aubry     _                        I-PER
-2  a         3  aux:tense  AUX   avoir     VerbForm=Fin
-3  exhorté   3  ROOT       VERB  exhorter  Tense=Past|VerbForm=Part
-4  Anne      3  obj        PROPN Anne      Gender=Fem|Number=Sing   B-PER
-5  Roux      4  flat:name  PROPN Roux      _                        I-PER
-6  à         9  mark       ADP   à         _
-7  ne        9  advmod     ADV   ne        Polarity=Neg
-8  pas       9  advmod     ADV   pas       Polarity=Neg
-9  quitter   3  xcomp      VERB  quitter   VerbForm=Inf
-10 Valbrune  9  obj        PROPN Valbrune  _                        B-LOC
-11 .         3  punct      PUNCT .         _
-""")
-    assert ("Paul Aubry", "exhorter", "Anne Roux") in edges(negated)

@@ -32,7 +32,6 @@ from graph.patterns import (
     INTENTION_VERBS,
     LIGHT_NOUNS,
     LIGHT_VERBS,
-    OBJECT_CONTROL_VERBS,
     OBJECT_IN_RELATION_WORDS,
     OFF_PLACE_NOUNS,
     PP_LOCUTIONS,
@@ -64,7 +63,6 @@ from graph.relations.tokens import (
     hung_on_day,
     is_gerund,
     is_infinitive,
-    is_negated,
     is_passive,
     is_passive_participle,
     is_reflexive,
@@ -451,7 +449,6 @@ class ClauseRules:
             return
         self._places_and_owners(cl)
         self._object_in_obliques(cl, subjects)
-        self._act_in_relation(cl)
         self._emit(cl, subjects, speech, inserted)
         self._call_to_act(cl, subjects)
         if cl.passive and any(_is_agent(c) for c in v.children) and v.dep_ not in {"acl", "xcomp"}:
@@ -697,30 +694,6 @@ class ClauseRules:
         cl.objects[:] = [(_with_object(r, cl.base, words), ot, om, [*vt, t])
                          if r.startswith(prefix) and om is not m else (r, ot, om, vt)
                          for r, ot, om, vt in cl.objects]
-
-    def _act_in_relation(self, cl: Clause) -> None:
-        """The act a verb pushes its direct object to, named in their relation (« Paul
-        a exhorté Anne à quitter Valbrune » → Paul –exhorter à quitter→ Anne; « ces sites
-        incitent les enfants à se mettre en danger » → –inciter à se mettre→): « exhorter
-        Anne » alone says nothing of what to."""
-        if cl.passive or cl.light_noun is not None or cl.locution is not None \
-                or cl.lemma not in OBJECT_CONTROL_VERBS:
-            return
-        acts = [inf for inf in cl.v.children if inf.dep_ == "xcomp" and inf.i > cl.v.i
-                and is_infinitive(inf) and not is_negated(inf) and any(
-                    m.dep_ == "mark" and m.lower_ in {"à", "de", "d'", "d’"}
-                    for m in inf.children)]
-        if len(acts) != 1:
-            return
-        inf = acts[0]
-        mark = next(m.lower_ for m in inf.children if m.dep_ == "mark")
-        lemma = verb_lemma(inf)
-        act = _reflexive(lemma) if is_reflexive(inf) else lemma
-        label = f"{cl.base} à {act}" if mark == "à" else (
-            f"{cl.base} d'{act}" if act[:1] in "aeiouyâàéèêëîïôûùh" else f"{cl.base} de {act}")
-        cl.objects[:] = [(label, t, m, [*vt, inf]) if r == cl.base and t.dep_ == "obj"
-                         and t.head.i == cl.v.i else (r, t, m, vt)
-                         for r, t, m, vt in cl.objects]
 
     def _emit(self, cl: Clause, subjects, speech: bool, inserted: bool) -> None:
         """One triple per subject and object mention, minus what speech only attributes."""
