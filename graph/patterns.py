@@ -95,6 +95,12 @@ REPORTING_VERBS = frozenset(
      "suggérer", "laisser entendre", "faire savoir", "qualifier", "présenter", "décrire",
      "évoquer", "montrer", "démontrer", "prouver", "conclure", "informer", "citer"}
 )
+# Reporting verbs whose « sur » or « à » complement is what is said or thought of
+# (« insister sur le bilan », « penser à un virus », « répondre à la commande », « estimer à
+# 3 points »), not where or to whom.
+ARGUMENT_REPORTING_VERBS = frozenset({"insister", "témoigner", "commenter", "dénoncer",
+                                      "accuser", "reprocher", "alerter", "penser",
+                                      "répondre", "estimer"})
 # The stems of the verbs in « -aître » (the whole class: connaître, paraître, naître and
 # their compounds), whose present « il reconnait » the 1990 spelling writes without the
 # circumflex and the lemmatizer then misreads.

@@ -2947,3 +2947,36 @@ def test_two_objects_or_a_named_object_leave_the_oblique_relation_alone():
 9  .          3  punct      PUNCT .          _
 """)
     assert ("Paul Aubry", "confier à", "Anne Roux") in edges(named)
+
+
+def test_where_or_to_whom_something_was_said_is_no_edge_unless_named():
+    """« Paul Aubry a annoncé sur internet qu'il partait »: « annoncer sur internet » says
+    nothing of what was said; « … a déclaré à Canal 12 qu'il partait »: a named outlet
+    stays."""
+    medium = parse("""
+0  Paul      3  nsubj      PROPN Paul      Gender=Masc|Number=Sing  B-PER
+1  Aubry     0  flat:name  PROPN Aubry     _                        I-PER
+2  a         3  aux:tense  AUX   avoir     VerbForm=Fin
+3  annoncé   3  ROOT       VERB  annoncer  Tense=Past|VerbForm=Part
+4  sur       5  case       ADP   sur       _
+5  internet  3  obl:mod    NOUN  internet  Gender=Masc|Number=Sing
+6  qu'       8  mark       SCONJ que       _
+7  il        8  nsubj      PRON  il        Gender=Masc|Number=Sing|Person=3
+8  partait   3  ccomp      VERB  partir    Tense=Imp|VerbForm=Fin
+9  .         3  punct      PUNCT .         _
+""")
+    assert not any(r.startswith("annoncer") for _, r, _ in edges(medium))
+    hearer = parse("""
+0  Paul      3  nsubj      PROPN Paul      Gender=Masc|Number=Sing  B-PER
+1  Aubry     0  flat:name  PROPN Aubry     _                        I-PER
+2  a         3  aux:tense  AUX   avoir     VerbForm=Fin
+3  déclaré   3  ROOT       VERB  déclarer  Tense=Past|VerbForm=Part
+4  à         5  case       ADP   à         _
+5  Canal     3  obl:arg    PROPN Canal     _                        B-ORG
+6  12        5  nummod     NUM   12        NumType=Card             I-ORG
+7  qu'       9  mark       SCONJ que       _
+8  il        9  nsubj      PRON  il        Gender=Masc|Number=Sing|Person=3
+9  partait   3  ccomp      VERB  partir    Tense=Imp|VerbForm=Fin
+10 .         3  punct      PUNCT .         _
+""")
+    assert ("Paul Aubry", "déclarer à", "Canal 12") in edges(hearer)

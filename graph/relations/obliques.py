@@ -16,6 +16,7 @@ from graph.patterns import (
     A_COMPLEMENT_NOUNS,
     AMOUNT_ADVERBS,
     ARGUMENT_PREPOSITIONS,
+    ARGUMENT_REPORTING_VERBS,
     CLAIM_NOUNS,
     CONCEPT_ARGUMENT_PREPOSITIONS,
     CONVERSE_VERBS,
@@ -28,6 +29,7 @@ from graph.patterns import (
     LOCATED_PREPOSITIONS,
     LOCUTION_NOUNS,
     NON_ARGUMENT_PREPOSITIONS,
+    REPORTING_VERBS,
     STAFF_NOUNS,
 )
 from graph.relations.tokens import (
@@ -275,6 +277,10 @@ class ObliqueRules:
     def _oblique_relation(self, cl, prep: str, t, m) -> str:
         """The relation label an oblique argument gets, or "" when it is no argument."""
         relation, light_noun, locution = cl.relation, cl.light_noun, cl.locution
+        if cl.lemma in REPORTING_VERBS and cl.lemma not in ARGUMENT_REPORTING_VERBS \
+                and m.kind == "concept" and prep in {"sur", "dans", "à"}:
+            return ""  # « annoncer sur internet », « dire aux habitants que … »: where or to
+            # whom something was said, not what (the saying's own edges say it)
         if locution is not None and light_noun is None:
             return relation if prep == "de" else f"{relation} {prep}"
         if m.kind == "concept" and prep in {"de", "d'"} and light_noun is None:
