@@ -2890,14 +2890,15 @@ def test_a_bare_par_complement_stays_in_a_concepts_phrase():
     assert {s for s, r, _ in edges(doc) if r == "demeurer"} == {"vote par correspondance"}
 
 
-CONCEDE_TO = """
+CONCEDED = """
 0  Paul      3  nsubj      PROPN Paul      Gender=Masc|Number=Sing  B-PER
 1  Aubry     0  flat:name  PROPN Aubry     _                        I-PER
 2  a         3  aux:tense  AUX   avoir     VerbForm=Fin
 3  concédé   3  ROOT       VERB  concéder  Tense=Past|VerbForm=Part
 4  la        5  det        DET   le        Definite=Def|Gender=Fem|Number=Sing|PronType=Art
 5  victoire  3  obj        NOUN  victoire  Gender=Fem|Number=Sing
-6  à         7  case       ADP   à         _
+"""  # « Paul Aubry a concédé la victoire », to which the tests add « à Anne Roux » …
+CONCEDE_TO = CONCEDED + """6  à         7  case       ADP   à         _
 7  Anne      3  obl:mod    PROPN Anne      Gender=Fem|Number=Sing   B-PER
 8  Roux      7  flat:name  PROPN Roux      _                        I-PER
 9  .         3  punct      PUNCT .         _
@@ -2918,14 +2919,7 @@ def test_a_common_noun_object_is_named_in_the_relation_of_the_other_arguments():
 def test_two_objects_or_a_named_object_leave_the_oblique_relation_alone():
     """« … a concédé la victoire et la présidence à Anne Roux »: no one object to name;
     « … a confié Jean Roux à Anne Roux »: a named object is an edge of its own."""
-    two = parse("""
-0  Paul       3  nsubj      PROPN Paul       Gender=Masc|Number=Sing  B-PER
-1  Aubry      0  flat:name  PROPN Aubry      _                        I-PER
-2  a          3  aux:tense  AUX   avoir      VerbForm=Fin
-3  concédé    3  ROOT       VERB  concéder   Tense=Past|VerbForm=Part
-4  la         5  det        DET   le         Definite=Def|Gender=Fem|Number=Sing|PronType=Art
-5  victoire   3  obj        NOUN  victoire   Gender=Fem|Number=Sing
-6  et         8  cc         CCONJ et         _
+    two = parse(CONCEDED + """6  et         8  cc         CCONJ et         _
 7  la         8  det        DET   le         Definite=Def|Gender=Fem|Number=Sing|PronType=Art
 8  présidence 5  conj       NOUN  présidence Gender=Fem|Number=Sing
 9  à          10 case       ADP   à          _
