@@ -1403,8 +1403,8 @@ _LEADING_DET = re.compile(r"^(?:l['’]\s*|les?\s+|la\s+|des\s+|du\s+|d['’]\s*
 def concept_words(text: str) -> str:
     """A common-noun mention's words without its determiner, as its node is labelled.
 
-    >>> concept_words("un  sommet régional")
-    'sommet régional'
+    >>> concept_words("les  sommets régionaux")
+    'sommets régionaux'
     """
     return " ".join(_LEADING_DET.sub("", text).split())
 
