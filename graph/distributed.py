@@ -6,11 +6,11 @@ The batches of articles that :func:`graph.extractions.extract_all` cuts are sent
 workers, a few per worker ahead at a time; each worker loads the model once (a cached
 global, :func:`graph.nlp.load_model`), parses and extracts a batch and sends back its
 extraction results packed (:func:`graph.extractions.pack`, compressed JSON, some 2 KiB an
-article), consumed here as they complete. Everything corpus-wide (wire copies, entity resolution,
-coreference, the graph, the store) and the extraction cache stay in this process: only
-the articles not in the cache are sent. A worker must run the same model and the same
-Témoin code as this process (checked on every batch), so that the graph is the same,
-byte for byte, as a local build's.
+article), consumed here as they complete. Everything corpus-wide (wire copies, entity
+resolution, coreference, the graph, the store) and the extraction cache stay in this
+process: only the articles not in the cache are sent. A worker must run the same model
+and the same Témoin code as this process (checked on every batch), so that the graph is
+the same, byte for byte, as a local build's.
 
 ``dask.distributed`` is imported only when a cluster is used.
 """

@@ -1153,7 +1153,7 @@ def resolve(mentions: list[RawMention]) -> tuple[dict[str, Entity], dict[int, st
                 if not key.startswith(("state:", "org:")):
                     continue
         if key.startswith("org:") and m.kind == "name":
-            body = geo.organisation_by_name(_alias(m.text))
+            body = geo.organisation_by_name(without_article(m.text))
             if body is not None and f"org:{body.acronym}" in counts:
                 key = f"org:{body.acronym}"  # « Conseil … de l'ONU » where it is named alone
         if key.startswith("part:"):  # a body of an entity the corpus names on its own
@@ -1197,7 +1197,7 @@ def resolve(mentions: list[RawMention]) -> tuple[dict[str, Entity], dict[int, st
     for key in sorted(groups):
         ms = groups[key]
         label, etype = _label_and_type(key, ms)
-        aliases = sorted({_alias(m.text) for m in ms if id(m) not in no_alias} - {label},
+        aliases = sorted({without_article(m.text) for m in ms if id(m) not in no_alias} - {label},
                          key=lambda a: (fold(a), a))
         named[key] = (label, etype, aliases)
     # a form from the tables (« Oslo » for Norway) is not given to a node when the text has
@@ -1220,7 +1220,7 @@ def resolve(mentions: list[RawMention]) -> tuple[dict[str, Entity], dict[int, st
         own = {_bare(f) for f in (label, *aliases)}
         aliases += [a for a in _known_aliases(key) if a != label and a not in aliases
                     and (_bare(a) in own or not owner[_bare(a)])]
-        parts = sorted({_alias(m.text) for m in groups[key] if _is_part(m, key)}, key=fold)
+        parts = sorted({without_article(m.text) for m in groups[key] if _is_part(m, key)}, key=fold)
         entities[eid] = Entity(eid, label, etype, tuple(a for a in aliases if a), tuple(parts))
         key_to_id[key] = eid
     return entities, {mid: key_to_id[k] for mid, k in final.items()}
@@ -1391,7 +1391,7 @@ def _is_part(m: RawMention, key: str) -> bool:
     if m.key.startswith("part:"):  # (unless the "parent" is never named: then it is whole)
         return key != f"name:{m.key.split('|', 1)[1]}"
     if key.startswith("org:") and m.kind == "name":
-        org = geo.organisation_by_name(_alias(m.text))
+        org = geo.organisation_by_name(without_article(m.text))
         return org is not None and org.acronym != key[4:]
     return False
 
@@ -1400,16 +1400,13 @@ def _is_part(m: RawMention, key: str) -> bool:
 _LEADING_DET = re.compile(r"^(?:l['’]\s*|les?\s+|la\s+|des\s+|du\s+|d['’]\s*)")
 
 
-def concept_words(text: str) -> str:
-    """A common-noun mention's words without its determiner, as its node is labelled.
+def without_article(text: str) -> str:
+    """A mention's words without its leading article, as nodes and aliases are labelled.
 
-    >>> concept_words("les  sommets régionaux")
-    'sommets régionaux'
+    >>> without_article("les  sommets régionaux"), without_article("l'Union africaine")
+    ('sommets régionaux', 'Union africaine')
     """
     return " ".join(_LEADING_DET.sub("", text).split())
-
-
-_alias = concept_words
 
 
 def _bare(form: str) -> str:
@@ -1441,12 +1438,12 @@ def _label_and_type(key: str, ms: list[RawMention]) -> tuple[str, str]:
         names = [m.text for m in ms if m.kind == "name"]
         return (org.name if org else max(names, key=len)), "ORG"
     if key.startswith("concept:"):
-        forms = Counter(_alias(m.text) for m in ms)
+        forms = Counter(without_article(m.text) for m in ms)
         phrase = " " in key  # (a bare noun standing for the phrase: not its label)
         return sorted(forms, key=lambda f: (phrase and " " not in f, -forms[f], len(f), f))[0], \
             "CONCEPT"
-    names = [_alias(m.text) for m in ms if m.kind == "name" and not _is_part(m, key)] \
-        or [_alias(m.text) for m in ms]
+    names = [without_article(m.text) for m in ms if m.kind == "name" and not _is_part(m, key)] \
+        or [without_article(m.text) for m in ms]
     forms = Counter(names)
     # the longest proper name seen, among the most frequent spellings of that length
     label = sorted(forms, key=lambda f: (-len(f.split()), -forms[f], -len(f), f))[0]

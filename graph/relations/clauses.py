@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 
 from graph.entities import (
     RawMention,
-    concept_words,
     role_of,
+    without_article,
 )
 from graph.patterns import (
     ACCUSATION_VERBS,
@@ -687,7 +687,7 @@ class ClauseRules:
                 or any(sm.key == direct[0][1].key for _, sm in subjects):
             return  # (« où s'ouvre la convention »: an inverted subject read as the object)
         t, m = direct[0]
-        words = concept_words(m.text)
+        words = without_article(m.text)
         if len(words.split()) > OBJECT_IN_RELATION_WORDS:
             return
         prefix = cl.base + " "
