@@ -243,6 +243,12 @@ def _given_to(t) -> bool:
     return False
 
 
+#: A capitalised word with an English possessive « 's » (« Sotheby's », « McDonald's »): a
+#: company's name (French has no such possessive), whatever the tagger made of it (a
+#: pronoun, a foreign word) and although the NER leaves it out.
+ENGLISH_POSSESSIVE_NAME = re.compile(r"[A-Z][A-Za-z&.-]*[a-z]['’]s")
+
+
 def _joined_ents(doc):
     """The NER spans, two touching proper-noun spans merged ("Shehbaz" | "Sharif") and a
     leading title cut off ("Premier ministre pakistanais Shehbaz Sharif")."""
@@ -256,6 +262,9 @@ def _joined_ents(doc):
             prev = spans.pop()
             start, label = prev[0], "PER" if "PER" in {label, prev[2]} else prev[2]
         spans.append([start, end, label])
+    spans += [[t.i, t.i + 1, "ORG"] for t in doc if not t.ent_type_
+              and ENGLISH_POSSESSIVE_NAME.fullmatch(t.text)]  # « Moody's »: see the pattern
+    spans.sort()
     quoted = _quoted_names(doc) + _ministries(doc) + _institutions(doc)
     spans = [sp for sp in spans if not any(q[0] < sp[1] and sp[0] < q[1] for q in quoted)]
     spans = sorted(spans + quoted)

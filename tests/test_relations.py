@@ -2974,3 +2974,28 @@ def test_where_or_to_whom_something_was_said_is_no_edge_unless_named():
 10 .         3  punct      PUNCT .         _
 """)
     assert ("Paul Aubry", "déclarer à", "Canal 12") in edges(hearer)
+
+
+def test_a_word_with_an_english_possessive_is_a_company_name():
+    """« Sotheby's a vendu le tableau »: the tagger reads « Sotheby's » as a pronoun and the
+    NER leaves it out; a capitalised word with « 's » is no French word but a company."""
+    doc = parse("""
+0  Sotheby's  3  nsubj      PRON  sotheby's  Person=3|Reflex=Yes
+1  a          3  aux:tense  AUX   avoir      VerbForm=Fin
+2  déjà       3  advmod     ADV   déjà       _
+3  vendu      3  ROOT       VERB  vendre     Tense=Past|VerbForm=Part
+4  le         5  det        DET   le         Definite=Def|Gender=Masc|Number=Sing|PronType=Art
+5  tableau    3  obj        NOUN  tableau    Gender=Masc|Number=Sing
+6  .          3  punct      PUNCT .          _
+""")
+    names = name_mentions(doc, 0, "a", lambda i: 0)
+    assert names[0].text == "Sotheby's" and names[0].type == "ORG"
+    assert ("Sotheby's", "vendre", "tableau") in edges(doc)
+    french = parse("""
+0  Celle-ci   1  nsubj      PRON  celui-ci   Gender=Fem|Number=Sing
+1  vend       1  ROOT       VERB  vendre     VerbForm=Fin
+2  des        3  det        DET   un         Number=Plur
+3  tableaux   1  obj        NOUN  tableau    Gender=Masc|Number=Plur
+4  .          1  punct      PUNCT .          _
+""")
+    assert not name_mentions(french, 0, "a", lambda i: 0)
