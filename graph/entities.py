@@ -263,8 +263,7 @@ def _joined_ents(doc):
             start, label = prev[0], "PER" if "PER" in {label, prev[2]} else prev[2]
         spans.append([start, end, label])
     spans += [[t.i, t.i + 1, "ORG"] for t in doc if not t.ent_type_
-              and ENGLISH_POSSESSIVE_NAME.fullmatch(t.text)]  # « Moody's »: see the pattern
-    spans.sort()
+              and ENGLISH_POSSESSIVE_NAME.fullmatch(t.text)]  # (sorted below)
     quoted = _quoted_names(doc) + _ministries(doc) + _institutions(doc)
     spans = [sp for sp in spans if not any(q[0] < sp[1] and sp[0] < q[1] for q in quoted)]
     spans = sorted(spans + quoted)

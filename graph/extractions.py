@@ -245,8 +245,8 @@ def extract_all(articles: list[Article], jobs: int = 1,
         stats.cache_error = stats.cache_error or part.cache_error
         for i, result in zip(batch, results, strict=True):
             out[i] = result if isinstance(result, bytes) else pack(result)
-            if cache is not None:
-                cache.put(keys[i], articles[i], unpack(result, articles[i]))
+            if cache is not None:  # (from the packed record: no second `to_record`)
+                cache.put(keys[i], articles[i], out[i])
             if bar is not None:
                 bar.article_done()
 
@@ -455,9 +455,10 @@ class ExtractionCache(nlp.EntryFolder):
             return None
         return result
 
-    def put(self, key: str, article: Article, result: Extraction) -> None:
-        """Keep *article*'s extraction *result* under *key*."""
-        record = to_record(result)
+    def put(self, key: str, article: Article, result: bytes | Extraction) -> None:
+        """Keep *article*'s extraction *result* (or its `pack`) under *key*."""
+        record = json.loads(zlib.decompress(result)) if isinstance(result, bytes) \
+            else to_record(result)
         if record is None:
             return
         record["text"] = _text_hash(article)

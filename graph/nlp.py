@@ -335,8 +335,9 @@ def parse_articles(
 
 
 def memo_bytes(doc: Doc) -> bytes:
-    """*doc* as a ``DocBin``'s bytes, as the parse cache keeps it: some ten times smaller
-    than the doc, for a parse kept for a later batch (:func:`memo_doc` reads it back)."""
+    """*doc* as a ``DocBin``'s bytes, as the parse cache writes it (`ParseCache.put`): some
+    ten times smaller than the doc, for a parse kept for a later batch (:func:`memo_doc`
+    reads it back)."""
     from spacy.tokens import DocBin
 
     return DocBin(docs=[doc]).to_bytes()
@@ -540,9 +541,7 @@ class ParseCache(EntryFolder):
         return docs[0]
 
     def put(self, key: str, doc: Doc) -> None:
-        from spacy.tokens import DocBin
-
-        self.write(key, DocBin(docs=[doc]).to_bytes())
+        self.write(key, memo_bytes(doc))
 
 
 # Parsed paragraphs by content hash: rebuilding a corpus in the same process (the
