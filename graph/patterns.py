@@ -52,7 +52,7 @@ ETRE_VERBS = frozenset(
 )
 
 # The longest common-noun object (in words) named in the relation of a verb's other
-# arguments (« concéder victoire à X »): a longer one would make the label a sentence.
+# arguments (« céder siège à X »): a longer one would make the label a sentence.
 OBJECT_IN_RELATION_WORDS = 3
 
 # Light (support) verbs: the relation is the verb plus its noun ("utiliser veto").
@@ -96,8 +96,8 @@ REPORTING_VERBS = frozenset(
      "évoquer", "montrer", "démontrer", "prouver", "conclure", "informer", "citer"}
 )
 # Reporting verbs whose « sur » or « à » complement is what is said or thought of
-# (« insister sur le bilan », « penser à un virus », « répondre à la commande », « estimer à
-# 3 points »), not where or to whom.
+# (« insister sur le bilan », « penser à une fuite », « répondre à une lettre », « estimer à
+# 3 % la hausse »), not where or to whom.
 ARGUMENT_REPORTING_VERBS = frozenset({"insister", "témoigner", "commenter", "dénoncer",
                                       "accuser", "reprocher", "alerter", "penser",
                                       "répondre", "estimer"})

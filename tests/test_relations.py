@@ -2890,15 +2890,15 @@ def test_a_bare_par_complement_stays_in_a_concepts_phrase():
     assert {s for s, r, _ in edges(doc) if r == "demeurer"} == {"vote par correspondance"}
 
 
-CONCEDED = """
+CEDED = """
 0  Paul      3  nsubj      PROPN Paul      Gender=Masc|Number=Sing  B-PER
 1  Aubry     0  flat:name  PROPN Aubry     _                        I-PER
 2  a         3  aux:tense  AUX   avoir     VerbForm=Fin
-3  concédé   3  ROOT       VERB  concéder  Tense=Past|VerbForm=Part
-4  la        5  det        DET   le        Definite=Def|Gender=Fem|Number=Sing|PronType=Art
-5  victoire  3  obj        NOUN  victoire  Gender=Fem|Number=Sing
-"""  # « Paul Aubry a concédé la victoire », to which the tests add « à Anne Roux » …
-CONCEDE_TO = CONCEDED + """6  à         7  case       ADP   à         _
+3  cédé      3  ROOT       VERB  céder     Tense=Past|VerbForm=Part
+4  le        5  det        DET   le        Definite=Def|Gender=Masc|Number=Sing|PronType=Art
+5  siège     3  obj        NOUN  siège     Gender=Masc|Number=Sing
+"""  # « Paul Aubry a cédé le siège », to which the tests add « à Anne Roux » …
+CEDE_TO = CEDED + """6  à         7  case       ADP   à         _
 7  Anne      3  obl:mod    PROPN Anne      Gender=Fem|Number=Sing   B-PER
 8  Roux      7  flat:name  PROPN Roux      _                        I-PER
 9  .         3  punct      PUNCT .         _
@@ -2906,20 +2906,20 @@ CONCEDE_TO = CONCEDED + """6  à         7  case       ADP   à         _
 
 
 def test_a_common_noun_object_is_named_in_the_relation_of_the_other_arguments():
-    """« Paul Aubry a concédé la victoire à Anne Roux »: what was conceded belongs to the
-    relation with Anne Roux (« concéder à » alone loses it); the object's own edge stays."""
-    found = edges(parse(CONCEDE_TO))
-    assert ("Paul Aubry", "concéder victoire à", "Anne Roux") in found
-    assert ("Paul Aubry", "concéder", "victoire") in found
-    assert not any(r == "concéder à" for _, r, _ in found)
-    triple = only(parse(CONCEDE_TO), "Paul Aubry", "concéder victoire à", "Anne Roux")
-    assert (24, 32) in triple.highlights  # the object's word is highlighted with the verb
+    """« Paul Aubry a cédé le siège à Anne Roux »: what was given up belongs to the
+    relation with Anne Roux (« céder à » alone loses it); the object's own edge stays."""
+    found = edges(parse(CEDE_TO))
+    assert ("Paul Aubry", "céder siège à", "Anne Roux") in found
+    assert ("Paul Aubry", "céder", "siège") in found
+    assert not any(r == "céder à" for _, r, _ in found)
+    triple = only(parse(CEDE_TO), "Paul Aubry", "céder siège à", "Anne Roux")
+    assert (21, 26) in triple.highlights  # the object's word is highlighted with the verb
 
 
 def test_two_objects_or_a_named_object_leave_the_oblique_relation_alone():
-    """« … a concédé la victoire et la présidence à Anne Roux »: no one object to name;
+    """« … a cédé le siège et la présidence à Anne Roux »: no one object to name;
     « … a confié Jean Roux à Anne Roux »: a named object is an edge of its own."""
-    two = parse(CONCEDED + """6  et         8  cc         CCONJ et         _
+    two = parse(CEDED + """6  et         8  cc         CCONJ et         _
 7  la         8  det        DET   le         Definite=Def|Gender=Fem|Number=Sing|PronType=Art
 8  présidence 5  conj       NOUN  présidence Gender=Fem|Number=Sing
 9  à          10 case       ADP   à          _
@@ -2927,7 +2927,7 @@ def test_two_objects_or_a_named_object_leave_the_oblique_relation_alone():
 11 Roux       10 flat:name  PROPN Roux       _                        I-PER
 12 .          3  punct      PUNCT .          _
 """)
-    assert ("Paul Aubry", "concéder à", "Anne Roux") in edges(two)
+    assert ("Paul Aubry", "céder à", "Anne Roux") in edges(two)
     named = parse("""
 0  Paul       3  nsubj      PROPN Paul       Gender=Masc|Number=Sing  B-PER
 1  Aubry      0  flat:name  PROPN Aubry      _                        I-PER

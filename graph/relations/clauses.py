@@ -676,10 +676,10 @@ class ClauseRules:
 
     def _object_in_obliques(self, cl: Clause, subjects) -> None:
         """A verb's one common-noun object named in the relation of its other arguments
-        (« X a concédé la victoire à Y » → X –concéder victoire à→ Y; « X a organisé un
-        sommet avec Y » → X –organiser sommet avec→ Y): « concéder à Y », « organiser avec
-        Y » lose what was conceded or organised, and « reprendre à Valbrune » reads as a
-        capture. The object's own edge stays."""
+        (« X a cédé son siège à Y » → X –céder siège à→ Y; « X a tourné un film avec Y »
+        → X –tourner film avec→ Y): « céder à Y », « tourner avec Y » lose what was given
+        up or made, and « reprendre à Valbrune » reads as a capture. The object's own edge
+        stays."""
         if cl.light_noun is not None or cl.locution is not None or cl.pp_noun is not None:
             return
         direct = [(t, m) for r, t, m, _ in cl.objects if r == cl.base]

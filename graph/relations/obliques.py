@@ -279,7 +279,7 @@ class ObliqueRules:
         relation, light_noun, locution = cl.relation, cl.light_noun, cl.locution
         if cl.lemma in REPORTING_VERBS and cl.lemma not in ARGUMENT_REPORTING_VERBS \
                 and m.kind == "concept" and prep in {"sur", "dans", "à"}:
-            return ""  # « annoncer sur internet », « dire aux habitants que … »: where or to
+            return ""  # « annoncer sur son site », « dire aux élus que … »: where or to
             # whom something was said, not what (the saying's own edges say it)
         if locution is not None and light_noun is None:
             return relation if prep == "de" else f"{relation} {prep}"
