@@ -726,7 +726,7 @@ def concept_key(tok) -> tuple[str, int, int]:
         graded = c.i > last + 1 and all(t.dep_ == "advmod" and t.head.i == c.i
                                         for t in doc[last + 1:c.i])  # « très grave »
         if c.dep_ == "amod" and (c.pos_ == "ADJ" or c.pos_ == "PROPN" and c.is_lower) \
-                and (c.i == last + 1 or graded) and demonym_state(c) is None:
+                and (c.i == last + 1 or graded):
             # (a lower-case word tagged a proper noun is no name: « le congrès socialiste »)
             lemmas += [t.lower_ for t in doc[last + 1:c.i]] + [c.lemma_.lower()]
             last = c.i

@@ -416,7 +416,7 @@ def relations_of(graph) -> set[tuple[str, str, str]]:
 
 def test_son_pays_is_the_state_its_speaker_heads(allies):
     # "Le président paraguayen Luis Benítez a confirmé que son pays avait reçu …"
-    (ev,) = [e for e in claims(allies, "Paraguay", "blindés") if e["sentence"] == 1]
+    (ev,) = [e for e in claims(allies, "Paraguay", "blindés brésiliens") if e["sentence"] == 1]
     assert ev["modality"] == "reported"
     assert "pays" not in nodes(allies)
 

@@ -2999,3 +2999,31 @@ def test_a_word_with_an_english_possessive_is_a_company_name():
 4  .          1  punct      PUNCT .          _
 """)
     assert not name_mentions(french, 0, "a", lambda i: 0)
+
+
+def test_a_demonym_adjective_stays_in_a_concepts_phrase():
+    """« le système fiscal suisse »: whose system it is makes the end informative; a
+    demonym on a noun of people acting for a state still stands for the state."""
+    doc = parse("""
+0  Anne      3  nsubj      PROPN Anne      Gender=Fem|Number=Sing   B-PER
+1  Roux      0  flat:name  PROPN Roux      _                        I-PER
+2  a         3  aux:tense  AUX   avoir     VerbForm=Fin
+3  critiqué  3  ROOT       VERB  critiquer Tense=Past|VerbForm=Part
+4  le        5  det        DET   le        Definite=Def|Gender=Masc|Number=Sing|PronType=Art
+5  système   3  obj        NOUN  système   Gender=Masc|Number=Sing
+6  fiscal    5  amod       ADJ   fiscal    Gender=Masc|Number=Sing
+7  suisse    5  amod       ADJ   suisse    Number=Sing
+8  .         3  punct      PUNCT .         _
+""")
+    assert ("Anne Roux", "critiquer", "système fiscal suisse") in edges(doc)
+    people = parse("""
+0  Anne      3  nsubj      PROPN Anne      Gender=Fem|Number=Sing   B-PER
+1  Roux      0  flat:name  PROPN Roux      _                        I-PER
+2  a         3  aux:tense  AUX   avoir     VerbForm=Fin
+3  critiqué  3  ROOT       VERB  critiquer Tense=Past|VerbForm=Part
+4  les       5  det        DET   le        Definite=Def|Number=Plur|PronType=Art
+5  autorités 3  obj        NOUN  autorité  Gender=Fem|Number=Plur
+6  suisses   5  amod       ADJ   suisse    Number=Plur
+7  .         3  punct      PUNCT .         _
+""")
+    assert only(people, "Anne Roux", "critiquer", "autorités suisses").object.key == "state:CH"
