@@ -44,9 +44,13 @@ from graph.patterns import (
     LIGHT_NOUNS,
     MINISTRY_NOUNS,
     NOMINALIZATIONS,
+    NOT_PEOPLE_PLURALS,
     OPERATION_NOUNS,
     ORIGIN_PARTICIPLES,
     OWN_COMPLEMENT_NOUNS,
+    PEOPLE_PLURALS,
+    PEOPLE_SUFFIXES,
+    PERSON_NOUNS,
     PORTFOLIO_HEADS,
     QUANTITY_NOUNS,
     ROLE_NOUNS,
@@ -764,8 +768,12 @@ def concept_key(tok) -> tuple[str, int, int]:
                         and not any(d.dep_ in {"det", "nmod"} for d in g.children):
                     last = g.i  # « brigade de chasseurs de montagne »: a compound's own
                     lemmas += [doc[g.i - 1].lower_, g.lemma_.lower()]  # compound
-    amount = _amount_complement(tok, last)
-    if amount is not None:  # « une hausse de 4 % | de son bénéfice annuel »: how much,
+    act = _infinitive_complement(tok, last)
+    amount = _amount_complement(tok, last) if act is None else None
+    if act is not None:  # « ses chances | d'être élu », « le refus | de négocier »: what
+        lemmas += ["de"] + [t.lower_ for t in doc[act[0]:act[1]] if t.pos_ != "DET"]
+        last = act[1] - 1  # of, the act says
+    elif amount is not None:  # « une hausse de 4 % | de son bénéfice annuel »: how much,
         lemmas += ["de"] + [t.lower_ for t in doc[last + 2:amount.i + 1]]  # and of what
         last = amount.i
         comp = _de_complement(amount, last) or _de_complement(tok, last)
@@ -877,6 +885,53 @@ def _de_complement(tok, last: int):
                         or t.pos_ == "ADJ" and t.head.i == c.i for t in between):
             return c  # (« la création d'une nouvelle école », « le lien entre les crues »)
     return None
+
+
+def _infinitive_complement(tok, last: int) -> tuple[int, int] | None:
+    """Token span of the infinitive clause, marked « de », right after *tok*'s phrase
+    (ending at token *last*) — the infinitive with its auxiliaries, and its direct object
+    when that is a short noun phrase right after it (« la volonté | de réduire ses
+    effectifs »), but neither its other complements nor its own clauses — or None.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["le", "refus", "de", "signer", "le", "traité", "à", "Valbrune"]
+    >>> doc = Doc(spacy.blank("fr").vocab, words=words, heads=[1, 1, 3, 1, 5, 3, 7, 3],
+    ...           deps=["det", "ROOT", "mark", "acl", "det", "obj", "case", "obl:mod"],
+    ...           pos=["DET", "NOUN", "ADP", "VERB", "DET", "NOUN", "ADP", "PROPN"],
+    ...           morphs=["", "", "", "VerbForm=Inf", "", "", "", ""])
+    >>> span = _infinitive_complement(doc[1], 1)
+    >>> doc[span[0]:span[1]].text
+    'de signer le traité'
+    """
+    doc = tok.doc
+    if last + 2 >= len(doc) or doc[last + 1].lower_ not in {"de", "d'", "d’"} \
+            or _people_noun(tok):
+        return None  # (« demander aux élus | de voter »: the verb's, hung on its object)
+    for c in tok.children:
+        if c.dep_ != "acl" or c.pos_ != "VERB" or doc[last + 1].head.i != c.i \
+                or doc[last + 1].dep_ != "mark":
+            continue
+        if not all(t.head.i == c.i and t.dep_.startswith("aux") for t in doc[last + 2:c.i]) \
+                or not ("Inf" in c.morph.get("VerbForm") or c.i > last + 2):
+            return None  # (« de » + the infinitive, or « d'être » + the participle)
+        end = c.i + 1
+        obj = next((g for g in c.children if g.dep_ == "obj" and g.pos_ == "NOUN"), None)
+        if obj is not None and obj.left_edge.i == end and obj.i - end <= 2 \
+                and obj.right_edge.i == obj.i:
+            end = obj.i + 1
+        return last + 1, end
+    return None
+
+
+def _people_noun(tok) -> bool:
+    """Whether common noun *tok* names people (« élus », « employés », « autorités »)."""
+    lemma, word = tok.lemma_.lower(), tok.lower_
+    return lemma in PERSON_NOUNS or lemma in ROLE_NOUNS or lemma in GROUP_NOUNS \
+        or word in PEOPLE_PLURALS or word not in NOT_PEOPLE_PLURALS \
+        and "Plur" in tok.morph.get("Number") and word.endswith(PEOPLE_SUFFIXES)
 
 
 def _amount_complement(tok, last: int):

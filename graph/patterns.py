@@ -212,7 +212,7 @@ PEOPLE_PLURALS = frozenset(
      "prisonniers", "fidèles", "paysans", "patients", "experts", "chefs", "dirigeants",
      "ministres", "diplomates", "militaires", "policiers", "gendarmes", "sauveteurs",
      "secours", "syndicats", "partis", "autorités", "forces", "troupes", "équipes",
-     "individus", "personnes", "malfrats", "hackers", "salariés"})
+     "individus", "personnes", "malfrats", "hackers", "salariés", "partisans"})
 
 # Nouns naming a role held by one person: with a demonym or "de <entity>" they name a
 # person ("le président brésilien", "la dirigeante danoise", "le ministre de la Défense").

@@ -3027,3 +3027,35 @@ def test_a_demonym_adjective_stays_in_a_concepts_phrase():
 7  .         3  punct      PUNCT .         _
 """)
     assert only(people, "Anne Roux", "critiquer", "autorités suisses").object.key == "state:CH"
+
+
+def test_a_nouns_infinitive_complement_stays_in_its_phrase():
+    """« le refus de négocier »: what the refusal is of makes the end informative; on a
+    noun of people the infinitive is the verb's (« demander aux élus de voter »), hung on
+    the object by the parser."""
+    doc = parse("""
+0  Anne      3  nsubj      PROPN Anne      Gender=Fem|Number=Sing   B-PER
+1  Roux      0  flat:name  PROPN Roux      _                        I-PER
+2  a         3  aux:tense  AUX   avoir     VerbForm=Fin
+3  dénoncé   3  ROOT       VERB  dénoncer  Tense=Past|VerbForm=Part
+4  le        5  det        DET   le        Definite=Def|Gender=Masc|Number=Sing|PronType=Art
+5  refus     3  obj        NOUN  refus     Gender=Masc|Number=Sing
+6  de        7  mark       ADP   de        _
+7  signer    5  acl        VERB  signer    VerbForm=Inf
+8  le        9  det        DET   le        Definite=Def|Gender=Masc|Number=Sing|PronType=Art
+9  traité    7  obj        NOUN  traité    Gender=Masc|Number=Sing
+10 .         3  punct      PUNCT .         _
+""")
+    assert ("Anne Roux", "dénoncer", "refus de signer le traité") in edges(doc)
+    people = parse("""
+0  Anne      3  nsubj      PROPN Anne      Gender=Fem|Number=Sing   B-PER
+1  Roux      0  flat:name  PROPN Roux      _                        I-PER
+2  a         3  aux:tense  AUX   avoir     VerbForm=Fin
+3  exhorté   3  ROOT       VERB  exhorter  Tense=Past|VerbForm=Part
+4  les       5  det        DET   le        Definite=Def|Number=Plur|PronType=Art
+5  employés  3  obj        NOUN  employé   Gender=Masc|Number=Plur
+6  de        7  mark       ADP   de        _
+7  voter     5  acl        VERB  voter     VerbForm=Inf
+8  .         3  punct      PUNCT .         _
+""")
+    assert ("Anne Roux", "exhorter", "employés") in edges(people)
