@@ -208,6 +208,16 @@ def _determiner_gender(doc, start: int) -> str:
     return ""
 
 
+def _kind_noun_gender(doc, start: int) -> str:
+    """The gender of the kind noun that introduces the name at token *start* (« la société
+    Vexor », « l'agence de presse Vexa »: feminine; a « elle » may stand for it), or ""."""
+    noun = kind_noun_before(doc, start)
+    for tok in reversed(doc[max(0, start - 3):start]) if noun else ():
+        if tok.lemma_.lower() == noun or tok.lower_ == noun:
+            return _gender_number(tok)[0]
+    return ""
+
+
 def _is_actor(tok) -> bool:
     """Is this capital an actor of its clause (standing for its state) rather than a place?
 
@@ -475,7 +485,7 @@ def name_mentions(doc, offset: int, article_id: str, sent_of) -> dict[int, RawMe
                 gender = st.gender_number[:1]
                 number = "p" if st.gender_number.endswith("p") else "s"
         elif etype in {"ORG", "LOC", "MISC"}:
-            gender = _determiner_gender(doc, s) or gender
+            gender = _determiner_gender(doc, s) or _kind_noun_gender(doc, s) or gender
         rm = RawMention(article_id, sent_of(s), offset + cs, offset + ce, text, key, etype, kind,
                         token=head, gender=gender, number=number or "s",
                         dep=clause_role(doc[head]), kind_noun=kind_noun_before(doc, s))

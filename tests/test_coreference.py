@@ -424,3 +424,14 @@ def test_elle_finds_the_woman_a_feminine_noun_was_set_against(tmp_path):
     )
     assert ("Zélie Marchand", "rencontrer", "Paul Aubry") in edges, edges
     assert not any(source == "Norvège" for source, _, _ in edges), edges
+
+
+def test_elle_stands_for_a_company_its_feminine_kind_noun_introduced(tmp_path):
+    # a name has no gender of its own: « la société » gives it one, that « elle » agrees with
+    _, edges = build(
+        tmp_path,
+        "Rachat à Rivemont\n\n"
+        "La société Vexor a racheté le moulin de Rivemont.\n"
+        "Elle a ensuite vendu le moulin à Paul Aubry.\n",
+    )
+    assert any(s == "Vexor" and o == "Paul Aubry" for s, _, o in edges), edges
