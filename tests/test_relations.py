@@ -3059,3 +3059,47 @@ def test_a_nouns_infinitive_complement_stays_in_its_phrase():
 8  .         3  punct      PUNCT .         _
 """)
     assert ("Anne Roux", "exhorter", "employés") in edges(people)
+
+
+def test_comme_le_rappelle_x_names_who_says_the_clause_next_to_it():
+    """« A a fait B, comme le rappelle X »: X says it, however the parser hung the
+    insertion (here on X, as the parser does, with the verb below it)."""
+    doc = parse("""
+0  Paul      3  nsubj      PROPN Paul      Gender=Masc|Number=Sing  B-PER
+1  Aubry     0  flat:name  PROPN Aubry     _                        I-PER
+2  a         3  aux:tense  AUX   avoir     VerbForm=Fin
+3  quitté    3  ROOT       VERB  quitter   Tense=Past|VerbForm=Part
+4  Rivemont  3  obj        PROPN Rivemont  _                        B-LOC
+5  ,         3  punct      PUNCT ,         _
+6  comme     8  mark       SCONJ comme     _
+7  le        8  obj        PRON  le        Person=3
+8  rappelle  9  dep        VERB  rappeler  Mood=Ind|Person=3|Tense=Pres|VerbForm=Fin
+9  Vexor     3  obl:mod    PROPN Vexor     _                        B-ORG
+10 .         3  punct      PUNCT .         _
+""")
+    t = only(doc, "Paul Aubry", "quitter", "Rivemont")
+    assert t.modality == "reported" and t.source is not None and t.source.text == "Vexor"
+
+
+def test_an_abstraction_that_proves_is_no_speaker():
+    """« L'usage de la force prouve que X a trompé Y »: the argument, not who says it; « le
+    conducteur affirme que … » is a speaker."""
+    table = """
+0  {det}     1  det        DET   le        Definite=Def|Number=Sing|PronType=Art
+1  {noun}    2  nsubj      NOUN  {lemma}   Gender=Masc|Number=Sing
+2  {verb}    2  ROOT       VERB  {vlemma}  Mood=Ind|Person=3|Tense=Pres|VerbForm=Fin
+3  que       6  mark       SCONJ que       _
+4  Vexor     6  nsubj      PROPN Vexor     _                        B-ORG
+5  a         6  aux:tense  AUX   avoir     VerbForm=Fin
+6  trompé    2  ccomp      VERB  tromper   Tense=Past|VerbForm=Part
+7  Valbrune  6  obj        PROPN Valbrune  _                        B-LOC
+8  .         2  punct      PUNCT .         _
+"""
+    proof = parse(table.format(det="L'", noun="usage", lemma="usage", verb="prouve",
+                               vlemma="prouver"))
+    t = only(proof, "Vexor", "tromper", "Valbrune")
+    assert t.modality == "reported" and t.source is None
+    driver = parse(table.format(det="Le", noun="conducteur", lemma="conducteur",
+                                verb="affirme", vlemma="affirmer"))
+    t = only(driver, "Vexor", "tromper", "Valbrune")
+    assert t.source is not None and t.source.text == "conducteur"

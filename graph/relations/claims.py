@@ -21,10 +21,15 @@ from graph.patterns import (
     HEDGES,
     HYPOTHETICAL_NOUNS,
     HYPOTHETICAL_VERBS,
+    INSTITUTION_NOUNS,
     INTENTION_VERBS,
     KIND_NOUNS,
     LOCAL_BODY_NOUNS,
     NEGATED_AUXILIARY_VERBS,
+    NOT_PEOPLE_PLURALS,
+    PEOPLE_PLURALS,
+    PEOPLE_SUFFIXES,
+    PERSON_NOUNS,
     PURPOSE_MARKS,
     REPORTING_VERBS,
     SOURCE_MARKERS,
@@ -214,13 +219,27 @@ class ClaimRules:
         for tok in self.doc[a:b]:
             if tok.pos_ == "VERB" and verb_lemma(tok) in REPORTING_VERBS \
                     and not self._quoted(tok) and tok.i != anchor.i:
-                speakers = [m for _, m in self.subjects(tok) if m.kind != "pronoun"] or [
+                speakers = [m for _, m in self.subjects(tok) if m.kind != "pronoun"
+                            and self._may_be_speaker(m)] or [
                     m for c in tok.children if c.dep_ == "obj" and c.i > tok.i
                     and _postposed(tok) for _, m in self.args(c)
                     if m.kind in {"name", "state"}]
                 if speakers:
                     return speakers[0]
         return None
+
+    def _may_be_speaker(self, m: RawMention) -> bool:
+        """Can mention *m*, subject of a speech verb, be who speaks? A name or pronoun, or a
+        common noun of people (« le conducteur », « l'homme »), a body or a document; not
+        an abstraction (« l'usage de la torture prouve que … »: the argument, not a
+        speaker; « la maladie montre que … »)."""
+        if m.kind != "concept":
+            return True
+        noun = self.doc[m.token]
+        plural = noun.lemma_.lower() + "s"  # (the tables of people nouns are plurals)
+        return _may_speak(noun) or noun.lemma_.lower() in PERSON_NOUNS | INSTITUTION_NOUNS \
+            or plural in PEOPLE_PLURALS \
+            or plural not in NOT_PEOPLE_PLURALS and plural.endswith(PEOPLE_SUFFIXES)
 
     def _status_from_above(self, anchor, modality: str) -> tuple[str, RawMention | None]:
         """Walk up from *anchor*: verbs of speech, accusation, denial, hope or fear, and
@@ -281,6 +300,7 @@ class ClaimRules:
                     speakers = self.subjects(parent) or (
                         self.subjects(before if before.head.i == parent.i else parent.head)
                         if " " in plemma else [])  # (« X fait savoir »: faire's subject)
+                    speakers = [(c, m) for c, m in speakers if self._may_be_speaker(m)]
                     if speakers and source is None:
                         source = speakers[0][1]
                     if modality == "asserted":
@@ -329,13 +349,15 @@ class ClaimRules:
             "est", "était", "sont", "étaient", "fut", "sera"}
 
     def _marked_source(self, anchor, lo: int, hi: int) -> RawMention | None:
-        """The X of « selon X », « d'après X » or a sentence-opening « Pour X, » that speaks
-        for *anchor*'s clause: the most specific of coordinated sources."""
+        """The X of « selon X », « d'après X », an inserted « comme le rappelle X » or a
+        sentence-opening « Pour X, » that speaks for *anchor*'s clause: the most specific of
+        coordinated sources."""
         # "selon X", "d'après X", a sentence-opening "Pour X," in the sentence
         for tok in self.doc[lo:hi]:
             if tok.pos_ in {"NOUN", "PROPN", "PRON"} and (
-                    case_of(tok) in SOURCE_MARKERS or self._pour_source(tok)) \
-                    and not _own_clause(anchor, tok) and not _in_subclause_of(anchor, tok):
+                    (case_of(tok) in SOURCE_MARKERS or self._pour_source(tok))
+                    and not _own_clause(anchor, tok) and not _in_subclause_of(anchor, tok)
+                    or self._comme_source(tok) and self._next_to(anchor, tok)):
                 cands = [self._author_of(t, m) for t, m in self.args(tok)]
                 cands = [m for m in cands if m.kind != "concept" or _may_speak(
                     self.doc[m.token])]  # (« d'après la loi »: no one)
@@ -344,6 +366,21 @@ class ClaimRules:
                     m = max(cands, key=lambda m: (m.kind != "concept", len(m.text.split())))
                     return m
         return None
+
+    def _next_to(self, anchor, marker) -> bool:
+        """Is the clause of *anchor* the one an inserted « comme le rappelle X » (*marker*)
+        stands next to: the first clause after it (no other finite verb between), or the one
+        it closes (« A a fait B, comme l'a dit X »)? The parser hangs such an insertion
+        anywhere."""
+        if marker.i < anchor.i:
+            return not any(t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm")
+                           and t.head.i != anchor.i for t in self.doc[marker.i + 1:anchor.i])
+        comme = next((t for t in reversed(self.doc[:marker.i]) if t.lower_ == "comme"), None)
+        if comme is None:
+            return False
+        end = max([anchor.i] + [c.right_edge.i for c in anchor.children
+                                if c.right_edge.i < comme.i])  # (its words before « comme »)
+        return all(t.is_punct for t in self.doc[end + 1:comme.i])
 
     def _author_of(self, tok, m: RawMention) -> RawMention:
         """The author a document speaks for (« d'après une note de la préfecture » → the

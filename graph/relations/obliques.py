@@ -38,6 +38,7 @@ from graph.relations.tokens import (
     conjuncts,
     hung_on_day,
     is_reflexive,
+    verb_lemma,
 )
 from graph.text import fold
 
@@ -94,6 +95,27 @@ class ObliqueRules:
         end = tok.right_edge.i + 1  # (« Pour X, son porte-parole, … »: past the apposition)
         if not tok.i < comma or end > comma and not (end < hi and self.doc[end].text == ","):
             return False  # (the opening phrase, parsed in pieces, ends at its comma)
+        m = self.arg(tok)
+        return m is not None and (m.type in {"PER", "ORG"} or m.kind in {"state", "group"}
+                                  or role_of(tok) != "" or is_group(tok))
+
+    def _comme_source(self, tok) -> bool:
+        """Is *tok* the X of an inserted « comme le rappelle X », « comme l'a indiqué X »
+        naming who says the clause it stands in, however the parser hung it?"""
+        if tok.pos_ not in {"NOUN", "PROPN"}:
+            return False
+        j = tok.i - 1
+        while j > 0 and self.doc[j].head.i == tok.i and self.doc[j].dep_ in {"det", "amod"}:
+            j -= 1  # (« comme le souligne | le ministre »)
+        if j < 2 or self.doc[j].pos_ not in {"VERB", "AUX"} \
+                or verb_lemma(self.doc[j]) not in REPORTING_VERBS:
+            return False
+        j -= 1
+        while j > 1 and self.doc[j].pos_ == "AUX":
+            j -= 1  # (« comme l'a | indiqué X »)
+        if self.doc[j].lower_.replace("’", "'") not in {"le", "l'"} \
+                or self.doc[j - 1].lower_ != "comme":
+            return False
         m = self.arg(tok)
         return m is not None and (m.type in {"PER", "ORG"} or m.kind in {"state", "group"}
                                   or role_of(tok) != "" or is_group(tok))
