@@ -45,6 +45,7 @@ from graph.patterns import (
     MINISTRY_NOUNS,
     NOMINALIZATIONS,
     NOT_PEOPLE_PLURALS,
+    OBJECT_CONTROL_VERBS,
     OPERATION_NOUNS,
     ORIGIN_PARTICIPLES,
     OWN_COMPLEMENT_NOUNS,
@@ -918,8 +919,9 @@ def _infinitive_complement(tok, last: int) -> tuple[int, int] | None:
     """
     doc = tok.doc
     if last + 2 >= len(doc) or doc[last + 1].lower_ not in {"de", "d'", "d’"} \
-            or _people_noun(tok):
-        return None  # (« demander aux élus | de voter »: the verb's, hung on its object)
+            or _people_noun(tok) or tok.head.lemma_.lower() in OBJECT_CONTROL_VERBS:
+        return None  # (« demander aux élus | de voter », « convaincre la communauté | de
+        # réduire »: the verb's, hung on its object)
     for c in tok.children:
         if c.dep_ != "acl" or c.pos_ != "VERB" or doc[last + 1].head.i != c.i \
                 or doc[last + 1].dep_ != "mark":

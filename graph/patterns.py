@@ -552,6 +552,12 @@ DATIVE_CONTROL_VERBS = frozenset(
      "signifier", "rappeler", "commander", "déconseiller"}
 )
 
+# Verbs whose object or « à » complement does what their « de » infinitive says (« accuser X
+# de mentir », « dissuader X de partir », « convaincre X de venir », « demander à X de
+# venir »): an infinitive the parser hangs on that noun is the verb's, not the noun's own.
+OBJECT_CONTROL_VERBS = CAUSATIVE_VERBS | DATIVE_CONTROL_VERBS | frozenset(
+    {"accuser", "soupçonner", "dissuader", "empêcher", "prier", "sommer", "menacer"})
+
 # Verbs that join or part two things: in the passive with coordinated subjects they
 # relate those to each other ("X et Y ont été liés par un traité").
 RECIPROCAL_VERBS = frozenset(

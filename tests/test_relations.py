@@ -3103,3 +3103,36 @@ def test_an_abstraction_that_proves_is_no_speaker():
                                 verb="affirme", vlemma="affirmer"))
     t = only(driver, "Vexor", "tromper", "Valbrune")
     assert t.source is not None and t.source.text == "conducteur"
+
+
+def test_a_causative_faire_stays_in_the_relation():
+    """« X veut faire triompher Y »: Y triumphs, X is not what X « triompher »; the parser
+    hangs « faire » on the infinitive."""
+    doc = parse("""
+0  Anne      2  nsubj      PROPN Anne      Gender=Fem|Number=Sing   B-PER
+1  Roux      0  flat:name  PROPN Roux      _                        I-PER
+2  veut      2  ROOT       VERB  vouloir   Mood=Ind|Person=3|Tense=Pres|VerbForm=Fin
+3  faire     4  dep        AUX   faire     VerbForm=Inf
+4  triompher 2  xcomp      VERB  triompher VerbForm=Inf
+5  Vexor     4  obj        PROPN Vexor     _                        B-ORG
+6  .         2  punct      PUNCT .         _
+""")
+    assert ("Anne Roux", "faire triompher", "Vexor") in edges(doc)
+    assert not any(r == "triompher" for _, r, _ in edges(doc))
+
+
+def test_an_infinitive_after_a_control_verbs_object_is_the_verbs():
+    """« convaincre la communauté de réduire … »: the community is to reduce; the parser
+    hangs the infinitive on the object noun, which keeps its own phrase."""
+    doc = parse("""
+0  Vexor       1  nsubj      PROPN Vexor       _                        B-ORG
+1  convainc    1  ROOT       VERB  convaincre  Mood=Ind|Person=3|Tense=Pres|VerbForm=Fin
+2  la          3  det        DET   le          Definite=Def|Gender=Fem|Number=Sing|PronType=Art
+3  communauté  1  obj        NOUN  communauté  Gender=Fem|Number=Sing
+4  de          5  mark       ADP   de          _
+5  réduire     3  acl        VERB  réduire     VerbForm=Inf
+6  ses         7  det        DET   son         Number=Plur|Poss=Yes
+7  dépenses    5  obj        NOUN  dépense     Gender=Fem|Number=Plur
+8  .           1  punct      PUNCT .           _
+""")
+    assert ("Vexor", "convaincre", "communauté") in edges(doc)

@@ -140,6 +140,31 @@ def _speech(v, lemma: str) -> tuple[bool, bool]:
         c.dep_ in {"ccomp", "parataxis", "xcomp"} for c in v.children)
     return inserted, speech
 
+def _causative(v):
+    """The causative « faire » right before infinitive *v* (« a fait fermer », « veut faire
+    triompher »), which the parser hangs on the infinitive, or None.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("fr").vocab, words=["Vexor", "fait", "fermer", "l'", "usine"],
+    ...           heads=[2, 2, 2, 4, 2], deps=["nsubj", "dep", "ROOT", "det", "obj"],
+    ...           pos=["PROPN", "VERB", "VERB", "DET", "NOUN"],
+    ...           lemmas=["Vexor", "faire", "fermer", "le", "usine"],
+    ...           morphs=["", "", "VerbForm=Inf", "", ""])
+    >>> _causative(doc[2]).text
+    'fait'
+    """
+    if not is_infinitive(v) or v.i == 0:
+        return None
+    before = v.doc[v.i - 1]
+    if before.head.i == v.i and before.dep_ in {"dep", "aux:caus", "aux"} \
+            and before.lemma_.lower() == "faire":
+        return before
+    return None
+
+
 def _reflexive(lemma: str) -> str:
     """The reflexive infinitive, elided before a vowel (not before an h, mute or not).
 
@@ -409,7 +434,13 @@ class ClauseRules:
         if is_reflexive(v) and lemma in EN_PRONOMINAL_VERBS and any(
                 c.lower_ == "en" and c.i < v.i for c in v.children):
             base = f"s'en {lemma}"  # « s'en prendre à X »: to attack X
+        cause = _causative(v)
+        if cause is not None:  # « X fait fermer l'usine », « faire triompher Y »: X causes
+            base = f"faire {base}" if base == lemma else f"se faire {lemma}"  # it (Y is
+            # not acted on by X); « s'est fait soigner »: the pronoun is faire's
         cl = Clause(v, lemma, base, is_passive(v))
+        if cause is not None:
+            cl.verb_toks = [cause, v]
         for c in v.children:  # « mettre en cause X »: the locution is the relation
             if c.dep_.startswith("obl") and c.pos_ == "NOUN" and not any(
                     d.dep_ == "det" for d in c.children) \
