@@ -653,6 +653,12 @@ PREDICATE_CLASSES = {
     "menacer": {"menacer", "intimider"},
 }
 
+# Classes whose verb takes its target directly: a light verb's noun phrase in them leaves its
+# preposition (« apporter soutien à X » → soutenir X, « lancer offensive contre X » →
+# attaquer X); « rendre visite à X » → se rendre à X, « faire don à X » → offrir à X keep it.
+DIRECT_CLASSES = frozenset({"soutenir", "attaquer", "sanctionner", "critiquer", "menacer",
+                            "accueillir", "rencontrer", "signer"})
+
 # Classes that hold only between actors: with a thing as object the verb keeps its own
 # sense and label ("recevoir des avions" is not a welcome, "rencontrer des difficultés"
 # not a meeting).

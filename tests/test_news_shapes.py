@@ -71,7 +71,7 @@ def test_a_named_thing_and_the_place_named_right_after_it(found):
 
 
 def test_a_light_verb_takes_its_target_and_a_plural_light_noun_is_a_thing(found):
-    assert ("Caisse Ouest", "mettre accent", "mesures de sécurité") in found
+    assert ("Caisse Ouest", "mettre accent sur", "mesures de sécurité") in found
 
 
 def test_a_prepositional_phrase_parsed_as_subject_is_a_circumstance(found):

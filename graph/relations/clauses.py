@@ -665,12 +665,16 @@ class ClauseRules:
             for c in n.children:
                 if c.dep_ == "nmod" and (case_of(c) in LIGHT_NOUN_PREPOSITIONS or case_of(
                         c) == "de" and light_noun.lemma_.lower() in DE_TARGET_NOUNS):
-                    cl.objects += [(cl.relation, t, m, cl.verb_toks) for t, m in self.args(c)
+                    noun = cl.relation if n is light_noun else \
+                        f"{cl.base} {n.lemma_.lower()}"  # (« un soutien et une solidarité
+                    cl.objects += [(f"{noun} {case_of(c)}", t, m, cl.verb_toks)  # avec X »)
+                                   for t, m in self.args(c)
                                    if m.kind != "concept" or case_of(c) == "à"
                                    and "Plur" in t.morph.get("Number")]
-                    # (« apporter son aide aux sinistrés »: those it goes to)
+                    # (« apporter son aide aux sinistrés »: those it goes to; « apporter
+                    # soutien à X », « prendre le contrôle de X »: the preposition says how)
         if cl.lemma in GIVING_VERBS:  # "promettre une aide de 50 millions d'euros à X"
-            cl.objects += [(cl.relation, t, m, cl.verb_toks)
+            cl.objects += [(f"{cl.relation} à", t, m, cl.verb_toks)
                            for t, m in self._recipients(light_noun)
                            if all(m is not x for _, _, x, _ in cl.objects)]
 

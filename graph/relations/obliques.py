@@ -320,7 +320,7 @@ class ObliqueRules:
             if m.type == "LOC" and m.kind == "name" \
                     and prep not in {"avec", "contre", "envers", "vers", "pour"}:
                 return ""  # "ont signé à Lima un accord": where, not with whom
-            return relation
+            return f"{relation} {prep}"  # « lancer une offensive contre X »: against X
         if prep == "à" and cl.has_object and cl.lemma not in DATIVE_VERBS:
             return ""  # "maintenir sa position à l'ONU": where, not to whom
         return f"{relation} {prep}"

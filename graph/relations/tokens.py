@@ -11,6 +11,7 @@ from graph.patterns import (
     AITRE_STEMS,
     ARGUMENT_PREPOSITIONS,
     DENIAL_VERBS,
+    DIRECT_CLASSES,
     ETRE_VERBS,
     LEMMA_FIXES,
     NEGATION_WORDS,
@@ -330,6 +331,8 @@ def relation_class(relation: str) -> str:
     'fournir à'
     >>> relation_class("apporter soutien")
     'soutenir'
+    >>> relation_class("apporter soutien à"), relation_class("rendre visite à")
+    ('soutenir', 'se rendre à')
     >>> relation_class("reconnaître")
     'reconnaître'
     """
@@ -340,7 +343,7 @@ def relation_class(relation: str) -> str:
             if relation.startswith(m + " ") and " " not in relation[len(m) + 1:]:
                 rest = relation[len(m) + 1:]
                 if rest in {"à", "de", "en", "avec", "contre", "pour", "vers", "sur", "chez"}:
-                    return f"{label} {rest}"
+                    return label if " " in m and label in DIRECT_CLASSES else f"{label} {rest}"
     return relation
 
 
