@@ -30,6 +30,7 @@ from graph.patterns import (
     A_COMPLEMENT_NOUNS,
     AID_NOUNS,
     CAUSE_NAMED_BODIES,
+    DATIVE_VERBS,
     DEMONSTRATIVE_PRONOUNS,
     DETERMINER_ADJECTIVES,
     DEVERBAL_NOUNS,
@@ -54,6 +55,7 @@ from graph.patterns import (
     PERSON_NOUNS,
     PORTFOLIO_HEADS,
     QUANTITY_NOUNS,
+    REQUEST_VERBS,
     ROLE_NOUNS,
     SINGULAR_LIGHT_NOUNS,
     STREET_NOUNS,
@@ -882,7 +884,7 @@ def _de_complement(tok, last: int):
         and tok.head.i < tok.i else []  # (« présidente d'une ONG | pour la paix » with the
     for c in [*tok.children, *siblings]:  # cause hung on the role)
         if c.dep_ != "nmod" or c.pos_ != "NOUN" or c.i <= last or c.i > last + 4 \
-                or not c.is_lower or not is_concept_noun(c):
+                or not c.is_lower or not is_concept_noun(c) or object_hung_on_recipient(c):
             continue
         start = last + 1
         while start < c.i and doc[start].pos_ == "ADJ" and doc[start].head.i == tok.i:
@@ -944,6 +946,43 @@ def _people_noun(tok) -> bool:
     return lemma in PERSON_NOUNS or lemma in ROLE_NOUNS or lemma in GROUP_NOUNS \
         or word in PEOPLE_PLURALS or word not in NOT_PEOPLE_PLURALS \
         and "Plur" in tok.morph.get("Number") and word.endswith(PEOPLE_SUFFIXES)
+
+
+def object_hung_on_recipient(tok) -> bool:
+    """Is noun *tok* a verb's direct object that the parser hung, as a « des » or « du »
+    complement, on the verb's « à » argument (« livrer à Valbrune des chars », « promettre
+    aux salariés des primes »)? Only when the verb has no direct object, and the « à »
+    argument is a proper name or the verb takes a thing and a recipient (`DATIVE_VERBS`,
+    `REQUEST_VERBS`): « les familles des victimes » stays a complement elsewhere.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["Vexor", "livre", "à", "Valbrune", "des", "chars"]
+    >>> doc = Doc(spacy.blank("fr").vocab, words=words, heads=[1, 1, 3, 1, 5, 3],
+    ...           deps=["nsubj", "ROOT", "case", "obl:arg", "case", "nmod"],
+    ...           pos=["PROPN", "VERB", "ADP", "PROPN", "ADP", "NOUN"],
+    ...           lemmas=["Vexor", "livrer", "à", "Valbrune", "de", "char"])
+    >>> object_hung_on_recipient(doc[5])
+    True
+    """
+    if tok.dep_ != "nmod" or tok.pos_ != "NOUN" or not tok.is_lower \
+            or tok.lemma_.lower() in GENERIC_NOUNS:
+        return False  # (« à l'appel du Collectif X », « aux quatre coins du pays »: whose)
+    case = [c for c in tok.children if c.dep_ == "case" and c.i < tok.i]
+    holder = tok.head
+    verb = holder.head
+    if not case or case[0].lower_ not in {"des", "du"} or holder.i >= tok.i \
+            or holder.dep_ not in {"obl:arg", "obl:mod", "obl", "iobj"} \
+            or verb.pos_ != "VERB" and not (verb.pos_ == "NOUN" and any(
+                d.dep_ == "nsubj" for d in verb.children)):  # (a verb tagged a noun)
+        return False
+    if not any(d.dep_ == "case" and d.lower_ in {"à", "au", "aux"} for d in holder.children) \
+            or any(d.dep_ == "obj" for d in verb.children):
+        return False
+    lemma = verb.lemma_.lower()  # (the lemmatizer leaves some present forms: « demande »)
+    return holder.pos_ == "PROPN" or bool({lemma, lemma + "r"} & (DATIVE_VERBS | REQUEST_VERBS))
 
 
 def _amount_complement(tok, last: int):

@@ -3136,3 +3136,32 @@ def test_an_infinitive_after_a_control_verbs_object_is_the_verbs():
 8  .           1  punct      PUNCT .           _
 """)
     assert ("Vexor", "convaincre", "communauté") in edges(doc)
+
+
+def test_an_object_hung_on_the_recipient_is_the_verbs_object():
+    """« Vexor a livré à Valbrune des chars »: the parser hangs « des chars » on the
+    recipient as its complement; it is what was delivered. « parler aux familles des
+    victimes » keeps its complement (no thing is given)."""
+    table = """
+0  Vexor     2  nsubj      PROPN Vexor     _                        B-ORG
+1  a         2  aux:tense  AUX   avoir     VerbForm=Fin
+2  {verb}    2  ROOT       VERB  {lemma}   Tense=Past|VerbForm=Part
+3  {prep}    4  case       ADP   {prep}    _
+4  {holder}  2  obl:arg    {pos} {hlemma}  _                        {ent}
+5  des       6  case       ADP   de        Definite=Def|Number=Plur|PronType=Art
+6  {thing}   4  nmod       NOUN  {tlemma}  Gender=Masc|Number=Plur
+7  .         2  punct      PUNCT .         _
+"""
+    delivered = parse(table.format(verb="livré", lemma="livrer", prep="à", holder="Valbrune",
+                                   pos="PROPN", hlemma="Valbrune", ent="B-LOC",
+                                   thing="chars", tlemma="char"))
+    assert ("Vexor", "livrer", "chars") in edges(delivered)
+    assert ("Vexor", "fournir chars à", "Valbrune") in edges(delivered)
+    promised = parse(table.format(verb="promis", lemma="promettre", prep="aux",
+                                  holder="salariés", pos="NOUN", hlemma="salarié", ent="O",
+                                  thing="bonus", tlemma="bonus"))
+    assert ("Vexor", "promettre", "bonus") in edges(promised)
+    spoken = parse(table.format(verb="parlé", lemma="parler", prep="aux", holder="familles",
+                                pos="NOUN", hlemma="famille", ent="O", thing="otages",
+                                tlemma="otage"))
+    assert ("Vexor", "parler à", "familles des otages") in edges(spoken)

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from graph.entities import (
     RawMention,
+    object_hung_on_recipient,
     role_of,
     without_article,
 )
@@ -639,6 +640,9 @@ class ClauseRules:
                     # object, it negates nothing
                     cl.objects += [(base, t, m, [v]) for t, m in self.args(c)]
             cl.objects += [(base, t, m, [v]) for t, m in self._object_after_phrase(v)]
+            cl.objects += [(base, g, m, [v]) for c in v.children for g in c.children
+                           if object_hung_on_recipient(g) and g.head.head.i == v.i
+                           for _, m in self.args(g)]  # « livrer à X des chars »
         if is_passive_participle(v):  # the noun the participle modifies is its object
             head = self.arg(v.head)
             if head is not None:
