@@ -753,6 +753,13 @@ def concept_key(tok) -> tuple[str, int, int]:
                 and not any(True for _ in c.children):
             last = c.i  # « des critiques répétées »: a participle as an adjective
             lemmas.append(c.lower_)
+        elif c.pos_ == "PROPN" and c.i == last + 1 and len(lemmas) == 1 \
+                and c.dep_ in {"nmod", "appos", "flat:name"} and c.text[:1].isupper() \
+                and tok.lemma_.lower() not in KIND_NOUNS and not is_group(tok) \
+                and not any(g.dep_ in {"case", "det"} for g in c.children):
+            last = max([c.i] + [g.i for g in c.children if g.dep_ == "flat:name"])
+            lemmas.append(doc[c.i:last + 1].text)  # « la stratégie Aubry », « le plan X »:
+            compound = True  # whose, or which, by its name
         elif c.pos_ == "NUM" and c.i == last + 1 and c.dep_ in {"amod", "nummod", "nmod"} \
                 and len(lemmas) == 1:
             last, compound = c.i, True  # « le budget 2013 | de la santé »: its edition
@@ -781,6 +788,10 @@ def concept_key(tok) -> tuple[str, int, int]:
                         and not any(d.dep_ in {"det", "nmod"} for d in g.children):
                     last = g.i  # « brigade de chasseurs de montagne »: a compound's own
                     lemmas += [doc[g.i - 1].lower_, g.lemma_.lower()]  # compound
+                elif g.pos_ == "NUM" and g.i == last + 1 and g.dep_ in {"nummod", "nmod",
+                                                                         "amod", "appos"}:
+                    last = g.i  # « un ouragan de catégorie 1 », « l'article 49 »: which
+                    lemmas.append(g.lower_)
     act = _infinitive_complement(tok, last)
     amount = _amount_complement(tok, last) if act is None else None
     if act is not None:  # « ses chances | d'être élu », « le refus | de négocier »: what

@@ -620,6 +620,17 @@ LOCUTION_NOUNS = frozenset(
      "lendemain", "prétexte", "défaut", "mesure", "appel"}
 )
 
+# Nouns that make « à/au/en … de » a prepositional locution bringing an argument, with the
+# locution as the relation says it (« agir au nom de X », « voter en faveur de X », « se
+# battre aux côtés de X », « une plainte à l'encontre de X »): the « de » complement is
+# the argument, not the noun. As written (« à côté de X » is where, « aux côtés de X » with).
+ARGUMENT_LOCUTION_NOUNS = {
+    "nom": "au nom de", "faveur": "en faveur de", "profit": "au profit de",
+    "encontre": "à l'encontre de", "côtés": "aux côtés de", "égard": "à l'égard de",
+    "détriment": "au détriment de", "insu": "à l'insu de", "intention": "à l'intention de",
+    "adresse": "à l'adresse de", "destination": "à destination de",
+}
+
 # Third-person possessive determiners and the number of their possessor (« son », « sa »,
 # « ses »: one; « leur », « leurs »: several).
 POSSESSIVE_DETERMINERS = {"son": "s", "sa": "s", "ses": "s", "leur": "p", "leurs": "p"}

@@ -3165,3 +3165,49 @@ def test_an_object_hung_on_the_recipient_is_the_verbs_object():
                                 pos="NOUN", hlemma="famille", ent="O", thing="otages",
                                 tlemma="otage"))
     assert ("Vexor", "parler à", "familles des otages") in edges(spoken)
+
+
+def test_a_locution_that_brings_an_argument_names_it_in_the_relation():
+    """« X a voté en faveur de Y »: Y is the argument, the locution the relation; « à côté
+    du camion » (where) is no such locution."""
+    table = """
+0  Paul      3  nsubj      PROPN Paul      Gender=Masc|Number=Sing  B-PER
+1  Aubry     0  flat:name  PROPN Aubry     _                        I-PER
+2  a         3  aux:tense  AUX   avoir     VerbForm=Fin
+3  voté      3  ROOT       VERB  voter     Tense=Past|VerbForm=Part
+4  {prep}    5  case       ADP   {plemma}  _
+5  {noun}    3  obl:mod    NOUN  {lemma}   Gender=Masc|Number=Sing
+6  de        7  case       ADP   de        _
+7  Vexor     5  nmod       PROPN Vexor     _                        B-ORG
+8  .         3  punct      PUNCT .         _
+"""
+    doc = parse(table.format(prep="en", plemma="en", noun="faveur", lemma="faveur"))
+    assert ("Paul Aubry", "voter en faveur de", "Vexor") in edges(doc)
+    beside = parse(table.format(prep="à", plemma="à", noun="côté", lemma="côté"))
+    assert not any("côté" in r for _, r, _ in edges(beside))
+
+
+def test_a_concepts_phrase_keeps_a_number_and_a_name_that_say_which():
+    """« l'ouragan de catégorie 1 », « la stratégie Aubry »: which one, or whose."""
+    doc = parse("""
+0  L'        1  det        DET   le        Definite=Def|Number=Sing|PronType=Art
+1  ouragan   6  nsubj      NOUN  ouragan   Gender=Masc|Number=Sing
+2  de        3  case       ADP   de        _
+3  catégorie 1  nmod       NOUN  catégorie Gender=Fem|Number=Sing
+4  1         3  nummod     NUM   1         NumType=Card
+5  a         6  aux:tense  AUX   avoir     VerbForm=Fin
+6  frappé    6  ROOT       VERB  frapper   Tense=Past|VerbForm=Part
+7  Rivemont  6  obj        PROPN Rivemont  _                        B-LOC
+8  .         6  punct      PUNCT .         _
+""")
+    assert ("ouragan de catégorie 1", "frapper", "Rivemont") in edges(doc)
+    named = parse("""
+0  Anne      2  nsubj      PROPN Anne      Gender=Fem|Number=Sing   B-PER
+1  Roux      0  flat:name  PROPN Roux      _                        I-PER
+2  critique  2  ROOT       VERB  critiquer Mood=Ind|Person=3|Tense=Pres|VerbForm=Fin
+3  la        4  det        DET   le        Definite=Def|Gender=Fem|Number=Sing|PronType=Art
+4  stratégie 2  obj        NOUN  stratégie Gender=Fem|Number=Sing
+5  Aubry     4  nmod       PROPN Aubry     _                        B-PER
+6  .         2  punct      PUNCT .         _
+""")
+    assert ("Anne Roux", "critiquer", "stratégie Aubry") in edges(named)

@@ -15,6 +15,7 @@ from graph.entities import (
 from graph.patterns import (
     A_COMPLEMENT_NOUNS,
     AMOUNT_ADVERBS,
+    ARGUMENT_LOCUTION_NOUNS,
     ARGUMENT_PREPOSITIONS,
     ARGUMENT_REPORTING_VERBS,
     CLAIM_NOUNS,
@@ -255,6 +256,12 @@ class ObliqueRules:
                 continue  # the « cause » of « mettre en cause »
             if _is_time(c) and c.i not in self.names:
                 continue  # « à plusieurs reprises », « en trois semaines »: when, how often
+            if prep in {"à", "en"} and c.lower_ in ARGUMENT_LOCUTION_NOUNS:
+                locution = ARGUMENT_LOCUTION_NOUNS[c.lower_]
+                objects += [(f"{relation} {locution}", t, m, [*verb_toks, c])
+                            for g in c.children if g.dep_ == "nmod" and case_of(g) == "de"
+                            for t, m in self.args(g)]  # « agir au nom de X »: X
+                continue
             if prep in {"à", "en"} and c.lemma_.lower() in LOCUTION_NOUNS:
                 continue  # « au titre de la loi », « à l'issue de »: a circumstance
             if lemma in CONVERSE_VERBS and self._agent_of_action(c):
