@@ -3211,3 +3211,41 @@ def test_a_concepts_phrase_keeps_a_number_and_a_name_that_say_which():
 6  .         2  punct      PUNCT .         _
 """)
     assert ("Anne Roux", "critiquer", "stratégie Aubry") in edges(named)
+
+
+def test_what_a_relative_clause_says_of_its_noun_is_stated_under_a_condition():
+    """« Si Vexor, qui a racheté le moulin, vendait l'usine, … »: the purchase is stated;
+    only the sale is a condition."""
+    doc = parse("""
+0  Si        1  mark       SCONJ si        _
+1  Vexor     9  obl:mod    PROPN Vexor     _                        B-ORG
+2  ,         1  punct      PUNCT ,         _
+3  qui       5  nsubj      PRON  qui       PronType=Rel
+4  a         5  aux:tense  AUX   avoir     Mood=Ind|Tense=Pres|VerbForm=Fin
+5  racheté   1  acl:relcl  VERB  racheter  Tense=Past|VerbForm=Part
+6  le        7  det        DET   le        Definite=Def|Gender=Masc|Number=Sing|PronType=Art
+7  moulin    5  obj        NOUN  moulin    Gender=Masc|Number=Sing
+8  ,         9  punct      PUNCT ,         _
+9  vendait   9  ROOT       VERB  vendre    Mood=Ind|Tense=Imp|VerbForm=Fin
+10 l'        11 det        DET   le        Definite=Def|Number=Sing|PronType=Art
+11 usine     9  obj        NOUN  usine     Gender=Fem|Number=Sing
+12 .         9  punct      PUNCT .         _
+""")
+    assert only(doc, "Vexor", "racheter", "moulin").modality == "asserted"
+
+
+def test_an_end_the_sentence_sets_aside_with_pas_is_no_edge():
+    """« née dans un milieu aisé, pas la grande bourgeoisie »: not where she was born."""
+    doc = parse("""
+0  Anne        2  nsubj      PROPN Anne        Gender=Fem|Number=Sing   B-PER
+1  est         2  aux:pass   AUX   être        Mood=Ind|Tense=Pres|VerbForm=Fin
+2  née         2  ROOT       VERB  naître      Gender=Fem|Tense=Past|VerbForm=Part
+3  dans        4  case       ADP   dans        _
+4  Rivemont    2  obl:arg    PROPN Rivemont    _                        B-LOC
+5  ,           2  punct      PUNCT ,           _
+6  pas         8  advmod     ADV   pas         Polarity=Neg
+7  la          8  det        DET   le          Definite=Def|Gender=Fem|Number=Sing|PronType=Art
+8  bourgeoisie 2  obj        NOUN  bourgeoisie Gender=Fem|Number=Sing
+9  .           2  punct      PUNCT .           _
+""")
+    assert not any(o == "bourgeoisie" for _, _, o in edges(doc))

@@ -248,9 +248,16 @@ class ClaimRules:
         t = anchor
         steps = 0
         fact = False  # under « bien que », « parce que »…: no request or condition above
+        described = False  # in a finite relative clause (« une défaite compromettrait …,
+        # tout comme en X, où Y se rendra »): what it says of its noun is stated, whatever
+        # the mood or condition of the clause the noun is in (a request still governs it:
+        # « demander une résolution qui permettrait … »)
         while t.head.i != t.i and steps < 8:  # reaches it (a speaker still does)
             if self._cleft_clause(t):
                 break  # « C'est à X, où …, que Y a … »: the « que » clause is the assertion
+            described = described or t.dep_ == "acl:relcl" and any(
+                "Fin" in x.morph.get("VerbForm") for x in (t, *t.children)
+                if x is t or x.dep_.startswith("aux"))
             fact = fact or t.dep_ == "advcl" and (any(
                 c.dep_ == "mark" and c.lower_ in FACT_MARKERS for c in t.children) or any(
                 # « …, bien que, comme le souligne X, « Y a rejeté … » » with « bien que »
@@ -260,7 +267,8 @@ class ClaimRules:
                 and not any(x.pos_ == "VERB" and x.dep_ not in {"dep", "parataxis"}
                             for x in t.doc[s.i + 1:t.left_edge.i])
                 for s in t.head.children))
-            if modality in {"asserted", "denied"} and _open_question(t) and not fact:
+            if modality in {"asserted", "denied"} and _open_question(t) and not fact \
+                    and not described:
                 modality = "hypothetical"  # "si …", "dans quelle mesure …": not a fact
                 # (« si X ne veut pas signer Y »: a negated condition is still a condition)
             parent = t.head
@@ -323,7 +331,7 @@ class ClaimRules:
                             for c in parent.children):
                 modality = "reported"  # « la thèse retenue est que … »: put forward
             if parent.pos_ == "VERB" and is_conditional(parent) and modality == "asserted" \
-                    and dep in {"xcomp", "ccomp"} and not fact:
+                    and dep in {"xcomp", "ccomp"} and not fact and not described:
                 modality = "alleged"
             if parent.pos_ == "VERB" and t.dep_.startswith("obl") and t.i != anchor.i \
                     and modality == "asserted" and any(
@@ -333,7 +341,8 @@ class ClaimRules:
                 modality = "hypothetical"
             t = parent
             steps += 1
-        if modality in {"asserted", "denied"} and _open_question(t) and not fact:
+        if modality in {"asserted", "denied"} and _open_question(t) and not fact \
+                and not described:
             modality = "hypothetical"  # the root clause (« si X ne veut pas … »)
         return modality, source
 

@@ -768,6 +768,10 @@ class ClauseRules:
             said_of_person = reporting and (om.type == "PER" or rel == cl.base and _postposed(v)
                                             and (om.type == "ORG" or om.kind == "state"))
             # ("« … », a précisé l'ONG X": the speaker after the claim, not an object)
+            if any(c.dep_ == "advmod" and c.i < ot.i and "Neg" in c.morph.get("Polarity")
+                   and c.lower_ in {"pas", "non", "point"} for c in ot.children):
+                continue  # « né dans un milieu aisé, pas dans la grande bourgeoisie »: the
+                # end the sentence sets aside
             if speech and (rel == cl.base or inserted) or said_of_person \
                     or reporting and self._in_quotation(ot) and not rel.endswith(" comme"):
                 continue  # "X a déclaré que …", "…, a déclaré Cha": attribution, not a
