@@ -628,7 +628,7 @@ ARGUMENT_LOCUTION_NOUNS = {
     "nom": "au nom de", "faveur": "en faveur de", "profit": "au profit de",
     "encontre": "à l'encontre de", "côtés": "aux côtés de", "égard": "à l'égard de",
     "détriment": "au détriment de", "insu": "à l'insu de", "intention": "à l'intention de",
-    "adresse": "à l'adresse de", "destination": "à destination de",
+    "adresse": "à l'adresse de", "destination": "à destination de", "rang": "au rang de",
 }
 
 # Third-person possessive determiners and the number of their possessor (« son », « sa »,
