@@ -435,3 +435,16 @@ def test_elle_stands_for_a_company_its_feminine_kind_noun_introduced(tmp_path):
         "Elle a ensuite vendu le moulin à Paul Aubry.\n",
     )
     assert any(s == "Vexor" and o == "Paul Aubry" for s, _, o in edges), edges
+
+
+def test_a_quoted_hypothesis_is_its_speakers(tmp_path):
+    # « X explique que « le risque de … venant de Y a augmenté » »: a risk, and whose
+    path = tmp_path / "article.txt"
+    path.write_text("Risque de contagion\n\nAnne Roux explique dans un communiqué que « le "
+                    "risque de contagion venant de Valbrune a augmenté ».\n", encoding="utf-8")
+    data = to_data(build_corpus([path]).graph)
+    labels = {n["id"]: n["label"] for n in data["nodes"]}
+    evidence = [ev for e in data["edges"] if labels[e["target"]] == "Valbrune"
+                for ev in e["evidence"]]
+    assert evidence and all(ev["modality"] == "hypothetical" for ev in evidence)
+    assert all(labels.get(ev["attributed_to"]) == "Anne Roux" for ev in evidence)

@@ -3249,3 +3249,41 @@ def test_an_end_the_sentence_sets_aside_with_pas_is_no_edge():
 9  .           2  punct      PUNCT .           _
 """)
     assert not any(o == "bourgeoisie" for _, _, o in edges(doc))
+
+
+def test_a_finite_causative_faire_stays_in_the_relation():
+    """« un entraîneur qui ferait triompher Valbrune »: « faire » finite, the infinitive its
+    open complement."""
+    doc = parse("""
+0  Vexor     1  nsubj      PROPN Vexor     _                        B-ORG
+1  ferait    1  ROOT       VERB  faire     Mood=Cnd|Person=3|Tense=Pres|VerbForm=Fin
+2  triompher 1  xcomp      VERB  triompher VerbForm=Inf
+3  Valbrune  2  obj        PROPN Valbrune  _                        B-LOC
+4  .         1  punct      PUNCT .         _
+""")
+    assert ("Vexor", "faire triompher", "Valbrune") in edges(doc)
+
+
+def test_why_a_fact_is_explained_is_no_open_question_wherever_hung():
+    """« Une note explique pourquoi X a vendu le moulin, alors qu'il faut … »: the sale is
+    a fact; the parser hung it on « faut », not on « explique »."""
+    doc = parse("""
+0  Une       1  det        DET   un        Definite=Ind|Gender=Fem|Number=Sing|PronType=Art
+1  note      2  nsubj      NOUN  note      Gender=Fem|Number=Sing
+2  explique  2  ROOT       VERB  expliquer Mood=Ind|Person=3|Tense=Pres|VerbForm=Fin
+3  pourquoi  7  advmod     ADV   pourquoi  PronType=Int
+4  Paul      7  nsubj      PROPN Paul      Gender=Masc|Number=Sing  B-PER
+5  Aubry     4  flat:name  PROPN Aubry     _                        I-PER
+6  a         7  aux:tense  AUX   avoir     Mood=Ind|Tense=Pres|VerbForm=Fin
+7  vendu     14 advcl      VERB  vendre    Tense=Past|VerbForm=Part
+8  le        9  det        DET   le        Definite=Def|Gender=Masc|Number=Sing|PronType=Art
+9  moulin    7  obj        NOUN  moulin    Gender=Masc|Number=Sing
+10 ,         7  punct      PUNCT ,         _
+11 alors     14 mark       ADV   alors     _
+12 qu'       11 fixed      SCONJ que       _
+13 il        14 expl:subj  PRON  il        Gender=Masc|Number=Sing|Person=3
+14 faut      2  advcl      VERB  falloir   Mood=Ind|Person=3|Tense=Pres|VerbForm=Fin
+15 attendre  14 xcomp      VERB  attendre  VerbForm=Inf
+16 .         2  punct      PUNCT .         _
+""")
+    assert only(doc, "Paul Aubry", "vendre", "moulin").modality != "hypothetical"

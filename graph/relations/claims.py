@@ -113,7 +113,11 @@ def _open_question(tok) -> bool:
         if c.dep_ in {"obl:mod", "obl", "advmod"} and (
                 c.lower_ in {"comment", "pourquoi", "combien"}
                 or any("Int" in g.morph.get("PronType") for g in c.children if g.dep_ == "det")):
-            # (« explique pourquoi X a fait … »: why a fact is, not whether it is)
+            # (« explique pourquoi X a fait … »: why a fact is, not whether it is; the
+            # explaining verb right before the question word, wherever the parser hung it)
+            before = tok.doc[c.i - 1] if c.i > 0 else c
+            if before.pos_ in {"VERB", "AUX"} and verb_lemma(before) in EXPLAINING_VERBS:
+                return False
             return tok.head.i == tok.i or verb_lemma(tok.head) not in EXPLAINING_VERBS
     return False
 
@@ -176,9 +180,11 @@ class ClaimRules:
                     modality = "reported"
         if self._denied_after(anchor):
             modality = "denied"
-        if modality == "asserted" and self._in_quotation(anchor):
-            modality = "reported"  # a quoted sentence is its speaker's word, not the paper's
-            source = source or self._quote_speaker(anchor, lo, hi)
+        if self._in_quotation(anchor) and (modality == "asserted" or source is None):
+            if modality == "asserted":
+                modality = "reported"  # a quoted sentence is its speaker's word, not the
+            source = source or self._quote_speaker(anchor, lo, hi)  # paper's; a quoted
+            # hypothesis or denial is its speaker's too (« « le risque de X … » », says Y)
         return modality, source
 
     def _quote_speaker(self, anchor, lo: int, hi: int) -> RawMention | None:

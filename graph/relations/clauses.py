@@ -160,8 +160,9 @@ def _causative(v):
     if not is_infinitive(v) or v.i == 0:
         return None
     before = v.doc[v.i - 1]
-    if before.head.i == v.i and before.dep_ in {"dep", "aux:caus", "aux"} \
-            and before.lemma_.lower() == "faire":
+    if before.lemma_.lower() == "faire" and (
+            before.head.i == v.i and before.dep_ in {"dep", "aux:caus", "aux"}
+            or v.head.i == before.i and v.dep_ == "xcomp"):  # (« qui ferait | triompher »)
         return before
     return None
 
