@@ -833,6 +833,13 @@ def concept_key(tok) -> tuple[str, int, int]:
                                                     for d in g.children)):
                     last = g.i  # (« logiciel antivirus »: a noun set as a compound,
                     lemmas.append(g.lemma_.lower())  # whichever noun it hangs on)
+            own = next((g for g in comp.children if g.dep_ == "nmod" and g.pos_ == "NOUN"
+                        and g.i == last + 2 and doc[last + 1].lower_ in {"de", "d'", "d’"}
+                        and g.is_lower and not any(d.dep_ in {"det", "nmod"}
+                                                   for d in g.children)), None)
+            if own is not None:  # « le recours aux fonds | de secours »: the complement's
+                last = own.i  # own compound
+                lemmas += ["de", own.lemma_.lower()]
         elif named is not None:  # « les efforts du Conseil de sécurité »
             lemmas += ["de", fold(doc[named[0]:named[1]].text)]
             last = named[1] - 1

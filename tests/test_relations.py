@@ -3287,3 +3287,20 @@ def test_why_a_fact_is_explained_is_no_open_question_wherever_hung():
 16 .         2  punct      PUNCT .         _
 """)
     assert only(doc, "Paul Aubry", "vendre", "moulin").modality != "hypothetical"
+
+
+def test_a_complements_own_compound_stays_in_the_phrase():
+    """« la baisse des frais de scolarité »: not the fall of « frais »."""
+    doc = parse("""
+0  Paul      2  nsubj      PROPN Paul      Gender=Masc|Number=Sing  B-PER
+1  Aubry     0  flat:name  PROPN Aubry     _                        I-PER
+2  réclame   2  ROOT       VERB  réclamer  Mood=Ind|Person=3|Tense=Pres|VerbForm=Fin
+3  la        4  det        DET   le        Definite=Def|Gender=Fem|Number=Sing|PronType=Art
+4  baisse    2  obj        NOUN  baisse    Gender=Fem|Number=Sing
+5  des       6  case       ADP   de        Definite=Def|Number=Plur|PronType=Art
+6  frais     4  nmod       NOUN  frais     Gender=Masc|Number=Plur
+7  de        8  case       ADP   de        _
+8  scolarité 6  nmod       NOUN  scolarité Gender=Fem|Number=Sing
+9  .         2  punct      PUNCT .         _
+""")
+    assert ("Paul Aubry", "réclamer", "baisse des frais de scolarité") in edges(doc)
