@@ -3304,3 +3304,30 @@ def test_a_complements_own_compound_stays_in_the_phrase():
 9  .         2  punct      PUNCT .         _
 """)
     assert ("Paul Aubry", "réclamer", "baisse des frais de scolarité") in edges(doc)
+
+
+def test_a_clause_hung_after_a_speakers_quotation_is_not_what_is_said():
+    """« Vexor affirme « agir », suite à la décision de Valbrune d'inscrire Rivemont »: the
+    parser hangs the decision's clause on « affirme » after the quotation; Vexor says only
+    what is quoted."""
+    doc = parse("""
+0  Vexor     1  nsubj      PROPN Vexor     _                        B-ORG
+1  affirme   1  ROOT       VERB  affirmer  Mood=Ind|Person=3|Tense=Pres|VerbForm=Fin
+2  «         3  punct      PUNCT «         _
+3  agir      1  xcomp      VERB  agir      VerbForm=Inf
+4  »         3  punct      PUNCT »         _
+5  ,         3  punct      PUNCT ,         _
+6  suite     9  case       NOUN  suite     Gender=Fem|Number=Sing
+7  à         6  fixed      ADP   à         _
+8  la        9  det        DET   le        Definite=Def|Gender=Fem|Number=Sing|PronType=Art
+9  décision  3  obl:mod    NOUN  décision  Gender=Fem|Number=Sing
+10 de        11 case       ADP   de        _
+11 Valbrune  9  nmod       PROPN Valbrune  _                        B-LOC
+12 ,         14 punct      PUNCT ,         _
+13 d'        14 mark       ADP   de        _
+14 inscrire  1  xcomp      VERB  inscrire  VerbForm=Inf
+15 Rivemont  14 obj        PROPN Rivemont  _                        B-LOC
+16 .         1  punct      PUNCT .         _
+""")
+    found = [t for t in extract(doc) if t.object.text == "Rivemont"]
+    assert found and all(t.source is None or t.source.text != "Vexor" for t in found)

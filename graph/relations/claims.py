@@ -309,8 +309,13 @@ class ClaimRules:
                         modality = "hypothetical"
                 elif plemma in REPORTING_VERBS and parent.pos_ == "VERB" and not (
                         ("1" in parent.morph.get("Person") or parent.lower_.endswith("ons"))
-                        and not self.subjects(parent)):
-                    # (« Rappelons que … », « Notons que … »: the writer's own statement)
+                        and not self.subjects(parent)) and not (
+                        not self._quoted(t) and any(
+                            c.i != t.i and c.dep_ in {"xcomp", "ccomp"} and self._quoted(c)
+                            for c in parent.children)):
+                    # (« Rappelons que … », « Notons que … »: the writer's own statement;
+                    # « X affirme « agir … », suite à la décision de Y d'inscrire … »: what
+                    # X says is the quotation, not a clause the parser hung after it)
                     speakers = self.subjects(parent) or (
                         self.subjects(before if before.head.i == parent.i else parent.head)
                         if " " in plemma else [])  # (« X fait savoir »: faire's subject)
