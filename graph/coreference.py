@@ -10,13 +10,10 @@ from bisect import bisect_left
 from collections import defaultdict
 from itertools import accumulate, islice, takewhile
 
-from graph.entities import RawMention
+from graph.entities import RawMention, plural_of_people
 from graph.model import Entity
 from graph.patterns import (
     KIND_FAMILIES,
-    NOT_PEOPLE_PLURALS,
-    PEOPLE_PLURALS,
-    PEOPLE_SUFFIXES,
 )
 
 
@@ -194,8 +191,7 @@ def _plural_subject(p: RawMention, q: RawMention) -> bool:
     words = q.text.lower().split()
     head = words[1] if len(words) > 1 and (words[0].isdigit() or words[0] in {
         "deux", "trois", "quatre", "cinq", "six", "plusieurs"}) else words[0]
-    return head in PEOPLE_PLURALS or head not in NOT_PEOPLE_PLURALS \
-        and head.endswith(PEOPLE_SUFFIXES)  # (as written: « -és » is not « -es »)
+    return plural_of_people(head)  # (as written: « -és » is not « -es »)
 
 
 def _agrees(p: RawMention, q: RawMention, entity: Entity) -> bool:

@@ -211,10 +211,10 @@ def _determiner_gender(doc, start: int) -> str:
     return ""
 
 
-def _kind_noun_gender(doc, start: int) -> str:
-    """The gender of the kind noun that introduces the name at token *start* (« la société
-    Vexor », « l'agence de presse Vexa »: feminine; a « elle » may stand for it), or ""."""
-    noun = kind_noun_before(doc, start)
+def _kind_noun_gender(doc, start: int, noun: str) -> str:
+    """The gender of *noun*, the kind noun (`kind_noun_before`) that introduces the name at
+    token *start* (« la société Vexor », « l'agence de presse Vexa »: feminine; a « elle »
+    may stand for it), or ""."""
     for tok in reversed(doc[max(0, start - 3):start]) if noun else ():
         if tok.lemma_.lower() == noun or tok.lower_ == noun:
             return _gender_number(tok)[0]
@@ -487,11 +487,12 @@ def name_mentions(doc, offset: int, article_id: str, sent_of) -> dict[int, RawMe
             if st is not None:
                 gender = st.gender_number[:1]
                 number = "p" if st.gender_number.endswith("p") else "s"
-        elif etype in {"ORG", "LOC", "MISC"}:
-            gender = _determiner_gender(doc, s) or _kind_noun_gender(doc, s) or gender
+        kind_noun = kind_noun_before(doc, s)
+        if etype in {"ORG", "LOC", "MISC"} and kind != "state":
+            gender = _determiner_gender(doc, s) or _kind_noun_gender(doc, s, kind_noun) or gender
         rm = RawMention(article_id, sent_of(s), offset + cs, offset + ce, text, key, etype, kind,
                         token=head, gender=gender, number=number or "s",
-                        dep=clause_role(doc[head]), kind_noun=kind_noun_before(doc, s))
+                        dep=clause_role(doc[head]), kind_noun=kind_noun)
         for i in range(min(s, head), e):
             out[i] = rm
     _mark_bracketed(doc, out)
@@ -790,11 +791,11 @@ def concept_key(tok) -> tuple[str, int, int]:
                     lemmas += [doc[g.i - 1].lower_, g.lemma_.lower()]  # compound
                 elif g.pos_ == "NUM" and g.i == last + 1 and g.dep_ in {"nummod", "nmod",
                                                                          "amod", "appos"}:
-                    last = g.i  # « un ouragan de catégorie 1 », « l'article 49 »: which
+                    last = g.i  # « un cyclone de niveau 4 », « l'article 49 »: which
                     lemmas.append(g.lower_)
     act = _infinitive_complement(tok, last)
     amount = _amount_complement(tok, last) if act is None else None
-    if act is not None:  # « ses chances | d'être élu », « le refus | de négocier »: what
+    if act is not None:  # « ses chances | de gagner », « le refus | de négocier »: what
         lemmas += ["de"] + [t.lower_ for t in doc[act[0]:act[1]] if t.pos_ != "DET"]
         last = act[1] - 1  # of, the act says
     elif amount is not None:  # « une hausse de 4 % | de son bénéfice annuel »: how much,
@@ -837,7 +838,7 @@ def concept_key(tok) -> tuple[str, int, int]:
                         and g.i == last + 2 and doc[last + 1].lower_ in {"de", "d'", "d’"}
                         and g.is_lower and not any(d.dep_ in {"det", "nmod"}
                                                    for d in g.children)), None)
-            if own is not None:  # « le recours aux fonds | de secours »: the complement's
+            if own is not None:  # « la hausse des tarifs | de stationnement »: the complement's
                 last = own.i  # own compound
                 lemmas += ["de", own.lemma_.lower()]
         elif named is not None:  # « les efforts du Conseil de sécurité »
@@ -921,8 +922,8 @@ def _de_complement(tok, last: int):
 def _infinitive_complement(tok, last: int) -> tuple[int, int] | None:
     """Token span of the infinitive clause, marked « de », right after *tok*'s phrase
     (ending at token *last*) — the infinitive with its auxiliaries, and its direct object
-    when that is a short noun phrase right after it (« la volonté | de réduire ses
-    effectifs »), but neither its other complements nor its own clauses — or None.
+    when that is a short noun phrase right after it (« le projet | de fermer ses
+    ateliers »), but neither its other complements nor its own clauses — or None.
 
     Examples
     --------
@@ -958,12 +959,23 @@ def _infinitive_complement(tok, last: int) -> tuple[int, int] | None:
     return None
 
 
+def plural_of_people(word: str) -> bool:
+    """Whether plural common noun *word* (as written) names people: by the table, or by a
+    French agent or membership ending (« -eurs », « -ants », « -istes », « -és »…).
+
+    >>> plural_of_people("manifestants"), plural_of_people("citoyens"), plural_of_people("secteurs")
+    (True, True, False)
+    """
+    return word in PEOPLE_PLURALS or word not in NOT_PEOPLE_PLURALS \
+        and word.endswith(PEOPLE_SUFFIXES)
+
+
 def _people_noun(tok) -> bool:
     """Whether common noun *tok* names people (« élus », « employés », « autorités »)."""
-    lemma, word = tok.lemma_.lower(), tok.lower_
+    lemma = tok.lemma_.lower()
     return lemma in PERSON_NOUNS or lemma in ROLE_NOUNS or lemma in GROUP_NOUNS \
-        or word in PEOPLE_PLURALS or word not in NOT_PEOPLE_PLURALS \
-        and "Plur" in tok.morph.get("Number") and word.endswith(PEOPLE_SUFFIXES)
+        or tok.lower_ in PEOPLE_PLURALS \
+        or "Plur" in tok.morph.get("Number") and plural_of_people(tok.lower_)
 
 
 def object_hung_on_recipient(tok) -> bool:
@@ -987,7 +999,7 @@ def object_hung_on_recipient(tok) -> bool:
     """
     if tok.dep_ != "nmod" or tok.pos_ != "NOUN" or not tok.is_lower \
             or tok.lemma_.lower() in GENERIC_NOUNS:
-        return False  # (« à l'appel du Collectif X », « aux quatre coins du pays »: whose)
+        return False  # (« au siège du Cercle X », « aux frontières du pays »: whose)
     case = [c for c in tok.children if c.dep_ == "case" and c.i < tok.i]
     holder = tok.head
     verb = holder.head

@@ -621,7 +621,7 @@ LOCUTION_NOUNS = frozenset(
 )
 
 # Nouns that make « à/au/en … de » a prepositional locution bringing an argument, with the
-# locution as the relation says it (« agir au nom de X », « voter en faveur de X », « se
+# locution as the relation says it (« parler au nom de X », « voter en faveur de X », « se
 # battre aux côtés de X », « une plainte à l'encontre de X »): the « de » complement is
 # the argument, not the noun. As written (« à côté de X » is where, « aux côtés de X » with).
 ARGUMENT_LOCUTION_NOUNS = {

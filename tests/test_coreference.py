@@ -438,10 +438,10 @@ def test_elle_stands_for_a_company_its_feminine_kind_noun_introduced(tmp_path):
 
 
 def test_a_quoted_hypothesis_is_its_speakers(tmp_path):
-    # « X explique que « le risque de … venant de Y a augmenté » »: a risk, and whose
+    # « X écrit que « le risque de … venant de Y a augmenté » »: a risk, and whose
     path = tmp_path / "article.txt"
-    path.write_text("Risque de contagion\n\nAnne Roux explique dans un communiqué que « le "
-                    "risque de contagion venant de Valbrune a augmenté ».\n", encoding="utf-8")
+    path.write_text("Risque de pénurie\n\nAnne Roux écrit dans une note que « le "
+                    "risque de pénurie venant de Valbrune a augmenté ».\n", encoding="utf-8")
     data = to_data(build_corpus([path]).graph)
     labels = {n["id"]: n["label"] for n in data["nodes"]}
     evidence = [ev for e in data["edges"] if labels[e["target"]] == "Valbrune"

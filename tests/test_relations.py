@@ -3188,19 +3188,19 @@ def test_a_locution_that_brings_an_argument_names_it_in_the_relation():
 
 
 def test_a_concepts_phrase_keeps_a_number_and_a_name_that_say_which():
-    """« l'ouragan de catégorie 1 », « la stratégie Aubry »: which one, or whose."""
+    """« le cyclone de niveau 4 », « la stratégie Aubry »: which one, or whose."""
     doc = parse("""
-0  L'        1  det        DET   le        Definite=Def|Number=Sing|PronType=Art
-1  ouragan   6  nsubj      NOUN  ouragan   Gender=Masc|Number=Sing
+0  Le        1  det        DET   le        Definite=Def|Number=Sing|PronType=Art
+1  cyclone   6  nsubj      NOUN  cyclone   Gender=Masc|Number=Sing
 2  de        3  case       ADP   de        _
-3  catégorie 1  nmod       NOUN  catégorie Gender=Fem|Number=Sing
-4  1         3  nummod     NUM   1         NumType=Card
+3  niveau    1  nmod       NOUN  niveau    Gender=Masc|Number=Sing
+4  4         3  nummod     NUM   4         NumType=Card
 5  a         6  aux:tense  AUX   avoir     VerbForm=Fin
 6  frappé    6  ROOT       VERB  frapper   Tense=Past|VerbForm=Part
 7  Rivemont  6  obj        PROPN Rivemont  _                        B-LOC
 8  .         6  punct      PUNCT .         _
 """)
-    assert ("ouragan de catégorie 1", "frapper", "Rivemont") in edges(doc)
+    assert ("cyclone de niveau 4", "frapper", "Rivemont") in edges(doc)
     named = parse("""
 0  Anne      2  nsubj      PROPN Anne      Gender=Fem|Number=Sing   B-PER
 1  Roux      0  flat:name  PROPN Roux      _                        I-PER
@@ -3235,33 +3235,35 @@ def test_what_a_relative_clause_says_of_its_noun_is_stated_under_a_condition():
 
 
 def test_an_end_the_sentence_sets_aside_with_pas_is_no_edge():
-    """« née dans un milieu aisé, pas la grande bourgeoisie »: not where she was born."""
+    """« Anne Roux a investi dans le rail, pas la route »: not what she invested in."""
     doc = parse("""
-0  Anne        2  nsubj      PROPN Anne        Gender=Fem|Number=Sing   B-PER
-1  est         2  aux:pass   AUX   être        Mood=Ind|Tense=Pres|VerbForm=Fin
-2  née         2  ROOT       VERB  naître      Gender=Fem|Tense=Past|VerbForm=Part
-3  dans        4  case       ADP   dans        _
-4  Rivemont    2  obl:arg    PROPN Rivemont    _                        B-LOC
-5  ,           2  punct      PUNCT ,           _
-6  pas         8  advmod     ADV   pas         Polarity=Neg
-7  la          8  det        DET   le          Definite=Def|Gender=Fem|Number=Sing|PronType=Art
-8  bourgeoisie 2  obj        NOUN  bourgeoisie Gender=Fem|Number=Sing
-9  .           2  punct      PUNCT .           _
+0  Anne        3  nsubj      PROPN Anne        Gender=Fem|Number=Sing   B-PER
+1  Roux        0  flat:name  PROPN Roux        _                        I-PER
+2  a           3  aux:tense  AUX   avoir       Mood=Ind|Tense=Pres|VerbForm=Fin
+3  investi     3  ROOT       VERB  investir    Tense=Past|VerbForm=Part
+4  dans        6  case       ADP   dans        _
+5  le          6  det        DET   le          Definite=Def|Gender=Masc|Number=Sing|PronType=Art
+6  rail        3  obl:arg    NOUN  rail        Gender=Masc|Number=Sing
+7  ,           3  punct      PUNCT ,           _
+8  pas         10 advmod     ADV   pas         Polarity=Neg
+9  la          10 det        DET   le          Definite=Def|Gender=Fem|Number=Sing|PronType=Art
+10 route       3  obj        NOUN  route       Gender=Fem|Number=Sing
+11 .           3  punct      PUNCT .           _
 """)
-    assert not any(o == "bourgeoisie" for _, _, o in edges(doc))
+    assert not any(o == "route" for _, _, o in edges(doc))
 
 
 def test_a_finite_causative_faire_stays_in_the_relation():
-    """« un entraîneur qui ferait triompher Valbrune »: « faire » finite, the infinitive its
-    open complement."""
+    """« un plan qui ferait gagner Valbrune »: « faire » finite, the infinitive its open
+    complement."""
     doc = parse("""
 0  Vexor     1  nsubj      PROPN Vexor     _                        B-ORG
 1  ferait    1  ROOT       VERB  faire     Mood=Cnd|Person=3|Tense=Pres|VerbForm=Fin
-2  triompher 1  xcomp      VERB  triompher VerbForm=Inf
+2  gagner    1  xcomp      VERB  gagner    VerbForm=Inf
 3  Valbrune  2  obj        PROPN Valbrune  _                        B-LOC
 4  .         1  punct      PUNCT .         _
 """)
-    assert ("Vexor", "faire triompher", "Valbrune") in edges(doc)
+    assert ("Vexor", "faire gagner", "Valbrune") in edges(doc)
 
 
 def test_why_a_fact_is_explained_is_no_open_question_wherever_hung():
@@ -3290,26 +3292,26 @@ def test_why_a_fact_is_explained_is_no_open_question_wherever_hung():
 
 
 def test_a_complements_own_compound_stays_in_the_phrase():
-    """« la baisse des frais de scolarité »: not the fall of « frais »."""
+    """« la hausse des tarifs de stationnement »: not the rise of « tarifs »."""
     doc = parse("""
 0  Paul      2  nsubj      PROPN Paul      Gender=Masc|Number=Sing  B-PER
 1  Aubry     0  flat:name  PROPN Aubry     _                        I-PER
 2  réclame   2  ROOT       VERB  réclamer  Mood=Ind|Person=3|Tense=Pres|VerbForm=Fin
 3  la        4  det        DET   le        Definite=Def|Gender=Fem|Number=Sing|PronType=Art
-4  baisse    2  obj        NOUN  baisse    Gender=Fem|Number=Sing
+4  hausse    2  obj        NOUN  hausse    Gender=Fem|Number=Sing
 5  des       6  case       ADP   de        Definite=Def|Number=Plur|PronType=Art
-6  frais     4  nmod       NOUN  frais     Gender=Masc|Number=Plur
+6  tarifs    4  nmod       NOUN  tarif     Gender=Masc|Number=Plur
 7  de        8  case       ADP   de        _
-8  scolarité 6  nmod       NOUN  scolarité Gender=Fem|Number=Sing
+8  stationnement 6 nmod    NOUN  stationnement Gender=Masc|Number=Sing
 9  .         2  punct      PUNCT .         _
 """)
-    assert ("Paul Aubry", "réclamer", "baisse des frais de scolarité") in edges(doc)
+    assert ("Paul Aubry", "réclamer", "hausse des tarifs de stationnement") in edges(doc)
 
 
 def test_a_clause_hung_after_a_speakers_quotation_is_not_what_is_said():
-    """« Vexor affirme « agir », suite à la décision de Valbrune d'inscrire Rivemont »: the
-    parser hangs the decision's clause on « affirme » after the quotation; Vexor says only
-    what is quoted."""
+    """« Vexor affirme « agir », après le vote de Valbrune de classer Rivemont »: the parser
+    hangs the vote's clause on « affirme » after the quotation; Vexor says only what is
+    quoted."""
     doc = parse("""
 0  Vexor     1  nsubj      PROPN Vexor     _                        B-ORG
 1  affirme   1  ROOT       VERB  affirmer  Mood=Ind|Person=3|Tense=Pres|VerbForm=Fin
@@ -3317,17 +3319,16 @@ def test_a_clause_hung_after_a_speakers_quotation_is_not_what_is_said():
 3  agir      1  xcomp      VERB  agir      VerbForm=Inf
 4  »         3  punct      PUNCT »         _
 5  ,         3  punct      PUNCT ,         _
-6  suite     9  case       NOUN  suite     Gender=Fem|Number=Sing
-7  à         6  fixed      ADP   à         _
-8  la        9  det        DET   le        Definite=Def|Gender=Fem|Number=Sing|PronType=Art
-9  décision  3  obl:mod    NOUN  décision  Gender=Fem|Number=Sing
-10 de        11 case       ADP   de        _
-11 Valbrune  9  nmod       PROPN Valbrune  _                        B-LOC
-12 ,         14 punct      PUNCT ,         _
-13 d'        14 mark       ADP   de        _
-14 inscrire  1  xcomp      VERB  inscrire  VerbForm=Inf
-15 Rivemont  14 obj        PROPN Rivemont  _                        B-LOC
-16 .         1  punct      PUNCT .         _
+6  après     8  case       ADP   après     _
+7  le        8  det        DET   le        Definite=Def|Gender=Masc|Number=Sing|PronType=Art
+8  vote      3  obl:mod    NOUN  vote      Gender=Masc|Number=Sing
+9  de        10 case       ADP   de        _
+10 Valbrune  8  nmod       PROPN Valbrune  _                        B-LOC
+11 ,         13 punct      PUNCT ,         _
+12 de        13 mark       ADP   de        _
+13 classer   1  xcomp      VERB  classer   VerbForm=Inf
+14 Rivemont  13 obj        PROPN Rivemont  _                        B-LOC
+15 .         1  punct      PUNCT .         _
 """)
     found = [t for t in extract(doc) if t.object.text == "Rivemont"]
     assert found and all(t.source is None or t.source.text != "Vexor" for t in found)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from graph.entities import (
     RawMention,
+    plural_of_people,
     role_of,
 )
 from graph.nlp import verb_infinitive
@@ -26,9 +27,6 @@ from graph.patterns import (
     KIND_NOUNS,
     LOCAL_BODY_NOUNS,
     NEGATED_AUXILIARY_VERBS,
-    NOT_PEOPLE_PLURALS,
-    PEOPLE_PLURALS,
-    PEOPLE_SUFFIXES,
     PERSON_NOUNS,
     PURPOSE_MARKS,
     REPORTING_VERBS,
@@ -237,15 +235,13 @@ class ClaimRules:
     def _may_be_speaker(self, m: RawMention) -> bool:
         """Can mention *m*, subject of a speech verb, be who speaks? A name or pronoun, or a
         common noun of people (« le conducteur », « l'homme »), a body or a document; not
-        an abstraction (« l'usage de la torture prouve que … »: the argument, not a
+        an abstraction (« l'usage de la force prouve que … »: the argument, not a
         speaker; « la maladie montre que … »)."""
         if m.kind != "concept":
             return True
         noun = self.doc[m.token]
-        plural = noun.lemma_.lower() + "s"  # (the tables of people nouns are plurals)
         return _may_speak(noun) or noun.lemma_.lower() in PERSON_NOUNS | INSTITUTION_NOUNS \
-            or plural in PEOPLE_PLURALS \
-            or plural not in NOT_PEOPLE_PLURALS and plural.endswith(PEOPLE_SUFFIXES)
+            or plural_of_people(noun.lemma_.lower() + "s")  # (the tables are of plurals)
 
     def _status_from_above(self, anchor, modality: str) -> tuple[str, RawMention | None]:
         """Walk up from *anchor*: verbs of speech, accusation, denial, hope or fear, and
@@ -254,10 +250,10 @@ class ClaimRules:
         t = anchor
         steps = 0
         fact = False  # under « bien que », « parce que »…: no request or condition above
-        described = False  # in a finite relative clause (« une défaite compromettrait …,
-        # tout comme en X, où Y se rendra »): what it says of its noun is stated, whatever
+        described = False  # in a finite relative clause (« une grève paralyserait le
+        # port, comme à Rivemont, où Y se rendra »): what it says of its noun is stated, whatever
         # the mood or condition of the clause the noun is in (a request still governs it:
-        # « demander une résolution qui permettrait … »)
+        # « demander une loi qui permettrait … »)
         while t.head.i != t.i and steps < 8:  # reaches it (a speaker still does)
             if self._cleft_clause(t):
                 break  # « C'est à X, où …, que Y a … »: the « que » clause is the assertion
@@ -314,7 +310,7 @@ class ClaimRules:
                             c.i != t.i and c.dep_ in {"xcomp", "ccomp"} and self._quoted(c)
                             for c in parent.children)):
                     # (« Rappelons que … », « Notons que … »: the writer's own statement;
-                    # « X affirme « agir … », suite à la décision de Y d'inscrire … »: what
+                    # « X affirme « agir … », après le vote de Y de classer … »: what
                     # X says is the quotation, not a clause the parser hung after it)
                     speakers = self.subjects(parent) or (
                         self.subjects(before if before.head.i == parent.i else parent.head)

@@ -141,9 +141,10 @@ def _speech(v, lemma: str) -> tuple[bool, bool]:
         c.dep_ in {"ccomp", "parataxis", "xcomp"} for c in v.children)
     return inserted, speech
 
+
 def _causative(v):
     """The causative « faire » right before infinitive *v* (« a fait fermer », « veut faire
-    triompher »), which the parser hangs on the infinitive, or None.
+    gagner »), which the parser hangs on the infinitive, or None.
 
     Examples
     --------
@@ -162,7 +163,7 @@ def _causative(v):
     before = v.doc[v.i - 1]
     if before.lemma_.lower() == "faire" and (
             before.head.i == v.i and before.dep_ in {"dep", "aux:caus", "aux"}
-            or v.head.i == before.i and v.dep_ == "xcomp"):  # (« qui ferait | triompher »)
+            or v.head.i == before.i and v.dep_ == "xcomp"):  # (« qui ferait | gagner »)
         return before
     return None
 
@@ -437,7 +438,7 @@ class ClauseRules:
                 c.lower_ == "en" and c.i < v.i for c in v.children):
             base = f"s'en {lemma}"  # « s'en prendre à X »: to attack X
         cause = _causative(v)
-        if cause is not None:  # « X fait fermer l'usine », « faire triompher Y »: X causes
+        if cause is not None:  # « X fait fermer l'usine », « faire gagner Y »: X causes
             base = f"faire {base}" if base == lemma else f"se faire {lemma}"  # it (Y is
             # not acted on by X); « s'est fait soigner »: the pronoun is faire's
         cl = Clause(v, lemma, base, is_passive(v))
@@ -771,7 +772,7 @@ class ClauseRules:
             # ("« … », a précisé l'ONG X": the speaker after the claim, not an object)
             if any(c.dep_ == "advmod" and c.i < ot.i and "Neg" in c.morph.get("Polarity")
                    and c.lower_ in {"pas", "non", "point"} for c in ot.children):
-                continue  # « né dans un milieu aisé, pas dans la grande bourgeoisie »: the
+                continue  # « a choisi le rail, pas la route »: the
                 # end the sentence sets aside
             if speech and (rel == cl.base or inserted) or said_of_person \
                     or reporting and self._in_quotation(ot) and not rel.endswith(" comme"):

@@ -96,6 +96,11 @@ class ObliqueRules:
         end = tok.right_edge.i + 1  # (« Pour X, son porte-parole, … »: past the apposition)
         if not tok.i < comma or end > comma and not (end < hi and self.doc[end].text == ","):
             return False  # (the opening phrase, parsed in pieces, ends at its comma)
+        return self._names_a_source(tok)
+
+    def _names_a_source(self, tok) -> bool:
+        """Does *tok* name someone who can hold a view: a person, body or state, a role, a
+        group acting for a state?"""
         m = self.arg(tok)
         return m is not None and (m.type in {"PER", "ORG"} or m.kind in {"state", "group"}
                                   or role_of(tok) != "" or is_group(tok))
@@ -117,9 +122,7 @@ class ObliqueRules:
         if self.doc[j].lower_.replace("’", "'") not in {"le", "l'"} \
                 or self.doc[j - 1].lower_ != "comme":
             return False
-        m = self.arg(tok)
-        return m is not None and (m.type in {"PER", "ORG"} or m.kind in {"state", "group"}
-                                  or role_of(tok) != "" or is_group(tok))
+        return self._names_a_source(tok)
 
     def located_rule(self, tok):
         """A named thing and the place named right after it: « la RN 12 à Rennes », « le
@@ -260,7 +263,7 @@ class ObliqueRules:
                 locution = ARGUMENT_LOCUTION_NOUNS[c.lower_]
                 objects += [(f"{relation} {locution}", t, m, [*verb_toks, c])
                             for g in c.children if g.dep_ == "nmod" and case_of(g) == "de"
-                            for t, m in self.args(g)]  # « agir au nom de X »: X
+                            for t, m in self.args(g)]  # « parler au nom de X »: X
                 continue
             if prep in {"à", "en"} and c.lemma_.lower() in LOCUTION_NOUNS:
                 continue  # « au titre de la loi », « à l'issue de »: a circumstance
