@@ -1411,13 +1411,44 @@ def _bare_concepts(mentions: list[RawMention], final: dict[int, str]) -> dict[in
             if "|of:" in key:
                 continue  # (« sa décision »: its holder's own)
             words = key[len("concept:"):].split()
-            if len(words) > 1:
+            if len(words) > 1 and m.definite and m.number == "s" and _classifies(m.text) \
+                    and len(found := named.get(words[0], set())) == 1:
+                out[id(m)] = next(iter(found))  # « l'agence Vexor … l'agence de notation »
+            elif len(words) > 1:
                 fuller[words[0], m.number].add(key)
             elif m.definite and len(found := fuller.get((words[0], m.number), set())
                                     | (named.get(words[0], set()) if m.number == "s" else set())
                                     ) == 1:
                 out[id(m)] = next(iter(found))  # (« la chaîne X … la chaîne a dit »)
     return out
+
+
+def _classifies(text: str) -> bool:
+    """Is *text* a noun with only a complement that says what kind it is (« agence de
+    notation », « ouragan de catégorie 2 »: « de » or « d' » and words with no determiner
+    and no capital), not one that names or owns (« agence de la Valbrunie »)?
+
+    Examples
+    --------
+    >>> _classifies("agence de notation"), _classifies("ouragan de catégorie 2")
+    (True, True)
+    >>> _classifies("agence d'évaluation financière"), _classifies("agence de Rivemont")
+    (True, False)
+    >>> _classifies("agence de la ville"), _classifies("société civile")
+    (False, False)
+    >>> _classifies("association de défense des marins")  # (a new body, described)
+    False
+    """
+    words = text.replace("\u2019", "'").split()
+    if len(words) < 2 or words[1] != "de" and not words[1].startswith("d'"):
+        return False
+    rest = words[2:] if words[1] == "de" else [words[1][2:], *words[2:]]
+    return bool(rest) and all((w[:1].islower() or w.isdigit()) and not w.startswith("l'")
+                              and w not in _DETERMINERS for w in rest)
+
+
+_DETERMINERS = frozenset({"la", "le", "les", "du", "des", "au", "aux", "ce", "cet", "cette",
+                          "ces", "son", "sa", "ses", "leur", "leurs", "un", "une"})
 
 
 def _of(label: str, key: str) -> str:

@@ -448,3 +448,18 @@ def test_a_quoted_hypothesis_is_its_speakers(tmp_path):
                 for ev in e["evidence"]]
     assert evidence and all(ev["modality"] == "hypothetical" for ev in evidence)
     assert all(labels.get(ev["attributed_to"]) == "Anne Roux" for ev in evidence)
+
+
+def test_a_kind_noun_with_a_classifying_complement_is_the_body_it_introduced(tmp_path):
+    labels, edges = build(
+        tmp_path,
+        "Notes souveraines\n\n"
+        "L'agence Ratex a abaissé lundi la note du Portugal.\n"
+        "L'agence de notation maintient une perspective négative sur la dette portugaise.\n"
+        "L'association Mer ouverte a porté plainte à Lisbonne.\n"
+        "L'association de défense des marins a soutenu la plainte de Mer ouverte.\n",
+    )
+    assert ("Ratex", "maintenir", "perspective négative") in edges, edges
+    assert "agence de notation" not in labels.values()
+    # a complement with its own determiner describes another body, newly named
+    assert not any(s == "Mer ouverte" and r == "soutenir" for s, r, _ in edges), edges
