@@ -320,7 +320,16 @@ OWN_COMPLEMENT_NOUNS = {
          "taxe", "impôt", "restriction", "frappe", "bombardement", "contrôle", "enquêteur",
          "dossier", "documentaire", "reportage", "conférence", "sommet",
          # putting on a list (« l'inscription sur la liste des fraudeurs »)
-         "inscription", "apposition", "placement", "maintien"),
+         "inscription", "apposition", "placement", "maintien",
+         # what is told, asked or thought about something (« des détails sur l'enquête »,
+         # « le doute sur sa mort », « des questions sur le budget »)
+         "détail", "précision", "explication", "éclaircissement", "renseignement", "donnée",
+         "question", "interrogation", "doute", "soupçon", "inquiétude", "crainte", "réserve",
+         "polémique", "controverse", "réflexion", "opinion", "position", "silence",
+         # hold and weight on something (« la pression sur Rivemont », « son emprise sur le
+         # port »)
+         "pression", "emprise", "mainmise", "influence", "impact", "effet", "souveraineté",
+         "autorité", "pouvoir", "droit", "monopole"),
         frozenset({"sur"})),
     **dict.fromkeys(
         ("sanction", "lutte", "plainte", "attaque", "offensive", "manifestation", "guerre",

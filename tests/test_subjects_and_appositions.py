@@ -280,6 +280,27 @@ def test_a_report_keeps_what_it_is_on():
     assert edges(doc) == {("Paul Aubry", "publier", "rapport sur la pêche")}
 
 
+def test_details_keep_what_they_are_about():
+    # "Anne Roux n'a pas donné de détails sur l'enquête.": what is told is on something
+    doc = parse(
+        """
+        0  Anne        5  nsubj     PROPN Anne        Gender=Fem|Number=Sing   B-PER
+        1  Roux        0  flat:name PROPN Roux        _                        I-PER
+        2  n'          5  advmod    ADV   ne          Polarity=Neg
+        3  a           5  aux:tense AUX   avoir       Mood=Ind|VerbForm=Fin
+        4  pas         5  advmod    ADV   pas         Polarity=Neg
+        5  donné       5  ROOT      VERB  donner      VerbForm=Part
+        6  de          7  det       DET   de          _
+        7  détails     5  obj       NOUN  détail      Gender=Masc|Number=Plur
+        8  sur         10 case      ADP   sur
+        9  l'          10 det       DET   le          Definite=Def|Number=Sing
+        10 enquête     7  nmod      NOUN  enquête     Gender=Fem|Number=Sing
+        11 .           5  punct     PUNCT .
+        """
+    )
+    assert {(s, o) for s, _, o in edges(doc)} == {("Anne Roux", "détails sur l'enquête")}
+
+
 def test_an_action_noun_with_its_agent_behind_par():
     # "La destruction des digues par les pirates a choqué la ville."
     doc = parse(
