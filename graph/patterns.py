@@ -466,6 +466,14 @@ PARTY_FAMILY_ADJECTIVES = frozenset(
      "chrétien-démocrate", "démocrate-chrétien", "vert", "insoumis"}
 )
 
+# Adverbs that single out one of the things just named (« les groupes armés, notamment les
+# milices, … »): the noun phrase they open, set between commas, is an example inserted in
+# the sentence, never its clause's subject.
+FOCUS_ADVERBS = frozenset(
+    {"notamment", "particulièrement", "surtout", "principalement", "essentiellement",
+     "spécialement", "singulièrement"}
+)
+
 # Nouns too general to be a node of their own.
 LIGHT_NOUNS = TIME_NOUNS | frozenset(
     {"chose", "fois", "cas", "fait", "façon", "manière", "moment", "temps", "jour", "an",

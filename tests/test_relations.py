@@ -3332,3 +3332,40 @@ def test_a_clause_hung_after_a_speakers_quotation_is_not_what_is_said():
 """)
     found = [t for t in extract(doc) if t.object.text == "Rivemont"]
     assert found and all(t.source is None or t.source.text != "Vexor" for t in found)
+
+
+def test_an_example_set_between_commas_is_no_subject():
+    # "Des pêcheurs en colère contre les armateurs, notamment les Vexor, qui tiennent le port,
+    # ont manifesté à Valbrune." as the parser reads it: the example « les Vexor », opened
+    # by « notamment », made the subject of « ont manifesté », the pêcheurs a circumstance
+    rows = """
+        0  Des         1  det       DET   un          Number=Plur
+        1  pêcheurs    18 obl:mod   NOUN  pêcheur     Gender=Masc|Number=Plur
+        2  en          3  case      ADP   en
+        3  colère      1  nmod      NOUN  colère      Gender=Fem|Number=Sing
+        4  contre      6  case      ADP   contre
+        5  les         6  det       DET   le          Number=Plur
+        6  armateurs   1  nmod      NOUN  armateur    Gender=Masc|Number=Plur
+        7  ,           10 punct     PUNCT ,
+        8  notamment   10 advmod    ADV   notamment
+        9  les         10 det       DET   le          Number=Plur
+        10 Vexor       18 nsubj     PROPN Vexor       _                        B-ORG
+        11 ,           10 punct     PUNCT ,
+        12 qui         13 nsubj     PRON  qui
+        13 tiennent    10 acl:relcl VERB  tenir       Mood=Ind|Number=Plur|VerbForm=Fin
+        14 le          15 det       DET   le          Definite=Def|Number=Sing
+        15 port        13 obj       NOUN  port        Gender=Masc|Number=Sing
+        16 ,           18 punct     PUNCT ,
+        17 ont         18 aux:tense AUX   avoir       Mood=Ind|VerbForm=Fin
+        18 manifesté   18 ROOT      VERB  manifester  VerbForm=Part
+        19 à           20 case      ADP   à
+        20 Valbrune    18 obl:arg   PROPN Valbrune    _                        B-LOC
+        21 .           18 punct     PUNCT .
+        """
+    found = edges(parse(rows))
+    assert not any(s == "Vexor" and r.startswith("manifester") for s, r, _ in found), found
+    assert ("Vexor", "tenir", "port") in found  # (its own clause still says what it does)
+    # without the comma that sets it in, « notamment » does not stop a subject
+    plain = parse(rows.replace("7  ,           10 punct     PUNCT ,",
+                               "7  et          10 cc        CCONJ et"))
+    assert any(s == "Vexor" and r.startswith("manifester") for s, r, _ in edges(plain))

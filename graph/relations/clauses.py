@@ -27,6 +27,7 @@ from graph.patterns import (
     DE_TARGET_NOUNS,
     DEVERBAL_NOUNS,
     EN_PRONOMINAL_VERBS,
+    FOCUS_ADVERBS,
     GIVING_VERBS,
     HOLDER_NOUNS,
     IMPERSONAL_VERBS,
@@ -202,6 +203,8 @@ class ClauseRules:
                     continue  # « X a de son côté critiqué »: a circumstance
                 if self._participles_object(c):
                     continue  # « trois jeunes portant un maillot ont été agressés »
+                if self._inserted_example(c):
+                    continue  # « des groupes, notamment les milices, qui … ont manifesté »
                 c = self._subject_after_comma(c, v)
                 if c.dep_ in {"nsubj", "nsubj:pass"} and case_of(c) not in {"", "de"}:
                     # « Sur Twitter, X a dénoncé … » with « Twitter » as the subject: a
@@ -403,6 +406,16 @@ class ClauseRules:
                     not in {",", "(", "«"}:
                 return [(tok, m)]
         return []
+
+    def _inserted_example(self, c) -> bool:
+        """Is subject *c* an example set between commas by a focusing adverb (« des
+        citoyens en colère contre les groupes armés, notamment les milices, qui tiennent la
+        ville, ont manifesté », with « milices » as the subject): not who acts."""
+        start = c.left_edge.i
+        while start < c.i and self.doc[start].is_punct:
+            start += 1  # (the comma hung on the phrase itself)
+        return start > 0 and self.doc[start - 1].text == "," and any(
+            a.dep_ == "advmod" and a.lower_ in FOCUS_ADVERBS and a.i < c.i for a in c.children)
 
     def _participles_object(self, c) -> bool:
         """Is subject *c* the object of a participle right before it, which the parser
