@@ -150,6 +150,13 @@ HYPOTHETICAL_NOUNS = frozenset(
     {"inquiétude", "crainte", "peur", "espoir", "risque", "possibilité", "hypothèse",
      "soupçon", "rumeur", "perspective", "éventualité", "menace"}
 )
+# Nouns of will, plan and attempt: the act their « de » infinitive names is aimed at, not
+# done (« la volonté du groupe de réduire ses effectifs », « son intention de fermer
+# l'usine », « la tentative de Y de racheter X »).
+INTENTION_NOUNS = frozenset(
+    {"volonté", "intention", "projet", "plan", "souhait", "désir", "envie", "ambition",
+     "objectif", "promesse", "engagement", "tentative", "proposition", "résolution"}
+)
 # Adverbs and adjectives that hedge a claim.
 HEDGES = frozenset(
     {"apparemment", "probablement", "peut-être", "possiblement", "vraisemblablement",

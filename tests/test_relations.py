@@ -3369,3 +3369,110 @@ def test_an_example_set_between_commas_is_no_subject():
     plain = parse(rows.replace("7  ,           10 punct     PUNCT ,",
                                "7  et          10 cc        CCONJ et"))
     assert any(s == "Vexor" and r.startswith("manifester") for s, r, _ in edges(plain))
+
+
+def test_a_days_own_de_complement_is_when_not_what():
+    # "Le jour de sa nomination, Paul Aubry a choisi Jean Roux."
+    doc = parse(
+        """
+        0  Le          1  det       DET   le          Definite=Def|Number=Sing
+        1  jour        9  obl:mod   NOUN  jour        Gender=Masc|Number=Sing
+        2  de          4  case      ADP   de
+        3  sa          4  det       DET   son         Poss=Yes
+        4  nomination  1  nmod      NOUN  nomination  Gender=Fem|Number=Sing
+        5  ,           9  punct     PUNCT ,
+        6  Paul        9  nsubj     PROPN Paul        Gender=Masc|Number=Sing  B-PER
+        7  Aubry       6  flat:name PROPN Aubry       _                        I-PER
+        8  a           9  aux:tense AUX   avoir       Mood=Ind|VerbForm=Fin
+        9  choisi      9  ROOT      VERB  choisir     VerbForm=Part
+        10 Jean        9  obj       PROPN Jean        Gender=Masc|Number=Sing  B-PER
+        11 Roux        10 flat:name PROPN Roux        _                        I-PER
+        12 .           9  punct     PUNCT .
+        """
+    )
+    assert edges(doc) == {("Paul Aubry", "choisir", "Jean Roux")}
+
+
+def test_the_predicate_of_a_copula_is_no_misattached_object():
+    # "Paul Aubry a choisi Jean Roux, qui dirigeait alors le « Canal 12 »." read with the
+    # predicate of « était » hung on « choisi »: "Paul Aubry a choisi Jean Roux qui était
+    # le « Canal 12 »."
+    doc = parse(
+        """
+        0  Paul        3  nsubj     PROPN Paul        Gender=Masc|Number=Sing  B-PER
+        1  Aubry       0  flat:name PROPN Aubry       _                        I-PER
+        2  a           3  aux:tense AUX   avoir       Mood=Ind|VerbForm=Fin
+        3  choisi      3  ROOT      VERB  choisir     VerbForm=Part
+        4  Jean        3  obj       PROPN Jean        Gender=Masc|Number=Sing  B-PER
+        5  Roux        4  flat:name PROPN Roux        _                        I-PER
+        6  qui         4  fixed     PRON  qui         PronType=Rel
+        7  était       10 cop       AUX   être        Mood=Ind|VerbForm=Fin
+        8  le          10 det       DET   le          Definite=Def|Number=Sing
+        9  «           10 punct     PUNCT «
+        10 Canal       3  obl:mod   PROPN Canal       _                        B-ORG
+        11 12          10 nummod    NUM   12          _                        I-ORG
+        12 »           10 punct     PUNCT »
+        13 .           3  punct     PUNCT .
+        """
+    )
+    assert edges(doc) == {("Paul Aubry", "choisir", "Jean Roux")}
+
+
+def test_a_participles_de_complement_naming_a_person_is_the_nouns():
+    # "Les salariés s'interrogent sur le départ précipité de leur directeur.": the
+    # director left in haste; nobody hurried his departure
+    rows = """
+        0  Les         1  det       DET   le          Number=Plur
+        1  salariés    3  nsubj     NOUN  salarié     Gender=Masc|Number=Plur
+        2  s'          3  expl:comp PRON  se          Reflex=Yes
+        3  interrogent 3  ROOT      VERB  interroger  Mood=Ind|Number=Plur|VerbForm=Fin
+        4  sur         6  case      ADP   sur
+        5  le          6  det       DET   le          Definite=Def|Number=Sing
+        6  départ      3  obl:arg   NOUN  départ      Gender=Masc|Number=Sing
+        7  précipité   6  acl       VERB  précipiter  Tense=Past|VerbForm=Part
+        8  de          10 case      ADP   de
+        9  leur        10 det       DET   leur        Poss=Yes
+        10 directeur   7  obl:agent NOUN  directeur   Gender=Masc|Number=Sing
+        11 .           3  punct     PUNCT .
+        """
+    assert not any(r == "précipiter" for _, r, _ in edges(parse(rows)))
+    # what people are struck with is the participle's agent: « des habitants atteints
+    # de la grippe »
+    sick = parse(
+        """
+        0  Les         1  det       DET   le          Number=Plur
+        1  pompiers    3  nsubj     NOUN  pompier     Gender=Masc|Number=Plur
+        2  ont         3  aux:tense AUX   avoir       Mood=Ind|VerbForm=Fin
+        3  évacué      3  ROOT      VERB  évacuer     VerbForm=Part
+        4  des         5  det       DET   un          Number=Plur
+        5  habitants   3  obj       NOUN  habitant    Gender=Masc|Number=Plur
+        6  atteints    5  acl       VERB  atteindre   Tense=Past|VerbForm=Part
+        7  de          9  case      ADP   de
+        8  la          9  det       DET   le          Definite=Def|Number=Sing
+        9  grippe      6  obl:agent NOUN  grippe      Gender=Fem|Number=Sing
+        10 .           3  punct     PUNCT .
+        """
+    )
+    assert ("grippe", "atteindre", "habitants") in edges(sick)
+
+
+def test_the_act_a_noun_of_will_names_is_aimed_at_not_done():
+    # "La direction a confirmé la volonté de Vexor de fermer l'usine."
+    doc = parse(
+        """
+        0  La          1  det       DET   le          Definite=Def|Number=Sing
+        1  direction   3  nsubj     NOUN  direction   Gender=Fem|Number=Sing
+        2  a           3  aux:tense AUX   avoir       Mood=Ind|VerbForm=Fin
+        3  confirmé    3  ROOT      VERB  confirmer   VerbForm=Part
+        4  la          5  det       DET   le          Definite=Def|Number=Sing
+        5  volonté     3  obj       NOUN  volonté     Gender=Fem|Number=Sing
+        6  de          7  case      ADP   de
+        7  Vexor       5  nmod      PROPN Vexor       _                        B-ORG
+        8  de          9  mark      ADP   de
+        9  fermer      5  acl       VERB  fermer      VerbForm=Inf
+        10 l'          11 det       DET   le          Definite=Def|Number=Sing
+        11 usine       9  obj       NOUN  usine       Gender=Fem|Number=Sing
+        12 .           3  punct     PUNCT .
+        """
+    )
+    assert only(doc, "Vexor", "fermer", "usine").modality == "hypothetical"

@@ -23,6 +23,7 @@ from graph.patterns import (
     HYPOTHETICAL_NOUNS,
     HYPOTHETICAL_VERBS,
     INSTITUTION_NOUNS,
+    INTENTION_NOUNS,
     INTENTION_VERBS,
     KIND_NOUNS,
     LOCAL_BODY_NOUNS,
@@ -300,7 +301,9 @@ class ClaimRules:
                 elif plemma in INTENTION_VERBS and dep == "xcomp" \
                         and parent.pos_ == "VERB" and is_negated(parent):
                     modality = "denied"  # « ne veut pas signer l'accord »: not to be done
-                elif plemma in HYPOTHETICAL_VERBS or parent.lemma_.lower() in HYPOTHETICAL_NOUNS:
+                elif plemma in HYPOTHETICAL_VERBS or parent.lemma_.lower() in HYPOTHETICAL_NOUNS \
+                        or parent.pos_ == "NOUN" and parent.lemma_.lower() in INTENTION_NOUNS \
+                        and t.dep_ == "acl" and is_infinitive(t):
                     if modality in {"asserted", "alleged"} and not fact:
                         modality = "hypothetical"
                 elif plemma in REPORTING_VERBS and parent.pos_ == "VERB" and not (

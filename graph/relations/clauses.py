@@ -36,6 +36,7 @@ from graph.patterns import (
     LIGHT_VERBS,
     OBJECT_IN_RELATION_WORDS,
     OFF_PLACE_NOUNS,
+    PERSON_NOUNS,
     PP_LOCUTIONS,
     PREDICATE_NOUNS,
     PREDICATIVE_VERBS,
@@ -198,6 +199,11 @@ class ClauseRules:
                 # ("Il s'est rendu à …" with "il" read as an expletive)
                 if c.lower_ == "il" and verb_lemma(v) in IMPERSONAL_VERBS:
                     continue  # impersonal "il"
+                if passive and v.dep_ == "acl" and v.head.pos_ == "NOUN" \
+                        and v.i == v.head.i + 1 and case_of(c) in {"de", "d'", "du", "des"} \
+                        and self._person_word(c) and not self._person_word(v.head):
+                    continue  # « le départ précipité de son directeur »: the noun's « de »
+                    # (not « des personnes atteintes de la maladie »: what has them)
                 if c.dep_ in {"nsubj", "nsubj:pass"} and case_of(c) == "de" \
                         and c.lemma_.lower() in LIGHT_NOUNS:
                     continue  # « X a de son côté critiqué »: a circumstance
@@ -406,6 +412,12 @@ class ClauseRules:
                     not in {",", "(", "«"}:
                 return [(tok, m)]
         return []
+
+    def _person_word(self, tok) -> bool:
+        """Does *tok* name or describe a person (a person's name, a role, « homme »)?"""
+        m = self.names.get(tok.i)
+        return m is not None and m.type == "PER" or bool(role_of(tok)) \
+            or tok.lemma_.lower() in PERSON_NOUNS
 
     def _inserted_example(self, c) -> bool:
         """Is subject *c* an example set between commas by a focusing adverb (« des

@@ -54,8 +54,9 @@ def _verb_noun_locution(v, c) -> bool:
 def _misattached_object(c) -> bool:
     """Is preposition-less oblique *c* a direct object the parser hung elsewhere (a name,
     or a determined noun that is no time, claim or clause; not a word a subordinator
-    opens, « bien que, comme le souligne X, … », which is a clause's)?"""
-    if any(d.dep_ == "mark" for d in c.children):
+    opens, « bien que, comme le souligne X, … », which is a clause's; nor the predicate of a
+    copula, « … qui était le « Canal 12 » », whose clause it is)?"""
+    if any(d.dep_ in {"mark", "cop"} for d in c.children):
         return False
     return c.pos_ == "PROPN" or c.pos_ == "NOUN" and any(
         d.dep_ == "det" for d in c.children) and not _is_time(c) \
