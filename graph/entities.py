@@ -72,7 +72,7 @@ PLACE_NOUNS = frozenset({"ville", "capitale", "centre-ville", "région", "aérop
                          "place", "quartier", "banlieue", "port", "gare", "province"})
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class RawMention:
     """A mention before entities are known. Offsets are article offsets."""
 

@@ -17,7 +17,7 @@ class TemoinError(Exception):
     """Base class of every error Témoin reports to its user."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Span:
     """A labelled region of an article that is not article prose."""
 
@@ -52,7 +52,7 @@ class Article:
     author: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     article_id: str
     index: int
@@ -60,7 +60,7 @@ class Sentence:
     end: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     article_id: str
     sentence_index: int
@@ -70,7 +70,7 @@ class Mention:
     entity_id: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Entity:
     """One real-world thing. ``parts`` are bodies of it the text names together with it
     ("Conseil de sécurité de l'ONU" for the ONU): shown on the node, not separate nodes."""
@@ -82,7 +82,7 @@ class Entity:
     parts: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Evidence:
     """One sentence supporting a relation.
 
@@ -102,7 +102,7 @@ class Evidence:
     verb: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Triple:
     subject_id: str
     relation: str

@@ -263,6 +263,7 @@ def extract(articles: list[Article], progress: bool = False, jobs: int = 1,
 
 def _triples(raw: list[RawTriple], entity_of, groups, articles, sentences) -> list[Triple]:
     texts = {a.id: a.text for a in articles}
+    quotes: dict[tuple[str, int], str] = {}  # one string per quoted sentence, for all its uses
     grouped: dict[tuple[str, str, str], list[Evidence]] = defaultdict(list)
     quoted: set[tuple[str, str, str, str, int]] = set()  # (edge, sentence) with a quote
     def ends(m):
@@ -272,11 +273,14 @@ def _triples(raw: list[RawTriple], entity_of, groups, articles, sentences) -> li
 
     for t in raw:
         sent = sentences[t.subject.article_id][t.sentence]
-        text = texts[sent.article_id]
+        quote = quotes.get((sent.article_id, sent.index))
+        if quote is None:
+            quote = quotes[sent.article_id, sent.index] = \
+                texts[sent.article_id][sent.start:sent.end]
         source = entity_of.get(id(t.source)) if t.source is not None else None
         hl = tuple((a, b) for a, b in t.highlights if sent.start <= a < b <= sent.end)
-        ev = Evidence(sent.article_id, sent.index, sent.start, sent.end,
-                      text[sent.start:sent.end], t.modality, source, hl, t.verb)
+        ev = Evidence(sent.article_id, sent.index, sent.start, sent.end, quote, t.modality,
+                      source, hl, t.verb)
         for s in ends(t.subject):
             for o in ends(t.object):
                 if s == o:

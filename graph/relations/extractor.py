@@ -27,7 +27,7 @@ from graph.relations.tokens import (
 )
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class RawTriple:
     subject: RawMention
     relation: str
