@@ -26,23 +26,33 @@ def _in_article_order(mentions: list[RawMention]) -> list[list[RawMention]]:
 
 
 def resolve_pronouns(mentions: list[RawMention], entities: dict[str, Entity],
-                     entity_of: dict[int, str]) -> None:
+                     entity_of: dict[int, str],
+                     quotations: dict[str, set[int]] | None = None) -> None:
     """Resolve third-person pronouns to a preceding entity of the same article.
 
     The antecedent agrees in gender and number, is a person, state or organisation,
     stands in the same or the previous sentence, and is preferably a subject; the most
     recent such mention wins. No clear antecedent leaves the pronoun unresolved.
+    *quotations*: per article, the sentences that are all quotation
+    (`quotation_sentences`): a subject pronoun after them (« X a dit … « A. B », a-t-il
+    ajouté ») reaches back over them to the sentence before.
     """
     for ms in _in_article_order(mentions):
+        told = _last_told(ms, (quotations or {}).get(ms[0].article_id, set()))
         for i, p in enumerate(ms):
             if p.kind != "pronoun":
                 continue
             if p.antecedent is not None and entity_of.get(id(p.antecedent)) is not None:
                 entity_of[id(p)] = entity_of[id(p.antecedent)]  # bound by the parse (« X a
                 continue  # annoncé qu'il … », `arguments._speaker_of_clause`)
+            reach = p.sentence - 1
+            if not p.quoted and p.dep in {"nsubj", "nsubj:pass"}:
+                # « X revient sur … « A. B », prévient-il »: the sentences of a quotation
+                # do not put its speaker out of reach of the subject after it
+                reach = min(reach, told.get(p.sentence, reach))
             cands = []
             for q in (ms[j] for j in range(i - 1, -1, -1)):  # (no copy of ms[:i]: linear)
-                if q.sentence < p.sentence - 1:
+                if q.sentence < reach:
                     break
                 eid = entity_of.get(id(q))
                 if eid is None or q.kind == "pronoun" or entities[eid].type not in {
@@ -69,6 +79,62 @@ def resolve_pronouns(mentions: list[RawMention], entities: dict[str, Entity],
 
             q, eid = min(cands, key=rank)
             entity_of[id(p)] = eid
+
+
+def quotation_sentences(text: str, spans) -> set[int]:
+    """The indices of the sentences (*spans*: their (start, end) offsets in *text*, in
+    order) that are all quotation: every letter or digit of them inside « » or “ ” (the
+    quotation opened in the sentence or before it, in the same line).
+
+    Examples
+    --------
+    >>> text = "X a parlé. « Le port ferme. Il faut agir », dit-il. « Oui. »"
+    >>> quotation_sentences(text, [(0, 10), (11, 27), (28, 51), (52, 60)])
+    {1, 3}
+    """
+    out: set[int] = set()
+    depth, pos = 0, 0
+    for k, (start, end) in enumerate(spans):
+        for ch in text[pos:start]:  # (between sentences: marks and line ends)
+            depth = _quote_depth(ch, depth)
+        inside = True
+        for ch in text[start:end]:
+            depth = _quote_depth(ch, depth)
+            if depth == 0 and ch.isalnum():
+                inside = False
+        if inside:
+            out.add(k)
+        pos = end
+    return out
+
+
+def _quote_depth(ch: str, depth: int) -> int:
+    if ch in "«“":
+        return depth + 1
+    if ch in "»”":
+        return max(0, depth - 1)
+    return 0 if ch == "\n" else depth  # (a mark left open ends with its line)
+
+
+def _last_told(ms: list[RawMention], quotations: set[int]) -> dict[int, int]:
+    """Per sentence of an article (its mentions *ms* in text order), the last sentence
+    before it that is not all quotation (*quotations*, see `quotation_sentences`).
+
+    Examples
+    --------
+    >>> def m(sentence):
+    ...     return RawMention("a", sentence, 0, 1, "X", "name:x", "PER", "name")
+    >>> _last_told([m(0), m(3)], {1, 2})
+    {1: 0, 2: 0, 3: 0}
+    """
+    out: dict[int, int] = {}
+    last = -1  # the last sentence, below the one looked at, that is not all quotation
+    for s in range(max((q.sentence for q in ms), default=-1) + 1):
+        if last >= 0:
+            out[s] = last
+        if s not in quotations:
+            last = s
+    return out
 
 
 def resolve_descriptions(mentions: list[RawMention], entities: dict[str, Entity],

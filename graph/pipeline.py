@@ -16,7 +16,7 @@ import networkx as nx
 
 import graph.ingest as ingest
 from graph.build import build_graph
-from graph.coreference import resolve_descriptions, resolve_pronouns
+from graph.coreference import quotation_sentences, resolve_descriptions, resolve_pronouns
 from graph.entities import (
     RawMention,
     resolve,
@@ -253,7 +253,10 @@ def extract(articles: list[Article], progress: bool = False, jobs: int = 1,
         problems += skipped
     anaphors = {"pronoun", "description"}
     entities, entity_of = resolve([m for m in raw_mentions if m.kind not in anaphors])
-    resolve_pronouns(raw_mentions, entities, entity_of)
+    texts = {a.id: a.text for a in articles}
+    quotations = {aid: quotation_sentences(texts[aid], [(x.start, x.end) for x in ss])
+                  for aid, ss in sentences.items()}
+    resolve_pronouns(raw_mentions, entities, entity_of, quotations)
     groups = resolve_descriptions(raw_mentions, entities, entity_of)
     mentions = [Mention(m.article_id, m.sentence, m.start, m.end, m.text, entity_of[id(m)])
                 for m in raw_mentions if id(m) in entity_of and m.kind not in anaphors]

@@ -463,3 +463,19 @@ def test_a_kind_noun_with_a_classifying_complement_is_the_body_it_introduced(tmp
     assert "agence de notation" not in labels.values()
     # a complement with its own determiner describes another body, newly named
     assert not any(s == "Mer ouverte" and r == "soutenir" for s, r, _ in edges), edges
+
+
+def test_a_speaker_pronoun_reaches_back_over_the_quotations_sentences(tmp_path):
+    path = tmp_path / "article.txt"
+    path.write_text(
+        "Le port de Rivemont\n\n"
+        "Dans l'entretien, Paul Aubry revient sur l'avenir du port.\n"
+        "« Le port va fermer. Si la société Vexor achète le terminal, ce sera la crise », "
+        "prévient-il.\n",
+        encoding="utf-8",
+    )
+    data = to_data(build_corpus([path]).graph)
+    labels = {n["id"]: n["label"] for n in data["nodes"]}
+    said = {(labels[e["source"]], e["relation"], labels[e["target"]]):
+            {labels.get(ev["attributed_to"]) for ev in e["evidence"]} for e in data["edges"]}
+    assert said.get(("Vexor", "acheter", "terminal")) == {"Paul Aubry"}, said
