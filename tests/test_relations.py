@@ -3476,3 +3476,24 @@ def test_the_act_a_noun_of_will_names_is_aimed_at_not_done():
         """
     )
     assert only(doc, "Vexor", "fermer", "usine").modality == "hypothetical"
+
+
+def test_a_relative_clause_on_a_predicate_noun_is_about_its_subject():
+    # "Paul Aubry est l'homme qui a racheté le port.": what « l'homme » does, Paul Aubry does
+    doc = parse(
+        """
+        0  Paul        4  nsubj     PROPN Paul        Gender=Masc|Number=Sing  B-PER
+        1  Aubry       0  flat:name PROPN Aubry       _                        I-PER
+        2  est         4  cop       AUX   être        Mood=Ind|VerbForm=Fin
+        3  l'          4  det       DET   le          Definite=Def|Number=Sing
+        4  homme       4  ROOT      NOUN  homme       Gender=Masc|Number=Sing
+        5  qui         7  nsubj     PRON  qui         PronType=Rel
+        6  a           7  aux:tense AUX   avoir       Mood=Ind|VerbForm=Fin
+        7  racheté     4  acl:relcl VERB  racheter    VerbForm=Part
+        8  le          9  det       DET   le          Definite=Def|Number=Sing
+        9  port        7  obj       NOUN  port        Gender=Masc|Number=Sing
+        10 .           4  punct     PUNCT .
+        """
+    )
+    assert {(s, r, o) for s, r, o in edges(doc) if r == "racheter"} == {
+        ("Paul Aubry", "racheter", "port")}

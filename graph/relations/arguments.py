@@ -19,6 +19,7 @@ from graph.entities import (
 )
 from graph.patterns import (
     CLAIM_NOUNS,
+    COPULAR_VERBS,
     COUNTING_NOUNS,
     DEFINITE_DETERMINERS,
     DEMONSTRATIVE_PRONOUNS,
@@ -44,6 +45,7 @@ from graph.relations.tokens import (
     _dominates,
     case_of,
     conjuncts,
+    is_reflexive,
     verb_lemma,
 )
 
@@ -120,7 +122,24 @@ class ArgumentRules:
                 self.names[j].type == "LOC" and v.head.pos_ == "NOUN"
                 and self.doc[self.names[j].token].head.i == v.head.i):
             return self.names[j]  # (« les pêcheurs de Valbrune, qui … »: the fishermen)
-        return self.apposed_name(v.head) or self.arg(v.head, roles) or STOP
+        return self.apposed_name(v.head) or self._predicated_name(v.head) \
+            or self.arg(v.head, roles) or STOP
+
+    def _predicated_name(self, noun) -> RawMention | None:
+        """The name a common noun is said of (« X est l'homme qui … », « X reste le maire
+        qui … », « X se présente comme la candidate qui … »): what a relative clause on
+        the noun is about; None when the noun is predicated of nothing named."""
+        if noun.pos_ != "NOUN":
+            return None
+        subject = None
+        if any(c.dep_ == "cop" for c in noun.children):
+            subject = next((c for c in noun.children if c.dep_ == "nsubj"), None)
+        elif noun.head.pos_ == "VERB" and noun.head.i < noun.i and (
+                noun.dep_ in {"xcomp", "obj"} and verb_lemma(noun.head) in COPULAR_VERBS
+                or case_of(noun) == "comme" and is_reflexive(noun.head)):
+            subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        m = self.arg(subject, roles=False) if subject is not None else None
+        return m if m is not None and m.kind == "name" else None
 
     def apposed_name(self, noun) -> RawMention | None:
         """The name a common noun is set against (« X, un candidat qui a … », « les Y, une
