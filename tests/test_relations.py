@@ -2083,7 +2083,7 @@ def test_a_noun_tagged_verb_with_a_prepositional_argument_is_a_verb():
         9 .          2 punct      PUNCT .
         """
     )
-    assert ("circulaire", "demander à", "maires") in edges(doc)
+    assert ("circulaire", "demander de fermer à", "maires") in edges(doc)
 
 
 def test_the_author_of_a_document_is_the_source():
@@ -3497,3 +3497,27 @@ def test_a_relative_clause_on_a_predicate_noun_is_about_its_subject():
     )
     assert {(s, r, o) for s, r, o in edges(doc) if r == "racheter"} == {
         ("Paul Aubry", "racheter", "port")}
+
+
+def test_a_request_to_someone_says_what_is_asked():
+    # "Paul Aubry a demandé au maire de ne pas fermer le port.": to whom, and what
+    doc = parse(
+        """
+        0  Paul        3  nsubj     PROPN Paul        Gender=Masc|Number=Sing  B-PER
+        1  Aubry       0  flat:name PROPN Aubry       _                        I-PER
+        2  a           3  aux:tense AUX   avoir       Mood=Ind|VerbForm=Fin
+        3  demandé     3  ROOT      VERB  demander    VerbForm=Part
+        4  au          5  case      ADP   à           Definite=Def|Number=Sing
+        5  maire       3  obl:arg   NOUN  maire       Gender=Masc|Number=Sing
+        6  de          9  mark      ADP   de
+        7  ne          9  advmod    ADV   ne          Polarity=Neg
+        8  pas         9  advmod    ADV   pas         Polarity=Neg
+        9  fermer      3  xcomp     VERB  fermer      VerbForm=Inf
+        10 le          11 det       DET   le          Definite=Def|Number=Sing
+        11 port        9  obj       NOUN  port        Gender=Masc|Number=Sing
+        12 .           3  punct     PUNCT .
+        """
+    )
+    found = edges(doc)
+    assert ("Paul Aubry", "demander de ne pas fermer à", "maire") in found, found
+    assert ("Paul Aubry", "demander à", "maire") not in found

@@ -21,6 +21,7 @@ from graph.patterns import (
     CLAIM_NOUNS,
     CONCEPT_ARGUMENT_PREPOSITIONS,
     CONVERSE_VERBS,
+    DATIVE_CONTROL_VERBS,
     DATIVE_VERBS,
     EVENT_NAME_NOUNS,
     GIVING_VERBS,
@@ -334,4 +335,26 @@ class ObliqueRules:
             return f"{relation} {prep}"  # « lancer une offensive contre X »: against X
         if prep == "à" and cl.has_object and cl.lemma not in DATIVE_VERBS:
             return ""  # "maintenir sa position à l'ONU": where, not to whom
+        if prep == "à" and cl.lemma in DATIVE_CONTROL_VERBS and not cl.has_object:
+            asked = self._asked_act(cl.v, t)  # « demander à X d'adopter … » → –demander
+            if asked:  # d'adopter à→ X: to whom, and what they are asked to do
+                return f"{relation} {asked} à"
         return f"{relation} {prep}"
+
+    def _asked_act(self, v, recipient) -> str:
+        """« de » and the infinitive a verb of asking governs (« demande au conseil
+        d'adopter … » → « d'adopter », « de ne pas suivre »; hung on the verb or on its
+        *recipient*), or ""."""
+        for c in [*v.children, *recipient.children]:
+            if c.i > recipient.i and c.pos_ == "VERB" and "Inf" in c.morph.get("VerbForm") \
+                    and c.dep_ in {"xcomp", "ccomp", "advcl", "obl:arg", "acl"} and any(
+                        d.dep_ == "mark" and d.lower_ in {"de", "d'", "d’"} for d in c.children):
+                words = ["ne pas"] if any(d.lower_ in {"pas", "plus", "jamais"}
+                                          and d.dep_ == "advmod" for d in c.children) else []
+                lemma = verb_lemma(c)
+                if is_reflexive(c):  # « de se protéger », « de s'abstenir »
+                    lemma = ("s'" if lemma[:1] in "aeiouyéèêâîôûh" else "se ") + lemma
+                words.append(lemma)
+                first = " ".join(words)
+                return ("d'" if first[:1] in "aeiouyéèêâîôûh" else "de ") + first
+        return ""
