@@ -3521,3 +3521,49 @@ def test_a_request_to_someone_says_what_is_asked():
     found = edges(doc)
     assert ("Paul Aubry", "demander de ne pas fermer à", "maire") in found, found
     assert ("Paul Aubry", "demander à", "maire") not in found
+
+
+def test_an_infinitive_hung_on_the_object_of_a_control_verb_is_the_objects_act():
+    # "Le reportage a convaincu la veuve du maire, Anne Roux, de demander l'exhumation."
+    # with « demander » hung on « veuve »: the one convinced asks
+    doc = parse(
+        """
+        0  Le          1  det       DET   le          Definite=Def|Number=Sing
+        1  reportage   3  nsubj     NOUN  reportage   Gender=Masc|Number=Sing
+        2  a           3  aux:tense AUX   avoir       Mood=Ind|VerbForm=Fin
+        3  convaincu   3  ROOT      VERB  convaincre  VerbForm=Part
+        4  la          5  det       DET   le          Definite=Def|Number=Sing
+        5  veuve       3  obj       NOUN  veuve       Gender=Fem|Number=Sing
+        6  du          7  case      ADP   de          Definite=Def|Number=Sing
+        7  maire       5  nmod      NOUN  maire       Gender=Masc|Number=Sing
+        8  ,           9  punct     PUNCT ,
+        9  Anne        5  appos     PROPN Anne        Gender=Fem|Number=Sing   B-PER
+        10 Roux        9  flat:name PROPN Roux        _                        I-PER
+        11 ,           9  punct     PUNCT ,
+        12 de          13 mark      ADP   de
+        13 demander    5  acl       VERB  demander    VerbForm=Inf
+        14 l'          15 det       DET   le          Definite=Def|Number=Sing
+        15 exhumation  13 obj       NOUN  exhumation  Gender=Fem|Number=Sing
+        16 .           3  punct     PUNCT .
+        """
+    )
+    assert only(doc, "Anne Roux", "demander", "exhumation").modality == "asserted"
+    # ordered, the act is not yet done: « La police a ordonné à Anne Roux d'ouvrir le
+    # conteneur. » with « Anne Roux » the object and « ouvrir » hung on it
+    ordered = parse(
+        """
+        0  La          1  det       DET   le          Definite=Def|Number=Sing
+        1  police      3  nsubj     NOUN  police      Gender=Fem|Number=Sing
+        2  a           3  aux:tense AUX   avoir       Mood=Ind|VerbForm=Fin
+        3  ordonné     3  ROOT      VERB  ordonner    VerbForm=Part
+        4  à           5  case      ADP   à
+        5  Anne        3  obj       PROPN Anne        Gender=Fem|Number=Sing   B-PER
+        6  Roux        5  flat:name PROPN Roux        _                        I-PER
+        7  d'          8  mark      ADP   de
+        8  ouvrir      5  acl       VERB  ouvrir      VerbForm=Inf
+        9  le          10 det       DET   le          Definite=Def|Number=Sing
+        10 conteneur   8  obj       NOUN  conteneur   Gender=Masc|Number=Sing
+        11 .           3  punct     PUNCT .
+        """
+    )
+    assert only(ordered, "Anne Roux", "ouvrir", "conteneur").modality == "hypothetical"

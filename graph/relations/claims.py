@@ -28,6 +28,7 @@ from graph.patterns import (
     KIND_NOUNS,
     LOCAL_BODY_NOUNS,
     NEGATED_AUXILIARY_VERBS,
+    OBJECT_CONTROL_VERBS,
     PERSON_NOUNS,
     PURPOSE_MARKS,
     REPORTING_VERBS,
@@ -275,6 +276,11 @@ class ClaimRules:
                 modality = "hypothetical"  # "si …", "dans quelle mesure …": not a fact
                 # (« si X ne veut pas signer Y »: a negated condition is still a condition)
             parent = t.head
+            controlled = t.dep_ == "acl" and is_infinitive(t) and parent.dep_ == "obj" \
+                and parent.head.pos_ == "VERB" \
+                and verb_lemma(parent.head) in OBJECT_CONTROL_VERBS
+            if controlled:  # « ordonner à Madame X d'ouvrir … » with the infinitive hung
+                t, parent = parent, parent.head  # on X: under the verb, as its xcomp
             if self._quoted(parent) and not self._quoted(t):
                 break  # « « … » a déclaré X où il a … » hung inside the quotation: what is
                 # outside it is not said by the words within
@@ -287,7 +293,8 @@ class ClaimRules:
                     else verb_infinitive(before.lower_)
                 if verb in {"faire", "laisser"}:
                     plemma = f"{verb} {plemma}"
-            dep = "ccomp" if continued_clause(t) is not None else t.dep_  # (« craignent que
+            dep = "xcomp" if controlled else "ccomp" if continued_clause(t) is not None \
+                else t.dep_  # (« craignent que
             # X, …, empêche »: « empêche » said under « craignent »)
             if dep in {"xcomp", "ccomp", "csubj"} or t.dep_.startswith("acl") and \
                     parent.pos_ == "NOUN" or t.dep_ == "obj" and t.pos_ == "NOUN" \

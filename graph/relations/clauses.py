@@ -34,6 +34,7 @@ from graph.patterns import (
     INTENTION_VERBS,
     LIGHT_NOUNS,
     LIGHT_VERBS,
+    OBJECT_CONTROL_VERBS,
     OBJECT_IN_RELATION_WORDS,
     OFF_PLACE_NOUNS,
     PERSON_NOUNS,
@@ -309,6 +310,16 @@ class ClauseRules:
                 and any(c.dep_ == "mark" and c.lower_ == "pour" for c in v.children):
             return []  # « X demande au ministre des fonds pour sauver Y »: what is
             # asked for would stop Y, not X
+        if v.dep_ == "acl" and is_infinitive(v) and v.head.dep_ == "obj" \
+                and v.head.head.pos_ == "VERB" \
+                and verb_lemma(v.head.head) in OBJECT_CONTROL_VERBS \
+                and any(c.dep_ == "mark" and c.lower_ in {"de", "d'", "d’", "à"}
+                        for c in v.children):
+            # « convaincre la veuve du maire, Anne Roux, de demander … » with the
+            # infinitive hung on the object: the one convinced does it
+            named = [c for c in v.head.children if c.dep_ == "appos" and c.i in self.names
+                     and c.i < v.i]
+            return self.args(named[0]) if named else self.args(v.head)
         if v.dep_ in {"xcomp", "advcl", "obl:arg", "ccomp"} and is_infinitive(v):
             if v.head.pos_ == "VERB" and is_passive(v.head) and v.dep_ != "advcl":
                 # "X est accusé de fournir …", "X a été invité à venir": X does it
