@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import defaultdict
-from itertools import accumulate, islice, takewhile
+from itertools import accumulate
 
 from graph.entities import RawMention, plural_of_people
 from graph.model import Entity
 from graph.patterns import (
     KIND_FAMILIES,
+    KIND_NOUNS,
 )
 
 
@@ -189,7 +190,36 @@ def resolve_descriptions(mentions: list[RawMention], entities: dict[str, Entity]
     return out
 
 
-def _kind_antecedent(d: RawMention, recent, introduced: dict[str, dict[str, int]], i: int,
+def resolve_unnamed_officers(mentions: list[RawMention], entity_of: dict[int, str],
+                            groups: dict[int, list[str]]) -> None:
+    """An office holder named by their title alone, of a body the article describes (« la
+    porte-parole de la fédération a nuancé … »), speaks for that body, as one of a named
+    body or state does (`graph.entities.resolve`): the title stands for the entity its
+    body's description was resolved to (*groups*, `resolve_descriptions`), when one.
+
+    Examples
+    --------
+    >>> t = RawMention("a", 2, 0, 12, "porte-parole", "porte-parole|kind:ORG:fédération",
+    ...                "PER", "title")
+    >>> d = RawMention("a", 2, 16, 27, "fédération", "kind:ORG:fédération", "ORG",
+    ...                "description")
+    >>> entity_of = {}
+    >>> resolve_unnamed_officers([t, d], entity_of, {id(d): ["febanq"]})
+    >>> entity_of[id(t)]
+    'febanq'
+    """
+    described = {(d.article_id, d.sentence, d.key): groups[id(d)] for d in mentions
+                 if d.kind == "description" and len(groups.get(id(d), ())) == 1}
+    for m in mentions:
+        if m.kind != "title" or id(m) in entity_of or "|kind:" not in m.key:
+            continue
+        body = described.get((m.article_id, m.sentence, m.key.rsplit("|", 1)[-1]))
+        if body is not None:
+            entity_of[id(m)] = body[0]
+
+
+def _kind_antecedent(d: RawMention, recent, introduced: dict[str, dict[str, tuple[int, str]]],
+                     i: int,
                      entities: dict[str, Entity], entity_of: dict[int, str]) -> str | None:
     """The entity description *d* (the *i*-th mention of its article) stands for, or None.
     *recent*: the mentions before it from two sentences back; *introduced*: see
@@ -211,9 +241,13 @@ def _kind_antecedent(d: RawMention, recent, introduced: dict[str, dict[str, int]
     # names the article introduced before d with a noun of the family, in their order
     first = introduced.get(_family(noun), {})
     if named:
-        chosen = named if len(named) == 1 else [e for e in named if first.get(e, i) < i]
+        chosen = named if len(named) == 1 else [e for e in named
+                                                 if first.get(e, (i, ""))[0] < i]
     else:
-        chosen = list(islice(takewhile(lambda e: first[e] < i, first), 2))
+        chosen = [e for e in first if first[e][0] < i]
+    exact = [e for e in chosen if first.get(e, (i, ""))[1] == noun]
+    if len(chosen) > 1 and len(exact) == 1:
+        chosen = exact  # « l'association X … le Syndicat Y … cette association »
     if len(chosen) == 1 and entities[chosen[0]].type in {etype, "MISC"}:
         return chosen[0]
     return None
@@ -231,14 +265,23 @@ def _since(ms: list[RawMention]):
     return since
 
 
-def _introduced(ms: list[RawMention], entity_of: dict[int, str]) -> dict[str, dict[str, int]]:
+def _introduced(ms: list[RawMention],
+                entity_of: dict[int, str]) -> dict[str, dict[str, tuple[int, str]]]:
     """Per family of kind nouns, the entities an article introduced with a noun of that
-    family (« la société X »), each with the index in *ms* of its first such mention."""
-    out: dict[str, dict[str, int]] = defaultdict(dict)
+    family (« la société X », or a body's name opening with it: « la Fédération des
+    pêcheurs »), each with the index in *ms* of its first such mention and that noun."""
+    out: dict[str, dict[str, tuple[int, str]]] = defaultdict(dict)
     for j, q in enumerate(ms):
         eid = entity_of.get(id(q))
-        if eid is not None and q.kind == "name" and q.kind_noun:
-            out[_family(q.kind_noun)].setdefault(eid, j)
+        if eid is None or q.kind != "name":
+            continue
+        if q.kind_noun:
+            out[_family(q.kind_noun)].setdefault(eid, (j, q.kind_noun))
+        elif q.type == "ORG" and " " in q.text:  # « la Fédération des pêcheurs de X … la
+            first = q.text.split()[0].lower()  # fédération »: its name opens with the noun
+            first = first.split("'")[-1].split("’")[-1]
+            if KIND_NOUNS.get(first) == "ORG":
+                out[_family(first)].setdefault(eid, (j, first))
     return out
 
 

@@ -16,7 +16,12 @@ import networkx as nx
 
 import graph.ingest as ingest
 from graph.build import build_graph
-from graph.coreference import quotation_sentences, resolve_descriptions, resolve_pronouns
+from graph.coreference import (
+    quotation_sentences,
+    resolve_descriptions,
+    resolve_pronouns,
+    resolve_unnamed_officers,
+)
 from graph.entities import (
     RawMention,
     resolve,
@@ -258,6 +263,7 @@ def extract(articles: list[Article], progress: bool = False, jobs: int = 1,
                   for aid, ss in sentences.items()}
     resolve_pronouns(raw_mentions, entities, entity_of, quotations)
     groups = resolve_descriptions(raw_mentions, entities, entity_of)
+    resolve_unnamed_officers(raw_mentions, entity_of, groups)
     mentions = [Mention(m.article_id, m.sentence, m.start, m.end, m.text, entity_of[id(m)])
                 for m in raw_mentions if id(m) in entity_of and m.kind not in anaphors]
     triples = _triples(raw_triples, entity_of, groups, articles, sentences)

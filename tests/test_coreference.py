@@ -479,3 +479,16 @@ def test_a_speaker_pronoun_reaches_back_over_the_quotations_sentences(tmp_path):
     said = {(labels[e["source"]], e["relation"], labels[e["target"]]):
             {labels.get(ev["attributed_to"]) for ev in e["evidence"]} for e in data["edges"]}
     assert said.get(("Vexor", "acheter", "terminal")) == {"Paul Aubry"}, said
+
+
+def test_an_unnamed_officer_of_a_described_body_speaks_for_it(tmp_path):
+    _, edges = build(
+        tmp_path,
+        "Pêche à Valbrune\n\n"
+        "La Fédération des pêcheurs de Valbrune a dénoncé lundi les quotas.\n"
+        "Les bateaux sont restés au port toute la semaine.\n"
+        "Le ministre a promis une réponse rapide.\n"
+        "Mardi, la porte-parole de la fédération a contesté les chiffres du ministère.\n",
+    )
+    assert any(s == "Fédération des pêcheurs" and o == "chiffres du ministère"
+               for s, _, o in edges), edges
