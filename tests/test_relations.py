@@ -3567,3 +3567,29 @@ def test_an_infinitive_hung_on_the_object_of_a_control_verb_is_the_objects_act()
         """
     )
     assert only(ordered, "Anne Roux", "ouvrir", "conteneur").modality == "hypothetical"
+
+
+def test_a_list_after_an_oblique_keeps_its_preposition():
+    # "Paul Aubry revient sur la crise, la pêche et le tourisme." with the second item
+    # parsed as a direct object
+    doc = parse(
+        """
+        0  Paul        2  nsubj     PROPN Paul        Gender=Masc|Number=Sing  B-PER
+        1  Aubry       0  flat:name PROPN Aubry       _                        I-PER
+        2  revient     2  ROOT      VERB  revenir     Mood=Ind|VerbForm=Fin
+        3  sur         5  case      ADP   sur
+        4  la          5  det       DET   le          Definite=Def|Number=Sing
+        5  crise       2  obl:arg   NOUN  crise       Gender=Fem|Number=Sing
+        6  ,           8  punct     PUNCT ,
+        7  la          8  det       DET   le          Definite=Def|Number=Sing
+        8  pêche       2  obj       NOUN  pêche       Gender=Fem|Number=Sing
+        9  et          11 cc        CCONJ et
+        10 le          11 det       DET   le          Definite=Def|Number=Sing
+        11 tourisme    8  conj      NOUN  tourisme    Gender=Masc|Number=Sing
+        12 .           2  punct     PUNCT .
+        """
+    )
+    found = edges(doc)
+    assert ("Paul Aubry", "revenir sur", "pêche") in found, found
+    assert ("Paul Aubry", "revenir sur", "tourisme") in found, found
+    assert not any(r == "revenir" for _, r, _ in found), found

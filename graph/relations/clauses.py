@@ -430,6 +430,25 @@ class ClauseRules:
         return m is not None and m.type == "PER" or bool(role_of(tok)) \
             or tok.lemma_.lower() in PERSON_NOUNS
 
+    def _listed_after_oblique(self, v, c) -> str:
+        """The preposition of the oblique that object *c* follows as the next item of a
+        list (« revient sur le parti, la démographie et l'islam »: « sur »), or "": not a
+        word set against the oblique (« compter sur X, son frère »), which closes no list,
+        nor the object after a recipient (« expliquer aux élus, leur projet »)."""
+        start = c.left_edge.i
+        while start < c.i and self.doc[start].is_punct:
+            start += 1  # (the comma hung on the item itself)
+        if start < 1 or self.doc[start - 1].text != "," or not any(
+                x.dep_ == "conj" and any(d.dep_ == "cc" for d in x.children)
+                for x in c.children):
+            return ""
+        before = [x for x in v.children if v.i < x.i < c.i and x.dep_ != "punct"]
+        last = max(before, key=lambda x: x.i) if before else None
+        if last is None or last.dep_ not in {"obl:arg", "obl"} or last.right_edge.i != start - 2:
+            return ""
+        prep = case_of(last)
+        return "" if prep in {"à", "au", "aux"} else prep
+
     def _inserted_example(self, c) -> bool:
         """Is subject *c* an example set between commas by a focusing adverb (« des
         citoyens en colère contre les groupes armés, notamment les milices, qui tiennent la
@@ -641,6 +660,10 @@ class ClauseRules:
                 cl.locution = c  # "mettre fin à", "faire preuve de", "porter plainte contre"
                 continue
             prep = case_of(c) if c.dep_ == "obj" else ""
+            listed = self._listed_after_oblique(v, c) if c.dep_ == "obj" and not prep else ""
+            if listed:  # « revient sur le parti, la démographie, … » with the second
+                cl.objects += [(f"{base} {listed}", t, m, [v]) for t, m in self.args(c)]
+                continue  # item parsed as an object: it goes with the first's « sur »
             if prep and _verb_noun_locution(v, c):  # « font suite à X », « faire face à X »
                 cl.objects += [(f"{base} {prep}", t, m, [v, self.doc[v.i + 1]])
                                for t, m in self.args(c)]
