@@ -95,6 +95,15 @@ REPORTING_VERBS = frozenset(
      "suggérer", "laisser entendre", "faire savoir", "qualifier", "présenter", "décrire",
      "évoquer", "montrer", "démontrer", "prouver", "conclure", "informer", "citer"}
 )
+# Verbs of what a speaker feels as they speak, in the incise after a quotation (« « … »,
+# s'est réjoui X », « regrette Y », « s'inquiète Z »): who speaks the quotation, like the
+# reporting verbs; only there (« X s'inquiète de la hausse » reports nothing).
+INCISE_VERBS = frozenset(
+    {"réjouir", "féliciter", "regretter", "déplorer", "inquiéter", "indigner", "plaindre",
+     "alarmer", "emporter", "exclamer", "écrier", "enthousiasmer", "désoler", "lamenter",
+     "renchérir", "rétorquer", "répliquer", "ironiser", "nuancer", "tempérer", "lancer",
+     "poursuivre", "résumer", "trancher", "lâcher", "glisser", "souffler", "confier"}
+)
 # Reporting verbs whose « sur » or « à » complement is what is said or thought of
 # (« insister sur le bilan », « penser à une fuite », « répondre à une lettre », « estimer à
 # 3 % la hausse »), not where or to whom.

@@ -22,6 +22,7 @@ from graph.patterns import (
     HEDGES,
     HYPOTHETICAL_NOUNS,
     HYPOTHETICAL_VERBS,
+    INCISE_VERBS,
     INSTITUTION_NOUNS,
     INTENTION_NOUNS,
     INTENTION_VERBS,
@@ -92,8 +93,10 @@ def _own_clause(anchor, marker) -> bool:
 def _postposed(verb) -> bool:
     """Is *verb* a finite speech verb put after its claim behind a comma, its subject
     inverted ("…, affirment les États-Unis", "… », a ajouté X"): no subject before it?"""
-    first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")
-                            or c.dep_ == "advmod" and c.i < verb.i])
+    first = verb.i  # back over its auxiliaries, clitics and adverbs right before it
+    while first > 0 and verb.doc[first - 1].head.i == verb.i \
+            and verb.doc[first - 1].dep_.startswith(("aux", "expl", "advmod")):
+        first -= 1  # (« … » s'est réjoui X »: not an adverb hung on it from afar)
     before = verb.doc[first - 1].text if first > 0 else ""
     return before in {",", "»", "”", '"'} and not is_infinitive(verb) and (
         before in {"»", "”"} or not any(  # (a "subject" before the closing quote is
@@ -223,7 +226,7 @@ class ClaimRules:
         to *b* (not *anchor*), or its inverted subject the parser made an object (« « … » a
         déclaré X »), or None."""
         for tok in self.doc[a:b]:
-            if tok.pos_ == "VERB" and verb_lemma(tok) in REPORTING_VERBS \
+            if tok.pos_ == "VERB" and verb_lemma(tok) in REPORTING_VERBS | INCISE_VERBS \
                     and not self._quoted(tok) and tok.i != anchor.i:
                 speakers = [m for _, m in self.subjects(tok) if m.kind != "pronoun"
                             and self._may_be_speaker(m)] or [
