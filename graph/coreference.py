@@ -193,15 +193,15 @@ def resolve_descriptions(mentions: list[RawMention], entities: dict[str, Entity]
 def resolve_unnamed_officers(mentions: list[RawMention], entity_of: dict[int, str],
                             groups: dict[int, list[str]]) -> None:
     """An office holder named by their title alone, of a body the article describes (« la
-    porte-parole de la fédération a nuancé … »), speaks for that body, as one of a named
+    trésorier du syndicat a contesté … »), speaks for that body, as one of a named
     body or state does (`graph.entities.resolve`): the title stands for the entity its
     body's description was resolved to (*groups*, `resolve_descriptions`), when one.
 
     Examples
     --------
-    >>> t = RawMention("a", 2, 0, 12, "porte-parole", "porte-parole|kind:ORG:fédération",
-    ...                "PER", "title")
-    >>> d = RawMention("a", 2, 16, 27, "fédération", "kind:ORG:fédération", "ORG",
+    >>> t = RawMention("a", 2, 0, 9, "trésorier", "trésorier|kind:ORG:syndicat", "PER",
+    ...                "title")
+    >>> d = RawMention("a", 2, 13, 21, "syndicat", "kind:ORG:syndicat", "ORG",
     ...                "description")
     >>> entity_of = {}
     >>> resolve_unnamed_officers([t, d], entity_of, {id(d): ["febanq"]})

@@ -160,8 +160,8 @@ HYPOTHETICAL_NOUNS = frozenset(
      "soupçon", "rumeur", "perspective", "éventualité", "menace"}
 )
 # Nouns of will, plan and attempt: the act their « de » infinitive names is aimed at, not
-# done (« la volonté du groupe de réduire ses effectifs », « son intention de fermer
-# l'usine », « la tentative de Y de racheter X »).
+# done (« la volonté de la société de fermer deux ateliers », « son intention de
+# vendre le port », « la tentative de Y de racheter X »).
 INTENTION_NOUNS = frozenset(
     {"volonté", "intention", "projet", "plan", "souhait", "désir", "envie", "ambition",
      "objectif", "promesse", "engagement", "tentative", "proposition", "résolution"}

@@ -455,11 +455,11 @@ def test_a_kind_noun_with_a_classifying_complement_is_the_body_it_introduced(tmp
         tmp_path,
         "Notes souveraines\n\n"
         "L'agence Ratex a abaissé lundi la note du Portugal.\n"
-        "L'agence de notation maintient une perspective négative sur la dette portugaise.\n"
+        "L'agence de notation a relevé la note de l'Espagne.\n"
         "L'association Mer ouverte a porté plainte à Lisbonne.\n"
-        "L'association de défense des marins a soutenu la plainte de Mer ouverte.\n",
+        "L'association d'aide aux marins a soutenu la plainte de Mer ouverte.\n",
     )
-    assert ("Ratex", "maintenir", "perspective négative") in edges, edges
+    assert ("Ratex", "relever", "note de l'Espagne") in edges, edges
     assert "agence de notation" not in labels.values()
     # a complement with its own determiner describes another body, newly named
     assert not any(s == "Mer ouverte" and r == "soutenir" for s, r, _ in edges), edges
@@ -488,7 +488,7 @@ def test_an_unnamed_officer_of_a_described_body_speaks_for_it(tmp_path):
         "La Fédération des pêcheurs de Valbrune a dénoncé lundi les quotas.\n"
         "Les bateaux sont restés au port toute la semaine.\n"
         "Le ministre a promis une réponse rapide.\n"
-        "Mardi, la porte-parole de la fédération a contesté les chiffres du ministère.\n",
+        "Mardi, le président de la fédération a contesté les comptes du ministère.\n",
     )
-    assert any(s == "Fédération des pêcheurs" and o == "chiffres du ministère"
+    assert any(s == "Fédération des pêcheurs" and o == "comptes du ministère"
                for s, _, o in edges), edges

@@ -467,14 +467,14 @@ def test_a_description_between_commas_behind_an_adverb(energy):
 
 
 def test_a_quotation_is_spoken_by_the_subject_of_an_incise_of_feeling(tmp_path):
-    # « … » s'est réjoui X: who speaks, with the reflexive verb after the closing mark and
+    # « … » s'est félicité X: who speaks, with the reflexive verb after the closing mark and
     # an adverb of the quotation hung on it by the parser
     path = tmp_path / "article.txt"
     path.write_text(
         "Campagne à Rivemont\n\n"
-        "« Nous avons appris que les entreprises avaient embauché plus de personnes en "
-        "octobre que lors de chacun des huit mois précédents » s'est réjoui le président "
-        "Paul Aubry à Rivemont.\n",
+        "« Nous savons que les chantiers avaient engagé plus de soudeurs en mai que lors "
+        "de chacune des six semaines passées » s'est félicité le maire Paul Aubry à "
+        "Rivemont.\n",
         encoding="utf-8",
     )
     data = to_data(build_corpus([path]).graph)
@@ -482,5 +482,5 @@ def test_a_quotation_is_spoken_by_the_subject_of_an_incise_of_feeling(tmp_path):
     said = {(label[e["source"]], e["relation"], label[e["target"]]):
             {(ev["modality"], label.get(ev["attributed_to"])) for ev in e["evidence"]}
             for e in data["edges"]}
-    assert said.get(("entreprises", "embaucher", "personnes")) == {
+    assert said.get(("chantiers", "engager", "soudeurs")) == {
         ("reported", "Paul Aubry")}, said

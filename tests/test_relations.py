@@ -3335,15 +3335,15 @@ def test_a_clause_hung_after_a_speakers_quotation_is_not_what_is_said():
 
 
 def test_an_example_set_between_commas_is_no_subject():
-    # "Des pêcheurs en colère contre les armateurs, notamment les Vexor, qui tiennent le port,
+    # "Des pêcheurs en froid avec les armateurs, notamment les Vexor, qui tiennent le port,
     # ont manifesté à Valbrune." as the parser reads it: the example « les Vexor », opened
     # by « notamment », made the subject of « ont manifesté », the pêcheurs a circumstance
     rows = """
         0  Des         1  det       DET   un          Number=Plur
         1  pêcheurs    18 obl:mod   NOUN  pêcheur     Gender=Masc|Number=Plur
         2  en          3  case      ADP   en
-        3  colère      1  nmod      NOUN  colère      Gender=Fem|Number=Sing
-        4  contre      6  case      ADP   contre
+        3  froid       1  nmod      NOUN  froid       Gender=Masc|Number=Sing
+        4  avec        6  case      ADP   avec
         5  les         6  det       DET   le          Number=Plur
         6  armateurs   1  nmod      NOUN  armateur    Gender=Masc|Number=Plur
         7  ,           10 punct     PUNCT ,
@@ -3372,25 +3372,25 @@ def test_an_example_set_between_commas_is_no_subject():
 
 
 def test_a_days_own_de_complement_is_when_not_what():
-    # "Le jour de sa nomination, Paul Aubry a choisi Jean Roux."
+    # "Le jour de son élection, Paul Aubry a nommé Jean Roux."
     doc = parse(
         """
         0  Le          1  det       DET   le          Definite=Def|Number=Sing
         1  jour        9  obl:mod   NOUN  jour        Gender=Masc|Number=Sing
         2  de          4  case      ADP   de
-        3  sa          4  det       DET   son         Poss=Yes
-        4  nomination  1  nmod      NOUN  nomination  Gender=Fem|Number=Sing
+        3  son         4  det       DET   son         Poss=Yes
+        4  élection    1  nmod      NOUN  élection    Gender=Fem|Number=Sing
         5  ,           9  punct     PUNCT ,
         6  Paul        9  nsubj     PROPN Paul        Gender=Masc|Number=Sing  B-PER
         7  Aubry       6  flat:name PROPN Aubry       _                        I-PER
         8  a           9  aux:tense AUX   avoir       Mood=Ind|VerbForm=Fin
-        9  choisi      9  ROOT      VERB  choisir     VerbForm=Part
+        9  nommé       9  ROOT      VERB  nommer      VerbForm=Part
         10 Jean        9  obj       PROPN Jean        Gender=Masc|Number=Sing  B-PER
         11 Roux        10 flat:name PROPN Roux        _                        I-PER
         12 .           9  punct     PUNCT .
         """
     )
-    assert edges(doc) == {("Paul Aubry", "choisir", "Jean Roux")}
+    assert edges(doc) == {("Paul Aubry", "nommer", "Jean Roux")}
 
 
 def test_the_predicate_of_a_copula_is_no_misattached_object():
@@ -3419,8 +3419,8 @@ def test_the_predicate_of_a_copula_is_no_misattached_object():
 
 
 def test_a_participles_de_complement_naming_a_person_is_the_nouns():
-    # "Les salariés s'interrogent sur le départ précipité de leur directeur.": the
-    # director left in haste; nobody hurried his departure
+    # "Les salariés s'interrogent sur le retrait précipité de leur directeur.": the
+    # director withdrew in haste; nobody hurried his withdrawal
     rows = """
         0  Les         1  det       DET   le          Number=Plur
         1  salariés    3  nsubj     NOUN  salarié     Gender=Masc|Number=Plur
@@ -3428,7 +3428,7 @@ def test_a_participles_de_complement_naming_a_person_is_the_nouns():
         3  interrogent 3  ROOT      VERB  interroger  Mood=Ind|Number=Plur|VerbForm=Fin
         4  sur         6  case      ADP   sur
         5  le          6  det       DET   le          Definite=Def|Number=Sing
-        6  départ      3  obl:arg   NOUN  départ      Gender=Masc|Number=Sing
+        6  retrait     3  obl:arg   NOUN  retrait     Gender=Masc|Number=Sing
         7  précipité   6  acl       VERB  précipiter  Tense=Past|VerbForm=Part
         8  de          10 case      ADP   de
         9  leur        10 det       DET   leur        Poss=Yes
@@ -3457,11 +3457,11 @@ def test_a_participles_de_complement_naming_a_person_is_the_nouns():
 
 
 def test_the_act_a_noun_of_will_names_is_aimed_at_not_done():
-    # "La direction a confirmé la volonté de Vexor de fermer l'usine."
+    # "La mairie a confirmé la volonté de Vexor de fermer l'usine."
     doc = parse(
         """
         0  La          1  det       DET   le          Definite=Def|Number=Sing
-        1  direction   3  nsubj     NOUN  direction   Gender=Fem|Number=Sing
+        1  mairie      3  nsubj     NOUN  mairie      Gender=Fem|Number=Sing
         2  a           3  aux:tense AUX   avoir       Mood=Ind|VerbForm=Fin
         3  confirmé    3  ROOT      VERB  confirmer   VerbForm=Part
         4  la          5  det       DET   le          Definite=Def|Number=Sing
@@ -3548,12 +3548,12 @@ def test_an_infinitive_hung_on_the_object_of_a_control_verb_is_the_objects_act()
         """
     )
     assert only(doc, "Anne Roux", "demander", "exhumation").modality == "asserted"
-    # ordered, the act is not yet done: « La police a ordonné à Anne Roux d'ouvrir le
-    # conteneur. » with « Anne Roux » the object and « ouvrir » hung on it
+    # ordered, the act is not yet done: « Le juge a ordonné à Anne Roux d'ouvrir le
+    # coffre. » with « Anne Roux » the object and « ouvrir » hung on it
     ordered = parse(
         """
-        0  La          1  det       DET   le          Definite=Def|Number=Sing
-        1  police      3  nsubj     NOUN  police      Gender=Fem|Number=Sing
+        0  Le          1  det       DET   le          Definite=Def|Number=Sing
+        1  juge        3  nsubj     NOUN  juge        Gender=Masc|Number=Sing
         2  a           3  aux:tense AUX   avoir       Mood=Ind|VerbForm=Fin
         3  ordonné     3  ROOT      VERB  ordonner    VerbForm=Part
         4  à           5  case      ADP   à
@@ -3562,11 +3562,11 @@ def test_an_infinitive_hung_on_the_object_of_a_control_verb_is_the_objects_act()
         7  d'          8  mark      ADP   de
         8  ouvrir      5  acl       VERB  ouvrir      VerbForm=Inf
         9  le          10 det       DET   le          Definite=Def|Number=Sing
-        10 conteneur   8  obj       NOUN  conteneur   Gender=Masc|Number=Sing
+        10 coffre      8  obj       NOUN  coffre      Gender=Masc|Number=Sing
         11 .           3  punct     PUNCT .
         """
     )
-    assert only(ordered, "Anne Roux", "ouvrir", "conteneur").modality == "hypothetical"
+    assert only(ordered, "Anne Roux", "ouvrir", "coffre").modality == "hypothetical"
 
 
 def test_a_list_after_an_oblique_keeps_its_preposition():

@@ -281,7 +281,7 @@ def test_a_report_keeps_what_it_is_on():
 
 
 def test_details_keep_what_they_are_about():
-    # "Anne Roux n'a pas donné de détails sur l'enquête.": what is told is on something
+    # "Anne Roux n'a pas livré de détails sur l'enquête.": what is told is on something
     doc = parse(
         """
         0  Anne        5  nsubj     PROPN Anne        Gender=Fem|Number=Sing   B-PER
@@ -289,7 +289,7 @@ def test_details_keep_what_they_are_about():
         2  n'          5  advmod    ADV   ne          Polarity=Neg
         3  a           5  aux:tense AUX   avoir       Mood=Ind|VerbForm=Fin
         4  pas         5  advmod    ADV   pas         Polarity=Neg
-        5  donné       5  ROOT      VERB  donner      VerbForm=Part
+        5  livré       5  ROOT      VERB  livrer      VerbForm=Part
         6  de          7  det       DET   de          _
         7  détails     5  obj       NOUN  détail      Gender=Masc|Number=Plur
         8  sur         10 case      ADP   sur

@@ -203,7 +203,7 @@ class ClauseRules:
                 if passive and v.dep_ == "acl" and v.head.pos_ == "NOUN" \
                         and v.i == v.head.i + 1 and case_of(c) in {"de", "d'", "du", "des"} \
                         and self._person_word(c) and not self._person_word(v.head):
-                    continue  # « le départ précipité de son directeur »: the noun's « de »
+                    continue  # « le retrait précipité de son trésorier »: the noun's « de »
                     # (not « des personnes atteintes de la maladie »: what has them)
                 if c.dep_ in {"nsubj", "nsubj:pass"} and case_of(c) == "de" \
                         and c.lemma_.lower() in LIGHT_NOUNS:
@@ -432,7 +432,7 @@ class ClauseRules:
 
     def _listed_after_oblique(self, v, c) -> str:
         """The preposition of the oblique that object *c* follows as the next item of a
-        list (« revient sur le parti, la démographie et l'islam »: « sur »), or "": not a
+        list (« revient sur la crise, la pêche et le tourisme »: « sur »), or "": not a
         word set against the oblique (« compter sur X, son frère »), which closes no list,
         nor the object after a recipient (« expliquer aux élus, leur projet »)."""
         start = c.left_edge.i
@@ -451,8 +451,8 @@ class ClauseRules:
 
     def _inserted_example(self, c) -> bool:
         """Is subject *c* an example set between commas by a focusing adverb (« des
-        citoyens en colère contre les groupes armés, notamment les milices, qui tiennent la
-        ville, ont manifesté », with « milices » as the subject): not who acts."""
+        pêcheurs en froid avec les armateurs, notamment les Vexor, qui tiennent le
+        port, ont défilé », with « Vexor » as the subject): not who acts."""
         start = c.left_edge.i
         while start < c.i and self.doc[start].is_punct:
             start += 1  # (the comma hung on the phrase itself)
@@ -661,7 +661,7 @@ class ClauseRules:
                 continue
             prep = case_of(c) if c.dep_ == "obj" else ""
             listed = self._listed_after_oblique(v, c) if c.dep_ == "obj" and not prep else ""
-            if listed:  # « revient sur le parti, la démographie, … » with the second
+            if listed:  # « revient sur la crise, la pêche, … » with the second
                 cl.objects += [(f"{base} {listed}", t, m, [v]) for t, m in self.args(c)]
                 continue  # item parsed as an object: it goes with the first's « sur »
             if prep and _verb_noun_locution(v, c):  # « font suite à X », « faire face à X »

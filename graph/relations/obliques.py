@@ -343,7 +343,7 @@ class ObliqueRules:
 
     def _asked_act(self, v, recipient) -> str:
         """« de » and the infinitive a verb of asking governs (« demande au conseil
-        d'adopter … » → « d'adopter », « de ne pas suivre »; hung on the verb or on its
+        d'adopter … » → « d'adopter », « de ne pas sortir »; hung on the verb or on its
         *recipient*), or ""."""
         for c in [*v.children, *recipient.children]:
             if c.i > recipient.i and c.pos_ == "VERB" and "Inf" in c.morph.get("VerbForm") \

@@ -361,8 +361,8 @@ def continued_clause(v):
 def hung_on_day(v) -> list:
     """The prepositional phrases the parser hung on a day named by verb *v* (« s'est rendu
     vendredi | à Moscou », « attendu mercredi | à X », « Ce matin | à X, … a été
-    organisé »): the verb's own. Not a day's own « de » (« le jour de sa nomination, il a
-    choisi X »: when), nor what « une fois » opens (« une fois en contact »: a condition)."""
+    organisé »): the verb's own. Not a day's own « de » (« le jour de son élection, il a
+    nommé X »: when), nor what « une fois » opens (« une fois en mer »: a condition)."""
     return [g for c in v.children if _is_time(c) and c.pos_ == "NOUN"
             and c.lower_ not in {"fois", "reprises"}
             for g in c.children if g.dep_ == "nmod" and case_of(g)
