@@ -465,22 +465,6 @@ def test_a_kind_noun_with_a_classifying_complement_is_the_body_it_introduced(tmp
     assert not any(s == "Mer ouverte" and r == "soutenir" for s, r, _ in edges), edges
 
 
-def test_a_speaker_pronoun_reaches_back_over_the_quotations_sentences(tmp_path):
-    path = tmp_path / "article.txt"
-    path.write_text(
-        "Le port de Rivemont\n\n"
-        "Dans l'entretien, Paul Aubry revient sur l'avenir du port.\n"
-        "« Le port va fermer. Si la société Vexor achète le terminal, ce sera la crise », "
-        "prévient-il.\n",
-        encoding="utf-8",
-    )
-    data = to_data(build_corpus([path]).graph)
-    labels = {n["id"]: n["label"] for n in data["nodes"]}
-    said = {(labels[e["source"]], e["relation"], labels[e["target"]]):
-            {labels.get(ev["attributed_to"]) for ev in e["evidence"]} for e in data["edges"]}
-    assert said.get(("Vexor", "acheter", "terminal")) == {"Paul Aubry"}, said
-
-
 def test_an_unnamed_officer_of_a_described_body_speaks_for_it(tmp_path):
     _, edges = build(
         tmp_path,

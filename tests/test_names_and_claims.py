@@ -466,21 +466,39 @@ def test_a_description_between_commas_behind_an_adverb(energy):
     assert ("Pérou", "premier client de", "Petrosur") in relations_of(energy)
 
 
+
+def said_by(tmp_path, text: str) -> dict[tuple[str, str, str], set[tuple[str, str]]]:
+    """(subject, relation, object) → its quotes' (status, speaker) in one invented article."""
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    data = to_data(build_corpus([path]).graph)
+    label = {n["id"]: n["label"] for n in data["nodes"]}
+    return {(label[e["source"]], e["relation"], label[e["target"]]):
+            {(ev["modality"], label.get(ev["attributed_to"])) for ev in e["evidence"]}
+            for e in data["edges"]}
+
+
 def test_a_quotation_is_spoken_by_the_subject_of_an_incise_of_feeling(tmp_path):
     # « … » s'est félicité X: who speaks, with the reflexive verb after the closing mark and
     # an adverb of the quotation hung on it by the parser
-    path = tmp_path / "article.txt"
-    path.write_text(
+    said = said_by(
+        tmp_path,
         "Campagne à Rivemont\n\n"
         "« Nous savons que les chantiers avaient engagé plus de soudeurs en mai que lors "
         "de chacune des six semaines passées » s'est félicité le maire Paul Aubry à "
         "Rivemont.\n",
-        encoding="utf-8",
     )
-    data = to_data(build_corpus([path]).graph)
-    label = {n["id"]: n["label"] for n in data["nodes"]}
-    said = {(label[e["source"]], e["relation"], label[e["target"]]):
-            {(ev["modality"], label.get(ev["attributed_to"])) for ev in e["evidence"]}
-            for e in data["edges"]}
     assert said.get(("chantiers", "engager", "soudeurs")) == {
         ("reported", "Paul Aubry")}, said
+
+
+def test_a_speaker_pronoun_reaches_back_over_the_quotations_sentences(tmp_path):
+    said = said_by(
+        tmp_path,
+        "Le port de Rivemont\n\n"
+        "Dans l'entretien, Paul Aubry revient sur l'avenir du port.\n"
+        "« Le port va fermer. Si la société Vexor achète le terminal, ce sera la crise », "
+        "prévient-il.\n",
+    )
+    assert {who for _, who in said.get(("Vexor", "acheter", "terminal"), set())} == {
+        "Paul Aubry"}, said
