@@ -302,55 +302,6 @@ def _triples(raw: list[RawTriple], entity_of, groups, articles, sentences) -> li
     return [Triple(s, r, o, tuple(evs)) for (s, r, o), evs in sorted(grouped.items())]
 
 
-def _timed(fn, *args, **kwargs):
-    """*fn*'s result and the seconds it took."""
-    started = time.perf_counter()
-    return fn(*args, **kwargs), time.perf_counter() - started
-
-
-def _beside(fn: Callable[[], object]) -> Callable[[], object]:
-    """Start *fn* in a process of its own, beside this one's next steps, and return what
-    gives its result. The wire copies are found so while this process loads the model (one
-    core busy, the other idle). A forked process, on Linux in a process running no other
-    thread (`temoin build`); elsewhere, or when the child fails, *fn* runs here when its
-    result is asked for. The result is the same either way."""
-    import multiprocessing
-    import threading
-
-    if sys.platform != "linux" or threading.active_count() != 1:
-        return fn
-    ctx = multiprocessing.get_context("fork")
-    receive, send = ctx.Pipe(duplex=False)
-    child = ctx.Process(target=_send_result, args=(fn, send), daemon=True)
-    try:
-        child.start()
-    except OSError:  # (no process to be had: do it here)
-        return fn
-    send.close()
-
-    def result():
-        try:
-            ok, value = receive.recv()
-        except (EOFError, OSError):
-            ok, value = False, None
-        finally:
-            receive.close()
-            child.join()
-        return value if ok else fn()
-
-    return result
-
-
-def _send_result(fn, send) -> None:
-    """In the child of `_beside`: *fn*'s result sent back, or a failure."""
-    try:
-        send.send((True, fn()))
-    except BaseException:  # (the parent then does the work itself)
-        send.send((False, None))
-    finally:
-        send.close()
-
-
 def build_corpus(paths, progress: bool = False, jobs: int = 1,
                  cache_dir: str | os.PathLike | None = None,
                  keep_parses: bool = True, engine=None,
@@ -389,9 +340,12 @@ def build_corpus(paths, progress: bool = False, jobs: int = 1,
         return BuildResult(nx.MultiDiGraph(), [], 0, errors, notes)
     from graph.copies import copy_groups, exact_duplicates  # datasketch: loaded when used
 
+    started = time.perf_counter()
     same_as = exact_duplicates(articles)  # built once: extraction sees the first only
     unique = [a for a in articles if a.id not in same_as]
-    copies = _beside(lambda: _timed(copy_groups, unique, cache_dir=cache_dir))
+    groups = copy_groups(unique, cache_dir=cache_dir)
+    groups.update({copy: groups[first] for copy, first in same_as.items()})
+    copy_seconds = time.perf_counter() - started
     paths_of = {a.id: a.path for a in articles}
     notes += [(paths_of[c], f"same text as {paths_of[f]}; built once") for c, f in same_as.items()]
     stats = ParseStats()
@@ -400,8 +354,6 @@ def build_corpus(paths, progress: bool = False, jobs: int = 1,
                                        > LONG_BUILD), jobs=jobs, cache_dir=cache_dir,
         stats=stats, keep_parses=keep_parses, engine=engine, release_model=release_model)
     errors += problems
-    groups, copy_seconds = copies()
-    groups.update({copy: groups[first] for copy, first in same_as.items()})
     g = build_graph(articles, sentences, entities, mentions, triples, groups, same_as)
     return BuildResult(g, articles, sum(len(s) for s in sentences.values()), errors, notes,
                        copy_seconds, stats)

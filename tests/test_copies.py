@@ -9,7 +9,6 @@ import pytest
 
 from graph.copies import copy_groups, exact_duplicates
 from graph.ingest import read_article
-from graph.model import Article
 from webapp.cli import main
 
 # An invented dispatch, and three sites that ran it with small edits of their own.
@@ -139,27 +138,3 @@ def test_an_exact_duplicate_is_built_once(tmp_path, capsys):
     quoted = {ev["article"] for e in data["edges"] for ev in e["evidence"]}
     assert quoted == {"deux"}
     assert all(e["sources"] == 1 and e["copies"] == 2 for e in data["edges"])
-
-
-def test_the_wire_copies_are_found_beside_the_build_and_the_same():
-    # `temoin build` finds the copies in a process of its own while it loads the model; the
-    # groups are those found here, and a child that fails leaves the work to this process
-    import os
-    import sys
-    import threading
-
-    from graph.pipeline import _beside
-
-    here = os.getpid()
-    if sys.platform == "linux" and threading.active_count() == 1:
-        assert _beside(os.getpid)() != here  # (it ran in another process)
-    text = DISPATCH.split("\n\n", 1)[1]
-    arts = [Article("a", "", "", text, ""), Article("b", "", "", text.replace("a", "à", 1), "")]
-    assert _beside(lambda: copy_groups(arts))() == copy_groups(arts) == {"a": "a", "b": "a"}
-
-    def only_here():
-        if os.getpid() != here:
-            raise RuntimeError("not in the child")
-        return "done here"
-
-    assert _beside(only_here)() == "done here"
