@@ -192,7 +192,7 @@ def resolve_descriptions(mentions: list[RawMention], entities: dict[str, Entity]
 
 def resolve_unnamed_officers(mentions: list[RawMention], entity_of: dict[int, str],
                             groups: dict[int, list[str]]) -> None:
-    """An office holder named by their title alone, of a body the article describes (« la
+    """An office holder named by their title alone, of a body the article describes (« le
     trésorier du syndicat a contesté … »), speaks for that body, as one of a named
     body or state does (`graph.entities.resolve`): the title stands for the entity its
     body's description was resolved to (*groups*, `resolve_descriptions`), when one.

@@ -31,6 +31,7 @@ from graph.patterns import (
     AID_NOUNS,
     CAUSE_NAMED_BODIES,
     DATIVE_VERBS,
+    DEFINITE_DETERMINERS,
     DEMONSTRATIVE_PRONOUNS,
     DETERMINER_ADJECTIVES,
     DEVERBAL_NOUNS,
@@ -54,6 +55,7 @@ from graph.patterns import (
     PEOPLE_SUFFIXES,
     PERSON_NOUNS,
     PORTFOLIO_HEADS,
+    POSSESSIVE_DETERMINERS,
     QUANTITY_NOUNS,
     REQUEST_VERBS,
     ROLE_NOUNS,
@@ -1447,8 +1449,8 @@ def _classifies(text: str) -> bool:
                               and w not in _DETERMINERS for w in rest)
 
 
-_DETERMINERS = frozenset({"la", "le", "les", "du", "des", "au", "aux", "ce", "cet", "cette",
-                          "ces", "son", "sa", "ses", "leur", "leurs", "un", "une"})
+_DETERMINERS = DEFINITE_DETERMINERS | POSSESSIVE_DETERMINERS.keys() | {
+    "du", "des", "au", "aux", "un", "une"}
 
 
 def _of(label: str, key: str) -> str:

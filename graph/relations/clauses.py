@@ -70,8 +70,10 @@ from graph.relations.tokens import (
     is_passive,
     is_passive_participle,
     is_reflexive,
+    reflexive,
     relation_class,
     verb_lemma,
+    with_de,
 )
 
 
@@ -169,15 +171,6 @@ def _causative(v):
             or v.head.i == before.i and v.dep_ == "xcomp"):  # (« qui ferait | gagner »)
         return before
     return None
-
-
-def _reflexive(lemma: str) -> str:
-    """The reflexive infinitive, elided before a vowel (not before an h, mute or not).
-
-    >>> _reflexive("rendre"), _reflexive("adresser"), _reflexive("heurter")
-    ('se rendre', "s'adresser", 'se heurter')
-    """
-    return ("s'" if lemma[:1] in "aeiouyâàéèêëîïôûù" else "se ") + lemma
 
 
 class ClauseRules:
@@ -435,9 +428,7 @@ class ClauseRules:
         list (« revient sur la crise, la pêche et le tourisme »: « sur »), or "": not a
         word set against the oblique (« compter sur X, son frère »), which closes no list,
         nor the object after a recipient (« expliquer aux élus, leur projet »)."""
-        start = c.left_edge.i
-        while start < c.i and self.doc[start].is_punct:
-            start += 1  # (the comma hung on the item itself)
+        start = self._phrase_start(c)
         if start < 1 or self.doc[start - 1].text != "," or not any(
                 x.dep_ == "conj" and any(d.dep_ == "cc" for d in x.children)
                 for x in c.children):
@@ -449,13 +440,19 @@ class ClauseRules:
         prep = case_of(last)
         return "" if prep in {"à", "au", "aux"} else prep
 
+    def _phrase_start(self, c) -> int:
+        """The first word of *c*'s phrase, past a punctuation mark the parser hung on it
+        (« …, la pêche »: the comma before is not the phrase's)."""
+        start = c.left_edge.i
+        while start < c.i and self.doc[start].is_punct:
+            start += 1
+        return start
+
     def _inserted_example(self, c) -> bool:
         """Is subject *c* an example set between commas by a focusing adverb (« des
         pêcheurs en froid avec les armateurs, notamment les Vexor, qui tiennent le
         port, ont défilé », with « Vexor » as the subject): not who acts."""
-        start = c.left_edge.i
-        while start < c.i and self.doc[start].is_punct:
-            start += 1  # (the comma hung on the phrase itself)
+        start = self._phrase_start(c)
         return start > 0 and self.doc[start - 1].text == "," and any(
             a.dep_ == "advmod" and a.lower_ in FOCUS_ADVERBS and a.i < c.i for a in c.children)
 
@@ -488,7 +485,7 @@ class ClauseRules:
                 c.dep_.startswith("aux") and c.lemma_ == "être" for c in v.children):
             return  # a finite verb cannot take « est »: « l'enfant est élève|VERB à … »
         inserted, speech = _speech(v, lemma)
-        base = _reflexive(lemma) if is_reflexive(v) else lemma
+        base = reflexive(lemma) if is_reflexive(v) else lemma
         if is_reflexive(v) and lemma in EN_PRONOMINAL_VERBS and any(
                 c.lower_ == "en" and c.i < v.i for c in v.children):
             base = f"s'en {lemma}"  # « s'en prendre à X »: to attack X
@@ -508,8 +505,7 @@ class ClauseRules:
         if v.dep_ == "xcomp" and is_infinitive(v) and v.head.pos_ == "VERB" \
                 and verb_lemma(v.head) in COMMITMENT_VERBS:
             # « X a menacé de s'en prendre à la digue »: what X threatened, as stated
-            de = "d'" if cl.relation[:1] in "aeiouyâàéèêëîïôûù" else "de "
-            cl.base = cl.relation = f"{verb_lemma(v.head)} {de}{cl.relation}"
+            cl.base = cl.relation = f"{verb_lemma(v.head)} {with_de(cl.relation)}"
             cl.verb_toks, cl.anchor = [v.head, *cl.verb_toks], v.head
         subjects = self.subjects(v)
         nsubj = [c for c in v.children if c.dep_ == "nsubj"]

@@ -40,7 +40,9 @@ from graph.relations.tokens import (
     conjuncts,
     hung_on_day,
     is_reflexive,
+    reflexive,
     verb_lemma,
+    with_de,
 )
 from graph.text import fold
 
@@ -351,10 +353,6 @@ class ObliqueRules:
                         d.dep_ == "mark" and d.lower_ in {"de", "d'", "d’"} for d in c.children):
                 words = ["ne pas"] if any(d.lower_ in {"pas", "plus", "jamais"}
                                           and d.dep_ == "advmod" for d in c.children) else []
-                lemma = verb_lemma(c)
-                if is_reflexive(c):  # « de se protéger », « de s'abstenir »
-                    lemma = ("s'" if lemma[:1] in "aeiouyéèêâîôûh" else "se ") + lemma
-                words.append(lemma)
-                first = " ".join(words)
-                return ("d'" if first[:1] in "aeiouyéèêâîôûh" else "de ") + first
+                words.append(reflexive(verb_lemma(c)) if is_reflexive(c) else verb_lemma(c))
+                return with_de(" ".join(words))  # (« de se protéger », « de ne pas sortir »)
         return ""

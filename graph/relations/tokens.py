@@ -358,6 +358,27 @@ def continued_clause(v):
                 None)
 
 
+def reflexive(lemma: str) -> str:
+    """The reflexive infinitive, elided before a vowel (not before an h, mute or not).
+
+    >>> reflexive("rendre"), reflexive("adresser"), reflexive("heurter")
+    ('se rendre', "s'adresser", 'se heurter')
+    """
+    return ("s'" if lemma[:1] in _VOWELS else "se ") + lemma
+
+
+def with_de(phrase: str) -> str:
+    """*phrase* after « de », elided before a vowel (as `reflexive`).
+
+    >>> with_de("adopter"), with_de("ne pas sortir"), with_de("s'abstenir")
+    ("d'adopter", 'de ne pas sortir', "de s'abstenir")
+    """
+    return ("d'" if phrase[:1] in _VOWELS else "de ") + phrase
+
+
+_VOWELS = "aeiouyâàéèêëîïôûù"
+
+
 def hung_on_day(v) -> list:
     """The prepositional phrases the parser hung on a day named by verb *v* (« s'est rendu
     vendredi | à Moscou », « attendu mercredi | à X », « Ce matin | à X, … a été
