@@ -740,6 +740,7 @@ def concept_key(tok) -> tuple[str, int, int]:
     first = last = tok.i
     lemmas = [tok.lemma_.lower()]
     compound = False
+    inner = None  # the noun of a determiner-less compound (« mesures de | réduction »)
     for c in sorted(tok.children, key=lambda t: t.i):
         if c.i <= tok.i:
             continue
@@ -751,10 +752,13 @@ def concept_key(tok) -> tuple[str, int, int]:
             lemmas += [t.lower_ for t in doc[last + 1:c.i]] + [c.lemma_.lower()]
             last = c.i
             last = _coordinated_adjective(c, last, lemmas)
-        elif c.dep_ == "acl" and c.i == last + 1 and c.pos_ == "VERB" and "Part" in \
-                c.morph.get("VerbForm") and "Pres" not in c.morph.get("Tense") \
-                and not any(True for _ in c.children):
-            last = c.i  # « des critiques répétées »: a participle as an adjective
+        elif c.dep_ in {"acl", "amod"} and c.i == last + 1 and c.pos_ == "VERB" and "Part" \
+                in c.morph.get("VerbForm") and "Pres" not in c.morph.get("Tense") \
+                and not any(g.dep_ != "conj" or "Inf" not in g.morph.get("VerbForm")
+                            for g in c.children):
+            last = c.i  # « des critiques répétées »: a participle as an adjective (a
+            # clause the parser hung on it further on is not its own: « aux militaires
+            # décédés et apporter … »)
             lemmas.append(c.lower_)
         elif c.pos_ == "PROPN" and c.i == last + 1 and len(lemmas) == 1 \
                 and c.dep_ in {"nmod", "appos", "flat:name"} and c.text[:1].isupper() \
@@ -779,7 +783,7 @@ def concept_key(tok) -> tuple[str, int, int]:
                 and doc[last + 1].lower_ in {"de", "à", "d'", "par"} \
                 and c.lower_.rstrip(".") not in HONORIFICS \
                 and not any(g.dep_ == "det" or demonym_state(g) for g in c.children):
-            last, compound = c.i, True
+            last, compound, inner = c.i, True, c
             lemmas += [doc[c.i - 1].lower_, _key_word(c)]
             for g in sorted(c.children, key=lambda t: t.i):
                 if g.dep_ == "amod" and g.i == last + 1 and demonym_state(g) is None:
@@ -813,6 +817,9 @@ def concept_key(tok) -> tuple[str, int, int]:
         # its determined "de" (or "à") complement goes with it; so does a compound's
         # (« la remise en état | de leur moulin »)
         comp = _de_complement(tok, last)
+        if comp is None and inner is not None and inner.i == last:
+            comp = _de_complement(inner, last)  # « des mesures de protection | de la
+            # forêt »: the compound's own complement says what is protected
         named = _named_de_complement(tok, last) if comp is None else None
         if comp is not None:  # (« le recours à la force »)
             prep = doc[last + 1].lower_
@@ -838,20 +845,37 @@ def concept_key(tok) -> tuple[str, int, int]:
                     lemmas.append(g.lemma_.lower())  # whichever noun it hangs on)
             own = next((g for g in comp.children if g.dep_ == "nmod" and g.pos_ == "NOUN"
                         and g.i == last + 2 and doc[last + 1].lower_ in {"de", "d'", "d’"}
-                        and g.is_lower and not any(d.dep_ in {"det", "nmod"}
-                                                   for d in g.children)), None)
+                        and g.is_lower and not any(d.dep_ == "det" for d in g.children)),
+                       None)
             if own is not None:  # « la hausse des tarifs | de stationnement »: the complement's
                 last = own.i  # own compound
                 lemmas += ["de", own.lemma_.lower()]
+                deeper = _de_complement(own, last)
+                if deeper is not None and deeper.right_edge.i - own.i <= 5:
+                    # « un appel aux caisses de retraite | de la branche agricole »
+                    last = deeper.i
+                    lemmas += ["de", _key_word(deeper)]
+                    for g in deeper.children:
+                        if g.i == last + 1 and g.pos_ in {"NOUN", "ADJ"} and g.is_lower \
+                                and g.dep_ in {"nmod", "amod"} and not any(
+                                    d.dep_ in {"det", "case"} for d in g.children):
+                            last = g.i  # (« la zone euro »)
+                            lemmas.append(g.lemma_.lower())
         elif named is not None:  # « les efforts du Conseil de sécurité »
             lemmas += ["de", fold(doc[named[0]:named[1]].text)]
             last = named[1] - 1
     else:
         named = _named_de_complement(tok, last)
+        own = OWN_COMPLEMENT_NOUNS.get(tok.lemma_.lower(), frozenset())
+        comp = _de_complement(tok, last) if last + 1 < len(doc) \
+            and doc[last + 1].lower_ in own - {"de"} else None
         if named is not None and doc[named[0]].ent_type_ == "LOC":
             # « la communauté portuaire de Brest »: the place makes the phrase one thing
             lemmas += ["de", fold(doc[named[0]:named[1]].text)]
             last = named[1] - 1
+        elif comp is not None:  # « des commentaires acerbes | sur le budget »: what
+            lemmas += [doc[last + 1].lower_, _key_word(comp)]  # about, after the
+            last = comp.i  # adjectives too
     j = tok.i  # the adjectives before the noun (« une faible croissance », « 40 petits
     while j > 0 and doc[j - 1].dep_ == "amod" and doc[j - 1].pos_ == "ADJ" \
             and doc[j - 1].head.i == tok.i and doc[j - 1].is_lower \

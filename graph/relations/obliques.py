@@ -8,6 +8,8 @@ from __future__ import annotations
 from graph import geo
 from graph.entities import (
     RawMention,
+    concept_key,
+    is_concept_noun,
     is_group,
     name_key,
     role_of,
@@ -344,9 +346,9 @@ class ObliqueRules:
         return f"{relation} {prep}"
 
     def _asked_act(self, v, recipient) -> str:
-        """« de » and the infinitive a verb of asking governs (« demande au conseil
-        d'adopter … » → « d'adopter », « de ne pas sortir »; hung on the verb or on its
-        *recipient*), or ""."""
+        """« de » and the infinitive a verb of asking governs, with its common-noun object
+        (« demande au conseil d'adopter une résolution » → « d'adopter résolution », « de
+        ne pas sortir »; hung on the verb or on its *recipient*), or ""."""
         for c in [*v.children, *recipient.children]:
             if c.i > recipient.i and c.pos_ == "VERB" and "Inf" in c.morph.get("VerbForm") \
                     and c.dep_ in {"xcomp", "ccomp", "advcl", "obl:arg", "acl"} and any(
@@ -354,5 +356,9 @@ class ObliqueRules:
                 words = ["ne pas"] if any(d.lower_ in {"pas", "plus", "jamais"}
                                           and d.dep_ == "advmod" for d in c.children) else []
                 words.append(reflexive(verb_lemma(c)) if is_reflexive(c) else verb_lemma(c))
+                obj = next((g for g in c.children if g.dep_ == "obj" and g.pos_ == "NOUN"
+                            and is_concept_noun(g)), None)
+                if obj is not None:  # « de réintroduire leurs codes »: what, too
+                    words.append(concept_key(obj)[0].split(":", 1)[1])
                 return with_de(" ".join(words))  # (« de se protéger », « de ne pas sortir »)
         return ""
