@@ -966,7 +966,7 @@ def _infinitive_complement(tok, last: int) -> tuple[int, int] | None:
     """
     doc = tok.doc
     if last + 2 >= len(doc) or doc[last + 1].lower_ not in {"de", "d'", "d’"} \
-            or _people_noun(tok) or tok.head.lemma_.lower() in OBJECT_CONTROL_VERBS:
+            or people_noun(tok) or tok.head.lemma_.lower() in OBJECT_CONTROL_VERBS:
         return None  # (« demander aux élus | de voter », « convaincre la communauté | de
         # réduire »: the verb's, hung on its object)
     for c in tok.children:
@@ -996,7 +996,7 @@ def plural_of_people(word: str) -> bool:
         and word.endswith(PEOPLE_SUFFIXES)
 
 
-def _people_noun(tok) -> bool:
+def people_noun(tok) -> bool:
     """Whether common noun *tok* names people (« élus », « employés », « autorités »)."""
     lemma = tok.lemma_.lower()
     return lemma in PERSON_NOUNS or lemma in ROLE_NOUNS or lemma in GROUP_NOUNS \

@@ -577,6 +577,10 @@ CALL_VERBS = frozenset({"appeler", "exhorter", "inciter", "inviter", "encourager
 # sauver Y ») is the thing asked for's, not the asker's.
 REQUEST_VERBS = frozenset({"demander", "réclamer", "exiger", "solliciter", "revendiquer"})
 
+# The marks of the act a verb of control asks of its object (« exhorter Y à signer »,
+# « accuser Y de mentir »).
+CONTROL_MARKS = frozenset({"à", "de", "d'", "d’"})
+
 # Verbs whose "à X" decides who does their "de + infinitive" ("demander à X de venir":
 # X comes), unlike "promettre à X de venir".
 DATIVE_CONTROL_VERBS = frozenset(

@@ -364,7 +364,8 @@ def test_a_capital_receiving_coordinated_things_is_its_state(treaty):
     assert ev["modality"] == "denied"
     assert "Santiago" not in nodes(treaty)
     # one accusation edge per accuser, not a second one through "de"
-    assert [r for s, r, o, _ in edges(treaty) if (s, o) == ("Bolivie", "Pérou")] == ["accuser"]
+    assert [r for s, r, o, _ in edges(treaty) if (s, o) == ("Bolivie", "Pérou")] == [
+        "accuser de livrer drones"]
 
 
 @pytest.fixture(scope="module")

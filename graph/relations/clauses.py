@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from graph.entities import (
     RawMention,
     object_hung_on_recipient,
+    people_noun,
     role_of,
     without_article,
 )
@@ -21,6 +22,7 @@ from graph.patterns import (
     CAUSATIVE_VERBS,
     COMMITMENT_VERBS,
     CONCEPT_ARGUMENT_PREPOSITIONS,
+    CONTROL_MARKS,
     CONVERSE_VERBS,
     COPULAR_VERBS,
     DATIVE_CONTROL_VERBS,
@@ -534,6 +536,7 @@ class ClauseRules:
             return
         self._places_and_owners(cl)
         self._object_in_obliques(cl, subjects)
+        self._controlled_act(cl)
         self._emit(cl, subjects, speech, inserted)
         self._call_to_act(cl, subjects)
         if cl.passive and any(_is_agent(c) for c in v.children) and v.dep_ not in {"acl", "xcomp"}:
@@ -544,6 +547,24 @@ class ClauseRules:
                     for t, m in self.args(c):
                         self._described_by_participle(v, t, m, named_only=True,
                                                       places_only=True)
+
+    def _controlled_act(self, cl: Clause) -> None:
+        """The act a verb of control asks of its direct object, in that object's relation
+        (« X a exhorté Y à signer l'accord » → X –exhorter à signer accord→ Y; « X accuse
+        Y de mentir » → X –accuser de mentir→ Y): « exhorter Y » alone says too little.
+        The act's own edges (Y –signer→ accord, hypothetical) stay."""
+        if cl.lemma not in OBJECT_CONTROL_VERBS or cl.light_noun is not None \
+                or cl.locution is not None:
+            return
+        direct = [(t, m) for r, t, m, _ in cl.objects if r == cl.base]
+        if len(direct) != 1:
+            return
+        t, m = direct[0]  # (an infinitive hung on a thing is its own: « rappeler la
+        thing = m.kind == "concept" and not people_noun(t)  # nécessité de respecter … »)
+        act = self._asked_act(cl.v, t, CONTROL_MARKS, on_recipient=not thing)
+        if act:
+            cl.objects[:] = [(f"{cl.base} {act}" if r == cl.base else r, t, m, vt)
+                             for r, t, m, vt in cl.objects]
 
     def _call_to_act(self, cl: Clause, subjects) -> None:
         """« Le syndicat appelle à boycotter la société X » → syndicat –appeler à

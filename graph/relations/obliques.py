@@ -33,6 +33,7 @@ from graph.patterns import (
     LOCATED_PREPOSITIONS,
     LOCUTION_NOUNS,
     NON_ARGUMENT_PREPOSITIONS,
+    OBJECT_IN_RELATION_WORDS,
     REPORTING_VERBS,
     STAFF_NOUNS,
 )
@@ -345,20 +346,28 @@ class ObliqueRules:
                 return f"{relation} {asked} à"
         return f"{relation} {prep}"
 
-    def _asked_act(self, v, recipient) -> str:
+    def _asked_act(self, v, recipient, marks: frozenset = frozenset({"de", "d'", "d’"}),
+                   on_recipient: bool = True) -> str:
         """« de » and the infinitive a verb of asking governs, with its common-noun object
         (« demande au conseil d'adopter une résolution » → « d'adopter résolution », « de
-        ne pas sortir »; hung on the verb or on its *recipient*), or ""."""
-        for c in [*v.children, *recipient.children]:
+        ne pas sortir »; hung on the verb or on its *recipient*), or "". With *marks*
+        « à » too: « exhorte Y à signer l'accord » → « à signer accord ». Not hung on the
+        recipient unless *on_recipient*."""
+        for c in [*v.children, *(recipient.children if on_recipient else ())]:
+            mark = next((d for d in c.children if d.dep_ == "mark" and d.lower_ in marks
+                         and d.i < c.i), None)
             if c.i > recipient.i and c.pos_ == "VERB" and "Inf" in c.morph.get("VerbForm") \
-                    and c.dep_ in {"xcomp", "ccomp", "advcl", "obl:arg", "acl"} and any(
-                        d.dep_ == "mark" and d.lower_ in {"de", "d'", "d’"} for d in c.children):
+                    and c.dep_ in {"xcomp", "ccomp", "advcl", "obl:arg", "acl"} and mark:
                 words = ["ne pas"] if any(d.lower_ in {"pas", "plus", "jamais"}
                                           and d.dep_ == "advmod" for d in c.children) else []
                 words.append(reflexive(verb_lemma(c)) if is_reflexive(c) else verb_lemma(c))
                 obj = next((g for g in c.children if g.dep_ == "obj" and g.pos_ == "NOUN"
                             and is_concept_noun(g)), None)
-                if obj is not None:  # « de réintroduire leurs codes »: what, too
-                    words.append(concept_key(obj)[0].split(":", 1)[1])
-                return with_de(" ".join(words))  # (« de se protéger », « de ne pas sortir »)
+                if obj is not None:  # « de saisir leurs codes »: what, too (a long
+                    _, start, end = concept_key(obj)  # phrase by its noun)
+                    phrase = self.doc[start:end].text
+                    words.append(phrase if len(phrase.split()) <= OBJECT_IN_RELATION_WORDS + 1
+                                 else obj.text)
+                phrase = " ".join(words)  # (« de se protéger », « de ne pas sortir »)
+                return f"à {phrase}" if mark.lower_ == "à" else with_de(phrase)
         return ""
