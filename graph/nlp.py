@@ -244,16 +244,9 @@ class ParseStats:
     articles_from_cache: int = 0  #: of them, extracted before: read from the cache folder
 
 
-#: Paragraphs per ``nlp.pipe`` batch: 128 parses news paragraphs some 7 % cheaper in CPU than
-#: 32, and as cheap as 512 or spaCy's default 1,000 (2,637 distinct paragraphs of
-#: ``benchmarks/build.py``'s corpus, two rounds: 15.4 and 14.9 s at 32, 13.5 and 13.8 s at
-#: 128, 14.3 and 14.0 s at 512), while holding few parses at a time.
-PARSE_BATCH = 128
-
-
 def parse_articles(
     articles: Iterable[Article],
-    batch_size: int = PARSE_BATCH,
+    batch_size: int = 32,
     jobs: int = 1,
     cache_dir: str | os.PathLike | None = None,
     stats: ParseStats | None = None,
