@@ -800,10 +800,14 @@ def concept_key(tok) -> tuple[str, int, int]:
                     last = g.i  # « un cyclone de niveau 4 », « l'article 49 »: which
                     lemmas.append(g.lower_)
     act = _infinitive_complement(tok, last)
-    amount = _amount_complement(tok, last) if act is None else None
+    purpose = _requested_purpose(tok, last) if act is None else None
+    amount = _amount_complement(tok, last) if act is None and purpose is None else None
     if act is not None:  # « ses chances | de gagner », « le refus | de négocier »: what
         lemmas += ["de"] + [t.lower_ for t in doc[act[0]:act[1]] if t.pos_ != "DET"]
         last = act[1] - 1  # of, the act says
+    elif purpose is not None:  # « des fonds | pour sauver le port »: what for
+        lemmas += [t.lower_ for t in doc[purpose[0]:purpose[1]] if t.pos_ != "DET"]
+        last = purpose[1] - 1
     elif amount is not None:  # « une hausse de 4 % | de son bénéfice annuel »: how much,
         lemmas += ["de"] + [t.lower_ for t in doc[last + 2:amount.i + 1]]  # and of what
         last = amount.i
@@ -983,6 +987,45 @@ def _infinitive_complement(tok, last: int) -> tuple[int, int] | None:
             end = obj.i + 1
         return last + 1, end
     return None
+
+
+def _requested_purpose(tok, last: int) -> tuple[int, int] | None:
+    """Token span of the « pour » + infinitive purpose right after *tok*'s phrase (ending
+    at token *last*), when *tok* is what a verb of asking asks for and the parser hung the
+    purpose on the verb (« demander au ministre des fonds | pour sauver le port »): what
+    the thing asked for is for, with the infinitive's short direct object; or None.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["Vexor", "demande", "des", "fonds", "pour", "sauver", "le", "port"]
+    >>> doc = Doc(spacy.blank("fr").vocab, words=words, heads=[1, 1, 3, 1, 5, 1, 7, 5],
+    ...           deps=["nsubj", "ROOT", "det", "obj", "mark", "advcl", "det", "obj"],
+    ...           pos=["PROPN", "VERB", "DET", "NOUN", "ADP", "VERB", "DET", "NOUN"],
+    ...           lemmas=["Vexor", "demander", "un", "fonds", "pour", "sauver", "le", "port"],
+    ...           morphs=["", "", "", "", "", "VerbForm=Inf", "", ""])
+    >>> span = _requested_purpose(doc[3], 3)
+    >>> doc[span[0]:span[1]].text
+    'pour sauver le port'
+    """
+    doc = tok.doc
+    verb = tok.head if tok.dep_ == "obj" else tok.head.head if object_hung_on_recipient(tok) \
+        else None
+    lemma = verb.lemma_.lower() if verb is not None else ""
+    if not {lemma, lemma + "r"} & REQUEST_VERBS or last + 2 >= len(doc) \
+            or doc[last + 1].lower_ != "pour" or doc[last + 1].dep_ != "mark":
+        return None
+    inf = doc[last + 1].head
+    if inf.head.i != verb.i or inf.dep_ not in {"advcl", "xcomp"} \
+            or "Inf" not in inf.morph.get("VerbForm") \
+            or not all(t.head.i == inf.i and t.dep_.startswith("aux") for t in doc[last + 2:inf.i]):
+        return None
+    end = inf.i + 1
+    obj = next((g for g in inf.children if g.dep_ == "obj" and g.pos_ == "NOUN"), None)
+    if obj is not None and obj.left_edge.i == end and obj.i - end <= 2:
+        end = obj.i + 1  # (its noun, not the noun's own complements)
+    return last + 1, end
 
 
 def plural_of_people(word: str) -> bool:

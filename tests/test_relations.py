@@ -3722,3 +3722,27 @@ def test_an_infinitive_hung_on_a_things_name_is_that_things_own():
 10 .             3  punct      PUNCT .             _
 """)
     assert ("Anne Roux", "rappeler", "obligation") in edges(doc)
+
+
+def test_what_a_request_is_for_goes_with_the_thing_asked_for():
+    """« X demande au maire des crédits pour sauver la piscine »: the parser hangs the
+    purpose on « demande »; the credits are for saving the pool (the model's parse, with its
+    lemma « demande » for the verb)."""
+    doc = parse("""
+0  Paul          2  nsubj      PROPN Paul          Gender=Masc|Number=Sing B-PER
+1  Aubry         0  flat:name  PROPN Aubry         _ I-PER
+2  demande       2  ROOT       VERB  demande       Mood=Ind|Person=3|Tense=Pres|VerbForm=Fin
+3  au            4  case       ADP   au            Definite=Def|Gender=Masc|Number=Sing|PronType=Art
+4  maire         2  obl:arg    NOUN  maire         Gender=Masc|Number=Sing
+5  des           6  case       ADP   de            Definite=Def|Number=Plur|PronType=Art
+6  crédits       4  nmod       NOUN  crédit        Gender=Masc|Number=Plur
+7  pour          8  mark       ADP   pour          _
+8  sauver        2  advcl      VERB  sauver        VerbForm=Inf
+9  la            10 det        DET   le            Definite=Def|Gender=Fem|Number=Sing|PronType=Art
+10 piscine       8  obj        NOUN  piscine       Gender=Fem|Number=Sing
+11 municipale    10 amod       ADJ   municipal     Gender=Fem|Number=Sing
+12 .             2  punct      PUNCT .             _
+""")
+    found = edges(doc)
+    assert ("Paul Aubry", "demander", "crédits pour sauver la piscine") in found, found
+    assert ("Paul Aubry", "demander crédits à", "maire") in found, found

@@ -806,7 +806,11 @@ class ClauseRules:
         t, m = direct[0]
         words = without_article(m.text)
         if len(words.split()) > OBJECT_IN_RELATION_WORDS:
-            return
+            if not (words.split()[0] == t.text and t.i + 1 < len(self.doc)
+                    and self.doc[t.i + 1].lower_ == "pour"):
+                return
+            words = t.text  # (« demander des crédits pour sauver X à Y »: what, by its
+            # noun; what for is in the object's own edge)
         prefix = cl.base + " "
         cl.objects[:] = [(_with_object(r, cl.base, words), ot, om, [*vt, t])
                          if r.startswith(prefix) and om is not m else (r, ot, om, vt)
