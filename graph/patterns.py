@@ -93,7 +93,7 @@ REPORTING_VERBS = frozenset(
      "insister", "marteler", "répondre", "expliciter", "commenter", "mentionner", "avertir",
      "prévenir", "alerter", "dénoncer", "accuser", "reprocher", "soupçonner", "alléguer",
      "suggérer", "laisser entendre", "faire savoir", "qualifier", "présenter", "décrire",
-     "évoquer", "montrer", "démontrer", "prouver", "conclure", "informer", "citer"}
+     "évoquer", "montrer", "démontrer", "prouver", "conclure", "informer", "citer", "relever"}
 )
 # Verbs of what a speaker feels as they speak, in the incise after a quotation (« « … »,
 # s'est réjoui X », « regrette Y », « s'inquiète Z »): who speaks the quotation, like the

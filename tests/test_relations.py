@@ -3746,3 +3746,33 @@ def test_what_a_request_is_for_goes_with_the_thing_asked_for():
     found = edges(doc)
     assert ("Paul Aubry", "demander", "crédits pour sauver la piscine") in found, found
     assert ("Paul Aubry", "demander crédits à", "maire") in found, found
+
+
+def test_relever_que_names_who_speaks_the_quotation_after_it():
+    """« X a relevé que … . « Vexor a augmenté ses dividendes ». »: « relever que » (point
+    out) reports, and the quotation set after it is X's."""
+    doc = parse("""
+0  Anne          3  nsubj      PROPN Anne          Gender=Fem|Number=Sing B-PER
+1  Roux          0  flat:name  PROPN Roux          _ I-PER
+2  a             3  aux:tense  AUX   avoir         Mood=Ind|Person=3|Tense=Pres|VerbForm=Fin
+3  relevé        3  ROOT       VERB  relever       Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part
+4  que           7  mark       SCONJ que           _
+5  le            6  det        DET   le            Definite=Def|Gender=Masc|Number=Sing|PronType=Art
+6  site          7  nsubj      NOUN  site          Gender=Masc|Number=Sing
+7  perdait       3  ccomp      VERB  perdre        Mood=Ind|Person=3|Tense=Imp|VerbForm=Fin
+8  dix           9  nummod     NUM   dix           NumType=Card
+9  postes        7  obj        NOUN  poste         Number=Plur
+10 .             3  punct      PUNCT .             _
+11 «             14 punct      PUNCT «             _
+12 Vexor         14 nsubj      PROPN Vexor         _ B-ORG
+13 a             14 aux:tense  AUX   avoir         Mood=Ind|Person=3|Tense=Pres|VerbForm=Fin
+14 augmenté      14 ROOT       VERB  augmenter     Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part
+15 ses           16 det        DET   son           Number=Plur|Poss=Yes
+16 dividendes    14 obj        NOUN  dividende     Gender=Masc|Number=Plur
+17 »             14 punct      PUNCT »             _
+18 .             14 punct      PUNCT .             _
+""")
+    said = only(doc, "site", "perdre", "dix postes")
+    assert (said.modality, said.source.text) == ("reported", "Anne Roux")
+    quoted = only(doc, "Vexor", "augmenter", "dividendes")
+    assert (quoted.modality, quoted.source.text) == ("reported", "Anne Roux")
