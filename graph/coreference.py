@@ -40,7 +40,12 @@ def resolve_pronouns(mentions: list[RawMention], entities: dict[str, Entity],
     """
     for ms in _in_article_order(mentions):
         told = _last_told(ms, (quotations or {}).get(ms[0].article_id, set()))
-        for i, p in enumerate(ms):
+        introduced_as: dict[str, str] = {}  # a body's gender, from the kind noun it was
+        for i, p in enumerate(ms):  # introduced with (« l'agence X » … « elle »)
+            eid = entity_of.get(id(p))
+            if p.kind == "name" and p.kind_noun and p.gender and eid is not None \
+                    and entities[eid].type != "PER":
+                introduced_as.setdefault(eid, p.gender)
             if p.kind != "pronoun":
                 continue
             if p.antecedent is not None and entity_of.get(id(p.antecedent)) is not None:
@@ -66,7 +71,7 @@ def resolve_pronouns(mentions: list[RawMention], entities: dict[str, Entity],
                     # too often the place the body is in)
                 if q.quoted and not p.quoted:
                     continue  # "« Le Japon … », a-t-il déclaré": the quote is not the speaker
-                if not _agrees(p, q, entities[eid]):
+                if not _agrees(p, q, entities[eid], introduced_as.get(eid, "")):
                     continue
                 cands.append((q, eid))
             if not cands:
@@ -303,11 +308,14 @@ def _plural_subject(p: RawMention, q: RawMention) -> bool:
     return plural_of_people(head)  # (as written: « -és » is not « -es »)
 
 
-def _agrees(p: RawMention, q: RawMention, entity: Entity) -> bool:
+def _agrees(p: RawMention, q: RawMention, entity: Entity, introduced_as: str = "") -> bool:
+    """Can pronoun *p* stand for *q*, a mention of *entity*? A body's mention with no
+    gender of its own has the one of the kind noun the article introduced it with
+    (*introduced_as*: « l'agence X » … « X a dit … ; elle estime »)."""
     if p.number and q.number and p.number != q.number:
         return False
     if not p.gender:
         return True
     if entity.type == "PER":
         return q.gender in {"", p.gender} and (p.gender == "m" or q.gender == "f")
-    return q.gender == p.gender
+    return (q.gender or introduced_as) == p.gender

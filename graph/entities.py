@@ -36,6 +36,7 @@ from graph.patterns import (
     DETERMINER_ADJECTIVES,
     DEVERBAL_NOUNS,
     FAMILY_NOUNS,
+    FEMININE_KIND_NOUNS,
     GENERIC_NOUNS,
     GIVING_VERBS,
     GROUP_NOUNS,
@@ -219,7 +220,8 @@ def _kind_noun_gender(doc, start: int, noun: str) -> str:
     may stand for it), or ""."""
     for tok in reversed(doc[max(0, start - 3):start]) if noun else ():
         if tok.lemma_.lower() == noun or tok.lower_ == noun:
-            return _gender_number(tok)[0]
+            return _gender_number(tok)[0] or (  # (« L'agence » of a headline, untagged)
+                "f" if noun in FEMININE_KIND_NOUNS else "m" if noun in KIND_NOUNS else "")
     return ""
 
 

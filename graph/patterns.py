@@ -407,6 +407,17 @@ KIND_NOUNS = {
          "sous-marin", "porte-avions", "satellite", "fusée", "sonde"), "MISC"),
 }
 
+# The feminine nouns of `KIND_NOUNS` (their grammatical gender, as any French dictionary
+# gives it; the others are masculine): a body introduced as « l'agence X » may later be
+# « elle », though the tagger gave the elided noun no gender.
+FEMININE_KIND_NOUNS = frozenset(
+    {"société", "entreprise", "compagnie", "firme", "banque", "agence", "association",
+     "organisation", "fondation", "équipe", "université", "ong", "chaîne", "radio", "milice",
+     "coalition", "alliance", "fédération", "confédération", "multinationale", "holding",
+     "enseigne", "ville", "commune", "région", "province", "île", "rivière", "capitale",
+     "opération", "tempête", "frégate", "fusée", "sonde"}
+)
+
 # Kind nouns that can name the same thing: "la société X" may later be "l'entreprise",
 # never "le syndicat". Nouns missing here form a family of their own.
 KIND_FAMILIES = {
