@@ -56,11 +56,14 @@ def resolve_pronouns(mentions: list[RawMention], entities: dict[str, Entity],
                 # « X revient sur … « A. B », prévient-il »: the sentences of a quotation
                 # do not put its speaker out of reach of the subject after it
                 reach = min(reach, told.get(p.sentence, reach))
-            cands = []
+            cands, chained = [], []
             for q in (ms[j] for j in range(i - 1, -1, -1)):  # (no copy of ms[:i]: linear)
                 if q.sentence < reach:
                     break
                 eid = entity_of.get(id(q))
+                if eid is not None and q.kind == "pronoun" and not chained \
+                        and _chained(p, q, entities[eid]):
+                    chained.append((q, eid))
                 if eid is None or q.kind == "pronoun" or entities[eid].type not in {
                         "PER", "LOC", "ORG"} and not _plural_subject(p, q):
                     continue
@@ -74,7 +77,8 @@ def resolve_pronouns(mentions: list[RawMention], entities: dict[str, Entity],
                 if not _agrees(p, q, entities[eid], introduced_as.get(eid, "")):
                     continue
                 cands.append((q, eid))
-            if not cands:
+            cands = cands or chained  # (« « … » déclare-t-il. Il reconnaît … »: the person
+            if not cands:  # the pronoun before stood for, when nobody is named in reach)
                 continue
             def rank(c, cands=cands, latest=p.key == "latest"):
                 q, eid = c
@@ -306,6 +310,14 @@ def _plural_subject(p: RawMention, q: RawMention) -> bool:
     head = words[1] if len(words) > 1 and (words[0].isdigit() or words[0] in {
         "deux", "trois", "quatre", "cinq", "six", "plusieurs"}) else words[0]
     return plural_of_people(head)  # (as written: « -és » is not « -es »)
+
+
+def _chained(p: RawMention, q: RawMention, entity: Entity) -> bool:
+    """May subject pronoun *p* stand for the person an earlier subject pronoun *q* was
+    resolved to? Only with the same gender and number, neither quoted."""
+    return entity.type == "PER" and q.dep in {"nsubj", "nsubj:pass"} and not q.quoted \
+        and not p.quoted and p.dep in {"nsubj", "nsubj:pass", "expl:subj"} and bool(p.gender) \
+        and (p.gender, p.number) == (q.gender, q.number)
 
 
 def _agrees(p: RawMention, q: RawMention, entity: Entity, introduced_as: str = "") -> bool:

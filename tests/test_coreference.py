@@ -496,3 +496,27 @@ def test_elle_is_the_body_introduced_with_a_feminine_kind_noun(tmp_path):
     # « elle »: the agency (« l'agence » in the headline, a feminine noun the tagger left
     # without a gender there), though its last mention, « Ratex », says no gender
     assert speakers[("Valbrune", "récession")] == "Ratex", speakers
+
+
+def test_il_after_an_incise_is_the_speaker_the_incise_stood_for(tmp_path):
+    path = tmp_path / "article.txt"
+    path.write_text(
+        "Le maire de Valbrune appelle à voter pour Anne Roux\n\n"
+        "Le maire de Valbrune, Paul Aubry, appelle à voter pour Anne Roux.\n\n"
+        "« Notre ville change. Elle doit investir » affirme-t-il sur les ondes de "
+        "Canal 12. Il reconnaît que la crise a bouleversé son choix. « Ce n'est pas "
+        "un revirement », essaie-t-il de rassurer.\n",
+        encoding="utf-8",
+    )
+    data = to_data(build_corpus([path]).graph)
+    labels = {n["id"]: n["label"] for n in data["nodes"]}
+    speakers = {
+        (labels[e["source"]], labels[e["target"]]): labels.get(ev["attributed_to"])
+        for e in data["edges"]
+        for ev in e["evidence"]
+    }
+    # « -t-il » of the incise is Paul Aubry; the next « Il », with no one named in reach,
+    # is the person that pronoun stood for
+    assert speakers[("crise", "choix")] == "Paul Aubry", speakers
+    # the clitic after « essaie » is its subject: the quotation is not
+    assert not any(target == "Paul Aubry" for _, target in speakers), speakers

@@ -3776,3 +3776,57 @@ def test_relever_que_names_who_speaks_the_quotation_after_it():
     assert (said.modality, said.source.text) == ("reported", "Anne Roux")
     quoted = only(doc, "Vexor", "augmenter", "dividendes")
     assert (quoted.modality, quoted.source.text) == ("reported", "Anne Roux")
+
+
+def test_a_noun_restating_the_object_after_a_comma_is_no_second_object():
+    """« X a formulé le souhait de réformer l'impôt, un sujet oublié du débat »: the
+    subject is the wish restated (the parser hangs it on the verb), not a thing expressed."""
+    doc = parse("""
+0  Paul          3  nsubj      PROPN Paul          Gender=Masc|Number=Sing B-PER
+1  Aubry         0  flat:name  PROPN Aubry         _ I-PER
+2  a             3  aux:tense  AUX   avoir         Mood=Ind|Person=3|Tense=Pres|VerbForm=Fin
+3  formulé       3  ROOT       VERB  formuler      Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part
+4  le            5  det        DET   le            Definite=Def|Gender=Masc|Number=Sing|PronType=Art
+5  souhait       3  obj        NOUN  souhait       Gender=Masc|Number=Sing
+6  de            7  mark       ADP   de            _
+7  réformer      5  acl        VERB  réformer      VerbForm=Inf
+8  l'            9  det        DET   le            Definite=Def|Number=Sing|PronType=Art
+9  impôt         7  obj        NOUN  impôt         Gender=Masc|Number=Sing
+10 ,             12 punct      PUNCT ,             _
+11 un            12 det        DET   un            Definite=Ind|Gender=Masc|Number=Sing|PronType=Art
+12 sujet         3  obl:mod    NOUN  sujet         Gender=Masc|Number=Sing
+13 oublié        12 amod       ADJ   oublié        Gender=Masc|Number=Sing
+14 de            16 case       ADP   de            _
+15 le            16 det        DET   le            Definite=Def|Gender=Masc|Number=Sing|PronType=Art
+16 débat         13 obl:arg    NOUN  débat         Gender=Masc|Number=Sing
+17 .             3  punct      PUNCT .             _
+""")
+    found = edges(doc)
+    assert not any(o.startswith("sujet") for _, _, o in found), found
+
+
+def test_the_clitic_after_the_verb_is_its_subject_not_its_object():
+    """« « … c'est une jeune femme », essaie-t-il de nuancer »: the parser makes the quoted
+    noun a subject too; « -t-il » is the one who tries, the quotation no actor."""
+    doc = parse("""
+0  «             2  punct      PUNCT «             _
+1  Le            2  det        DET   le            Definite=Def|Gender=Masc|Number=Sing|PronType=Art
+2  texte         9  dep        NOUN  texte         Gender=Masc|Number=Sing
+3  exact         2  amod       ADJ   exact         Gender=Masc|Number=Sing
+4  ,             9  punct      PUNCT ,             _
+5  c'            9  nsubj      PRON  ce            Number=Sing|Person=3
+6  est           9  cop        AUX   être          Mood=Ind|Person=3|Tense=Pres|VerbForm=Fin
+7  une           9  det        DET   un            Definite=Ind|Gender=Fem|Number=Sing|PronType=Art
+8  jeune         9  amod       ADJ   jeune         Gender=Fem|Number=Sing
+9  femme         12 nsubj      NOUN  femme         Gender=Fem|Number=Sing
+10 »             9  punct      PUNCT »             _
+11 ,             12 punct      PUNCT ,             _
+12 essaie        12 ROOT       VERB  essayer        Mood=Ind|Person=3|Tense=Pres|VerbForm=Fin
+13 -t            12 nsubj      PRON  -t            Gender=Masc|Number=Sing|Person=3
+14 -il           12 dep        PRON  il            Gender=Masc|Number=Sing|Person=3
+15 de            16 mark       ADP   de            _
+16 nuancer       12 xcomp      VERB  nuancer       VerbForm=Inf
+17 .             12 punct      PUNCT .             _
+""")
+    found = edges(doc)
+    assert not any(o == "-t" for _, _, o in found), found

@@ -189,6 +189,8 @@ class ArgumentRules:
         if tok.pos_ != "PRON":
             return None
         low = tok.lower_.removeprefix("-")  # "a-t-il déclaré"
+        if low == "t" and tok.i + 1 < len(self.doc):  # (the parser's « -t » | « -il »)
+            low = self.doc[tok.i + 1].lower_.removeprefix("-")
         if low in {"je", "j'", "j’"} and tok.dep_ in {"nsubj", "nsubj:pass"} \
                 and self._quoted(tok):
             # « « Je défendrai le port », a déclaré X »: the one who speaks, when the
@@ -200,7 +202,7 @@ class ArgumentRules:
                     and speaker.end <= self.offset + self.doc[hi - 1].idx + len(self.doc[hi - 1]):
                 return speaker
             return STOP
-        if low in PRONOUNS and not self._quoted(tok) and not self._rival_noun(tok):
+        if low in PRONOUNS and not self._quoted(tok) and not self._rival_noun(tok, low):
             g, n = PRONOUNS[low]
             m = self._mention(tok.i, tok.i + 1, f"pronoun:{low}", "", "pronoun", tok.i, g, n)
             if m.antecedent is None:
@@ -673,11 +675,12 @@ class ArgumentRules:
             return None
         return self.doc[person.token], person
 
-    def _rival_noun(self, tok) -> bool:
-        """Does a common noun subject agreeing with pronoun *tok* stand before it in its
-        sentence ("Même si X a dit que le traité était …, il …")? Then the pronoun may be
-        that thing rather than a named entity: leave it unresolved."""
-        g, n = PRONOUNS[tok.lower_.removeprefix("-")]
+    def _rival_noun(self, tok, low: str) -> bool:
+        """Does a common noun subject agreeing with pronoun *tok* (*low*: « il », « elle » …)
+        stand before it in its sentence ("Même si X a dit que l'accord restait …, il …")?
+        Then the pronoun may be that thing rather than a named entity: leave it
+        unresolved."""
+        g, n = PRONOUNS[low]
         lo, _ = self._sentence_bounds(tok)
         for t in self.doc[lo:tok.i]:
             if t.dep_ in {"nsubj", "nsubj:pass"} and t.pos_ == "NOUN" and t.i not in self.names \

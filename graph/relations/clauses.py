@@ -511,7 +511,9 @@ class ClauseRules:
             cl.verb_toks, cl.anchor = [v.head, *cl.verb_toks], v.head
         subjects = self.subjects(v)
         nsubj = [c for c in v.children if c.dep_ == "nsubj"]
-        if not speech and any(c.i < v.i and self._actor_word(c) for c in nsubj):
+        if not speech and any(c.i < v.i and self._actor_word(c) for c in nsubj) \
+                and not any(c.i > v.i and c.text.startswith("-") for c in nsubj):
+            # (« « … », essaie-t-il de nuancer »: the clitic after the verb is its subject)
             # "il a rencontré Paul" parsed with two subjects: the one after the verb is the object
             cl.objects += [(cl.base, t, m, [v]) for c in nsubj if c.i > v.i
                            for t, m in self.args(c)]

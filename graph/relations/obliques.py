@@ -70,6 +70,19 @@ def _misattached_object(c) -> bool:
             d.dep_ in {"acl:relcl", "dep"} for d in c.children)
 
 
+def _restates_object(v, c) -> bool:
+    """Is preposition-less oblique *c* of verb *v* a noun set after a comma behind the verb's
+    own direct object, restating it (« a formulé le souhait de réformer l'impôt, un sujet oublié
+    du débat »: an apposition, no second object), not going on with a list?"""
+    start = c.left_edge.i
+    while start < c.i and c.doc[start].is_punct:  # (the comma, hung on the noun)
+        start += 1
+    return c.pos_ == "NOUN" and start > 0 and c.doc[start - 1].text == "," \
+        and any(o.dep_ == "obj" and o.i < c.i for o in v.children) \
+        and not any(g.dep_ in {"conj", "cc"} for g in c.children)  # (a list goes on:
+    # « a offert une montre, un stylo et un livre »)
+
+
 class ObliqueRules:
     """The obliques rules of `graph.relations.SentenceExtractor` (a mixin: the
     extractor's ``doc``, ``names`` and ``add`` are its own)."""
@@ -289,7 +302,8 @@ class ObliqueRules:
                 continue  # "Pour l'analyste X, …" says who holds the view
             if not prep or prep in NON_ARGUMENT_PREPOSITIONS or \
                     prep not in ARGUMENT_PREPOSITIONS:
-                if not prep and not cl.passive and _misattached_object(c):
+                if not prep and not cl.passive and _misattached_object(c) \
+                        and not _restates_object(v, c):
                     for t, m in self.args(c):  # a mis-attached direct object
                         objects.append((relation, t, m, verb_toks))
                     if lemma in GIVING_VERBS:
