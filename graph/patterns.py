@@ -365,6 +365,10 @@ OWN_COMPLEMENT_NOUNS["campagne"] = OWN_COMPLEMENT_NOUNS["mobilisation"] = frozen
     {"contre", "pour"})
 OWN_COMPLEMENT_NOUNS["embargo"] = frozenset({"sur", "contre"})
 
+# The nouns of « de son côté », « pour sa part », « de leur côté »: a name the parser hangs
+# on them as an apposition (« De son côté, X, … a annoncé ») is the clause's subject.
+ASIDE_NOUNS = frozenset({"côté", "part"})
+
 # Nouns a ministry is named by, before its portfolio (« le ministère de l'Agriculture »).
 MINISTRY_NOUNS = frozenset({"ministère", "ministères", "secrétariat"})
 

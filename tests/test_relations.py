@@ -3830,3 +3830,31 @@ def test_the_clitic_after_the_verb_is_its_subject_not_its_object():
 """)
     found = edges(doc)
     assert not any(o == "-t" for _, _, o in found), found
+
+
+def test_a_name_hung_on_de_son_cote_is_the_clauses_subject():
+    """« De son côté, Anne Roux, …, annonce qu'elle présidera la réunion » with the name
+    hung on « côté » as its apposition (as the parser does after an initial, « B. X »):
+    she is who announces."""
+    doc = parse("""
+0  De            2  case       ADP   de            _
+1  son           2  det        DET   son           Number=Sing|Poss=Yes
+2  côté          11 obl:mod    NOUN  côté          Gender=Masc|Number=Sing
+3  ,             2  punct      PUNCT ,             _
+4  Anne          2  appos      PROPN Anne          Gender=Fem|Number=Sing B-PER
+5  Roux          4  flat:name  PROPN Roux          _ I-PER
+6  ,             4  punct      PUNCT ,             _
+7  pourtant      9  advmod     ADV   pourtant      _
+8  très          9  advmod     ADV   très          _
+9  fatiguée      4  acl        ADJ   fatigué       Gender=Fem|Number=Sing
+10 ,             11 punct      PUNCT ,             _
+11 annonce       11 ROOT       VERB  annoncer      Mood=Ind|Person=3|Tense=Pres|VerbForm=Fin
+12 qu'           14 mark       SCONJ que           _
+13 elle          14 nsubj      PRON  lui           Gender=Fem|Number=Sing|Person=3
+14 présidera     11 ccomp      VERB  présider      Mood=Ind|Person=3|Tense=Fut|VerbForm=Fin
+15 la            16 det        DET   le            Definite=Def|Gender=Fem|Number=Sing|PronType=Art
+16 réunion       14 obj        NOUN  réunion       Gender=Fem|Number=Sing
+17 .             11 punct      PUNCT .             _
+""")
+    said = only(doc, "elle", "présider", "réunion")
+    assert said.source is not None and said.source.text == "Anne Roux", said

@@ -18,6 +18,7 @@ from graph.patterns import (
     ACCUSATION_VERBS,
     AMOUNT_ADVERBS,
     ARGUMENT_PREPOSITIONS,
+    ASIDE_NOUNS,
     CALL_VERBS,
     CAUSATIVE_VERBS,
     COMMITMENT_VERBS,
@@ -219,6 +220,11 @@ class ClauseRules:
                     t, m = self._split_name_owner(t, m)
                     if all(m is not x for _, x in found):
                         found.append((t, m))
+        if not found and not passive:  # « De son côté, X, …, fait savoir … » with X
+            for c in v.children:  # hung on « côté » as its apposition: X speaks
+                if c.dep_.startswith("obl") and c.i < v.i and c.lemma_.lower() in ASIDE_NOUNS:
+                    found += [(t, m) for a in c.children if a.dep_ == "appos" and a.i in self.names
+                              for t, m in self.args(a)]
         if any(t.i < v.i and self._actor_word(t) for t, _ in found):
             # "il a rencontré X" parsed with two subjects: X is the object (see verb_rule)
             found = [(t, m) for t, m in found if t.i < v.i]
