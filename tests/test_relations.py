@@ -3858,3 +3858,51 @@ def test_a_name_hung_on_de_son_cote_is_the_clauses_subject():
 """)
     said = only(doc, "elle", "présider", "réunion")
     assert said.source is not None and said.source.text == "Anne Roux", said
+
+
+def test_an_end_set_aside_by_et_non_gives_no_edge():
+    """« qualifier son rival de « petit joueur », et non de « joueur médiocre » »: the
+    second word is the one not meant."""
+    doc = parse("""
+0  Paul          2  nsubj      PROPN Paul          Gender=Masc|Number=Sing B-PER
+1  Aubry         0  flat:name  PROPN Aubry         _ I-PER
+2  voulait       2  ROOT       VERB  vouloir       Mood=Ind|Person=3|Tense=Imp|VerbForm=Fin
+3  qualifier     2  xcomp      VERB  qualifier     VerbForm=Inf
+4  son           5  det        DET   son           Number=Sing|Poss=Yes
+5  rival         3  obj        NOUN  rival         Gender=Masc|Number=Sing
+6  de            9  case       ADP   de            _
+7  «             9  punct      PUNCT «             _
+8  petit         9  amod       ADJ   petit         Gender=Masc|Number=Sing
+9  joueur        5  nmod       NOUN  joueur        Gender=Masc|Number=Sing
+10 »             9  punct      PUNCT »             _
+11 ,             5  punct      PUNCT ,             _
+12 et            16 cc         CCONJ et            _
+13 non           16 advmod     ADV   non           _
+14 de            16 case       ADP   de            _
+15 «             16 punct      PUNCT «             _
+16 joueur        5  conj       NOUN  joueur        Gender=Masc|Number=Sing
+17 médiocre      16 amod       ADJ   médiocre      Gender=Masc|Number=Sing
+18 »             16 punct      PUNCT »             _
+19 .             2  punct      PUNCT .             _
+""")
+    found = edges(doc)
+    assert not any(o == "joueur médiocre" for _, _, o in found), found
+
+
+def test_an_asked_act_keeps_its_locution():
+    """« Le message pousse les abonnés à se mettre en règle »: « se mettre » alone says
+    nothing; the locution's bare noun goes with it."""
+    doc = parse("""
+0  Le            1  det        DET   le            Definite=Def|Gender=Masc|Number=Sing|PronType=Art
+1  message       2  nsubj      NOUN  message       Gender=Masc|Number=Sing
+2  pousse        2  ROOT       VERB  pousse        Mood=Ind|Person=3|Tense=Pres|VerbForm=Fin
+3  les           4  det        DET   le            Definite=Def|Number=Plur|PronType=Art
+4  abonnés       2  obj        NOUN  abonné        Gender=Masc|Number=Plur
+5  à             7  mark       ADP   à             _
+6  se            7  expl:comp  PRON  se            Person=3|Reflex=Yes
+7  mettre        4  acl        VERB  mettre        VerbForm=Inf
+8  en            9  case       ADP   en            _
+9  règle         7  obl:mod    NOUN  règle         Gender=Fem|Number=Sing
+10 .             2  punct      PUNCT .             _
+""")
+    assert ("message", "pousser à se mettre en règle", "abonnés") in edges(doc)

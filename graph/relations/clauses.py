@@ -858,10 +858,12 @@ class ClauseRules:
             said_of_person = reporting and (om.type == "PER" or rel == cl.base and _postposed(v)
                                             and (om.type == "ORG" or om.kind == "state"))
             # ("« … », a précisé l'ONG X": the speaker after the claim, not an object)
-            if any(c.dep_ == "advmod" and c.i < ot.i and "Neg" in c.morph.get("Polarity")
-                   and c.lower_ in {"pas", "non", "point"} for c in ot.children):
-                continue  # « a choisi le rail, pas la route »: the
-                # end the sentence sets aside
+            if any(c.dep_ == "advmod" and c.i < ot.i and c.lower_ in {"pas", "non", "point"}
+                   and ("Neg" in c.morph.get("Polarity") or c.lower_ == "non" and c.i > 0
+                        and self.doc[c.i - 1].lower_ in {"et", "mais", ","})
+                   for c in ot.children):
+                continue  # « a choisi le rail, pas la route », « de X, et non de Y »: the
+                # end the sentence sets aside (not a name opening with « Non à … »)
             if speech and (rel == cl.base or inserted) or said_of_person \
                     or reporting and self._in_quotation(ot) and not rel.endswith(" comme"):
                 continue  # "X a déclaré que …", "…, a déclaré Cha": attribution, not a

@@ -382,6 +382,12 @@ class ObliqueRules:
                     phrase = self.doc[start:end].text
                     words.append(phrase if len(phrase.split()) <= OBJECT_IN_RELATION_WORDS + 1
                                  else obj.text)
+                else:  # « à se mettre en danger »: a locution's bare noun, right after
+                    words += [t.lower_ for g in c.children if g.dep_.startswith("obl")
+                              and g.pos_ == "NOUN" and g.i == c.i + 2
+                              and not any(d.dep_ == "det" for d in g.children)
+                              and self.doc[c.i + 1].pos_ == "ADP"
+                              for t in self.doc[c.i + 1:g.i + 1]]
                 phrase = " ".join(words)  # (« de se protéger », « de ne pas sortir »)
                 return f"à {phrase}" if mark.lower_ == "à" else with_de(phrase)
         return ""
