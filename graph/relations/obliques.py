@@ -382,7 +382,7 @@ class ObliqueRules:
                     phrase = self.doc[start:end].text
                     words.append(phrase if len(phrase.split()) <= OBJECT_IN_RELATION_WORDS + 1
                                  else obj.text)
-                else:  # « à se mettre en danger »: a locution's bare noun, right after
+                else:  # « à se mettre en règle »: a locution's bare noun, right after
                     words += [t.lower_ for g in c.children if g.dep_.startswith("obl")
                               and g.pos_ == "NOUN" and g.i == c.i + 2
                               and not any(d.dep_ == "det" for d in g.children)
