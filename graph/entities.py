@@ -979,9 +979,13 @@ def _infinitive_complement(tok, last: int) -> tuple[int, int] | None:
         if c.dep_ != "acl" or c.pos_ != "VERB" or doc[last + 1].head.i != c.i \
                 or doc[last + 1].dep_ != "mark":
             continue
-        if not all(t.head.i == c.i and t.dep_.startswith("aux") for t in doc[last + 2:c.i]) \
-                or not ("Inf" in c.morph.get("VerbForm") or c.i > last + 2):
-            return None  # (« de » + the infinitive, or « d'être » + the participle)
+        between = doc[last + 2:c.i]
+        if not all(t.head.i == c.i and (t.dep_.startswith("aux") or t.dep_ == "expl:comp")
+                   for t in between) \
+                or not ("Inf" in c.morph.get("VerbForm") or any(
+                    t.dep_.startswith("aux") for t in between)):
+            return None  # (« de » + the infinitive, its reflexive clitic — « le vœu de
+            # s'attaquer » —, or « d'être » + the participle)
         end = c.i + 1
         obj = next((g for g in c.children if g.dep_ == "obj" and g.pos_ == "NOUN"), None)
         if obj is not None and obj.left_edge.i == end and obj.i - end <= 2 \

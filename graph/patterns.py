@@ -592,6 +592,10 @@ CALL_VERBS = frozenset({"appeler", "exhorter", "inciter", "inviter", "encourager
 # sauver Y ») is the thing asked for's, not the asker's.
 REQUEST_VERBS = frozenset({"demander", "réclamer", "exiger", "solliciter", "revendiquer"})
 
+# Verbs of perception whose object does what their bare infinitive says (« voir des
+# détenus mourir », « entendre la foule crier »).
+PERCEPTION_VERBS = frozenset({"voir", "entendre", "regarder", "sentir", "apercevoir", "écouter"})
+
 # The marks of the act a verb of control asks of its object (« exhorter Y à signer »,
 # « accuser Y de mentir »).
 CONTROL_MARKS = frozenset({"à", "de", "d'", "d’"})

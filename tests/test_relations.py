@@ -3906,3 +3906,40 @@ def test_an_asked_act_keeps_its_locution():
 10 .             2  punct      PUNCT .             _
 """)
     assert ("message", "pousser à se mettre en règle", "abonnés") in edges(doc)
+
+
+def test_a_verb_of_perception_names_what_its_object_was_seen_doing():
+    """« Plusieurs témoins ont vu des détenus mourir sous les coups »: what they saw."""
+    doc = parse("""
+0  Plusieurs     1  det        DET   plusieurs     Number=Plur
+1  témoins       3  nsubj      NOUN  témoin        Gender=Masc|Number=Plur
+2  ont           3  aux:tense  AUX   avoir         Mood=Ind|Person=3|Tense=Pres|VerbForm=Fin
+3  vu            3  ROOT       VERB  voir          Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part
+4  des           5  det        DET   un            Definite=Ind|Number=Plur|PronType=Art
+5  détenus       3  obj        NOUN  détenu        Gender=Masc|Number=Plur
+6  mourir        5  acl        VERB  mourir        VerbForm=Inf
+7  sous          9  case       ADP   sous          _
+8  les           9  det        DET   le            Definite=Def|Number=Plur|PronType=Art
+9  coups         6  obl:mod    NOUN  coup          Gender=Masc|Number=Plur
+10 .             3  punct      PUNCT .             _
+""")
+    assert ("témoins", "voir mourir", "détenus") in edges(doc)
+
+
+def test_a_nouns_infinitive_complement_is_kept_past_its_reflexive_clitic():
+    """« le souhait de s'attaquer au chômage »: not a bare « souhait »."""
+    doc = parse("""
+0  Paul          3  nsubj      PROPN Paul          Gender=Masc|Number=Sing B-PER
+1  Aubry         0  flat:name  PROPN Aubry         _ I-PER
+2  a             3  aux:tense  AUX   avoir         Mood=Ind|Person=3|Tense=Pres|VerbForm=Fin
+3  formulé       3  ROOT       VERB  formuler      Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part
+4  le            5  det        DET   le            Definite=Def|Gender=Masc|Number=Sing|PronType=Art
+5  souhait       3  obj        NOUN  souhait       Gender=Masc|Number=Sing
+6  de            8  mark       ADP   de            _
+7  s'            8  expl:comp  PRON  se            Person=3|Reflex=Yes
+8  attaquer      5  acl        VERB  attaquer      VerbForm=Inf
+9  au            10 case       ADP   au            Definite=Def|Gender=Masc|Number=Sing|PronType=Art
+10 chômage       8  obl:arg    NOUN  chômage       Gender=Masc|Number=Sing
+11 .             3  punct      PUNCT .             _
+""")
+    assert ("Paul Aubry", "formuler", "souhait de s'attaquer") in edges(doc)

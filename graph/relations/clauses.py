@@ -40,6 +40,7 @@ from graph.patterns import (
     OBJECT_CONTROL_VERBS,
     OBJECT_IN_RELATION_WORDS,
     OFF_PLACE_NOUNS,
+    PERCEPTION_VERBS,
     PERSON_NOUNS,
     PP_LOCUTIONS,
     PREDICATE_NOUNS,
@@ -559,13 +560,25 @@ class ClauseRules:
     def _controlled_act(self, cl: Clause) -> None:
         """The act a verb of control asks of its direct object, in that object's relation
         (« X a exhorté Y à signer l'accord » → X –exhorter à signer accord→ Y; « X accuse
-        Y de mentir » → X –accuser de mentir→ Y): « exhorter Y » alone says too little.
+        Y de mentir » → X –accuser de mentir→ Y), or a verb of perception sees it do (« X a
+        vu des détenus mourir » → X –voir mourir→ détenus): « exhorter Y » alone says too
+        little.
         The act's own edges (Y –signer→ accord, hypothetical) stay."""
-        if cl.lemma not in OBJECT_CONTROL_VERBS or cl.light_noun is not None \
-                or cl.locution is not None:
+        if cl.lemma not in OBJECT_CONTROL_VERBS | PERCEPTION_VERBS \
+                or cl.light_noun is not None or cl.locution is not None:
             return
         direct = [(t, m) for r, t, m, _ in cl.objects if r == cl.base]
         if len(direct) != 1:
+            return
+        if cl.lemma in PERCEPTION_VERBS:  # « X a vu des détenus mourir » → X –voir
+            seen = next((c for c in [*cl.v.children, *direct[0][0].children]  # mourir→
+                         if c.i > direct[0][0].i and is_infinitive(c)  # détenus
+                         and c.dep_ in {"xcomp", "acl", "ccomp"}
+                         and not any(d.dep_ == "mark" for d in c.children)), None)
+            if seen is not None:
+                act = reflexive(verb_lemma(seen)) if is_reflexive(seen) else verb_lemma(seen)
+                cl.objects[:] = [(f"{cl.base} {act}" if r == cl.base else r, t, m, vt)
+                                 for r, t, m, vt in cl.objects]
             return
         t, m = direct[0]  # (an infinitive hung on a thing is its own: « rappeler la
         thing = m.kind == "concept" and not people_noun(t)  # nécessité de respecter … »)
