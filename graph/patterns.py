@@ -552,6 +552,13 @@ HOLDER_NOUNS = frozenset(
     {"position", "décision", "intention", "volonté", "rôle", "présence", "membre", "groupe",
      "statut", "avenir", "sort", "existence", "capacité", "objectif", "besoin", "côté"}
 )
+# Nouns of the members of a militant or armed body: the plural with the body's name as
+# its « de » complement is that body acting (« les militants de X ont bloqué … »,
+# « les combattants du groupe X »), as « les responsables américains » is their state.
+MEMBER_NOUNS = frozenset(
+    {"membre", "militant", "combattant", "milicien", "islamiste", "djihadiste", "jihadiste",
+     "rebelle", "insurgé", "activiste", "guérillero"}
+)
 # Documents and reports whose author speaks through them: « selon un communiqué de la
 # police », « d'après un rapport de l'ONG X » → the police, the ONG X is the source.
 DOCUMENT_NOUNS = frozenset(

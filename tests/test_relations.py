@@ -3943,3 +3943,29 @@ def test_a_nouns_infinitive_complement_is_kept_past_its_reflexive_clitic():
 11 .             3  punct      PUNCT .             _
 """)
     assert ("Paul Aubry", "formuler", "souhait de s'attaquer") in edges(doc)
+
+
+MILITANTS = """
+0  Les           1  det        DET   le            Definite=Def|Number=Plur|PronType=Art
+1  {noun:<13} 5  nsubj      NOUN  {lemma:<13} Gender=Masc|Number=Plur
+2  de            3  case       ADP   de            _
+3  Vexor         1  nmod       PROPN Vexor         _ B-ORG
+4  ont           5  aux:tense  AUX   avoir         Mood=Ind|Person=3|Tense=Pres|VerbForm=Fin
+5  bloqué        5  ROOT       VERB  bloquer       Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part
+6  le            7  det        DET   le            Definite=Def|Gender=Masc|Number=Sing|PronType=Art
+7  port          5  obj        NOUN  port          Gender=Masc|Number=Sing
+8  .             5  punct      PUNCT .             _
+"""
+
+
+@pytest.mark.parametrize(
+    ("noun", "lemma", "subject"),
+    [
+        ("militants", "militant", "Vexor"),  # the body acts through its members
+        ("combattants", "combattant", "Vexor"),
+        ("salariés", "salarié", "salariés de Vexor"),  # its staff are not the body
+    ],
+)
+def test_the_members_of_a_named_body_are_that_body(noun, lemma, subject):
+    doc = parse(MILITANTS.format(noun=noun, lemma=lemma))
+    assert (subject, "bloquer", "port") in edges(doc), edges(doc)

@@ -29,6 +29,7 @@ from graph.patterns import (
     HONORIFICS,
     KIND_NOUNS,
     KINSHIP_NOUNS,
+    MEMBER_NOUNS,
     OTHER_ADJECTIVES,
     OWNED_NOUNS,
     PARTY_FAMILY_ADJECTIVES,
@@ -428,6 +429,10 @@ class ArgumentRules:
         nothing on its own (« le retour »)."""
         if tok.pos_ != "NOUN" or not is_concept_noun(tok):
             return None
+        if tok.lemma_.lower() in MEMBER_NOUNS and "Plur" in tok.morph.get("Number"):
+            named = self._named_complement(tok)  # « les militants de X »: X, acting
+            if named is not None and named.kind == "name" and named.type != "LOC":
+                return named
         key, s, e = concept_key(tok)
         if tok.lemma_.lower() in STAFF_NOUNS and " " not in key \
                 and (house := self._house(tok)) is not None:  # « Chez X, la direction »
