@@ -25,6 +25,19 @@ def build(tmp_path, text: str) -> tuple[dict[str, str], set[tuple[str, str, str]
     return labels, edges
 
 
+def speakers(tmp_path, text: str) -> dict[tuple[str, str], str | None]:
+    """(source label, target label) → the label of who its evidence is attributed to."""
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    data = to_data(build_corpus([path]).graph)
+    labels = {n["id"]: n["label"] for n in data["nodes"]}
+    return {
+        (labels[e["source"]], labels[e["target"]]): labels.get(ev["attributed_to"])
+        for e in data["edges"]
+        for ev in e["evidence"]
+    }
+
+
 def test_les_deux_pays_stands_for_the_two_states_just_named(tmp_path):
     _, edges = build(
         tmp_path,
@@ -479,44 +492,28 @@ def test_an_unnamed_officer_of_a_described_body_speaks_for_it(tmp_path):
 
 
 def test_elle_is_the_body_introduced_with_a_feminine_kind_noun(tmp_path):
-    path = tmp_path / "article.txt"
-    path.write_text(
+    said = speakers(
+        tmp_path,
         "L'agence Ratex dégrade Valbrune\n\n"
         "Ratex écrit dans sa note que « la dette de Valbrune a encore augmenté ». "
         "Malgré les réformes, elle estime que Valbrune subira une récession.\n",
-        encoding="utf-8",
     )
-    data = to_data(build_corpus([path]).graph)
-    labels = {n["id"]: n["label"] for n in data["nodes"]}
-    speakers = {
-        (labels[e["source"]], labels[e["target"]]): labels.get(ev["attributed_to"])
-        for e in data["edges"]
-        for ev in e["evidence"]
-    }
     # « elle »: the agency (« l'agence » in the headline, a feminine noun the tagger left
     # without a gender there), though its last mention, « Ratex », says no gender
-    assert speakers[("Valbrune", "récession")] == "Ratex", speakers
+    assert said[("Valbrune", "récession")] == "Ratex", said
 
 
 def test_il_after_an_incise_is_the_speaker_the_incise_stood_for(tmp_path):
-    path = tmp_path / "article.txt"
-    path.write_text(
+    said = speakers(
+        tmp_path,
         "Le maire de Valbrune appelle à voter pour Anne Roux\n\n"
         "Le maire de Valbrune, Paul Aubry, appelle à voter pour Anne Roux.\n\n"
         "« Notre ville change. Elle doit investir » affirme-t-il sur les ondes de "
         "Canal 12. Il reconnaît que la crise a bouleversé son choix. « Ce n'est pas "
         "un revirement », essaie-t-il de rassurer.\n",
-        encoding="utf-8",
     )
-    data = to_data(build_corpus([path]).graph)
-    labels = {n["id"]: n["label"] for n in data["nodes"]}
-    speakers = {
-        (labels[e["source"]], labels[e["target"]]): labels.get(ev["attributed_to"])
-        for e in data["edges"]
-        for ev in e["evidence"]
-    }
     # « -t-il » of the incise is Paul Aubry; the next « Il », with no one named in reach,
     # is the person that pronoun stood for
-    assert speakers[("crise", "choix")] == "Paul Aubry", speakers
+    assert said[("crise", "choix")] == "Paul Aubry", said
     # the clitic after « essaie » is its subject: the quotation is not
-    assert not any(target == "Paul Aubry" for _, target in speakers), speakers
+    assert not any(target == "Paul Aubry" for _, target in said), said
