@@ -508,12 +508,13 @@ def test_il_after_an_incise_is_the_speaker_the_incise_stood_for(tmp_path):
         tmp_path,
         "Le maire de Valbrune appelle à voter pour Anne Roux\n\n"
         "Le maire de Valbrune, Paul Aubry, appelle à voter pour Anne Roux.\n\n"
-        "« Notre ville change. Elle doit investir » affirme-t-il sur les ondes de "
+        "« Vexor devrait fermer son usine de Rivemont » affirme-t-il sur les ondes de "
         "Canal 12. Il reconnaît que la crise a bouleversé son choix. « Ce n'est pas "
         "un revirement », essaie-t-il de rassurer.\n",
     )
-    # « -t-il » of the incise is Paul Aubry; the next « Il », with no one named in reach,
-    # is the person that pronoun stood for
+    # « -t-il » of the incise is Paul Aubry, who speaks the quotation; the next « Il »,
+    # with no one named in reach, is the person that pronoun stood for
+    assert said[("Vexor", "usine")] == "Paul Aubry", said
     assert said[("crise", "choix")] == "Paul Aubry", said
     # the clitic after « essaie » is its subject: the quotation is not
     assert not any(target == "Paul Aubry" for _, target in said), said

@@ -232,7 +232,9 @@ class ClaimRules:
                             and self._may_be_speaker(m)] or [
                     m for c in tok.children if c.dep_ == "obj" and c.i > tok.i
                     and _postposed(tok) for _, m in self.args(c)
-                    if m.kind in {"name", "state"}]
+                    if m.kind in {"name", "state"}] or [
+                    m for _, m in self.subjects(tok) if m.kind == "pronoun"
+                    and _postposed(tok)]  # « « … » déclare-t-il »: whoever « il » is
                 if speakers:
                     return speakers[0]
         return None
