@@ -882,6 +882,11 @@ def concept_key(tok) -> tuple[str, int, int]:
         elif comp is not None:  # « des commentaires acerbes | sur le budget »: what
             lemmas += [doc[last + 1].lower_, _key_word(comp)]  # about, after the
             last = comp.i  # adjectives too
+    shared = _shared_complement(tok) if len(lemmas) == 1 else None
+    if shared is not None:  # « l'installation ou la mise à jour de leur logiciel »: the
+        key, _, end = shared  # complement after the second noun is the first's too
+        lemmas += [doc[tok.i + 1].lower_, key]
+        last = end - 1
     j = tok.i  # the adjectives before the noun (« une faible croissance », « 40 petits
     while j > 0 and doc[j - 1].dep_ == "amod" and doc[j - 1].pos_ == "ADJ" \
             and doc[j - 1].head.i == tok.i and doc[j - 1].is_lower \
@@ -896,6 +901,30 @@ def concept_key(tok) -> tuple[str, int, int]:
         lemmas[:0] = [t.lower_ if t.like_num else t.lemma_.lower() for t in doc[k:tok.i]]
         first = k  # how many, and what kind, is the fact
     return "concept:" + " ".join(lemmas), first, last + 1
+
+
+def _shared_complement(tok) -> tuple[str, int, int] | None:
+    """For a bare singular noun *tok* behind « le », « la », coordinated right after with
+    « ou » to another such noun with a « de » complement (« l'installation ou la mise à
+    jour de leur logiciel »: two acts on one thing), that noun's key words and span — the
+    complement is both nouns' — or None. Not with « et », which lists things more often
+    than it shares a complement (« trois morts et une dizaine de blessés »), nor for nouns
+    of people."""
+    doc = tok.doc
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "ou" or people_noun(tok):
+        return None
+    conj = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ == "NOUN"
+                 and c.is_lower and not people_noun(c) and doc[tok.i + 1].head.i == c.i), None)
+    if conj is None or not all(
+            "Sing" in n.morph.get("Number") and any(
+                d.dep_ == "det" and d.lower_.replace("’", "'") in {"le", "la", "l'"}
+                for d in n.children) for n in (tok, conj)):
+        return None  # (« des vivres ou du matériel de survie »: two things, listed)
+    key, _, end = concept_key(conj)
+    words = key.split(":", 1)[1]
+    if " de " not in f" {words} " or end - tok.i > 10:
+        return None
+    return words, conj.i, end
 
 
 def _key_word(tok) -> str:

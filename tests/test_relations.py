@@ -3969,3 +3969,34 @@ MILITANTS = """
 def test_the_members_of_a_named_body_are_that_body(noun, lemma, subject):
     doc = parse(MILITANTS.format(noun=noun, lemma=lemma))
     assert (subject, "bloquer", "port") in edges(doc), edges(doc)
+
+
+GARAGE = """
+0  Le            1  det        DET   le            Definite=Def|Gender=Masc|Number=Sing|PronType=Art
+1  garage        2  nsubj      NOUN  garage        Gender=Masc|Number=Sing
+2  recommande    2  ROOT       VERB  recommander   Mood=Ind|Person=3|Tense=Pres|VerbForm=Fin
+3  aux           4  case       ADP   à             Definite=Def|Number=Plur|PronType=Art
+4  clients       2  obl:mod    NOUN  client        Gender=Masc|Number=Plur
+5  le            6  det        DET   le            Definite=Def|Gender=Masc|Number=Sing|PronType=Art
+6  montage       2  obj        NOUN  montage       Gender=Masc|Number=Sing
+7  {cc:<13} 9  cc         CCONJ {cc:<13} _
+8  la            9  det        DET   le            Definite=Def|Gender=Fem|Number=Sing|PronType=Art
+9  réparation    6  conj       NOUN  réparation    Gender=Fem|Number=Sing
+10 de            12 case       ADP   de            _
+11 leur          12 det        DET   son           Number=Sing|Poss=Yes
+12 vélo          9  nmod       NOUN  vélo          Gender=Masc|Number=Sing
+13 .             2  punct      PUNCT .             _
+"""
+
+
+@pytest.mark.parametrize(
+    ("cc", "first"),
+    [
+        ("ou", "montage ou la réparation de leur vélo"),  # two acts on one thing
+        ("et", "montage"),  # « et » lists things more often than it shares a complement
+    ],
+)
+def test_two_acts_joined_by_ou_share_the_complement_after_the_second(cc, first):
+    found = edges(parse(GARAGE.format(cc=cc)))
+    assert ("garage", "recommander", first) in found, found
+    assert ("garage", "recommander", "réparation de leur vélo") in found, found
