@@ -883,7 +883,7 @@ def concept_key(tok) -> tuple[str, int, int]:
             lemmas += [doc[last + 1].lower_, _key_word(comp)]  # about, after the
             last = comp.i  # adjectives too
     shared = _shared_complement(tok) if len(lemmas) == 1 else None
-    if shared is not None:  # « l'installation ou la mise à jour de leur logiciel »: the
+    if shared is not None:  # « le montage ou la réparation de leur vélo »: the
         key, _, end = shared  # complement after the second noun is the first's too
         lemmas += [doc[tok.i + 1].lower_, key]
         last = end - 1
@@ -905,10 +905,10 @@ def concept_key(tok) -> tuple[str, int, int]:
 
 def _shared_complement(tok) -> tuple[str, int, int] | None:
     """For a bare singular noun *tok* behind « le », « la », coordinated right after with
-    « ou » to another such noun with a « de » complement (« l'installation ou la mise à
-    jour de leur logiciel »: two acts on one thing), that noun's key words and span — the
+    « ou » to another such noun with a « de » complement (« le montage ou la réparation
+    de leur vélo »: two acts on one thing), that noun's key words and span — the
     complement is both nouns' — or None. Not with « et », which lists things more often
-    than it shares a complement (« trois morts et une dizaine de blessés »), nor for nouns
+    than it shares a complement (« deux tués et une vingtaine de disparus »), nor for nouns
     of people."""
     doc = tok.doc
     if tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "ou" or people_noun(tok):
@@ -919,7 +919,7 @@ def _shared_complement(tok) -> tuple[str, int, int] | None:
             "Sing" in n.morph.get("Number") and any(
                 d.dep_ == "det" and d.lower_.replace("’", "'") in {"le", "la", "l'"}
                 for d in n.children) for n in (tok, conj)):
-        return None  # (« des vivres ou du matériel de survie »: two things, listed)
+        return None  # (« des tentes ou du bois de chauffe »: two things, listed)
     key, _, end = concept_key(conj)
     words = key.split(":", 1)[1]
     if " de " not in f" {words} " or end - tok.i > 10:
