@@ -599,6 +599,10 @@ CALL_VERBS = frozenset({"appeler", "exhorter", "inciter", "inviter", "encourager
 # sauver Y ») is the thing asked for's, not the asker's.
 REQUEST_VERBS = frozenset({"demander", "réclamer", "exiger", "solliciter", "revendiquer"})
 
+# Verbs of naming someone something (« appeler X « le roi » », « surnommer X « le
+# sage » »): with a person and a quoted phrase as objects, the phrase is what X is called.
+NAMING_VERBS = frozenset({"appeler", "surnommer", "baptiser", "traiter"})
+
 # Verbs of perception whose object does what their bare infinitive says (« voir des
 # détenus mourir », « entendre la foule crier »).
 PERCEPTION_VERBS = frozenset({"voir", "entendre", "regarder", "sentir", "apercevoir", "écouter"})

@@ -4000,3 +4000,24 @@ def test_two_acts_joined_by_ou_share_the_complement_after_the_second(cc, first):
     found = edges(parse(GARAGE.format(cc=cc)))
     assert ("garage", "recommander", first) in found, found
     assert ("garage", "recommander", "réparation de leur vélo") in found, found
+
+
+def test_a_verb_of_naming_says_what_the_person_was_called():
+    """« Paul Aubry avait appelé Anne Roux « la reine du port » »: a name called, not a
+    phone call; the epithet is no thing of its own."""
+    doc = parse("""
+0  Paul          3  nsubj      PROPN Paul          Gender=Masc|Number=Sing B-PER
+1  Aubry         0  flat:name  PROPN Aubry         _ I-PER
+2  avait         3  aux:tense  AUX   avoir         Mood=Ind|Person=3|Tense=Imp|VerbForm=Fin
+3  appelé        3  ROOT       VERB  appeler       Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part
+4  Anne          3  obj        PROPN Anne          _ B-PER
+5  Roux          4  flat:name  PROPN Roux          _ I-PER
+6  «             3  punct      PUNCT «             _
+7  la            8  det        DET   le            Definite=Def|Gender=Fem|Number=Sing|PronType=Art
+8  reine         3  obj        NOUN  reine         Gender=Fem|Number=Sing
+9  du            10 case       ADP   de            Definite=Def|Gender=Masc|Number=Sing|PronType=Art
+10 port          8  nmod       NOUN  port          Gender=Masc|Number=Sing
+11 »             10 punct      PUNCT »             _
+12 .             3  punct      PUNCT .             _
+""")
+    assert edges(doc) == {("Paul Aubry", "appeler « la reine du port »", "Anne Roux")}

@@ -37,6 +37,7 @@ from graph.patterns import (
     INTENTION_VERBS,
     LIGHT_NOUNS,
     LIGHT_VERBS,
+    NAMING_VERBS,
     OBJECT_CONTROL_VERBS,
     OBJECT_IN_RELATION_WORDS,
     OFF_PLACE_NOUNS,
@@ -546,6 +547,7 @@ class ClauseRules:
         self._places_and_owners(cl)
         self._object_in_obliques(cl, subjects)
         self._controlled_act(cl)
+        self._epithet(cl)
         self._emit(cl, subjects, speech, inserted)
         self._call_to_act(cl, subjects)
         if cl.passive and any(_is_agent(c) for c in v.children) and v.dep_ not in {"acl", "xcomp"}:
@@ -586,6 +588,31 @@ class ClauseRules:
         if act:
             cl.objects[:] = [(f"{cl.base} {act}" if r == cl.base else r, t, m, vt)
                              for r, t, m, vt in cl.objects]
+
+    def _epithet(self, cl: Clause) -> None:
+        """« X a appelé Y « la reine du château » »: a verb of naming with a person and a
+        quoted noun phrase as its two objects names the person that: X –appeler « la reine
+        du château »→ Y (« appeler Y » alone reads as a call), and the epithet is no thing
+        of its own."""
+        if cl.lemma not in NAMING_VERBS:
+            return
+        people = [(t, m) for r, t, m, _ in cl.objects if r == cl.base and m.type == "PER"
+                  and m.kind in {"name", "title"} and not self._quoted(t)]
+        said = [c for c in cl.v.children if c.dep_ in {"obj", "xcomp", "obl:mod"}
+                and c.pos_ == "NOUN" and self._quoted(c)]
+        if len(people) != 1 or len(said) != 1 or said[0].i < people[0][0].i:
+            return
+        lo, hi = said[0].left_edge.i, said[0].right_edge.i + 1
+        while lo < hi and self.doc[lo].is_punct:
+            lo += 1
+        while hi > lo and self.doc[hi - 1].is_punct:
+            hi -= 1  # (the quotation marks, hung on the phrase)
+        words = self.doc[lo:hi].text
+        if not words or len(words.split()) > 8:
+            return
+        person = people[0][1]
+        cl.objects[:] = [(f"{cl.base} « {words} »" if om is person and r == cl.base else r,
+                          ot, om, vt) for r, ot, om, vt in cl.objects if ot.i != said[0].i]
 
     def _call_to_act(self, cl: Clause, subjects) -> None:
         """« Le syndicat appelle à boycotter la société X » → syndicat –appeler à
