@@ -788,9 +788,11 @@ def concept_key(tok) -> tuple[str, int, int]:
             last, compound, inner = c.i, True, c
             lemmas += [doc[c.i - 1].lower_, _key_word(c)]
             for g in sorted(c.children, key=lambda t: t.i):
-                if g.dep_ == "amod" and g.i == last + 1 and demonym_state(g) is None:
-                    last = g.i
-                    lemmas.append(g.lemma_.lower())
+                if g.dep_ == "amod" and demonym_state(g) is None and (g.i == last + 1 or (
+                        g.i > last + 1 and all(t.dep_ == "advmod" and t.head.i == g.i
+                                               for t in doc[last + 1:g.i]))):
+                    lemmas += [t.lower_ for t in doc[last + 1:g.i]] + [g.lemma_.lower()]
+                    last = g.i  # (« un moyen de paiement | très sécurisé »)
                     last = _coordinated_adjective(g, last, lemmas)
                 elif g.dep_ == "nmod" and g.pos_ == "NOUN" and g.i == last + 2 \
                         and doc[last + 1].lower_ in {"de", "d'"} and g.is_lower \

@@ -4021,3 +4021,19 @@ def test_a_verb_of_naming_says_what_the_person_was_called():
 12 .             3  punct      PUNCT .             _
 """)
     assert edges(doc) == {("Paul Aubry", "appeler « la reine du port »", "Anne Roux")}
+
+
+def test_a_compounds_graded_adjective_stays_in_the_phrase():
+    """« un service de livraison très rapide »: the adjective, graded, of the compound."""
+    doc = parse("""
+0  Vexor         1  nsubj      PROPN Vexor         _ B-ORG
+1  propose       1  ROOT       VERB  proposer      Mood=Ind|Person=3|Tense=Pres|VerbForm=Fin
+2  un            3  det        DET   un            Definite=Ind|Gender=Masc|Number=Sing|PronType=Art
+3  service       1  obj        NOUN  service       Gender=Masc|Number=Sing
+4  de            5  case       ADP   de            _
+5  livraison     3  nmod       NOUN  livraison     Gender=Fem|Number=Sing
+6  très          7  advmod     ADV   très          _
+7  rapide        5  amod       ADJ   rapide        Number=Sing
+8  .             1  punct      PUNCT .             _
+""")
+    assert ("Vexor", "proposer", "service de livraison très rapide") in edges(doc), edges(doc)
