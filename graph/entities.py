@@ -792,7 +792,7 @@ def concept_key(tok) -> tuple[str, int, int]:
                         g.i > last + 1 and all(t.dep_ == "advmod" and t.head.i == g.i
                                                for t in doc[last + 1:g.i]))):
                     lemmas += [t.lower_ for t in doc[last + 1:g.i]] + [g.lemma_.lower()]
-                    last = g.i  # (« un moyen de paiement | très sécurisé »)
+                    last = g.i  # (« un service de livraison | très rapide »)
                     last = _coordinated_adjective(g, last, lemmas)
                 elif g.dep_ == "nmod" and g.pos_ == "NOUN" and g.i == last + 2 \
                         and doc[last + 1].lower_ in {"de", "d'"} and g.is_lower \
