@@ -314,7 +314,7 @@ def _plural_subject(p: RawMention, q: RawMention) -> bool:
 
 def _chained(p: RawMention, q: RawMention, entity: Entity) -> bool:
     """May subject pronoun *p* stand for the person an earlier subject pronoun *q* was
-    resolved to? Only with the same gender and number, neither quoted."""
+    resolved to? Only a person, only with the same gender and number, neither quoted."""
     return entity.type == "PER" and q.dep in {"nsubj", "nsubj:pass"} and not q.quoted \
         and not p.quoted and p.dep in {"nsubj", "nsubj:pass", "expl:subj"} and bool(p.gender) \
         and (p.gender, p.number) == (q.gender, q.number)

@@ -564,17 +564,16 @@ class ClauseRules:
         (« X a exhorté Y à signer l'accord » → X –exhorter à signer accord→ Y; « X accuse
         Y de mentir » → X –accuser de mentir→ Y), or a verb of perception sees it do (« X a
         vu des détenus mourir » → X –voir mourir→ détenus): « exhorter Y » alone says too
-        little.
-        The act's own edges (Y –signer→ accord, hypothetical) stay."""
+        little. The act's own edges (Y –signer→ accord, hypothetical) stay."""
         if cl.lemma not in OBJECT_CONTROL_VERBS | PERCEPTION_VERBS \
                 or cl.light_noun is not None or cl.locution is not None:
             return
         direct = [(t, m) for r, t, m, _ in cl.objects if r == cl.base]
         if len(direct) != 1:
             return
-        if cl.lemma in PERCEPTION_VERBS:  # « X a vu des détenus mourir » → X –voir
-            seen = next((c for c in [*cl.v.children, *direct[0][0].children]  # mourir→
-                         if c.i > direct[0][0].i and is_infinitive(c)  # détenus
+        if cl.lemma in PERCEPTION_VERBS:  # the bare infinitive after the object
+            seen = next((c for c in [*cl.v.children, *direct[0][0].children]
+                         if c.i > direct[0][0].i and is_infinitive(c)
                          and c.dep_ in {"xcomp", "acl", "ccomp"}
                          and not any(d.dep_ == "mark" for d in c.children)), None)
             if seen is not None:
@@ -582,8 +581,8 @@ class ClauseRules:
                 cl.objects[:] = [(f"{cl.base} {act}" if r == cl.base else r, t, m, vt)
                                  for r, t, m, vt in cl.objects]
             return
-        t, m = direct[0]  # (an infinitive hung on a thing is its own: « rappeler la
-        thing = m.kind == "concept" and not people_noun(t)  # nécessité de respecter … »)
+        t, m = direct[0]  # (an infinitive hung on a thing is its own: « rappeler
+        thing = m.kind == "concept" and not people_noun(t)  # l'obligation de porter … »)
         act = self._asked_act(cl.v, t, CONTROL_MARKS, on_recipient=not thing)
         if act:
             cl.objects[:] = [(f"{cl.base} {act}" if r == cl.base else r, t, m, vt)
