@@ -599,6 +599,10 @@ CALL_VERBS = frozenset({"appeler", "exhorter", "inciter", "inviter", "encourager
 # sauver Y ») is the thing asked for's, not the asker's.
 REQUEST_VERBS = frozenset({"demander", "réclamer", "exiger", "solliciter", "revendiquer"})
 
+# Verbs of estimating a figure (« X estime à 500 le nombre de Y »): the figure is the
+# subject's claim, which speaks it.
+ESTIMATE_VERBS = frozenset({"estimer", "évaluer", "chiffrer"})
+
 # Verbs of naming someone something (« appeler X « le roi » », « surnommer X « le
 # sage » »): with a person and a quoted phrase as objects, the phrase is what X is called.
 NAMING_VERBS = frozenset({"appeler", "surnommer", "baptiser", "traiter"})

@@ -4037,3 +4037,25 @@ def test_a_compounds_graded_adjective_stays_in_the_phrase():
 8  .             1  punct      PUNCT .             _
 """)
     assert ("Vexor", "proposer", "service de livraison très rapide") in edges(doc), edges(doc)
+
+
+def test_a_figure_estimated_is_the_estimators_claim():
+    """« Le syndicat Ratex estime à 500 le nombre de postes menacés »: the figure is the
+    union's, which speaks it."""
+    doc = parse("""
+0  Le            1  det        DET   le            Definite=Def|Gender=Masc|Number=Sing|PronType=Art
+1  syndicat      3  nsubj      NOUN  syndicat      Gender=Masc|Number=Sing
+2  Ratex         1  nmod       PROPN Ratex         _ B-ORG
+3  estime        3  ROOT       VERB  estime        Mood=Ind|Person=3|Tense=Pres|VerbForm=Fin
+4  à             7  case       ADP   à             _
+5  500           7  nummod     DET   500           _
+6  le            7  det        DET   le            Definite=Def|Gender=Masc|Number=Sing|PronType=Art
+7  nombre        3  obl:arg    NOUN  nombre        Gender=Masc|Number=Sing
+8  de            9  case       ADP   de            _
+9  postes        7  nmod       NOUN  poste         Number=Plur
+10 menacés       9  acl        VERB  menacer       Gender=Masc|Number=Plur|Tense=Past|VerbForm=Part
+11 .             3  punct      PUNCT .             _
+""")
+    (estimate,) = [t for t in extract(doc) if t.relation.startswith("estimer")]
+    assert (estimate.modality, estimate.source.text) == ("reported", estimate.subject.text)
+    assert estimate.subject.text == "Ratex", edges(doc)

@@ -30,6 +30,7 @@ from graph.patterns import (
     DE_TARGET_NOUNS,
     DEVERBAL_NOUNS,
     EN_PRONOMINAL_VERBS,
+    ESTIMATE_VERBS,
     FOCUS_ADVERBS,
     GIVING_VERBS,
     HOLDER_NOUNS,
@@ -893,6 +894,9 @@ class ClauseRules:
         # its clause's (« les rebelles ont repris X en s'attaquant à Y »)
         # (« les autorités envisagent de déployer … »: the controlling verb's subject)
         reporting = lemma in REPORTING_VERBS and lemma not in ACCUSATION_VERBS
+        estimate = lemma in ESTIMATE_VERBS and any(  # « X estime à 500 le nombre de
+            c.dep_.startswith("obl") and case_of(c) == "à" and (c.like_num or any(  # Y »:
+                d.like_num for d in c.children)) for c in v.children)  # the figure is X's
         for rel, ot, om, vt in objects:
             said_of_person = reporting and (om.type == "PER" or rel == cl.base and _postposed(v)
                                             and (om.type == "ORG" or om.kind == "state"))
@@ -913,6 +917,11 @@ class ClauseRules:
                     continue  # a common noun acts only as the verb's own subject, or as
                     # the subject of the chain of infinitives it opens
                 self.add(sm, st, rel, om, ot, vt, cl.anchor)
+                if estimate and self._may_be_speaker(sm) and self.triples \
+                        and self.triples[-1].subject is sm \
+                        and self.triples[-1].object is om and self.triples[-1].source is None \
+                        and self.triples[-1].modality == "asserted":
+                    self.triples[-1].modality, self.triples[-1].source = "reported", sm
 
     def participle_rule(self, v):
         """A past participle describing a noun, with no agent: the noun and the places or
