@@ -1017,12 +1017,7 @@ def _infinitive_complement(tok, last: int) -> tuple[int, int] | None:
                     t.dep_.startswith("aux") for t in between)):
             return None  # (« de » + the infinitive, its reflexive clitic — « le vœu de
             # s'attaquer » —, or « d'être » + the participle)
-        end = c.i + 1
-        obj = next((g for g in c.children if g.dep_ == "obj" and g.pos_ == "NOUN"), None)
-        if obj is not None and obj.left_edge.i == end and obj.i - end <= 2 \
-                and obj.right_edge.i == obj.i:
-            end = obj.i + 1
-        return last + 1, end
+        return last + 1, _with_short_object(c, whole=True)
     return None
 
 
@@ -1058,11 +1053,19 @@ def _requested_purpose(tok, last: int) -> tuple[int, int] | None:
             or "Inf" not in inf.morph.get("VerbForm") \
             or not all(t.head.i == inf.i and t.dep_.startswith("aux") for t in doc[last + 2:inf.i]):
         return None
-    end = inf.i + 1
-    obj = next((g for g in inf.children if g.dep_ == "obj" and g.pos_ == "NOUN"), None)
-    if obj is not None and obj.left_edge.i == end and obj.i - end <= 2:
-        end = obj.i + 1  # (its noun, not the noun's own complements)
-    return last + 1, end
+    return last + 1, _with_short_object(inf, whole=False)
+
+
+def _with_short_object(verb, whole: bool) -> int:
+    """Index after infinitive *verb* and its direct object, when that is a noun at most two
+    words after it (« fermer | ses ateliers »); with *whole*, only an object with no
+    complement of its own, else up to its noun."""
+    end = verb.i + 1
+    obj = next((g for g in verb.children if g.dep_ == "obj" and g.pos_ == "NOUN"), None)
+    if obj is not None and obj.left_edge.i == end and obj.i - end <= 2 \
+            and (not whole or obj.right_edge.i == obj.i):
+        end = obj.i + 1
+    return end
 
 
 def plural_of_people(word: str) -> bool:

@@ -16,6 +16,7 @@ from graph.patterns import (
     CLAIM_NOUNS,
     DENIAL_VERBS,
     DOCUMENT_NOUNS,
+    ESTIMATE_VERBS,
     EXPLAINING_VERBS,
     FACT_MARKERS,
     GROUP_NOUNS,
@@ -175,7 +176,7 @@ class ClaimRules:
         modality = _own_modality(anchor)
         modality, source = self._status_from_above(anchor, modality)
         lo, hi = self._sentence_bounds(anchor)
-        for find in (self._marked_source, self._inserted_speaker):
+        for find in (self._marked_source, self._inserted_speaker, self._estimator):
             found = find(anchor, lo, hi)
             if found is not None:
                 source = source or found
@@ -220,6 +221,17 @@ class ClaimRules:
         if closing is not None and closing != (lo, hi):
             return self._speaker_in(*closing, anchor)
         return None
+
+    def _estimator(self, anchor, lo: int, hi: int) -> RawMention | None:
+        """Who gives the figure an estimating verb *anchor* states (« X estime à 500 le
+        nombre de Y »: the figure is X's claim): its first subject that may speak, or
+        None."""
+        if anchor.pos_ != "VERB" or verb_lemma(anchor) not in ESTIMATE_VERBS or not any(
+                c.dep_.startswith("obl") and case_of(c) == "à"
+                and (c.like_num or any(d.like_num for d in c.children))
+                for c in anchor.children):
+            return None
+        return next((m for _, m in self.subjects(anchor) if self._may_be_speaker(m)), None)
 
     def _speaker_in(self, a: int, b: int, anchor) -> RawMention | None:
         """The named subject of the first speech verb outside quotation marks in tokens *a*

@@ -30,7 +30,6 @@ from graph.patterns import (
     DE_TARGET_NOUNS,
     DEVERBAL_NOUNS,
     EN_PRONOMINAL_VERBS,
-    ESTIMATE_VERBS,
     FOCUS_ADVERBS,
     GIVING_VERBS,
     HOLDER_NOUNS,
@@ -572,22 +571,19 @@ class ClauseRules:
         direct = [(t, m) for r, t, m, _ in cl.objects if r == cl.base]
         if len(direct) != 1:
             return
+        t, m = direct[0]
         if cl.lemma in PERCEPTION_VERBS:  # the bare infinitive after the object
-            seen = next((c for c in [*cl.v.children, *direct[0][0].children]
-                         if c.i > direct[0][0].i and is_infinitive(c)
-                         and c.dep_ in {"xcomp", "acl", "ccomp"}
+            seen = next((c for c in [*cl.v.children, *t.children]
+                         if c.i > t.i and is_infinitive(c) and c.dep_ in {"xcomp", "acl", "ccomp"}
                          and not any(d.dep_ == "mark" for d in c.children)), None)
-            if seen is not None:
-                act = reflexive(verb_lemma(seen)) if is_reflexive(seen) else verb_lemma(seen)
-                cl.objects[:] = [(f"{cl.base} {act}" if r == cl.base else r, t, m, vt)
-                                 for r, t, m, vt in cl.objects]
-            return
-        t, m = direct[0]  # (an infinitive hung on a thing is its own: « rappeler
-        thing = m.kind == "concept" and not people_noun(t)  # l'obligation de porter … »)
-        act = self._asked_act(cl.v, t, CONTROL_MARKS, on_recipient=not thing)
+            act = "" if seen is None else reflexive(verb_lemma(seen)) if is_reflexive(seen) \
+                else verb_lemma(seen)
+        else:  # (an infinitive hung on a thing is its own: « rappeler l'obligation de
+            thing = m.kind == "concept" and not people_noun(t)  # porter … »)
+            act = self._asked_act(cl.v, t, CONTROL_MARKS, on_recipient=not thing)
         if act:
-            cl.objects[:] = [(f"{cl.base} {act}" if r == cl.base else r, t, m, vt)
-                             for r, t, m, vt in cl.objects]
+            cl.objects[:] = [(f"{cl.base} {act}" if r == cl.base else r, ot, om, vt)
+                             for r, ot, om, vt in cl.objects]
 
     def _epithet(self, cl: Clause) -> None:
         """« X a appelé Y « la reine du château » »: a verb of naming with a person and a
@@ -894,9 +890,6 @@ class ClauseRules:
         # its clause's (« les rebelles ont repris X en s'attaquant à Y »)
         # (« les autorités envisagent de déployer … »: the controlling verb's subject)
         reporting = lemma in REPORTING_VERBS and lemma not in ACCUSATION_VERBS
-        estimate = lemma in ESTIMATE_VERBS and any(  # « X estime à 500 le nombre de
-            c.dep_.startswith("obl") and case_of(c) == "à" and (c.like_num or any(  # Y »:
-                d.like_num for d in c.children)) for c in v.children)  # the figure is X's
         for rel, ot, om, vt in objects:
             said_of_person = reporting and (om.type == "PER" or rel == cl.base and _postposed(v)
                                             and (om.type == "ORG" or om.kind == "state"))
@@ -917,11 +910,6 @@ class ClauseRules:
                     continue  # a common noun acts only as the verb's own subject, or as
                     # the subject of the chain of infinitives it opens
                 self.add(sm, st, rel, om, ot, vt, cl.anchor)
-                if estimate and self._may_be_speaker(sm) and self.triples \
-                        and self.triples[-1].subject is sm \
-                        and self.triples[-1].object is om and self.triples[-1].source is None \
-                        and self.triples[-1].modality == "asserted":
-                    self.triples[-1].modality, self.triples[-1].source = "reported", sm
 
     def participle_rule(self, v):
         """A past participle describing a noun, with no agent: the noun and the places or
