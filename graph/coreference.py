@@ -6,6 +6,7 @@ grammatical role; no clear antecedent leaves the mention unresolved.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import defaultdict
 from itertools import accumulate
@@ -96,6 +97,9 @@ def quotation_sentences(text: str, spans) -> set[int]:
     order) that are all quotation: every letter or digit of them inside « » or “ ” (the
     quotation opened in the sentence or before it, in the same line).
 
+    Only the quotation marks and line ends are visited, and between them the one question
+    whether a letter or digit stands outside a quotation.
+
     Examples
     --------
     >>> text = "X a parlé. « Le port ferme. Il faut agir », dit-il. « Oui. »"
@@ -105,17 +109,24 @@ def quotation_sentences(text: str, spans) -> set[int]:
     out: set[int] = set()
     depth, pos = 0, 0
     for k, (start, end) in enumerate(spans):
-        for ch in text[pos:start]:  # (between sentences: marks and line ends)
-            depth = _quote_depth(ch, depth)
-        inside = True
-        for ch in text[start:end]:
-            depth = _quote_depth(ch, depth)
-            if depth == 0 and ch.isalnum():
+        for mark in _QUOTE_MARKS.finditer(text, pos, start):  # (between sentences)
+            depth = _quote_depth(mark.group(), depth)
+        inside, at = True, start
+        for mark in _QUOTE_MARKS.finditer(text, start, end):
+            if inside and depth == 0 and _LETTER_OR_DIGIT.search(text, at, mark.start()):
                 inside = False
-        if inside:
+            depth, at = _quote_depth(mark.group(), depth), mark.end()
+        if inside and not (depth == 0 and _LETTER_OR_DIGIT.search(text, at, end)):
             out.add(k)
         pos = end
     return out
+
+
+#: What opens or closes a quotation: its marks, and a line end (a mark left open ends with
+#: its line).
+_QUOTE_MARKS = re.compile("[«“»”\n]")
+#: A letter or digit: a character `str.isalnum` accepts (``\w`` is those and « _ »).
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 
 
 def _quote_depth(ch: str, depth: int) -> int:

@@ -4,6 +4,8 @@ the article named just before, and give no edge when the reading is not clear.""
 from __future__ import annotations
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from graph.export import to_data
 from graph.pipeline import build_corpus
@@ -518,3 +520,38 @@ def test_il_after_an_incise_is_the_speaker_the_incise_stood_for(tmp_path):
     assert said[("crise", "choix")] == "Paul Aubry", said
     # the clitic after « essaie » is its subject: the quotation is not
     assert not any(target == "Paul Aubry" for _, target in said), said
+
+
+def _quotation_sentences_one_char_at_a_time(text, spans):
+    """What `quotation_sentences` answers, read one character at a time."""
+    def deeper(ch, depth):
+        return depth + 1 if ch in "«“" else max(0, depth - 1) if ch in "»”" \
+            else 0 if ch == "\n" else depth
+
+    out, depth, pos = set(), 0, 0
+    for k, (start, end) in enumerate(spans):
+        for ch in text[pos:start]:
+            depth = deeper(ch, depth)
+        inside = True
+        for ch in text[start:end]:
+            depth = deeper(ch, depth)
+            inside = inside and not (depth == 0 and ch.isalnum())
+        if inside:
+            out.add(k)
+        pos = end
+    return out
+
+
+@settings(max_examples=400, deadline=None)
+@example(text="« a » _ ; « b\n» c", cuts=[0, 9, 10, 18])
+@given(text=st.text(alphabet="«»“”\n _.,!1aÉé²٣\u00a0-", max_size=60),
+       cuts=st.lists(st.integers(min_value=0, max_value=60), max_size=12))
+def test_quoted_sentences_are_found_as_one_character_at_a_time(text, cuts):
+    """A sentence is all quotation when every letter or digit of it (« ² », « ٣ » too; not
+    « _ ») is inside « » or “ ”, opened in it or before it on the same line."""
+    from graph.coreference import quotation_sentences
+
+    bounds = sorted({min(c, len(text)) for c in cuts})
+    spans = list(zip(bounds[::2], bounds[1::2], strict=False))
+    assert quotation_sentences(text, spans) == \
+        _quotation_sentences_one_char_at_a_time(text, spans)
