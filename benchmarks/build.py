@@ -21,8 +21,9 @@ starting Python and loading the model, like the bare runs they are compared with
 process that loads ``fr_core_news_md`` as spaCy ships it (``spacy.load``) and parses the
 same distinct paragraphs, as the build gives them to the parser, with one ``nlp.pipe`` (the
 reference of the ratios); and the same with Témoin's pipeline (``graph.nlp.load_model``:
-its component, and the lemmatizer's tables of known forms as sets, which give the same
-lemmas faster).
+its component, the lemmatizer's tables of known forms as sets, which give the same lemmas
+faster, and the networks' matrix products on NumPy's BLAS instead of BLIS, which give the
+same parses faster).
 
 Figures: wall and CPU seconds (the process and all its workers), their ratios to the bare
 spaCy run, peak memory (the proportional set sizes of the process and its workers, summed,
