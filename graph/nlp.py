@@ -72,12 +72,13 @@ def _numpy_matrix_products(nlp) -> None:
 
     thinc's NumPy ops hand every matrix product (``gemm``) to BLIS. The products of the
     French model are small (some 600 × 288 by 288 × 288 a batch), and on them the
-    OpenBLAS that NumPy's wheels ship computes the same floats some 2.7 times faster than
-    BLIS (measured on this project's 2-core AMD EPYC, 883 products of 600 paragraphs of
-    news: 2.0 s against 0.75 s), which makes the whole parse about a third cheaper
-    (``docs/scale.md``). The parses are the same (tags, heads, labels, lemmas and
-    entities of 2,000 news paragraphs compared). NumPy's BLAS is kept to one thread, as
-    BLIS is: the cores are shared out by ``--jobs``, one process each.
+    OpenBLAS that NumPy's wheels ship is some 2.7 times faster than BLIS (measured on this
+    project's 2-core AMD EPYC: the 883 products of 600 paragraphs of the build benchmark's
+    synthesised news articles, 2.0 s against 0.75 s), which makes the whole parse about a
+    third cheaper (``docs/scale.md``). The parses are the same (every token's tag,
+    morphology, head, label and lemma, and every entity, of 2,000 such paragraphs
+    compared). NumPy's BLAS is kept to one thread, as BLIS is: the cores are shared out by
+    ``--jobs``, one process each.
 
     Examples
     --------
