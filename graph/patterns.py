@@ -131,7 +131,8 @@ HYPOTHETICAL_VERBS = frozenset(
      "chercher", "viser", "exclure", "imaginer", "proposer", "s'inquiéter", "inquiéter",
      "inviter", "appeler", "exhorter", "inciter", "encourager", "demander", "conseiller",
      "supplier", "presser", "enjoindre", "recommander", "sommer", "implorer", "autoriser",
-     "habiliter", "exiger", "réclamer", "ordonner", "solliciter"}
+     "habiliter", "exiger", "réclamer", "ordonner", "solliciter", "promettre", "jurer",
+     "s'engager"}
 )
 # Pronominal verbs that take « en » as part of their meaning (« s'en prendre à X »: attack
 # X; « s'en tenir à », « s'en remettre à »).

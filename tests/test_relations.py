@@ -4059,3 +4059,29 @@ def test_a_figure_estimated_is_the_estimators_claim():
     (estimate,) = [t for t in extract(doc) if t.relation.startswith("estimer")]
     assert (estimate.modality, estimate.source.text) == ("reported", estimate.subject.text)
     assert estimate.subject.text == "Ratex", edges(doc)
+
+
+def test_what_a_promised_act_is_for_is_hypothetical():
+    # « Valbrunie a promis de coopérer avec Vexor pour résoudre la crise du port. »: what
+    # is promised is not done yet, nor what it is for
+    doc = parse(
+        """
+        0  Valbrunie   2  nsubj      PROPN Valbrunie   _  B-LOC
+        1  a           2  aux:tense  AUX   avoir       Mood=Ind|Tense=Pres|VerbForm=Fin
+        2  promis      2  ROOT       VERB  promettre   Gender=Masc|Tense=Past|VerbForm=Part
+        3  de          4  mark       ADP   de          _
+        4  coopérer    2  xcomp      VERB  coopérer    VerbForm=Inf
+        5  avec        6  case       ADP   avec        _
+        6  Vexor       4  obl:arg    PROPN Vexor       _  B-ORG
+        7  pour        8  mark       ADP   pour        _
+        8  résoudre    4  advcl      VERB  résoudre    VerbForm=Inf
+        9  la          10 det        DET   le          Definite=Def|Gender=Fem|Number=Sing
+        10 crise       8  obj        NOUN  crise       Gender=Fem|Number=Sing
+        11 du          12 case       ADP   de          Definite=Def|Gender=Masc|Number=Sing
+        12 port        10 nmod       NOUN  port        Gender=Masc|Number=Sing
+        13 .           2  punct      PUNCT .           _
+        """
+    )
+    assert only(doc, "Valbrunie", "promettre de coopérer avec", "Vexor").modality \
+        == "asserted"  # (the promise is made: its label says what was promised)
+    assert only(doc, "Valbrunie", "résoudre", "crise du port").modality == "hypothetical"
