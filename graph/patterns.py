@@ -123,8 +123,9 @@ ACCUSATION_VERBS = frozenset({"accuser", "soupçonner", "alléguer", "reprocher"
 DENIAL_VERBS = frozenset(
     {"nier", "démentir", "rejeter", "réfuter", "contester", "récuser", "dénier", "infirmer"}
 )
-# Verbs of hope, fear, intention, possibility and request: what they govern has not
-# happened ("X espère signer", "X a invité Y à venir", "X appelle Y à rejeter …").
+# Verbs of hope, fear, intention, possibility, request and promise: what they govern has not
+# happened ("X espère signer", "X a invité Y à venir", "X appelle Y à rejeter …", "X a
+# promis de …").
 HYPOTHETICAL_VERBS = frozenset(
     {"espérer", "souhaiter", "vouloir", "désirer", "craindre", "redouter", "envisager",
      "projeter", "compter", "prévoir", "pouvoir", "devoir", "risquer", "menacer", "tenter",
