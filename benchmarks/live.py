@@ -24,7 +24,9 @@ the drops left it (one process, the model loaded, nothing cached: the reference)
 another folder: its CPU seconds, each drop's server CPU as a share of them, and whether the
 served ``graph.json`` is the same bytes (``cmp``) and ``graph.sqlite`` the same rows
 (``iterdump``) but for ``meta.graph_mtime_ns``, the modification time of the graph file it
-was made from, which differs between any two builds.
+was made from, which differs between any two builds, and the nodes' positions: a live
+addition keeps the drawing served before (each drop's row says how many of the nodes drawn
+before are still in place, and how many are new).
 """
 
 from __future__ import annotations
@@ -46,7 +48,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from graph.store_sqlite import content_rows  # noqa: E402
+from graph.store_sqlite import content_rows, node_positions  # noqa: E402
 
 CHROMIUM = "/usr/bin/chromium"
 #: invented dispatches, one per drop.
@@ -127,6 +129,7 @@ def measure(label: str, folder: Path, work: Path, reference: bool = True) -> lis
                 page.goto(url + "/")
                 page.wait_for_selector("#mynetwork canvas")
                 before = status(url)
+                drawn = node_positions(work / "graph.sqlite")
                 rss0 = rss_mib(proc.pid)
                 cpu0, t0 = cpu_seconds(proc.pid), time.monotonic()
                 hidden = folder / f".drop-{n}.txt"
@@ -143,12 +146,16 @@ def measure(label: str, folder: Path, work: Path, reference: bool = True) -> lis
                 banner = time.monotonic() - t0
                 s = status(url)
                 last = s["last_rebuild"]
+                now = node_positions(work / "graph.sqlite")
+                kept = sum(1 for n, p in drawn.items() if now.get(n) == p)
                 rows.append({"corpus": label, "drop": n, "articles": s["articles"],
                              "cold_build": cold, "to_swap": swapped, "to_banner": banner,
                              "rebuild": last["seconds"], "extracted": last["extracted"],
                              "from_cache": last["from_cache"],
                              "server_cpu": cpu_seconds(proc.pid) - cpu0,
                              "rss_before": rss0, "rss": rss_mib(proc.pid),
+                             "drawn_before": len(drawn), "in_place": kept,
+                             "new_nodes": len(set(now) - set(drawn)),
                              "phases": last["phases"], "phases_cpu": last["phases_cpu"]})
                 print(json.dumps(rows[-1]), file=sys.stderr)
             browser.close()
@@ -172,11 +179,12 @@ def compare(folder: Path, work: Path, rows: list[dict]) -> None:
     (work / "reference").mkdir()
     ref = build(folder, work / "reference" / "graph.json", "--jobs", "1", "--no-cache")
     same_json = ref["bytes"] == (work / "graph.json").read_bytes()
-    same_store = store_rows(work / "reference" / "graph.sqlite") == store_rows(
-        work / "graph.sqlite")
+    same_store = store_rows(work / "reference" / "graph.sqlite", positions=False) == store_rows(
+        work / "graph.sqlite", positions=False)
     print(f"reference: {ref['summary']}; {ref['cpu']:.1f} s CPU, {ref['wall']:.1f} s wall; "
           f"graph.json {'the same bytes' if same_json else 'DIFFERENT'}, graph.sqlite "
-          f"{'the same rows' if same_store else 'DIFFERENT'}", file=sys.stderr)
+          f"{'the same rows but the positions' if same_store else 'DIFFERENT'}",
+          file=sys.stderr)
     for r in rows:
         r.update(reference_cpu=ref["cpu"], share=r["server_cpu"] / ref["cpu"],
                  same_json=same_json, same_store=same_store)
@@ -210,8 +218,9 @@ def main() -> None:
     print(f"load average {os.getloadavg()[0]:.1f} at the end")
     print("| corpus | drop | articles after | to swap | to banner | rebuild "
           "| extracted / from cache | server CPU | of the reference build's CPU "
-          "| rebuild CPU: build, write, store, swap, collect | server RSS before → after |")
-    print("|---|---|---|---|---|---|---|---|---|---|---|")
+          "| rebuild CPU: build, write, store, swap, collect | server RSS before → after "
+          "| nodes drawn before in place, new |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|")
     for r in rows:
         share = (f"{100 * r['share']:.1f} % of {r['reference_cpu']:.1f} s" if "share" in r
                  else "–")
@@ -220,10 +229,12 @@ def main() -> None:
               f"| {r['extracted']} / {r['from_cache']} | {r['server_cpu']:.2f} s | {share} "
               f"| {', '.join(f'{v:.2f}' for v in r['phases_cpu'].values())} s "
               f"(sum {sum(r['phases_cpu'].values()):.2f} s) "
-              f"| {r['rss_before']:.0f} → {r['rss']:.0f} MiB |")
+              f"| {r['rss_before']:.0f} → {r['rss']:.0f} MiB "
+              f"| {r['in_place']} of {r['drawn_before']}, {r['new_nodes']} |")
     for label in dict.fromkeys(r["corpus"] for r in rows):
         r = next(r for r in rows if r["corpus"] == label)
-        same = ("graph.json the same bytes, graph.sqlite the same rows as the reference build"
+        same = ("graph.json the same bytes, graph.sqlite the same rows but the positions as "
+                "the reference build"
                 if r.get("same_json") else "not compared")
         print(f"- {label}: cold build with cache {r['cold_build']:.1f} s wall; {same}")
 

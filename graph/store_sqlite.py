@@ -217,10 +217,11 @@ def store_path_for(graph_path: str | os.PathLike) -> Path:
     return Path(graph_path).with_suffix(".sqlite")
 
 
-def content_rows(path: str | os.PathLike) -> list[str]:
+def content_rows(path: str | os.PathLike, positions: bool = True) -> list[str]:
     """The SQL rows of a store (``iterdump``) but the graph file's modification time,
     which differs between builds of the same graph: two stores with the same rows hold
-    the same graph.
+    the same graph. Without *positions*, every node is read at (0, 0): the same graph,
+    drawn alike or not (a live addition keeps the drawing served before).
 
     Examples
     --------
@@ -238,7 +239,22 @@ def content_rows(path: str | os.PathLike) -> list[str]:
     """
     db = sqlite3.connect(path)
     try:
+        if not positions:  # on a copy in memory: the file is left as it is
+            copy = sqlite3.connect(":memory:")
+            db.backup(copy)
+            db.close()
+            db = copy
+            db.execute("UPDATE nodes SET x = 0, y = 0")
         return [row for row in db.iterdump() if "'graph_mtime_ns'" not in row]
+    finally:
+        db.close()
+
+
+def node_positions(path: str | os.PathLike) -> dict[str, tuple[float, float]]:
+    """Node id → where the store *path* draws it (x, y)."""
+    db = sqlite3.connect(path)
+    try:
+        return {n: (x, y) for n, x, y in db.execute("SELECT id, x, y FROM nodes")}
     finally:
         db.close()
 
@@ -766,14 +782,18 @@ def store_problem(store_path: str | os.PathLike,
 
 
 def write_store_of(data: Mapping[str, Any], graph_path: str | os.PathLike,
-                   store_path: str | os.PathLike | None = None) -> tuple[Path, StoreCounts]:
+                   store_path: str | os.PathLike | None = None,
+                   positions: Mapping[str, tuple[float, float]] | None = None
+                   ) -> tuple[Path, StoreCounts]:
     """Write the store of the graph file *graph_path* (whose content is *data*), beside it
-    unless *store_path* is given, recording the file's SHA-256; return its path and rows."""
+    unless *store_path* is given, recording the file's SHA-256; return its path and rows.
+    *positions*: as `write_sqlite`'s."""
     path = Path(store_path) if store_path is not None else store_path_for(graph_path)
     if path.resolve() == Path(graph_path).resolve():
         raise TemoinError(f"cannot write the store over the graph itself ({path})")
     stamp = graph_stamp(graph_path)
-    return path, write_sqlite(data, path, source_sha256=file_sha256(graph_path), meta=stamp)
+    return path, write_sqlite(data, path, source_sha256=file_sha256(graph_path), meta=stamp,
+                              positions=positions)
 
 
 # ------------------------------------------------------------------------------- patching

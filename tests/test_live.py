@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from test_webapp import parse
 
-from graph.store_sqlite import content_rows
+from graph.store_sqlite import content_rows, node_positions
 from webapp.app import create_app
 from webapp.live import Live, folder_snapshot
 
@@ -343,10 +343,45 @@ def test_a_new_file_makes_one_rebuild_that_reads_the_others_from_the_cache(serve
     assert main(["build", str(folder), "--out", str(reference / "graph.json"), "--quiet",
                  "--jobs", "1", "--no-cache"]) == 0
     assert (reference / "graph.json").read_bytes() == (served_root / "graph.json").read_bytes()
-    assert store_rows(reference / "graph.sqlite") == store_rows(served_root / "graph.sqlite")
+    # the same rows; the nodes may be drawn elsewhere (a live addition keeps the drawing)
+    assert store_rows(reference / "graph.sqlite", positions=False) == store_rows(
+        served_root / "graph.sqlite", positions=False)
 
 
 store_rows = content_rows  # the rows of a store but its graph file's modification time
+
+
+@pytest.mark.model
+def test_a_live_addition_keeps_the_drawing_the_reader_knows(served, monkeypatch):
+    """After « 1 nouvel article — recharger », the graph is drawn as before: every node
+    already there where it was, the new ones beside their neighbours; a rebuild that makes
+    most of the graph new (here: any new node) lays it out afresh, as ``temoin build``."""
+    import webapp.live
+    from webapp.cli import main
+
+    before = node_positions(served / "graph.sqlite")
+    app = live_app(served, LIVE_QUIET=0)
+    live = app.extensions["temoin_live"]
+    monkeypatch.setattr(webapp.live, "REDRAW_SHARE", 1.0)
+    (served / "articles" / "port.txt").write_text(NEW_ARTICLE, encoding="utf-8")
+    assert live.step() and live.last.error is None and live.last.added == 1
+    after = node_positions(served / "graph.sqlite")
+    assert set(after) > set(before)
+    assert {n: after[n] for n in before if n in after} == {
+        n: p for n, p in before.items() if n in after}
+    reference = served / "reference"
+    reference.mkdir()
+    assert main(["build", str(served / "articles"), "--out", str(reference / "graph.json"),
+                 "--quiet", "--jobs", "1", "--no-cache"]) == 0
+    assert store_rows(reference / "graph.sqlite", positions=False) == store_rows(
+        served / "graph.sqlite", positions=False)
+    # too much new: laid out afresh, the very store a build writes
+    monkeypatch.setattr(webapp.live, "REDRAW_SHARE", 0.0)
+    (served / "articles" / "musee.txt").write_text(OTHER_ARTICLE, encoding="utf-8")
+    assert live.step() and live.last.error is None and live.last.added == 1
+    assert main(["build", str(served / "articles"), "--out", str(reference / "graph.json"),
+                 "--quiet", "--jobs", "1", "--no-cache"]) == 0
+    assert store_rows(reference / "graph.sqlite") == store_rows(served / "graph.sqlite")
 
 
 #: run in a process of its own on a copy of the package: what ``temoin serve`` does on start

@@ -68,6 +68,10 @@ MAX_FILE_BYTES = 10 * 1024 * 1024
 MAX_REQUEST_BYTES = 50 * 1024 * 1024
 #: the versions whose articles are remembered, to count what is new since a page's.
 HISTORY = 64
+#: a rebuild keeps the drawing of the graph served (nodes where they were, new ones beside
+#: their neighbours) unless more than this share of its nodes are new: then it is laid out
+#: afresh, as ``temoin build`` lays it out.
+REDRAW_SHARE = 0.25
 
 
 # ----------------------------------------------------------------------------- watching
@@ -391,7 +395,8 @@ class Live:
                 data = to_data(result.graph)
                 write_data(data, self.graph_path)
                 lap = record.lap("write", lap)
-                ensure_store(data, self.graph_path, fresh_graph=True)
+                ensure_store(data, self.graph_path, fresh_graph=True,
+                             positions=self._drawn(data["nodes"]))
                 lap = record.lap("store", lap)
                 articles = frozenset(a["id"] for a in data["graph"]["articles"])
                 stats = result.parse
@@ -431,6 +436,18 @@ class Live:
                       f"{record.nodes} entities, {record.edges} relations in "
                       f"{record.seconds:.1f} s: now served", file=sys.stderr)
             return record
+
+    def _drawn(self, nodes: list[dict[str, Any]]) -> dict[str, tuple[float, float]] | None:
+        """Where the graph served draws its nodes, for the rebuilt graph of *nodes* to keep:
+        a page reloaded after « 1 nouvel article » shows the drawing the reader knows, the
+        new nodes beside their neighbours. None (lay it out afresh) when nothing is drawn
+        yet or more than `REDRAW_SHARE` of *nodes* are new."""
+        store = self.app.extensions.get("temoin_store")
+        drawn = store.laid_out() if store is not None else None
+        if not drawn or not nodes:
+            return None
+        new = sum(1 for n in nodes if str(n["id"]) not in drawn)
+        return drawn if new <= REDRAW_SHARE * len(nodes) else None
 
     def _done(self, record: Rebuild, started: tuple[float, float],
               snap: Mapping[str, tuple[int, int]]) -> None:

@@ -11,6 +11,7 @@ import socket
 import sys
 import threading
 import time
+from collections.abc import Mapping
 from pathlib import Path
 
 from graph.model import TemoinError
@@ -262,11 +263,14 @@ def default_cache(graph_path: str | os.PathLike) -> Path:
 
 
 def ensure_store(data: dict | None, graph_path: str | os.PathLike,
-                 fresh_graph: bool = False) -> bool:
+                 fresh_graph: bool = False,
+                 positions: Mapping[str, tuple[float, float]] | None = None) -> bool:
     """Write the SQLite store beside *graph_path* (its content: *data*, read from the file
     when None) when it is missing, damaged, of another version or of another graph (an
     older build), saying why on stderr; always (silently) when *fresh_graph*: the graph file
-    was just written.
+    was just written. *positions* (node id → (x, y), where a graph served before drew its
+    nodes): kept, new nodes placed beside their neighbours; else the graph is laid out
+    afresh.
 
     Returns
     -------
@@ -285,7 +289,7 @@ def ensure_store(data: dict | None, graph_path: str | os.PathLike,
             from graph.schema import load_graph_data
 
             data = load_graph_data(graph_path)
-        path, counts = write_store_of(data, graph_path)
+        path, counts = write_store_of(data, graph_path, positions=positions)
     except TemoinError as exc:
         print(f"temoin: {exc}; the explorer writes a store of its own in a temporary folder "
               "on every start instead", file=sys.stderr)
