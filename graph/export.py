@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import glob
+import json
 import os
 import stat
 import tempfile
@@ -130,22 +131,36 @@ def write_json(g: nx.MultiDiGraph, path: str | os.PathLike) -> None:
 
 def write_data(data: dict, path: str | os.PathLike) -> None:
     """Write the node-link dict *data* (`to_data`) to *path* as `write_json` writes a graph:
-    the same bytes, atomically, as it is made."""
-    write_atomically(path, lambda fh: write_indented(data, lambda text: fh.write(
+    the same bytes (`write_records`), atomically, as it is made."""
+    write_atomically(path, lambda fh: write_records(data, lambda text: fh.write(
         text.encode("utf-8"))))
 
 
-def dumps_indented(value) -> str:
-    """``json.dumps(value, ensure_ascii=False, indent=1)``, the same text, in some 40 % less
-    time: with an indent, the standard library encodes in Python through a generator per
-    level, and the graph file of 1,000 articles has some 1.7 million values.
+def dumps_records(value) -> str:
+    """The text of a graph file: JSON (UTF-8 kept), one record per line.
+
+    A dict is written a key per line, indented by one space a level; a list of dicts is
+    written one dict per line, each whole on its line (an article, a node, an edge: what
+    ``grep`` and ``diff`` read best); any other value, and everything inside a record, as
+    ``json.dumps(value, ensure_ascii=False)`` writes it. Every record is encoded by the
+    standard library's C encoder: a graph file of 1,000 articles (1.7 million values) is
+    written in a third of the time an indented one took.
 
     Examples
     --------
-    >>> import json
-    >>> data = {"a": [1, 2.5, None, True], "b": {}, "c": [], "d": {"é": "«x»"}, 3: False}
-    >>> dumps_indented(data) == json.dumps(data, ensure_ascii=False, indent=1)
-    True
+    >>> print(dumps_records({"graph": {"format": 1}, "nodes": [{"id": "a", "n": [1, 2]},
+    ...                      {"id": "é"}], "edges": [], "tags": ["x", "y"]}))
+    {
+     "graph": {
+      "format": 1
+     },
+     "nodes": [
+      {"id": "a", "n": [1, 2]},
+      {"id": "é"}
+     ],
+     "edges": [],
+     "tags": ["x", "y"]
+    }
 
     Raises
     ------
@@ -155,83 +170,59 @@ def dumps_indented(value) -> str:
         For a structure that contains itself, as `json.dumps` does.
     """
     parts: list[str] = []
-    write_indented(value, parts.append)
+    write_records(value, parts.append)
     return "".join(parts)
 
 
-#: pieces of text made before they are handed to the writer (some megabytes)
-_PIECES = 1 << 17
+#: records encoded before they are handed to the writer (some hundreds of kilobytes)
+_RECORDS = 256
 
 
-def write_indented(value, write: Callable[[str], None]) -> None:
-    """Hand the text of :func:`dumps_indented` to *write*, in pieces of some megabytes, as
-    it is made: a graph file of 3,000 articles (58 MB) no longer needs some 340 MB more
-    memory to be written (its millions of small strings, then the whole text and bytes)."""
+def write_records(value, write: Callable[[str], None]) -> None:
+    """Hand the text of :func:`dumps_records` to *write*, a few hundred records at a time,
+    as it is made: a graph file of 3,000 articles (58 MB) is never held whole in memory."""
     out: list[str] = []
     seen: set[int] = set()
-    keys: dict[str, str] = {}  # a dict key → its text and ": "
-    append = out.append
 
-    def encode(value, newline: str) -> None:
-        kind = type(value)  # the exact built-in types first (fast), others as json does
-        if kind is str:
-            append(_string(value))
-        elif kind is int:
-            append(int.__repr__(value))
-        elif kind is list or kind is dict or kind is tuple:
-            container(value, kind is dict, newline)
-        elif value is None or value is True or value is False:
-            append(_KEYWORDS[value])
-        elif isinstance(value, str):
-            append(_string(value))
-        elif isinstance(value, int):
-            append(int.__repr__(value))
-        elif isinstance(value, float):
-            append(_float(value))
-        elif isinstance(value, (list, tuple, dict)):
-            container(value, isinstance(value, dict), newline)
+    def block(item, pad: str) -> None:
+        if isinstance(item, dict):
+            if not item:
+                out.append("{}")
+                return
+            enter(item)
+            out.append("{")
+            inner = "\n" + pad + " "
+            for i, (key, sub) in enumerate(item.items()):
+                out.append(("," if i else "") + inner + _string(_key(key)) + ": ")
+                block(sub, pad + " ")
+            out.append("\n" + pad + "}")
+            seen.discard(id(item))
+        elif (isinstance(item, (list, tuple)) and item
+              and all(isinstance(x, dict) for x in item)):
+            enter(item)
+            out.append("[")
+            inner = "\n" + pad + " "
+            for i, record in enumerate(item):
+                out.append(("," if i else "") + inner + _dumps(record))
+                if len(out) > _RECORDS:  # hand over what is made
+                    write("".join(out))
+                    out.clear()
+            out.append("\n" + pad + "]")
+            seen.discard(id(item))
         else:
-            raise TypeError(f"Object of type {value.__class__.__name__} is not JSON serializable")
+            out.append(_dumps(item))
 
-    def container(value, is_dict: bool, newline: str) -> None:
-        if not value:
-            append("{}" if is_dict else "[]")
-            return
-        if id(value) in seen:
+    def enter(container) -> None:
+        if id(container) in seen:
             raise ValueError("Circular reference detected")
-        seen.add(id(value))
-        inner = newline + " "
-        following = "," + inner
-        separator = inner
-        append("{" if is_dict else "[")
-        for key, item in (value.items() if is_dict else ((None, v) for v in value)):
-            if is_dict:  # the separator and the key in one piece, a key's text made once
-                if type(key) is str:
-                    text = keys.get(key)
-                    if text is None:
-                        text = keys[key] = _string(key) + ": "
-                else:
-                    text = _string(_key(key)) + ": "
-                append(separator + text)
-            else:
-                append(separator)
-            kind = type(item)  # the commonest values here, without a call of `encode`
-            if kind is str:
-                append(_string(item))
-            elif kind is int:
-                append(int.__repr__(item))
-            else:
-                encode(item, inner)
-            separator = following
-            if len(out) > _PIECES:  # hand over what is made, a few megabytes at a time
-                write("".join(out))
-                out.clear()
-        append(newline + ("}" if is_dict else "]"))
-        seen.discard(id(value))
+        seen.add(id(container))
 
-    encode(value, "\n")
-    if out:
-        write("".join(out))
+    block(value, "")
+    write("".join(out))
+
+
+def _dumps(value) -> str:
+    return json.dumps(value, ensure_ascii=False)
 
 
 _KEYWORDS = {None: "null", True: "true", False: "false"}

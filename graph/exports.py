@@ -422,7 +422,9 @@ def to_cypher(data: Mapping[str, Any]) -> dict[str, bytes]:
 def to_json(data: Mapping[str, Any]) -> dict[str, bytes]:
     """The graph JSON itself (``docs/graph-json.md``), as ``temoin build`` writes it: with
     the corrections beside it applied, the corrected graph to take elsewhere."""
-    return {"graph.json": json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8")}
+    from graph.export import dumps_records
+
+    return {"graph.json": dumps_records(data).encode("utf-8")}
 
 
 EXPORTERS: dict[str, Callable[[Mapping[str, Any]], dict[str, bytes]]] = {

@@ -267,7 +267,7 @@ def test_a_failure_before_writing_leaves_the_previous_file(tmp_path, articles, m
     def broken(*args, **kwargs):
         raise ValueError("cannot serialise")
 
-    monkeypatch.setattr(graph.export, "write_indented", broken)
+    monkeypatch.setattr(graph.export, "write_records", broken)
     try:
         code = main(["build", str(articles), "--out", str(out), "-q"])
     except ValueError:
