@@ -1215,6 +1215,7 @@ def _tokens(key: str) -> list[str]:
     return key.split(":", 1)[1].split()
 
 
+@functools.lru_cache(maxsize=1 << 16)  # the same pairs at every rebuild of a live server
 def _syllabic(word: str, full: str) -> bool:
     """Is *word* (folded) made of the starts of the successive words of name key *full*,
     its first word's first — a name coined from syllables of the body's full name? At least
@@ -1232,19 +1233,33 @@ def _syllabic(word: str, full: str) -> bool:
     (False, False)
     """
     words = [w for w in _tokens(full) if w not in _NAME_PARTICLES]
+    return len(words) >= 2 and _starts_from(word, words, 0, 0, 0, False, {})
 
-    @functools.cache  # (each position, next word, starts so far and first start's
-    def rest(i: int, j: int, starts: int, long_first: bool) -> bool:  # length: once)
-        if i == len(word):
-            return starts >= 3 or starts == 2 and long_first
+
+def _starts_from(word: str, words: list[str], i: int, j: int, starts: int, long_first: bool,
+                 seen: dict[tuple[int, int, int, bool], bool]) -> bool:
+    """`_syllabic` from position *i* of *word* and word *j* of *words* on, with *starts*
+    starts so far (3: three or more) and whether the first was *long_first*; each state
+    decided once (*seen*). A function of the module, not a closure that calls itself: such
+    a closure is a reference cycle, left for the garbage collector at every call."""
+    state = (i, j, starts, long_first)
+    if state in seen:
+        return seen[state]
+    found = False
+    if i == len(word):
+        found = starts >= 3 or starts == 2 and long_first
+    else:
         for k in range(j, len(words) if starts else 1):
             for n in range(min(len(words[k]), len(word) - i), 1, -1):
-                if word.startswith(words[k][:n], i) and rest(
-                        i + n, k + 1, min(starts + 1, 3), long_first or n >= 4 and not starts):
-                    return True
-        return False
-
-    return len(words) >= 2 and rest(0, 0, 0, False)
+                if word.startswith(words[k][:n], i) and _starts_from(
+                        word, words, i + n, k + 1, min(starts + 1, 3),
+                        long_first or n >= 4 and not starts, seen):
+                    found = True
+                    break
+            if found:
+                break
+    seen[state] = found
+    return found
 
 
 def resolve(mentions: list[RawMention]) -> tuple[dict[str, Entity], dict[int, str]]:

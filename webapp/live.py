@@ -408,6 +408,9 @@ class Live:
                 record.paragraphs_parsed = stats.parsed
                 record.nodes = result.graph.number_of_nodes()
                 record.edges = result.graph.number_of_edges()
+                # a networkx graph is a reference cycle (its cached views): emptied, what it
+                # holds (every quote's record) is freed now, not left to the collector
+                result.graph.clear()
                 self.generation += 1  # before the swap: no page of the new graph is older
                 self._remember(articles)
                 try:
