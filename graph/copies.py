@@ -132,6 +132,72 @@ class SignatureCache(EntryFolder):
         self.write(key, self.MAGIC + hashlib.sha256(data).digest()[:16] + data)
 
 
+#: cache folders whose near-duplicate index this process keeps (`keep_in_memory`).
+_KEPT: dict[tuple[str, float, int], CopyIndex | None] = {}
+
+
+def keep_in_memory(cache_dir: str | os.PathLike) -> None:
+    """Keep the near-duplicate index of the builds of this process that use the cache
+    folder *cache_dir* (a long-running process that builds the same corpus again and again:
+    ``temoin serve``'s live additions): the next `copy_groups` looks up only the articles
+    it has not indexed yet, instead of indexing them all again (some 0.1 s at 1,000
+    articles). The groups are the same either way."""
+    _KEPT.setdefault((str(Path(cache_dir).resolve()), THRESHOLD, NUM_PERM), None)
+
+
+class CopyIndex:
+    """The proses indexed so far (by their signature key) and which of them are copies of
+    which: an LSH of their MinHash signatures, each new prose compared with the indexed
+    ones its bands meet (as `MinHashLSH.query` finds them, a symmetric relation, so the
+    pairs do not depend on the order the proses came in)."""
+
+    def __init__(self, threshold: float, num_perm: int,
+                 cache: SignatureCache | None = None) -> None:
+        from datasketch import MinHash, MinHashLSH
+
+        self.threshold, self.num_perm, self.cache = threshold, num_perm, cache
+        self.lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+        self.template = MinHash(num_perm=num_perm)
+        self.tag = signature_tag(num_perm, self.template.seed)
+        self.signatures: dict[str, np.ndarray] = {}  # key → its values (8 bytes each)
+        self.copies: dict[str, set[str]] = {}  # key → the keys of its copies
+        self.empty: set[str] = set()  # keys of proses without a shingle (never a copy)
+
+    def key(self, article: Article) -> str:
+        """The key of *article*'s prose (that of its signature in the cache folder)."""
+        return hashlib.sha256(f"{self.tag}\0{prose(article)}".encode(
+            "utf-8", "surrogatepass")).hexdigest()
+
+    def add(self, key: str, article: Article) -> None:
+        """Index the prose of *article* (key *key*) if it is not indexed yet."""
+        from datasketch import MinHash
+
+        if key in self.signatures or key in self.empty:
+            return
+        values = self.cache.get(key, self.num_perm) if self.cache is not None else None
+        template = self.template
+        if values is not None:  # the shingles were not empty: their signature was kept
+            m = MinHash(num_perm=self.num_perm, permutations=template.permutations,
+                        scheme=template.scheme, hashvalues=values)
+        else:
+            grams = shingles(prose(article))
+            if not grams:
+                self.empty.add(key)
+                return
+            m = MinHash(num_perm=self.num_perm, permutations=template.permutations,
+                        scheme=template.scheme)
+            m.update_batch(list(grams))
+            if self.cache is not None:
+                self.cache.put(key, m.hashvalues)
+        mine = self.copies[key] = set()
+        for other in self.lsh.query(m):
+            if float((m.hashvalues == self.signatures[other]).mean()) >= self.threshold:
+                mine.add(other)
+                self.copies[other].add(key)
+        self.lsh.insert(key, m)
+        self.signatures[key] = m.hashvalues
+
+
 def copy_groups(articles: Sequence[Article], threshold: float = THRESHOLD,
                 num_perm: int = NUM_PERM,
                 cache_dir: str | os.PathLike | None = None) -> dict[str, str]:
@@ -140,7 +206,8 @@ def copy_groups(articles: Sequence[Article], threshold: float = THRESHOLD,
     Two articles are copies when the Jaccard similarity of their prose shingles, as
     estimated by MinHash, reaches *threshold*; groups are the connected copies. With a
     *cache_dir*, the signature of a prose seen before is read from it
-    (:class:`SignatureCache`) instead of computed.
+    (:class:`SignatureCache`) instead of computed, and with `keep_in_memory` the index of
+    the proses met by earlier calls is taken up again.
 
     Examples
     --------
@@ -152,15 +219,20 @@ def copy_groups(articles: Sequence[Article], threshold: float = THRESHOLD,
     >>> copy_groups(arts)
     {'a': 'a', 'b': 'a', 'c': 'c'}
     """
-    from datasketch import MinHash, MinHashLSH
-
-    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
-    template = MinHash(num_perm=num_perm)
-    cache = tag = None
+    kept = None
     if cache_dir is not None:
-        cache, tag = SignatureCache(cache_dir), signature_tag(num_perm, template.seed)
-    permutations = template.permutations  # made once, shared by all
-    signatures: dict = {}  # article id → its MinHash values (a numpy array)
+        kept = (str(Path(cache_dir).resolve()), threshold, num_perm)
+    index = _KEPT.get(kept) if kept is not None else None
+    if index is None:
+        index = CopyIndex(threshold, num_perm,
+                          SignatureCache(cache_dir) if cache_dir is not None else None)
+        if kept in _KEPT:
+            _KEPT[kept] = index
+    keys = [index.key(a) for a in articles]
+    for a, key in zip(articles, keys, strict=True):
+        index.add(key, a)
+    # the groups: articles joined by the copies among them, each named by its first
+    first: dict[str, str] = {}  # key → the first article with that prose
     parent: dict[str, str] = {}
     order = {a.id: i for i, a in enumerate(articles)}
 
@@ -170,30 +242,15 @@ def copy_groups(articles: Sequence[Article], threshold: float = THRESHOLD,
             x = parent[x]
         return x
 
-    for a in articles:
+    for a, key in zip(articles, keys, strict=True):
         parent[a.id] = a.id
-        text = prose(a)
-        key = values = None
-        if cache is not None:
-            key = hashlib.sha256(f"{tag}\0{text}".encode("utf-8", "surrogatepass")).hexdigest()
-            values = cache.get(key, num_perm)
-        if values is not None:  # the shingles were not empty: their signature was kept
-            m = MinHash(num_perm=num_perm, permutations=permutations, scheme=template.scheme,
-                        hashvalues=values)
-        else:
-            grams = shingles(text)
-            if not grams:
-                continue
-            m = MinHash(num_perm=num_perm, permutations=permutations, scheme=template.scheme)
-            m.update_batch(list(grams))
-            if cache is not None:
-                cache.put(key, m.hashvalues)
-        for other in lsh.query(m):
-            if float((m.hashvalues == signatures[other]).mean()) >= threshold:
-                ra, rb = root(a.id), root(other)
+        if key in index.empty:
+            continue
+        for other in [key, *index.copies[key]]:
+            if other in first:
+                ra, rb = root(a.id), root(first[other])
                 if ra != rb:  # the earlier article names the group
-                    first, second = sorted((ra, rb), key=order.__getitem__)
-                    parent[second] = first
-        lsh.insert(a.id, m)
-        signatures[a.id] = m.hashvalues  # the signature alone: 8 bytes a permutation
+                    earlier, later = sorted((ra, rb), key=order.__getitem__)
+                    parent[later] = earlier
+        first.setdefault(key, a.id)
     return {a.id: root(a.id) for a in articles}

@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from graph.copies import copy_groups, exact_duplicates
 from graph.ingest import read_article
@@ -86,6 +88,35 @@ def test_exact_duplicates_are_the_same_text_and_the_same_prose_elsewhere_is_a_co
     # only b shares a's offsets; c (other furniture) and d (a word changed) are copies
     assert exact_duplicates(articles) == {"b": "a"}
     assert copy_groups([x for x in articles if x.id != "b"]) == {"a": "a", "c": "a", "d": "a"}
+
+
+#: invented reports: each with two near-copies (a word changed, a sentence added), which
+#: also make chains of copies between the groups' members.
+REPORTS = [OTHER, DISPATCH.format(title="Le moulin", day="mardi", tail="."),
+           "Le club de rugby de Vellaz a gagné dimanche son dernier match de la saison "
+           "devant deux mille spectateurs, a indiqué son entraîneur, Paul Aubry.",
+           "", "Trois mots seulement."]
+VARIANTS = [text for report in REPORTS
+            for text in (report, report.replace("a ", "avait ", 1),
+                         report + " Un dernier paragraphe ajouté par le site.")]
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.lists(st.integers(0, len(VARIANTS) - 1), min_size=1, max_size=12),
+                min_size=1, max_size=4))
+def test_an_index_kept_between_builds_gives_the_groups_of_a_fresh_one(tmp_path_factory,
+                                                                       builds):
+    """A long-running server keeps its near-duplicate index (`keep_in_memory`) while its
+    corpus changes: each build, whatever its articles and their order, gets the groups a
+    build of the same articles gets from nothing."""
+    from graph.copies import keep_in_memory
+    from graph.model import Article
+
+    cache = tmp_path_factory.mktemp("cache")
+    keep_in_memory(cache)
+    for build in builds:
+        articles = [Article(f"a{i}-{n}", "", "", VARIANTS[n], "") for i, n in enumerate(build)]
+        assert copy_groups(articles, cache_dir=cache) == copy_groups(articles)
 
 
 @pytest.mark.model

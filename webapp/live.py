@@ -257,10 +257,11 @@ class Live:
         self.last: Rebuild | None = None
         self._urgent = False
         self.memo = memo if memo is not None else ArticleMemo()
-        if cache_dir is not None:  # the articles' extractions, kept between rebuilds too
-            from graph.extractions import keep_in_memory
+        if cache_dir is not None:  # the articles' extractions and the index of copies,
+            from graph import copies, extractions  # kept between rebuilds too
 
-            keep_in_memory(cache_dir)
+            extractions.keep_in_memory(cache_dir)
+            copies.keep_in_memory(cache_dir)
         self._build_lock = threading.Lock()  # one rebuild at a time
         self._wake = threading.Event()
         self._stop = threading.Event()
