@@ -85,11 +85,14 @@ def gc_state_kept() -> Iterator[None]:
             gc.disable()
 
 
+@functools.cache
 def _seed_token_match() -> bool:
     """Have the model's tokenizer pattern of exceptions compiled in some 0.15 s instead of
     2.3 (`graph.tokenizer_pattern`): its short equivalent put in `re`'s cache before spaCy
-    compiles it. Returns whether it was put there; anything unexpected (another layout of
-    the package, another shape of pattern) leaves the usual compile."""
+    compiles it — when ``spacy.lang.fr`` is first imported (by the model or by a blank
+    French pipeline) and when the model's tokenizer is read. Once per process. Returns
+    whether it was put there; anything unexpected (another layout of the package, another
+    shape of pattern) leaves the usual compile."""
     from graph.tokenizer_pattern import seed_compiled
 
     pattern = shipped_token_match()
@@ -472,6 +475,7 @@ def _reading_vocab():
     """The vocabulary cached parses are read into: a blank French one, so that a build
     whose paragraphs are all cached does not load the model. The rules read only what a
     ``DocBin`` keeps (words, tags, morphology, lemmas, heads, entities)."""
+    _seed_token_match()  # (importing spaCy's French compiles the tokenizer's pattern)
     import spacy
 
     return spacy.blank("fr").vocab
