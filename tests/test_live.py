@@ -384,6 +384,37 @@ def test_a_live_addition_keeps_the_drawing_the_reader_knows(served, monkeypatch)
     assert store_rows(reference / "graph.sqlite") == store_rows(served / "graph.sqlite")
 
 
+@pytest.mark.model
+def test_additions_one_at_a_time_are_laid_out_afresh_once_they_add_up(served, monkeypatch):
+    """Each addition alone may add few nodes; once those added since the graph was last laid
+    out afresh pass `REDRAW_SHARE`, the next rebuild lays it out afresh (the store a build
+    writes), so that a server fed one article at a time never serves a drawing mostly placed
+    by hand."""
+    import webapp.live
+    from webapp.cli import main
+
+    start = set(node_positions(served / "graph.sqlite"))
+    app = live_app(served, LIVE_QUIET=0)
+    live = app.extensions["temoin_live"]
+    folder = served / "articles"
+    monkeypatch.setattr(webapp.live, "REDRAW_SHARE", 1.0)
+    (folder / "port.txt").write_text(NEW_ARTICLE, encoding="utf-8")
+    assert live.step() and live.last.error is None
+    after_one = set(node_positions(served / "graph.sqlite"))
+    (folder / "musee.txt").write_text(OTHER_ARTICLE, encoding="utf-8")
+    reference = served / "reference" / "graph.sqlite"  # what a build of the folder writes
+    reference.parent.mkdir()
+    assert main(["build", str(folder), "--out", str(reference.with_suffix(".json")),
+                 "--quiet", "--jobs", "1", "--no-cache"]) == 0
+    final = set(node_positions(reference))
+    alone, together = len(final - after_one), len(final - start)
+    assert 0 < alone < together
+    # the second addition alone is under the share, both together over it
+    monkeypatch.setattr(webapp.live, "REDRAW_SHARE", (alone + together) / 2 / len(final))
+    assert live.step() and live.last.error is None and live.last.added == 1
+    assert store_rows(reference) == store_rows(served / "graph.sqlite")
+
+
 #: run in a process of its own on a copy of the package: what ``temoin serve`` does on start
 #: (reads the served articles with the pipeline, which loads the rules), then a rule file is
 #: edited on disk, an article removed, and one rebuild made.

@@ -69,8 +69,10 @@ MAX_REQUEST_BYTES = 50 * 1024 * 1024
 #: the versions whose articles are remembered, to count what is new since a page's.
 HISTORY = 64
 #: a rebuild keeps the drawing of the graph served (nodes where they were, new ones beside
-#: their neighbours) unless more than this share of its nodes are new: then it is laid out
-#: afresh, as ``temoin build`` lays it out.
+#: their neighbours) unless more than this share of its nodes were not there when the graph
+#: was last laid out afresh (by this rebuild's additions or by those since): then it is laid
+#: out afresh, as ``temoin build`` lays it out, so that additions made one at a time never
+#: leave more than this share of the drawing placed by hand.
 REDRAW_SHARE = 0.25
 
 
@@ -247,6 +249,8 @@ class Live:
         self.clock = clock
         self.boot = secrets.token_hex(4)  # versions of another server process never match
         self.generation = 1
+        #: the nodes of the last drawing laid out afresh (None: the one served at start)
+        self.laid_out: frozenset[str] | None = None
         self.history: OrderedDict[str, frozenset[str]] = OrderedDict()
         self._remember(self._served_articles())
         self.built = dict(snapshot) if snapshot is not None else folder_snapshot(self.inputs)
@@ -396,8 +400,10 @@ class Live:
                 data = to_data(result.graph)
                 write_data(data, self.graph_path)
                 lap = record.lap("write", lap)
-                ensure_store(data, self.graph_path, fresh_graph=True,
-                             positions=self._drawn(data["nodes"]))
+                positions = self._drawn(data["nodes"])
+                if ensure_store(data, self.graph_path, fresh_graph=True,
+                                positions=positions) and positions is None:
+                    self.laid_out = frozenset(str(n["id"]) for n in data["nodes"])
                 lap = record.lap("store", lap)
                 articles = frozenset(a["id"] for a in data["graph"]["articles"])
                 stats = result.parse
@@ -445,12 +451,15 @@ class Live:
         """Where the graph served draws its nodes, for the rebuilt graph of *nodes* to keep:
         a page reloaded after « 1 nouvel article » shows the drawing the reader knows, the
         new nodes beside their neighbours. None (lay it out afresh) when nothing is drawn
-        yet or more than `REDRAW_SHARE` of *nodes* are new."""
+        yet or more than `REDRAW_SHARE` of *nodes* are new since the last drawing laid out
+        afresh."""
         store = self.app.extensions.get("temoin_store")
         drawn = store.laid_out() if store is not None else None
         if not drawn or not nodes:
             return None
-        new = sum(1 for n in nodes if str(n["id"]) not in drawn)
+        if self.laid_out is None:
+            self.laid_out = frozenset(drawn)
+        new = sum(1 for n in nodes if str(n["id"]) not in self.laid_out)
         return drawn if new <= REDRAW_SHARE * len(nodes) else None
 
     def _done(self, record: Rebuild, started: tuple[float, float],
