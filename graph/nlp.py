@@ -85,18 +85,29 @@ def gc_state_kept() -> Iterator[None]:
             gc.disable()
 
 
-@functools.cache
 def _seed_token_match() -> bool:
     """Have the model's tokenizer pattern of exceptions compiled in some 0.15 s instead of
-    2.3 (`graph.tokenizer_pattern`): its short equivalent put in `re`'s cache before spaCy
-    compiles it — when ``spacy.lang.fr`` is first imported (by the model or by a blank
-    French pipeline) and when the model's tokenizer is read. Once per process. Returns
-    whether it was put there; anything unexpected (another layout of the package, another
-    shape of pattern) leaves the usual compile."""
+    2.3 (`graph.tokenizer_pattern`): its short equivalent put in `re`'s cache just before
+    spaCy compiles it — when ``spacy.lang.fr`` is first imported (by the model or by a
+    blank French pipeline) and when the model's tokenizer is read. Made once per process,
+    put there again at each call (`re` forgets its oldest entries). Returns whether it was
+    put there; anything unexpected (another layout of the package, another shape of
+    pattern) leaves the usual compile."""
     from graph.tokenizer_pattern import seed_compiled
 
+    short = _short_token_match()
+    return short is not None and seed_compiled(*short)
+
+
+@functools.cache
+def _short_token_match() -> tuple[str, re.Pattern] | None:
+    """The pattern the model ships and its short equivalent, compiled; None if either is
+    missing."""
+    from graph.tokenizer_pattern import factor_tails
+
     pattern = shipped_token_match()
-    return pattern is not None and seed_compiled(pattern)
+    fast = factor_tails(pattern) if pattern is not None else None
+    return None if fast is None else (pattern, re.compile(fast))
 
 
 def shipped_token_match() -> str | None:

@@ -156,16 +156,20 @@ def factor_tails(pattern: str) -> str | None:
         for tail, prefixes in tails.items())
 
 
-def seed_compiled(pattern: str) -> bool:
-    """Put the compiled `factor_tails` of *pattern* in `re`'s cache under *pattern*'s key,
-    so that ``re.compile(pattern)`` returns it at once (its ``.pattern`` is the short one).
-    Returns whether it was put there: False when the pattern has nothing to share or this
-    Python's `re` keeps no such cache (its compile is then the usual one)."""
+def seed_compiled(pattern: str, compiled: re.Pattern | None = None) -> bool:
+    """Put *compiled* (by default the compiled `factor_tails` of *pattern*) in `re`'s cache
+    under *pattern*'s key, so that ``re.compile(pattern)`` returns it at once (its
+    ``.pattern`` is the short one). Returns whether it was put there: False when the
+    pattern has nothing to share or this Python's `re` keeps no such cache (its compile is
+    then the usual one). `re` forgets its oldest entries as others are compiled: seed just
+    before the compile it is for."""
     cache = getattr(re, "_cache", None)
     if not isinstance(cache, dict):
         return False
-    fast = factor_tails(pattern)
-    if fast is None:
-        return False
-    cache[(str, pattern, 0)] = re.compile(fast)
+    if compiled is None:
+        fast = factor_tails(pattern)
+        if fast is None:
+            return False
+        compiled = re.compile(fast)
+    cache[(str, pattern, 0)] = compiled
     return True
