@@ -19,7 +19,6 @@ shape is left to `re` as it is.
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
 #: a character class at least this long is a tail worth sharing.
 LONG_CLASS = 200
@@ -56,10 +55,15 @@ def scan(pattern: str) -> list[tuple[int, str, int]] | None:
                 j += 1
             if j < n and pattern[j] == "]":  # a first « ] » is literal
                 j += 1
-            while j < n and pattern[j] != "]":
-                j += 2 if pattern[j] == "\\" else 1
-            if j >= n:
+            while True:  # to the closing « ] », over the escapes inside (not one by one)
+                close = pattern.find("]", j)
+                escape = pattern.find("\\", j, close)
+                if close < 0 or escape < 0:
+                    break
+                j = escape + 2
+            if close < 0:
                 return None
+            j = close
             out.append((i, "[", j + 1 - i))
             i = j + 1
             continue
@@ -80,42 +84,41 @@ def scan(pattern: str) -> list[tuple[int, str, int]] | None:
     return out if depth == 0 else None
 
 
-def _alternatives(body: str) -> list[str] | None:
-    """*body*'s top-level alternatives, each unwrapped from the ``(?:…)`` around it."""
-    marks = scan(body)
-    if marks is None:
-        return None
-    cuts = [-1] + [i for i, kind, depth in marks if kind == "|" and depth == 0] + [len(body)]
-    parts = [body[a + 1:b] for a, b in pairwise(cuts)]
-    out = []
-    for part in parts:
-        inner = part[3:-1]
-        if part.startswith("(?:") and part.endswith(")") and _closes_at_end(inner):
-            part = inner
-        out.append(part)
-    return out
+def _alternatives(body: str, marks: list[tuple[int, str, int]]):
+    """*body*'s top-level alternatives (its `scan` is *marks*): ``(start, end, marks
+    inside)`` of each, unwrapped from the ``(?:…)`` around it."""
+    groups: list[list[tuple[int, str, int]]] = [[]]
+    starts = [0]
+    for mark in marks:
+        if mark[1] == "|" and mark[2] == 0:
+            groups.append([])
+            starts.append(mark[0] + 1)
+        else:
+            groups[-1].append(mark)
+    for start, end, inside in zip(starts, [s - 1 for s in starts[1:]] + [len(body)], groups,
+                                  strict=True):
+        if (inside and inside[0] == (start, "(", 0) and body.startswith("(?:", start)
+                and inside[-1][:2] == (end - 1, ")")
+                and not any(k == ")" and d == 0 for _, k, d in inside[1:-1])):
+            start, end, inside = start + 3, end - 1, inside[1:-1]  # one group: unwrapped
+        yield start, end, inside
 
 
-def _closes_at_end(inner: str) -> bool:
-    """Whether ``(?:`` + *inner* + ``)`` is one group (*inner* balanced on its own)."""
-    return scan(inner) is not None
-
-
-def _tail_start(part: str) -> int:
-    """Where *part*'s tail starts: its first long character class at the top level, or -1
-    (a part with a top-level ``|`` has none: cutting it would change what it matches)."""
-    marks = scan(part)
-    if marks is None or any(kind == "|" and depth == 0 for _, kind, depth in marks):
-        return -1
-    level = 0
-    for i, kind, size in marks:
+def _tail_start(start: int, inside: list[tuple[int, str, int]]) -> int:
+    """Where the alternative starting at *start* (the `scan` marks *inside* it) has its
+    tail: its first long character class at its top level, or -1 (none, or a top-level
+    ``|`` in it: cutting it would change what it matches)."""
+    level, cut = 0, -1
+    for i, kind, size in inside:
         if kind == "(":
             level += 1
         elif kind == ")":
             level -= 1
-        elif kind == "[" and level == 0 and size >= LONG_CLASS and i > 0:
-            return i
-    return -1
+        elif kind == "|" and level == 0:
+            return -1
+        elif kind == "[" and level == 0 and size >= LONG_CLASS and i > start and cut < 0:
+            cut = i
+    return cut
 
 
 def factor_tails(pattern: str) -> str | None:
@@ -141,13 +144,14 @@ def factor_tails(pattern: str) -> str | None:
     """
     flags = _FLAGS.match(pattern)
     head = flags.group(0) if flags else ""
-    parts = _alternatives(pattern[len(head):])
-    if not parts:
+    body = pattern[len(head):]
+    marks = scan(body)
+    if marks is None:
         return None
     tails: dict[str, list[str]] = {}
-    for part in parts:
-        cut = _tail_start(part)
-        prefix, tail = (part[:cut], part[cut:]) if cut > 0 else (part, "")
+    for start, end, inside in _alternatives(body, marks):
+        cut = _tail_start(start, inside)
+        prefix, tail = (body[start:cut], body[cut:end]) if cut > 0 else (body[start:end], "")
         tails.setdefault(tail, []).append(prefix)
     if not any(tail and len(prefixes) > 1 for tail, prefixes in tails.items()):
         return None  # no tail shared
