@@ -163,13 +163,13 @@ class CopyIndex:
         self.copies: dict[str, set[str]] = {}  # key → the keys of its copies
         self.empty: set[str] = set()  # keys of proses without a shingle (never a copy)
 
-    def key(self, article: Article) -> str:
-        """The key of *article*'s prose (that of its signature in the cache folder)."""
-        return hashlib.sha256(f"{self.tag}\0{prose(article)}".encode(
+    def key(self, text: str) -> str:
+        """The key of the prose *text* (that of its signature in the cache folder)."""
+        return hashlib.sha256(f"{self.tag}\0{text}".encode(
             "utf-8", "surrogatepass")).hexdigest()
 
-    def add(self, key: str, article: Article) -> None:
-        """Index the prose of *article* (key *key*) if it is not indexed yet."""
+    def add(self, key: str, text: str) -> None:
+        """Index the prose *text* (key *key*) if it is not indexed yet."""
         from datasketch import MinHash
 
         if key in self.signatures or key in self.empty:
@@ -180,7 +180,7 @@ class CopyIndex:
             m = MinHash(num_perm=self.num_perm, permutations=template.permutations,
                         scheme=template.scheme, hashvalues=values)
         else:
-            grams = shingles(prose(article))
+            grams = shingles(text)
             if not grams:
                 self.empty.add(key)
                 return
@@ -228,9 +228,10 @@ def copy_groups(articles: Sequence[Article], threshold: float = THRESHOLD,
                           SignatureCache(cache_dir) if cache_dir is not None else None)
         if kept in _KEPT:
             _KEPT[kept] = index
-    keys = [index.key(a) for a in articles]
-    for a, key in zip(articles, keys, strict=True):
-        index.add(key, a)
+    texts = [prose(a) for a in articles]
+    keys = [index.key(text) for text in texts]
+    for key, text in zip(keys, texts, strict=True):
+        index.add(key, text)
     # the groups: articles joined by the copies among them, each named by its first
     first: dict[str, str] = {}  # key → the first article with that prose
     parent: dict[str, str] = {}
