@@ -544,9 +544,45 @@ def worker_pool(workers: int) -> ProcessPoolExecutor:
 
     if sys.platform == "linux" and threading.active_count() == 1:
         load_model()
-        return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
+        return _ForkedPool(workers, mp_context=multiprocessing.get_context("fork"))
     return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
                                initializer=load_model)
+
+
+class _ForkedPool(ProcessPoolExecutor):
+    """Worker processes forked from this one, with this process's heap frozen while they
+    run (`gc.freeze`): neither this process's collector nor theirs writes into the objects
+    they share (a collection writes into the header of every object it scans), so the pages
+    holding them stay shared instead of being copied, one process after the other, as the
+    build goes on; garbage is collected and freed memory handed back first
+    (`give_back_memory`), so that the workers do not start with it."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        give_back_memory()
+        gc.freeze()
+        try:
+            super().__init__(*args, **kwargs)
+        except BaseException:
+            gc.unfreeze()
+            raise
+
+    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+        try:
+            super().shutdown(wait, cancel_futures=cancel_futures)
+        finally:
+            gc.unfreeze()
+
+
+def give_back_memory() -> None:
+    """Collect garbage and hand the memory freed back to the system (glibc's
+    ``malloc_trim``; elsewhere, only the collection): what a step left behind neither
+    counts in this process's memory nor is inherited by the workers it forks."""
+    gc.collect()
+    if sys.platform == "linux":
+        import ctypes
+
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL("libc.so.6").malloc_trim(0)
 
 
 def _parse_chunk(texts: list[str], batch_size: int) -> bytes:

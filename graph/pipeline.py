@@ -29,7 +29,7 @@ from graph.entities import (
 from graph.extractions import extract_all  # with the rules: its cache tag is of their code
 from graph.ingest import read_article
 from graph.model import Article, Evidence, Mention, Sentence, TemoinError, Triple
-from graph.nlp import ParseStats
+from graph.nlp import ParseStats, give_back_memory
 from graph.relations import RawTriple
 
 ARTICLE_SUFFIXES = tuple(ingest.ARTICLE_KINDS)
@@ -346,6 +346,7 @@ def build_corpus(paths, progress: bool = False, jobs: int = 1,
     groups = copy_groups(unique, cache_dir=cache_dir)
     groups.update({copy: groups[first] for copy, first in same_as.items()})
     copy_seconds = time.perf_counter() - started
+    give_back_memory()  # the index's garbage (cycles), before the parse's peak
     paths_of = {a.id: a.path for a in articles}
     notes += [(paths_of[c], f"same text as {paths_of[f]}; built once") for c, f in same_as.items()]
     stats = ParseStats()

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 import graph.extractions
+import graph.model
 import graph.nlp
 from webapp.cli import main
 
@@ -179,6 +180,31 @@ def test_workers_are_forked_with_the_model_unless_other_threads_run(corpus, monk
                 for start, doc in lines]
 
     assert [parse(lines) for lines in beside] == [parse(lines) for lines in alone]
+
+
+def test_forked_workers_leave_the_shared_heap_unwritten_by_collections():
+    """While forked workers run, this process's objects are out of the collector's reach
+    (`gc.freeze`: a collection would write into each object it scans, and every page so
+    written is copied, one for this process and one for each worker), and the garbage
+    left before the fork is collected first; the collector is as before once they end."""
+    probe = ("import gc, weakref\nimport graph.nlp as n\nn.load_model()\ngc.disable()\n"
+             "class C: pass\nc = C()\nc.me = c\nleft = weakref.ref(c)\ndel c\n"  # garbage
+             "with n.worker_pool(1) as p:\n"
+             "    print(p.submit(gc.get_freeze_count).result() > 0, gc.get_freeze_count() > 0,"
+             " left() is None)\n"
+             "print(gc.get_freeze_count())")
+    done = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True,
+                          text=True, check=True)
+    assert done.stdout.split() == ["True", "True", "True", "0"]
+
+
+def test_a_truncated_spill_file_is_a_clear_error():
+    with graph.extractions.Spill() as spill:
+        where = spill.put(b"x" * 100)
+        assert spill.get(where) == b"x" * 100
+        spill.file.truncate(50)
+        with pytest.raises(graph.model.TemoinError, match="temporary file was cut short"):
+            spill.get(where)
 
 
 def test_small_builds_parse_in_the_process(tmp_path, corpus, capsys):
