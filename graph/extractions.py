@@ -18,6 +18,7 @@ corpus. The results are the same whichever process extracted an article.
 from __future__ import annotations
 
 import bisect
+import contextlib
 import dataclasses
 import hashlib
 import json
@@ -154,6 +155,12 @@ def unpack(item: bytes | Extraction, article: Article) -> Extraction:
     return item
 
 
+def _tempdir() -> str:
+    import tempfile
+
+    return tempfile.gettempdir()
+
+
 class Spilled(NamedTuple):
     """Where `Spill.put` set bytes aside."""
 
@@ -164,8 +171,10 @@ class Spilled(NamedTuple):
 class Spill:
     """Byte strings set aside in an unnamed temporary file until read back, so that a build
     does not hold every article's packed results in memory until the corpus-wide steps
-    (2 KiB an article: 20 MB at 10,000 articles, 2 GB at 1,000,000). The file is gone
-    once closed, or when the process ends.
+    (2 KiB an article: 20 MB at 10,000 articles, 2 GB at 1,000,000). The file is made in
+    *folder* if it can be (a build's cache folder, on the disk that holds the cache rather
+    than in a temporary folder that may be memory), else in the temporary folder
+    (``TMPDIR``); it is gone once closed, or when the process ends.
 
     Examples
     --------
@@ -175,16 +184,32 @@ class Spill:
     (b'deux', b'une')
     """
 
-    def __init__(self) -> None:
+    def __init__(self, folder: str | os.PathLike | None = None) -> None:
         import tempfile
 
-        self.file = tempfile.TemporaryFile()
+        self.folder = tempfile.gettempdir()
+        if folder is not None:
+            with contextlib.suppress(OSError):  # (an unwritable cache is noted elsewhere)
+                os.makedirs(folder, exist_ok=True)
+                self.folder = str(folder)
+        try:
+            self.file = tempfile.TemporaryFile(dir=self.folder)
+        except OSError as exc:
+            raise TemoinError(self._problem(exc)) from exc
         self.size = 0
+
+    def _problem(self, exc: OSError) -> str:
+        return (f"cannot write the build's temporary file in {self.folder}: "
+                f"{(exc.strerror or str(exc)).lower()}; free some space there"
+                + ("" if self.folder != _tempdir() else " or name another folder with TMPDIR"))
 
     def put(self, data: bytes) -> Spilled:
         """Set *data* aside; where it is (to `get` it back)."""
-        self.file.seek(self.size)
-        self.file.write(data)
+        try:
+            self.file.seek(self.size)
+            self.file.write(data)
+        except OSError as exc:
+            raise TemoinError(self._problem(exc)) from exc
         where = Spilled(self.size, len(data))
         self.size += len(data)
         return where
@@ -275,7 +300,7 @@ def extract_all(articles: list[Article], jobs: int = 1,
     last = {text: b for b, batch in enumerate(batches) for i in batch
             for _, text in nlp.pieces(articles[i])}
     memo: dict = {}
-    spill = Spill()  # the packed results of the articles done, until all are
+    spill = Spill(cache_dir)  # the packed results of the articles done, until all are
 
     def here(b: int, batch: list[int]) -> tuple[list, ParseStats]:
         part, chars = ParseStats(), sum(sizes[i] for i in batch)

@@ -207,6 +207,46 @@ def test_a_truncated_spill_file_is_a_clear_error():
             spill.get(where)
 
 
+def test_a_full_temporary_folder_stops_the_build_with_a_clear_error(tmp_path, corpus, capsys,
+                                                                   monkeypatch):
+    import errno
+    import tempfile
+
+    out = tmp_path / "graph.json"
+    out.write_text("the previous graph", encoding="utf-8")
+
+    made_in = []
+
+    class Full:  # a temporary file on a full disk
+        def __init__(self, dir=None):
+            made_in.append(dir)
+
+        def seek(self, offset):
+            pass
+
+        def write(self, data):
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+        def close(self):
+            pass
+
+    monkeypatch.setattr(tempfile, "TemporaryFile", Full)
+    code = main(["build", str(corpus), "--out", str(out), "-q", "--no-cache"])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "cannot write the build's temporary file in" in err
+    assert "no space left on device" in err and "TMPDIR" in err and "Traceback" not in err
+    assert out.read_text(encoding="utf-8") == "the previous graph"
+    assert not out.with_suffix(".sqlite").exists()
+    assert made_in == [tempfile.gettempdir()]
+    # with a cache folder, the file is made there: on the cache's disk, not in a temporary
+    # folder that may be memory
+    cache = tmp_path / "cache"
+    assert main(["build", str(corpus), "--out", str(out), "-q", "--cache", str(cache)]) == 1
+    assert made_in[-1] == str(cache)
+    assert f"cannot write the build's temporary file in {cache}" in capsys.readouterr().err
+
+
 def test_small_builds_parse_in_the_process(tmp_path, corpus, capsys):
     result = build([corpus], tmp_path / "g.json", capsys, "--jobs", "2", "--no-cache")
     assert result["workers"] == 0  # starting workers would cost more than it saves
