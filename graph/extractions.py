@@ -155,12 +155,6 @@ def unpack(item: bytes | Extraction, article: Article) -> Extraction:
     return item
 
 
-def _tempdir() -> str:
-    import tempfile
-
-    return tempfile.gettempdir()
-
-
 class Spilled(NamedTuple):
     """Where `Spill.put` set bytes aside."""
 
@@ -188,20 +182,23 @@ class Spill:
         import tempfile
 
         self.folder = tempfile.gettempdir()
+        self.file = None
         if folder is not None:
             with contextlib.suppress(OSError):  # (an unwritable cache is noted elsewhere)
                 os.makedirs(folder, exist_ok=True)
+                self.file = tempfile.TemporaryFile(dir=folder)
                 self.folder = str(folder)
-        try:
-            self.file = tempfile.TemporaryFile(dir=self.folder)
-        except OSError as exc:
-            raise TemoinError(self._problem(exc)) from exc
+        if self.file is None:
+            try:
+                self.file = tempfile.TemporaryFile(dir=self.folder)
+            except OSError as exc:
+                raise TemoinError(self._problem(exc)) from exc
         self.size = 0
 
     def _problem(self, exc: OSError) -> str:
         return (f"cannot write the build's temporary file in {self.folder}: "
-                f"{(exc.strerror or str(exc)).lower()}; free some space there"
-                + ("" if self.folder != _tempdir() else " or name another folder with TMPDIR"))
+                f"{(exc.strerror or str(exc)).lower()} (the folder is the cache folder, "
+                "or else the one TMPDIR names)")
 
     def put(self, data: bytes) -> Spilled:
         """Set *data* aside; where it is (to `get` it back)."""
