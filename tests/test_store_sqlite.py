@@ -116,6 +116,28 @@ def test_the_store_holds_every_row_of_the_graph(tmp_path, fixture_data, name):
     assert aliases == sorted((n["id"], a) for n in data["nodes"] for a in n.get("aliases", []))
 
 
+def test_the_store_has_every_index_of_its_schema_and_the_explorer_uses_them(tmp_path,
+                                                                             fixture_data):
+    """The indexes are made once the rows are in (`store_sqlite._fill`): all of them, as
+    the schema declares them, and the explorer's queries are answered from them."""
+    declared = sqlite3.connect(":memory:")
+    declared.executescript(store_sqlite.SCHEMA)
+    path = tmp_path / "graph.sqlite"
+    write_sqlite(fixture_data, path)
+    conn = open_store(path)
+
+    def indexes(db):
+        return sorted(db.execute("SELECT name, tbl_name, sql FROM sqlite_master "
+                                 "WHERE type = 'index' AND sql IS NOT NULL"))
+
+    assert indexes(conn) == indexes(declared) != []
+    plan = " ".join(row[-1] for row in conn.execute(
+        "EXPLAIN QUERY PLAN SELECT id FROM nodes ORDER BY degree DESC, mentions_n DESC, "
+        "sort, id LIMIT 10"))
+    assert "INDEX nodes_view" in plan
+    assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+
+
 @pytest.mark.parametrize("name", ["fixture", "accents"])
 def test_every_stored_quote_is_byte_exact(tmp_path, fixture_data, name):
     data = fixture_data if name == "fixture" else ACCENTS
