@@ -545,10 +545,9 @@ def _fill(conn: sqlite3.Connection, data: Mapping[str, Any], meta_extra: Mapping
     spans = sorted({span for span, *_ in evidence})
     quote_row = {span: i for i, span in enumerate(spans, 1)}
     ids = {row: aid for aid, row in article_row.items()}
-    for span, i in quote_row.items():
-        article, start, end = span
-        conn.execute("INSERT INTO quotes VALUES (?,?,?,?,?)",
-                     (i, article, start, end, texts[ids[article]][start:end]))
+    conn.executemany("INSERT INTO quotes VALUES (?,?,?,?,?)",
+                     ((i, article, start, end, texts[ids[article]][start:end])
+                      for (article, start, end), i in quote_row.items()))
     conn.executemany(
         "INSERT INTO evidence (quote, node, edge, sentence, modality, attributed_to, verb, "
         "highlights) VALUES (?,?,?,?,?,?,?,?)",
