@@ -11,7 +11,8 @@ coreference, the graph) always run on the whole corpus.
 
 :func:`extract_all` parses and extracts the articles not in the cache in batches, in this
 process and, for a large build, in worker processes that parse and extract batches too; a
-batch's parses are dropped once it is extracted, so that memory does not grow with the
+batch's parses are dropped once it is extracted, and its packed results wait in a
+temporary file (`Spill`) until every article is done, so that memory does not grow with the
 corpus. The results are the same whichever process extracted an article.
 """
 
@@ -412,8 +413,8 @@ def in_turn(futures: list[Future]) -> Iterator[int]:
 
 
 def _extract_batch(articles: list[Article], cache_dir) -> tuple[list[Extraction], ParseStats]:
-    """In a worker process: parse and extract *articles*; their results packed (`pack`):
-    they wait in the parent until it reaches their batch."""
+    """In a worker process: parse and extract *articles*; their results packed (`pack`),
+    as the parent sets them aside (`in_turn`, `Spill`)."""
     part = ParseStats()
     lines = parse_articles(articles, cache_dir=cache_dir, stats=part, keep=False)
     return [pack(extract_article(a, ls))
