@@ -156,6 +156,10 @@ def unpack(item: bytes | Extraction, article: Article) -> Extraction:
     return item
 
 
+#: `extract_all`'s item of an article whose extraction is in the cache folder (with *spill*).
+IN_CACHE = "in the cache"
+
+
 class Spilled(NamedTuple):
     """Where `Spill.put` set bytes aside."""
 
@@ -220,6 +224,13 @@ class Spill:
             raise TemoinError("the build's temporary file was cut short (disk full?)")
         return data
 
+    def flush(self) -> None:
+        """Write what `put` still buffers (before another process reads the file)."""
+        try:
+            self.file.flush()
+        except OSError as exc:
+            raise TemoinError(self._problem(exc)) from exc
+
     def close(self) -> None:
         self.file.close()
 
@@ -233,7 +244,7 @@ class Spill:
 def extract_all(articles: list[Article], jobs: int = 1,
                 cache_dir: str | os.PathLike | None = None, stats: ParseStats | None = None,
                 bar=None, keep: bool = False, engine=None,
-                release_model: bool = False) -> list[Extraction]:
+                release_model: bool = False, spill: Spill | None = None) -> list:
     """The :func:`extract_article` result of every article, in order.
 
     Parameters
@@ -258,6 +269,11 @@ def extract_all(articles: list[Article], jobs: int = 1,
         corpus-wide steps after it do not need it), before the results are unpacked, when
         at least :data:`RELEASE_AFTER` paragraphs were parsed (below that the memory it
         frees matters less than loading it again in the same process).
+    spill : Spill, optional
+        Where to set the results aside and leave them (another process reads them back):
+        each article's item is then where its packed result is (`Spilled`), its result
+        if it cannot be packed, or `IN_CACHE` if its entry in *cache_dir*'s extractions
+        was found (read only, not decoded: the reader decodes it, `ExtractionCache.get`).
 
     The results of the articles extracted are held packed (`pack`) until all are done.
     """
@@ -268,7 +284,8 @@ def extract_all(articles: list[Article], jobs: int = 1,
     if cache_dir is not None:
         cache = ExtractionCache(cache_dir)
         keys = [article_key(a, model_tag()) for a in articles]
-        out = [cache.get(k, a) for k, a in zip(keys, articles, strict=True)]
+        out = [cache.get(k, a) for k, a in zip(keys, articles, strict=True)] if spill is None \
+            else [IN_CACHE if cache.read(k) is not None else None for k in keys]
     pending = [i for i, r in enumerate(out) if r is None]
     stats.articles, stats.articles_from_cache = len(articles), len(articles) - len(pending)
     if bar is not None:
@@ -293,12 +310,13 @@ def extract_all(articles: list[Article], jobs: int = 1,
         batches[-1].append(i)
         filled += len(articles[i].body)
     parsed = 0  # characters of the batches done
-    # a paragraph found in several batches (a title, a wire copy's) is parsed once in this
-    # process: its parse is kept until the last batch using it
-    last = {text: b for b, batch in enumerate(batches) for i in batch
-            for _, text in nlp.pieces(articles[i])}
+    # a paragraph found in several batches (a title, a wire copy's) is parsed once in the
+    # process that parses batches in order: its parse is kept until the last batch using
+    # it (`repeated`, made by the process that parses)
+    last: dict[str, int] = {}
     memo: dict = {}
-    spill = Spill(cache_dir)  # the packed results of the articles done, until all are
+    own = spill is None  # (else the caller's, left open and read by it)
+    spill = Spill(cache_dir) if own else spill  # the packed results until all are done
 
     def here(b: int, batch: list[int]) -> tuple[list, ParseStats]:
         part, chars = ParseStats(), sum(sizes[i] for i in batch)
@@ -310,7 +328,7 @@ def extract_all(articles: list[Article], jobs: int = 1,
                                keep=keep, memo=memo, progress=progress if bar else None)
         results = [extract_article(articles[i], ls, bar.extracted if bar else None)
                    for i, ls in zip(batch, lines, strict=True)]
-        for text in [t for t in memo if last[t] <= b]:
+        for text in [t for t in memo if last.get(t, b) <= b]:
             del memo[text]
         for text, kept in memo.items():  # parses a later batch uses, held packed
             if not isinstance(kept, bytes):
@@ -340,11 +358,14 @@ def extract_all(articles: list[Article], jobs: int = 1,
                 bar.extracted(sizes[i])
         done(batch, results, part)
 
-    try:
+    def extract_pending() -> None:
+        """Parse and extract every article of *batches*, set aside in *spill*."""
         if engine is not None:  # Dask workers parse and extract every batch
             for batch, results, part in engine.extract(articles, batches, stats):
                 from_worker(batch, results, part)
-        elif processes < 2:
+            return
+        last.update(repeated(batches, articles))
+        if processes < 2:
             for b, batch in enumerate(batches):
                 done(batch, *here(b, batch))
         else:
@@ -365,17 +386,59 @@ def extract_all(articles: list[Article], jobs: int = 1,
                 raise TemoinError(
                     "a worker process died (out of memory?); try fewer --jobs") from exc
         memo.clear()
+
+    try:
+        extract_pending()
         if release_model and stats.parsed >= RELEASE_AFTER:
             nlp.release_model()
+        if not own:
+            spill.flush()
+            if cache is not None:
+                stats.bad_cache += cache.bad
+                stats.cache_error = stats.cache_error or cache.error
+            return out
         out = [unpack(spill.get(item) if isinstance(item, Spilled) else item, a)
                for item, a in zip(out, articles, strict=True)]
     finally:
-        spill.close()
+        if own:
+            spill.close()
     if cache is not None:
         stats.bad_cache += cache.bad
         stats.cache_error = stats.cache_error or cache.error
         cache.keep_only(keys, articles, out)
     return out
+
+
+def repeated(batches: list[list[int]], articles: list[Article]) -> dict[str, int]:
+    """The paragraphs (as the parser is given them, `graph.nlp.pieces`) found in more than
+    one of *batches* (lists of indices into *articles*), each with the last batch it is in:
+    a process that parses the batches in order keeps their parses until then. The others,
+    most paragraphs, are dropped once their batch is extracted, and not held here either.
+
+    Examples
+    --------
+    >>> from graph.model import Article
+    >>> def article(i, *lines):
+    ...     text = "\\n".join(lines)
+    ...     starts = [text.index(line) for line in lines]
+    ...     return Article(str(i), f"{i}.txt", "", text, "",
+    ...                    tuple((s, s + len(line)) for s, line in zip(starts, lines)))
+    >>> articles = [article(0, "Un titre.", "Premier."), article(1, "Un titre.", "Second."),
+    ...             article(2, "Troisième.")]
+    >>> repeated([[0], [1], [2]], articles)
+    {'Un titre.': 1}
+    """
+    first: dict[int, int] = {}  # hash of a paragraph → the first batch it is in
+    again: set[int] = set()
+    for b, batch in enumerate(batches):
+        for i in batch:
+            for _, text in nlp.pieces(articles[i]):
+                if first.setdefault(hash(text), b) != b:
+                    again.add(hash(text))
+    if not again:
+        return {}
+    return {text: b for b, batch in enumerate(batches) for i in batch
+            for _, text in nlp.pieces(articles[i]) if hash(text) in again}
 
 
 def in_turn(futures: list[Future]) -> Iterator[int]:

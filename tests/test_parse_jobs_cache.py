@@ -3,6 +3,7 @@ paragraphs were parsed; a rebuild parses only new or changed paragraphs."""
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
@@ -88,8 +89,12 @@ def test_two_processes_write_the_same_graph_as_one(tmp_path, corpus, capsys, mon
 
 
 def test_a_large_one_off_build_lets_go_of_the_model(tmp_path, corpus, capsys, monkeypatch):
-    """``temoin build`` frees the model (some 400 MiB) once a large corpus is parsed, before
-    the corpus-wide steps; the graph is the same, and a later build loads it again."""
+    """Built in one process (no fork possible), a one-off build frees the model (some
+    400 MiB) once a large corpus is parsed, before the corpus-wide steps; the graph is the
+    same, and a later build loads it again."""
+    import graph.pipeline
+
+    monkeypatch.setattr(graph.pipeline, "can_fork", lambda: False)
     small = build([corpus], tmp_path / "small.json", capsys, "--no-cache")
     assert graph.nlp.load_model.cache_info().currsize == 1  # a few paragraphs: kept
     monkeypatch.setattr(graph.extractions, "RELEASE_AFTER", 5)  # as if these were many
@@ -100,6 +105,76 @@ def test_a_large_one_off_build_lets_go_of_the_model(tmp_path, corpus, capsys, mo
     again = build([corpus], tmp_path / "again.json", capsys, "--jobs", "1", "--no-cache")
     assert graph.nlp.load_model.cache_info().currsize == 1
     assert again["bytes"] == small["bytes"]
+
+
+def test_a_one_off_build_parses_in_a_forked_process(tmp_path, corpus, capsys, monkeypatch):
+    """``temoin build`` reads, parses and extracts in a process forked from its own, which
+    never loads the model and runs the corpus-wide steps in memory the parse never used;
+    the graph is the same as a build in one process, with one or two parsing processes,
+    with and without the cache. (Run as a new ``temoin`` process: this one may run other
+    threads, left by Dask's tests, and then does not fork.)"""
+    import graph.pipeline
+
+    script = (
+        "import os, sys\n"
+        "import graph.extractions, graph.nlp\n"
+        "parse = graph.nlp.parse_articles\n"
+        "def noted(*args, **kwargs):  # (forked processes inherit it)\n"
+        "    with open(sys.argv[1], 'a') as f:\n"
+        "        f.write(f'{os.getpid()}\\n')\n"
+        "    return parse(*args, **kwargs)\n"
+        "graph.nlp.parse_articles = graph.extractions.parse_articles = noted\n"
+        "graph.nlp.MIN_PER_WORKER = 5\n"
+        "from webapp.cli import main\n"
+        "code = main(['build', *sys.argv[2:], '-q'])\n"
+        "print(code, os.getpid(), graph.nlp.load_model.cache_info().currsize)\n")
+
+    def build_elsewhere(out: str, *options: str) -> tuple[bytes, str, set[str]]:
+        parsers = tmp_path / f"{out}.parsers"
+        done = subprocess.run([sys.executable, "-c", script, str(parsers), str(corpus),
+                               "--out", str(tmp_path / out), *options], cwd=ROOT,
+                              capture_output=True, text=True, check=True)
+        code, pid, loaded = done.stdout.split()
+        assert code == "0" and loaded == "0", done.stderr  # (no model loaded in it)
+        pids = set(parsers.read_text().split()) if parsers.exists() else set()
+        assert pid not in pids, "parsed in the build's own process"
+        return (tmp_path / out).read_bytes(), done.stderr.strip().splitlines()[-1], pids
+
+    forked, summary, pids = build_elsewhere("forked.json", "--no-cache", "--jobs", "2")
+    assert "by 2 processes" in summary and len(pids) == 2, summary
+    cold, _, _ = build_elsewhere("cold.json", "--jobs", "1", "--cache", str(tmp_path / "c"))
+    hit, summary, pids = build_elsewhere("hit.json", "--jobs", "1", "--cache",
+                                         str(tmp_path / "c"))
+    assert "0 paragraphs parsed" in summary and not pids, summary
+    monkeypatch.setattr(graph.pipeline, "can_fork", lambda: False)
+    here = build([corpus], tmp_path / "here.json", capsys, "--no-cache", "--jobs", "1")
+    assert forked == cold == hit == here["bytes"]
+
+
+def test_a_forked_process_reports_its_errors():
+    """What goes wrong in the forked process is said here: its error as it was raised if it
+    is one of Témoin's (or any that can be sent back), else one line naming it; a process
+    killed (out of memory) is a clear error, not a hang."""
+    from graph.model import TemoinError
+    from graph.nlp import in_forked_process
+
+    def refuse():
+        raise TemoinError("cannot write the build's temporary file in /nulle/part")
+
+    with pytest.raises(TemoinError, match="/nulle/part"):
+        in_forked_process(refuse)
+
+    def unpicklable():
+        class Local(Exception):
+            pass
+
+        raise Local("dans le processus")
+
+    with pytest.raises(TemoinError, match="internal error while parsing: Local: dans le"):
+        in_forked_process(unpicklable)
+    with pytest.raises(TemoinError, match=r"parsing process died \(exit status 9"):
+        in_forked_process(lambda: os._exit(9))
+    assert in_forked_process(lambda: ("rien", 1)) == ("rien", 1)
 
 
 def test_results_are_held_packed_and_unpacked_the_same():
@@ -131,6 +206,7 @@ def test_only_a_one_off_build_collects_the_whole_heap(corpus, monkeypatch):
 
     calls = []
     monkeypatch.setattr(graph.pipeline, "give_back_memory", lambda: calls.append(1))
+    monkeypatch.setattr(graph.pipeline, "can_fork", lambda: False)  # (seen in this process)
     paths = sorted(corpus.glob("*.txt"))
     served = graph.pipeline.build_corpus(paths, jobs=1, keep_parses=False)
     assert calls == [] and served.graph.number_of_nodes() > 0

@@ -141,24 +141,31 @@ def test_cached_signatures_give_the_same_groups_and_damaged_ones_are_redone(
 
 @pytest.mark.model
 def test_a_build_from_the_cache_does_not_load_spacy(tmp_path):
-    """A rebuild that finds every article in the cache neither parses nor imports spaCy,
-    and writes the same graph as the first build and as a build without cache."""
+    """A rebuild that finds every article in the cache neither parses nor imports spaCy
+    (in the build's process nor in any it forks to read and parse), and writes the same
+    graph as the first build and as a build without cache."""
     folder = tmp_path / "in"
     folder.mkdir()
     for p in sorted(FIXTURES.glob("*.txt"))[:4]:
         shutil.copy(p, folder / p.name)
     cache = tmp_path / "cache"
+    marker = tmp_path / "imported"
     script = (
         "import sys\n"
+        "def noted(event, args):  # (forked processes inherit the hook)\n"
+        "    if event == 'import' and args[0] == 'spacy':\n"
+        "        open(sys.argv[3], 'a').close()\n"
+        "sys.addaudithook(noted)\n"
         "from webapp.cli import main\n"
-        "code = main(['build', sys.argv[1], '--out', sys.argv[2], '-q', *sys.argv[3:]])\n"
-        "print(code, 'spacy' in sys.modules)\n")
+        "code = main(['build', sys.argv[1], '--out', sys.argv[2], '-q', *sys.argv[4:]])\n"
+        "print(code)\n")
 
     def build(out: str, *options: str) -> list[str]:
+        marker.unlink(missing_ok=True)
         done = subprocess.run([sys.executable, "-c", script, str(folder),
-                               str(tmp_path / out), *options], cwd=ROOT, capture_output=True,
-                              text=True, check=True)
-        return done.stdout.split()
+                               str(tmp_path / out), str(marker), *options], cwd=ROOT,
+                              capture_output=True, text=True, check=True)
+        return [*done.stdout.split(), str(marker.exists())]
 
     assert build("cold.json", "--cache", str(cache)) == ["0", "True"]
     assert build("hit.json", "--cache", str(cache)) == ["0", "False"]
