@@ -380,7 +380,11 @@ def _copies(articles: list[Article], notes: list[tuple[str, str]], cache_dir,
     started = time.perf_counter()
     same_as = exact_duplicates(articles)  # built once: extraction sees the first only
     unique = [a for a in articles if a.id not in same_as]
-    groups = copy_groups(unique, cache_dir=cache_dir)
+    if one_off and can_fork():  # (its index, some 26 KiB an article at its height, and
+        # what it leaves behind, are then never in the process that goes on to parse)
+        groups = in_forked_process(lambda: copy_groups(unique, cache_dir=cache_dir))
+    else:
+        groups = copy_groups(unique, cache_dir=cache_dir)
     groups.update({copy: groups[first] for copy, first in same_as.items()})
     copy_seconds = time.perf_counter() - started
     if one_off:  # a one-off build: the index's garbage (cycles) gone before the parse's

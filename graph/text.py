@@ -27,16 +27,19 @@ def fold(text: str) -> str:
     )
     folded = folded.lower().replace("-", " ").replace("'", " ")
     folded = " ".join("".join(c if c.isalnum() else " " for c in folded).split())
-    if len(text) <= _FOLD_MEMO_CHARS and len(_FOLDED) < _FOLD_MEMO_SIZE:
+    if len(text) <= _FOLD_MEMO_CHARS:
+        if len(_FOLDED) >= _FOLD_MEMO_SIZE:
+            _FOLDED.clear()  # (the words met again and again are soon back)
         _FOLDED[text] = folded
     return folded
 
 
 # The rules fold the same words and names again and again (every gazetteer lookup folds
-# its key): short texts' folds are kept, up to a bound, for the life of the process.
+# its key): short texts' folds are kept, some thousands at most (some 200 bytes each, in
+# every process that parses: the names of a large corpus are not all kept).
 _FOLDED: dict[str, str] = {}
 _FOLD_MEMO_CHARS = 200
-_FOLD_MEMO_SIZE = 200_000
+_FOLD_MEMO_SIZE = 20_000
 
 
 def slug(text: str) -> str:

@@ -120,3 +120,19 @@ def test_the_rules_find_the_same_through_a_kept_doc(nlp, monkeypatch, name):
     plain = to_record(extract_article(article, lines))
     assert kept["triples"] and kept["problems"] == []
     assert kept == plain
+
+
+def test_the_folds_kept_stay_bounded_and_right(monkeypatch):
+    """The folds of short texts are kept to be reused, a bounded number of them (in every
+    parsing process of a large corpus, where new names keep coming): past the bound the
+    kept ones are let go and kept again as met, and every fold is still right."""
+    import graph.text
+    from graph.text import fold
+
+    monkeypatch.setattr(graph.text, "_FOLDED", {})
+    monkeypatch.setattr(graph.text, "_FOLD_MEMO_SIZE", 50)
+    words = [f"Ville-{i}-lès-Évry" for i in range(500)]
+    assert [fold(w) for w in words] == [f"ville {i} les evry" for i in range(500)]
+    assert 0 < len(graph.text._FOLDED) <= 50
+    assert fold(words[-1]) == "ville 499 les evry" and words[-1] in graph.text._FOLDED
+    assert fold("x" * 300) == "x" * 300 and "x" * 300 not in graph.text._FOLDED
