@@ -545,7 +545,8 @@ def worker_pool(workers: int) -> ProcessPoolExecutor:
 
     if can_fork():
         load_model()
-        return _ForkedPool(workers, mp_context=multiprocessing.get_context("fork"))
+        return _ForkedPool(workers, mp_context=multiprocessing.get_context("fork"),
+                           initializer=die_with_parent, initargs=(os.getpid(),))
     return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
                                initializer=load_model)
 
@@ -588,7 +589,7 @@ def in_forked_process(work: Callable[[], T]) -> T:
     give_back_memory()
     gc.freeze()  # (the objects of this process left out of both processes' collections,
     try:  # see `_ForkedPool`: its pages stay shared)
-        child = context.Process(target=_report, args=(work, writer))
+        child = context.Process(target=_report, args=(work, writer, os.getpid()))
         child.start()
     finally:
         gc.unfreeze()
@@ -601,16 +602,23 @@ def in_forked_process(work: Callable[[], T]) -> T:
                           "out of memory?); try fewer --jobs") from None
     finally:
         reader.close()
-        if child.is_alive() and sys.exc_info()[0] is not None:
-            child.terminate()  # (interrupted: it was told too)
+        if sys.exc_info()[0] is not None:  # (interrupted: so was it, in the same group of
+            child.join(CHILD_GRACE)  # processes; it stops its workers, then ends)
+            if child.is_alive():
+                child.terminate()
         child.join()
     if not ok:
         raise value
     return value
 
 
-def _report(work: Callable[[], T], writer) -> None:
+#: Seconds an interrupted build gives its parsing process to stop its workers and end.
+CHILD_GRACE = 5
+
+
+def _report(work: Callable[[], T], writer, parent: int) -> None:
     """In the forked process: send ``(True, work())``, or ``(False, its exception)``."""
+    die_with_parent(parent)
     try:
         report = (True, work())
     except BaseException as exc:  # (given back to the parent, which raises it)
@@ -647,6 +655,25 @@ class _ForkedPool(ProcessPoolExecutor):
             super().shutdown(wait, cancel_futures=cancel_futures)
         finally:
             gc.unfreeze()
+
+    def __exit__(self, exc_type, exc_val, exc_tb) -> bool:
+        # interrupted or failed: the batches no worker has begun are not parsed (the
+        # workers end once their batch is done), rather than all of them
+        self.shutdown(wait=True, cancel_futures=exc_type is not None)
+        return False
+
+
+def die_with_parent(parent: int) -> None:
+    """Have this process (a parsing process or a worker, forked from *parent*) ended when
+    its parent ends (Linux's ``PR_SET_PDEATHSIG``): a build interrupted or killed leaves no
+    process parsing on, nor one waiting for batches that will never come."""
+    import ctypes
+    import signal
+
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL("libc.so.6").prctl(1, signal.SIGTERM)  # (1: PR_SET_PDEATHSIG)
+    if os.getppid() != parent:  # (it ended before that was said)
+        os._exit(1)
 
 
 def give_back_memory() -> None:

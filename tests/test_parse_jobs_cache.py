@@ -151,6 +151,74 @@ def test_a_one_off_build_parses_in_a_forked_process(tmp_path, corpus, capsys, mo
     assert forked == cold == hit == here["bytes"]
 
 
+SLOW_PARSE = (
+    "import os, sys, time\n"
+    "import graph.extractions, graph.nlp\n"
+    "def slow(*args, **kwargs):  # (in the parsing process and its worker: a long parse)\n"
+    "    with open(sys.argv[1], 'a') as f:\n"
+    "        f.write(f'{os.getpid()}\\n')\n"
+    "    time.sleep(120)\n"
+    "graph.nlp.parse_articles = graph.extractions.parse_articles = slow\n"
+    "graph.nlp.MIN_PER_WORKER = 5\n"
+    "from webapp.cli import main\n"
+    "sys.exit(main(['build', *sys.argv[2:], '-q']))\n")
+
+
+def _parsing(tmp_path, corpus):
+    """A ``temoin build --jobs 2`` whose parse never ends, once its two parsing processes
+    (the forked one and its worker) are parsing: the build, and their pids."""
+    import time
+
+    pids = tmp_path / "parsers"
+    build = subprocess.Popen([sys.executable, "-c", SLOW_PARSE, str(pids), str(corpus),
+                              "--out", str(tmp_path / "g.json"), "--no-cache", "--jobs", "2"],
+                             cwd=ROOT, start_new_session=True, stdout=subprocess.DEVNULL,
+                             stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and (
+            not pids.exists() or len(set(pids.read_text().split())) < 2):
+        time.sleep(0.2)
+    return build, {int(p) for p in pids.read_text().split()}
+
+
+def _gone(pids: set[int], seconds: float = 20) -> bool:
+    import time
+
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        alive = set()
+        for pid in pids:
+            try:
+                os.kill(pid, 0)
+                alive.add(pid)
+            except ProcessLookupError:
+                pass
+        if not alive:
+            return True
+        time.sleep(0.2)
+    return False
+
+
+@pytest.mark.parametrize("how", ["interrupted", "killed"])
+def test_a_build_stopped_while_parsing_leaves_no_process_and_no_file(tmp_path, corpus, how):
+    """Ctrl-C (SIGINT to the build's group of processes) stops a build in its parse within
+    seconds, with status 130; a build killed outright takes its parsing processes with it.
+    Neither leaves a process parsing on, nor a graph file written."""
+    import signal
+
+    build, pids = _parsing(tmp_path, corpus)
+    assert len(pids) == 2 and build.pid not in pids
+    if how == "interrupted":
+        os.killpg(build.pid, signal.SIGINT)
+        build.communicate(timeout=30)
+        assert build.returncode == 130
+    else:
+        build.kill()
+        build.communicate(timeout=30)
+    assert _gone(pids)
+    assert not (tmp_path / "g.json").exists()
+
+
 def test_a_forked_process_reports_its_errors():
     """What goes wrong in the forked process is said here: its error as it was raised if it
     is one of Témoin's (or any that can be sent back), else one line naming it; a process
