@@ -11,6 +11,7 @@ spaCy ``DocBin`` per paragraph, keyed by a hash of the paragraph, the model and
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import functools
 import gc
@@ -68,6 +69,7 @@ def load_model():
     nlp.add_pipe("temoin_o_compounds", first=True)
     _split_reference_marks(nlp)
     _lemma_index_as_sets(nlp)
+    _compact_lemma_lookup(nlp)
     _numpy_matrix_products(nlp)
     return nlp
 
@@ -198,6 +200,65 @@ def _lemma_index_as_sets(nlp) -> None:
     table = lemmatizer.lookups.get_table("lemma_index")
     for key, forms in list(table.items()):
         table[key] = frozenset(forms)
+
+
+class CompactLookup:
+    """A lemmatizer's table of form → lemmas (spaCy's ``Table``, keyed by the strings'
+    hashes) held in three arrays instead of some 200,000 lists and strings: the sorted
+    hashes, and every entry's lemmas in one string with where each ends. The French
+    model's ``lemma_lookup`` takes some 56 MiB as Python objects, in every process that
+    parses, and each entry read writes its reference counts — so that a worker forked
+    with the model copies its pages one after the other as the corpus brings new words;
+    here it takes some 6 MiB, read without writing. Each lookup gives a new list.
+
+    Examples
+    --------
+    >>> from spacy.lookups import Table
+    >>> table = CompactLookup(Table.from_dict({"étaient": ["être"], "yeux": ["œil"]}))
+    >>> table.get("étaient"), table.get("inconnu", ["inconnu"]), "yeux" in table
+    (['être'], ['inconnu'], True)
+    """
+
+    def __init__(self, table) -> None:
+        from array import array
+        from itertools import accumulate
+
+        entries = sorted((int(key), value if isinstance(value, list) else [value])
+                         for key, value in table.items())
+        self.keys = array("Q", [key for key, _ in entries])
+        forms = ["\t".join(lemmas) for _, lemmas in entries]
+        self.text = "".join(forms)
+        self.ends = array("q", accumulate(len(f) for f in forms))
+
+    def _find(self, key) -> int:
+        from spacy.strings import get_string_id
+
+        wanted = get_string_id(key)
+        i = bisect.bisect_left(self.keys, wanted)
+        return i if i < len(self.keys) and self.keys[i] == wanted else -1
+
+    def get(self, key, default=None):
+        i = self._find(key)
+        if i < 0:
+            return default
+        return self.text[self.ends[i - 1] if i else 0:self.ends[i]].split("\t")
+
+    def __contains__(self, key) -> bool:
+        return self._find(key) >= 0
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+
+def _compact_lemma_lookup(nlp) -> None:
+    """Give the lemmatizer its table of form → lemmas as a `CompactLookup`: the same
+    lemmas (spaCy's French lemmatizer only reads entries from it, with ``get``, for forms
+    the rules do not know and for proper nouns, numbers and the like)."""
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    if "lemma_lookup" not in lemmatizer.lookups:
+        return
+    compact = CompactLookup(lemmatizer.lookups.get_table("lemma_lookup"))
+    lemmatizer.lookups._tables["lemma_lookup"] = compact
 
 
 @functools.lru_cache(maxsize=4096)

@@ -612,3 +612,21 @@ def test_numpy_matrix_products_parse_as_spacy_ships_the_model():
     with ours.select_pipes(disable=["temoin_o_compounds"]):
         for doc, expected in zip(ours.pipe(texts), stock.pipe(texts), strict=True):
             assert reading(doc) == reading(expected)
+
+
+def test_the_compact_lemma_table_gives_every_form_its_lemmas():
+    """The lemmatizer's table of form → lemmas, held in arrays (`graph.nlp.CompactLookup`:
+    some 6 MiB instead of 56, read without writing into the pages a worker shares), gives
+    every one of its 216,000 forms the lemmas the model ships, and a form it does not know
+    the default."""
+    import spacy
+
+    ours = graph.nlp.load_model().get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
+    shipped = spacy.load(graph.nlp.MODEL, exclude=["tok2vec", "morphologizer", "parser",
+                                                   "attribute_ruler", "ner"])
+    table = shipped.get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
+    assert isinstance(ours, graph.nlp.CompactLookup) and len(ours) == len(table) > 200_000
+    assert all(ours.get(key) == (lemmas if isinstance(lemmas, list) else [lemmas])
+               for key, lemmas in table.items())
+    assert ours.get("Xqzwv", ["Xqzwv"]) == ["Xqzwv"] and "Xqzwv" not in ours
+    assert ours.get("étaient") == table.get("étaient") and "étaient" in ours
