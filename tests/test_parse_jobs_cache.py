@@ -210,8 +210,8 @@ def test_a_build_stopped_while_parsing_leaves_no_process_and_no_file(tmp_path, c
     assert len(pids) == 2 and build.pid not in pids
     if how == "interrupted":
         os.killpg(build.pid, signal.SIGINT)
-        build.communicate(timeout=30)
-        assert build.returncode == 130
+        _, err = build.communicate(timeout=30)
+        assert build.returncode == 130 and err.endswith("\ntemoin: interrupted\n"), err
     else:
         build.kill()
         build.communicate(timeout=30)

@@ -239,7 +239,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except TemoinError as exc:
         print(f"temoin: {exc}", file=sys.stderr)
         return 1
-    except KeyboardInterrupt:
+    except KeyboardInterrupt:  # (on a line of its own, after a progress bar's)
+        print("\ntemoin: interrupted", file=sys.stderr)
         return 130
     except Exception as exc:  # a bug: one line for the user, the traceback on demand
         if os.environ.get("TEMOIN_DEBUG"):
