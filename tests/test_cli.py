@@ -115,7 +115,9 @@ def test_build_accepts_files_and_folders(tmp_path, capsys):
     capsys.readouterr()
 
 
-def test_progress_bar_when_more_than_a_few_articles(tmp_path, capsys):
+def test_progress_bar_when_more_than_a_few_articles(tmp_path, capfd):
+    """The bar is drawn on stderr (by the process that parses: `capfd` sees what a forked
+    one writes there too)."""
     folder = tmp_path / "many"
     write_articles(folder)
     (folder / "gare.txt").write_text(
@@ -123,7 +125,7 @@ def test_progress_bar_when_more_than_a_few_articles(tmp_path, capsys):
         "travaux, a annoncé la région.\n", encoding="utf-8")
     out = tmp_path / "graph.json"
     assert main(["build", str(folder), "--out", str(out)]) == 0
-    err = capsys.readouterr().err
+    err = capfd.readouterr().err
     assert "4/4" in err
     summary_line(err)
 
@@ -131,7 +133,7 @@ def test_progress_bar_when_more_than_a_few_articles(tmp_path, capsys):
 BAR = re.compile(r"\[[#.]{30}\] (\d+) %  (\d+)/(\d+) articles")
 
 
-def test_the_progress_bar_moves_inside_one_long_article(tmp_path, capsys, monkeypatch):
+def test_the_progress_bar_moves_inside_one_long_article(tmp_path, capfd, monkeypatch):
     import graph.nlp
     import graph.pipeline
 
@@ -144,7 +146,7 @@ def test_the_progress_bar_moves_inside_one_long_article(tmp_path, capsys, monkey
     path.write_text("Le long compte rendu du conseil de Rivemont\n\n" + body + "\n",
                     encoding="utf-8")
     assert main(["build", str(path), "--out", str(tmp_path / "graph.json")]) == 0
-    err = capsys.readouterr().err
+    err = capfd.readouterr().err
     states = [(int(pct), int(done), int(total)) for pct, done, total in BAR.findall(err)]
     assert states[-1] == (100, 1, 1)
     inside = [pct for pct, done, _ in states if done == 0]
