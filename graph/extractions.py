@@ -429,16 +429,13 @@ def repeated(batches: list[list[int]], articles: list[Article]) -> dict[str, int
     {'Un titre.': 1}
     """
     first: dict[int, int] = {}  # hash of a paragraph → the first batch it is in
-    again: set[int] = set()
+    found: dict[str, int] = {}
     for b, batch in enumerate(batches):
         for i in batch:
             for _, text in nlp.pieces(articles[i]):
                 if first.setdefault(hash(text), b) != b:
-                    again.add(hash(text))
-    if not again:
-        return {}
-    return {text: b for b, batch in enumerate(batches) for i in batch
-            for _, text in nlp.pieces(articles[i]) if hash(text) in again}
+                    found[text] = b  # (met again in a later batch: the last one stays)
+    return found
 
 
 def in_turn(futures: list[Future]) -> Iterator[int]:

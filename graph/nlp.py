@@ -620,9 +620,10 @@ def can_fork() -> bool:
     return sys.platform == "linux" and threading.active_count() == 1
 
 
-def in_forked_process(work: Callable[[], T]) -> T:
+def in_forked_process(work: Callable[[], T], name: str = "parsing") -> T:
     """``work()`` run in a process forked from this one (see `can_fork`), its value or its
     exception given back here; the memory it used is the system's again once it returns.
+    *name* says what it does, if it dies.
 
     A one-off build parses there: the model (some 400 MiB), the parses and what the rules
     allocate as they read are all let go with that process, where this one, had it loaded
@@ -659,7 +660,7 @@ def in_forked_process(work: Callable[[], T]) -> T:
         ok, value = reader.recv()
     except EOFError:
         child.join()
-        raise TemoinError(f"the parsing process died (exit status {child.exitcode}: "
+        raise TemoinError(f"the {name} process died (exit status {child.exitcode}: "
                           "out of memory?); try fewer --jobs") from None
     finally:
         reader.close()

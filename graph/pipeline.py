@@ -251,7 +251,7 @@ def extract(articles: list[Article], progress: bool = False, jobs: int = 1,
     each article's extraction (:mod:`graph.extractions`): an article found there is neither
     parsed nor read by the rules again; *keep_parses*, *engine*, *release_model*: see
     :func:`build_corpus`."""
-    bar = ProgressBar([sum(e - s for s, e in a.body) for a in articles]) if progress else None
+    bar = _progress_bar(articles) if progress else None
     results = extract_all(articles, jobs=jobs, cache_dir=cache_dir, stats=stats, bar=bar,
                           keep=keep_parses and cache_dir is None, engine=engine,
                           release_model=release_model)
@@ -358,9 +358,16 @@ def build_corpus(paths, progress: bool = False, jobs: int = 1,
         return BuildResult(nx.MultiDiGraph(), [], 0, errors, notes)
     same_as, unique, groups, copy_seconds = _copies(articles, notes, cache_dir, release_model)
     stats = ParseStats()
-    sentences, entities, mentions, triples, problems = extract(
+    extracted = extract(
         unique, progress=_bar_wanted(progress, unique), jobs=jobs, cache_dir=cache_dir,
         stats=stats, keep_parses=keep_parses, engine=engine, release_model=release_model)
+    return _built(articles, extracted, errors, notes, groups, same_as, copy_seconds, stats)
+
+
+def _built(articles, extracted, errors, notes, groups, same_as, copy_seconds,
+           stats) -> BuildResult:
+    """The graph of *articles* from what `extract` (or `corpus_wide`) gave."""
+    sentences, entities, mentions, triples, problems = extracted
     errors += problems
     g = build_graph(articles, sentences, entities, mentions, triples, groups, same_as)
     return BuildResult(g, articles, sum(len(s) for s in sentences.values()), errors, notes,
@@ -369,6 +376,10 @@ def build_corpus(paths, progress: bool = False, jobs: int = 1,
 
 def _bar_wanted(progress: bool, articles: list[Article]) -> bool:
     return progress and (len(articles) > 3 or sum(len(a.text) for a in articles) > LONG_BUILD)
+
+
+def _progress_bar(articles: list[Article]) -> ProgressBar:
+    return ProgressBar([sum(e - s for s, e in a.body) for a in articles])
 
 
 def _copies(articles: list[Article], notes: list[tuple[str, str]], cache_dir,
@@ -382,7 +393,8 @@ def _copies(articles: list[Article], notes: list[tuple[str, str]], cache_dir,
     unique = [a for a in articles if a.id not in same_as]
     if one_off and can_fork():  # (its index, some 26 KiB an article at its height, and
         # what it leaves behind, are then never in the process that goes on to parse)
-        groups = in_forked_process(lambda: copy_groups(unique, cache_dir=cache_dir))
+        groups = in_forked_process(lambda: copy_groups(unique, cache_dir=cache_dir),
+                                   "wire-copy")
     else:
         groups = copy_groups(unique, cache_dir=cache_dir)
     groups.update({copy: groups[first] for copy, first in same_as.items()})
@@ -412,8 +424,7 @@ def _build_forked(paths, progress: bool, jobs: int, cache_dir, reader) -> BuildR
                 return articles, [], errors, notes, {}, {}, 0.0, ParseStats(), []
             same_as, unique, groups, seconds = _copies(articles, notes, cache_dir, True)
             stats = ParseStats()
-            bar = ProgressBar([sum(e - s for s, e in a.body) for a in unique]) \
-                if _bar_wanted(progress, unique) else None
+            bar = _progress_bar(unique) if _bar_wanted(progress, unique) else None
             items = extract_all(unique, jobs=jobs, cache_dir=cache_dir, stats=stats, bar=bar,
                                 spill=spill)
             return articles, unique, errors, notes, same_as, groups, seconds, stats, items
@@ -423,7 +434,7 @@ def _build_forked(paths, progress: bool, jobs: int, cache_dir, reader) -> BuildR
         if not articles:
             return BuildResult(nx.MultiDiGraph(), [], 0, errors, notes)
         cache = ExtractionCache(cache_dir) if cache_dir is not None else None
-        results = [cache.get(_key(a), a) if item == IN_CACHE
+        results = [cache.get(article_key(a, model_tag()), a) if item == IN_CACHE
                    else unpack(spill.get(item) if isinstance(item, Spilled) else item, a)
                    for item, a in zip(items, unique, strict=True)]
     finally:
@@ -440,12 +451,5 @@ def _build_forked(paths, progress: bool, jobs: int, cache_dir, reader) -> BuildR
         stats.articles_from_cache -= len(missing)
     if cache is not None:
         stats.bad_cache += cache.bad
-    sentences, entities, mentions, triples, problems = corpus_wide(unique, results)
-    errors += problems
-    g = build_graph(articles, sentences, entities, mentions, triples, groups, same_as)
-    return BuildResult(g, articles, sum(len(s) for s in sentences.values()), errors, notes,
-                       copy_seconds, stats)
-
-
-def _key(article: Article) -> str:
-    return article_key(article, model_tag())
+    return _built(articles, corpus_wide(unique, results), errors, notes, groups, same_as,
+                  copy_seconds, stats)
