@@ -27,8 +27,7 @@ import math
 import os
 import sys
 import zlib
-from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
@@ -185,7 +184,9 @@ class Spill:
 
     def __init__(self, folder: str | os.PathLike | None = None) -> None:
         import tempfile
+        import threading
 
+        self.lock = threading.Lock()  # (read by the thread that gives workers their articles)
         self.folder = tempfile.gettempdir()
         self.file = None
         if folder is not None:
@@ -207,19 +208,21 @@ class Spill:
 
     def put(self, data: bytes) -> Spilled:
         """Set *data* aside; where it is (to `get` it back)."""
-        try:
-            self.file.seek(self.size)
-            self.file.write(data)
-        except OSError as exc:
-            raise TemoinError(self._problem(exc)) from exc
-        where = Spilled(self.size, len(data))
-        self.size += len(data)
+        with self.lock:
+            try:
+                self.file.seek(self.size)
+                self.file.write(data)
+            except OSError as exc:
+                raise TemoinError(self._problem(exc)) from exc
+            where = Spilled(self.size, len(data))
+            self.size += len(data)
         return where
 
     def get(self, where: Spilled) -> bytes:
         """The bytes `put` set aside at *where*."""
-        self.file.seek(where.offset)
-        data = self.file.read(where.size)
+        with self.lock:
+            self.file.seek(where.offset)
+            data = self.file.read(where.size)
         if len(data) != where.size:
             raise TemoinError("the build's temporary file was cut short (disk full?)")
         return data
@@ -227,7 +230,8 @@ class Spill:
     def flush(self) -> None:
         """Write what `put` still buffers (before another process reads the file)."""
         try:
-            self.file.flush()
+            with self.lock:
+                self.file.flush()
         except OSError as exc:
             raise TemoinError(self._problem(exc)) from exc
 
@@ -249,7 +253,7 @@ def extract_all(articles: list[Article], jobs: int = 1,
 
     Parameters
     ----------
-    articles : list of Article
+    articles : list of Article, or Shelved
     jobs : int
         Processes to parse and extract with, this one included; one per
         :data:`graph.nlp.MIN_PER_WORKER` paragraphs to parse at most.
@@ -278,7 +282,12 @@ def extract_all(articles: list[Article], jobs: int = 1,
     The results of the articles extracted are held packed (`pack`) until all are done.
     """
     stats = ParseStats() if stats is None else stats
-    sizes = [sum(e - s for s, e in a.body) for a in articles]
+    # (one pass over *articles*: each is read back from the file when they are `Shelved`)
+    sizes: list[int] = []  # characters of each article's body
+    counts: list[int] = []  # its paragraphs
+    for a in articles:
+        sizes.append(sum(e - s for s, e in a.body))
+        counts.append(len(a.body))
     out: list = [None] * len(articles)
     keys, cache = [""] * len(articles), None
     if cache_dir is not None:
@@ -296,7 +305,7 @@ def extract_all(articles: list[Article], jobs: int = 1,
         if not pending:
             bar.parsed(0, 0)
     total = sum(sizes[i] for i in pending)
-    paragraphs = sum(len(articles[i].body) for i in pending)
+    paragraphs = sum(counts[i] for i in pending)
     processes = min(jobs, paragraphs // nlp.MIN_PER_WORKER)
     if engine is not None and pending:
         processes = engine.workers()
@@ -308,7 +317,7 @@ def extract_all(articles: list[Article], jobs: int = 1,
             batches.append([])
             filled = 0
         batches[-1].append(i)
-        filled += len(articles[i].body)
+        filled += counts[i]
     parsed = 0  # characters of the batches done
     # a paragraph found in several batches (a title, a wire copy's) is parsed once in the
     # process that parses batches in order: its parse is kept until the last batch using
@@ -324,10 +333,11 @@ def extract_all(articles: list[Article], jobs: int = 1,
         def progress(done: int, of: int, before: int = parsed) -> None:
             bar.parsed(before + (chars * done // of if of else chars), total)
 
-        lines = parse_articles([articles[i] for i in batch], cache_dir=cache_dir, stats=part,
-                               keep=keep, memo=memo, progress=progress if bar else None)
-        results = [extract_article(articles[i], ls, bar.extracted if bar else None)
-                   for i, ls in zip(batch, lines, strict=True)]
+        these = [articles[i] for i in batch]
+        lines = parse_articles(these, cache_dir=cache_dir, stats=part, keep=keep, memo=memo,
+                               progress=progress if bar else None)
+        results = [extract_article(a, ls, bar.extracted if bar else None)
+                   for a, ls in zip(these, lines, strict=True)]
         for text in [t for t in memo if last.get(t, b) <= b]:
             del memo[text]
         for text, kept in memo.items():  # parses a later batch uses, held packed
@@ -370,18 +380,24 @@ def extract_all(articles: list[Article], jobs: int = 1,
                 done(batch, *here(b, batch))
         else:
             stats.processes = processes
+            # forked workers are forked again every ROUND paragraphs (spawned ones, which
+            # load the model, serve the whole build)
+            limit = ROUND if nlp.can_fork() else math.inf
             try:
-                with nlp.worker_pool(processes - 1) as pool:
-                    # the workers take batches from the last one, this process from the first
-                    futures = [pool.submit(_extract_batch, [articles[i] for i in batch], cache_dir)
-                               for batch in reversed(batches)]
-                    futures.reverse()
-                    for b in in_turn(futures):
-                        future, futures[b] = futures[b], None
-                        if future.cancel():  # no worker took it: extract it here
-                            done(batches[b], *here(b, batches[b]))
-                        else:
-                            from_worker(batches[b], *future.result())
+                for part in rounds([sum(counts[i] for i in batch)
+                                    for batch in batches], limit):
+                    with nlp.worker_pool(processes - 1) as pool:
+                        def submit(k: int, pool=pool, part=part) -> Future:
+                            return pool.submit(_extract_batch,
+                                               [articles[i] for i in batches[part[k]]],
+                                               cache_dir)
+
+                        for k, future in shared(len(part), submit, processes - 1):
+                            b = part[k]
+                            if future is None:  # this process's turn
+                                done(batches[b], *here(b, batches[b]))
+                            else:
+                                from_worker(batches[b], *future.result())
             except BrokenProcessPool as exc:
                 raise TemoinError(
                     "a worker process died (out of memory?); try fewer --jobs") from exc
@@ -407,6 +423,46 @@ def extract_all(articles: list[Article], jobs: int = 1,
         stats.cache_error = stats.cache_error or cache.error
         cache.keep_only(keys, articles, out)
     return out
+
+
+class Shelved(Sequence):
+    """Articles set aside in a `Spill`, each read back when asked for (``shelf[i]``): a
+    process that parses a corpus holds one batch of articles at a time, not all of them
+    (some 4.5 KiB an article: 45 MiB at 10,000 articles, kept shared with its workers for
+    the whole parse), and hands them on by where they are (:attr:`where`).
+
+    Examples
+    --------
+    >>> from graph.model import Article
+    >>> with Spill() as spill:
+    ...     shelf = Shelved.put(spill, [Article(str(i), f"{i}.txt", "", "Texte.", "")
+    ...                                 for i in range(3)])
+    ...     again = Shelved(spill, shelf.where[1:])
+    ...     len(again), again[0].path, [a.id for a in again]
+    (2, '1.txt', ['1', '2'])
+    """
+
+    def __init__(self, spill: Spill, where: list[Spilled]) -> None:
+        self.spill = spill
+        self.where = where
+
+    @classmethod
+    def put(cls, spill: Spill, articles: list[Article]) -> Shelved:
+        """*articles* set aside in *spill*."""
+        import pickle
+
+        return cls(spill, [spill.put(pickle.dumps(a, pickle.HIGHEST_PROTOCOL))
+                           for a in articles])
+
+    def __len__(self) -> int:
+        return len(self.where)
+
+    def __getitem__(self, i):
+        import pickle
+
+        if isinstance(i, slice):
+            return Shelved(self.spill, self.where[i])
+        return pickle.loads(self.spill.get(self.where[i]))
 
 
 def repeated(batches: list[list[int]], articles: list[Article]) -> dict[str, int]:
@@ -438,43 +494,118 @@ def repeated(batches: list[list[int]], articles: list[Article]) -> dict[str, int
     return found
 
 
-def in_turn(futures: list[Future]) -> Iterator[int]:
-    """The indices of *futures* in order, but each future found done before its turn as
-    soon as it is noticed (before the next one in order): a build takes a batch a worker
-    finished at once, its results set aside, instead of leaving them in memory until this
-    process reaches that batch (half the corpus's results would wait there, the workers
-    taking batches from the end).
+#: Paragraphs parsed by one set of forked workers, after which the build forks new ones
+#: from the process that loaded the model. A forked worker shares that process's memory
+#: (the model, some 370 MiB) until one of the two writes into a page (reference counts,
+#: freed room reused), which is then copied: a worker's own memory rises all through a
+#: build, by some 40 MiB over 10,000 articles (70,000 paragraphs); a fresh one shares
+#: everything again. Some 1,000 articles of agency copy.
+ROUND = 8000
+
+
+def rounds(sizes: list[int], limit: float) -> list[list[int]]:
+    """The indices of *sizes* (paragraphs in each batch) cut in runs of consecutive
+    batches of at most *limit* paragraphs (a batch larger than that is a run on its own).
 
     Examples
     --------
-    >>> from concurrent.futures import Future
-    >>> futures = [Future() for _ in range(4)]
-    >>> futures[2].set_result("done early")
-    >>> turns = in_turn(futures)
-    >>> next(turns), next(turns)
-    (2, 0)
-    >>> futures[3].set_result("done early too")
-    >>> list(turns)
-    [3, 1]
+    >>> rounds([3, 3, 3, 5, 1], 6)
+    [[0, 1], [2], [3, 4]]
+    >>> rounds([3, 3], float("inf"))
+    [[0, 1]]
     """
-    finished: deque[int] = deque()  # (appended to by the thread that completes a future)
-    for b, future in enumerate(futures):
-        future.add_done_callback(lambda _, b=b: finished.append(b))
-    taken = [False] * len(futures)
-    for b in range(len(futures)):
-        while finished:
-            k = finished.popleft()
-            if not taken[k]:
-                taken[k] = True
-                yield k
-        if not taken[b]:
-            taken[b] = True
-            yield b
+    runs: list[list[int]] = []
+    filled = 0
+    for b, size in enumerate(sizes):
+        if not runs or filled + size > limit:
+            runs.append([])
+            filled = 0
+        runs[-1].append(b)
+        filled += size
+    return runs
+
+
+def shared(count: int, submit: Callable[[int], Future],
+           workers: int) -> Iterator[tuple[int, Future | None]]:
+    """Batches ``0 … count - 1`` shared between this process, which takes them from the
+    first, and *workers* worker processes, which take them from the last: ``submit(k)``
+    gives batch *k* to a worker (a `Future`). Yields ``(k, None)`` when it is this
+    process's turn to extract batch *k*, ``(k, future)`` as soon as it notices that a
+    worker's batch *k* is done (its results then set aside at once, not held until this
+    process reaches it), until every batch is done.
+
+    Each worker is given its next batch the moment it finishes one (from the thread that
+    sees it finish): never more batches than workers are out, so a batch given out is
+    one a worker is extracting, and this process never waits for one queued behind
+    another (it would wait for both, idle, where it meets the workers).
+
+    Examples
+    --------
+    >>> out = {}
+    >>> def submit(k):  # (a worker's batch, done when its result is set)
+    ...     out[k] = Future()
+    ...     return out[k]
+    >>> turns = shared(4, submit, 1)
+    >>> next(turns), sorted(out)  # this process takes the first, a worker has the last
+    ((0, None), [3])
+    >>> out[3].set_result("done")  # the worker is given the next from the end at once
+    >>> k, future = next(turns)
+    >>> k, future.result(), sorted(out)
+    (3, 'done', [2, 3])
+    >>> next(turns)
+    (1, None)
+    >>> out[2].set_result("done too")
+    >>> [k for k, _ in turns]
+    [2]
+    """
+    import queue
+    import threading
+
+    lock = threading.Lock()
+    ends = [0, count]  # this process's next batch; the workers' last one given out
+    given = [0]  # batches given out to workers
+    finished: queue.SimpleQueue = queue.SimpleQueue()
+
+    def give(_done: Future | None = None) -> None:
+        with lock:
+            if ends[0] >= ends[1]:
+                return
+            ends[1] -= 1
+            k = ends[1]
+            given[0] += 1
+        try:
+            future = submit(k)
+        except BaseException as exc:  # (the pool broken or shut down: raised by the taker)
+            future = Future()
+            future.set_exception(exc)
+        future.add_done_callback(lambda f, k=k: (finished.put((k, f)), give(f)))
+
+    for _ in range(workers):
+        give()
+    taken = 0
+    while True:
+        while True:  # the workers' batches done so far
+            try:
+                item = finished.get_nowait()
+            except queue.Empty:
+                break
+            taken += 1
+            yield item
+        with lock:
+            mine = ends[0] < ends[1]
+            k = ends[0]
+            ends[0] += mine
+        if not mine:
+            break
+        yield k, None
+    while taken < given[0]:  # (none given out any more)
+        taken += 1
+        yield finished.get()
 
 
 def _extract_batch(articles: list[Article], cache_dir) -> tuple[list[Extraction], ParseStats]:
     """In a worker process: parse and extract *articles*; their results packed (`pack`),
-    as the parent sets them aside (`in_turn`, `Spill`)."""
+    as the parent sets them aside (`shared`, `Spill`)."""
     part = ParseStats()
     lines = parse_articles(articles, cache_dir=cache_dir, stats=part, keep=False)
     return [pack(extract_article(a, ls))

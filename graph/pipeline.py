@@ -30,6 +30,7 @@ from graph.extractions import (  # with the rules: its cache tag is of their cod
     IN_CACHE,
     Extraction,
     ExtractionCache,
+    Shelved,
     Spill,
     Spilled,
     article_key,
@@ -421,18 +422,26 @@ def _build_forked(paths, progress: bool, jobs: int, cache_dir, reader) -> BuildR
             notes: list[tuple[str, str]] = []
             articles = read_articles(paths, errors, notes, reader, cache_dir)
             if not articles:
-                return articles, [], errors, notes, {}, {}, 0.0, ParseStats(), []
+                return [], errors, notes, {}, {}, 0.0, ParseStats(), []
             same_as, unique, groups, seconds = _copies(articles, notes, cache_dir, True)
-            stats = ParseStats()
             bar = _progress_bar(unique) if _bar_wanted(progress, unique) else None
-            items = extract_all(unique, jobs=jobs, cache_dir=cache_dir, stats=stats, bar=bar,
-                                spill=spill)
-            return articles, unique, errors, notes, same_as, groups, seconds, stats, items
+            # the articles set aside in the file, read back a batch at a time as they are
+            # parsed, and here once all are done: not held through the parse
+            shelf = Shelved.put(spill, articles)
+            kept = [shelf.where[i] for i, a in enumerate(articles) if a.id not in same_as]
+            del articles, unique
+            give_back_memory()
+            stats = ParseStats()
+            items = extract_all(Shelved(spill, kept), jobs=jobs, cache_dir=cache_dir,
+                                stats=stats, bar=bar, spill=spill)
+            return shelf.where, errors, notes, same_as, groups, seconds, stats, items
 
-        articles, unique, errors, notes, same_as, groups, copy_seconds, stats, items = \
+        where, errors, notes, same_as, groups, copy_seconds, stats, items = \
             in_forked_process(front)
-        if not articles:
+        if not where:
             return BuildResult(nx.MultiDiGraph(), [], 0, errors, notes)
+        articles = list(Shelved(spill, where))
+        unique = [a for a in articles if a.id not in same_as]
         cache = ExtractionCache(cache_dir) if cache_dir is not None else None
         results = [cache.get(article_key(a, model_tag()), a) if item == IN_CACHE
                    else unpack(spill.get(item) if isinstance(item, Spilled) else item, a)

@@ -110,9 +110,10 @@ def test_a_large_one_off_build_lets_go_of_the_model(tmp_path, corpus, capsys, mo
 def test_a_one_off_build_parses_in_a_forked_process(tmp_path, corpus, capsys, monkeypatch):
     """``temoin build`` reads, parses and extracts in a process forked from its own, which
     never loads the model and runs the corpus-wide steps in memory the parse never used;
-    the graph is the same as a build in one process, with one or two parsing processes,
-    with and without the cache. (Run as a new ``temoin`` process: this one may run other
-    threads, left by Dask's tests, and then does not fork.)"""
+    the graph is the same as a build in one process, with one or two parsing processes
+    (its worker forked once or again and again), with and without the cache. (Run as a
+    new ``temoin`` process: this one may run other threads, left by Dask's tests, and then
+    does not fork.)"""
     import graph.pipeline
 
     script = (
@@ -124,31 +125,48 @@ def test_a_one_off_build_parses_in_a_forked_process(tmp_path, corpus, capsys, mo
         "        f.write(f'{os.getpid()}\\n')\n"
         "    return parse(*args, **kwargs)\n"
         "graph.nlp.parse_articles = graph.extractions.parse_articles = noted\n"
+        "started = graph.nlp.die_with_parent  # (where each forked process starts)\n"
+        "def noted_start(parent):\n"
+        "    with open(sys.argv[1] + '.started', 'a') as f:\n"
+        "        f.write(f'{os.getpid()}\\n')\n"
+        "    started(parent)\n"
+        "graph.nlp.die_with_parent = noted_start\n"
         "graph.nlp.MIN_PER_WORKER = 5\n"
+        "graph.extractions.ROUND = int(os.environ.get('ROUND', graph.extractions.ROUND))\n"
         "from webapp.cli import main\n"
         "code = main(['build', *sys.argv[2:], '-q'])\n"
         "print(code, os.getpid(), graph.nlp.load_model.cache_info().currsize)\n")
 
-    def build_elsewhere(out: str, *options: str) -> tuple[bytes, str, set[str]]:
+    def build_elsewhere(out: str, *options: str, **env: str) -> tuple[bytes, str, set[str]]:
+        """The graph, the summary line and the processes that parsed (and, for the
+        processes forked, `forked`)."""
         parsers = tmp_path / f"{out}.parsers"
         done = subprocess.run([sys.executable, "-c", script, str(parsers), str(corpus),
                                "--out", str(tmp_path / out), *options], cwd=ROOT,
-                              capture_output=True, text=True, check=True)
+                              capture_output=True, text=True, check=True,
+                              env={**os.environ, **env})
         code, pid, loaded = done.stdout.split()
         assert code == "0" and loaded == "0", done.stderr  # (no model loaded in it)
         pids = set(parsers.read_text().split()) if parsers.exists() else set()
         assert pid not in pids, "parsed in the build's own process"
+        started = Path(f"{parsers}.started")
+        forked[out] = set(started.read_text().split()) if started.exists() else set()
         return (tmp_path / out).read_bytes(), done.stderr.strip().splitlines()[-1], pids
 
-    forked, summary, pids = build_elsewhere("forked.json", "--no-cache", "--jobs", "2")
+    forked: dict[str, set[str]] = {}
+    once, summary, pids = build_elsewhere("once.json", "--no-cache", "--jobs", "2")
     assert "by 2 processes" in summary and len(pids) == 2, summary
+    # a long parse forks a new worker every so many paragraphs (`ROUND`): the same graph
+    again, summary, _ = build_elsewhere("again.json", "--no-cache", "--jobs", "2", ROUND="1")
+    assert "by 2 processes" in summary and len(forked["again.json"]) > len(forked["once.json"])
+    assert again == once
     cold, _, _ = build_elsewhere("cold.json", "--jobs", "1", "--cache", str(tmp_path / "c"))
     hit, summary, pids = build_elsewhere("hit.json", "--jobs", "1", "--cache",
                                          str(tmp_path / "c"))
     assert "0 paragraphs parsed" in summary and not pids, summary
     monkeypatch.setattr(graph.pipeline, "can_fork", lambda: False)
     here = build([corpus], tmp_path / "here.json", capsys, "--no-cache", "--jobs", "1")
-    assert forked == cold == hit == here["bytes"]
+    assert once == cold == hit == here["bytes"]
 
 
 SLOW_PARSE = (
@@ -303,6 +321,35 @@ def test_workers_parse_what_this_process_has_not_taken(corpus, monkeypatch):
     assert [parse(lines) for lines in shared] == [parse(lines) for lines in alone]
 
 
+def test_a_rebuild_beside_other_threads_extracts_with_spawned_workers_the_same(
+        corpus, monkeypatch):
+    """A server's rebuild runs beside other threads: its workers are spawned, not forked,
+    and every batch is shared between them and the server's process as in a build; what
+    they extract is what one process does."""
+    import threading
+
+    from graph.ingest import read_article
+
+    monkeypatch.setattr(graph.nlp, "MIN_PER_WORKER", 5)
+    articles = [read_article(p) for p in sorted(corpus.glob("*.txt"))]
+    alone = graph.extractions.extract_all(articles, jobs=1)
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        stats = graph.nlp.ParseStats()
+        beside = graph.extractions.extract_all(articles, jobs=2, stats=stats)
+    finally:
+        stop.set()
+        other.join()
+    assert stats.processes == 2 and 0 < stats.by_workers < stats.parsed
+
+    def record(result):
+        return graph.extractions.to_record(result)
+
+    assert [record(r) for r in beside] == [record(r) for r in alone]
+
+
 def test_workers_are_forked_with_the_model_unless_other_threads_run(corpus, monkeypatch):
     import threading
 
@@ -366,6 +413,31 @@ def test_a_truncated_spill_file_is_a_clear_error():
         spill.file.truncate(50)
         with pytest.raises(graph.model.TemoinError, match="temporary file was cut short"):
             spill.get(where)
+
+
+def test_the_temporary_file_serves_two_threads_at_once():
+    """A build's workers are given their articles, read back from the temporary file, by
+    the thread that sees them finish a batch, while this process sets results aside in
+    the same file: every read gives back what was written."""
+    import threading
+
+    def data(i: int) -> bytes:
+        return str(i).encode() * (i % 300 + 1)
+
+    with graph.extractions.Spill() as spill:
+        where = [spill.put(data(i)) for i in range(3000)]
+        wrong: list[int] = []
+
+        def read() -> None:
+            for _ in range(3):
+                wrong.extend(i for i in range(3000) if spill.get(where[i]) != data(i))
+
+        reader = threading.Thread(target=read)
+        reader.start()
+        more = [spill.put(data(i)) for i in range(3000, 20000)]
+        reader.join()
+        assert not wrong
+        assert all(spill.get(w) == data(i) for i, w in enumerate(where + more))
 
 
 def test_a_full_temporary_folder_stops_the_build_with_a_clear_error(tmp_path, corpus, capsys,
