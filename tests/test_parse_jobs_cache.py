@@ -3,11 +3,13 @@ paragraphs were parsed; a rebuild parses only new or changed paragraphs."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -321,27 +323,34 @@ def test_workers_parse_what_this_process_has_not_taken(corpus, monkeypatch):
     assert [parse(lines) for lines in shared] == [parse(lines) for lines in alone]
 
 
+@contextlib.contextmanager
+def another_thread_running() -> Iterator[None]:
+    """The code of the block run while another thread runs, as a server's rebuilds do."""
+    import threading
+
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        yield
+    finally:
+        stop.set()
+        other.join()
+
+
 def test_a_rebuild_beside_other_threads_extracts_with_spawned_workers_the_same(
         corpus, monkeypatch):
     """A server's rebuild runs beside other threads: its workers are spawned, not forked,
     and every batch is shared between them and the server's process as in a build; what
     they extract is what one process does."""
-    import threading
-
     from graph.ingest import read_article
 
     monkeypatch.setattr(graph.nlp, "MIN_PER_WORKER", 5)
     articles = [read_article(p) for p in sorted(corpus.glob("*.txt"))]
     alone = graph.extractions.extract_all(articles, jobs=1)
-    stop = threading.Event()
-    other = threading.Thread(target=stop.wait)
-    other.start()
-    try:
+    with another_thread_running():
         stats = graph.nlp.ParseStats()
         beside = graph.extractions.extract_all(articles, jobs=2, stats=stats)
-    finally:
-        stop.set()
-        other.join()
     assert stats.processes == 2 and 0 < stats.by_workers < stats.parsed
 
     def record(result):
@@ -351,8 +360,6 @@ def test_a_rebuild_beside_other_threads_extracts_with_spawned_workers_the_same(
 
 
 def test_workers_are_forked_with_the_model_unless_other_threads_run(corpus, monkeypatch):
-    import threading
-
     from graph.ingest import read_article
 
     def method(pool) -> str:
@@ -370,17 +377,11 @@ def test_workers_are_forked_with_the_model_unless_other_threads_run(corpus, monk
     monkeypatch.setattr(graph.nlp, "MIN_PER_WORKER", 5)
     articles = [read_article(p) for p in sorted(corpus.glob("*.txt"))]
     alone = graph.nlp.parse_articles(articles, jobs=1)
-    stop = threading.Event()
-    other = threading.Thread(target=stop.wait)
-    other.start()
-    try:
+    with another_thread_running():
         assert method(graph.nlp.worker_pool(1)) == "spawn"
         graph.nlp._CACHE.clear()
         stats = graph.nlp.ParseStats()
         beside = graph.nlp.parse_articles(articles, jobs=2, stats=stats)
-    finally:
-        stop.set()
-        other.join()
     assert stats.processes == 2 and stats.by_workers > 0
 
     def parse(lines):
