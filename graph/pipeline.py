@@ -460,5 +460,6 @@ def _build_forked(paths, progress: bool, jobs: int, cache_dir, reader) -> BuildR
         stats.articles_from_cache -= len(missing)
     if cache is not None:
         stats.bad_cache += cache.bad
-    return _built(articles, corpus_wide(unique, results), errors, notes, groups, same_as,
-                  copy_seconds, stats)
+    extracted = corpus_wide(unique, results)
+    del results  # (every article's raw mentions and relations: not held through the graph)
+    return _built(articles, extracted, errors, notes, groups, same_as, copy_seconds, stats)
