@@ -717,14 +717,20 @@ def test_the_graph_is_made_without_the_raw_results_held(corpus, monkeypatch):
     # the forked build's steps, run in this process (`in_forked_process` as a plain call)
     monkeypatch.setattr(graph.pipeline, "can_fork", lambda: True)
     monkeypatch.setattr(graph.pipeline, "in_forked_process", lambda work, name="parsing": work())
+    raw: set[int] = set()  # this build's raw mentions (by id: other tests may hold theirs)
     alive: list[int] = []
-    make = graph.pipeline.build_graph
+    resolve, make = graph.pipeline.corpus_wide, graph.pipeline.build_graph
+
+    def noted(articles, results):
+        raw.update(id(m) for _, mentions, _, _ in results for m in mentions)
+        return resolve(articles, results)
 
     def counted(*args, **kwargs):
         gc.collect()
-        alive.append(sum(isinstance(o, RawMention) for o in gc.get_objects()))
+        alive.append(sum(isinstance(o, RawMention) and id(o) in raw for o in gc.get_objects()))
         return make(*args, **kwargs)
 
+    monkeypatch.setattr(graph.pipeline, "corpus_wide", noted)
     monkeypatch.setattr(graph.pipeline, "build_graph", counted)
     built = graph.pipeline.build_corpus(sorted(corpus.glob("*.txt")), release_model=True)
-    assert built.graph.number_of_edges() > 10 and alive == [0]
+    assert len(raw) > 100 and built.graph.number_of_edges() > 10 and alive == [0]
