@@ -575,9 +575,11 @@ def shared(count: int, submit: Callable[[int], Future],
             given[0] += 1
         try:
             future = submit(k)
-        except BaseException as exc:  # (the pool broken or shut down: raised by the taker)
-            future = Future()
-            future.set_exception(exc)
+        except BaseException as exc:  # the pool broken or shut down: raised by the taker,
+            failed: Future = Future()  # and nothing more given out
+            failed.set_exception(exc)
+            finished.put((k, failed))
+            return
         future.add_done_callback(lambda f, k=k: (finished.put((k, f)), give(f)))
 
     for _ in range(workers):

@@ -734,3 +734,17 @@ def test_the_graph_is_made_without_the_raw_results_held(corpus, monkeypatch):
     monkeypatch.setattr(graph.pipeline, "build_graph", counted)
     built = graph.pipeline.build_corpus(sorted(corpus.glob("*.txt")), release_model=True)
     assert len(raw) > 100 and built.graph.number_of_edges() > 10 and alive == [0]
+
+
+def test_a_batch_a_broken_pool_cannot_take_is_raised_where_it_is_taken():
+    """A pool that refuses a batch (broken, or shut down by an interrupt) is given no
+    more; its refusal comes back with that batch, and this process does the rest."""
+    def refuse(k: int):
+        raise RuntimeError("cannot schedule new futures after shutdown")
+
+    turns = list(graph.extractions.shared(3, refuse, 1))
+    assert [k for k, future in turns if future is None] == [0, 1]
+    [(k, future)] = [(k, future) for k, future in turns if future is not None]
+    with pytest.raises(RuntimeError, match="after shutdown"):
+        future.result()
+    assert k == 2
