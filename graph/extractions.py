@@ -168,8 +168,9 @@ class Spilled(NamedTuple):
 
 class Spill:
     """Byte strings set aside in an unnamed temporary file until read back, so that a build
-    does not hold every article's packed results in memory until the corpus-wide steps
-    (2 KiB an article: 20 MB at 10,000 articles, 2 GB at 1,000,000). The file is made in
+    holds neither its articles while it parses them (`Shelved`) nor every article's packed
+    results until the corpus-wide steps (2 KiB an article: 20 MB at 10,000 articles, 2 GB
+    at 1,000,000). The file is made in
     *folder* if it can be (a build's cache folder, on the disk that holds the cache rather
     than in a temporary folder that may be memory), else in the temporary folder
     (``TMPDIR``); it is gone once closed, or when the process ends.
@@ -457,11 +458,9 @@ class Shelved(Sequence):
     def __len__(self) -> int:
         return len(self.where)
 
-    def __getitem__(self, i):
+    def __getitem__(self, i: int) -> Article:
         import pickle
 
-        if isinstance(i, slice):
-            return Shelved(self.spill, self.where[i])
         return pickle.loads(self.spill.get(self.where[i]))
 
 

@@ -35,7 +35,7 @@ def fold(text: str) -> str:
 
 
 # The rules fold the same words and names again and again (every gazetteer lookup folds
-# its key): short texts' folds are kept, some thousands at most (some 200 bytes each, in
+# its key): short texts' folds are kept, 20,000 at most (some 200 bytes each, in
 # every process that parses: the names of a large corpus are not all kept).
 _FOLDED: dict[str, str] = {}
 _FOLD_MEMO_CHARS = 200
