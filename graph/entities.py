@@ -218,7 +218,7 @@ def _kind_noun_gender(doc, start: int, noun: str) -> str:
     """The gender of *noun*, the kind noun (`kind_noun_before`) that introduces the name at
     token *start* (« la société Vexor », « l'agence de presse Vexa »: feminine; a « elle »
     may stand for it), or ""."""
-    for tok in reversed(doc[max(0, start - 3):start]) if noun else ():
+    for tok in reversed(doc[max(0, start - 4):start]) if noun else ():
         if tok.lemma_.lower() == noun or tok.lower_ == noun:
             return _gender_number(tok)[0] or (  # (« L'agence » of a headline, untagged)
                 "f" if noun in FEMININE_KIND_NOUNS else "m" if noun in KIND_NOUNS else "")
@@ -647,9 +647,37 @@ def _classify_name(doc, s, e, text, label, head):
     return f"name:{fold(text)}", label, "name"
 
 
+def epithet(tok) -> bool:
+    """Is *tok* a lower-case adjective that may stand between a kind noun and the name it
+    introduces (« la chaîne *qatarie* X », « le constructeur *automobile* X », « la société
+    *cosmétique* X »)? A demonym the tagger left untagged counts; a participle does not
+    (« la société basée à X »)."""
+    return tok.is_lower and tok.is_alpha and (
+        tok.pos_ == "ADJ" or geo.state_by_demonym(tok.text) is not None)
+
+
 def kind_noun_before(doc, s: int) -> str:
     """The kind noun right before the name starting at token *s* ("la société X", "la
-    ville de X", « l'agence de presse X » → "société", "ville", "agence"), or ``""``."""
+    ville de X", « l'agence de presse X » → "société", "ville", "agence"), or ``""``;
+    also behind one or two adjectives (« la chaîne qatarie X », « le groupe pétrolier
+    français X » → "chaîne", "groupe").
+
+    Examples
+    --------
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> words = ["la", "chaîne", "qatarie", "Vexa", "a", "dit"]
+    >>> doc = Doc(Vocab(), words=words, pos=["DET", "NOUN", "ADJ", "PROPN", "AUX", "VERB"],
+    ...           lemmas=["le", "chaîne", "qatari", "Vexa", "avoir", "dire"])
+    >>> kind_noun_before(doc, 3)
+    'chaîne'
+    """
+    k = s - 1
+    while k > 0 and s - 1 - k < 2 and epithet(doc[k]):
+        k -= 1
+    if k < s - 1 and doc[k].pos_ in {"NOUN", "PROPN", "X"} and (
+            doc[k].lemma_.lower() in KIND_NOUNS or doc[k].lower_ in KIND_NOUNS):
+        return doc[k].lemma_.lower() if doc[k].lemma_.lower() in KIND_NOUNS else doc[k].lower_
     before = doc[s - 1] if s > 0 else None
     if before is not None and before.lower_ in {"de", "d'"} and s > 1:
         before = doc[s - 2]

@@ -1398,3 +1398,70 @@ def test_a_quoted_nickname_before_a_name_is_no_one_of_its_own():
         """
     )
     assert set(names(doc)) == {"Paul Aubry", "Roux"}
+
+
+def test_a_town_and_its_country_after_a_comma():
+    # "Le drame a eu lieu dans les rues de Vexa, en Valbrunie."
+    doc = parse(
+        """
+        0  Le        1  det       DET   le        Definite=Def|Number=Sing
+        1  drame     3  nsubj     NOUN  drame     Gender=Masc|Number=Sing
+        2  a         3  aux:tense AUX   avoir     Mood=Ind|VerbForm=Fin
+        3  eu        3  ROOT      VERB  avoir     VerbForm=Part
+        4  lieu      3  obj       NOUN  lieu      Gender=Masc|Number=Sing
+        5  dans      7  case      ADP   dans      _
+        6  les       7  det       DET   le        Definite=Def|Number=Plur
+        7  rues      3  obl:mod   NOUN  rue       Gender=Fem|Number=Plur
+        8  de        9  case      ADP   de        _
+        9  Vexa      7  nmod      PROPN Vexa      Gender=Masc|Number=Sing  B-LOC
+        10 ,         7  punct     PUNCT ,         _
+        11 en       12  case      ADP   en        _
+        12 Valbrunie 7  nmod      PROPN Valbrunie _                        B-LOC
+        13 .         3  punct     PUNCT .         _
+        """
+    )
+    assert only(doc, "Vexa", "situé en", "Valbrunie").modality == "asserted"
+
+
+def test_towns_and_countries_of_a_list_are_not_inside_one_another():
+    # "Il a vécu à Vexa, en Valbrunie et en Italie."
+    doc = parse(
+        """
+        0  Il        2  nsubj     PRON  il        Gender=Masc|Number=Sing|Person=3
+        1  a         2  aux:tense AUX   avoir     Mood=Ind|VerbForm=Fin
+        2  vécu      2  ROOT      VERB  vivre     VerbForm=Part
+        3  à         4  case      ADP   à         _
+        4  Vexa      2  obl:arg   PROPN Vexa      Gender=Masc|Number=Sing  B-LOC
+        5  ,         2  punct     PUNCT ,         _
+        6  en        7  case      ADP   en        _
+        7  Valbrunie 2  obl:mod   PROPN Valbrunie _                        B-LOC
+        8  et       10  cc        CCONJ et        _
+        9  en       10  case      ADP   en        _
+        10 Italie    7  conj      PROPN Italie    Gender=Fem|Number=Sing   B-LOC
+        11 .         2  punct     PUNCT .         _
+        """
+    )
+    assert not any(rel.startswith("situé") for _, rel, _ in edges(doc))
+
+
+def test_a_district_named_after_its_noun_and_its_town():
+    # "Une explosion dans le quartier de Rivemont à Vexa a fait trois morts."
+    doc = parse(
+        """
+        0  Une       1  det       DET   un        Definite=Ind|Number=Sing
+        1  explosion 10 nsubj     NOUN  explosion Gender=Fem|Number=Sing
+        2  dans      4  case      ADP   dans      _
+        3  le        4  det       DET   le        Definite=Def|Number=Sing
+        4  quartier  1  nmod      NOUN  quartier  Gender=Masc|Number=Sing
+        5  de        6  case      ADP   de        _
+        6  Rivemont  4  nmod      PROPN Rivemont  _                        B-LOC
+        7  à         8  case      ADP   à         _
+        8  Vexa      4  nmod      PROPN Vexa      Gender=Masc|Number=Sing  B-LOC
+        9  a        10  aux:tense AUX   avoir     Mood=Ind|VerbForm=Fin
+        10 fait     10  ROOT      VERB  faire     VerbForm=Part
+        11 trois    12  nummod    NUM   trois     NumType=Card
+        12 morts    10  obj       NOUN  mort      Gender=Masc|Number=Plur
+        13 .        10  punct     PUNCT .         _
+        """
+    )
+    only(doc, "Rivemont", "situé à", "Vexa")

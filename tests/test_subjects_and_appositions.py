@@ -1220,3 +1220,96 @@ def test_where_a_role_is_held_behind_en():
     )
     only(doc, "Anne Roux", "envoyée de", "Vexa Info")
     only(doc, "Anne Roux", "envoyée en", "Norvège")
+
+
+def test_a_role_of_a_body_named_after_its_kind_and_an_adjective():
+    # "Le patron du constructeur automobile Vexor, Paul Aubry, a démissionné.": the parser
+    # hung the adjective and the name on the role; the name is still the builder's
+    doc = parse(
+        """
+        0  Le           1  det       DET   le           Definite=Def|Number=Sing
+        1  patron      11  nsubj     NOUN  patron       Gender=Masc|Number=Sing
+        2  du           3  case      ADP   de           _
+        3  constructeur 1  nmod      NOUN  constructeur Gender=Masc|Number=Sing
+        4  automobile   1  appos     ADJ   automobile   Number=Sing
+        5  Vexor        4  flat:name PROPN Vexor        _                        B-ORG
+        6  ,            7  punct     PUNCT ,
+        7  Paul         1  appos     PROPN Paul         Gender=Masc|Number=Sing  B-PER
+        8  Aubry        7  flat:name PROPN Aubry        _                        I-PER
+        9  ,           11  punct     PUNCT ,
+        10 a           11  aux:tense AUX   avoir        Mood=Ind|VerbForm=Fin
+        11 démissionné 11  ROOT      VERB  démissionner VerbForm=Part
+        12 .           11  punct     PUNCT .
+        """
+    )
+    assert only(doc, "Paul Aubry", "patron de", "Vexor").object.type == "ORG"
+
+
+def test_a_name_after_a_kind_noun_and_a_demonym_is_a_body_whatever_the_ner_said():
+    # "Anne Durand, porte-parole de la chaîne qatarie Al Vexa, a démenti.": the NER took
+    # the channel for a person; « la chaîne qatarie » says what it is
+    doc = parse(
+        """
+        0  Anne        12 nsubj     PROPN Anne        Gender=Fem|Number=Sing  B-PER
+        1  Durand       0 flat:name PROPN Durand      _                       I-PER
+        2  ,            0 punct     PUNCT ,
+        3  porte-parole 0 appos     NOUN  porte-parole Number=Sing
+        4  de           6 case      ADP   de          _
+        5  la           6 det       DET   le          Definite=Def|Number=Sing
+        6  chaîne       3 nmod      NOUN  chaîne      Gender=Fem|Number=Sing
+        7  qatarie      6 amod      X     qatarie     _
+        8  Al           3 nmod      PROPN Al          _                       B-PER
+        9  Vexa         8 flat:name PROPN Vexa        _                       I-PER
+        10 ,           12 punct     PUNCT ,
+        11 a           12 aux:tense AUX   avoir       Mood=Ind|VerbForm=Fin
+        12 démenti     12 ROOT      VERB  démentir    VerbForm=Part
+        13 .           12 punct     PUNCT .
+        """
+    )
+    assert only(doc, "Anne Durand", "porte-parole de", "Al Vexa").object.type == "ORG"
+    assert not any(subject == "Al Vexa" and rel == "porte-parole de"
+                   for subject, rel, _ in edges(doc))
+
+
+def test_a_person_of_a_body_introduced_by_its_kind_between_commas():
+    # "Paul Martin, de la société Vexor, a démenti."
+    doc = parse(
+        """
+        0  Paul    9  nsubj     PROPN Paul     Gender=Masc|Number=Sing  B-PER
+        1  Martin  0  flat:name PROPN Martin   Gender=Masc|Number=Sing  I-PER
+        2  ,       0  punct     PUNCT ,        _
+        3  de      5  case      ADP   de       _
+        4  la      5  det       DET   le       Definite=Def|Number=Sing
+        5  société 0  nmod      NOUN  société  Gender=Fem|Number=Sing
+        6  Vexor   5  nmod      PROPN Vexor    _                        B-MISC
+        7  ,       0  punct     PUNCT ,        _
+        8  a       9  aux:tense AUX   avoir    Mood=Ind|VerbForm=Fin
+        9  démenti 9  ROOT      VERB  démentir VerbForm=Part
+        10 .       9  punct     PUNCT .        _
+        """
+    )
+    assert only(doc, "Paul Martin", "membre de", "Vexor").object.type == "ORG"
+
+
+def test_a_role_over_a_department_is_held_at_the_named_body():
+    # "Paul Martin, directeur des ventes de la société Vexor, a démenti."
+    doc = parse(
+        """
+        0  Paul      12 nsubj     PROPN Paul      Gender=Masc|Number=Sing  B-PER
+        1  Martin    0  flat:name PROPN Martin    Gender=Masc|Number=Sing  I-PER
+        2  ,         0  punct     PUNCT ,         _
+        3  directeur 0  appos     NOUN  directeur Gender=Masc|Number=Sing
+        4  des       5  case      ADP   de        Definite=Def|Number=Plur
+        5  ventes    3  nmod      NOUN  vente     Gender=Fem|Number=Plur
+        6  de        8  case      ADP   de        _
+        7  la        8  det       DET   le        Definite=Def|Number=Sing
+        8  société   5  nmod      NOUN  société   Gender=Fem|Number=Sing
+        9  Vexor     8  nmod      PROPN Vexor     _                        B-MISC
+        10 ,         0  punct     PUNCT ,         _
+        11 a         12 aux:tense AUX   avoir     Mood=Ind|VerbForm=Fin
+        12 démenti   12 ROOT      VERB  démentir  VerbForm=Part
+        13 .         12 punct     PUNCT .         _
+        """
+    )
+    only(doc, "Paul Martin", "directeur de vente de", "Vexor")
+    assert not any(obj.startswith("ventes") for _, _, obj in edges(doc))

@@ -11,6 +11,7 @@ from graph.entities import (
     clause_role,
     concept_key,
     demonym_state,
+    epithet,
     is_concept_noun,
     is_group,
     is_quantity,
@@ -240,11 +241,15 @@ class ArgumentRules:
                              tok.i)
 
     def _kind_name_arg(self, tok, roles):
-        """« l'ONG Terre Claire », « l'association « X » »: a kind word, whatever its
-        tag, and the name right after it."""
+        """« l'ONG Terre Claire », « l'association « X » », « le constructeur automobile
+        X »: a kind word, whatever its tag, and the name right after it or its adjectives
+        (`graph.entities.epithet`)."""
         if tok.lemma_.lower() not in KIND_NOUNS and tok.lower_ not in KIND_NOUNS:
             return None
-        j = tok.i + 1 + (tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].text in QUOTE_OPENERS)
+        j = tok.i + 1
+        while j < len(self.doc) and j - tok.i <= 2 and epithet(self.doc[j]):
+            j += 1
+        j += j < len(self.doc) and self.doc[j].text in QUOTE_OPENERS
         return self.names[j] if j in self.names and self.names[j].type in {"ORG", "MISC"} \
             else None
 

@@ -159,10 +159,13 @@ class ObliqueRules:
                     and j + 1 in self.names:
                 places.append(self.doc[j + 1])
         if j + 1 < len(self.doc) and self.doc[j].lower_ in {"à", "en", "dans"} \
-                and j + 1 in self.names and self.doc[j + 1].dep_.startswith("obl") \
-                and case_of(tok) not in {"", "de", "d'", "depuis", "entre"}:
-            places.append(self.doc[j + 1])  # « sur la RN 12 à Rennes » hung on the verb
-            # (not « reliant X à Y », « passée de A à B »: two ends of a way or a range)
+                and j + 1 in self.names and self.doc[j + 1].dep_.split(":")[0] in {"obl", "nmod"} \
+                and self.doc[j + 1].head.i != tok.i and (
+                    case_of(tok) not in {"", "de", "d'", "depuis", "entre"}
+                    or case_of(tok) in {"de", "d'"} and self._in_named_place(m)):
+            places.append(self.doc[j + 1])  # « sur la RN 12 à Rennes » hung on the verb or
+            # on another noun; « le quartier de X à Y » (not « reliant X à Y », « passée
+            # de A à B »: two ends of a way or a range)
         s = min(i for i, x in self.names.items() if x is m)
         if j + 2 < len(self.doc) and self.doc[j].text == "," and s > 0 \
                 and self.doc[s - 1].lower_ in {"à", "a", "en", "dans"} \
@@ -173,6 +176,18 @@ class ObliqueRules:
                     and self._name_end(wider) < len(self.doc) \
                     and self.doc[self._name_end(wider)].text == ",":
                 prep = "à" if self.doc[j + 1].lower_ == "au" else self.doc[j + 1].lower_
+                self.add(m, tok, f"situé {prep}", wider, self.doc[wider.token],
+                         [self.doc[j + 1]], tok, presupposed=True)
+        if m.type == "LOC" and j + 2 < len(self.doc) and self.doc[j].text == "," and s > 0 \
+                and self.doc[s - 1].lower_ in {"à", "a", "en", "dans", "de", "d'", "du"} \
+                and self.doc[j + 1].lower_ in {"en", "au", "aux"}:
+            wider = self.names.get(j + 2)  # « dans les rues de X, en Y. »: a town and its
+            # country or region (« à X, à Y » may be two towns of a list; « en » and « au »
+            # open a country's or a region's name, never a town's)
+            after = self._name_end(wider) if wider is not None else 0
+            if wider is not None and wider.type == "LOC" and wider.key != m.key \
+                    and after < len(self.doc) and self.doc[after].text in {".", ";", ")"}:
+                prep = "à" if self.doc[j + 1].lower_ != "en" else "en"
                 self.add(m, tok, f"situé {prep}", wider, self.doc[wider.token],
                          [self.doc[j + 1]], tok, presupposed=True)
         self._based_in_own_name(m, tok)
@@ -190,6 +205,13 @@ class ObliqueRules:
                     and place.key != m.key:
                 label = "situé " + ("à" if prep == "de" else prep)
                 self.add(m, tok, label, place, c, [c], tok, presupposed=True)
+
+    def _in_named_place(self, m) -> bool:
+        """Is name *m* the name a place noun gives itself (« le quartier de X », « la ville
+        de X »)?"""
+        s = min(i for i, x in self.names.items() if x is m)
+        return s > 1 and self.doc[s - 1].lower_ in {"de", "d'"} \
+            and KIND_NOUNS.get(self.doc[s - 2].lemma_.lower()) == "LOC"
 
     def _based_in_own_name(self, m, tok) -> None:
         """« l'Association des potiers de Valbrune », « le Parti X de Rivemont », « les Jeux

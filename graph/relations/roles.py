@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from graph import geo
 from graph.entities import (
+    QUOTE_CLOSERS,
     concept_key,
     demonym_state,
     role_of,
@@ -294,8 +295,8 @@ class RoleRules:
 
     def _affiliation(self, person, tok) -> None:
         """A person and the body named right after their name, between brackets or behind
-        « de » between commas: « Jeanne Ribot (PCF) », « Paul Mas, de la CFDT, » →
-        person –membre de→ body."""
+        « de » between commas: « Jeanne Ribot (PCF) », « Paul Mas, de la CFDT, », « Paul
+        Mas, de la société Vexor, » → person –membre de→ body."""
         doc, j = self.doc, self._name_end(person)
         if j + 2 < len(doc) and doc[j].text == "(" and j + 1 in self.names:
             body = self.names[j + 1]
@@ -306,9 +307,11 @@ class RoleRules:
             return
         if j + 3 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ in {"de", "du", "d'"}:
             k = j + 2 + (doc[j + 2].pos_ == "DET")
-            body = self.names.get(k)
-            if body is not None and body.type == "ORG" and self._name_end(body) < len(doc) \
-                    and doc[self._name_end(body)].text in {",", ")", "."}:
+            body = self.names.get(k) or self._kind_name_arg(doc[k], False)
+            end = self._name_end(body) if body is not None else len(doc)
+            end += end + 1 < len(doc) and doc[end].text in QUOTE_CLOSERS  # (« l'ONG « X », »)
+            if body is not None and body.type == "ORG" and end < len(doc) \
+                    and doc[end].text in {",", ")", "."}:
                 self.add(person, tok, "membre de", body, doc[k], [doc[j + 1]], tok,
                          presupposed=True)
 
@@ -403,6 +406,9 @@ class RoleRules:
                         # « le directeur de la caisse des dépôts X »: the body, not X
                         key, start, end = concept_key(c)
                         t, m = c, self._mention(start, end, key, "CONCEPT", "concept", c.i)
+                    if m.kind == "concept" and role and self._department_of_body(
+                            person, person_tok, role_tok, phrase, c, presupposed):
+                        continue
                     if m.kind == "pronoun" or m.kind == "concept" and (
                             not t.is_lower and t.lower_ not in KIND_NOUNS or named_only):
                         continue  # (a capitalised body the NER missed is no common noun)
@@ -446,6 +452,24 @@ class RoleRules:
             m = self.names[j + 1]
             self.add(person, person_tok, f"{phrase} de", m, self.doc[m.token], [role_tok],
                      role_tok, presupposed=presupposed)
+
+    def _department_of_body(self, person, person_tok, role_tok, phrase: str, c,
+                            presupposed: bool) -> bool:
+        """« X, directeur des ventes de la société Y », « responsable de la communication
+        du groupe Y » → X –directeur de vente de→ Y: a role over a part of a named body
+        (*c*, the role's common-noun complement) is held at that body. True when made."""
+        if not c.is_lower or role_of(c) or c.lemma_.lower() in KIND_NOUNS:
+            return False
+        for d in c.children:
+            if d.dep_ == "nmod" and d.i > c.i and case_of(d) in {"de", "d'"}:
+                body = self.arg(d, roles=False)
+                if body is not None and body.type == "ORG" and body.kind == "name" \
+                        and body is not person:
+                    self.add(person, person_tok, f"{phrase} de {c.lemma_.lower()} de", body,
+                             self.doc[body.token], [role_tok], role_tok,
+                             presupposed=presupposed)
+                    return True
+        return False
 
     def _apposed_person(self, tok, subject_too: bool = False):
         """(token, mention) of the person a subject noun is apposed to when the parser hung
