@@ -664,10 +664,11 @@ def kind_noun_before(doc, s: int) -> str:
 
     Examples
     --------
+    >>> import spacy
     >>> from spacy.tokens import Doc
-    >>> from spacy.vocab import Vocab
     >>> words = ["la", "chaîne", "qatarie", "Vexa", "a", "dit"]
-    >>> doc = Doc(Vocab(), words=words, pos=["DET", "NOUN", "ADJ", "PROPN", "AUX", "VERB"],
+    >>> pos = ["DET", "NOUN", "ADJ", "PROPN", "AUX", "VERB"]
+    >>> doc = Doc(spacy.blank("fr").vocab, words=words, pos=pos,
     ...           lemmas=["le", "chaîne", "qatari", "Vexa", "avoir", "dire"])
     >>> kind_noun_before(doc, 3)
     'chaîne'
