@@ -1313,3 +1313,24 @@ def test_a_role_over_a_department_is_held_at_the_named_body():
     )
     only(doc, "Paul Martin", "directeur de vente de", "Vexor")
     assert not any(obj.startswith("ventes") for _, _, obj in edges(doc))
+
+
+def test_a_post_set_against_a_name_is_held_in_the_town_after_a():
+    # "Paul Aubry, journaliste à Vexa, a confirmé la nouvelle."
+    doc = parse(
+        """
+        0  Paul        8  nsubj     PROPN Paul        Gender=Masc|Number=Sing  B-PER
+        1  Aubry       0  flat:name PROPN Aubry       _                        I-PER
+        2  ,           0  punct     PUNCT ,           _
+        3  journaliste 0  appos     NOUN  journaliste Number=Sing
+        4  à           5  case      ADP   à           _
+        5  Vexa        3  nmod      PROPN Vexa        _                        B-LOC
+        6  ,           8  punct     PUNCT ,           _
+        7  a           8  aux:tense AUX   avoir       Mood=Ind|VerbForm=Fin
+        8  confirmé    8  ROOT      VERB  confirmer   VerbForm=Part
+        9  la         10  det       DET   le          Definite=Def|Number=Sing
+        10 nouvelle    8  obj       NOUN  nouvelle    Gender=Fem|Number=Sing
+        11 .           8  punct     PUNCT .           _
+        """
+    )
+    assert only(doc, "Paul Aubry", "journaliste à", "Vexa").modality == "asserted"

@@ -413,6 +413,11 @@ class RoleRules:
                             not t.is_lower and t.lower_ not in KIND_NOUNS or named_only):
                         continue  # (a capitalised body the NER missed is no common noun)
                     if case_of(c) == "à" and m.type == "LOC" and m.kind == "name":
+                        if person_tok.i < role_tok.i \
+                                and self.doc[role_tok.left_edge.i - 1].text == ",":
+                            # « X, journaliste à Valbrune, »: where the post is
+                            self.add(person, person_tok, f"{phrase} à", m, t, [role_tok],
+                                     role_tok, presupposed=presupposed)
                         continue  # « le président X à Valbrune »: where he was, no post
                     if role and m.kind != "concept":
                         person.role = person.role or f"{role}|{m.key}"
