@@ -1334,3 +1334,57 @@ def test_a_post_set_against_a_name_is_held_in_the_town_after_a():
         """
     )
     assert only(doc, "Paul Aubry", "journaliste à", "Vexa").modality == "asserted"
+
+
+def test_a_name_read_as_a_vocative_before_a_subjectless_verb_is_its_subject():
+    # "Madame Elsa Aubry, depuis son balcon, a filmé l'incendie." with the honorific read
+    # as a vocative, as the parser does behind an apposition
+    doc = parse(
+        """
+        0  Madame 9  vocative  NOUN  monsieur Gender=Fem|Number=Sing  B-PER
+        1  Elsa   0  flat:name PROPN Elsa     _                       I-PER
+        2  Aubry  0  flat:name PROPN Aubry    _                       I-PER
+        3  ,      0  punct     PUNCT ,        _
+        4  depuis 6  case      ADP   depuis   _
+        5  son    6  det       DET   son      Number=Sing|Poss=Yes
+        6  balcon 0  nmod      NOUN  balcon   Gender=Masc|Number=Sing
+        7  ,      9  punct     PUNCT ,        _
+        8  a      9  aux:tense AUX   avoir    Mood=Ind|VerbForm=Fin
+        9  filmé  9  ROOT      VERB  filmer   VerbForm=Part
+        10 l'       11 det       DET   le       Definite=Def|Number=Sing
+        11 incendie 9  obj       NOUN  incendie Gender=Masc|Number=Sing
+        12 .        9  punct     PUNCT .        _
+        """
+    )
+    only(doc, "Elsa Aubry", "filmer", "incendie")
+
+
+def test_a_victim_read_as_a_vocative_and_where_the_act_happened():
+    # "Mme Anne Aubry, présidente de l'association Terre Claire, a été victime d'un
+    # accident à Vexa."
+    doc = parse(
+        """
+        0  Mme         13 vocative  NOUN  mme        Gender=Fem|Number=Sing  B-PER
+        1  Anne        0  flat:name PROPN Anne       Gender=Fem|Number=Sing  I-PER
+        2  Aubry       1  flat:name PROPN Aubry      _                       I-PER
+        3  ,           4  punct     PUNCT ,          _
+        4  présidente  0  conj      NOUN  président  Gender=Fem|Number=Sing
+        5  de          7  case      ADP   de         _
+        6  l'          7  det       DET   le         Definite=Def|Number=Sing
+        7  association 4  nmod      NOUN  association Gender=Fem|Number=Sing
+        8  Terre       7  appos     PROPN Terre      _                       B-ORG
+        9  Claire      8  flat:name PROPN Claire     _                       I-ORG
+        10 ,           13 punct     PUNCT ,          _
+        11 a           13 aux:tense AUX   avoir      Mood=Ind|VerbForm=Fin
+        12 été         13 cop       AUX   être       VerbForm=Part
+        13 victime     13 ROOT      ADJ   victime    Gender=Fem|Number=Sing
+        14 d'          16 case      ADP   de         _
+        15 un          16 det       DET   un         Definite=Ind|Number=Sing
+        16 accident    13 obl:arg   NOUN  accident   Gender=Masc|Number=Sing
+        17 à           18 case      ADP   à          _
+        18 Vexa        16 nmod      PROPN Vexa       Gender=Masc|Number=Sing  B-LOC
+        19 .           13 punct     PUNCT .          _
+        """
+    )
+    only(doc, "Anne Aubry", "victime de", "accident")
+    only(doc, "Anne Aubry", "victime d'accident à", "Vexa")

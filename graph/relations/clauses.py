@@ -192,7 +192,8 @@ class ClauseRules:
         # (« X, seul, a dénoncé » parsed with X under the auxiliary: X is still its subject)
         hung = [g for a in v.children if a.dep_.startswith("aux") for g in a.children]
         for c in [*v.children, *hung]:
-            if c.dep_ in subj_deps or passive and v.dep_ == "acl" and _is_agent(c) \
+            if c.dep_ in subj_deps or c.dep_ == "vocative" and c == self._vocative_subject(v) \
+                    or passive and v.dep_ == "acl" and _is_agent(c) \
                     or c.dep_ == "expl:subj" and not passive \
                     and c.lower_ in PRONOUNS and verb_lemma(v) not in IMPERSONAL_VERBS:
                 # ("Il s'est rendu à …" with "il" read as an expletive)
@@ -218,7 +219,9 @@ class ClauseRules:
                               and self.names[a.i].type == "PER"), None)
                     if c is None:
                         continue
-                for t, m in self.args(c):
+                # (a vocative's conjuncts are the parser's: « M. X, membre de « Un foyer,
+                # un puits » » with « puits » its conjunct)
+                for t, m in self.args(c) if c.dep_ != "vocative" else [(c, self.names[c.i])]:
                     t, m = self._split_name_owner(t, m)
                     if all(m is not x for _, x in found):
                         found.append((t, m))
@@ -1027,6 +1030,17 @@ class ClauseRules:
                     self.add(sm, st, f"{adj.lemma_.lower()} {prep}", m, t, [v, adj], v)
         return True
 
+    def _vocative_subject(self, v):
+        """The name or honorific the parser read as a vocative before a predicate that has
+        no subject (« Mme X, présidente de Y, a été victime … », « M. X, depuis son
+        balcon, a filmé … »): in a narrative, outside a quotation, it is the subject.
+        None when there is none."""
+        if any(c.dep_ in {"nsubj", "nsubj:pass", "expl:subj"} for c in v.children):
+            return None
+        return next((c for c in v.children if c.dep_ == "vocative" and c.i < v.i
+                     and c.pos_ in {"NOUN", "PROPN"} and c.i in self.names
+                     and not self._in_quotation(c)), None)
+
     def victim_rule(self, pred) -> bool:
         """« X a été victime d'une agression de Y » → Y –agresser→ X, « … victime de tirs
         des rebelles » → rebelles –tir contre→ X (the act's verb from ``DEVERBAL_NOUNS``,
@@ -1036,6 +1050,9 @@ class ClauseRules:
             return False
         victims = [(t, m) for c in pred.children if c.dep_ in {"nsubj", "nsubj:pass"}
                    for t, m in self.args(c) if m.kind not in {"concept", "pronoun"}]
+        vocative = self._vocative_subject(pred)
+        if vocative is not None and not victims:
+            victims = [(vocative, self.names[vocative.i])]
         for c in pred.children if victims else ():
             if not c.dep_.startswith(("obl", "nmod")) or case_of(c) not in {"de", "d'"} \
                     or c.pos_ != "NOUN":
@@ -1054,7 +1071,24 @@ class ClauseRules:
             if what is not None and what.kind == "concept":
                 for vt, vm in victims:
                     self.add(vm, vt, "victime de", what, c, [pred], pred)
+            self._victim_where(pred, c, victims)
         return True
+
+    def _victim_where(self, pred, act, victims) -> None:
+        """« X a été victime d'un accident hier à Valbrune » → X –victime d'accident à→
+        Valbrune: the named place of the act a victim undergoes, hung on the act or on
+        « victime »."""
+        noun = act.lemma_.lower()
+        label = ("victime d'" if noun[:1] in "aeiouyhéèêâîôû" else "victime de ") + noun
+        for c in [*act.children, *pred.children]:
+            prep = case_of(c)
+            if not c.dep_.startswith(("obl", "nmod")) or prep not in {"à", "en", "dans"}:
+                continue
+            m = self.arg(c, roles=False)
+            if m is not None and m.type == "LOC" and m.kind in {"name", "state"}:
+                for vt, vm in victims:
+                    if vm is not m:
+                        self.add(vm, vt, f"{label} {prep}", m, c, [pred, act], pred)
 
     def adjective_rule(self, adj):
         """"X est dépendant de Y" → X –dépendant de→ Y."""
