@@ -1388,3 +1388,31 @@ def test_a_victim_read_as_a_vocative_and_where_the_act_happened():
     )
     only(doc, "Anne Aubry", "victime de", "accident")
     only(doc, "Anne Aubry", "victime d'accident à", "Vexa")
+
+
+def test_an_acronym_kind_noun_tagged_a_proper_noun_introduces_the_name_after_it():
+    # "Paul Aubry, le président de l'ONG "Terre Claire", passe de maison en maison.": « ONG »
+    # tagged a proper noun, as the parser does behind « l' », is no body's name
+    doc = parse(
+        """
+        0  Paul      13 nsubj     PROPN Paul      Gender=Masc|Number=Sing  B-PER
+        1  Aubry     0  flat:name PROPN Aubry     _                        I-PER
+        2  ,         13 punct     PUNCT ,         _
+        3  le        4  det       DET   le        Definite=Def|Number=Sing
+        4  président 13 nsubj     NOUN  président Gender=Masc|Number=Sing
+        5  de        7  case      ADP   de        _
+        6  l'        7  det       DET   le        Definite=Def|Number=Sing
+        7  ONG       4  nmod      PROPN ONG       _
+        8  "         4  punct     PUNCT "         _
+        9  Terre     4  appos     PROPN Terre     _                        B-ORG
+        10 Claire    9  flat:name PROPN Claire    _                        I-ORG
+        11 "         4  punct     PUNCT "         _
+        12 ,         13 punct     PUNCT ,         _
+        13 passe     13 ROOT      VERB  passer    Mood=Ind|VerbForm=Fin
+        14 de        15 case      ADP   de        _
+        15 maison    13 obl:arg   NOUN  maison    Gender=Fem|Number=Sing
+        16 .         13 punct     PUNCT .         _
+        """
+    )
+    only(doc, "Paul Aubry", "président de", "Terre Claire")
+    assert not any("ONG" in (subject, obj) for subject, _, obj in edges(doc))

@@ -92,8 +92,8 @@ class ArgumentRules:
             return self.names[tok.i]
         if tok.text == "A" and tok.pos_ != "PROPN":
             return None  # « A Valbrune, … »: « À » written without its accent, no argument
-        readers = [self._relative_arg, self._latest_arg, self._pronoun_arg, self._proper_arg,
-                   self._kind_name_arg]
+        readers = [self._relative_arg, self._latest_arg, self._pronoun_arg, self._kind_name_arg,
+                   self._proper_arg]
         if tok.pos_ in {"NOUN", "ADJ", "PROPN"}:
             readers += [self._honorific_arg, self._capitalised_arg, self._named_noun_arg,
                         self._quantity_arg, self._demonym_arg, self._pair_arg, self._role_arg,
@@ -232,9 +232,9 @@ class ArgumentRules:
     def _proper_arg(self, tok, roles):
         """A proper noun the NER missed, typed by the general tables."""
         if tok.pos_ != "PROPN" or tok.is_lower or sum(c.isalpha() for c in tok.text) < 2 \
-                or tok.lower_ in DEMONSTRATIVE_PRONOUNS:
+                or tok.lower_ in DEMONSTRATIVE_PRONOUNS or tok.lower_ in KIND_NOUNS:
             return None  # ("parti" tagged PROPN is a noun; "X." is no one's name; nor is
-            # « Celui-ci » opening a sentence)
+            # « Celui-ci » opening a sentence, nor « l'ONG »: a kind of body)
         end = self._flat_end(tok)
         key, etype = name_key(tok, self.doc[tok.i:end].text)
         return self._mention(tok.i, end, key, etype, "state" if key[:6] == "state:" else "name",
