@@ -299,8 +299,10 @@ def _joined_ents(doc):
             while first < end - 1 and (geo.is_demonym(doc[first].text)
                                        if doc[first].pos_ == "PROPN" else _title_word(doc[first])):
                 first += 1
-            if first > start and label == "MISC":
-                label = "PER"  # the name a title introduces is a person's
+            if first > start and label == "MISC" \
+                    and doc[first].lower_ not in {"de", "du", "des", "d'"}:
+                label = "PER"  # the name a title introduces is a person's (not the body
+                # of « Directeur de la Banque X »)
         out.append(Span(doc.doc, first, end, label=label))  # (the spaCy doc of a KeptDoc)
     return out
 
@@ -640,10 +642,15 @@ def _classify_name(doc, s, e, text, label, head):
                     # a body named with its parent ("Conseil … de la Maison Blanche")
                     return f"part:{fold(doc[i:e].text)}|{fold(text)}", "ORG", "name"
                 break
-    # "la société X", "le journal X", "la ville de X": the noun says what X is
+    # "la société X", "le journal X", "la ville de X": the noun says what X is; so does
+    # the capitalised noun opening a name the NER left untyped or took for a person's
+    # (« la Banque Vexor », « la Fondation Aubry »)
     noun = kind_noun_before(doc, s)
     if noun:
         label = KIND_NOUNS[noun]
+    elif len(toks) > 1 and label in {"MISC", "PER"} and toks[0].is_title \
+            and KIND_NOUNS.get(toks[0].lower_) == "ORG":
+        label = "ORG"
     return f"name:{fold(text)}", label, "name"
 
 

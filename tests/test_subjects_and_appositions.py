@@ -1416,3 +1416,25 @@ def test_an_acronym_kind_noun_tagged_a_proper_noun_introduces_the_name_after_it(
     )
     only(doc, "Paul Aubry", "président de", "Terre Claire")
     assert not any("ONG" in (subject, obj) for subject, _, obj in edges(doc))
+
+
+def test_a_capitalised_role_of_a_body_the_ner_took_in_the_bodys_name():
+    # "Paul Aubry, Directeur de la Banque Vexor, a démissionné.": the NER's span opens with
+    # the role; what is left, opened by « Banque », names a body, not a person
+    doc = parse(
+        """
+        0  Paul        10 nsubj     PROPN Paul        Gender=Masc|Number=Sing  B-PER
+        1  Aubry       0  flat:name PROPN Aubry       _                        I-PER
+        2  ,           0  punct     PUNCT ,           _
+        3  Directeur   0  appos     NOUN  directeur   Gender=Masc|Number=Sing  B-MISC
+        4  de          6  case      ADP   de          _                        I-MISC
+        5  la          6  det       DET   le          Definite=Def|Number=Sing I-MISC
+        6  Banque      3  nmod      NOUN  banque      Gender=Fem|Number=Sing   I-MISC
+        7  Vexor       6  flat:name PROPN Vexor       _                        I-MISC
+        8  ,           0  punct     PUNCT ,           _
+        9  a           10 aux:tense AUX   avoir       Mood=Ind|VerbForm=Fin
+        10 démissionné 10 ROOT      VERB  démissionner VerbForm=Part
+        11 .           10 punct     PUNCT .           _
+        """
+    )
+    assert only(doc, "Paul Aubry", "directeur de", "Banque Vexor").object.type == "ORG"
