@@ -1465,3 +1465,55 @@ def test_a_district_named_after_its_noun_and_its_town():
         """
     )
     only(doc, "Rivemont", "situé à", "Vexa")
+
+
+def test_a_place_described_by_a_kind_noun_set_against_it():
+    # "Le drame s'est produit à Vexa, une ville située en Valbrunie.": the parser hung
+    # « ville » on the verb; the participle still describes Vexa
+    doc = parse(
+        """
+        0  Le        1  det       DET   le        Definite=Def|Number=Sing
+        1  drame     4  nsubj     NOUN  drame     Gender=Masc|Number=Sing
+        2  s'        4  expl:comp PRON  se        Person=3|Reflex=Yes
+        3  est       4  aux:tense AUX   être      Mood=Ind|VerbForm=Fin
+        4  produit   4  ROOT      VERB  produire  VerbForm=Part
+        5  à         6  case      ADP   à         _
+        6  Vexa      4  obl:mod   PROPN Vexa      Gender=Masc|Number=Sing  B-LOC
+        7  ,         4  punct     PUNCT ,         _
+        8  une       9  det       DET   un        Definite=Ind|Number=Sing
+        9  ville     4  obl:mod   NOUN  ville     Gender=Fem|Number=Sing
+        10 située    9  acl       VERB  situer    Gender=Fem|Number=Sing|Tense=Past|VerbForm=Part
+        11 en        12 case      ADP   en        _
+        12 Valbrunie 10 obl:arg   PROPN Valbrunie _                        B-LOC
+        13 .         4  punct     PUNCT .         _
+        """
+    )
+    only(doc, "Vexa", "situé en", "Valbrunie")
+    assert not any(subject == "ville" for subject, _, _ in edges(doc))
+
+
+def test_dont_makes_the_noun_of_a_relative_clause_the_antecedents():
+    # "L'entreprise Vexor, dont le siège se trouve à Rivemont, a licencié cent salariés."
+    doc = parse(
+        """
+        0  L'         1  det       DET   le         Definite=Def|Number=Sing
+        1  entreprise 13 nsubj     NOUN  entreprise Gender=Fem|Number=Sing
+        2  Vexor      1  nmod      PROPN Vexor      _                        B-MISC
+        3  ,          1  punct     PUNCT ,          _
+        4  dont       8  dep       PRON  dont       PronType=Rel
+        5  le         6  det       DET   le         Definite=Def|Number=Sing
+        6  siège      8  nsubj     NOUN  siège      Gender=Masc|Number=Sing
+        7  se         8  expl:comp PRON  se         Person=3|Reflex=Yes
+        8  trouve     1  acl:relcl VERB  trouver    Mood=Ind|VerbForm=Fin
+        9  à          10 case      ADP   à          _
+        10 Rivemont   8  obl:arg   PROPN Rivemont   Gender=Masc|Number=Sing  B-LOC
+        11 ,          13 punct     PUNCT ,          _
+        12 a          13 aux:tense AUX   avoir      Mood=Ind|VerbForm=Fin
+        13 licencié   13 ROOT      VERB  licencier  VerbForm=Part
+        14 cent       15 nummod    NUM   cent       NumType=Card
+        15 salariés   13 obj       NOUN  salarié    Gender=Masc|Number=Plur
+        16 .          13 punct     PUNCT .          _
+        """
+    )
+    seat = only(doc, "siège", "se trouver à", "Rivemont").subject
+    assert seat.owner is not None and seat.owner.text == "Vexor"

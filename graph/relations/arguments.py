@@ -479,7 +479,14 @@ class ArgumentRules:
 
     def _owner(self, tok) -> RawMention | None:
         """Whose *tok* is, when a possessive names the subject of its clause (« X a défendu
-        sa décision », « X a quitté son poste »): that subject, if named; else None."""
+        sa décision », « X a quitté son poste »), or « dont » the noun a relative clause
+        describes (« la société X, dont le siège se trouve à Y »): that subject or noun, if
+        named; else None."""
+        v = tok.head
+        if v.dep_ == "acl:relcl" and tok.dep_ in {"nsubj", "nsubj:pass", "obj"} and any(
+                c.lower_ == "dont" for c in [*v.children, *tok.children]):
+            m = self.arg(v.head, roles=False)
+            return m if m is not None and m.kind in {"name", "state"} else None
         det = next((c for c in tok.children if c.dep_ == "det"
                     and c.lower_ in POSSESSIVE_DETERMINERS), None)
         if det is None or tok.dep_ not in {"obj", "obl:arg", "obl:mod", "obl"} \

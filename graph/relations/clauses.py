@@ -35,6 +35,7 @@ from graph.patterns import (
     HOLDER_NOUNS,
     IMPERSONAL_VERBS,
     INTENTION_VERBS,
+    KIND_NOUNS,
     LIGHT_NOUNS,
     LIGHT_VERBS,
     NAMING_VERBS,
@@ -922,9 +923,21 @@ class ClauseRules:
                 or "Pres" in v.morph.get("Tense") or any(_is_agent(c) for c in v.children):
             return
         noun = self._agreeing_noun(v)
-        head = self.arg(noun)
+        head = self._kind_apposed_to(noun) or self.arg(noun)
         if head is not None:
             self._described_by_participle(v, noun, head)
+
+    def _kind_apposed_to(self, noun):
+        """The name a kind noun is set against between commas (« Rabat, une ville située
+        au Maroc, … », « Vexor, une société basée à Lyon »: Rabat, Vexor), or None."""
+        kind = KIND_NOUNS.get(noun.lemma_.lower())
+        comma = noun.left_edge.i - 1  # (however the parser hung it: often on the verb)
+        if kind is None or comma < 1 or self.doc[comma].text != "," \
+                or any(c.dep_ == "cc" for c in noun.children):
+            return None
+        m = self.names.get(comma - 1)
+        return m if m is not None and self._name_end(m) == comma \
+            and m.type in {kind, "MISC"} else None
 
     def _agreeing_noun(self, v):
         """The noun participle *v* describes: its head, or when the head's gender or number
