@@ -167,9 +167,12 @@ def clean_name_span(doc, start: int, end: int, label: str = "") -> tuple[int, in
             and doc[roots[-1] - 1].pos_ not in {"ADP", "DET"} \
             and any(doc[i].pos_ == "NOUN" for i in range(start, roots[-1])) \
             and not (label == "PER" and all(doc[i].is_title and not _title_word(doc[i])
-                                            for i in range(start, roots[-1]))):
+                                            for i in range(start, roots[-1]))) \
+            and not (label in {"ORG", "MISC"} and end - start >= 3
+                     and all(doc[i].is_title for i in range(start, end))):
         # a common noun then a name ("État Tass"); never inside a hyphenated word, and a
-        # person's capitalised given name tagged as a noun stays ("Mohamed Hamdan Daglo")
+        # person's capitalised given name tagged as a noun stays ("Mohamed Hamdan Daglo"),
+        # as does a body's name of capitalised words ("Metropolitan Transit Authority")
         start = roots[-1]
     toks = doc[start:end]
     if not any(t.text[:1].isupper() for t in toks) \

@@ -1438,3 +1438,24 @@ def test_a_capitalised_role_of_a_body_the_ner_took_in_the_bodys_name():
         """
     )
     assert only(doc, "Paul Aubry", "directeur de", "Banque Vexor").object.type == "ORG"
+
+
+def test_a_bodys_name_of_capitalised_words_keeps_a_first_word_tagged_a_noun():
+    # "Selon Paul Aubry, le président du Metropolitain Vexor Authority.": the tagger made
+    # the name's first word a noun; the name is still whole
+    doc = parse(
+        """
+        0  Selon         1  case      ADP   selon         _
+        1  Paul          1  ROOT      PROPN Paul          Gender=Masc|Number=Sing  B-PER
+        2  Aubry         1  flat:name PROPN Aubry         _                        I-PER
+        3  ,             1  punct     PUNCT ,             _
+        4  le            5  det       DET   le            Definite=Def|Number=Sing
+        5  président     1  appos     NOUN  président     Gender=Masc|Number=Sing
+        6  du            7  case      ADP   de            _
+        7  Metropolitain 5  nmod      NOUN  metropolitain Gender=Masc|Number=Sing  B-ORG
+        8  Vexor         5  nmod      PROPN Vexor         _                        I-ORG
+        9  Authority     8  flat:name X     Authority     _                        I-ORG
+        10 .             1  punct     PUNCT .             _
+        """
+    )
+    only(doc, "Paul Aubry", "président de", "Metropolitain Vexor Authority")
