@@ -1517,3 +1517,57 @@ def test_dont_makes_the_noun_of_a_relative_clause_the_antecedents():
     )
     seat = only(doc, "siège", "se trouver à", "Rivemont").subject
     assert seat.owner is not None and seat.owner.text == "Vexor"
+
+
+def test_a_place_hung_on_the_date_of_a_participle_set_against_a_name():
+    # "La chroniqueuse Mme Anne Aubry, née le 28 janvier 1980 en Valbrunie, a mis un terme
+    # à sa carrière.": the place hung on the day's number, the participle read as a clause
+    doc = parse(
+        """
+        0  La           1  det       DET   le           Definite=Def|Number=Sing
+        1  chroniqueuse 6  nsubj     NOUN  chroniqueuse Gender=Fem|Number=Sing
+        2  Mme          1  appos     NOUN  mme          Gender=Fem|Number=Sing  B-PER
+        3  Anne         2  flat:name PROPN Anne         Gender=Fem|Number=Sing  I-PER
+        4  Aubry        2  flat:name PROPN Aubry        _                       I-PER
+        5  ,            1  punct     PUNCT ,            _
+        6  née          15 advcl     VERB  naître       Gender=Fem|Tense=Past|VerbForm=Part
+        7  le           8  det       DET   le           Definite=Def|Number=Sing
+        8  28           6  obl:mod   NUM   28           NumType=Card
+        9  janvier      8  nmod      NOUN  janvier      Gender=Masc|Number=Sing
+        10 1980         9  nmod      NUM   1980         NumType=Card
+        11 en           12 case      ADP   en           _
+        12 Valbrunie    8  nmod      PROPN Valbrunie    _                       B-LOC
+        13 ,            15 punct     PUNCT ,            _
+        14 a            15 aux:tense AUX   avoir        Mood=Ind|VerbForm=Fin
+        15 mis          15 ROOT      VERB  mettre       VerbForm=Part
+        16 un           17 det       DET   un           Definite=Ind|Number=Sing
+        17 terme        15 obj       NOUN  terme        Gender=Masc|Number=Sing
+        18 à            20 case      ADP   à            _
+        19 sa           20 det       DET   son          Number=Sing|Poss=Yes
+        20 carrière     15 obl:arg   NOUN  carrière     Gender=Fem|Number=Sing
+        21 .            15 punct     PUNCT .            _
+        """
+    )
+    born = [rel for subject, rel, obj in edges(doc)
+            if (subject, obj) == ("Anne Aubry", "Valbrunie")]
+    assert len(born) == 1 and born[0].endswith(" en")
+
+
+def test_a_participle_read_as_a_clause_after_a_name_says_where():
+    # "Paul Aubry, arrivé mercredi à Vexa, a parlé."
+    doc = parse(
+        """
+        0  Paul    3  nsubj     PROPN Paul    Gender=Masc|Number=Sing  B-PER
+        1  Aubry   0  flat:name PROPN Aubry   _                        I-PER
+        2  ,       0  punct     PUNCT ,       _
+        3  arrivé  9  advcl     VERB  arriver Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part
+        4  mercredi 3 obj       NOUN  mercredi Gender=Masc|Number=Sing
+        5  à       6  case      ADP   à       _
+        6  Vexa    3  obl:arg   PROPN Vexa    Gender=Masc|Number=Sing  B-LOC
+        7  ,       9  punct     PUNCT ,       _
+        8  a       9  aux:tense AUX   avoir   Mood=Ind|VerbForm=Fin
+        9  parlé   9  ROOT      VERB  parler  VerbForm=Part
+        10 .       9  punct     PUNCT .       _
+        """
+    )
+    only(doc, "Paul Aubry", "arrivé à", "Vexa")

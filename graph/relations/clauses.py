@@ -129,13 +129,13 @@ def _participle(v) -> str:
     Examples
     --------
     >>> import spacy
-    >>> [_participle(t) for t in spacy.blank("fr")("imposées prise construits basé")]
-    ['imposé', 'pris', 'construit', 'basé']
+    >>> [_participle(t) for t in spacy.blank("fr")("imposées prise construits basé née")]
+    ['imposé', 'pris', 'construit', 'basé', 'né']
     """
     word = v.lower_
     if word.endswith("s") and len(word) > 3:
         word = word[:-1]
-    if word.endswith("e") and len(word) > 3 and word[-2] in "éiust":
+    if word.endswith("ée") or word.endswith("e") and len(word) > 3 and word[-2] in "éiust":
         word = word[:-1]
     return word
 
@@ -919,13 +919,38 @@ class ClauseRules:
         """A past participle describing a noun, with no agent: the noun and the places or
         partners of the participle (« le régiment basé à Toulon », « une société
         spécialisée dans la chimie », « des ingénieurs formés à Grenoble »)."""
-        if v.dep_ != "acl" or "Part" not in v.morph.get("VerbForm") \
-                or "Pres" in v.morph.get("Tense") or any(_is_agent(c) for c in v.children):
+        if "Part" not in v.morph.get("VerbForm") or "Pres" in v.morph.get("Tense") \
+                or any(_is_agent(c) for c in v.children):
+            return
+        if v.dep_ == "advcl":  # « X, née le 2 mai 1980 au Canada, a … » read as a clause
+            person = self._apposed_name(v)
+            if person is not None:
+                before = len(self.triples)
+                self._described_by_participle(v, self.doc[person.token], person,
+                                              named_only=True)
+                self.triples[before:] = [  # (what the verb's rule already related)
+                    t for t in self.triples[before:] if not any(
+                        o.subject is t.subject and o.object.key == t.object.key
+                        for o in self.triples[:before])]
+            return
+        if v.dep_ != "acl":
             return
         noun = self._agreeing_noun(v)
         head = self._kind_apposed_to(noun) or self.arg(noun)
         if head is not None:
             self._described_by_participle(v, noun, head)
+
+    def _apposed_name(self, v):
+        """The person named right before the comma that opens participle *v*'s phrase, with
+        no auxiliary (« X, née le 2 mai 1980 au Canada, … »), or None."""
+        comma = v.i - 1
+        while comma > 0 and self.doc[comma].pos_ == "ADV":
+            comma -= 1  # (« X, aujourd'hui installé à Y, »)
+        if comma < 1 or self.doc[comma].text != "," or any(
+                c.dep_.startswith("aux") for c in v.children):
+            return None
+        m = self.names.get(comma - 1)
+        return m if m is not None and m.type == "PER" and self._name_end(m) == comma else None
 
     def _kind_apposed_to(self, noun):
         """The name a kind noun is set against between commas (« Rabat, une ville située

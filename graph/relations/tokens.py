@@ -384,7 +384,13 @@ def hung_on_day(v) -> list:
     vendredi | à Moscou », « attendu mercredi | à X », « Ce matin | à X, … a été
     organisé »): the verb's own. Not a day's own « de » (« le jour de son élection, il a
     nommé X »: when), nor what « une fois » opens (« une fois en mer »: a condition)."""
-    return [g for c in v.children if _is_time(c) and c.pos_ == "NOUN"
+    return [g for c in v.children if (_is_time(c) and c.pos_ == "NOUN" or _is_date(c))
             and c.lower_ not in {"fois", "reprises"}
             for g in c.children if g.dep_ == "nmod" and case_of(g)
             and case_of(g) not in {"de", "d'"}]
+
+
+def _is_date(tok) -> bool:
+    """« le 28 | janvier 1980 »: a day's number with its month (« née le 28 janvier 1980 |
+    au Canada » hung on the day)."""
+    return tok.pos_ == "NUM" and any(c.lower_ in TIME_NOUNS for c in tok.children)
