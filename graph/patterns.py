@@ -298,6 +298,17 @@ KINSHIP_NOUNS = frozenset(
      "belle-mère", "beau-frère", "belle-sœur", "demi-frère", "demi-sœur", "femme",
      "compagnon", "compagne", "enfant"}
 )
+# Nouns of a person's associates (a French dictionary's words for them; lemmas): with a
+# possessive they relate the person they name to the possessor as kinship nouns do (« X et
+# son collègue Y » → Y –collègue de→ X, « X a rencontré son avocat, Y »).
+ASSOCIATE_NOUNS = frozenset(
+    {"collègue", "ami", "amie", "voisin", "voisine", "avocat", "avocate", "associé",
+     "associée", "adjoint", "adjointe", "conseiller", "conseillère", "partenaire",
+     "camarade", "coéquipier", "coéquipière", "collaborateur", "collaboratrice",
+     "assistant", "assistante", "garde", "médecin", "successeur",
+     "prédécesseur", "mentor", "protégé", "protégée", "patron", "patronne", "employeur",
+     "employé", "employée", "élève", "professeur"}
+)
 # Roles that, with a demonym, name the head of that state; they are one role for
 # resolving "le chef d'État brésilien" to the person introduced as "le président brésilien X".
 HEAD_OF_STATE_ROLES = frozenset(

@@ -1459,3 +1459,26 @@ def test_a_bodys_name_of_capitalised_words_keeps_a_first_word_tagged_a_noun():
         """
     )
     only(doc, "Paul Aubry", "président de", "Metropolitain Vexor Authority")
+
+
+def test_an_associate_noun_with_a_possessive_relates_its_person_to_the_possessor():
+    # "Madame Anne Aubry et son collègue M. Jean Valjean sont arrivés sur place."
+    doc = parse(
+        """
+        0  Madame   10 nsubj     NOUN  monsieur Gender=Fem|Number=Sing
+        1  Anne     0  flat:name PROPN Anne     Gender=Fem|Number=Sing   B-PER
+        2  Aubry    0  flat:name PROPN Aubry    _                        I-PER
+        3  et       5  cc        CCONJ et       _
+        4  son      5  det       DET   son      Number=Sing|Poss=Yes
+        5  collègue 0  conj      NOUN  collègue Number=Sing
+        6  M.       5  appos     NOUN  m.       Gender=Masc|Number=Sing  B-PER
+        7  Jean     6  flat:name PROPN Jean     Gender=Masc|Number=Sing  I-PER
+        8  Valjean  7  flat:name PROPN Valjean  _                        I-PER
+        9  sont     10 aux:tense AUX   être     Mood=Ind|VerbForm=Fin
+        10 arrivés  10 ROOT      VERB  arriver  VerbForm=Part
+        11 sur      12 case      ADP   sur      _
+        12 place    10 obl:mod   NOUN  place    Gender=Fem|Number=Sing
+        13 .        10 punct     PUNCT .        _
+        """
+    )
+    only(doc, "Jean Valjean", "collègue de", "Anne Aubry")

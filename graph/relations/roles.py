@@ -14,6 +14,7 @@ from graph.entities import (
     role_phrase,
 )
 from graph.patterns import (
+    ASSOCIATE_NOUNS,
     DOCUMENT_NOUNS,
     HONORIFICS,
     KIND_NOUNS,
@@ -223,6 +224,7 @@ class RoleRules:
                         # name (not « la victime », feminine whoever it is)
                         person.gender = g
                     self._role_edges(person, self.doc[person.token], tok, named_only=True)
+                    self._kin_of_possessor(person, tok)
             return
         person = self.role_name(tok)
         predicated = person is None
@@ -259,11 +261,12 @@ class RoleRules:
                  presupposed=True)
 
     def _kin_of_possessor(self, person, tok) -> None:
-        """« X et son fils Y », « X critique sa fille, Y, … » → Y –fils de→ X: a kinship
-        noun with a possessive relates the person it names to the possessor, the person
-        it is coordinated with or the subject of its clause."""
+        """« X et son fils Y », « X critique sa fille, Y, … », « X et son collègue Y » → Y
+        –fils de→ X: a kinship or associate noun with a possessive relates the person it
+        names to the possessor, the person it is coordinated with or the subject of its
+        clause."""
         lemma = tok.lemma_.lower()
-        if lemma not in KINSHIP_NOUNS or person.type != "PER" or not any(
+        if lemma not in KINSHIP_NOUNS | ASSOCIATE_NOUNS or person.type != "PER" or not any(
                 c.dep_ == "det" and "Yes" in c.morph.get("Poss")
                 or c.lower_ in {"son", "sa", "ses", "leur", "leurs"} for c in tok.children):
             return
