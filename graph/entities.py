@@ -49,6 +49,7 @@ from graph.patterns import (
     NOMINALIZATIONS,
     NOT_PEOPLE_PLURALS,
     OBJECT_CONTROL_VERBS,
+    OFFICE_NOUNS,
     OPERATION_NOUNS,
     ORIGIN_PARTICIPLES,
     OWN_COMPLEMENT_NOUNS,
@@ -133,9 +134,10 @@ def clean_name_span(doc, start: int, end: int, label: str = "") -> tuple[int, in
     "aéroport de Lima" → "Lima"); a name cut inside a hyphenated word is
     extended to the whole word ("Jean-" → "Jean-Luc").
     """
-    if end - start > 2 and doc[start].lemma_.lower() in ROLE_NOUNS \
+    if end - start > 2 and doc[start].lemma_.lower() in ROLE_NOUNS | OFFICE_NOUNS \
             and doc[start + 1].lower_ in {"de", "du", "des", "d'", "d’"}:
-        start += 2  # « Président du Syndicat » read as one name: the body is the name
+        start += 2  # « Président du Syndicat », « Responsable de l'Union X » read as one
+        # name: the body is the name
     while start < end and not _addressed(doc, start) and (
             doc[start].pos_ in {"ADP", "PUNCT"} or doc[start].is_lower
                            or doc[start].pos_ == "DET" and _sentence_initial(doc[start])

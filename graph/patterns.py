@@ -248,6 +248,16 @@ ROLE_NOUNS = frozenset(
      "colonel", "lieutenant-colonel", "capitaine", "lieutenant", "maréchal",
      "sergent", "caporal", "adjudant", "brigadier", "major", "chef d'état-major"}
 )
+# Offices held in a body that are not among the role nouns (« responsable », « membre »):
+# an NER span opening with one of them capitalised and « de » (« Responsable du Syndicat
+# X ») holds the body's name after it.
+OFFICE_NOUNS = frozenset(
+    {"responsable", "membre", "fondateur", "fondatrice", "cofondateur", "cofondatrice",
+     "délégué", "déléguée", "représentant", "représentante", "coordinateur",
+     "coordinatrice", "trésorier", "trésorière", "administrateur", "administratrice",
+     "gérant", "gérante", "présidente-directrice", "président-directeur", "doyen", "doyenne",
+     "recteur", "rectrice", "proviseur", "procureur", "procureure"}
+)
 # Verbs whose negation negates the infinitive they govern (« ne vont pas sauver », « ne
 # peut pas financer », « ne sait pas nager »).
 NEGATED_AUXILIARY_VERBS = frozenset({"aller", "pouvoir", "devoir", "savoir", "venir"})

@@ -1482,3 +1482,80 @@ def test_an_associate_noun_with_a_possessive_relates_its_person_to_the_possessor
         """
     )
     only(doc, "Jean Valjean", "collègue de", "Anne Aubry")
+
+
+def test_an_office_opening_the_ners_span_is_cut_from_the_bodys_name():
+    # "Madame Anne Aubry, Responsable du Syndicat des travailleurs de Vexa, a pris la
+    # parole." with the NER's span from « Responsable » to « Vexa »
+    doc = parse(
+        """
+        0  Madame       13 nsubj     NOUN  monsieur     Gender=Fem|Number=Sing
+        1  Anne         0  flat:name PROPN Anne         Gender=Fem|Number=Sing  B-PER
+        2  Aubry        0  flat:name PROPN Aubry        _                       I-PER
+        3  ,            0  punct     PUNCT ,            _
+        4  Responsable  0  appos     NOUN  responsable  Number=Sing             B-MISC
+        5  du           6  case      ADP   de           _                       I-MISC
+        6  Syndicat     4  nmod      PROPN Syndicat     _                       I-MISC
+        7  des          8  case      ADP   de           _                       I-MISC
+        8  travailleurs 6  nmod      NOUN  travailleur  Gender=Masc|Number=Plur I-MISC
+        9  de           10 case      ADP   de           _                       I-MISC
+        10 Vexa         8  nmod      PROPN Vexa         _                       I-MISC
+        11 ,            13 punct     PUNCT ,            _
+        12 a            13 aux:tense AUX   avoir        Mood=Ind|VerbForm=Fin
+        13 pris         13 ROOT      VERB  prendre      VerbForm=Part
+        14 la           15 det       DET   le           Definite=Def|Number=Sing
+        15 parole       13 obj       NOUN  parole       Gender=Fem|Number=Sing
+        16 .            13 punct     PUNCT .            _
+        """
+    )
+    only(doc, "Anne Aubry", "responsable de", "Syndicat des travailleurs de Vexa")
+
+
+def test_a_word_of_a_quoted_name_is_no_role_of_the_person_before_it():
+    # "Madame Anne Aubry, membre de l'association "Une mère, une idole", a parlé." with
+    # « mère » hung on the person's name
+    doc = parse(
+        """
+        0  Madame      17 nsubj     NOUN  monsieur    Gender=Fem|Number=Sing
+        1  Anne        0  flat:name PROPN Anne        Gender=Fem|Number=Sing  B-PER
+        2  Aubry       1  flat:name PROPN Aubry       _                       I-PER
+        3  ,           4  punct     PUNCT ,           _
+        4  membre      0  appos     NOUN  membre      Number=Sing
+        5  de          7  case      ADP   de          _
+        6  l'          7  det       DET   le          Definite=Def|Number=Sing
+        7  association 4  nmod      NOUN  association Gender=Fem|Number=Sing
+        8  "           0  punct     PUNCT "           _
+        9  Une         10 det       DET   un          Definite=Ind|Number=Sing
+        10 mère        0  nmod      NOUN  mère        Gender=Fem|Number=Sing
+        11 ,           10 punct     PUNCT ,           _
+        12 une         13 det       DET   un          Definite=Ind|Number=Sing
+        13 idole       10 appos     NOUN  idole       Gender=Fem|Number=Sing
+        14 "           0  punct     PUNCT "           _
+        15 ,           17 punct     PUNCT ,           _
+        16 a           17 aux:tense AUX   avoir       Mood=Ind|VerbForm=Fin
+        17 parlé       17 ROOT      VERB  parler      VerbForm=Part
+        18 .           17 punct     PUNCT .           _
+        """
+    )
+    assert not any(rel == "mère de" for _, rel, _ in edges(doc))
+
+
+def test_an_infinitive_after_avoir_le_risque_de_is_a_possibility():
+    # "La Valbrunie a plus de risque de connaître une hausse brutale."
+    doc = parse(
+        """
+        0  La        1  det       DET   le        Definite=Def|Number=Sing
+        1  Valbrunie 2  nsubj     PROPN Valbrunie Gender=Fem|Number=Sing  B-LOC
+        2  a         2  ROOT      VERB  avoir     Mood=Ind|VerbForm=Fin
+        3  plus      2  advmod    ADV   plus      _
+        4  de        5  case      DET   de        _
+        5  risque    2  obj       NOUN  risque    Gender=Masc|Number=Sing
+        6  de        7  mark      ADP   de        _
+        7  connaître 2  xcomp     VERB  connaître VerbForm=Inf
+        8  une       9  det       DET   un        Definite=Ind|Number=Sing
+        9  hausse    7  obj       NOUN  hausse    Gender=Fem|Number=Sing
+        10 brutale   9  amod      ADJ   brutal    Gender=Fem|Number=Sing
+        11 .         2  punct     PUNCT .         _
+        """
+    )
+    assert only(doc, "Valbrunie", "connaître", "hausse brutale").modality == "hypothetical"

@@ -327,7 +327,11 @@ class ClaimRules:
                     modality = "denied"  # « ne veut pas signer l'accord »: not to be done
                 elif plemma in HYPOTHETICAL_VERBS or parent.lemma_.lower() in HYPOTHETICAL_NOUNS \
                         or parent.pos_ == "NOUN" and parent.lemma_.lower() in INTENTION_NOUNS \
-                        and t.dep_ == "acl" and is_infinitive(t):
+                        and t.dep_ == "acl" and is_infinitive(t) \
+                        or dep == "xcomp" and is_infinitive(t) and any(
+                            c.dep_ == "obj" and c.lemma_.lower() in HYPOTHETICAL_NOUNS
+                            for c in parent.children):  # « X a plus de risque de
+                    # connaître … » with the infinitive hung on « a »: a possibility
                     if modality in {"asserted", "alleged"} and not fact:
                         modality = "hypothetical"
                 elif plemma in REPORTING_VERBS and parent.pos_ == "VERB" and not (
