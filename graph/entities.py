@@ -174,7 +174,7 @@ def clean_name_span(doc, start: int, end: int, label: str = "") -> tuple[int, in
                      and all(doc[i].is_title for i in range(start, end))):
         # a common noun then a name ("État Tass"); never inside a hyphenated word, and a
         # person's capitalised given name tagged as a noun stays ("Mohamed Hamdan Daglo"),
-        # as does a body's name of capitalised words ("Metropolitan Transit Authority")
+        # as does a body's name of capitalised words ("Valbrune Transit Authority")
         start = roots[-1]
     toks = doc[start:end]
     if not any(t.text[:1].isupper() for t in toks) \

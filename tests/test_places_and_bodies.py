@@ -1445,11 +1445,11 @@ def test_towns_and_countries_of_a_list_are_not_inside_one_another():
 
 
 def test_a_district_named_after_its_noun_and_its_town():
-    # "Une explosion dans le quartier de Rivemont à Vexa a fait trois morts."
+    # "Un incendie dans le quartier de Rivemont à Vexa a détruit dix maisons."
     doc = parse(
         """
-        0  Une       1  det       DET   un        Definite=Ind|Number=Sing
-        1  explosion 10 nsubj     NOUN  explosion Gender=Fem|Number=Sing
+        0  Un        1  det       DET   un        Definite=Ind|Number=Sing
+        1  incendie  10 nsubj     NOUN  incendie  Gender=Masc|Number=Sing
         2  dans      4  case      ADP   dans      _
         3  le        4  det       DET   le        Definite=Def|Number=Sing
         4  quartier  1  nmod      NOUN  quartier  Gender=Masc|Number=Sing
@@ -1458,9 +1458,9 @@ def test_a_district_named_after_its_noun_and_its_town():
         7  à         8  case      ADP   à         _
         8  Vexa      4  nmod      PROPN Vexa      Gender=Masc|Number=Sing  B-LOC
         9  a        10  aux:tense AUX   avoir     Mood=Ind|VerbForm=Fin
-        10 fait     10  ROOT      VERB  faire     VerbForm=Part
-        11 trois    12  nummod    NUM   trois     NumType=Card
-        12 morts    10  obj       NOUN  mort      Gender=Masc|Number=Plur
+        10 détruit  10  ROOT      VERB  détruire  VerbForm=Part
+        11 dix      12  nummod    NUM   dix       NumType=Card
+        12 maisons  10  obj       NOUN  maison    Gender=Fem|Number=Plur
         13 .        10  punct     PUNCT .         _
         """
     )
@@ -1520,32 +1520,29 @@ def test_dont_makes_the_noun_of_a_relative_clause_the_antecedents():
 
 
 def test_a_place_hung_on_the_date_of_a_participle_set_against_a_name():
-    # "La chroniqueuse Mme Anne Aubry, née le 28 janvier 1980 en Valbrunie, a mis un terme
-    # à sa carrière.": the place hung on the day's number, the participle read as a clause
+    # "La journaliste Mme Anne Aubry, née le 3 mai 1975 en Valbrunie, a quitté la
+    # rédaction.": the place hung on the day's number, the participle read as a clause
     doc = parse(
         """
         0  La           1  det       DET   le           Definite=Def|Number=Sing
-        1  chroniqueuse 6  nsubj     NOUN  chroniqueuse Gender=Fem|Number=Sing
+        1  journaliste  6  nsubj     NOUN  journaliste  Number=Sing
         2  Mme          1  appos     NOUN  mme          Gender=Fem|Number=Sing  B-PER
         3  Anne         2  flat:name PROPN Anne         Gender=Fem|Number=Sing  I-PER
         4  Aubry        2  flat:name PROPN Aubry        _                       I-PER
         5  ,            1  punct     PUNCT ,            _
         6  née          15 advcl     VERB  naître       Gender=Fem|Tense=Past|VerbForm=Part
         7  le           8  det       DET   le           Definite=Def|Number=Sing
-        8  28           6  obl:mod   NUM   28           NumType=Card
-        9  janvier      8  nmod      NOUN  janvier      Gender=Masc|Number=Sing
-        10 1980         9  nmod      NUM   1980         NumType=Card
+        8  3            6  obl:mod   NUM   3            NumType=Card
+        9  mai          8  nmod      NOUN  mai          Gender=Masc|Number=Sing
+        10 1975         9  nmod      NUM   1975         NumType=Card
         11 en           12 case      ADP   en           _
         12 Valbrunie    8  nmod      PROPN Valbrunie    _                       B-LOC
         13 ,            15 punct     PUNCT ,            _
         14 a            15 aux:tense AUX   avoir        Mood=Ind|VerbForm=Fin
-        15 mis          15 ROOT      VERB  mettre       VerbForm=Part
-        16 un           17 det       DET   un           Definite=Ind|Number=Sing
-        17 terme        15 obj       NOUN  terme        Gender=Masc|Number=Sing
-        18 à            20 case      ADP   à            _
-        19 sa           20 det       DET   son          Number=Sing|Poss=Yes
-        20 carrière     15 obl:arg   NOUN  carrière     Gender=Fem|Number=Sing
-        21 .            15 punct     PUNCT .            _
+        15 quitté       15 ROOT      VERB  quitter      VerbForm=Part
+        16 la           17 det       DET   le           Definite=Def|Number=Sing
+        17 rédaction    15 obj       NOUN  rédaction    Gender=Fem|Number=Sing
+        18 .            15 punct     PUNCT .            _
         """
     )
     born = [rel for subject, rel, obj in edges(doc)

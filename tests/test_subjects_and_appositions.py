@@ -1337,26 +1337,26 @@ def test_a_post_set_against_a_name_is_held_in_the_town_after_a():
 
 
 def test_a_name_read_as_a_vocative_before_a_subjectless_verb_is_its_subject():
-    # "Madame Elsa Aubry, depuis son balcon, a filmé l'incendie." with the honorific read
+    # "Madame Léa Aubry, depuis sa fenêtre, a photographié l'incendie." with the honorific read
     # as a vocative, as the parser does behind an apposition
     doc = parse(
         """
         0  Madame 9  vocative  NOUN  monsieur Gender=Fem|Number=Sing  B-PER
-        1  Elsa   0  flat:name PROPN Elsa     _                       I-PER
+        1  Léa    0  flat:name PROPN Léa      _                       I-PER
         2  Aubry  0  flat:name PROPN Aubry    _                       I-PER
         3  ,      0  punct     PUNCT ,        _
         4  depuis 6  case      ADP   depuis   _
-        5  son    6  det       DET   son      Number=Sing|Poss=Yes
-        6  balcon 0  nmod      NOUN  balcon   Gender=Masc|Number=Sing
+        5  sa     6  det       DET   son      Number=Sing|Poss=Yes
+        6  fenêtre 0 nmod      NOUN  fenêtre  Gender=Fem|Number=Sing
         7  ,      9  punct     PUNCT ,        _
         8  a      9  aux:tense AUX   avoir    Mood=Ind|VerbForm=Fin
-        9  filmé  9  ROOT      VERB  filmer   VerbForm=Part
+        9  photographié 9 ROOT VERB  photographier VerbForm=Part
         10 l'       11 det       DET   le       Definite=Def|Number=Sing
         11 incendie 9  obj       NOUN  incendie Gender=Masc|Number=Sing
         12 .        9  punct     PUNCT .        _
         """
     )
-    only(doc, "Elsa Aubry", "filmer", "incendie")
+    only(doc, "Léa Aubry", "photographier", "incendie")
 
 
 def test_a_victim_read_as_a_vocative_and_where_the_act_happened():
@@ -1391,7 +1391,7 @@ def test_a_victim_read_as_a_vocative_and_where_the_act_happened():
 
 
 def test_an_acronym_kind_noun_tagged_a_proper_noun_introduces_the_name_after_it():
-    # "Paul Aubry, le président de l'ONG "Terre Claire", passe de maison en maison.": « ONG »
+    # "Paul Aubry, le président de l'ONG "Terre Claire", visite le camp.": « ONG »
     # tagged a proper noun, as the parser does behind « l' », is no body's name
     doc = parse(
         """
@@ -1408,9 +1408,9 @@ def test_an_acronym_kind_noun_tagged_a_proper_noun_introduces_the_name_after_it(
         10 Claire    9  flat:name PROPN Claire    _                        I-ORG
         11 "         4  punct     PUNCT "         _
         12 ,         13 punct     PUNCT ,         _
-        13 passe     13 ROOT      VERB  passer    Mood=Ind|VerbForm=Fin
-        14 de        15 case      ADP   de        _
-        15 maison    13 obl:arg   NOUN  maison    Gender=Fem|Number=Sing
+        13 visite    13 ROOT      VERB  visiter   Mood=Ind|VerbForm=Fin
+        14 le        15 det       DET   le        Definite=Def|Number=Sing
+        15 camp      13 obj       NOUN  camp      Gender=Masc|Number=Sing
         16 .         13 punct     PUNCT .         _
         """
     )
@@ -1441,7 +1441,7 @@ def test_a_capitalised_role_of_a_body_the_ner_took_in_the_bodys_name():
 
 
 def test_a_bodys_name_of_capitalised_words_keeps_a_first_word_tagged_a_noun():
-    # "Selon Paul Aubry, le président du Metropolitain Vexor Authority.": the tagger made
+    # "Selon Paul Aubry, le président du Transport Vexor Authority.": the tagger made
     # the name's first word a noun; the name is still whole
     doc = parse(
         """
@@ -1452,13 +1452,13 @@ def test_a_bodys_name_of_capitalised_words_keeps_a_first_word_tagged_a_noun():
         4  le            5  det       DET   le            Definite=Def|Number=Sing
         5  président     1  appos     NOUN  président     Gender=Masc|Number=Sing
         6  du            7  case      ADP   de            _
-        7  Metropolitain 5  nmod      NOUN  metropolitain Gender=Masc|Number=Sing  B-ORG
+        7  Transport     5  nmod      NOUN  transport     Gender=Masc|Number=Sing  B-ORG
         8  Vexor         5  nmod      PROPN Vexor         _                        I-ORG
         9  Authority     8  flat:name X     Authority     _                        I-ORG
         10 .             1  punct     PUNCT .             _
         """
     )
-    only(doc, "Paul Aubry", "président de", "Metropolitain Vexor Authority")
+    only(doc, "Paul Aubry", "président de", "Transport Vexor Authority")
 
 
 def test_an_associate_noun_with_a_possessive_relates_its_person_to_the_possessor():
@@ -1485,7 +1485,7 @@ def test_an_associate_noun_with_a_possessive_relates_its_person_to_the_possessor
 
 
 def test_an_office_opening_the_ners_span_is_cut_from_the_bodys_name():
-    # "Madame Anne Aubry, Responsable du Syndicat des travailleurs de Vexa, a pris la
+    # "Madame Anne Aubry, Responsable du Syndicat des dockers de Vexa, a pris la
     # parole." with the NER's span from « Responsable » to « Vexa »
     doc = parse(
         """
@@ -1497,7 +1497,7 @@ def test_an_office_opening_the_ners_span_is_cut_from_the_bodys_name():
         5  du           6  case      ADP   de           _                       I-MISC
         6  Syndicat     4  nmod      PROPN Syndicat     _                       I-MISC
         7  des          8  case      ADP   de           _                       I-MISC
-        8  travailleurs 6  nmod      NOUN  travailleur  Gender=Masc|Number=Plur I-MISC
+        8  dockers      6  nmod      NOUN  docker       Gender=Masc|Number=Plur I-MISC
         9  de           10 case      ADP   de           _                       I-MISC
         10 Vexa         8  nmod      PROPN Vexa         _                       I-MISC
         11 ,            13 punct     PUNCT ,            _
@@ -1508,11 +1508,11 @@ def test_an_office_opening_the_ners_span_is_cut_from_the_bodys_name():
         16 .            13 punct     PUNCT .            _
         """
     )
-    only(doc, "Anne Aubry", "responsable de", "Syndicat des travailleurs de Vexa")
+    only(doc, "Anne Aubry", "responsable de", "Syndicat des dockers de Vexa")
 
 
 def test_a_word_of_a_quoted_name_is_no_role_of_the_person_before_it():
-    # "Madame Anne Aubry, membre de l'association "Une mère, une idole", a parlé." with
+    # "Madame Anne Aubry, membre de l'association "Une mère, un toit", a parlé." with
     # « mère » hung on the person's name
     doc = parse(
         """
@@ -1528,8 +1528,8 @@ def test_a_word_of_a_quoted_name_is_no_role_of_the_person_before_it():
         9  Une         10 det       DET   un          Definite=Ind|Number=Sing
         10 mère        0  nmod      NOUN  mère        Gender=Fem|Number=Sing
         11 ,           10 punct     PUNCT ,           _
-        12 une         13 det       DET   un          Definite=Ind|Number=Sing
-        13 idole       10 appos     NOUN  idole       Gender=Fem|Number=Sing
+        12 un          13 det       DET   un          Definite=Ind|Number=Sing
+        13 toit        10 appos     NOUN  toit        Gender=Masc|Number=Sing
         14 "           0  punct     PUNCT "           _
         15 ,           17 punct     PUNCT ,           _
         16 a           17 aux:tense AUX   avoir       Mood=Ind|VerbForm=Fin
@@ -1541,7 +1541,7 @@ def test_a_word_of_a_quoted_name_is_no_role_of_the_person_before_it():
 
 
 def test_an_infinitive_after_avoir_le_risque_de_is_a_possibility():
-    # "La Valbrunie a plus de risque de connaître une hausse brutale."
+    # "La Valbrunie a plus de risque de perdre ses marchés."
     doc = parse(
         """
         0  La        1  det       DET   le        Definite=Def|Number=Sing
@@ -1551,11 +1551,10 @@ def test_an_infinitive_after_avoir_le_risque_de_is_a_possibility():
         4  de        5  case      DET   de        _
         5  risque    2  obj       NOUN  risque    Gender=Masc|Number=Sing
         6  de        7  mark      ADP   de        _
-        7  connaître 2  xcomp     VERB  connaître VerbForm=Inf
-        8  une       9  det       DET   un        Definite=Ind|Number=Sing
-        9  hausse    7  obj       NOUN  hausse    Gender=Fem|Number=Sing
-        10 brutale   9  amod      ADJ   brutal    Gender=Fem|Number=Sing
-        11 .         2  punct     PUNCT .         _
+        7  perdre    2  xcomp     VERB  perdre    VerbForm=Inf
+        8  ses       9  det       DET   son       Number=Plur|Poss=Yes
+        9  marchés   7  obj       NOUN  marché    Gender=Masc|Number=Plur
+        10 .         2  punct     PUNCT .         _
         """
     )
-    assert only(doc, "Valbrunie", "connaître", "hausse brutale").modality == "hypothetical"
+    assert only(doc, "Valbrunie", "perdre", "marchés").modality == "hypothetical"

@@ -220,8 +220,8 @@ class ClauseRules:
                               and self.names[a.i].type == "PER"), None)
                     if c is None:
                         continue
-                # (a vocative's conjuncts are the parser's: « M. X, membre de « Un foyer,
-                # un puits » » with « puits » its conjunct)
+                # (a vocative's conjuncts are the parser's: « M. X, membre de « Un arbre,
+                # un toit » » with « toit » its conjunct)
                 for t, m in self.args(c) if c.dep_ != "vocative" else [(c, self.names[c.i])]:
                     t, m = self._split_name_owner(t, m)
                     if all(m is not x for _, x in found):

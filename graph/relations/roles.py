@@ -186,7 +186,7 @@ class RoleRules:
                 return
             apposed = [c for c in tok.children if c.pos_ == "NOUN" and c.i > tok.i
                        and c.i not in self.names and (  # (a word of a quoted name: «
-                # l'association « Une mère, une idole » », no one's mother)
+                # l'association « Une mère, un toit » », no one's mother)
                 c.dep_ == "appos" or role_of(c) and (
                     c.dep_ == "nmod" and not case_of(c)
                     or c.dep_ == "conj" and "," in {self.doc[c.left_edge.i].text,

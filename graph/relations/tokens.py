@@ -391,6 +391,6 @@ def hung_on_day(v) -> list:
 
 
 def _is_date(tok) -> bool:
-    """« le 28 | janvier 1980 »: a day's number with its month (« née le 28 janvier 1980 |
-    au Canada » hung on the day)."""
+    """« le 3 | mai 1975 »: a day's number with its month (« née le 3 mai 1975 | en
+    Valbrunie » hung on the day)."""
     return tok.pos_ == "NUM" and any(c.lower_ in TIME_NOUNS for c in tok.children)
