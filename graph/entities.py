@@ -865,54 +865,7 @@ def concept_key(tok) -> tuple[str, int, int]:
         # "la montée des tensions", "les chiffres du parquet": a bare head says too little,
         # its determined "de" (or "à") complement goes with it; so does a compound's
         # (« la remise en état | de leur moulin »)
-        comp = _de_complement(tok, last)
-        if comp is None and inner is not None and inner.i == last:
-            comp = _de_complement(inner, last)  # « des mesures de protection | de la
-            # forêt »: the compound's own complement says what is protected
-        named = _named_de_complement(tok, last) if comp is None else None
-        if comp is not None:  # (« le recours à la force »)
-            prep = doc[last + 1].lower_
-            lemmas += ["à" if prep in {"à", "au", "aux"} else prep
-                       if prep in {"entre", "sur", "contre", "pour"} else "de",
-                       _key_word(comp)]
-            last = comp.i
-            pair = next((c for c in comp.children if c.dep_ == "conj" and c.i > comp.i
-                         and any(d.dep_ == "cc" and d.lower_ == "et" for d in c.children)),
-                        None) if prep == "entre" else None
-            if pair is not None and pair.right_edge.i - comp.i <= 8:
-                # « l'écart entre les salaires et les futurs loyers »: « entre » takes
-                # both
-                lemmas += ["et", _key_word(pair)]
-                last = pair.right_edge.i
-            for g in sorted([*comp.children, *tok.children], key=lambda t: t.i):
-                if g.i == last + 1 and (g.head.i == comp.i and g.dep_ == "amod"
-                                        and g.pos_ == "ADJ" or g.dep_ == "nmod"
-                                        and g.pos_ == "NOUN" and g.is_lower
-                                        and not any(d.dep_ in {"det", "case"}
-                                                    for d in g.children)):
-                    last = g.i  # (« logiciel antivirus »: a noun set as a compound,
-                    lemmas.append(g.lemma_.lower())  # whichever noun it hangs on)
-            own = next((g for g in comp.children if g.dep_ == "nmod" and g.pos_ == "NOUN"
-                        and g.i == last + 2 and doc[last + 1].lower_ in {"de", "d'", "d’"}
-                        and g.is_lower and not any(d.dep_ == "det" for d in g.children)),
-                       None)
-            if own is not None:  # « la hausse des tarifs | de stationnement »: the complement's
-                last = own.i  # own compound
-                lemmas += ["de", own.lemma_.lower()]
-                deeper = _de_complement(own, last)
-                if deeper is not None and deeper.right_edge.i - own.i <= 5:
-                    # « un appel aux caisses de retraite | de la branche agricole »
-                    last = deeper.i
-                    lemmas += ["de", _key_word(deeper)]
-                    for g in deeper.children:
-                        if g.i == last + 1 and g.pos_ in {"NOUN", "ADJ"} and g.is_lower \
-                                and g.dep_ in {"nmod", "amod"} and not any(
-                                    d.dep_ in {"det", "case"} for d in g.children):
-                            last = g.i  # (« la zone euro »)
-                            lemmas.append(g.lemma_.lower())
-        elif named is not None:  # « les efforts du Conseil de sécurité »
-            lemmas += ["de", fold(doc[named[0]:named[1]].text)]
-            last = named[1] - 1
+        last = _take_complement(tok, last, inner, lemmas)
     else:
         named = _named_de_complement(tok, last)
         own = OWN_COMPLEMENT_NOUNS.get(tok.lemma_.lower(), frozenset())
@@ -925,6 +878,8 @@ def concept_key(tok) -> tuple[str, int, int]:
         elif comp is not None:  # « des commentaires acerbes | sur le budget »: what
             lemmas += [doc[last + 1].lower_, _key_word(comp)]  # about, after the
             last = comp.i  # adjectives too
+        else:  # « une perspective négative | de la note », « les partisans radicaux | du
+            last = _take_complement(tok, last, None, lemmas)  # guide »: after adjectives too
     shared = _shared_complement(tok) if len(lemmas) == 1 else None
     if shared is not None:  # « le montage ou la réparation de leur vélo »: the
         key, _, end = shared  # complement after the second noun is the first's too
@@ -944,6 +899,67 @@ def concept_key(tok) -> tuple[str, int, int]:
         lemmas[:0] = [t.lower_ if t.like_num else t.lemma_.lower() for t in doc[k:tok.i]]
         first = k  # how many, and what kind, is the fact
     return "concept:" + " ".join(lemmas), first, last + 1
+
+
+def _take_complement(tok, last: int, inner, lemmas: list[str]) -> int:
+    """Add to *lemmas* the determined « de » (or « à », « entre », « sur », « contre »,
+    « pour ») complement right after *tok*'s phrase, which ends at token *last* — its
+    noun with its compound and adjectives (« la montée | des tensions », « les chiffres |
+    du parquet », « la hausse des tarifs | de stationnement »), or a short name (« les
+    efforts | du Conseil de sécurité ») — and return the phrase's new last token.
+    *inner* is the noun of a determiner-less compound ending the phrase (« des mesures de
+    protection | de la forêt »), whose complement says what it is about."""
+    doc = tok.doc
+    comp = _de_complement(tok, last)
+    if comp is None and inner is not None and inner.i == last:
+        comp = _de_complement(inner, last)  # « des mesures de protection | de la
+        # forêt »: the compound's own complement says what is protected
+    named = _named_de_complement(tok, last) if comp is None else None
+    if comp is not None:  # (« le recours à la force »)
+        prep = doc[last + 1].lower_
+        lemmas += ["à" if prep in {"à", "au", "aux"} else prep
+                   if prep in {"entre", "sur", "contre", "pour"} else "de",
+                   _key_word(comp)]
+        last = comp.i
+        pair = next((c for c in comp.children if c.dep_ == "conj" and c.i > comp.i
+                     and any(d.dep_ == "cc" and d.lower_ == "et" for d in c.children)),
+                    None) if prep == "entre" else None
+        if pair is not None and pair.right_edge.i - comp.i <= 8:
+            # « l'écart entre les salaires et les futurs loyers »: « entre » takes
+            # both
+            lemmas += ["et", _key_word(pair)]
+            last = pair.right_edge.i
+        for g in sorted([*comp.children, *tok.children], key=lambda t: t.i):
+            if g.i == last + 1 and (g.head.i == comp.i and g.dep_ == "amod"
+                                    and g.pos_ == "ADJ" or g.dep_ == "nmod"
+                                    and g.pos_ == "NOUN" and g.is_lower
+                                    and not any(d.dep_ in {"det", "case"}
+                                                for d in g.children)):
+                last = g.i  # (« logiciel antivirus »: a noun set as a compound,
+                lemmas.append(g.lemma_.lower())  # whichever noun it hangs on)
+        own = next((g for g in comp.children if g.dep_ == "nmod" and g.pos_ == "NOUN"
+                    and g.i == last + 2 and doc[last + 1].lower_ in {"de", "d'", "d’"}
+                    and g.is_lower and not any(d.dep_ == "det" for d in g.children)),
+                   None)
+        if own is not None:  # « la hausse des tarifs | de stationnement »: the complement's
+            last = own.i  # own compound
+            lemmas += ["de", own.lemma_.lower()]
+            deeper = _de_complement(own, last)
+            if deeper is not None and deeper.right_edge.i - own.i <= 5:
+                # « un appel aux caisses de retraite | de la branche agricole »
+                last = deeper.i
+                lemmas += ["de", _key_word(deeper)]
+                for g in deeper.children:
+                    if g.i == last + 1 and g.pos_ in {"NOUN", "ADJ"} and g.is_lower \
+                            and g.dep_ in {"nmod", "amod"} and not any(
+                                d.dep_ in {"det", "case"} for d in g.children):
+                        last = g.i  # (« la zone euro »)
+                        lemmas.append(g.lemma_.lower())
+    elif named is not None:  # « les efforts du Conseil de sécurité »
+        lemmas += ["de", fold(doc[named[0]:named[1]].text)]
+        last = named[1] - 1
+    return last
+
 
 
 def _shared_complement(tok) -> tuple[str, int, int] | None:

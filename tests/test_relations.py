@@ -2010,6 +2010,43 @@ def test_a_concept_with_an_adjective_keeps_its_named_place():
     assert ("élus", "rencontrer", "communauté portuaire de Brest") in edges(doc)
 
 
+def test_a_concept_with_an_adjective_keeps_its_de_complement():
+    """« une perspective négative de la note », « les partisans radicaux du maire »: after
+    the adjectives too, what the noun is of makes the end say something on its own."""
+    doc = parse(
+        """
+        0 L'         1 det        DET   le
+        1 agence     3 nsubj      NOUN  agence     Gender=Fem|Number=Sing
+        2 a          3 aux:tense  AUX   avoir
+        3 maintenu   3 ROOT       VERB  maintenir  VerbForm=Part
+        4 une        5 det        DET   un
+        5 perspective 3 obj       NOUN  perspective Gender=Fem|Number=Sing
+        6 négative   5 amod       ADJ   négatif
+        7 de         9 case       ADP   de
+        8 la         9 det        DET   le
+        9 note       5 nmod       NOUN  note       Gender=Fem|Number=Sing
+        10 souveraine 9 amod      ADJ   souverain
+        11 .         3 punct      PUNCT .
+        """
+    )
+    assert ("agence", "maintenir", "perspective négative de la note souveraine") in edges(doc)
+    named = parse(
+        """
+        0 Les        1 det        DET   le
+        1 gardes     6 nsubj      NOUN  garde      Gender=Masc|Number=Plur
+        2 armés      1 amod       ADJ   armé
+        3 de         4 case       ADP   de
+        4 Vexa       1 nmod       PROPN Vexa       _  B-ORG
+        5 ont        6 aux:tense  AUX   avoir
+        6 fermé      6 ROOT       VERB  fermer     VerbForm=Part
+        7 le         8 det        DET   le
+        8 port       6 obj        NOUN  port       Gender=Masc|Number=Sing
+        9 .          6 punct      PUNCT .
+        """
+    )
+    assert ("gardes armés de Vexa", "fermer", "port") in edges(named)
+
+
 def test_what_befell_a_subject_and_where():
     # "Jean Morel a eu un accident de car à Brest."
     doc = parse(
