@@ -1568,3 +1568,34 @@ def test_a_participle_read_as_a_clause_after_a_name_says_where():
         """
     )
     only(doc, "Paul Aubry", "arrivé à", "Vexa")
+
+
+def test_a_named_place_of_a_verb_with_an_object_is_where_it_was_done():
+    """« X a inauguré une école à Rivemont »: a named place is where the act happened, even
+    with a direct object; « à » before a body stays no argument of such a verb (« défendre
+    sa position à l'Assemblée »: where, not to whom — nor a place)."""
+    doc = parse("""
+0  Jean      3  nsubj      PROPN Jean      Gender=Fem|Number=Sing  B-PER
+1  Aubry     0  flat:name  PROPN Aubry     _                       I-PER
+2  a         3  aux:tense  AUX   avoir     VerbForm=Fin
+3  inauguré  3  ROOT       VERB  inaugurer Tense=Past|VerbForm=Part
+4  une       5  det        DET   un        Definite=Ind|Gender=Fem|Number=Sing|PronType=Art
+5  école     3  obj        NOUN  école     Gender=Fem|Number=Sing
+6  à         7  case       ADP   à         _
+7  Rivemont  3  obl:mod    PROPN Rivemont  Gender=Masc|Number=Sing  B-LOC
+8  .         3  punct      PUNCT .         _
+""")
+    assert ("Jean Aubry", "inaugurer école à", "Rivemont") in edges(doc)
+    body = parse("""
+0  Anne      3  nsubj      PROPN Anne      Gender=Fem|Number=Sing  B-PER
+1  Vexa      0  flat:name  PROPN Vexa      _                       I-PER
+2  a         3  aux:tense  AUX   avoir     VerbForm=Fin
+3  défendu   3  ROOT       VERB  défendre  Tense=Past|VerbForm=Part
+4  sa        5  det        DET   son       Gender=Fem|Number=Sing|Poss=Yes
+5  position  3  obj        NOUN  position  Gender=Fem|Number=Sing
+6  à         8  case       ADP   à         _
+7  l'        8  det        DET   le        Definite=Def|Number=Sing|PronType=Art
+8  Assemblée 3  obl:mod    PROPN Assemblée Number=Sing  B-ORG
+9  .         3  punct      PUNCT .         _
+""")
+    assert not any(rel.endswith(" à") for _, rel, _ in edges(body))

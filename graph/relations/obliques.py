@@ -374,7 +374,8 @@ class ObliqueRules:
                     and prep not in {"avec", "contre", "envers", "vers", "pour"}:
                 return ""  # "ont signé à Lima un accord": where, not with whom
             return f"{relation} {prep}"  # « lancer une offensive contre X »: against X
-        if prep == "à" and cl.has_object and cl.lemma not in DATIVE_VERBS:
+        if prep == "à" and cl.has_object and cl.lemma not in DATIVE_VERBS \
+                and not (m.type == "LOC" and m.kind == "name"):
             return ""  # "maintenir sa position à l'ONU": where, not to whom
         if prep == "à" and cl.lemma in DATIVE_CONTROL_VERBS and not cl.has_object:
             asked = self._asked_act(cl.v, t)  # « demander à X d'adopter … » → –demander
