@@ -1567,7 +1567,8 @@ def test_a_participle_read_as_a_clause_after_a_name_says_where():
         10 .       9  punct     PUNCT .       _
         """
     )
-    only(doc, "Paul Aubry", "arrivé à", "Vexa")
+    # (the verb's own rule relates the place now, « mercredi » read as its object or not)
+    only(doc, "Paul Aubry", "arriver à", "Vexa")
 
 
 def test_a_named_place_of_a_verb_with_an_object_is_where_it_was_done():

@@ -1558,3 +1558,72 @@ def test_an_infinitive_after_avoir_le_risque_de_is_a_possibility():
         """
     )
     assert only(doc, "Valbrunie", "perdre", "marchés").modality == "hypothetical"
+
+
+def test_a_name_hung_on_a_fronted_place_or_date_is_the_subject():
+    """« Ce matin à Valbrune, madame X, présidente de Y, a convié … », « Au Brésil, le 13
+    août, Madame X a été victime … »: the parser hangs the name on the place (a conjunct)
+    or on the date (an apposition), and the predicate has no subject; after the
+    circumstance's comma, the name is the subject."""
+    place = parse("""
+0  Ce         1  det        DET   ce        PronType=Dem
+1  matin      13 obl:mod    NOUN  matin     Gender=Masc|Number=Sing
+2  à          3  case       ADP   à         _
+3  Valbrune   1  nmod       PROPN Valbrune  _                        B-LOC
+4  ,          5  punct      PUNCT ,         _
+5  madame     3  conj       NOUN  monsieur  Gender=Fem|Number=Sing
+6  Jeanne     5  appos      PROPN Jeanne    _                        B-PER
+7  Aubry      6  flat:name  PROPN Aubry     _                        I-PER
+8  ,          9  punct      PUNCT ,         _
+9  présidente 3  conj       NOUN  président Gender=Fem|Number=Sing
+10 du         11 case       ADP   de        _
+11 Vexor      9  nmod       PROPN Vexor     _                        B-ORG
+12 a          13 aux:tense  AUX   avoir     VerbForm=Fin
+13 convié     13 ROOT       VERB  convier   Tense=Past|VerbForm=Part
+14 la         15 det        DET   le        Definite=Def|Number=Sing|PronType=Art
+15 presse     13 obj        NOUN  presse    Gender=Fem|Number=Sing
+16 .          13 punct      PUNCT .         _
+""")
+    assert ("Jeanne Aubry", "convier", "presse") in edges(place)
+    assert ("Jeanne Aubry", "convier presse à", "Valbrune") in edges(place)
+    date = parse("""
+0  Au         1  case       ADP   au        _
+1  Valbrunie  13 obl:mod    PROPN Valbrunie _                        B-LOC
+2  ,          13 punct      PUNCT ,         _
+3  le         4  det        DET   le        Definite=Def|PronType=Art
+4  13         13 obl:mod    NUM   13        NumType=Card
+5  août       4  nmod       NOUN  août      Gender=Masc|Number=Sing
+6  2011       5  nmod       NUM   2011      NumType=Card
+7  ,          8  punct      PUNCT ,         _
+8  Madame     4  appos      NOUN  monsieur  Gender=Fem|Number=Sing   B-PER
+9  Anne       8  appos      PROPN Anne      _                        I-PER
+10 Vexa       8  flat:name  PROPN Vexa      _                        I-PER
+11 a          13 aux:tense  AUX   avoir     VerbForm=Fin
+12 été        13 cop        AUX   être      VerbForm=Part
+13 victime    13 ROOT       ADJ   victime   Gender=Fem|Number=Sing
+14 d'         16 case       ADP   de        _
+15 un         16 det        DET   un        Definite=Ind|PronType=Art
+16 accident   13 obl:arg    NOUN  accident  Gender=Masc|Number=Sing
+17 .          13 punct      PUNCT .         _
+""")
+    assert ("Anne Vexa", "victime de", "accident") in edges(date)
+
+
+def test_a_gerund_hung_on_a_noun_is_done_by_the_clauses_subject():
+    """« Le gardien a réduit les flammes en attendant les secours », with « attendant »
+    hung on « flammes »: the gardien waits, not the flames."""
+    doc = parse("""
+0  Le         1  det        DET   le        Definite=Def|Gender=Masc|Number=Sing|PronType=Art
+1  gardien    3  nsubj      NOUN  gardien   Gender=Masc|Number=Sing
+2  a          3  aux:tense  AUX   avoir     VerbForm=Fin
+3  réduit     3  ROOT       VERB  réduire   Tense=Past|VerbForm=Part
+4  les        5  det        DET   le        Definite=Def|Number=Plur|PronType=Art
+5  flammes    3  obj        NOUN  flamme    Gender=Fem|Number=Plur
+6  en         7  case       ADP   en        _
+7  attendant  5  acl        VERB  attendre  Tense=Pres|VerbForm=Part
+8  les        9  det        DET   le        Definite=Def|Number=Plur|PronType=Art
+9  secours    7  obj        NOUN  secours   Gender=Masc|Number=Plur
+10 .          3  punct      PUNCT .         _
+""")
+    assert ("gardien", "attendre", "secours") in edges(doc)
+    assert not any(s == "flammes" for s, _, _ in edges(doc))

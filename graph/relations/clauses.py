@@ -226,6 +226,8 @@ class ClauseRules:
                     t, m = self._split_name_owner(t, m)
                     if all(m is not x for _, x in found):
                         found.append((t, m))
+        if not found and not passive and (t := self._fronted_subject(v)) is not None:
+            found.append((t, self.names[t.i]))  # « Ce matin à Valbrune, Mme X a convié … »
         if not found and not passive:  # « De son côté, X, …, fait savoir … » with X
             for c in v.children:  # hung on « côté » as its apposition: X speaks
                 if c.dep_.startswith("obl") and c.i < v.i and c.lemma_.lower() in ASIDE_NOUNS:
@@ -304,6 +306,13 @@ class ClauseRules:
                 return self.args(clause) if clause.pos_ == "NOUN" else []
             if head is not None:
                 return self.subjects(head, depth + 1)
+        if v.dep_ == "acl" and v.head.pos_ == "NOUN" and v.head.head.i != v.head.i \
+                and "Pres" in v.morph.get("Tense") and any(
+                    c.lower_ == "en" and c.dep_ in {"case", "mark"} and c.i < v.i
+                    for c in v.children):
+            # « X a été victime d'un incident en sortant du siège » with the gerund hung on
+            # the noun: the clause's subject does it, not the noun
+            return self.subjects(v.head.head, depth + 1)
         if is_gerund(v) and v.head.pos_ == "VERB":
             # « X a ouvert la séance en demandant … », « …, prônant le bilan »: the
             # clause's subject does it (its patient, when the clause is passive: « X a été
@@ -1079,6 +1088,27 @@ class ClauseRules:
                      and c.pos_ in {"NOUN", "PROPN"} and c.i in self.names
                      and not self._in_quotation(c)), None)
 
+    def _fronted_subject(self, v):
+        """The name the parser hung on a circumstance set before a predicate that has no
+        subject (« Ce matin à Valbrune, Mme X, présidente de Y, a convié … », « Au Brésil,
+        le 3 mai, M. X a été victime … », with the name a conjunct or apposition of the
+        place or the date): after that circumstance's comma, the name is the subject. A
+        person or a body, first in its phrase, outside a quotation; None when there is
+        none."""
+        if v.dep_ != "ROOT" or any(c.dep_ in {"nsubj", "nsubj:pass", "expl:subj", "vocative"}
+                                   for c in v.children):
+            return None
+        for c in v.children:
+            if not c.dep_.startswith("obl") or c.i > v.i or c.right_edge.i >= v.i:
+                continue
+            for t in c.subtree:
+                m = self.names.get(t.i)
+                if m is not None and t.dep_ in {"conj", "appos"} and t.i > c.i \
+                        and self.doc[t.i - 1].text == "," and m.type in {"PER", "ORG"} \
+                        and m.kind == "name" and not self._in_quotation(t):
+                    return t
+        return None
+
     def victim_rule(self, pred) -> bool:
         """« X a été victime d'une agression de Y » → Y –agresser→ X, « … victime de tirs
         des rebelles » → rebelles –tir contre→ X (the act's verb from ``DEVERBAL_NOUNS``,
@@ -1088,13 +1118,13 @@ class ClauseRules:
             return False
         victims = [(t, m) for c in pred.children if c.dep_ in {"nsubj", "nsubj:pass"}
                    for t, m in self.args(c) if m.kind not in {"concept", "pronoun"}]
-        vocative = self._vocative_subject(pred)
+        vocative = self._vocative_subject(pred) or self._fronted_subject(pred)
         if vocative is not None and not victims:
             victims = [(vocative, self.names[vocative.i])]
         for c in pred.children if victims else ():
             if not c.dep_.startswith(("obl", "nmod")) or case_of(c) not in {"de", "d'"} \
-                    or c.pos_ != "NOUN":
-                continue
+                    or c.pos_ != "NOUN" or c.i < pred.i:
+                continue  # (« Une des participantes, Mme X, a été victime … »: no act)
             doers = [(t, m) for g in c.children if g.dep_ == "nmod"
                      and case_of(g) in {"de", "d'", "par"} for t, m in self.args(g)
                      if m.kind != "pronoun" and m.type != "LOC"
