@@ -41,6 +41,7 @@ from graph.patterns import (
     GIVING_VERBS,
     GROUP_NOUNS,
     HEAD_OF_STATE_ROLES,
+    HONORIFIC_GENDERS,
     HONORIFICS,
     INSTITUTION_NOUNS,
     KIND_NOUNS,
@@ -498,6 +499,10 @@ def name_mentions(doc, offset: int, article_id: str, sent_of) -> dict[int, RawMe
             surname = doc[s + 1:e] if doc[s].lower_ in FAMILY_NOUNS else doc[s:e]
             key, etype, kind = f"family:{fold(surname.text)}", "PER", "name"
         gender, number = _gender_number(doc[s])
+        if etype == "PER" and s > 0 and doc[s - 1].lower_.rstrip(".") in HONORIFIC_GENDERS:
+            gender = HONORIFIC_GENDERS[doc[s - 1].lower_.rstrip(".")]  # « Madame X »: she
+        elif etype == "PER" and doc[s].lower_.rstrip(".") in HONORIFIC_GENDERS and e - s > 1:
+            gender = HONORIFIC_GENDERS[doc[s].lower_.rstrip(".")]
         if kind == "state":
             st = geo.state_by_name(text) or geo.state_by_capital(text)
             if st is not None:

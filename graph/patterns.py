@@ -412,6 +412,12 @@ HONORIFICS = frozenset(
      "dr", "docteur", "pr", "professeur", "mgr", "monseigneur", "sir", "lord", "dame"}
 )
 
+# The gender a form of address gives the person it names (« Madame X » is a woman: « elle »
+# may stand for her), whatever the tagger made of the given name.
+HONORIFIC_GENDERS = {"m": "m", "mm": "m", "monsieur": "m", "messieurs": "m", "mme": "f",
+                     "mmes": "f", "madame": "f", "mesdames": "f", "mlle": "f",
+                     "mademoiselle": "f", "mesdemoiselles": "f"}
+
 # Common nouns that announce the kind of the name right after them
 # ("la société Bati-Rhône", "le journal Le Monde", "la ville de Lyon").
 KIND_NOUNS = {

@@ -1688,3 +1688,48 @@ def test_a_predicate_noun_hung_on_the_name_it_describes():
 14 .          0  punct      PUNCT .         _
 """)
     assert ("Aubry", "allié de", "Jean Vexa") in edges(doc)
+
+
+def test_a_role_after_a_comma_is_the_named_persons_not_a_second_subject():
+    """« Monsieur Paul Aubry, membre de l'association Terre Claire en Valbrunie, a été
+    percuté … » parsed with « membre » a conjunct of the subject: the association was not
+    hit."""
+    doc = parse("""
+0  Monsieur    15 nsubj:pass NOUN  Monsieur    Gender=Masc|Number=Sing
+1  Paul        0  flat:name  PROPN Paul        Gender=Masc|Number=Sing  B-PER
+2  Aubry       1  flat:name  PROPN Aubry       _                        I-PER
+3  ,           4  punct      PUNCT ,           _
+4  membre      0  conj       NOUN  membre      Gender=Masc|Number=Sing
+5  de          7  case       ADP   de          _
+6  l'          7  det        DET   le          Definite=Def|Number=Sing|PronType=Art
+7  association 4  nmod       NOUN  association Gender=Fem|Number=Sing
+8  Terre       7  nmod       PROPN Terre       _                        B-LOC
+9  Claire      8  flat:name  PROPN Claire      _                        I-LOC
+10 en          11 case       ADP   en          _
+11 Valbrunie   7  nmod       PROPN Valbrunie   Gender=Fem|Number=Sing   B-LOC
+12 ,           15 punct      PUNCT ,           _
+13 a           15 aux:tense  AUX   avoir       VerbForm=Fin
+14 été         15 aux:pass   AUX   être        Tense=Past|VerbForm=Part
+15 percuté     15 ROOT       VERB  percuter    Tense=Past|VerbForm=Part|Voice=Pass
+16 par         18 case       ADP   par         _
+17 une         18 det        DET   un          Definite=Ind|Gender=Fem|Number=Sing|PronType=Art
+18 voiture     15 obl:agent  NOUN  voiture     Gender=Fem|Number=Sing
+19 .           15 punct      PUNCT .           _
+""")
+    found = edges(doc)
+    assert ("voiture", "percuter", "Paul Aubry") in found
+    assert not any(o == "Terre Claire" for _, r, o in found if r != "membre de"), found
+
+
+def test_a_form_of_address_gives_the_name_its_gender():
+    """« Madame Claude Vexa »: she, whatever « Claude » says; « M. Claude Vexa »: he."""
+    for honorific, gender in (("Madame", "f"), ("M.", "m")):
+        doc = parse(f"""
+0  {honorific} 3  nsubj      NOUN  monsieur  _
+1  Claude      0  flat:name  PROPN Claude    _                        B-PER
+2  Vexa        1  flat:name  PROPN Vexa      _                        I-PER
+3  parle       3  ROOT       VERB  parler    Tense=Pres|VerbForm=Fin
+4  .           3  punct      PUNCT .         _
+""")
+        (m,) = {id(m): m for m in name_mentions(doc, 0, "a", lambda i: 0).values()}.values()
+        assert (m.text, m.gender) == ("Claude Vexa", gender)

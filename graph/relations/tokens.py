@@ -13,10 +13,13 @@ from graph.patterns import (
     DENIAL_VERBS,
     DIRECT_CLASSES,
     ETRE_VERBS,
+    HEAD_OF_STATE_ROLES,
     LEMMA_FIXES,
+    MEMBER_NOUNS,
     NEGATION_WORDS,
     PREDICATE_CLASSES,
     PREPOSITION_FORMS,
+    ROLE_NOUNS,
     TIME_NOUNS,
 )
 
@@ -89,6 +92,8 @@ def conjuncts(tok) -> list:
     out = [tok]
     for c in tok.children:
         nominal = {"NOUN", "PROPN", "PRON"}
+        if c.dep_ == "conj" and _apposed_role(c):
+            continue  # (« M. X, membre de Y, a été … »: X's role, not a second one)
         if c.dep_ == "conj" and (c.pos_ == tok.pos_ or tok.pos_ in nominal and (
                 c.pos_ in nominal or c.ent_type_ and c.text[:1].isupper())) \
                 and not any(d.dep_ in {"cc", "advmod"} and d.lower_ == "soit" for d in c.children):
@@ -100,6 +105,19 @@ def conjuncts(tok) -> list:
             out.extend(d for d in c.children if d.dep_ == "conj" and d.pos_ == "NOUN"
                        and any(g.dep_ == "cc" for g in d.children))
     return out
+
+
+def _apposed_role(c) -> bool:
+    """Is conjunct *c* a person's role set after a comma behind their name, with no « et »
+    (« M. X, membre de Y, a été percuté … » parsed with « membre » a conjunct of « M. »):
+    an apposition saying who the person is, not someone else?"""
+    lemma = c.lemma_.lower()
+    head = c.head
+    return c.pos_ == "NOUN" and c.is_lower and c.i > 0 and c.doc[c.i - 1].text == "," \
+        and "Plur" not in c.morph.get("Number") \
+        and (lemma in ROLE_NOUNS or lemma in HEAD_OF_STATE_ROLES or lemma in MEMBER_NOUNS) \
+        and not any(d.dep_ == "cc" for d in c.children) \
+        and (head.pos_ == "PROPN" or any(d.dep_ == "flat:name" for d in head.children))
 
 
 @per_token
