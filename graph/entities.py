@@ -898,7 +898,8 @@ def concept_key(tok) -> tuple[str, int, int]:
     j = tok.i  # the adjectives before the noun (« une faible croissance », « 40 petits
     while j > 0 and doc[j - 1].dep_ == "amod" and doc[j - 1].pos_ == "ADJ" \
             and doc[j - 1].head.i == tok.i and doc[j - 1].is_lower \
-            and doc[j - 1].lemma_.lower() not in DETERMINER_ADJECTIVES \
+            and (doc[j - 1].lemma_.lower() not in DETERMINER_ADJECTIVES
+                 or doc[j - 1].lemma_.lower() == "nouveau") \
             and demonym_state(doc[j - 1]) is None:  # ports »), then its number, in figures
         j -= 1  # the parser may have made determiners (« 1 000 postes »)
     k = j

@@ -156,10 +156,17 @@ AMOUNT_ADVERBS = frozenset({"plus", "moins", "près", "autant", "beaucoup", "peu
 # Verbs of commitment whose infinitive is the news as committed, not as done: the relation
 # is the whole (« X menace de frapper Y » → X –menacer de frapper→ Y, as stated).
 COMMITMENT_VERBS = frozenset({"menacer", "promettre", "jurer"})
-# Nouns of fear, hope and suspicion that make the clause they govern hypothetical.
+# Nouns of fear, hope, suspicion and duty that make the clause they govern hypothetical
+# (« l'obligation d'envoyer … »: a duty, not the act done).
 HYPOTHETICAL_NOUNS = frozenset(
     {"inquiétude", "crainte", "peur", "espoir", "risque", "possibilité", "hypothèse",
-     "soupçon", "rumeur", "perspective", "éventualité", "menace"}
+     "soupçon", "rumeur", "perspective", "éventualité", "menace", "obligation"}
+)
+# Adjectives of readiness and ability: the infinitive they govern is not done (« X est prêt
+# à intervenir », « X est susceptible de céder »).
+READINESS_ADJECTIVES = frozenset(
+    {"prêt", "disposé", "décidé", "déterminé", "résolu", "susceptible", "enclin", "apte",
+     "capable"}
 )
 # Nouns of will, plan and attempt: the act their « de » infinitive names is aimed at, not
 # done (« la volonté de la société de fermer deux ateliers », « son intention de

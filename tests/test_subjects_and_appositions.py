@@ -1733,3 +1733,72 @@ def test_a_form_of_address_gives_the_name_its_gender():
 """)
         (m,) = {id(m): m for m in name_mentions(doc, 0, "a", lambda i: 0).values()}.values()
         assert (m.text, m.gender) == ("Claude Vexa", gender)
+
+
+def test_a_light_noun_object_stays_in_the_relation_and_a_persons_town_is_no_place():
+    """« semer le doute sur X »: « doute » is no node, but the relation keeps it (« semer
+    sur » says nothing); « la mort du maire de Rivemont » is no place in Rivemont (the
+    mayor's town is not where the death is)."""
+    doc = parse("""
+0  Un         1  det        DET   un        Definite=Ind|Gender=Masc|Number=Sing|PronType=Art
+1  reportage  6  nsubj      NOUN  reportage Gender=Masc|Number=Sing
+2  de         4  case       ADP   de        _
+3  la         4  det        DET   le        Definite=Def|Gender=Fem|Number=Sing|PronType=Art
+4  chaîne     1  nmod       NOUN  chaîne    Gender=Fem|Number=Sing
+5  Vexa       1  nmod       PROPN Vexa      _                        B-ORG
+6  sème       6  ROOT       VERB  semer     Tense=Pres|VerbForm=Fin
+7  le         8  det        DET   le        Definite=Def|Gender=Masc|Number=Sing|PronType=Art
+8  doute      6  obj        NOUN  doute     Gender=Masc|Number=Sing
+9  sur        11 case       ADP   sur       _
+10 la         11 det        DET   le        Definite=Def|Gender=Fem|Number=Sing|PronType=Art
+11 mort       6  obl:arg    NOUN  mort      Gender=Fem|Number=Sing
+12 du         13 case       ADP   de        _
+13 maire      11 nmod       NOUN  maire     Gender=Masc|Number=Sing
+14 de         15 case       ADP   de        _
+15 Rivemont   13 nmod       PROPN Rivemont  _                        B-LOC
+16 .          6  punct      PUNCT .         _
+""")
+    found = edges(doc)
+    assert any(r == "semer doute sur" and o.startswith("mort") for _, r, o in found), found
+    assert not any(o == "Rivemont" for _, _, o in found), found
+
+
+def test_readiness_is_no_act_and_a_finite_conjunct_stays_stated():
+    """« X est prête à racheter le port » is hypothetical (ready, not done); « …, mais
+    attend le feu vert » hung on the infinitive is stated, as « est prête » is."""
+    doc = parse("""
+0  La         1  det        DET   le        Definite=Def|Gender=Fem|Number=Sing|PronType=Art
+1  société    4  nsubj      NOUN  société   Gender=Fem|Number=Sing
+2  Vexor      1  flat:name  PROPN Vexor     _                        B-ORG
+3  est        4  cop        AUX   être      Tense=Pres|VerbForm=Fin
+4  prête      4  ROOT       ADJ   prêt      Gender=Fem|Number=Sing
+5  à          6  mark       ADP   à         _
+6  racheter   4  xcomp      VERB  racheter  VerbForm=Inf
+7  le         8  det        DET   le        Definite=Def|Gender=Masc|Number=Sing|PronType=Art
+8  port       6  obj        NOUN  port      Gender=Masc|Number=Sing
+9  ,          6  punct      PUNCT ,         _
+10 mais       11 cc         CCONJ mais      _
+11 attend     6  conj       VERB  attendre  Tense=Pres|VerbForm=Fin
+12 le         13 det        DET   le        Definite=Def|Gender=Masc|Number=Sing|PronType=Art
+13 feu        11 obj        NOUN  feu       Gender=Masc|Number=Sing
+14 vert       13 amod       ADJ   vert      Gender=Masc|Number=Sing
+15 .          4  punct      PUNCT .         _
+""")
+    assert only(doc, "Vexor", "racheter", "port").modality == "hypothetical"
+    assert only(doc, "Vexor", "attendre", "feu vert").modality == "asserted"
+
+
+def test_a_new_start_is_no_start():
+    """« un nouveau départ »: « nouveau » before a concept stays in its phrase (« départ »
+    alone reads as leaving)."""
+    doc = parse("""
+0  Jean       3  nsubj      PROPN Jean      _                        B-PER
+1  Aubry      0  flat:name  PROPN Aubry     _                        I-PER
+2  a          3  aux:tense  AUX   avoir     VerbForm=Fin
+3  promis     3  ROOT       VERB  promettre Tense=Past|VerbForm=Part
+4  un         6  det        DET   un        Definite=Ind|Gender=Masc|Number=Sing|PronType=Art
+5  nouveau    6  amod       ADJ   nouveau   Gender=Masc|Number=Sing
+6  départ     3  obj        NOUN  départ    Gender=Masc|Number=Sing
+7  .          3  punct      PUNCT .         _
+""")
+    assert ("Jean Aubry", "promettre", "nouveau départ") in edges(doc)

@@ -33,6 +33,7 @@ from graph.patterns import (
     OBJECT_CONTROL_VERBS,
     PERSON_NOUNS,
     PURPOSE_MARKS,
+    READINESS_ADJECTIVES,
     REPORTING_VERBS,
     SOURCE_MARKERS,
 )
@@ -276,6 +277,11 @@ class ClaimRules:
         while t.head.i != t.i and steps < 8:  # reaches it (a speaker still does)
             if self._cleft_clause(t):
                 break  # « C'est à X, où …, que Y a … »: the « que » clause is the assertion
+            if t.dep_ == "conj" and "Fin" in t.morph.get("VerbForm") and is_infinitive(t.head) \
+                    and t.head.head.i != t.head.i:
+                t = t.head.head  # « X est prêt à intervenir, mais attend … » with « attend »
+                steps += 1  # hung on the infinitive: it goes with « est prêt », stated
+                continue
             described = described or t.dep_ == "acl:relcl" and any(
                 "Fin" in x.morph.get("VerbForm") for x in (t, *t.children)
                 if x is t or x.dep_.startswith("aux"))
@@ -328,6 +334,8 @@ class ClaimRules:
                 elif plemma in HYPOTHETICAL_VERBS or parent.lemma_.lower() in HYPOTHETICAL_NOUNS \
                         or parent.pos_ == "NOUN" and parent.lemma_.lower() in INTENTION_NOUNS \
                         and t.dep_ == "acl" and is_infinitive(t) \
+                        or parent.pos_ == "ADJ" and is_infinitive(t) \
+                        and parent.lemma_.lower() in READINESS_ADJECTIVES \
                         or dep == "xcomp" and is_infinitive(t) and any(
                             c.dep_ == "obj" and c.lemma_.lower() in HYPOTHETICAL_NOUNS
                             for c in parent.children):  # « X a plus de risque de

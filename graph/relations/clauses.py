@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from graph.entities import (
     RawMention,
+    is_concept_noun,
     object_hung_on_recipient,
     people_noun,
     role_of,
@@ -53,6 +54,7 @@ from graph.patterns import (
     REQUEST_VERBS,
     SKIP_VERBS,
     SUBJECT_CONTROL_VERBS,
+    TIME_NOUNS,
     VICTIM_WORDS,
 )
 from graph.relations.claims import (
@@ -736,6 +738,12 @@ class ClauseRules:
             if c.dep_ == "obj" and _locution_noun(v, c) and c.i not in self.names:
                 cl.locution = c  # "mettre fin à", "faire preuve de", "porter plainte contre"
                 continue
+            if c.dep_ == "obj" and c.pos_ == "NOUN" and c.is_lower \
+                    and c.lemma_.lower() in LIGHT_NOUNS and not is_concept_noun(c) \
+                    and c.lemma_.lower() not in TIME_NOUNS and cl.locution is None \
+                    and any(g.dep_ == "det" for g in c.children):
+                cl.locution = c  # « semer le doute sur X »: a noun too light to be a node
+                continue  # is the verb's own, with what it is about
             prep = case_of(c) if c.dep_ == "obj" else ""
             listed = self._listed_after_oblique(v, c) if c.dep_ == "obj" and not prep else ""
             if listed:  # « revient sur la crise, la pêche, … » with the second
@@ -1046,8 +1054,9 @@ class ClauseRules:
         if tok.lemma_.lower() in OFF_PLACE_NOUNS or tok.lower_ in OFF_PLACE_NOUNS:
             return []
         for c in tok.children:
-            if c.dep_ != "nmod" or case_of(c) not in {"à", "en", "dans", "de", "du", "d'"}:
-                continue
+            if c.dep_ != "nmod" or case_of(c) not in {"à", "en", "dans", "de", "du", "d'"} \
+                    or c.pos_ == "NOUN" and (role_of(c) or c.lemma_.lower() in PERSON_NOUNS):
+                continue  # (« sur la mort du maire de X »: the mayor's town, not where)
             m = self.arg(c, roles=False)
             if m is not None and m.type == "LOC" and m.kind in {"name", "state"}:
                 return [(c, m)]
