@@ -149,7 +149,7 @@ def clean_name_span(doc, start: int, end: int, label: str = "") -> tuple[int, in
             doc[end - 1].is_title and doc[end - 1].pos_ == "DET" and end - start > 2)
             or doc[end - 1].is_lower and doc[end - 1].lower_ in TIME_NOUNS):
         end -= 1  # (a capitalised last word stays: "Kim Jong Un" with "Un" read as "un";
-        # a day after the name goes: « attendu dans le New Jersey mercredi »)
+        # a day after the name goes: « arrivé à Rivemont jeudi »)
     if start >= end:
         return None  # (all of it trimmed: no name, whatever the hyphens around)
     # extend across hyphen-joined pieces of one written word ("Boulogne-Billancourt")
@@ -888,7 +888,7 @@ def concept_key(tok) -> tuple[str, int, int]:
         elif comp is not None:  # « des commentaires acerbes | sur le budget »: what
             lemmas += [doc[last + 1].lower_, _key_word(comp)]  # about, after the
             last = comp.i  # adjectives too
-        else:  # « une perspective négative | de la note », « les partisans radicaux | du
+        else:  # « une prévision optimiste | de la croissance », « les gardes armés | du
             last = _take_complement(tok, last, None, lemmas)  # guide »: after adjectives too
     shared = _shared_complement(tok) if len(lemmas) == 1 else None
     if shared is not None:  # « le montage ou la réparation de leur vélo »: the

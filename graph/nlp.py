@@ -344,8 +344,8 @@ def join_o_compounds(doc):
 def preset_sentences(doc: Doc) -> Doc:
     """Mark *doc*'s sentence starts as :func:`graph.ingest.split_sentences` cuts its text,
     before the parser runs: the parser then makes one tree per sentence the evidence
-    quotes, and never breaks a sentence at a quotation mark inside it (« le président de
-    l'association « Un arbre, une vie », a été … » parsed as three sentences).
+    quotes, and never breaks a sentence at a quotation mark inside it (« Mme X, membre de
+    l'association "Un pont, une école", a été … » parsed as three sentences).
 
     Examples
     --------

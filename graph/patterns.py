@@ -157,7 +157,7 @@ AMOUNT_ADVERBS = frozenset({"plus", "moins", "près", "autant", "beaucoup", "peu
 # is the whole (« X menace de frapper Y » → X –menacer de frapper→ Y, as stated).
 COMMITMENT_VERBS = frozenset({"menacer", "promettre", "jurer"})
 # Nouns of fear, hope, suspicion and duty that make the clause they govern hypothetical
-# (« l'obligation d'envoyer … »: a duty, not the act done).
+# (« l'obligation de déclarer … »: a duty, not the act done).
 HYPOTHETICAL_NOUNS = frozenset(
     {"inquiétude", "crainte", "peur", "espoir", "risque", "possibilité", "hypothèse",
      "soupçon", "rumeur", "perspective", "éventualité", "menace", "obligation"}

@@ -690,15 +690,15 @@ def test_numpy_matrix_products_parse_as_spacy_ships_the_model():
 def test_the_parser_makes_one_tree_per_sentence_the_evidence_quotes():
     """The parser's sentences are `graph.ingest.split_sentences`'s, the ones evidence
     quotes: one tree each, never broken at a quotation mark inside a sentence (« membre
-    de l'association "Un père, un emploi", a été … » read as three sentences lost its
+    de l'association "Une rue, un arbre", a été … » read as two sentences lost its
     subject), never two sentences in one tree."""
     from graph.ingest import split_sentences
 
     texts = [line for path in sorted(FIXTURES.glob("*.txt"))
              for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    quoted = ("Madame Anne Aubry, membre de l'association \"Un père, un emploi\", a été "
-              "victime d'un accident à Valbrune. Elle a porté plainte.")  # (spaCy alone
-    # cuts it in four)
+    quoted = ("Madame Anne Aubry, membre de l'association \"Une rue, un arbre\", a été "
+              "victime d'une chute à Valbrune. Elle a porté plainte.")  # (spaCy alone
+    # cuts the first sentence in two)
     nlp = graph.nlp.load_model()
     for doc in nlp.pipe([quoted, *texts]):
         assert [s.start_char for s in doc.sents] == [

@@ -1604,8 +1604,8 @@ def test_a_named_place_of_a_verb_with_an_object_is_where_it_was_done():
 
 def test_a_square_named_after_someone_is_a_place_and_a_day_ends_no_name():
     """« la place Jean Aubry »: the NER reads a person, the street noun makes it a square;
-    « attendu dans le Rivemont mercredi » read as one place by the NER: the day is no
-    part of the name."""
+    « arrivé à Rivemont jeudi » read as one place by the NER: the day is no part of the
+    name."""
     square = parse("""
 0  Ils       2  nsubj      PRON  il        _
 1  ont       2  aux:tense  AUX   avoir     VerbForm=Fin
@@ -1620,14 +1620,13 @@ def test_a_square_named_after_someone_is_a_place_and_a_day_ends_no_name():
     found = {(m.text, m.type) for m in name_mentions(square, 0, "a", lambda i: 0).values()}
     assert found == {("place Jean Aubry", "LOC")}
     day = parse("""
-0  Il        2  nsubj:pass PRON  il        _
-1  est       2  aux:pass   AUX   être      VerbForm=Fin
-2  attendu   2  ROOT       VERB  attendre  Tense=Past|VerbForm=Part
-3  dans      5  case       ADP   dans      _
-4  le        5  det        DET   le        Definite=Def|PronType=Art
-5  Rivemont  2  obl:mod    PROPN Rivemont  _                        B-LOC
-6  mercredi  5  nmod       NOUN  mercredi  Gender=Masc|Number=Sing  I-LOC
-7  .         2  punct      PUNCT .         _
+0  Il        2  nsubj      PRON  il        _
+1  est       2  aux:tense  AUX   être      VerbForm=Fin
+2  arrivé    2  ROOT       VERB  arriver   Tense=Past|VerbForm=Part
+3  à         4  case       ADP   à         _
+4  Rivemont  2  obl:mod    PROPN Rivemont  _                        B-LOC
+5  jeudi     4  nmod       NOUN  jeudi     Gender=Masc|Number=Sing  I-LOC
+6  .         2  punct      PUNCT .         _
 """)
     found = {(m.text, m.type) for m in name_mentions(day, 0, "a", lambda i: 0).values()}
     assert found == {("Rivemont", "LOC")}

@@ -2011,25 +2011,25 @@ def test_a_concept_with_an_adjective_keeps_its_named_place():
 
 
 def test_a_concept_with_an_adjective_keeps_its_de_complement():
-    """« une perspective négative de la note », « les partisans radicaux du maire »: after
-    the adjectives too, what the noun is of makes the end say something on its own."""
+    """« une prévision optimiste de la croissance », « les gardes armés de X »: after the
+    adjectives too, what the noun is of makes the end say something on its own."""
     doc = parse(
         """
-        0 L'         1 det        DET   le
-        1 agence     3 nsubj      NOUN  agence     Gender=Fem|Number=Sing
+        0 Le         1 det        DET   le
+        1 cabinet    3 nsubj      NOUN  cabinet    Gender=Masc|Number=Sing
         2 a          3 aux:tense  AUX   avoir
-        3 maintenu   3 ROOT       VERB  maintenir  VerbForm=Part
+        3 publié     3 ROOT       VERB  publier    VerbForm=Part
         4 une        5 det        DET   un
-        5 perspective 3 obj       NOUN  perspective Gender=Fem|Number=Sing
-        6 négative   5 amod       ADJ   négatif
+        5 prévision  3 obj        NOUN  prévision  Gender=Fem|Number=Sing
+        6 optimiste  5 amod       ADJ   optimiste
         7 de         9 case       ADP   de
         8 la         9 det        DET   le
-        9 note       5 nmod       NOUN  note       Gender=Fem|Number=Sing
-        10 souveraine 9 amod      ADJ   souverain
+        9 croissance 5 nmod       NOUN  croissance Gender=Fem|Number=Sing
+        10 régionale 9 amod       ADJ   régional
         11 .         3 punct      PUNCT .
         """
     )
-    assert ("agence", "maintenir", "perspective négative de la note souveraine") in edges(doc)
+    assert ("cabinet", "publier", "prévision optimiste de la croissance régionale") in edges(doc)
     named = parse(
         """
         0 Les        1 det        DET   le

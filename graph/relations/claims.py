@@ -279,7 +279,7 @@ class ClaimRules:
                 break  # « C'est à X, où …, que Y a … »: the « que » clause is the assertion
             if t.dep_ == "conj" and "Fin" in t.morph.get("VerbForm") and is_infinitive(t.head) \
                     and t.head.head.i != t.head.i:
-                t = t.head.head  # « X est prêt à intervenir, mais attend … » with « attend »
+                t = t.head.head  # « X est prêt à signer, mais réclame … » with « réclame »
                 steps += 1  # hung on the infinitive: it goes with « est prêt », stated
                 continue
             described = described or t.dep_ == "acl:relcl" and any(

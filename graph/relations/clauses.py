@@ -229,7 +229,7 @@ class ClauseRules:
                     if all(m is not x for _, x in found):
                         found.append((t, m))
         if not found and not passive and (t := self._fronted_subject(v)) is not None:
-            found.append((t, self.names[t.i]))  # « Ce matin à Valbrune, Mme X a convié … »
+            found.append((t, self.names[t.i]))  # « Hier à Valbrune, Mme X a reçu … »
         if not found and not passive:  # « De son côté, X, …, fait savoir … » with X
             for c in v.children:  # hung on « côté » as its apposition: X speaks
                 if c.dep_.startswith("obl") and c.i < v.i and c.lemma_.lower() in ASIDE_NOUNS:
@@ -266,7 +266,7 @@ class ClauseRules:
                  or m.kind == "concept" and t.pos_ == "PRON" and t.i != m.token
                  and people_noun(self.doc[m.token])
                  and self._apposed_person(self.doc[m.token]) or (t, m)
-                 for t, m in found]  # (« X, une journaliste qui animait … »: X, by « qui »)
+                 for t, m in found]  # (« X, une avocate qui dirigeait … »: X, by « qui »)
         if found or passive and any(c.dep_ == "nsubj:pass" for c in v.children) and \
                 v.dep_ != "conj" or passive and v.dep_ == "xcomp":
             return found  # (« la vidéo peut être consultée »: no agent, no subject)
@@ -315,7 +315,7 @@ class ClauseRules:
                 and "Pres" in v.morph.get("Tense") and any(
                     c.lower_ == "en" and c.dep_ in {"case", "mark"} and c.i < v.i
                     for c in v.children):
-            # « X a été victime d'un incident en sortant du siège » with the gerund hung on
+            # « X a été blessé lors d'une chute en quittant la gare » with the gerund hung on
             # the noun: the clause's subject does it, not the noun
             return self.subjects(v.head.head, depth + 1)
         if is_gerund(v) and v.head.pos_ == "VERB":
@@ -1056,7 +1056,7 @@ class ClauseRules:
         for c in tok.children:
             if c.dep_ != "nmod" or case_of(c) not in {"à", "en", "dans", "de", "du", "d'"} \
                     or c.pos_ == "NOUN" and (role_of(c) or c.lemma_.lower() in PERSON_NOUNS):
-                continue  # (« sur la mort du maire de X »: the mayor's town, not where)
+                continue  # (« sur l'élection du maire de X »: the mayor's town, not where)
             m = self.arg(c, roles=False)
             if m is not None and m.type == "LOC" and m.kind in {"name", "state"}:
                 return [(c, m)]
@@ -1102,7 +1102,7 @@ class ClauseRules:
 
     def _fronted_subject(self, v):
         """The name the parser hung on a circumstance set before a predicate that has no
-        subject (« Ce matin à Valbrune, Mme X, présidente de Y, a convié … », « Au Brésil,
+        subject (« Hier à Valbrune, Mme X, présidente de Y, a reçu … », « En Valbrunie,
         le 3 mai, M. X a été victime … », with the name a conjunct or apposition of the
         place or the date): after that circumstance's comma, the name is the subject. A
         person or a body, first in its phrase, outside a quotation; None when there is
@@ -1136,7 +1136,7 @@ class ClauseRules:
         for c in pred.children if victims else ():
             if not c.dep_.startswith(("obl", "nmod")) or case_of(c) not in {"de", "d'"} \
                     or c.pos_ != "NOUN" or c.i < pred.i:
-                continue  # (« Une des participantes, Mme X, a été victime … »: no act)
+                continue  # (« L'une des invitées, Mme X, a été victime … »: no act)
             doers = [(t, m) for g in c.children if g.dep_ == "nmod"
                      and case_of(g) in {"de", "d'", "par"} for t, m in self.args(g)
                      if m.kind != "pronoun" and m.type != "LOC"

@@ -109,7 +109,7 @@ def conjuncts(tok) -> list:
 
 def _apposed_role(c) -> bool:
     """Is conjunct *c* a person's role set after a comma behind their name, with no « et »
-    (« M. X, membre de Y, a été percuté … » parsed with « membre » a conjunct of « M. »):
+    (« M. X, membre de Y, a été renversé … » parsed with « membre » a conjunct of « M. »):
     an apposition saying who the person is, not someone else?"""
     lemma = c.lemma_.lower()
     head = c.head
