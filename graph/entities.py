@@ -499,10 +499,10 @@ def name_mentions(doc, offset: int, article_id: str, sent_of) -> dict[int, RawMe
             surname = doc[s + 1:e] if doc[s].lower_ in FAMILY_NOUNS else doc[s:e]
             key, etype, kind = f"family:{fold(surname.text)}", "PER", "name"
         gender, number = _gender_number(doc[s])
-        if etype == "PER" and s > 0 and doc[s - 1].lower_.rstrip(".") in HONORIFIC_GENDERS:
-            gender = HONORIFIC_GENDERS[doc[s - 1].lower_.rstrip(".")]  # « Madame X »: she
-        elif etype == "PER" and doc[s].lower_.rstrip(".") in HONORIFIC_GENDERS and e - s > 1:
-            gender = HONORIFIC_GENDERS[doc[s].lower_.rstrip(".")]
+        address = next((w for i in (s - 1, s) if 0 <= i < e - 1
+                        and (w := doc[i].lower_.rstrip(".")) in HONORIFIC_GENDERS), None)
+        if etype == "PER" and address:
+            gender = HONORIFIC_GENDERS[address]  # « Madame X »: she, before or in the name
         if kind == "state":
             st = geo.state_by_name(text) or geo.state_by_capital(text)
             if st is not None:
@@ -898,8 +898,7 @@ def concept_key(tok) -> tuple[str, int, int]:
     j = tok.i  # the adjectives before the noun (« une faible croissance », « 40 petits
     while j > 0 and doc[j - 1].dep_ == "amod" and doc[j - 1].pos_ == "ADJ" \
             and doc[j - 1].head.i == tok.i and doc[j - 1].is_lower \
-            and (doc[j - 1].lemma_.lower() not in DETERMINER_ADJECTIVES
-                 or doc[j - 1].lemma_.lower() == "nouveau") \
+            and doc[j - 1].lemma_.lower() not in DETERMINER_ADJECTIVES \
             and demonym_state(doc[j - 1]) is None:  # ports »), then its number, in figures
         j -= 1  # the parser may have made determiners (« 1 000 postes »)
     k = j
@@ -970,7 +969,6 @@ def _take_complement(tok, last: int, inner, lemmas: list[str]) -> int:
         lemmas += ["de", fold(doc[named[0]:named[1]].text)]
         last = named[1] - 1
     return last
-
 
 
 def _shared_complement(tok) -> tuple[str, int, int] | None:

@@ -518,8 +518,10 @@ OTHER_ADJECTIVES = frozenset(
      "deuxième", "prochain", "rival", "concurrent", "différent", "certain", "quelque"}
 )
 # Adjectives that stand before a noun as determiners do (« la même conclusion », « un
-# pareil désastre », « d'autres pays »): they say nothing of the thing itself.
-DETERMINER_ADJECTIVES = OTHER_ADJECTIVES | frozenset(
+# pareil désastre », « d'autres pays »): they say nothing of the thing itself. Not
+# « nouveau », which does (« un nouveau départ » is no leaving, « une nouvelle grève » one
+# more).
+DETERMINER_ADJECTIVES = (OTHER_ADJECTIVES - {"nouveau"}) | frozenset(
     {"même", "pareil", "tel", "autre", "certain", "quelque", "divers", "différent",
      "nombreux", "maint", "quelconque", "susdit", "précité"}
 )

@@ -181,6 +181,15 @@ def _causative(v):
     return None
 
 
+def _light_object(noun) -> bool:
+    """Is direct object *noun* a noun too light to be a node, with its article (« semer le
+    doute sur X », « faire le tour de X »)? The verb takes it into the relation, with what
+    it is about (as for « mettre fin à »); a time (« passer la semaine ») is not one."""
+    return noun.pos_ == "NOUN" and noun.is_lower and noun.lemma_.lower() in LIGHT_NOUNS \
+        and not is_concept_noun(noun) and noun.lemma_.lower() not in TIME_NOUNS \
+        and any(g.dep_ == "det" for g in noun.children)
+
+
 class ClauseRules:
     """The clauses rules of `graph.relations.SentenceExtractor` (a mixin: the
     extractor's ``doc``, ``names`` and ``add`` are its own)."""
@@ -263,10 +272,7 @@ class ClauseRules:
                 if opening is not None and opening[1].type == "PER":
                     return [opening]
         found = [self._apposed_person(t) or self._described_person(t, m)
-                 or m.kind == "concept" and t.pos_ == "PRON" and t.i != m.token
-                 and people_noun(self.doc[m.token])
-                 and self._apposed_person(self.doc[m.token]) or (t, m)
-                 for t, m in found]  # (« X, une avocate qui dirigeait … »: X, by « qui »)
+                 or self._apposed_by_relative(t, m) or (t, m) for t, m in found]
         if found or passive and any(c.dep_ == "nsubj:pass" for c in v.children) and \
                 v.dep_ != "conj" or passive and v.dep_ == "xcomp":
             return found  # (« la vidéo peut être consultée »: no agent, no subject)
@@ -735,15 +741,10 @@ class ClauseRules:
                 continue
             if lemma in CONVERSE_VERBS and self._agent_of_action(noun):
                 continue  # "a reçu le soutien de Y": the nominal rule's
-            if c.dep_ == "obj" and _locution_noun(v, c) and c.i not in self.names:
-                cl.locution = c  # "mettre fin à", "faire preuve de", "porter plainte contre"
-                continue
-            if c.dep_ == "obj" and c.pos_ == "NOUN" and c.is_lower \
-                    and c.lemma_.lower() in LIGHT_NOUNS and not is_concept_noun(c) \
-                    and c.lemma_.lower() not in TIME_NOUNS and cl.locution is None \
-                    and any(g.dep_ == "det" for g in c.children):
-                cl.locution = c  # « semer le doute sur X »: a noun too light to be a node
-                continue  # is the verb's own, with what it is about
+            if c.dep_ == "obj" and (_locution_noun(v, c) or _light_object(c)) \
+                    and c.i not in self.names:
+                cl.locution = c  # "mettre fin à", "faire preuve de", "porter plainte contre",
+                continue  # « semer le doute sur »
             prep = case_of(c) if c.dep_ == "obj" else ""
             listed = self._listed_after_oblique(v, c) if c.dep_ == "obj" and not prep else ""
             if listed:  # « revient sur la crise, la pêche, … » with the second
@@ -1099,6 +1100,15 @@ class ClauseRules:
         return next((c for c in v.children if c.dep_ == "vocative" and c.i < v.i
                      and c.pos_ in {"NOUN", "PROPN"} and c.i in self.names
                      and not self._in_quotation(c)), None)
+
+    def _apposed_by_relative(self, t, m):
+        """(token, mention) of the person a relative pronoun *t* stands for through the
+        noun of people it refers to, apposed to that person (« X, une avocate qui
+        dirigeait … »: X, by « qui »), or None."""
+        if m.kind != "concept" or t.pos_ != "PRON" or t.i == m.token \
+                or not people_noun(self.doc[m.token]):
+            return None
+        return self._apposed_person(self.doc[m.token])
 
     def _fronted_subject(self, v):
         """The name the parser hung on a circumstance set before a predicate that has no
