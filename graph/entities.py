@@ -389,7 +389,8 @@ def _quoted_names(doc) -> list[list]:
         close = next((i for i in range(start, min(start + 12, len(doc)))
                       if doc[i].text in QUOTE_CLOSERS), None)
         if close is not None and close > start and (doc[start].text[:1].isupper()
-                                                     or close - start >= 2):
+                                                     or close - start >= 2
+                                                     or " " in doc[start].text):
             out.append([start, close, kind])
     return out
 

