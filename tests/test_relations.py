@@ -4122,3 +4122,24 @@ def test_what_a_promised_act_is_for_is_hypothetical():
     assert only(doc, "Valbrunie", "promettre de coopérer avec", "Vexor").modality \
         == "asserted"  # (the promise is made: its label says what was promised)
     assert only(doc, "Valbrunie", "résoudre", "crise du port").modality == "hypothetical"
+
+
+def test_a_day_read_as_a_first_object_leaves_the_real_one():
+    """« Le syndicat Vexor tiendra les 9 et 10 juillet une conférence sociale »: the
+    parser made the day a first direct object; the conference is what is held."""
+    doc = parse("""
+0  Le           1   det        DET   le           Definite=Def|Gender=Masc|Number=Sing|PronType=Art
+1  syndicat     3   nsubj      NOUN  syndicat     Gender=Masc|Number=Sing
+2  Vexor        1   nmod       PROPN Vexor        _  B-ORG
+3  tiendra      3   ROOT       VERB  tenir        Mood=Ind|Tense=Fut|VerbForm=Fin
+4  les          5   det        DET   le           Definite=Def|Number=Plur|PronType=Art
+5  9            3   obj        NUM   9            NumType=Card
+6  et           7   cc         CCONJ et           _
+7  10           5   conj       NUM   10           NumType=Card
+8  juillet      3   punct      NOUN  juillet      Gender=Masc|Number=Sing
+9  une          10  det        DET   un           Definite=Ind|Gender=Fem|Number=Sing|PronType=Art
+10 conférence   3   obj        NOUN  conférence   Gender=Fem|Number=Sing
+11 sociale      10  amod       ADJ   social       Gender=Fem|Number=Sing
+12 .            3   punct      PUNCT .            _
+""")
+    assert ("Vexor", "tenir", "conférence sociale") in edges(doc)

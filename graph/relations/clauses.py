@@ -721,7 +721,7 @@ class ClauseRules:
             if c.dep_ not in obj_deps or c.dep_ == "nsubj:pass" and self._participles_object(c):
                 continue
             if c.dep_ == "obj" and any(o.dep_ == "obj" and o.i < c.i and not _is_time(o)
-                                       for o in v.children):
+                                       and not _day_number(o) for o in v.children):
                 continue  # a second, uncoordinated direct object is a parse slip (a
                 # day parsed as the first one does not count: "a reçu lundi X")
             noun = c
@@ -1255,3 +1255,10 @@ class ClauseRules:
             return None  # more than a quality ("X est prêt à …", "X est allié de Y")
         found = [(t, m) for c in pred.children if c.dep_ == "nsubj" for t, m in self.args(c)]
         return found[0] if found and found[0][1].kind not in {"pronoun"} else None
+
+
+def _day_number(tok) -> bool:
+    """« tiendra les 9 et 10 juillet une conférence »: a bare number the parser made an
+    object, its month a few words on — a date, not what the verb acts on."""
+    return tok.pos_ == "NUM" and not any(c.pos_ == "NOUN" for c in tok.children) and any(
+        t.lower_ in TIME_NOUNS for t in tok.doc[tok.i + 1:tok.i + 5])
