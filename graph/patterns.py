@@ -802,6 +802,7 @@ NOMINALIZATIONS = {
     "reconnaissance": ("reconnaître", "act"), "condamnation": ("condamner", "act"),
     "menace": ("menacer", "act"), "coopération": ("coopérer", "act"),
     "arrivée": ("arriver", "act"), "venue": ("venir", "act"), "retour": ("revenir", "act"),
+    "séjour": ("séjourner", "act"),
 }
 # Action nouns and their verb, for « N de Y par X » → X –verb→ Y (« la destruction des
 # mausolées par les islamistes », « la publication du rapport par le bureau »): with its
@@ -881,3 +882,12 @@ DATIVE_VERBS = GIVING_VERBS | DATIVE_CONTROL_VERBS | REPORTING_VERBS | frozenset
 AID_NOUNS = frozenset({"aide", "soutien", "assistance", "appui"})
 # Prepositions that introduce the target of an action noun.
 NOMINAL_TARGET_PREPOSITIONS = frozenset({"à", "en", "contre", "envers", "vers", "avec"})
+# The verbs of `NOMINALIZATIONS` that take their target behind a preposition: the edge
+# keeps it (« son voyage à X » → –se rendre à→ X, « la coopération avec Y » → –coopérer
+# avec→ Y; « la visite en X » → –visiter→ X).
+PREPOSITIONAL_NOMINAL_VERBS = frozenset(
+    {"se rendre", "arriver", "venir", "revenir", "coopérer", "guerre", "séjourner"})
+# Prepositions by which an action noun sets a clause's time (« pendant son séjour à X,
+# Y a … », « au cours de sa visite »): whoever the clause is about does what it names.
+ADJUNCT_PREPOSITIONS = frozenset(
+    {"pendant", "durant", "lors de", "au cours de", "à l'occasion de", "avant", "après"})

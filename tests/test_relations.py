@@ -4143,3 +4143,87 @@ def test_a_day_read_as_a_first_object_leaves_the_real_one():
 12 .            3   punct      PUNCT .            _
 """)
     assert ("Vexor", "tenir", "conférence sociale") in edges(doc)
+
+
+def test_a_trip_that_sets_the_time_is_the_subjects_own():
+    """« Lors d'un voyage à Valbrune, M. Marc Aubry … a couvert une grève »: the trip is
+    the subject's; its place keeps its preposition in the edge (–se rendre à→)."""
+    doc = parse("""
+0  Lors         16  advmod     ADV   lors         _
+1  d'           3   case       ADP   de           _
+2  un           3   det        DET   un           Definite=Ind|Gender=Masc|Number=Sing|PronType=Art
+3  voyage       0   obl:arg    NOUN  voyage       Gender=Masc|Number=Sing
+4  à            5   case       ADP   à            _
+5  Valbrune     3   nmod       PROPN Valbrune     _  B-LOC
+6  ,            0   punct      PUNCT ,            _
+7  M.           16  nsubj      NOUN  m.           Gender=Masc|Number=Sing
+8  Marc         7   appos      PROPN Marc         Gender=Masc|Number=Sing  B-PER
+9  Aubry        8   flat:name  PROPN Aubry        _  I-PER
+10 ,            7   punct      PUNCT ,            _
+11 un           12  det        DET   un           Definite=Ind|Gender=Masc|Number=Sing|PronType=Art
+12 journaliste  7   appos      NOUN  journaliste  Gender=Masc|Number=Sing
+13 belge        12  amod       ADJ   belge        Number=Sing
+14 ,            16  punct      PUNCT ,            _
+15 a            16  aux:tense  AUX   avoir        Tense=Pres|VerbForm=Fin
+16 couvert      16  ROOT       VERB  couvrir      Tense=Past|VerbForm=Part
+17 une          18  det        DET   un           Definite=Ind|Gender=Fem|Number=Sing|PronType=Art
+18 grève        16  obj        NOUN  grève        Gender=Fem|Number=Sing
+19 .            16  punct      PUNCT .            _
+""")
+    found = edges(doc)
+    assert ("Marc Aubry", "se rendre à", "Valbrune") in found
+    assert ("Marc Aubry", "couvrir", "grève") in found
+
+
+def test_a_stay_during_which_a_victim_was_hurt_is_the_victims():
+    """« Madame Léa Vexin a été victime d'un accident lors de son séjour à Rivemont »:
+    « lors de » hung on the act, the victim (a vocative) stayed there."""
+    doc = parse("""
+0  Madame       5   vocative   NOUN  madame       Gender=Fem|Number=Sing  B-PER
+1  Léa          0   appos      PROPN Léa          Gender=Fem|Number=Sing  I-PER
+2  Vexin        1   flat:name  PROPN Vexin        Gender=Masc|Number=Sing  I-PER
+3  a            5   aux:tense  AUX   avoir        Tense=Pres|VerbForm=Fin
+4  été          5   cop        AUX   être         Tense=Past|VerbForm=Part
+5  victime      5   ROOT       ADJ   victime      Gender=Fem|Number=Sing
+6  d'           8   case       ADP   de           _
+7  un           8   det        DET   un           Definite=Ind|Gender=Masc|Number=Sing|PronType=Art
+8  accident     5   obl:arg    NOUN  accident     Gender=Masc|Number=Sing
+9  lors         8   advmod     ADV   lors         _
+10 de           12  case       ADP   de           _
+11 son          12  det        DET   son          Number=Sing|Poss=Yes
+12 séjour       9   obl:arg    NOUN  séjour       Gender=Masc|Number=Sing
+13 à            14  case       ADP   à            _
+14 Rivemont     12  nmod       PROPN Rivemont     Gender=Masc|Number=Sing  B-LOC
+15 .            5   punct      PUNCT .            _
+""")
+    assert ("Léa Vexin", "séjourner à", "Rivemont") in edges(doc)
+
+
+def test_a_titled_name_hung_on_a_fronted_trip_is_the_subject():
+    """« Lors d'un voyage à Valbrune, M. Marc Aubry, un journaliste, a couvert une
+    grève » with the parser hanging « M. » on « voyage » as a conjunct: after the comma,
+    the titled name is the one who covered the strike and made the trip."""
+    doc = parse("""
+0  Lors         15  advmod     ADV   lors         _
+1  d'           3   case       ADP   de           _
+2  un           3   det        DET   un           Definite=Ind|Gender=Masc|Number=Sing|PronType=Art
+3  voyage       0   obl:arg    NOUN  voyage       Gender=Masc|Number=Sing
+4  à            5   case       ADP   à            _
+5  Valbrune     3   nmod       PROPN Valbrune     _  B-LOC
+6  ,            7   punct      PUNCT ,            _
+7  M.           3   conj       NOUN  m.           Gender=Masc|Number=Sing
+8  Marc         7   flat:name  PROPN Marc         _  B-PER
+9  Aubry        8   flat:name  PROPN Aubry        _  I-PER
+10 ,            12  punct      PUNCT ,            _
+11 un           12  det        DET   un           Definite=Ind|Gender=Masc|Number=Sing|PronType=Art
+12 journaliste  7   appos      NOUN  journaliste  Gender=Masc|Number=Sing
+13 ,            15  punct      PUNCT ,            _
+14 a            15  aux:tense  AUX   avoir        Tense=Pres|VerbForm=Fin
+15 couvert      15  ROOT       VERB  couvrir      Tense=Past|VerbForm=Part
+16 une          17  det        DET   un           Definite=Ind|Gender=Fem|Number=Sing|PronType=Art
+17 grève        15  obj        NOUN  grève        Gender=Fem|Number=Sing
+18 .            15  punct      PUNCT .            _
+""")
+    found = edges(doc)
+    assert ("Marc Aubry", "couvrir", "grève") in found
+    assert ("Marc Aubry", "se rendre à", "Valbrune") in found

@@ -34,6 +34,7 @@ from graph.patterns import (
     FOCUS_ADVERBS,
     GIVING_VERBS,
     HOLDER_NOUNS,
+    HONORIFICS,
     IMPERSONAL_VERBS,
     INTENTION_VERBS,
     KIND_NOUNS,
@@ -1121,10 +1122,18 @@ class ClauseRules:
                                    for c in v.children):
             return None
         for c in v.children:
-            if not c.dep_.startswith("obl") or c.i > v.i or c.right_edge.i >= v.i:
-                continue
+            if not (c.dep_.startswith("obl") or c.dep_ == "advmod" and c.lower_ == "lors") \
+                    or c.i > v.i or c.right_edge.i >= v.i:
+                continue  # (« Lors d'un voyage à Y, M. X, … a couvert … »)
             for t in c.subtree:
                 m = self.names.get(t.i)
+                if m is None and t.lower_.rstrip(".") in HONORIFICS and t.dep_ in {
+                        "conj", "appos"} and t.i + 1 < len(self.doc):
+                    m = self.names.get(t.i + 1)  # (the form of address carries the name)
+                    if m is not None and m.kind == "name" and m.type == "PER" \
+                            and self.doc[t.i - 1].text == "," and not self._in_quotation(t):
+                        return self.doc[t.i + 1]
+                    continue
                 if m is not None and t.dep_ in {"conj", "appos"} and t.i > c.i \
                         and self.doc[t.i - 1].text == "," and m.type in {"PER", "ORG"} \
                         and m.kind == "name" and not self._in_quotation(t):

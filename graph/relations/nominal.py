@@ -10,12 +10,14 @@ from graph.entities import (
     demonym_state,
 )
 from graph.patterns import (
+    ADJUNCT_PREPOSITIONS,
     CONVERSE_VERBS,
     DEVERBAL_NOUNS,
     HOLDER_NOUNS,
     LIGHT_VERBS,
     NOMINAL_TARGET_PREPOSITIONS,
     NOMINALIZATIONS,
+    PREPOSITIONAL_NOMINAL_VERBS,
 )
 from graph.relations.tokens import (
     case_of,
@@ -37,6 +39,7 @@ class NominalRules:
         if light_object and verb_lemma(noun.head) in LIGHT_VERBS:
             return  # "apporter son soutien à X" is the verb rule's
         agents, themes, targets = [], [], []
+        target_prep: dict[int, str] = {}  # (by the target mention's id)
         for c in noun.children:
             st = demonym_state(c) if c.dep_ == "amod" else None
             if st is not None:
@@ -58,7 +61,9 @@ class NominalRules:
                     elif m.kind not in {"concept", "pronoun"}:
                         agents.append((t, m))
             elif prep in NOMINAL_TARGET_PREPOSITIONS:
-                targets += [(t, m) for t, m in self.args(c) if m.kind not in {"concept", "pronoun"}]
+                found = [(t, m) for t, m in self.args(c) if m.kind not in {"concept", "pronoun"}]
+                targets += found
+                target_prep.update({id(m): prep for _, m in found})
         if agents and not targets and frame == "act" and self._converse_object(noun):
             # "X a reçu le soutien de Y", "X a subi une attaque de Y": the verb's subject
             # is the target of what Y does
@@ -69,14 +74,42 @@ class NominalRules:
             # "X n'exclut pas la coopération avec Y", "X envisage une attaque contre Y":
             # the verb's subject does what the noun names
             agents = [(t, m) for t, m in self.subjects(noun.head) if m.kind != "concept"]
+        if not agents and targets and frame == "act":
+            agents = self._adjunct_doers(noun)  # « Lors de sa visite à X, Y a … »
         if not agents:
             return
         st, sm = agents[0]
         for ot, om in themes:
             self.add(sm, st, verb, om, ot, [noun], noun)
         for ot, om in targets:
-            rel = f"{verb} à" if frame == "transfer" else verb
+            rel = f"{verb} à" if frame == "transfer" else f"{verb} {target_prep[id(om)]}" \
+                if verb in PREPOSITIONAL_NOMINAL_VERBS else verb
             self.add(sm, st, rel, om, ot, [noun], noun)
+
+    def _adjunct_doers(self, noun) -> list[tuple[object, RawMention]]:
+        """The one who does what an action noun names when the noun only sets the
+        clause's circumstance (« Lors de sa visite à X, Y a rencontré … », « Y a été
+        arrêté pendant son voyage à X »): the clause's grammatical subject (the one
+        arrested, in a passive clause), named; none for a noun of another role."""
+        head = noun.head
+        if head.lower_ == "lors" and noun.dep_.startswith("obl"):
+            head = head.head  # (« lors de » read as an adverb and its complement)
+        elif not (noun.dep_.startswith("obl") and case_of(noun) in ADJUNCT_PREPOSITIONS):
+            return []
+        for _ in range(3):  # (« victime d'un accident lors de … »: up to the predicate)
+            if head.pos_ == "VERB" or head.dep_ == "ROOT" or any(
+                    c.dep_ in {"cop", "nsubj", "nsubj:pass"} for c in head.children):
+                break
+            head = head.head
+        if head.i == noun.i:
+            return []
+        found = [(t, m) for c in head.children if c.dep_ in {"nsubj", "nsubj:pass"}
+                 for t, m in self.args(c) if m.kind not in {"concept", "pronoun"}]
+        if not found:  # (« Mme X, …, a été victime … », « Lors de …, M. X, …, a … »)
+            t = (self._vocative_subject(head) if head.pos_ != "VERB" else None) \
+                or self._fronted_subject(head)
+            found = [(t, self.names[t.i])] if t is not None else []
+        return found
 
     def agent_nominal_rule(self, noun):
         """« la destruction des mausolées par les islamistes » → islamistes –détruire→
