@@ -435,7 +435,7 @@ KIND_NOUNS = {
          "constructeur", "laboratoire", "chaîne", "radio", "fonds", "cabinet", "mouvement",
          "milice", "coalition", "alliance", "fédération", "confédération", "opérateur",
          "conglomérat", "fabricant", "multinationale", "holding", "assureur", "enseigne",
-         "ministère"),
+         "ministère", "usine"),
         "ORG"),
     **dict.fromkeys(
         ("ville", "village", "commune", "région", "province", "département", "île", "fleuve",
@@ -454,7 +454,7 @@ FEMININE_KIND_NOUNS = frozenset(
     {"société", "entreprise", "compagnie", "firme", "banque", "agence", "association",
      "organisation", "fondation", "équipe", "université", "ong", "chaîne", "radio", "milice",
      "coalition", "alliance", "fédération", "confédération", "multinationale", "holding",
-     "enseigne", "ville", "commune", "région", "province", "île", "rivière", "capitale",
+     "enseigne", "usine", "ville", "commune", "région", "province", "île", "rivière", "capitale",
      "opération", "tempête", "frégate", "fusée", "sonde"}
 )
 

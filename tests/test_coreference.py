@@ -555,3 +555,15 @@ def test_quoted_sentences_are_found_as_one_character_at_a_time(text, cuts):
     spans = list(zip(bounds[::2], bounds[1::2], strict=False))
     assert quotation_sentences(text, spans) == \
         _quotation_sentences_one_char_at_a_time(text, spans)
+
+
+def test_a_factory_named_then_referred_back_to(tmp_path):
+    """« l'usine Vexor … l'usine »: a factory's name is a body's (not a place), and the
+    bare noun later stands for it."""
+    _, edges = build(
+        tmp_path,
+        "Incendie\n\n"
+        "L'usine Vexor a pris feu à Valbrune.\n"
+        "Le directeur de l'usine, Marc Aubry, a porté plainte.\n",
+    )
+    assert ("Marc Aubry", "directeur de", "Vexor") in edges, edges
