@@ -344,7 +344,7 @@ def join_o_compounds(doc):
 
 def join_quoted_names(doc: Doc) -> Doc:
     """Make one word of a title set in quotes after a kind noun (« l'association « Une
-    rue, un arbre » », « l'ONG "Les marins ont des droits" »), before the tagger and the
+    rue, un arbre » », « l'ONG "Nos rivières vivront" »), before the tagger and the
     parser see it: its words are a name, not part of the sentence (its verb read as the
     clause's, its comma as a coordination, cutting the sentence's subject from its verb).
     The title is at most 12 words and holds no sentence end; the word keeps the title's
@@ -353,9 +353,9 @@ def join_quoted_names(doc: Doc) -> Doc:
     Examples
     --------
     >>> import spacy
-    >>> doc = join_quoted_names(spacy.blank("fr")("l'ONG « Les marins ont des droits » a dit"))
+    >>> doc = join_quoted_names(spacy.blank("fr")("l'ONG « Nos rivières vivront » a dit"))
     >>> [t.text for t in doc]
-    ["l'", 'ONG', '«', 'Les marins ont des droits', '»', 'a', 'dit']
+    ["l'", 'ONG', '«', 'Nos rivières vivront', '»', 'a', 'dit']
     >>> [t.text for t in join_quoted_names(spacy.blank("fr")("il a dit « non merci »"))]
     ['il', 'a', 'dit', '«', 'non', 'merci', '»']
     """

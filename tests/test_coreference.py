@@ -563,7 +563,7 @@ def test_a_factory_named_then_referred_back_to(tmp_path):
     _, edges = build(
         tmp_path,
         "Incendie\n\n"
-        "L'usine Vexor a pris feu à Valbrune.\n"
+        "L'usine Vexor a été inaugurée à Valbrune.\n"
         "Le directeur de l'usine, Marc Aubry, a porté plainte.\n",
     )
     assert ("Marc Aubry", "directeur de", "Vexor") in edges, edges

@@ -712,18 +712,18 @@ def test_the_parser_makes_one_tree_per_sentence_the_evidence_quotes():
 
 
 def test_a_quoted_title_after_a_kind_noun_is_one_word_to_the_parser():
-    """« l'association « Les marins ont des droits » »: the title is one word before the
-    tagger and the parser, so its verb is not read as the sentence's (spaCy alone hung
-    the subject on « ont » and left « retrouvé » without one); its text and offsets are
-    the title's, and the sentence's subject is the person found."""
-    text = ("Le Belge Marc Aubry, membre de l'association « Les marins ont des droits », a "
-            "été retrouvé mort à Valbrunie.")
+    """« l'association « Nos rivières vivront » »: the title is one word before the
+    tagger and the parser, so its verb is not read as the sentence's (spaCy alone made
+    « vivront » the root, with the subject on it); its text and offsets are the title's,
+    and the sentence's subject is on « hospitalisé »."""
+    text = ("Le Belge Marc Aubry, membre de l'association « Nos rivières vivront », a été "
+            "hospitalisé à Valbrunie.")
     doc = graph.nlp.load_model()(text)
     title = next(t for t in doc if " " in t.text)
-    assert title.text == "Les marins ont des droits"
+    assert title.text == "Nos rivières vivront"
     assert text[title.idx:title.idx + len(title)] == title.text
     root = next(iter(doc.sents)).root
-    assert root.lemma_ == "retrouver"
+    assert root.lemma_ == "hospitaliser"
     assert any(t.dep_.startswith("nsubj") for t in root.children)
     assert all(t.head.i != title.i for t in doc if t.dep_.startswith("nsubj"))
 

@@ -4125,34 +4125,34 @@ def test_what_a_promised_act_is_for_is_hypothetical():
 
 
 def test_a_day_read_as_a_first_object_leaves_the_real_one():
-    """« Le syndicat Vexor tiendra les 9 et 10 juillet une conférence sociale »: the
-    parser made the day a first direct object; the conference is what is held."""
+    """« Le syndicat Vexor organisera les 3 et 4 mars un congrès national »: the parser
+    made the day a first direct object; the congress is what is organised."""
     doc = parse("""
 0  Le           1   det        DET   le           Definite=Def|Gender=Masc|Number=Sing|PronType=Art
 1  syndicat     3   nsubj      NOUN  syndicat     Gender=Masc|Number=Sing
 2  Vexor        1   nmod       PROPN Vexor        _  B-ORG
-3  tiendra      3   ROOT       VERB  tenir        Mood=Ind|Tense=Fut|VerbForm=Fin
+3  organisera   3   ROOT       VERB  organiser    Mood=Ind|Tense=Fut|VerbForm=Fin
 4  les          5   det        DET   le           Definite=Def|Number=Plur|PronType=Art
-5  9            3   obj        NUM   9            NumType=Card
+5  3            3   obj        NUM   3            NumType=Card
 6  et           7   cc         CCONJ et           _
-7  10           5   conj       NUM   10           NumType=Card
-8  juillet      3   punct      NOUN  juillet      Gender=Masc|Number=Sing
-9  une          10  det        DET   un           Definite=Ind|Gender=Fem|Number=Sing|PronType=Art
-10 conférence   3   obj        NOUN  conférence   Gender=Fem|Number=Sing
-11 sociale      10  amod       ADJ   social       Gender=Fem|Number=Sing
+7  4            5   conj       NUM   4            NumType=Card
+8  mars         3   punct      NOUN  mars         Gender=Masc|Number=Sing
+9  un           10  det        DET   un           Definite=Ind|Gender=Masc|Number=Sing|PronType=Art
+10 congrès      3   obj        NOUN  congrès      Gender=Masc|Number=Sing
+11 national     10  amod       ADJ   national     Gender=Masc|Number=Sing
 12 .            3   punct      PUNCT .            _
 """)
-    assert ("Vexor", "tenir", "conférence sociale") in edges(doc)
+    assert ("Vexor", "organiser", "congrès national") in edges(doc)
 
 
 def test_a_trip_that_sets_the_time_is_the_subjects_own():
-    """« Lors d'un voyage à Valbrune, M. Marc Aubry … a couvert une grève »: the trip is
+    """« Lors d'un déplacement à Valbrune, M. Marc Aubry … a inauguré une école »: the trip is
     the subject's; its place keeps its preposition in the edge (–se rendre à→)."""
     doc = parse("""
 0  Lors         16  advmod     ADV   lors         _
 1  d'           3   case       ADP   de           _
 2  un           3   det        DET   un           Definite=Ind|Gender=Masc|Number=Sing|PronType=Art
-3  voyage       0   obl:arg    NOUN  voyage       Gender=Masc|Number=Sing
+3  déplacement  0   obl:arg    NOUN  déplacement  Gender=Masc|Number=Sing
 4  à            5   case       ADP   à            _
 5  Valbrune     3   nmod       PROPN Valbrune     _  B-LOC
 6  ,            0   punct      PUNCT ,            _
@@ -4161,22 +4161,22 @@ def test_a_trip_that_sets_the_time_is_the_subjects_own():
 9  Aubry        8   flat:name  PROPN Aubry        _  I-PER
 10 ,            7   punct      PUNCT ,            _
 11 un           12  det        DET   un           Definite=Ind|Gender=Masc|Number=Sing|PronType=Art
-12 journaliste  7   appos      NOUN  journaliste  Gender=Masc|Number=Sing
+12 élu          7   appos      NOUN  élu          Gender=Masc|Number=Sing
 13 belge        12  amod       ADJ   belge        Number=Sing
 14 ,            16  punct      PUNCT ,            _
 15 a            16  aux:tense  AUX   avoir        Tense=Pres|VerbForm=Fin
-16 couvert      16  ROOT       VERB  couvrir      Tense=Past|VerbForm=Part
+16 inauguré     16  ROOT       VERB  inaugurer    Tense=Past|VerbForm=Part
 17 une          18  det        DET   un           Definite=Ind|Gender=Fem|Number=Sing|PronType=Art
-18 grève        16  obj        NOUN  grève        Gender=Fem|Number=Sing
+18 école        16  obj        NOUN  école        Gender=Fem|Number=Sing
 19 .            16  punct      PUNCT .            _
 """)
     found = edges(doc)
     assert ("Marc Aubry", "se rendre à", "Valbrune") in found
-    assert ("Marc Aubry", "couvrir", "grève") in found
+    assert ("Marc Aubry", "inaugurer", "école") in found
 
 
 def test_a_stay_during_which_a_victim_was_hurt_is_the_victims():
-    """« Madame Léa Vexin a été victime d'un accident lors de son séjour à Rivemont »:
+    """« Madame Léa Vexin a été victime d'une chute lors de son séjour à Rivemont »:
     « lors de » hung on the act, the victim (a vocative) stayed there."""
     doc = parse("""
 0  Madame       5   vocative   NOUN  madame       Gender=Fem|Number=Sing  B-PER
@@ -4186,8 +4186,8 @@ def test_a_stay_during_which_a_victim_was_hurt_is_the_victims():
 4  été          5   cop        AUX   être         Tense=Past|VerbForm=Part
 5  victime      5   ROOT       ADJ   victime      Gender=Fem|Number=Sing
 6  d'           8   case       ADP   de           _
-7  un           8   det        DET   un           Definite=Ind|Gender=Masc|Number=Sing|PronType=Art
-8  accident     5   obl:arg    NOUN  accident     Gender=Masc|Number=Sing
+7  une          8   det        DET   un           Definite=Ind|Gender=Fem|Number=Sing|PronType=Art
+8  chute        5   obl:arg    NOUN  chute        Gender=Fem|Number=Sing
 9  lors         8   advmod     ADV   lors         _
 10 de           12  case       ADP   de           _
 11 son          12  det        DET   son          Number=Sing|Poss=Yes
@@ -4200,14 +4200,14 @@ def test_a_stay_during_which_a_victim_was_hurt_is_the_victims():
 
 
 def test_a_titled_name_hung_on_a_fronted_trip_is_the_subject():
-    """« Lors d'un voyage à Valbrune, M. Marc Aubry, un journaliste, a couvert une
-    grève » with the parser hanging « M. » on « voyage » as a conjunct: after the comma,
-    the titled name is the one who covered the strike and made the trip."""
+    """« Lors d'un déplacement à Valbrune, M. Marc Aubry, un élu, a inauguré une école »
+    with the parser hanging « M. » on « déplacement » as a conjunct: after the comma, the
+    titled name is the one who opened the school and made the trip."""
     doc = parse("""
 0  Lors         15  advmod     ADV   lors         _
 1  d'           3   case       ADP   de           _
 2  un           3   det        DET   un           Definite=Ind|Gender=Masc|Number=Sing|PronType=Art
-3  voyage       0   obl:arg    NOUN  voyage       Gender=Masc|Number=Sing
+3  déplacement  0   obl:arg    NOUN  déplacement  Gender=Masc|Number=Sing
 4  à            5   case       ADP   à            _
 5  Valbrune     3   nmod       PROPN Valbrune     _  B-LOC
 6  ,            7   punct      PUNCT ,            _
@@ -4216,14 +4216,14 @@ def test_a_titled_name_hung_on_a_fronted_trip_is_the_subject():
 9  Aubry        8   flat:name  PROPN Aubry        _  I-PER
 10 ,            12  punct      PUNCT ,            _
 11 un           12  det        DET   un           Definite=Ind|Gender=Masc|Number=Sing|PronType=Art
-12 journaliste  7   appos      NOUN  journaliste  Gender=Masc|Number=Sing
+12 élu          7   appos      NOUN  élu          Gender=Masc|Number=Sing
 13 ,            15  punct      PUNCT ,            _
 14 a            15  aux:tense  AUX   avoir        Tense=Pres|VerbForm=Fin
-15 couvert      15  ROOT       VERB  couvrir      Tense=Past|VerbForm=Part
+15 inauguré     15  ROOT       VERB  inaugurer    Tense=Past|VerbForm=Part
 16 une          17  det        DET   un           Definite=Ind|Gender=Fem|Number=Sing|PronType=Art
-17 grève        15  obj        NOUN  grève        Gender=Fem|Number=Sing
+17 école        15  obj        NOUN  école        Gender=Fem|Number=Sing
 18 .            15  punct      PUNCT .            _
 """)
     found = edges(doc)
-    assert ("Marc Aubry", "couvrir", "grève") in found
+    assert ("Marc Aubry", "inaugurer", "école") in found
     assert ("Marc Aubry", "se rendre à", "Valbrune") in found

@@ -106,7 +106,7 @@ class ArgumentRules:
         return None
 
     def _demonym_person(self, tok) -> RawMention | None:
-        """« le Belge Marc Aubry a été retrouvé … »: a demonym the parser made the head of
+        """« le Belge Marc Aubry a été hospitalisé … »: a demonym the parser made the head of
         the person's name in apposition stands for that person, not for the state."""
         m = self.names[tok.i]
         after = self.names.get(tok.i + 1)

@@ -1124,7 +1124,7 @@ class ClauseRules:
         for c in v.children:
             if not (c.dep_.startswith("obl") or c.dep_ == "advmod" and c.lower_ == "lors") \
                     or c.i > v.i or c.right_edge.i >= v.i:
-                continue  # (« Lors d'un voyage à Y, M. X, … a couvert … »)
+                continue  # (« Lors d'un déplacement à Y, M. X, … a inauguré … »)
             for t in c.subtree:
                 m = self.names.get(t.i)
                 if m is None and t.lower_.rstrip(".") in HONORIFICS and t.dep_ in {
@@ -1267,7 +1267,7 @@ class ClauseRules:
 
 
 def _day_number(tok) -> bool:
-    """« tiendra les 9 et 10 juillet une conférence »: a bare number the parser made an
+    """« organisera les 3 et 4 mars un congrès »: a bare number the parser made an
     object, its month a few words on — a date, not what the verb acts on."""
     return tok.pos_ == "NUM" and not any(c.pos_ == "NOUN" for c in tok.children) and any(
         t.lower_ in TIME_NOUNS for t in tok.doc[tok.i + 1:tok.i + 5])

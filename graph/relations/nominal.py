@@ -96,7 +96,7 @@ class NominalRules:
             head = head.head  # (« lors de » read as an adverb and its complement)
         elif not (noun.dep_.startswith("obl") and case_of(noun) in ADJUNCT_PREPOSITIONS):
             return []
-        for _ in range(3):  # (« victime d'un accident lors de … »: up to the predicate)
+        for _ in range(3):  # (« victime d'une chute lors de … »: up to the predicate)
             if head.pos_ == "VERB" or head.dep_ == "ROOT" or any(
                     c.dep_ in {"cop", "nsubj", "nsubj:pass"} for c in head.children):
                 break
