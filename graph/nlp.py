@@ -347,8 +347,9 @@ def join_quoted_names(doc: Doc) -> Doc:
     rue, un arbre » », « l'ONG "Nos rivières vivront" »), before the tagger and the
     parser see it: its words are a name, not part of the sentence (its verb read as the
     clause's, its comma as a coordination, cutting the sentence's subject from its verb).
-    The title is at most 12 words and holds no sentence end; the word keeps the title's
-    exact text and offsets.
+    The title is at most 12 words, opens with a capital and holds no sentence end (words
+    quoted after a body's noun, « le syndicat « dénonce une dérive » », are its saying,
+    not its name); the word keeps the title's exact text and offsets.
 
     Examples
     --------
@@ -356,8 +357,8 @@ def join_quoted_names(doc: Doc) -> Doc:
     >>> doc = join_quoted_names(spacy.blank("fr")("l'ONG « Nos rivières vivront » a dit"))
     >>> [t.text for t in doc]
     ["l'", 'ONG', '«', 'Nos rivières vivront', '»', 'a', 'dit']
-    >>> [t.text for t in join_quoted_names(spacy.blank("fr")("il a dit « non merci »"))]
-    ['il', 'a', 'dit', '«', 'non', 'merci', '»']
+    >>> [t.text for t in join_quoted_names(spacy.blank("fr")("le syndicat « dénonce une dérive »"))]
+    ['le', 'syndicat', '«', 'dénonce', 'une', 'dérive', '»']
     """
     from graph.entities import QUOTE_CLOSERS, QUOTE_OPENERS
     from graph.patterns import KIND_NOUNS
@@ -370,9 +371,9 @@ def join_quoted_names(doc: Doc) -> Doc:
                                              and low[:-1] in KIND_NOUNS):
             close = next((k for k in range(i + 1, min(i + 14, len(doc)))
                           if doc[k].text in QUOTE_CLOSERS), None)
-            if close is not None and close - i > 2 and not any(
-                    doc[k].text in {".", "!", "?", "…"} or doc[k].text in QUOTE_OPENERS
-                    for k in range(i + 1, close)):
+            if close is not None and close - i > 2 and doc[i + 1].text[:1].isupper() \
+                    and not any(doc[k].text in {".", "!", "?", "…"} or doc[k].text in
+                                QUOTE_OPENERS for k in range(i + 1, close)):
                 spans.append(doc[i + 1:close])
                 i = close
         i += 1
