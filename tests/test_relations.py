@@ -4227,3 +4227,23 @@ def test_a_titled_name_hung_on_a_fronted_trip_is_the_subject():
     found = edges(doc)
     assert ("Marc Aubry", "inaugurer", "école") in found
     assert ("Marc Aubry", "se rendre à", "Valbrune") in found
+
+
+def test_a_cooperation_received_reads_without_a_preposition_to_keep():
+    """« La Valbrunie a bénéficié de la coopération de la Rivemontie »: the one who
+    cooperates is the « de » complement, its partner the subject (no preposition was
+    written for it); the sentence gives that edge, no error."""
+    doc = parse("""
+0  La           1   det        DET   le           Definite=Def|Gender=Fem|Number=Sing|PronType=Art
+1  Valbrunie    3   nsubj      PROPN Valbrunie    _  B-LOC
+2  a            3   aux:tense  AUX   avoir        Tense=Pres|VerbForm=Fin
+3  bénéficié    3   ROOT       VERB  bénéficier   Tense=Past|VerbForm=Part
+4  de           6   case       ADP   de           _
+5  la           6   det        DET   le           Definite=Def|Gender=Fem|Number=Sing|PronType=Art
+6  coopération  3   obl:arg    NOUN  coopération  Gender=Fem|Number=Sing
+7  de           9   case       ADP   de           _
+8  la           9   det        DET   le           Definite=Def|Gender=Fem|Number=Sing|PronType=Art
+9  Rivemontie   6   nmod       PROPN Rivemontie   Gender=Fem|Number=Sing  B-LOC
+10 .            3   punct      PUNCT .            _
+""")
+    assert ("Rivemontie", "coopérer", "Valbrunie") in edges(doc)

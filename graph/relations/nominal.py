@@ -38,8 +38,7 @@ class NominalRules:
         light_object = noun.dep_ == "obj" and noun.head.pos_ == "VERB"
         if light_object and verb_lemma(noun.head) in LIGHT_VERBS:
             return  # "apporter son soutien à X" is the verb rule's
-        agents, themes, targets = [], [], []
-        target_prep: dict[int, str] = {}  # (by the target mention's id)
+        agents, themes, targets = [], [], []  # (targets: token, mention, preposition)
         for c in noun.children:
             st = demonym_state(c) if c.dep_ == "amod" else None
             if st is not None:
@@ -61,13 +60,12 @@ class NominalRules:
                     elif m.kind not in {"concept", "pronoun"}:
                         agents.append((t, m))
             elif prep in NOMINAL_TARGET_PREPOSITIONS:
-                found = [(t, m) for t, m in self.args(c) if m.kind not in {"concept", "pronoun"}]
-                targets += found
-                target_prep.update({id(m): prep for _, m in found})
+                targets += [(t, m, prep) for t, m in self.args(c)
+                            if m.kind not in {"concept", "pronoun"}]
         if agents and not targets and frame == "act" and self._converse_object(noun):
             # "X a reçu le soutien de Y", "X a subi une attaque de Y": the verb's subject
             # is the target of what Y does
-            targets = [(t, m) for t, m in self.subjects(noun.head)
+            targets = [(t, m, "") for t, m in self.subjects(noun.head)
                        if m.kind != "concept" and m.key != agents[0][1].key]
         if not agents and targets and noun.dep_ == "obj" and noun.head.pos_ == "VERB" \
                 and frame == "act":
@@ -81,9 +79,9 @@ class NominalRules:
         st, sm = agents[0]
         for ot, om in themes:
             self.add(sm, st, verb, om, ot, [noun], noun)
-        for ot, om in targets:
-            rel = f"{verb} à" if frame == "transfer" else f"{verb} {target_prep[id(om)]}" \
-                if verb in PREPOSITIONAL_NOMINAL_VERBS else verb
+        for ot, om, prep in targets:
+            rel = f"{verb} à" if frame == "transfer" else f"{verb} {prep}" \
+                if prep and verb in PREPOSITIONAL_NOMINAL_VERBS else verb
             self.add(sm, st, rel, om, ot, [noun], noun)
 
     def _adjunct_doers(self, noun) -> list[tuple[object, RawMention]]:
