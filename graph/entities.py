@@ -148,7 +148,7 @@ def clean_name_span(doc, start: int, end: int, label: str = "") -> tuple[int, in
     while end > start and (doc[end - 1].pos_ in {"PUNCT", "DET", "ADP", "CCONJ"} and not (
             doc[end - 1].is_title and doc[end - 1].pos_ == "DET" and end - start > 2)
             or doc[end - 1].is_lower and doc[end - 1].lower_ in TIME_NOUNS):
-        end -= 1  # (a capitalised last word stays: "Kim Jong Un" with "Un" read as "un";
+        end -= 1  # (a capitalised last word stays: "Park Ji Un" with "Un" read as "un";
         # a day after the name goes: « arrivé à Rivemont jeudi »)
     if start >= end:
         return None  # (all of it trimmed: no name, whatever the hyphens around)
@@ -177,7 +177,7 @@ def clean_name_span(doc, start: int, end: int, label: str = "") -> tuple[int, in
             and not (label in {"ORG", "MISC"} and end - start >= 3
                      and all(doc[i].is_title for i in range(start, end))):
         # a common noun then a name ("État Tass"); never inside a hyphenated word, and a
-        # person's capitalised given name tagged as a noun stays ("Mohamed Hamdan Daglo"),
+        # person's capitalised given name tagged as a noun stays ("Karim Salah Vexi"),
         # as does a body's name of capitalised words ("Valbrune Transit Authority")
         start = roots[-1]
     toks = doc[start:end]

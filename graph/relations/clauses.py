@@ -975,8 +975,9 @@ class ClauseRules:
         return m if m is not None and m.type == "PER" and self._name_end(m) == comma else None
 
     def _kind_apposed_to(self, noun):
-        """The name a kind noun is set against between commas (« Rabat, une ville située
-        au Maroc, … », « Vexor, une société basée à Lyon »: Rabat, Vexor), or None."""
+        """The name a kind noun is set against between commas (« Valbrune, une ville
+        située en Rivemontie, … », « Vexor, une société basée à Lyon »: Valbrune, Vexor),
+        or None."""
         kind = KIND_NOUNS.get(noun.lemma_.lower())
         comma = noun.left_edge.i - 1  # (however the parser hung it: often on the verb)
         if kind is None or comma < 1 or self.doc[comma].text != "," \
