@@ -65,6 +65,7 @@ from graph.relations.obliques import _verb_noun_locution
 from graph.relations.tokens import (
     CLITICS,
     LIGHT_NOUN_PREPOSITIONS,
+    _day_number,
     _dominates,
     _is_agent,
     _is_time,
@@ -1265,10 +1266,3 @@ class ClauseRules:
             return None  # more than a quality ("X est prêt à …", "X est allié de Y")
         found = [(t, m) for c in pred.children if c.dep_ == "nsubj" for t, m in self.args(c)]
         return found[0] if found and found[0][1].kind not in {"pronoun"} else None
-
-
-def _day_number(tok) -> bool:
-    """« organisera les 3 et 4 mars un congrès »: a bare number the parser made an
-    object, its month a few words on — a date, not what the verb acts on."""
-    return tok.pos_ == "NUM" and not any(c.pos_ == "NOUN" for c in tok.children) and any(
-        t.lower_ in TIME_NOUNS for t in tok.doc[tok.i + 1:tok.i + 5])

@@ -408,6 +408,13 @@ def hung_on_day(v) -> list:
             and case_of(g) not in {"de", "d'"}]
 
 
+def _day_number(tok) -> bool:
+    """« organisera les 3 et 4 mars un congrès »: a bare number the parser made an
+    object, its month a few words on — a date, not what the verb acts on."""
+    return tok.pos_ == "NUM" and not any(c.pos_ == "NOUN" for c in tok.children) and any(
+        t.lower_ in TIME_NOUNS for t in tok.doc[tok.i + 1:tok.i + 5])
+
+
 def _is_date(tok) -> bool:
     """« le 3 | mai 1975 »: a day's number with its month (« née le 3 mai 1975 | en
     Valbrunie » hung on the day)."""
