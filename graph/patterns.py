@@ -35,6 +35,11 @@ NON_ARGUMENT_PREPOSITIONS = frozenset(
     {"selon", "d'après", "d’après", "depuis", "pendant", "après", "avant", "lors", "malgré",
      "parmi", "sans", "sous", "dès", "durant", "par"}
 )
+# The words French writes elided before a vowel (Grevisse, « Le Bon Usage », §44–45): a
+# tokenizer keeps each one whole even where a quote, not a letter, follows it
+# (« l'"Union », « qu'« il »).
+ELIDED_WORDS = ("l'", "d'", "j'", "m'", "t'", "s'", "n'", "c'", "qu'", "jusqu'",
+                "lorsqu'", "puisqu'", "quoiqu'")
 # Contracted forms → the preposition shown in a relation label.
 PREPOSITION_FORMS = {"au": "à", "aux": "à", "du": "de", "des": "de", "d'": "de", "d’": "de"}
 
