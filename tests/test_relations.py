@@ -4247,3 +4247,67 @@ def test_a_cooperation_received_reads_without_a_preposition_to_keep():
 10 .            3   punct      PUNCT .            _
 """)
     assert ("Rivemontie", "coopérer", "Valbrunie") in edges(doc)
+
+
+def test_a_past_relative_clause_under_a_wish_is_told_as_done():
+    # « Marc Aubry veut rencontrer Léa Vexor, qui a signé le traité »: the meeting is a
+    # wish; that she signed the treaty is a fact the writer tells
+    doc = parse(
+        """
+        0  Marc        2   nsubj      PROPN Marc        _  B-PER
+        1  Aubry       0   flat:name  PROPN Aubry       _  I-PER
+        2  veut        2   ROOT       VERB  vouloir     Mood=Ind|Tense=Pres|VerbForm=Fin
+        3  rencontrer  2   xcomp      VERB  rencontrer  VerbForm=Inf
+        4  Léa         3   obj        PROPN Léa         _  B-PER
+        5  Vexor       4   flat:name  PROPN Vexor       _  I-PER
+        6  ,           4   punct      PUNCT ,           _
+        7  qui         9   nsubj      PRON  qui         _
+        8  a           9   aux:tense  AUX   avoir       Mood=Ind|Tense=Pres|VerbForm=Fin
+        9  signé       4   acl:relcl  VERB  signer      Tense=Past|VerbForm=Part
+        10 le          11  det        DET   le          _
+        11 traité      9   obj        NOUN  traité      _
+        12 .           2   punct      PUNCT .           _
+        """
+    )
+    assert only(doc, "Marc Aubry", "rencontrer", "Léa Vexor").modality == "hypothetical"
+    assert only(doc, "Léa Vexor", "signer", "traité").modality == "asserted"
+
+
+def test_a_conditional_relative_clause_under_a_wish_stays_hypothetical():
+    # « Marc Aubry veut un accord qui garantirait la paix », the conditional tagged as an
+    # imperfect (as the model does): what the wished-for accord would do is no fact
+    doc = parse(
+        """
+        0  Marc        2   nsubj      PROPN Marc        _  B-PER
+        1  Aubry       0   flat:name  PROPN Aubry       _  I-PER
+        2  veut        2   ROOT       VERB  vouloir     Mood=Ind|Tense=Pres|VerbForm=Fin
+        3  un          4   det        DET   un          _
+        4  accord      2   obj        NOUN  accord      _
+        5  qui         6   nsubj      PRON  qui         _
+        6  garantirait 4   acl:relcl  VERB  garantir    Mood=Ind|Tense=Imp|VerbForm=Fin
+        7  la          8   det        DET   le          _
+        8  paix        6   obj        NOUN  paix        _
+        9  .           2   punct      PUNCT .           _
+        """
+    )
+    assert only(doc, "accord", "garantir", "paix").modality == "hypothetical"
+
+
+def test_the_accused_named_but_tagged_as_a_verb_still_does_the_act():
+    # « Le Vexor accuse Brelande de soutenir les rebelles », the unknown name « Brelande »
+    # tagged as a verb: Brelande supports the rebels, not the accuser
+    doc = parse(
+        """
+        0  Le          1   det        DET   le          _
+        1  Vexor       2   nsubj      PROPN Vexor       _  B-ORG
+        2  accuse      2   ROOT       VERB  accuser     Mood=Ind|Tense=Pres|VerbForm=Fin
+        3  Brelande    2   obj        VERB  brelande    Mood=Ind|Tense=Fut|VerbForm=Fin  B-ORG
+        4  de          5   mark       ADP   de          _
+        5  soutenir    2   xcomp      VERB  soutenir    VerbForm=Inf
+        6  les         7   det        DET   le          _
+        7  rebelles    5   obj        NOUN  rebelle     _
+        8  .           2   punct      PUNCT .           _
+        """
+    )
+    assert only(doc, "Brelande", "soutenir", "rebelles").modality == "alleged"
+    assert not any(s == "Vexor" and r == "soutenir" for s, r, _ in edges(doc))

@@ -46,6 +46,7 @@ from graph.relations.tokens import (
     is_denial_word,
     is_infinitive,
     is_negated,
+    is_past_indicative,
     verb_lemma,
 )
 
@@ -270,6 +271,8 @@ class ClaimRules:
         t = anchor
         steps = 0
         fact = False  # under « bien que », « parce que »…: no request or condition above
+        told_done = False  # in a relative clause in a past of the indicative (« X veut
+        # rencontrer Y, qui a signé le traité »): that Y signed is no wish of X's
         described = False  # in a finite relative clause (« une grève paralyserait le
         # port, comme à Rivemont, où Y se rendra »): what it says of its noun is stated, whatever
         # the mood or condition of the clause the noun is in (a request still governs it:
@@ -282,6 +285,7 @@ class ClaimRules:
                 t = t.head.head  # « X est prêt à signer, mais réclame … » with « réclame »
                 steps += 1  # hung on the infinitive: it goes with « est prêt », stated
                 continue
+            told_done = told_done or t.dep_ == "acl:relcl" and is_past_indicative(t)
             described = described or t.dep_ == "acl:relcl" and any(
                 "Fin" in x.morph.get("VerbForm") for x in (t, *t.children)
                 if x is t or x.dep_.startswith("aux"))
@@ -322,7 +326,9 @@ class ClaimRules:
             if dep in {"xcomp", "ccomp", "csubj"} or t.dep_.startswith("acl") and \
                     parent.pos_ == "NOUN" or t.dep_ == "obj" and t.pos_ == "NOUN" \
                     and plemma in HYPOTHETICAL_VERBS:  # "envisage une attaque"
-                if plemma in DENIAL_VERBS and parent.pos_ == "VERB":
+                if told_done and plemma not in REPORTING_VERBS:
+                    pass  # (a wish, denial or possibility above does not reach it)
+                elif plemma in DENIAL_VERBS and parent.pos_ == "VERB":
                     # "X a nié que …", "X a démenti avoir …"
                     speakers = self.subjects(parent)
                     if speakers and source is None:

@@ -371,7 +371,7 @@ class ClauseRules:
                 controllers = [c for c in v.head.children if (
                     c.dep_ in {"obj", "iobj"} or verb_lemma(v.head) in DATIVE_CONTROL_VERBS
                     and c.dep_.startswith("obl") and case_of(c) == "à")
-                    and c.pos_ in {"PROPN", "NOUN", "PRON"} and c.i < v.i
+                    and (c.pos_ in {"PROPN", "NOUN", "PRON"} or c.i in self.names) and c.i < v.i
                     and not (c.pos_ == "NOUN" and verb_lemma(v.head) in SUBJECT_CONTROL_VERBS)]
                 # (« X a le risque de connaître », « X a pris la décision de partir »: the
                 # noun is what X has or takes; X does it)

@@ -142,6 +142,31 @@ def is_conditional(tok) -> bool:
     return any(c.dep_.startswith("aux") and "Cnd" in c.morph.get("Mood") for c in tok.children)
 
 
+#: the endings of the conditional (« gèlerait », « gèleraient », « gèlerais », « gèlerions »,
+#: « gèleriez »).
+CONDITIONAL_ENDINGS = ("rait", "raient", "rais", "rions", "riez")
+
+
+def is_past_indicative(tok) -> bool:
+    """Is verb *tok* a past tense of the indicative, a thing told as done (« gela »,
+    « gelait », « a gelé », « avait gelé »), not a future, conditional or subjunctive
+    (« gèlera », « aurait gelé », « ait gelé »)? The tagger reads the conditional's
+    « -rait » as an imperfect: a form ending like a conditional is not taken as past (nor
+    is the odd imperfect « il déclarait » with it)."""
+    if tok.lower_.endswith(CONDITIONAL_ENDINGS) or any(
+            c.dep_ == "aux:tense" and c.lower_.endswith(CONDITIONAL_ENDINGS)
+            for c in tok.children):
+        return False
+    if "Ind" in tok.morph.get("Mood") and tok.morph.get("Tense") and \
+            set(tok.morph.get("Tense")) <= {"Past", "Imp"}:
+        return True
+    aux = [c for c in tok.children if c.dep_ in {"aux", "aux:tense", "aux:pass"}]
+    return "Part" in tok.morph.get("VerbForm") and "Past" in tok.morph.get("Tense") \
+        and any(c.dep_ == "aux:tense" for c in aux) and all(
+            "Ind" in c.morph.get("Mood") and set(c.morph.get("Tense")) <= {"Pres", "Imp", "Past"}
+            and c.morph.get("Tense") for c in aux if c.dep_ == "aux:tense")
+
+
 @per_token
 def is_denial_word(tok) -> bool:
     """A form of a denial verb, even when the tagger took it for another part of speech
