@@ -1861,3 +1861,45 @@ def test_victims_read_as_a_passive_verb_are_still_victims():
     for person in ("Clara Vexin", "Léa Vexin"):
         assert (person, "victime de", "chute de vélo") in found
         assert (person, "victime de chute à", "Rivemont") in found
+
+
+def test_a_role_over_a_states_body_is_held_of_that_state_and_keeps_the_body():
+    # « Le chef de la diplomatie chilienne, Marc Aubry, a démenti. »: head of Chile's
+    # diplomacy, not « chef de » a concept, nor head of Chile
+    doc = parse(
+        """
+        0  Le          1   det        DET   le          _
+        1  chef        11  nsubj      NOUN  chef        Gender=Masc|Number=Sing
+        2  de          4   case       ADP   de          _
+        3  la          4   det        DET   le          _
+        4  diplomatie  1   nmod       NOUN  diplomatie  Gender=Fem|Number=Sing
+        5  chilienne   4   amod       ADJ   chilien     Gender=Fem|Number=Sing
+        6  ,           11  punct      PUNCT ,           _
+        7  Marc        11  nsubj      PROPN Marc        _  B-PER
+        8  Aubry       7   flat:name  PROPN Aubry       _  I-PER
+        9  ,           11  punct      PUNCT ,           _
+        10 a           11  aux:tense  AUX   avoir       Mood=Ind|Tense=Pres|VerbForm=Fin
+        11 démenti     11  ROOT       VERB  démentir    Tense=Past|VerbForm=Part
+        12 .           11  punct      PUNCT .           _
+        """
+    )
+    assert ("Marc Aubry", "chef de la diplomatie de", "chilienne") in edges(doc)
+    assert not any(r == "chef de" for _, r, _ in edges(doc))
+
+
+def test_a_demonym_on_the_last_word_of_a_compound_title_is_the_state_served():
+    # « Le secrétaire d'Etat chilien Marc Aubry a démenti. », « chilien » hung on « Etat »
+    doc = parse(
+        """
+        0  Le          1   det        DET   le          _
+        1  secrétaire  7   nsubj      NOUN  secrétaire  Gender=Masc|Number=Sing
+        2  d'          3   case       ADP   de          _
+        3  Etat        1   nmod       NOUN  etat        Gender=Masc|Number=Sing  B-LOC
+        4  chilien     3   amod       ADJ   chilien     Gender=Masc|Number=Sing
+        5  Marc        1   nmod       PROPN Marc        _  B-PER
+        6  Aubry       5   flat:name  PROPN Aubry       _  I-PER
+        7  démissionne 7   ROOT       VERB  démissionner Mood=Ind|Tense=Pres|VerbForm=Fin
+        8  .           7   punct      PUNCT .           _
+        """
+    )
+    assert ("Marc Aubry", "secrétaire d'etat de", "chilien") in edges(doc)

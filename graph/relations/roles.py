@@ -10,6 +10,7 @@ from graph.entities import (
     QUOTE_CLOSERS,
     concept_key,
     demonym_state,
+    is_group,
     role_of,
     role_phrase,
 )
@@ -387,8 +388,10 @@ class RoleRules:
         not stated by its clause (« X est président de Y », which may be reported)."""
         phrase = role_phrase(role_tok)
         role = role_of(role_tok)
-        for c in role_tok.children if role else ():  # (« correspondant égyptien »: of
-            st = demonym_state(c) if c.dep_ == "amod" else None  # his nationality, not
+        own = [g for c in role_tok.children if _in_role_phrase(role_tok, c)
+               for g in c.children if g.i == c.i + 1]  # « secrétaire d'État | chilien »
+        for c in [*role_tok.children, *own] if role else ():  # (« correspondant égyptien »:
+            st = demonym_state(c) if c.dep_ == "amod" else None  # of his nationality, not
             if st is not None:  # a position held of Egypt)
                 holder = self._mention(c.i, c.i + 1, f"state:{st.iso2}", "LOC", "state", c.i)
                 if role:
@@ -405,6 +408,8 @@ class RoleRules:
             if c.dep_ in {"nmod", "obl:mod", "obl"} and case_of(c) in preps and not (
                     held_of and case_of(c) == "à"):  # (« président du groupe X à
                 # l'Assemblée »: the « de » is what is led, the « à » only where)
+                if self._state_body(person, person_tok, role_tok, phrase, c, presupposed):
+                    continue
                 for t, m in self.args(c):
                     if m.key == person.key and role and c.pos_ == "NOUN" and c.is_lower \
                             and not role_of(c):
@@ -462,6 +467,29 @@ class RoleRules:
             m = self.names[j + 1]
             self.add(person, person_tok, f"{phrase} de", m, self.doc[m.token], [role_tok],
                      role_tok, presupposed=presupposed)
+
+    def _state_body(self, person, person_tok, role_tok, phrase: str, c,
+                    presupposed: bool) -> bool:
+        """« le chef de la diplomatie chilienne, X », « le porte-parole du gouvernement
+        chilien, X » → X –chef de la diplomatie de→ Chili: a role over a state's body
+        (*c*, a group noun with a demonym, `patterns.GROUP_NOUNS`) is held of that state,
+        and the body stays in the relation (head of its army, not of the state). True
+        when made."""
+        if case_of(c) not in {"de", "d'"} or not is_group(c) or not c.is_lower \
+                or any(g.dep_ in {"nmod", "appos"} and g.i in self.names
+                       and self.names[g.i] is not person for g in c.children):
+            return False
+        adj = next((g for g in c.children if g.dep_ == "amod" and g.i > c.i
+                    and demonym_state(g) is not None), None)
+        if adj is None:
+            return False
+        st = demonym_state(adj)
+        state = self._mention(adj.i, adj.i + 1, f"state:{st.iso2}", "LOC", "state", adj.i)
+        words = [g for g in c.children if g.dep_ in {"case", "det"} and g.i < c.i] + [c]
+        body = " ".join(w.lower_ for w in sorted(words, key=lambda w: w.i)).replace("' ", "'")
+        self.add(person, person_tok, f"{phrase} {body} de", state, adj, [role_tok, c],
+                 role_tok, presupposed=presupposed)
+        return True
 
     def _department_of_body(self, person, person_tok, role_tok, phrase: str, c,
                             presupposed: bool) -> bool:
