@@ -173,6 +173,9 @@ READINESS_ADJECTIVES = frozenset(
     {"prêt", "disposé", "décidé", "déterminé", "résolu", "susceptible", "enclin", "apte",
      "capable"}
 )
+# Adjectives of inability: the act their « de » infinitive names is not done (« l'UE,
+# incapable d'adopter des sanctions, … », « impuissant à enrayer la crue »).
+INABILITY_ADJECTIVES = frozenset({"incapable", "impuissant", "inapte"})
 # Nouns of will, plan and attempt: the act their « de » infinitive names is aimed at, not
 # done (« la volonté de la société de fermer deux ateliers », « son intention de
 # vendre le port », « la tentative de Y de racheter X »).

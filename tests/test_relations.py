@@ -4311,3 +4311,21 @@ def test_the_accused_named_but_tagged_as_a_verb_still_does_the_act():
     )
     assert only(doc, "Brelande", "soutenir", "rebelles").modality == "alleged"
     assert not any(s == "Vexor" and r == "soutenir" for s, r, _ in edges(doc))
+
+
+def test_an_act_one_is_unable_to_do_is_denied():
+    # « La Brelande est incapable de signer l'accord »: the accord is not signed
+    doc = parse(
+        """
+        0  La          1   det        DET   le          _
+        1  Brelande    3   nsubj      PROPN Brelande    _  B-LOC
+        2  est         3   cop        AUX   être        Mood=Ind|Tense=Pres|VerbForm=Fin
+        3  incapable   3   ROOT       ADJ   incapable   _
+        4  de          5   mark       ADP   de          _
+        5  signer      3   xcomp      VERB  signer      VerbForm=Inf
+        6  l'          7   det        DET   le          _
+        7  accord      5   obj        NOUN  accord      _
+        8  .           3   punct      PUNCT .           _
+        """
+    )
+    assert only(doc, "Brelande", "signer", "accord").modality == "denied"

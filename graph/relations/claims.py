@@ -23,6 +23,7 @@ from graph.patterns import (
     HEDGES,
     HYPOTHETICAL_NOUNS,
     HYPOTHETICAL_VERBS,
+    INABILITY_ADJECTIVES,
     INCISE_VERBS,
     INSTITUTION_NOUNS,
     INTENTION_NOUNS,
@@ -334,6 +335,10 @@ class ClaimRules:
                     if speakers and source is None:
                         source = speakers[0][1]
                     modality = "denied"
+                elif parent.pos_ == "ADJ" and is_infinitive(t) \
+                        and parent.lemma_.lower() in INABILITY_ADJECTIVES:
+                    if modality in {"asserted", "alleged"} and not fact:
+                        modality = "denied"  # « X, incapable d'adopter Y »: not adopted
                 elif plemma in INTENTION_VERBS and dep == "xcomp" \
                         and parent.pos_ == "VERB" and is_negated(parent):
                     modality = "denied"  # « ne veut pas signer l'accord »: not to be done
