@@ -797,6 +797,9 @@ ACTOR_ONLY_CLASSES = frozenset({"accueillir", "rencontrer"})
 #             ("les livraisons d'armes françaises au Mali" → France –livrer→ armes);
 # "act":      "de X" (a named entity) or a demonym is the agent, "à/en/contre X" the target
 #             ("la visite du ministre en Chine", "l'offensive turque en Syrie").
+# Action nouns whose « de » complement, once a demonym has named who acts, is where from
+# (« le retrait américain d'Afghanistan »): the relation they give it.
+SOURCE_NOMINALS = {"retrait": "se retirer de", "sortie": "sortir de", "départ": "partir de"}
 NOMINALIZATIONS = {
     "livraison": ("livrer", "transfer"), "fourniture": ("fournir", "transfer"),
     "envoi": ("envoyer", "transfer"), "vente": ("vendre", "transfer"),

@@ -4329,3 +4329,32 @@ def test_an_act_one_is_unable_to_do_is_denied():
         """
     )
     assert only(doc, "Brelande", "signer", "accord").modality == "denied"
+
+
+def test_a_demonym_on_an_action_noun_is_the_state_that_acts():
+    # « L'annexion chilienne de Valbrune inquiète », « le retrait chilien de l'accord »
+    doc = parse(
+        """
+        0  L'          1   det        DET   le          _
+        1  annexion    5   nsubj      NOUN  annexion    _
+        2  chilienne   1   amod       ADJ   chilien     _
+        3  de          4   case       ADP   de          _
+        4  Valbrune    1   nmod       PROPN Valbrune    _  B-LOC
+        5  inquiète    5   ROOT       VERB  inquiéter   Mood=Ind|Tense=Pres|VerbForm=Fin
+        6  .           5   punct      PUNCT .           _
+        """
+    )
+    assert ("chilienne", "annexer", "Valbrune") in edges(doc)
+    doc = parse(
+        """
+        0  Le          1   det        DET   le          _
+        1  retrait     6   nsubj      NOUN  retrait     _
+        2  chilien     1   amod       ADJ   chilien     _
+        3  de          5   case       ADP   de          _
+        4  l'          5   det        DET   le          _
+        5  accord      1   nmod       NOUN  accord      _
+        6  surprend    6   ROOT       VERB  surprendre  Mood=Ind|Tense=Pres|VerbForm=Fin
+        7  .           6   punct      PUNCT .           _
+        """
+    )
+    assert ("chilien", "se retirer de", "accord") in edges(doc)

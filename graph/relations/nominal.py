@@ -18,6 +18,7 @@ from graph.patterns import (
     NOMINAL_TARGET_PREPOSITIONS,
     NOMINALIZATIONS,
     PREPOSITIONAL_NOMINAL_VERBS,
+    SOURCE_NOMINALS,
 )
 from graph.relations.tokens import (
     case_of,
@@ -111,8 +112,9 @@ class NominalRules:
 
     def agent_nominal_rule(self, noun):
         """« la destruction des mausolées par les islamistes » → islamistes –détruire→
-        mausolées: an action noun (``DEVERBAL_NOUNS``) with its agent behind « par » and
-        what is done behind « de »."""
+        mausolées: an action noun (``DEVERBAL_NOUNS``) with its agent behind « par », or
+        a demonym for the state that acts (« l'annexion russe de la Crimée »), and what is
+        done behind « de »."""
         verb = DEVERBAL_NOUNS.get(noun.lemma_.lower())
         if verb is None:
             return
@@ -129,6 +131,14 @@ class NominalRules:
                     c.dep_ in {"aux:pass", "nsubj:pass"} for c in v.children):
                 by = [c for c in v.children if c.dep_ == "obl:agent" and c.i > done[0].i]
         agents = [(t, m) for c in by for t, m in self.args(c) if m.kind != "pronoun"]
+        if not by and noun.is_lower and noun.i not in self.names:
+            # « l'annexion russe de la Crimée »: the demonym's state does it (not in a
+            # name: « l'Organisation guatémaltèque de … »)
+            agents = [(c, self._mention(c.i, c.i + 1, f"state:{st.iso2}", "LOC", "state", c.i))
+                      for c in noun.children if c.dep_ == "amod" and c.i > noun.i
+                      and (st := demonym_state(c)) is not None]
+            # (« le retrait américain d'Afghanistan »: where from, `SOURCE_NOMINALS`)
+            verb = SOURCE_NOMINALS.get(noun.lemma_.lower(), verb)
         themes = [(t, m) for c in done for t, m in self.args(c) if m.kind != "pronoun"]
         for at, am in agents[:1]:
             for ot, om in themes:
