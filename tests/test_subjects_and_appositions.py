@@ -1903,3 +1903,31 @@ def test_a_demonym_on_the_last_word_of_a_compound_title_is_the_state_served():
         """
     )
     assert ("Marc Aubry", "secrétaire d'etat de", "chilien") in edges(doc)
+
+
+def test_a_name_between_commas_parsed_as_a_conjunct_of_the_roles_phrase_holds_the_role():
+    # « Le chef de la diplomatie chilienne, Marc Aubry, s'est rendu à Lima. », the name
+    # hung on « diplomatie » as a conjunct: Marc Aubry is the head of it, and goes
+    doc = parse(
+        """
+        0  Le          1   det        DET   le          _
+        1  chef        12  nsubj      NOUN  chef        Gender=Masc|Number=Sing
+        2  de          4   case       ADP   de          _
+        3  la          4   det        DET   le          _
+        4  diplomatie  1   nmod       NOUN  diplomatie  Gender=Fem|Number=Sing
+        5  chilienne   4   amod       ADJ   chilien     Gender=Fem|Number=Sing
+        6  ,           7   punct      PUNCT ,           _
+        7  Marc        4   conj       PROPN Marc        _  B-PER
+        8  Aubry       7   flat:name  PROPN Aubry       _  I-PER
+        9  ,           12  punct      PUNCT ,           _
+        10 s'          12  expl:comp  PRON  se          _
+        11 est         12  aux:tense  AUX   être        Mood=Ind|Tense=Pres|VerbForm=Fin
+        12 rendu       12  ROOT       VERB  rendre      Tense=Past|VerbForm=Part
+        13 à           14  case       ADP   à           _
+        14 Lima        12  obl:arg    PROPN Lima        _  B-LOC
+        15 .           12  punct      PUNCT .           _
+        """
+    )
+    found = edges(doc)
+    assert ("Marc Aubry", "chef de la diplomatie de", "chilienne") in found
+    assert ("Marc Aubry", "se rendre à", "Lima") in found

@@ -132,7 +132,11 @@ class RoleRules:
             comma = next((t.i for t in tok.subtree if t.i > tok.i and t.text == ","), None)
             m = self.names.get(comma + 1) if comma is not None else None
             if m is not None and m.type == "PER" and m.token == comma + 1 \
-                    and self.doc[comma + 1].dep_ == "appos" and self.doc[comma + 1].head.i > tok.i:
+                    and self.doc[comma + 1].head.i > tok.i and (
+                        self.doc[comma + 1].dep_ == "appos"
+                        or self.doc[comma + 1].dep_ == "conj"  # (as a conjunct, closed
+                        and self._name_end(m) < len(self.doc)  # by its own comma: « le chef
+                        and self.doc[self._name_end(m)].text == ","):  # de la Y, X, a dit »)
                 return m
         return None
 
