@@ -503,7 +503,7 @@ def _register_components() -> None:
 
 # A headline's topic label before a colon (« Chili : le Sénat adopte … ») and a dateline
 # (« 5 mai 2030. - », « PARIS, 12 juin (AFP) - ») are not part of the clause after them.
-_LABEL = re.compile(r"^[^\W\d_][^:.!?«»\"]{0,40}? : (?=\S)")
+_LABEL = re.compile(r"^[^\W\d_][^:.!?«»\"]{0,40}? ?: (?=\S)")  # (« Chili: », English style)
 _DATELINE = re.compile(r"^[^\n]{0,40}?\d[^\n]{0,20}?(?:\)|\.)? [-–—] (?=\S)")
 
 
@@ -517,6 +517,8 @@ def clause_pieces(line: str, headline: bool = False) -> list[tuple[int, str]]:
     [(0, 'Chili : '), (8, 'le Sénat adopte la réforme')]
     >>> clause_pieces("5 mai 2030. - Le Sénat adopte la réforme.")
     [(0, '5 mai 2030. - '), (14, 'Le Sénat adopte la réforme.')]
+    >>> clause_pieces("Chili: le Sénat adopte la réforme", headline=True)[0]
+    (0, 'Chili: ')
     >>> clause_pieces("Le parti exige les résultats : tous.")
     [(0, 'Le parti exige les résultats : tous.')]
     """
