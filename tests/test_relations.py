@@ -4358,3 +4358,40 @@ def test_a_demonym_on_an_action_noun_is_the_state_that_acts():
         """
     )
     assert ("chilien", "se retirer de", "accord") in edges(doc)
+
+
+def test_a_name_parsed_as_a_second_subject_after_a_nouns_verb_is_its_object():
+    # « La police a arrêté Marc Aubry. » with « Marc » parsed as a subject after the verb
+    doc = parse(
+        """
+        0  La          1   det        DET   le          _
+        1  police      3   nsubj      NOUN  police      _
+        2  a           3   aux:tense  AUX   avoir       Mood=Ind|Tense=Pres|VerbForm=Fin
+        3  arrêté      3   ROOT       VERB  arrêter     Tense=Past|VerbForm=Part
+        4  Marc        3   nsubj      PROPN Marc        _  B-PER
+        5  Aubry       4   flat:name  PROPN Aubry       _  I-PER
+        6  .           3   punct      PUNCT .           _
+        """
+    )
+    assert edges(doc) == {("police", "arrêter", "Marc Aubry")}
+
+
+def test_the_name_after_a_speech_verb_closing_a_quotation_still_speaks():
+    # « « Le fournisseur sera Vexor », a déclaré Marc Aubry. »: no object for « déclarer »
+    doc = parse(
+        """
+        0  «           4   punct      PUNCT «           _
+        1  Le          2   det        DET   le          _
+        2  fournisseur 4   nsubj      NOUN  fournisseur _
+        3  sera        4   cop        AUX   être        Mood=Ind|Tense=Fut|VerbForm=Fin
+        4  Vexor       8   ccomp      PROPN Vexor       _  B-ORG
+        5  »           4   punct      PUNCT »           _
+        6  ,           8   punct      PUNCT ,           _
+        7  a           8   aux:tense  AUX   avoir       Mood=Ind|Tense=Pres|VerbForm=Fin
+        8  déclaré     8   ROOT       VERB  déclarer    Tense=Past|VerbForm=Part
+        9  Marc        8   nsubj      PROPN Marc        _  B-PER
+        10 Aubry       9   flat:name  PROPN Aubry       _  I-PER
+        11 .           8   punct      PUNCT .           _
+        """
+    )
+    assert not any(r.startswith("déclarer") for _, r, _ in edges(doc))

@@ -36,6 +36,7 @@ from graph.patterns import (
     HOLDER_NOUNS,
     HONORIFICS,
     IMPERSONAL_VERBS,
+    INCISE_VERBS,
     INTENTION_VERBS,
     KIND_NOUNS,
     LIGHT_NOUNS,
@@ -246,7 +247,7 @@ class ClauseRules:
                 if c.dep_.startswith("obl") and c.i < v.i and c.lemma_.lower() in ASIDE_NOUNS:
                     found += [(t, m) for a in c.children if a.dep_ == "appos" and a.i in self.names
                               for t, m in self.args(a)]
-        if any(t.i < v.i and self._actor_word(t) for t, _ in found):
+        if any(t.i < v.i and self._second_subject_is_object(v, t) for t, _ in found):
             # "il a rencontré X" parsed with two subjects: X is the object (see verb_rule)
             found = [(t, m) for t, m in found if t.i < v.i]
         if not passive and v.dep_ != "conj":
@@ -414,6 +415,21 @@ class ClauseRules:
         owner = self.arg(f.head)
         return (f.head, owner) if owner is not None else (t, m)
 
+    def _second_subject_is_object(self, v, before) -> bool:
+        """Is a subject the parser put after verb *v*, beside subject *before* ahead of it,
+        the object? Yes after a pronoun, a name or a role (« il a rencontré X »), and after
+        any noun with nothing between it and the verb or between the verb and the second
+        (« La police a arrêté X lundi » with X parsed as a subject); not after a noun in a
+        quotation or before a comma (« « Le fournisseur sera X », a déclaré Y »: Y says)."""
+        if before.i > v.i:
+            return False
+        if self._actor_word(before):
+            return True
+        after = [c for c in v.children if c.dep_ == "nsubj" and c.i > v.i]
+        return before.pos_ == "NOUN" and bool(after) \
+            and verb_lemma(v) not in REPORTING_VERBS | INCISE_VERBS \
+            and not any(t.is_punct for t in self.doc[before.right_edge.i + 1:after[0].i])
+
     def _actor_word(self, t) -> bool:
         """Is subject word *t* a pronoun, a name or a role (« il », « X », « le président »)?
         Before the verb, it makes a second subject after the verb the object (« Le
@@ -545,7 +561,7 @@ class ClauseRules:
             cl.verb_toks, cl.anchor = [v.head, *cl.verb_toks], v.head
         subjects = self.subjects(v)
         nsubj = [c for c in v.children if c.dep_ == "nsubj"]
-        if not speech and any(c.i < v.i and self._actor_word(c) for c in nsubj) \
+        if not speech and any(c.i < v.i and self._second_subject_is_object(v, c) for c in nsubj) \
                 and not any(c.i > v.i and c.text.startswith("-") for c in nsubj):
             # (« « … », essaie-t-il de nuancer »: the clitic after the verb is its subject)
             # "il a rencontré Paul" parsed with two subjects: the one after the verb is the object
