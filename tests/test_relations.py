@@ -4395,3 +4395,22 @@ def test_the_name_after_a_speech_verb_closing_a_quotation_still_speaks():
         """
     )
     assert not any(r.startswith("déclarer") for _, r, _ in edges(doc))
+
+
+def test_members_of_a_body_who_undergo_the_act_are_not_the_body():
+    # « La police a arrêté deux militants de Vexor. »: the activists, not Vexor, are
+    # arrested (as a subject, « des militants de Vexor ont bloqué … », Vexor acts)
+    doc = parse(
+        """
+        0  La          1   det        DET   le          _
+        1  police      3   nsubj      NOUN  police      _
+        2  a           3   aux:tense  AUX   avoir       Mood=Ind|Tense=Pres|VerbForm=Fin
+        3  arrêté      3   ROOT       VERB  arrêter     Tense=Past|VerbForm=Part
+        4  deux        5   nummod     NUM   deux        _
+        5  militants   3   obj        NOUN  militant    Number=Plur
+        6  de          7   case       ADP   de          _
+        7  Vexor       5   nmod       PROPN Vexor       _  B-ORG
+        8  .           3   punct      PUNCT .           _
+        """
+    )
+    assert edges(doc) == {("police", "arrêter", "deux militants de Vexor")}

@@ -55,6 +55,14 @@ from graph.relations.tokens import (
 STOP = object()
 
 
+def _undergoes(tok) -> bool:
+    """Does noun *tok* (or the first of its conjuncts) undergo its verb's act: its
+    object, or the subject of a passive?"""
+    while tok.dep_ == "conj":
+        tok = tok.head
+    return tok.dep_ in {"obj", "nsubj:pass", "iobj"}
+
+
 class ArgumentRules:
     """The arguments rules of `graph.relations.SentenceExtractor` (a mixin: the
     extractor's ``doc``, ``names`` and ``add`` are its own)."""
@@ -446,8 +454,10 @@ class ArgumentRules:
         nothing on its own (« le retour »)."""
         if tok.pos_ != "NOUN" or not is_concept_noun(tok):
             return None
-        if tok.lemma_.lower() in MEMBER_NOUNS and "Plur" in tok.morph.get("Number"):
-            named = self._named_complement(tok)  # « les militants de X »: X, acting
+        if tok.lemma_.lower() in MEMBER_NOUNS and "Plur" in tok.morph.get("Number") \
+                and not _undergoes(tok):
+            named = self._named_complement(tok)  # « les militants de X »: X, acting (not
+            # when they undergo it: « la police a arrêté des militants de X »)
             if named is not None and named.kind == "name" and named.type != "LOC":
                 return named
         key, s, e = concept_key(tok)
