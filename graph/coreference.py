@@ -73,6 +73,8 @@ def resolve_pronouns(mentions: list[RawMention], entities: dict[str, Entity],
                 if p.key == "pronoun:possessor" and entities[eid].type != "ORG":
                     continue  # « son secrétaire général »: a body's (a state's would be
                     # too often the place the body is in)
+                if p.key == "pronoun:kin" and entities[eid].type != "PER":
+                    continue  # « son avocat », « sa fille »: a person's
                 if q.quoted and not p.quoted:
                     continue  # "« Le Japon … », a-t-il déclaré": the quote is not the speaker
                 if not _agrees(p, q, entities[eid], introduced_as.get(eid, "")):

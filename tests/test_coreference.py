@@ -249,6 +249,25 @@ def test_son_secretaire_general_is_the_body_named_before_not_its_city(tmp_path):
     assert held == {("Jean Mercier", "Fédération des dockers")}, edges
 
 
+def test_son_avocat_opening_a_sentence_is_the_person_named_before(tmp_path):
+    _, edges = build(
+        tmp_path,
+        "Verdict à Valbrune\n\n"
+        "La Fondation Terre Claire a salué le verdict. Marc Aubry a été condamné mardi.\n"
+        "Son avocat, Paul Vexa, a dénoncé une décision politique.\n",
+    )
+    held = {(s, o) for s, r, o in edges if r.startswith("avocat")}
+    assert held == {("Paul Vexa", "Marc Aubry")}, edges
+
+
+def test_son_avocat_with_nobody_named_before_relates_to_no_one(tmp_path):
+    _, edges = build(
+        tmp_path,
+        "Verdict à Valbrune\n\nSon avocat, Paul Vexa, a dénoncé une décision politique.\n",
+    )
+    assert not any(r.startswith("avocat") for _, r, _ in edges), edges
+
+
 def statuses(tmp_path, text: str) -> dict[tuple[str, str, str], tuple[str, str | None]]:
     """(source, relation family, target) → (modality, speaker label) of its first quote."""
     path = tmp_path / "article.txt"

@@ -284,8 +284,16 @@ class RoleRules:
         elif tok.dep_ in {"obj", "iobj", "obl:arg", "obl:mod", "obl"} \
                 and tok.head.pos_ == "VERB":
             owners = self.subjects(tok.head)
+        det = next((c for c in tok.children if c.dep_ == "det" and c.i < tok.i
+                    and c.lower_ in POSSESSIVE_DETERMINERS), None)
+        if not owners and det is not None:
+            # « [X a été condamné.] Son avocat, Y, a dit … »: the person « son » stands
+            # for, named before (resolved with the pronouns, `graph.coreference`)
+            owners = [(det, self._mention(det.i, det.i + 1, "pronoun:kin", "", "pronoun",
+                                          det.i, "", POSSESSIVE_DETERMINERS[det.lower_]))]
         for t, m in owners[:1]:
-            if m.type == "PER" and m is not person and m.key != person.key:
+            if (m.type == "PER" or m.key == "pronoun:kin") and m is not person \
+                    and m.key != person.key:
                 if not person.role or person.role.endswith("|"):  # (« sa fille » later: her)
                     person.role = f"{lemma}|{m.key}"
                 self.add(person, self.doc[person.token], f"{lemma} de", m, t, [tok], tok,
