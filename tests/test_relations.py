@@ -2439,8 +2439,11 @@ def test_an_opening_pour_x_with_an_apposition_is_the_source_not_an_argument():
 
 
 def test_a_kinship_noun_with_a_possessive_is_not_a_bodys_role():
+    # « son fils »: a person's son (whoever « son » stands for, resolved with the
+    # pronouns among persons), never a body's role
     doc = parse(POUR_X_SON_ROLE.format(role="fils"))
-    assert not any(o == "son" for _, _, o in edges(doc)), edges(doc)
+    owners = {t.object.key for t in extract(doc) if t.object.text == "son"}
+    assert owners <= {"pronoun:kin"} and "pronoun:possessor" not in owners, owners
 
 
 SUPPORT_TO = """
