@@ -294,7 +294,8 @@ class RoleRules:
         for t, m in owners[:1]:
             if (m.type == "PER" or m.key == "pronoun:kin") and m is not person \
                     and m.key != person.key:
-                if not person.role or person.role.endswith("|"):  # (« sa fille » later: her)
+                if m.kind != "pronoun" and (not person.role or person.role.endswith("|")):
+                    # (« sa fille » later: her; not of a pronoun not yet resolved)
                     person.role = f"{lemma}|{m.key}"
                 self.add(person, self.doc[person.token], f"{lemma} de", m, t, [tok], tok,
                          presupposed=True)
