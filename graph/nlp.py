@@ -432,19 +432,19 @@ def join_quoted_names(doc: Doc) -> Doc:
 
 def tag_predicates(doc: Doc) -> Doc:
     """Tag as a verb a word the parser made a clause's predicate but the tagger did not
-    (« Le gouvernement multiplie les voyages » with « multiplie » an adposition,
-    « l'armée qui contrôle le pays » with « contrôle » a noun, « ils auraient piraté des
-    comptes » with « piraté » an adjective): it has a subject and an object or the tense
+    (« Le conseil redouble les audiences » with « redouble » an adposition, « la ligue
+    qui gère le club » with « gère » a noun, « ils auraient saboté des pylônes » with
+    « saboté » an adjective): it has a subject and an object or the tense
     auxiliary « avoir », no determiner, preposition or copula of its own (« une heure »,
     « est en deuil » stay what they are), and the lemmatizer's rules make it a verb's form
-    (not « assimilable »). A participle under an auxiliary is marked one, any other form
+    (not « navigable »). A participle under an auxiliary is marked one, any other form
     finite, so that the clause rules read it as the verb it is.
 
     Examples
     --------
     >>> from spacy.tokens import Doc
     >>> from spacy.vocab import Vocab
-    >>> doc = Doc(Vocab(), words=["Il", "multiplie", "les", "voyages"], heads=[1, 1, 3, 1],
+    >>> doc = Doc(Vocab(), words=["Il", "redouble", "les", "audiences"], heads=[1, 1, 3, 1],
     ...           deps=["nsubj", "ROOT", "det", "obj"], pos=["PRON", "ADP", "DET", "NOUN"])
     >>> tag_predicates(doc)[1].pos_, str(doc[1].morph)
     ('VERB', 'VerbForm=Fin')
@@ -457,7 +457,7 @@ def tag_predicates(doc: Doc) -> Doc:
         if not deps & {"nsubj", "nsubj:pass"} or not ("obj" in deps or tensed) \
                 or deps & {"det", "case", "cop", "nummod"} \
                 or not verb_infinitive(tok.text.lower()).endswith(("er", "ir", "re")):
-            continue  # (« être dû à », « mort dans »: an adjective after « être » stays one)
+            continue  # (« être lié à », « resté chez lui »: after « être », an adjective)
         tok.pos_ = "VERB"
         tok.set_morph("Tense=Past|VerbForm=Part" if tensed else "VerbForm=Fin")
     return doc

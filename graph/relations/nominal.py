@@ -133,7 +133,7 @@ class NominalRules:
         agents = [(t, m) for c in by for t, m in self.args(c) if m.kind != "pronoun"]
         if not by and noun.is_lower and noun.i not in self.names:
             # « l'annexion russe de la Crimée »: the demonym's state does it (not in a
-            # name: « l'Organisation guatémaltèque de … »)
+            # name: « l'Agence chilienne de … »)
             agents = [(c, self._mention(c.i, c.i + 1, f"state:{st.iso2}", "LOC", "state", c.i))
                       for c in noun.children if c.dep_ == "amod" and c.i > noun.i
                       and (st := demonym_state(c)) is not None]
