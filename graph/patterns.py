@@ -68,6 +68,20 @@ LIGHT_VERBS = frozenset(
      "signer", "opérer", "engager", "livrer", "déclarer", "affirmer", "réaffirmer", "offrir",
      "promettre", "annoncer", "proposer", "manifester", "témoigner", "assurer", "garantir"}
 )
+# Verbs whose subject does what the action noun they govern names (« X envisage une attaque
+# contre Y », « X multiplie les sanctions contre Y », « X n'exclut pas la coopération avec
+# Y »): planning, deciding, wanting, doing, keeping up and stepping up. Not the verbs that
+# judge it, ask for it, stop it or undergo it (« X condamne l'attaque contre Y », « X a
+# suspendu son aide à Y »), whose subject is not its doer.
+AGENT_OBJECT_VERBS = frozenset(
+    {"envisager", "préparer", "planifier", "projeter", "prévoir", "exclure", "décider",
+     "décréter", "ordonner", "vouloir", "souhaiter", "chercher", "rechercher", "poursuivre",
+     "continuer", "intensifier", "multiplier", "renforcer", "durcir", "prolonger",
+     "reprendre", "commencer", "entamer", "accroître", "étendre", "élargir", "maintenir",
+     "appliquer", "organiser", "orchestrer", "coordonner", "revendiquer", "approfondir",
+     "développer", "accélérer", "relancer", "amplifier", "accentuer", "redoubler",
+     "perpétrer", "commettre", "conduire", "confirmer", "renouveler", "réitérer"}
+)
 # Nouns that, as object of a light verb, name the action itself (a closed, general class
 # of French predicate nouns: acts of speech, decision, aid, force, visit, agreement).
 PREDICATE_NOUNS = frozenset(

@@ -4417,3 +4417,67 @@ def test_members_of_a_body_who_undergo_the_act_are_not_the_body():
         """
     )
     assert edges(doc) == {("police", "arrêter", "deux militants de Vexor")}
+
+
+# ------------------------------------------------ what a verb makes of an act or a charge
+
+
+CONDEMNED_ATTACK = """
+0  La           1   det        DET   le           Definite=Def|Number=Sing
+1  Valbrunie    3   nsubj      PROPN Valbrunie    _  B-LOC
+2  a            3   aux:tense  AUX   avoir        VerbForm=Fin
+3  condamné     3   ROOT       VERB  condamner    Tense=Past|VerbForm=Part
+4  l'           5   det        DET   le           Definite=Def|Number=Sing
+5  attaque      3   obj        NOUN  attaque      Gender=Fem|Number=Sing
+6  contre       7   case       ADP   contre       _
+7  Rivemont     5   nmod       PROPN Rivemont     _  B-LOC
+8  .            3   punct      PUNCT .            _
+"""
+
+
+def test_the_subject_of_a_verb_that_judges_an_act_is_not_its_doer():
+    # « La Valbrunie a condamné l'attaque contre Rivemont »: somebody else attacked
+    doc = parse(CONDEMNED_ATTACK)
+    assert not any(r == "attaquer" for _, r, _ in edges(doc))
+    # « … envisage une attaque contre Rivemont »: the one who plans it would do it
+    doc = parse(CONDEMNED_ATTACK.replace("condamné     3   ROOT       VERB  condamner",
+                                         "envisagé     3   ROOT       VERB  envisager"))
+    only(doc, "Valbrunie", "attaquer", "Rivemont")
+
+
+def test_the_charge_and_the_aim_of_a_call_name_the_relation():
+    # « Vexa a accusé Rivemont d'ingérence »: the parse hangs the charge on the name
+    doc = parse("""
+        0  Vexa         2   nsubj      PROPN Vexa         _  B-LOC
+        1  a            2   aux:tense  AUX   avoir        VerbForm=Fin
+        2  accusé       2   ROOT       VERB  accuser      Tense=Past|VerbForm=Part
+        3  Rivemont     2   obj        PROPN Rivemont     _  B-LOC
+        4  d'           5   case       ADP   de           _
+        5  ingérence    3   nmod       NOUN  ingérence    Gender=Fem|Number=Sing
+        6  .            2   punct      PUNCT .            _
+    """)
+    only(doc, "Vexa", "accuser d'ingérence", "Rivemont")
+    # « Vexa a appelé Rivemont à la retenue »
+    doc = parse("""
+        0  Vexa         2   nsubj      PROPN Vexa         _  B-LOC
+        1  a            2   aux:tense  AUX   avoir        VerbForm=Fin
+        2  appelé       2   ROOT       VERB  appeler      Tense=Past|VerbForm=Part
+        3  Rivemont     2   obj        PROPN Rivemont     _  B-LOC
+        4  à            6   case       ADP   à            _
+        5  la           6   det        DET   le           Definite=Def|Number=Sing
+        6  retenue      2   obl:arg    NOUN  retenue      Gender=Fem|Number=Sing
+        7  .            2   punct      PUNCT .            _
+    """)
+    only(doc, "Vexa", "appeler à la retenue", "Rivemont")
+    # « Vexa accuse le ministre de l'Intérieur »: the minister's portfolio is no charge
+    doc = parse("""
+        0  Vexa         1   nsubj      PROPN Vexa         _  B-LOC
+        1  accuse       1   ROOT       VERB  accuser      VerbForm=Fin
+        2  le           3   det        DET   le           Definite=Def|Number=Sing
+        3  ministre     1   obj        NOUN  ministre     Gender=Masc|Number=Sing
+        4  de           6   case       ADP   de           _
+        5  l'           6   det        DET   le           Definite=Def|Number=Sing
+        6  Intérieur    3   nmod       PROPN Intérieur    _
+        7  .            1   punct      PUNCT .            _
+    """)
+    assert not any("Intérieur" in r or "intérieur" in r for _, r, _ in edges(doc))

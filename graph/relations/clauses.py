@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from graph.entities import (
     RawMention,
+    concept_key,
     is_concept_noun,
     object_hung_on_recipient,
     people_noun,
@@ -622,10 +623,31 @@ class ClauseRules:
                 else verb_lemma(seen)
         else:  # (an infinitive hung on a thing is its own: « rappeler l'obligation de
             thing = m.kind == "concept" and not people_noun(t)  # porter … »)
-            act = self._asked_act(cl.v, t, CONTROL_MARKS, on_recipient=not thing)
+            act = self._asked_act(cl.v, t, CONTROL_MARKS, on_recipient=not thing) \
+                or self._charge_or_call(cl, t, m)
         if act:
             cl.objects[:] = [(f"{cl.base} {act}" if r == cl.base else r, ot, om, vt)
                              for r, ot, om, vt in cl.objects]
+
+    def _charge_or_call(self, cl: Clause, tok, mention) -> str:
+        """What a verb of accusing charges its object with, or a verb of calling calls it
+        to, when that is a noun (« X accuse Y d'ingérence » → « d'ingérence », « X a appelé
+        Y à la retenue » → « à la retenue »), as the text words it; or "". The noun is
+        hung on the verb, or on a named object (« Y d'ingérence », not « le ministre de
+        l'Intérieur »)."""
+        marks = {"de", "d'", "du", "des"} if cl.lemma in ACCUSATION_VERBS \
+            else {"à", "au", "aux"} if cl.lemma in CALL_VERBS else set()
+        on_object = mention.kind in {"name", "state"} and tok.pos_ == "PROPN"
+        for c in [*cl.v.children, *(tok.children if on_object else ())]:
+            case = next((d for d in c.children if d.dep_ == "case" and d.i < c.i), None)
+            if c.i < tok.i or case is None or case.lower_.replace("’", "'") not in marks \
+                    or c.dep_ not in {"obl:arg", "obl:mod", "obl", "nmod"} or c.pos_ != "NOUN" \
+                    or not c.is_lower or not is_concept_noun(c) or c.i in self.names:
+                continue
+            _, _, end = concept_key(c)
+            words = self.doc[case.i:end].text.split()
+            return " ".join(words) if len(words) <= OBJECT_IN_RELATION_WORDS + 2 else ""
+        return ""
 
     def _epithet(self, cl: Clause) -> None:
         """« X a appelé Y « la reine du château » »: a verb of naming with a person and a

@@ -11,6 +11,7 @@ from graph.entities import (
 )
 from graph.patterns import (
     ADJUNCT_PREPOSITIONS,
+    AGENT_OBJECT_VERBS,
     CONVERSE_VERBS,
     DEVERBAL_NOUNS,
     HOLDER_NOUNS,
@@ -69,9 +70,10 @@ class NominalRules:
             targets = [(t, m, "") for t, m in self.subjects(noun.head)
                        if m.kind != "concept" and m.key != agents[0][1].key]
         if not agents and targets and noun.dep_ == "obj" and noun.head.pos_ == "VERB" \
-                and frame == "act":
+                and frame == "act" and verb_lemma(noun.head) in AGENT_OBJECT_VERBS:
             # "X n'exclut pas la coopération avec Y", "X envisage une attaque contre Y":
-            # the verb's subject does what the noun names
+            # the verb's subject does what the noun names (not « X condamne l'attaque
+            # contre Y »)
             agents = [(t, m) for t, m in self.subjects(noun.head) if m.kind != "concept"]
         if not agents and targets and frame == "act":
             agents = self._adjunct_doers(noun)  # « Lors de sa visite à X, Y a … »
