@@ -779,7 +779,8 @@ def role_phrase(tok) -> str:
                 and c.lower_.rstrip(".") not in HONORIFICS:  # (« époux de Madame X »)
             words.extend([tok.doc[tok.i + 1], c])
     words.sort(key=lambda t: t.i)
-    return " ".join(t.lower_ for t in words).replace("' ", "'")
+    return " ".join(t.text if t.text.isupper() and len(t.text) > 1 else t.lower_
+                    for t in words).replace("' ", "'")  # (« PDG » as written)
 
 
 @per_token

@@ -460,9 +460,41 @@ def tag_predicates(doc: Doc) -> Doc:
             continue  # (« être lié à », « resté chez lui »: after « être », an adjective)
         tok.pos_ = "VERB"
         tok.set_morph("Tense=Past|VerbForm=Part" if tensed else "VerbForm=Fin")
-    for repair in (repair_rooted_subjects, repair_coordinated_subjects, repair_name_objects,
+    for repair in (repair_nouns_tagged_verbs, repair_rooted_subjects,
+                   repair_coordinated_subjects, repair_name_objects,
                    repair_coordinated_participles):
         doc = repair(doc)
+    return doc
+
+
+def repair_nouns_tagged_verbs(doc: Doc) -> Doc:
+    """Tag as a noun a word the parser made an argument with an article of its own but the
+    tagger a verb (« X a suspendu les permis », « une montre de valeur », « sur la
+    tombe »): no infinitive or participle of the present (« pour les prévenir »: a
+    pronoun), and no subject or auxiliary of its own.
+
+    Examples
+    --------
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> doc = Doc(Vocab(), words=["X", "a", "suspendu", "les", "permis"],
+    ...           heads=[2, 2, 2, 4, 2], deps=["nsubj", "aux:tense", "ROOT", "det", "obj"],
+    ...           pos=["PROPN", "AUX", "VERB", "DET", "VERB"],
+    ...           lemmas=["X", "avoir", "suspendre", "le", "permettre"])
+    >>> (lambda t: (t.pos_, t.lemma_, str(t.morph)))(repair_nouns_tagged_verbs(doc)[4])
+    ('NOUN', 'permis', 'Number=Plur')
+    """
+    for tok in doc:
+        if tok.pos_ != "VERB" or tok.dep_ not in ARGUMENT_DEPS \
+                or set(tok.morph.get("VerbForm")) & {"Inf"} or "Pres" in tok.morph.get("Tense"):
+            continue
+        det = next((c for c in tok.children if c.dep_ == "det" and c.i < tok.i
+                    and c.text.lower().replace("’", "'") in ARTICLES), None)
+        if det is None or any(c.dep_ in {"nsubj", "nsubj:pass", "aux:tense", "aux:pass",
+                                         "obj"} for c in tok.children):
+            continue
+        tok.pos_, tok.lemma_ = "NOUN", tok.text.lower()
+        tok.set_morph("Number=Plur" if det.text.lower() in {"les", "des"} else "Number=Sing")
     return doc
 
 
@@ -547,6 +579,12 @@ def repair_name_objects(doc: Doc) -> Doc:
             if c.dep_.startswith("obl"):
                 c.head = verb
     return doc
+
+
+#: Dependencies of a noun argument, and the articles that open one.
+ARGUMENT_DEPS = frozenset({"obj", "nsubj", "nsubj:pass", "obl", "obl:arg", "obl:mod", "nmod",
+                           "conj"})
+ARTICLES = frozenset({"le", "la", "les", "l'", "un", "une", "des", "du"})
 
 
 def repair_rooted_subjects(doc: Doc) -> Doc:

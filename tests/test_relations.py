@@ -4481,3 +4481,20 @@ def test_the_charge_and_the_aim_of_a_call_name_the_relation():
         7  .            1   punct      PUNCT .            _
     """)
     assert not any("Intérieur" in r or "intérieur" in r for _, r, _ in edges(doc))
+
+
+def test_a_company_head_is_a_role_written_as_the_text_writes_it():
+    # « Marc Aubry, PDG de Vexor, a démissionné »
+    doc = parse("""
+        0  Marc         8   nsubj      PROPN Marc         Gender=Masc|Number=Sing  B-PER
+        1  Aubry        0   flat:name  PROPN Aubry        _  I-PER
+        2  ,            0   punct      PUNCT ,            _
+        3  PDG          0   appos      NOUN  pdg          Gender=Masc|Number=Sing
+        4  de           5   case       ADP   de           _
+        5  Vexor        3   nmod       PROPN Vexor        _  B-ORG
+        6  ,            0   punct      PUNCT ,            _
+        7  a            8   aux:tense  AUX   avoir        VerbForm=Fin
+        8  démissionné  8   ROOT       VERB  démissionner Tense=Past|VerbForm=Part
+        9  .            8   punct      PUNCT .            _
+    """)
+    only(doc, "Marc Aubry", "PDG de", "Vexor")
