@@ -621,17 +621,6 @@ STATE_POWER_NOUNS = frozenset(
      "administration", "exécutif", "dirigeant", "responsable", "troupe", "soldat",
      "militaire", "état-major", "officiel", "diplomate", "négociateur"}
 )
-# Nouns whose « de » complement, when it is a capital, is the state that holds or does
-# what they name (« la position de Washington », « le régime de Damas », « un allié de
-# Moscou »): a state's stance, power, body acting for it, partner or foe. The other nouns
-# keep the city (« la ville de X », « les habitants de X », « la police de X »).
-STATE_HOLDER_NOUNS = HOLDER_NOUNS | (GROUP_NOUNS - {
-    "agence", "presse", "télévision", "média", "service", "marine", "aviation"}) | frozenset(
-    {"allié", "alliée", "partenaire", "ennemi", "adversaire", "rival", "soutien", "refus",
-     "réponse", "demande", "exigence", "accusation", "menace", "offre", "proposition",
-     "stratégie", "politique", "attitude", "réaction", "appel", "émissaire", "envoyé",
-     "représentant", "camp", "feu vert", "veto", "véto", "riposte", "ingérence"}
-)
 # Nouns of the members of a militant or armed body: the plural with the body's name as
 # its « de » complement is that body acting (« les militants de X ont bloqué … »,
 # « les combattants du groupe X »), as « les responsables américains » is their state.
@@ -847,8 +836,25 @@ NOMINALIZATIONS = {
     "reconnaissance": ("reconnaître", "act"), "condamnation": ("condamner", "act"),
     "menace": ("menacer", "act"), "coopération": ("coopérer", "act"),
     "arrivée": ("arriver", "act"), "venue": ("venir", "act"), "retour": ("revenir", "act"),
-    "séjour": ("séjourner", "act"),
+    "séjour": ("séjourner", "act"), "félicitation": ("féliciter", "act"),
+    "remerciement": ("remercier", "act"), "invitation": ("inviter", "act"),
+    "rencontre": ("rencontrer", "act"), "entretien": ("s'entretenir", "act"),
+    "négociation": ("négocier", "act"), "rupture": ("rompre", "act"),
+    "dialogue": ("dialoguer", "act"),
 }
+# Nouns whose « de » complement, when it is a capital, is the state that holds or does
+# what they name (« la position de Washington », « le régime de Damas », « un allié de
+# Moscou », « le soutien de Pékin »): a state's stance, power, body acting for it, partner
+# or foe, and the acts it does. The other nouns keep the city (« la ville de X », « les
+# habitants de X », « la police de X », « la visite de X »).
+STATE_HOLDER_NOUNS = HOLDER_NOUNS | (GROUP_NOUNS - {
+    "agence", "presse", "télévision", "média", "service", "marine", "aviation"}) | frozenset(
+    {"allié", "alliée", "partenaire", "ennemi", "adversaire", "rival", "soutien", "refus",
+     "réponse", "demande", "exigence", "accusation", "menace", "offre", "proposition",
+     "stratégie", "politique", "attitude", "réaction", "appel", "émissaire", "envoyé",
+     "représentant", "camp", "feu vert", "veto", "véto", "riposte", "ingérence"}
+) | {noun for noun, (_, frame) in NOMINALIZATIONS.items() if frame == "act"} - {
+    "visite", "voyage", "déplacement", "arrivée", "venue", "retour", "séjour", "accueil"}
 # Action nouns and their verb, for « N de Y par X » → X –verb→ Y (« la destruction des
 # mausolées par les islamistes », « la publication du rapport par le bureau »): with its
 # agent behind « par », an action noun's « de » is what is done.
@@ -931,7 +937,8 @@ NOMINAL_TARGET_PREPOSITIONS = frozenset({"à", "en", "contre", "envers", "vers",
 # keeps it (« son voyage à X » → –se rendre à→ X, « la coopération avec Y » → –coopérer
 # avec→ Y; « la visite en X » → –visiter→ X).
 PREPOSITIONAL_NOMINAL_VERBS = frozenset(
-    {"se rendre", "arriver", "venir", "revenir", "coopérer", "guerre", "séjourner"})
+    {"se rendre", "arriver", "venir", "revenir", "coopérer", "guerre", "séjourner",
+     "s'entretenir", "négocier", "rompre", "dialoguer"})
 # Prepositions by which an action noun sets a clause's time (« pendant son séjour à X,
 # Y a … », « au cours de sa visite »): whoever the clause is about does what it names.
 ADJUNCT_PREPOSITIONS = frozenset(

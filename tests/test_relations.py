@@ -4532,3 +4532,41 @@ def test_a_capital_behind_a_noun_of_a_states_stance_or_power_is_the_state():
     """)
     rejects = only(doc, "régime de Damas", "rejeter", "accusations")
     assert rejects.subject.key == "state:SY"
+
+
+CONGRATULATIONS = """
+0  Les          1   det        DET   le           Definite=Def|Number=Plur
+1  félicitations 5  nsubj      NOUN  félicitation Gender=Fem|Number=Plur
+2  de           3   case       ADP   de           _
+3  Rivemont     1   nmod       PROPN Rivemont     _  B-LOC
+4  ont          5   aux:tense  AUX   avoir        VerbForm=Fin
+5  touché       5   ROOT       VERB  toucher      Tense=Past|VerbForm=Part
+6  Marc         5   obj        PROPN Marc         Gender=Masc|Number=Sing  B-PER
+7  Aubry        6   flat:name  PROPN Aubry        _  I-PER
+8  .            5   punct      PUNCT .            _
+"""
+
+
+def test_only_people_or_bodies_of_a_place_are_situated_there():
+    # « Les félicitations de Rivemont ont touché Marc Aubry »: nothing is in Rivemont
+    assert not any(r == "situé à" for _, r, _ in edges(parse(CONGRATULATIONS)))
+    # « Les habitants de Rivemont … »: people of the place
+    doc = parse(CONGRATULATIONS.replace("félicitations 5  nsubj      NOUN  félicitation",
+                                        "habitants    5   nsubj      NOUN  habitant"))
+    only(doc, "habitants de Rivemont", "situé à", "Rivemont")
+
+
+def test_congratulations_received_from_a_capital_are_its_states():
+    # « Marc Aubry a reçu les félicitations de Washington »
+    doc = parse("""
+        0  Marc         3   nsubj      PROPN Marc         Gender=Masc|Number=Sing  B-PER
+        1  Aubry        0   flat:name  PROPN Aubry        _  I-PER
+        2  a            3   aux:tense  AUX   avoir        VerbForm=Fin
+        3  reçu         3   ROOT       VERB  recevoir     Tense=Past|VerbForm=Part
+        4  les          5   det        DET   le           Definite=Def|Number=Plur
+        5  félicitations 3  obj        NOUN  félicitation Gender=Fem|Number=Plur
+        6  de           7   case       ADP   de           _
+        7  Washington   5   nmod       PROPN Washington   Gender=Masc|Number=Sing  B-LOC
+        8  .            3   punct      PUNCT .            _
+    """)
+    assert only(doc, "Washington", "féliciter", "Marc Aubry").subject.key == "state:US"

@@ -12,6 +12,7 @@ from graph.entities import (
     is_concept_noun,
     is_group,
     name_key,
+    people_noun,
     role_of,
 )
 from graph.patterns import (
@@ -247,8 +248,9 @@ class ObliqueRules:
                 head = self.doc[end.token]
                 if end.kind != "concept" or not (
                         head.lemma_.lower() in LOCAL_BODY_NOUNS | GROUP_NOUNS
-                        or "Plur" in head.morph.get("Number")):
-                    continue  # (« le passage de X », « le crime de Y »: no body of a place)
+                        or "Plur" in head.morph.get("Number") and people_noun(head)):
+                    continue  # (« le passage de X », « le crime de Y », « les félicitations
+                    # de X »: no body or people of a place)
                 for i in range(end.token + 1, len(self.doc)):
                     if self.offset + self.doc[i].idx >= end.end:
                         break
