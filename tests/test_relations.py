@@ -4570,3 +4570,24 @@ def test_congratulations_received_from_a_capital_are_its_states():
         8  .            3   punct      PUNCT .            _
     """)
     assert only(doc, "Washington", "féliciter", "Marc Aubry").subject.key == "state:US"
+
+
+def test_a_quoted_claim_made_with_a_verb_of_saying_stands_before_its_incise():
+    # « « La Russie soutient la Syrie », a affirmé Marc Aubry »: support, as he says
+    doc = parse("""
+        0  «            3   punct      PUNCT «            _
+        1  La           2   det        DET   le           Definite=Def|Number=Sing
+        2  Russie       3   nsubj      PROPN Russie       Gender=Fem|Number=Sing  B-LOC
+        3  soutient     3   ROOT       VERB  soutenir     VerbForm=Fin
+        4  la           5   det        DET   le           Definite=Def|Number=Sing
+        5  Syrie        3   obj        PROPN Syrie        Gender=Fem|Number=Sing  B-LOC
+        6  »            3   punct      PUNCT »            _
+        7  ,            9   punct      PUNCT ,            _
+        8  a            9   aux:tense  AUX   avoir        VerbForm=Fin
+        9  affirmé      3   parataxis  VERB  affirmer     Tense=Past|VerbForm=Part
+        10 Marc         9   nsubj      PROPN Marc         Gender=Masc|Number=Sing  B-PER
+        11 Aubry        10  flat:name  PROPN Aubry        _  I-PER
+        12 .            3   punct      PUNCT .            _
+    """)
+    support = only(doc, "Russie", "soutenir", "Syrie")
+    assert support.modality == "reported" and support.source.text == "Marc Aubry"

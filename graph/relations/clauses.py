@@ -155,7 +155,9 @@ def _speech(v, lemma: str) -> tuple[bool, bool]:
         v.dep_ in {"conj", "advcl", "advmod", "ROOT"} and _postposed(v)
         and not any(c.dep_ in {"nsubj", "ccomp"} for c in v.children)))
     speech = inserted or lemma in REPORTING_VERBS and lemma not in ACCUSATION_VERBS and any(
-        c.dep_ in {"ccomp", "parataxis", "xcomp"} for c in v.children)
+        c.dep_ in {"ccomp", "xcomp"} or c.dep_ == "parataxis"
+        and verb_lemma(c) not in REPORTING_VERBS | INCISE_VERBS for c in v.children)
+    # (« « Moscou soutient X », a affirmé Y »: the incise after it is no clause it reports)
     return inserted, speech
 
 
@@ -966,7 +968,8 @@ class ClauseRules:
                 continue  # « a choisi le rail, pas la route », « de X, et non de Y »: the
                 # end the sentence sets aside (not a name opening with « Non à … »)
             if speech and (rel == cl.base or inserted) or said_of_person \
-                    or reporting and self._in_quotation(ot) and not rel.endswith(" comme"):
+                    or reporting and self._in_quotation(ot) and not self._quoted(v) \
+                    and not rel.endswith(" comme"):
                 continue  # "X a déclaré que …", "…, a déclaré Cha": attribution, not a
                 # relation; what a speaker writes inside quotes is not what they act on
             for st, sm in subjects:
