@@ -278,6 +278,13 @@ ROLE_NOUNS = frozenset(
      "colonel", "lieutenant-colonel", "capitaine", "lieutenant", "maréchal",
      "sergent", "caporal", "adjudant", "brigadier", "major", "chef d'état-major"}
 )
+# Role nouns only a person holds: a body set against one (« … a déclaré à l'AFP un
+# délégué de X, Y » with the role hung on the agency) holds none of them; a body may lead,
+# preside, be a member or a partner.
+PERSONAL_ROLE_NOUNS = (ROLE_NOUNS - {"leader", "numéro", "guide", "patron", "patronne",
+                                     "président", "présidente", "premier"}) | frozenset(
+    {"délégué", "déléguée", "procureur", "procureure", "trésorier", "trésorière", "recteur",
+     "rectrice", "proviseur", "doyen", "doyenne", "porte-parole"})
 # Offices held in a body that are not among the role nouns (« responsable », « membre »):
 # an NER span opening with one of them capitalised and « de » (« Responsable du Syndicat
 # X ») holds the body's name after it.

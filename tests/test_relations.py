@@ -4591,3 +4591,29 @@ def test_a_quoted_claim_made_with_a_verb_of_saying_stands_before_its_incise():
     """)
     support = only(doc, "Russie", "soutenir", "Syrie")
     assert support.modality == "reported" and support.source.text == "Marc Aubry"
+
+
+def test_a_body_holds_no_role_only_a_person_holds():
+    # « …, a déclaré à l'AFP un délégué de la CGT, Alain Roux » with the role hung on the
+    # agency
+    doc = parse("""
+        0  Le           1   det        DET   le           Definite=Def|Number=Sing
+        1  port         5   nsubj      NOUN  port         Gender=Masc|Number=Sing
+        2  ferme        1   amod       ADJ   ferme        Number=Sing
+        3  ,            5   punct      PUNCT ,            _
+        4  a            5   aux:tense  AUX   avoir        VerbForm=Fin
+        5  déclaré      5   ROOT       VERB  déclarer     Tense=Past|VerbForm=Part
+        6  à            8   case       ADP   à            _
+        7  l'           8   det        DET   le           Definite=Def|Number=Sing
+        8  AFP          5   obl:arg    PROPN AFP          Gender=Fem|Number=Sing  B-ORG
+        9  un           10  det        DET   un           Definite=Ind|Number=Sing
+        10 délégué      8   appos      NOUN  délégué      Gender=Masc|Number=Sing
+        11 de           13  case       ADP   de           _
+        12 la           13  det        DET   le           Definite=Def|Number=Sing
+        13 CGT          10  nmod       PROPN CGT          Gender=Fem|Number=Sing  B-ORG
+        14 ,            8   punct      PUNCT ,            _
+        15 Alain        8   appos      PROPN Alain        Gender=Masc|Number=Sing  B-PER
+        16 Roux         15  flat:name  PROPN Roux         Gender=Masc|Number=Sing  I-PER
+        17 .            5   punct      PUNCT .            _
+    """)
+    assert not any(s == "AFP" and r.startswith("délégué") for s, r, _ in edges(doc))

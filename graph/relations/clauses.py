@@ -647,7 +647,8 @@ class ClauseRules:
                     or not c.is_lower or not is_concept_noun(c) or c.i in self.names:
                 continue
             _, _, end = concept_key(c)
-            words = self.doc[case.i:end].text.split()
+            words = "".join(t.text_with_ws for t in self.doc[case.i:end]
+                            if not t.is_punct).split()
             return " ".join(words) if len(words) <= OBJECT_IN_RELATION_WORDS + 2 else ""
         return ""
 

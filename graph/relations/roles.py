@@ -22,6 +22,7 @@ from graph.patterns import (
     KINSHIP_NOUNS,
     LIGHT_NOUNS,
     PERSON_NOUNS,
+    PERSONAL_ROLE_NOUNS,
     POSSESSIVE_DETERMINERS,
 )
 from graph.relations.tokens import (
@@ -399,6 +400,8 @@ class RoleRules:
         """The edges from *person* to where the role *role_tok* is held. *presupposed*: set
         against the name (an apposition, the writer's, whoever speaks in the sentence),
         not stated by its clause (« X est président de Y », which may be reported)."""
+        if person.type == "ORG" and role_tok.lemma_.lower() in PERSONAL_ROLE_NOUNS:
+            return  # (« … à l'AFP un délégué de X »: no body is a delegate)
         phrase = role_phrase(role_tok)
         role = role_of(role_tok)
         own = [g for c in role_tok.children if _in_role_phrase(role_tok, c)
