@@ -449,8 +449,12 @@ def tag_predicates(doc: Doc) -> Doc:
     >>> tag_predicates(doc)[1].pos_, str(doc[1].morph)
     ('VERB', 'VerbForm=Fin')
     """
+    repairable = []  # (the tokens the repairs below look at, found in this one pass)
     for tok in doc:
-        if tok.pos_ not in {"NOUN", "ADJ", "ADP", "ADV", "X"} or not tok.text.islower():
+        pos, dep = tok.pos_, tok.dep_
+        if dep in REPAIRED_DEPS or pos == "VERB" and dep in ARGUMENT_DEPS:
+            repairable.append(tok)
+        if pos not in {"NOUN", "ADJ", "ADP", "ADV", "X"} or not tok.text.islower():
             continue
         deps = {c.dep_ for c in tok.children}
         tensed = any(c.dep_ == "aux:tense" and c.lemma_.lower() == "avoir" for c in tok.children)
@@ -460,15 +464,16 @@ def tag_predicates(doc: Doc) -> Doc:
             continue  # (« être lié à », « resté chez lui »: after « être », an adjective)
         tok.pos_ = "VERB"
         tok.set_morph("Tense=Past|VerbForm=Part" if tensed else "VerbForm=Fin")
+        if tok not in repairable and dep in ARGUMENT_DEPS:
+            repairable.append(tok)  # (now a verb: « les permis » is not one of those)
     for repair in (repair_objects_read_as_marks, repair_nouns_tagged_verbs,
-                   repair_rooted_subjects,
-                   repair_coordinated_subjects, repair_name_objects,
+                   repair_rooted_subjects, repair_coordinated_subjects, repair_name_objects,
                    repair_coordinated_participles):
-        doc = repair(doc)
+        doc = repair(doc, repairable)
     return doc
 
 
-def repair_nouns_tagged_verbs(doc: Doc) -> Doc:
+def repair_nouns_tagged_verbs(doc: Doc, tokens: list | None = None) -> Doc:
     """Tag as a noun a word the parser made an argument with an article of its own but the
     tagger a verb (« X a suspendu les permis », « une montre de valeur », « sur la
     tombe »): no infinitive or participle of the present (« pour les prévenir »: a
@@ -485,7 +490,7 @@ def repair_nouns_tagged_verbs(doc: Doc) -> Doc:
     >>> (lambda t: (t.pos_, t.lemma_, str(t.morph)))(repair_nouns_tagged_verbs(doc)[4])
     ('NOUN', 'permis', 'Number=Plur')
     """
-    for tok in doc:
+    for tok in doc if tokens is None else tokens:
         if tok.pos_ != "VERB" or tok.dep_ not in ARGUMENT_DEPS \
                 or set(tok.morph.get("VerbForm")) & {"Inf"} or "Pres" in tok.morph.get("Tense"):
             continue
@@ -499,7 +504,7 @@ def repair_nouns_tagged_verbs(doc: Doc) -> Doc:
     return doc
 
 
-def repair_coordinated_participles(doc: Doc) -> Doc:
+def repair_coordinated_participles(doc: Doc, tokens: list | None = None) -> Doc:
     """Make a participle coordinated after a verb's object the verb's conjunct where the
     parser hung it on the object as a modifier (« X a rejeté ces critiques et accusé
     Valbrune de … » read as « critiques … accusé »): a past participle right after « et »
@@ -518,7 +523,7 @@ def repair_coordinated_participles(doc: Doc) -> Doc:
     >>> (lambda t: (t.dep_, t.head.text))(repair_coordinated_participles(doc)[6])
     ('conj', 'rejeté')
     """
-    for tok in doc:
+    for tok in doc if tokens is None else tokens:
         noun = tok.head
         verb = noun.head
         if tok.dep_ != "acl" or tok.pos_ != "VERB" or tok.i < noun.i \
@@ -533,7 +538,7 @@ def repair_coordinated_participles(doc: Doc) -> Doc:
     return doc
 
 
-def repair_name_objects(doc: Doc) -> Doc:
+def repair_name_objects(doc: Doc, tokens: list | None = None) -> Doc:
     """Make a name after an active verb its object where the parser hung it on the verb
     as the rest of a name (« X a critiqué Valbrune » with « Valbrune » ``flat:name``) or as
     a predicate (« X a appelé Valbrune à la retenue » with « Valbrune » ``xcomp``, or
@@ -556,7 +561,7 @@ def repair_name_objects(doc: Doc) -> Doc:
     """
     from graph.patterns import INCISE_VERBS, REPORTING_VERBS
 
-    for tok in doc:
+    for tok in doc if tokens is None else tokens:
         verb = tok.head
         if tok.dep_ not in {"flat:name", "xcomp"} or verb.pos_ != "VERB" or tok.i < verb.i \
                 or not tok.text[:1].isupper() or tok.is_sent_start \
@@ -582,7 +587,7 @@ def repair_name_objects(doc: Doc) -> Doc:
     return doc
 
 
-def repair_objects_read_as_marks(doc: Doc) -> Doc:
+def repair_objects_read_as_marks(doc: Doc, tokens: list | None = None) -> Doc:
     """Make a verb's object the noun the parser labelled a punctuation mark, as it may do
     right before a closing quotation mark (« « X a violé le traité », a-t-il dit » with
     « traité » ``punct``): a noun right before that mark, after a verb that has no object.
@@ -597,7 +602,7 @@ def repair_objects_read_as_marks(doc: Doc) -> Doc:
     >>> repair_objects_read_as_marks(doc)[4].dep_
     'obj'
     """
-    for tok in doc:
+    for tok in doc if tokens is None else tokens:
         verb = tok.head
         if tok.dep_ == "punct" and tok.pos_ in {"NOUN", "PROPN"} and tok.text.isalpha() \
                 and tok.i + 1 < len(doc) and doc[tok.i + 1].text in {"»", "”", '"'} \
@@ -607,13 +612,17 @@ def repair_objects_read_as_marks(doc: Doc) -> Doc:
     return doc
 
 
+#: The dependencies the repairs of :func:`tag_predicates` start from (each function takes
+#: the tokens so labelled, or a verb in an argument's place, found in one pass: *tokens*).
+REPAIRED_DEPS = frozenset({"ROOT", "punct", "flat:name", "xcomp", "acl", "amod", "appos",
+                           "nmod"})
 #: Dependencies of a noun argument, and the articles that open one.
 ARGUMENT_DEPS = frozenset({"obj", "nsubj", "nsubj:pass", "obl", "obl:arg", "obl:mod", "nmod",
                            "conj"})
 ARTICLES = frozenset({"le", "la", "les", "l'", "un", "une", "des", "du"})
 
 
-def repair_rooted_subjects(doc: Doc) -> Doc:
+def repair_rooted_subjects(doc: Doc, tokens: list | None = None) -> Doc:
     """Make the verb the root of a sentence the parser rooted on its subject, with the
     verb, mistagged, hung on it as a modifier (« Valbrune redouble les audiences » read as
     « Valbrune » the root and « redouble », an adposition, its clause): a lower-case word
@@ -631,7 +640,8 @@ def repair_rooted_subjects(doc: Doc) -> Doc:
     >>> [(t.text, t.pos_, t.dep_, t.head.text) for t in repair_rooted_subjects(doc)][:2]
     [('Valbrune', 'PROPN', 'nsubj', 'redouble'), ('redouble', 'VERB', 'ROOT', 'redouble')]
     """
-    for root in [t for t in doc if t.dep_ == "ROOT" and t.pos_ in {"NOUN", "PROPN"}]:
+    for root in [t for t in (doc if tokens is None else tokens)
+                 if t.dep_ == "ROOT" and t.pos_ in {"NOUN", "PROPN"}]:
         if any(c.dep_ in {"nsubj", "nsubj:pass", "cop"} for c in root.children):
             continue
         for verb in root.children:
@@ -655,7 +665,7 @@ def repair_rooted_subjects(doc: Doc) -> Doc:
     return doc
 
 
-def repair_coordinated_subjects(doc: Doc) -> Doc:
+def repair_coordinated_subjects(doc: Doc, tokens: list | None = None) -> Doc:
     """Make the verb the root of a sentence the parser rooted on the first of its
     coordinated subjects (« Valbrune et Rivemont ont signé … » read as « Valbrune » the
     root, « signé » its conjunct with « Rivemont » alone its subject): the first noun and
@@ -678,7 +688,8 @@ def repair_coordinated_subjects(doc: Doc) -> Doc:
     >>> doc[4].dep_, doc[5].head.text
     ('ROOT', 'signé')
     """
-    for root in [t for t in doc if t.dep_ == "ROOT" and t.pos_ in {"NOUN", "PROPN"}]:
+    for root in [t for t in (doc if tokens is None else tokens)
+                 if t.dep_ == "ROOT" and t.pos_ in {"NOUN", "PROPN"}]:
         if any(c.dep_ in {"nsubj", "nsubj:pass", "cop"} for c in root.children):
             continue
         for verb in root.children:
