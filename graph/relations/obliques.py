@@ -395,11 +395,21 @@ class ObliqueRules:
         for c in [*v.children, *(recipient.children if on_recipient else ())]:
             mark = next((d for d in c.children if d.dep_ == "mark" and d.lower_ in marks
                          and d.i < c.i), None)
-            if c.i > recipient.i and c.pos_ == "VERB" and "Inf" in c.morph.get("VerbForm") \
+            if c.i > recipient.i and c.pos_ == "VERB" and _infinitive(c) \
                     and c.dep_ in {"xcomp", "ccomp", "advcl", "obl:arg", "acl"} and mark:
+                then = next((g for g in c.children if g.dep_ == "xcomp" and g.i > c.i
+                             and _infinitive(g)), None)  # « d'avoir voulu éliminer X »
                 words = ["ne pas"] if any(d.lower_ in {"pas", "plus", "jamais"}
                                           and d.dep_ == "advmod" for d in c.children) else []
                 words.append(reflexive(verb_lemma(c)) if is_reflexive(c) else verb_lemma(c))
+                if then is not None:  # (« d'éviter de sortir »: its own mark too)
+                    inner = reflexive(verb_lemma(then)) if is_reflexive(then) \
+                        else verb_lemma(then)
+                    inner_mark = next((d.lower_ for d in then.children if d.dep_ == "mark"
+                                       and d.lower_ in {"de", "d'", "d’", "à"}), "")
+                    words.append(f"à {inner}" if inner_mark == "à"
+                                 else with_de(inner) if inner_mark else inner)
+                    c = then
                 obj = next((g for g in c.children if g.dep_ == "obj" and g.pos_ == "NOUN"
                             and is_concept_noun(g)), None)
                 if obj is not None:  # « de saisir leurs codes »: what, too (a long
@@ -416,3 +426,10 @@ class ObliqueRules:
                 phrase = " ".join(words)  # (« de se protéger », « de ne pas sortir »)
                 return f"à {phrase}" if mark.lower_ == "à" else with_de(phrase)
         return ""
+
+
+def _infinitive(tok) -> bool:
+    """Is verb *tok* an infinitive, simple or compound (« éliminer », « avoir voulu », « être
+    venu »)?"""
+    return "Inf" in tok.morph.get("VerbForm") or "Part" in tok.morph.get("VerbForm") and any(
+        c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in tok.children)
