@@ -230,6 +230,12 @@ QUANTITY_NOUNS = frozenset(
      "volume", "masse", "foule", "flux", "tas", "paquet", "kilo", "litre", "baril",
      "pourcentage", "moitié", "tiers", "quart", "part", "somme", "montant"}
 )
+# Nouns that measure or part what their « de » complement names: a relative clause right
+# after that complement is about it (« le bilan du séisme qui a frappé X », « une partie
+# des manifestants qui ont … »), whatever the parser hung it on. Not the counting nouns,
+# whose phrase names the things counted (« des milliers de partisans qui … »).
+MEASURE_NOUNS = (QUANTITY_NOUNS - COUNTING_NOUNS) | frozenset(
+    {"bilan", "nombre", "montant", "coût", "chiffre"})
 # Nouns for the people or bodies acting for a state: with a demonym adjective they stand
 # for the state ("les responsables américains" → États-Unis).
 GROUP_NOUNS = frozenset(

@@ -4645,3 +4645,24 @@ def test_an_accusation_names_a_compound_infinitive_and_a_threat_its_noun():
         6  .            2   punct      PUNCT .            _
     """)
     only(doc, "Vexa", "menacer de sanctions", "Rivemont")
+
+
+def test_a_relative_clause_after_a_measures_complement_is_about_the_thing_measured():
+    # « Le bilan du séisme qui a frappé Rivemont dépasse cent morts », the clause hung on
+    # « bilan »: the earthquake struck
+    doc = parse("""
+        0  Le           1   det        DET   le           Definite=Def|Number=Sing
+        1  bilan        8   nsubj      NOUN  bilan        Gender=Masc|Number=Sing
+        2  du           3   case       ADP   de           Definite=Def|Number=Sing
+        3  séisme       1   nmod       NOUN  séisme       Gender=Masc|Number=Sing
+        4  qui          6   nsubj      PRON  qui          PronType=Rel
+        5  a            6   aux:tense  AUX   avoir        VerbForm=Fin
+        6  frappé       1   acl:relcl  VERB  frapper      Tense=Past|VerbForm=Part
+        7  Rivemont     6   obj        PROPN Rivemont     _  B-LOC
+        8  dépasse      8   ROOT       VERB  dépasser     VerbForm=Fin
+        9  cent         10  nummod     NUM   cent         NumType=Card
+        10 morts        8   obj        NOUN  mort         Gender=Masc|Number=Plur
+        11 .            8   punct      PUNCT .            _
+    """)
+    only(doc, "séisme", "frapper", "Rivemont")
+    assert not any(s.startswith("bilan") and r == "frapper" for s, r, _ in edges(doc))

@@ -30,6 +30,7 @@ from graph.patterns import (
     HONORIFICS,
     KIND_NOUNS,
     KINSHIP_NOUNS,
+    MEASURE_NOUNS,
     MEMBER_NOUNS,
     OTHER_ADJECTIVES,
     OWNED_NOUNS,
@@ -145,6 +146,11 @@ class ArgumentRules:
                 self.names[j].type == "LOC" and v.head.pos_ == "NOUN"
                 and self.doc[self.names[j].token].head.i == v.head.i):
             return self.names[j]  # (« les pêcheurs de Valbrune, qui … »: the fishermen)
+        inner = next((c for c in v.head.children if c.dep_ == "nmod" and c.pos_ == "NOUN"
+                      and c.right_edge.i == j and case_of(c) in {"de", "d'", "du", "des"}),
+                     None) if v.head.lemma_.lower() in MEASURE_NOUNS else None
+        if inner is not None:  # « le bilan du séisme qui a frappé … »: the earthquake
+            return self.arg(inner, roles) or STOP
         return self.apposed_name(v.head) or self._predicated_name(v.head) \
             or self.arg(v.head, roles) or STOP
 
