@@ -210,6 +210,20 @@ CLAIM_NOUNS = frozenset(
 )
 # Sources introduced by a preposition: "selon X", "d'après X".
 SOURCE_MARKERS = frozenset({"selon", "d'après", "d’après", "suivant"})
+# The irregular stems of the French future and conditional (a closed list of the grammar:
+# every other verb builds them on its infinitive, less the « e » of « -re »), by the
+# infinitive or its ending for the compounds (« devenir », « maintenir », « refaire »).
+FUTURE_STEMS = {"être": "ser", "avoir": "aur", "faire": "fer", "aller": "ir",
+                "pouvoir": "pourr", "devoir": "devr", "vouloir": "voudr", "savoir": "saur",
+                "falloir": "faudr", "valoir": "vaudr", "venir": "viendr", "tenir": "tiendr",
+                "voir": "verr", "envoyer": "enverr", "mourir": "mourr", "courir": "courr",
+                "recevoir": "recevr", "apercevoir": "apercevr", "asseoir": "assiér",
+                "pleuvoir": "pleuvr", "cueillir": "cueiller", "acquérir": "acquerr",
+                "conquérir": "conquerr"}
+# Words by which a negated verb's object is without equal, not denied (« n'avait jamais
+# connu un pareil désastre », « jamais vu une telle foule »).
+UNMATCHED_WORDS = frozenset({"pareil", "pareille", "pareils", "pareilles", "tel", "telle",
+                             "tels", "telles", "semblable", "semblables"})
 NEGATION_WORDS = frozenset({"pas", "jamais", "plus", "aucun", "aucune", "nullement", "guère"})
 
 # Nouns naming an amount of something: the argument is their "de" complement

@@ -2663,7 +2663,8 @@ def test_a_subject_inside_a_split_name_is_the_noun_the_name_completes():
         12 .         8  punct      PUNCT .
         """
     )
-    assert only(doc, "métro de Port Valbrune", "subir", "panne").modality == "denied"
+    # (« jamais … une telle panne »: it has one now, worse than any before; not denied)
+    assert only(doc, "métro de Port Valbrune", "subir", "panne").modality == "asserted"
     assert ("Port Valbrune", "subir", "panne") not in edges(doc)
 
 
@@ -4594,7 +4595,7 @@ def test_a_quoted_claim_made_with_a_verb_of_saying_stands_before_its_incise():
 
 
 def test_a_body_holds_no_role_only_a_person_holds():
-    # « …, a déclaré à l'AFP un délégué de la CGT, Alain Roux » with the role hung on the
+    # « …, a déclaré à l'AFP un délégué de l'USV, Alain Brelande » with the role hung on the
     # agency
     doc = parse("""
         0  Le           1   det        DET   le           Definite=Def|Number=Sing
@@ -4610,10 +4611,10 @@ def test_a_body_holds_no_role_only_a_person_holds():
         10 délégué      8   appos      NOUN  délégué      Gender=Masc|Number=Sing
         11 de           13  case       ADP   de           _
         12 la           13  det        DET   le           Definite=Def|Number=Sing
-        13 CGT          10  nmod       PROPN CGT          Gender=Fem|Number=Sing  B-ORG
+        13 USV          10  nmod       PROPN USV          Gender=Fem|Number=Sing  B-ORG
         14 ,            8   punct      PUNCT ,            _
         15 Alain        8   appos      PROPN Alain        Gender=Masc|Number=Sing  B-PER
-        16 Roux         15  flat:name  PROPN Roux         Gender=Masc|Number=Sing  I-PER
+        16 Brelande     15  flat:name  PROPN Brelande     Gender=Masc|Number=Sing  I-PER
         17 .            5   punct      PUNCT .            _
     """)
     assert not any(s == "AFP" and r.startswith("délégué") for s, r, _ in edges(doc))
@@ -4666,3 +4667,53 @@ def test_a_relative_clause_after_a_measures_complement_is_about_the_thing_measur
     """)
     only(doc, "séisme", "frapper", "Rivemont")
     assert not any(s.startswith("bilan") and r == "frapper" for s, r, _ in edges(doc))
+
+
+def test_a_negation_that_says_the_thing_is_without_equal_denies_nothing():
+    # « Vexor n'avait jamais connu un pareil désastre »: it has one now
+    doc = parse("""
+        0  Vexor        4   nsubj      PROPN Vexor        _  B-ORG
+        1  n'           4   advmod     ADV   ne           Polarity=Neg
+        2  avait        4   aux:tense  AUX   avoir        Mood=Ind|Tense=Imp|VerbForm=Fin
+        3  jamais       4   advmod     ADV   jamais       Polarity=Neg
+        4  connu        4   ROOT       VERB  connaître    Tense=Past|VerbForm=Part
+        5  un           7   det        DET   un           Definite=Ind|Number=Sing
+        6  pareil       7   amod       ADJ   pareil       Gender=Masc|Number=Sing
+        7  désastre     4   obj        NOUN  désastre     Gender=Masc|Number=Sing
+        8  .            4   punct      PUNCT .            _
+    """)
+    assert only(doc, "Vexor", "connaître", "désastre").modality == "asserted"
+
+
+def test_a_conditional_relative_clause_says_what_its_noun_would_do():
+    # « Rivemont construit un système qui plafonnerait les dépenses », the conditional
+    # tagged an imperfect
+    doc = parse("""
+        0  Rivemont     1   nsubj      PROPN Rivemont     _  B-ORG
+        1  construit    1   ROOT       VERB  construire   Mood=Ind|Tense=Pres|VerbForm=Fin
+        2  un           3   det        DET   un           Definite=Ind|Number=Sing
+        3  système      1   obj        NOUN  système      Gender=Masc|Number=Sing
+        4  qui          5   nsubj      PRON  qui          PronType=Rel
+        5  plafonnerait 3   acl:relcl  VERB  plafonner    Mood=Ind|Tense=Imp|VerbForm=Fin
+        6  les          7   det        DET   le           Definite=Def|Number=Plur
+        7  dépenses     5   obj        NOUN  dépense      Gender=Fem|Number=Plur
+        8  .            1   punct      PUNCT .            _
+    """)
+    assert only(doc, "système", "plafonner", "dépenses").modality == "hypothetical"
+
+
+def test_what_a_text_explains_the_reason_for_is_a_fact():
+    # « Le rapport explique pourquoi Vexor a fermé le port »: Vexor closed it
+    doc = parse("""
+        0  Le           1   det        DET   le           Definite=Def|Number=Sing
+        1  rapport      2   nsubj      NOUN  rapport      Gender=Masc|Number=Sing
+        2  explique     2   ROOT       VERB  expliquer    Mood=Ind|Tense=Pres|VerbForm=Fin
+        3  pourquoi     6   advmod     ADV   pourquoi     PronType=Int
+        4  Vexor        6   nsubj      PROPN Vexor        _  B-ORG
+        5  a            6   aux:tense  AUX   avoir        Mood=Ind|Tense=Pres|VerbForm=Fin
+        6  fermé        2   ccomp      VERB  fermer       Tense=Past|VerbForm=Part
+        7  le           8   det        DET   le           Definite=Def|Number=Sing
+        8  port         6   obj        NOUN  port         Gender=Masc|Number=Sing
+        9  .            2   punct      PUNCT .            _
+    """)
+    assert only(doc, "Vexor", "fermer", "port").modality == "asserted"

@@ -19,6 +19,7 @@ from graph.patterns import (
     ESTIMATE_VERBS,
     EXPLAINING_VERBS,
     FACT_MARKERS,
+    FUTURE_STEMS,
     GROUP_NOUNS,
     HEDGES,
     HYPOTHETICAL_NOUNS,
@@ -37,8 +38,10 @@ from graph.patterns import (
     READINESS_ADJECTIVES,
     REPORTING_VERBS,
     SOURCE_MARKERS,
+    UNMATCHED_WORDS,
 )
 from graph.relations.tokens import (
+    CONDITIONAL_ENDINGS,
     _dominates,
     _dominates_any,
     case_of,
@@ -140,13 +143,55 @@ def _after_ce_que(tok) -> bool:
     return False
 
 
+def _unmatched(verb) -> bool:
+    """Does negated *verb* say its object is without equal rather than deny it (« X
+    n'avait jamais connu un pareil désastre », « on n'a jamais vu une telle foule »: it
+    has one now)?"""
+    return any(c.dep_ == "obj" and any(d.lower_ in UNMATCHED_WORDS for d in c.children
+                                       if d.dep_ in {"amod", "det"})
+               for c in verb.children)
+
+
+def _conditional_form(verb) -> bool:
+    """Is *verb*, or its auxiliary, a conditional by its form (« plafonnerait », « aurait
+    signé », « ferait »), whatever mood the tagger gave it? The form is the verb's future
+    stem (`FUTURE_STEMS`, else its infinitive less the « e » of « -re ») and a conditional
+    ending; an imperfect that ends like one is not (« rentrait », « déclarait »).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("fr").vocab, words=["plafonneraient", "rentrait", "ferait",
+    ...                                           "retirait", "prendrait"])
+    >>> [_conditional_form(t) for t in doc]
+    [True, False, True, False, True]
+    """
+    def conditional(t) -> bool:
+        form = t.text.lower()
+        if not form.endswith(CONDITIONAL_ENDINGS):
+            return False
+        lemma = verb_infinitive(form)
+        stem = next((lemma[:-len(k)] + v for k, v in FUTURE_STEMS.items()
+                     if lemma == k or lemma.endswith(k) and k in {"venir", "tenir", "faire"}),
+                    lemma[:-1] if lemma.endswith("re") else lemma)
+        return form.startswith(stem)
+    return any(conditional(t) for t in (verb, *verb.children)
+               if t is verb or t.dep_.startswith("aux"))
+
 def _own_modality(anchor) -> str:
     """Status from the clause's own marks: negation (denied), conditional (alleged),
     hedges (hypothetical)."""
     modality = "asserted"
-    if is_negated(anchor) or anchor.dep_ == "xcomp" and is_negated(anchor.head) \
-            and anchor.head.lemma_.lower() in NEGATED_AUXILIARY_VERBS:
+    if (is_negated(anchor) or anchor.dep_ == "xcomp" and is_negated(anchor.head)
+            and anchor.head.lemma_.lower() in NEGATED_AUXILIARY_VERBS) \
+            and not _unmatched(anchor):
         modality = "denied"  # (« ne vont pas sauver », « ne peut pas financer »)
+    elif anchor.dep_ == "acl:relcl" and _conditional_form(anchor):
+        modality = "hypothetical"  # « un système qui plafonnerait les dépenses »: what the
+        # thing would do, not a rumour of what it did
+    elif is_conditional(anchor) and not _conditional_form(anchor):
+        pass  # (« un camion qui transportait de l'eau » tagged a conditional: an imperfect)
     elif is_conditional(anchor):
         # the journalist's conditional (« X aurait tué Y »: alleged), unless it is the
         # consequence of a supposed event (« une défaite de X compromettrait ses chances »,
@@ -354,6 +399,10 @@ class ClaimRules:
                     if modality in {"asserted", "alleged"} and not fact:
                         modality = "hypothetical"
                 elif plemma in REPORTING_VERBS and parent.pos_ == "VERB" and not (
+                        plemma in EXPLAINING_VERBS and any(
+                            c.lower_ in {"pourquoi", "comment"} for c in t.children)) and not (
+                        # (« X explique pourquoi Y a fait Z »: that Y did it is the
+                        # writer's, only the why is X's)
                         ("1" in parent.morph.get("Person") or parent.lower_.endswith("ons"))
                         and not self.subjects(parent)) and not (
                         not self._quoted(t) and any(
@@ -389,7 +438,9 @@ class ClaimRules:
                 modality = "reported"  # « la thèse retenue est que … »: put forward
             if parent.pos_ == "VERB" and is_conditional(parent) and modality == "asserted" \
                     and dep in {"xcomp", "ccomp"} and not fact and not described:
-                modality = "alleged"
+                modality = "hypothetical" if parent.dep_ == "acl:relcl" \
+                    and _conditional_form(parent) else "alleged"  # (« l'homme qui ferait
+                # gagner X »: what he would do)
             if parent.pos_ == "VERB" and t.dep_.startswith("obl") and t.i != anchor.i \
                     and modality == "asserted" and any(
                         c.dep_ in {"nsubj", "nsubj:pass", "obj"}
