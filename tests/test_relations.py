@@ -4717,3 +4717,23 @@ def test_what_a_text_explains_the_reason_for_is_a_fact():
         9  .            2   punct      PUNCT .            _
     """)
     assert only(doc, "Vexor", "fermer", "port").modality == "asserted"
+
+
+def test_help_the_clause_was_done_with_is_the_helpers_act_not_a_partner():
+    # « Vexa a repris le port avec le soutien de la Russie »: Russia supports Vexa
+    doc = parse("""
+        0  Vexa         2   nsubj      PROPN Vexa         _  B-LOC
+        1  a            2   aux:tense  AUX   avoir        VerbForm=Fin
+        2  repris       2   ROOT       VERB  reprendre    Tense=Past|VerbForm=Part
+        3  le           4   det        DET   le           Definite=Def|Number=Sing
+        4  port         2   obj        NOUN  port         Gender=Masc|Number=Sing
+        5  avec         7   case       ADP   avec         _
+        6  le           7   det        DET   le           Definite=Def|Number=Sing
+        7  soutien      2   obl:mod    NOUN  soutien      Gender=Masc|Number=Sing
+        8  de           10  case       ADP   de           _
+        9  la           10  det        DET   le           Definite=Def|Number=Sing
+        10 Russie       7   nmod       PROPN Russie       Gender=Fem|Number=Sing  B-LOC
+        11 .            2   punct      PUNCT .            _
+    """)
+    only(doc, "Russie", "soutenir", "Vexa")
+    assert not any(r.endswith(" avec") for _, r, _ in edges(doc))

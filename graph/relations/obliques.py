@@ -33,6 +33,7 @@ from graph.patterns import (
     LOCAL_BODY_NOUNS,
     LOCATED_PREPOSITIONS,
     LOCUTION_NOUNS,
+    NOMINALIZATIONS,
     NON_ARGUMENT_PREPOSITIONS,
     OBJECT_IN_RELATION_WORDS,
     REPORTING_VERBS,
@@ -341,6 +342,16 @@ class ObliqueRules:
                 # « estime à 3 000 le nombre de X » read as « à … le nombre »: the figure
                 # is the estimate, the noun the direct object
                 objects += [(relation, t, m, verb_toks) for t, m in self.args(c)]
+                continue
+            if prep in {"avec", "sans"} and c.pos_ == "NOUN" \
+                    and NOMINALIZATIONS.get(c.lemma_.lower(), ("", ""))[1] == "act":
+                # « X a repris la ville avec le soutien de Y »: a means, not a partner;
+                # Y helps X (« sans l'aide de Y »: nothing)
+                for at, am in self._doer_of(c) if prep == "avec" else ():
+                    for st, sm in self.subjects(v):
+                        if sm.kind != "pronoun" and sm.key != am.key:
+                            self.add(am, at, NOMINALIZATIONS[c.lemma_.lower()][0], sm, st,
+                                     [c], v)
                 continue
             found = self.args(c)
             if prep in {"à", "en", "dans", "sur"} and found and all(
