@@ -475,8 +475,8 @@ def tag_predicates(doc: Doc) -> Doc:
 
 def repair_nouns_tagged_verbs(doc: Doc, tokens: list | None = None) -> Doc:
     """Tag as a noun a word the parser made an argument with an article of its own but the
-    tagger a verb (« X a suspendu les permis », « une montre de valeur », « sur la
-    tombe », « éliminer l'opposant »): no infinitive (« pour les prévenir »: a pronoun),
+    tagger a verb (« X a suspendu les permis », « une ferme isolée », « sur la
+    digue », « éliminer l'opposant »): no infinitive (« pour les avertir »: a pronoun),
     and no subject or auxiliary of its own.
 
     Examples
@@ -544,7 +544,7 @@ def repair_name_objects(doc: Doc, tokens: list | None = None) -> Doc:
     a predicate (« X a appelé Valbrune à la retenue » with « Valbrune » ``xcomp``, or
     tagged a verb): a capitalised word after a verb with a subject, not passive, and no
     object of its own. A name hung so on a reporting verb with no subject is the verb's
-    subject, put after it (« …, commente Marc Aubry, analyste »). A name given by a
+    subject, put after it (« …, relève Marc Aubry, économiste »). A name given by a
     naming verb (« elle a appelé sa fille Louise ») sits beside an object and stays.
 
     Examples

@@ -221,7 +221,7 @@ FUTURE_STEMS = {"être": "ser", "avoir": "aur", "faire": "fer", "aller": "ir",
                 "pleuvoir": "pleuvr", "cueillir": "cueiller", "acquérir": "acquerr",
                 "conquérir": "conquerr"}
 # Words by which a negated verb's object is without equal, not denied (« n'avait jamais
-# connu un pareil désastre », « jamais vu une telle foule »).
+# connu une pareille crue », « jamais vu une telle foule »).
 UNMATCHED_WORDS = frozenset({"pareil", "pareille", "pareils", "pareilles", "tel", "telle",
                              "tels", "telles", "semblable", "semblables"})
 NEGATION_WORDS = frozenset({"pas", "jamais", "plus", "aucun", "aucune", "nullement", "guère"})
@@ -245,9 +245,9 @@ QUANTITY_NOUNS = frozenset(
      "pourcentage", "moitié", "tiers", "quart", "part", "somme", "montant"}
 )
 # Nouns that measure or part what their « de » complement names: a relative clause right
-# after that complement is about it (« le bilan du séisme qui a frappé X », « une partie
+# after that complement is about it (« le bilan du cyclone qui a frappé X », « une partie
 # des manifestants qui ont … »), whatever the parser hung it on. Not the counting nouns,
-# whose phrase names the things counted (« des milliers de partisans qui … »).
+# whose phrase names the things counted (« des centaines de grévistes qui … »).
 MEASURE_NOUNS = (QUANTITY_NOUNS - COUNTING_NOUNS) | frozenset(
     {"bilan", "nombre", "montant", "coût", "chiffre"})
 # Nouns for the people or bodies acting for a state: with a demonym adjective they stand
@@ -568,7 +568,7 @@ OTHER_ADJECTIVES = frozenset(
      "deuxième", "prochain", "rival", "concurrent", "différent", "certain", "quelque"}
 )
 # Adjectives that stand before a noun as determiners do (« la même conclusion », « un
-# pareil désastre », « d'autres pays »): they say nothing of the thing itself. Not
+# pareille crue », « d'autres pays »): they say nothing of the thing itself. Not
 # « nouveau », which does (« un nouveau départ » is no leaving, « une nouvelle grève » one
 # more).
 DETERMINER_ADJECTIVES = (OTHER_ADJECTIVES - {"nouveau"}) | frozenset(

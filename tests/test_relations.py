@@ -4649,13 +4649,13 @@ def test_an_accusation_names_a_compound_infinitive_and_a_threat_its_noun():
 
 
 def test_a_relative_clause_after_a_measures_complement_is_about_the_thing_measured():
-    # « Le bilan du séisme qui a frappé Rivemont dépasse cent morts », the clause hung on
+    # « Le bilan du cyclone qui a frappé Rivemont dépasse cent morts », the clause hung on
     # « bilan »: the earthquake struck
     doc = parse("""
         0  Le           1   det        DET   le           Definite=Def|Number=Sing
         1  bilan        8   nsubj      NOUN  bilan        Gender=Masc|Number=Sing
         2  du           3   case       ADP   de           Definite=Def|Number=Sing
-        3  séisme       1   nmod       NOUN  séisme       Gender=Masc|Number=Sing
+        3  cyclone      1   nmod       NOUN  cyclone      Gender=Masc|Number=Sing
         4  qui          6   nsubj      PRON  qui          PronType=Rel
         5  a            6   aux:tense  AUX   avoir        VerbForm=Fin
         6  frappé       1   acl:relcl  VERB  frapper      Tense=Past|VerbForm=Part
@@ -4665,41 +4665,41 @@ def test_a_relative_clause_after_a_measures_complement_is_about_the_thing_measur
         10 morts        8   obj        NOUN  mort         Gender=Masc|Number=Plur
         11 .            8   punct      PUNCT .            _
     """)
-    only(doc, "séisme", "frapper", "Rivemont")
+    only(doc, "cyclone", "frapper", "Rivemont")
     assert not any(s.startswith("bilan") and r == "frapper" for s, r, _ in edges(doc))
 
 
 def test_a_negation_that_says_the_thing_is_without_equal_denies_nothing():
-    # « Vexor n'avait jamais connu un pareil désastre »: it has one now
+    # « Vexor n'avait jamais connu une pareille crue »: it has one now
     doc = parse("""
         0  Vexor        4   nsubj      PROPN Vexor        _  B-ORG
         1  n'           4   advmod     ADV   ne           Polarity=Neg
         2  avait        4   aux:tense  AUX   avoir        Mood=Ind|Tense=Imp|VerbForm=Fin
         3  jamais       4   advmod     ADV   jamais       Polarity=Neg
         4  connu        4   ROOT       VERB  connaître    Tense=Past|VerbForm=Part
-        5  un           7   det        DET   un           Definite=Ind|Number=Sing
-        6  pareil       7   amod       ADJ   pareil       Gender=Masc|Number=Sing
-        7  désastre     4   obj        NOUN  désastre     Gender=Masc|Number=Sing
+        5  une          7   det        DET   un           Definite=Ind|Number=Sing
+        6  pareille     7   amod       ADJ   pareil       Gender=Fem|Number=Sing
+        7  crue         4   obj        NOUN  crue         Gender=Fem|Number=Sing
         8  .            4   punct      PUNCT .            _
     """)
-    assert only(doc, "Vexor", "connaître", "désastre").modality == "asserted"
+    assert only(doc, "Vexor", "connaître", "crue").modality == "asserted"
 
 
 def test_a_conditional_relative_clause_says_what_its_noun_would_do():
-    # « Rivemont construit un système qui plafonnerait les dépenses », the conditional
+    # « Rivemont construit un fonds qui financerait les écoles », the conditional
     # tagged an imperfect
     doc = parse("""
         0  Rivemont     1   nsubj      PROPN Rivemont     _  B-ORG
         1  construit    1   ROOT       VERB  construire   Mood=Ind|Tense=Pres|VerbForm=Fin
         2  un           3   det        DET   un           Definite=Ind|Number=Sing
-        3  système      1   obj        NOUN  système      Gender=Masc|Number=Sing
+        3  fonds        1   obj        NOUN  fonds        Gender=Masc|Number=Sing
         4  qui          5   nsubj      PRON  qui          PronType=Rel
-        5  plafonnerait 3   acl:relcl  VERB  plafonner    Mood=Ind|Tense=Imp|VerbForm=Fin
+        5  financerait  3   acl:relcl  VERB  financer     Mood=Ind|Tense=Imp|VerbForm=Fin
         6  les          7   det        DET   le           Definite=Def|Number=Plur
-        7  dépenses     5   obj        NOUN  dépense      Gender=Fem|Number=Plur
+        7  écoles       5   obj        NOUN  école        Gender=Fem|Number=Plur
         8  .            1   punct      PUNCT .            _
     """)
-    assert only(doc, "système", "plafonner", "dépenses").modality == "hypothetical"
+    assert only(doc, "fonds", "financer", "écoles").modality == "hypothetical"
 
 
 def test_what_a_text_explains_the_reason_for_is_a_fact():

@@ -149,7 +149,7 @@ class ArgumentRules:
         inner = next((c for c in v.head.children if c.dep_ == "nmod" and c.pos_ == "NOUN"
                       and c.right_edge.i == j and case_of(c) in {"de", "d'", "du", "des"}),
                      None) if v.head.lemma_.lower() in MEASURE_NOUNS else None
-        if inner is not None:  # « le bilan du séisme qui a frappé … »: the earthquake
+        if inner is not None:  # « le bilan du cyclone qui a frappé … »: the cyclone
             return self.arg(inner, roles) or STOP
         return self.apposed_name(v.head) or self._predicated_name(v.head) \
             or self.arg(v.head, roles) or STOP

@@ -145,7 +145,7 @@ def _after_ce_que(tok) -> bool:
 
 def _unmatched(verb) -> bool:
     """Does negated *verb* say its object is without equal rather than deny it (« X
-    n'avait jamais connu un pareil désastre », « on n'a jamais vu une telle foule »: it
+    n'avait jamais connu une pareille crue », « on n'a jamais vu une telle foule »: it
     has one now)?"""
     return any(c.dep_ == "obj" and any(d.lower_ in UNMATCHED_WORDS for d in c.children
                                        if d.dep_ in {"amod", "det"})
@@ -153,7 +153,7 @@ def _unmatched(verb) -> bool:
 
 
 def _conditional_form(verb) -> bool:
-    """Is *verb*, or its auxiliary, a conditional by its form (« plafonnerait », « aurait
+    """Is *verb*, or its auxiliary, a conditional by its form (« financerait », « aurait
     signé », « ferait »), whatever mood the tagger gave it? The form is the verb's future
     stem (`FUTURE_STEMS`, else its infinitive less the « e » of « -re ») and a conditional
     ending; an imperfect that ends like one is not (« rentrait », « déclarait »).
@@ -162,7 +162,7 @@ def _conditional_form(verb) -> bool:
     --------
     >>> import spacy
     >>> from spacy.tokens import Doc
-    >>> doc = Doc(spacy.blank("fr").vocab, words=["plafonneraient", "rentrait", "ferait",
+    >>> doc = Doc(spacy.blank("fr").vocab, words=["financeraient", "montrait", "ferait",
     ...                                           "retirait", "prendrait"])
     >>> [_conditional_form(t) for t in doc]
     [True, False, True, False, True]
@@ -188,10 +188,10 @@ def _own_modality(anchor) -> str:
             and not _unmatched(anchor):
         modality = "denied"  # (« ne vont pas sauver », « ne peut pas financer »)
     elif anchor.dep_ == "acl:relcl" and _conditional_form(anchor):
-        modality = "hypothetical"  # « un système qui plafonnerait les dépenses »: what the
+        modality = "hypothetical"  # « un fonds qui financerait les écoles »: what the
         # thing would do, not a rumour of what it did
     elif is_conditional(anchor) and not _conditional_form(anchor):
-        pass  # (« un camion qui transportait de l'eau » tagged a conditional: an imperfect)
+        pass  # (« un car qui emportait des élèves » tagged a conditional: an imperfect)
     elif is_conditional(anchor):
         # the journalist's conditional (« X aurait tué Y »: alleged), unless it is the
         # consequence of a supposed event (« une défaite de X compromettrait ses chances »,
