@@ -4737,3 +4737,23 @@ def test_help_the_clause_was_done_with_is_the_helpers_act_not_a_partner():
     """)
     only(doc, "Russie", "soutenir", "Vexa")
     assert not any(r.endswith(" avec") for _, r, _ in edges(doc))
+
+
+REPUBLICAN = """
+0  Le           1   det        DET   le           Definite=Def|Number=Sing
+1  républicain  2   nsubj      NOUN  républicain  Gender=Masc|Number=Sing
+2  défend       2   ROOT       VERB  défendre     VerbForm=Fin
+3  le           4   det        DET   le           Definite=Def|Number=Sing
+4  budget       2   obj        NOUN  budget       Gender=Masc|Number=Sing
+5  .            2   punct      PUNCT .            _
+"""
+
+
+def test_one_party_member_is_not_the_partys_members():
+    # « Le républicain défend le budget »: one man named before, not « les républicains »
+    assert not edges(parse(REPUBLICAN))
+    plural = REPUBLICAN.replace("0  Le  ", "0  Les ").replace(
+        "républicain  2   nsubj      NOUN  républicain  Gender=Masc|Number=Sing",
+        "républicains 2   nsubj      NOUN  républicain  Gender=Masc|Number=Plur")
+    doc = parse(plural.replace("Definite=Def|Number=Sing\n1", "Definite=Def|Number=Plur\n1"))
+    only(doc, "républicains", "défendre", "budget")

@@ -468,6 +468,12 @@ class ArgumentRules:
         nothing on its own (« le retour »)."""
         if tok.pos_ != "NOUN" or not is_concept_noun(tok):
             return None
+        if tok.lemma_.lower() in PARTY_FAMILY_ADJECTIVES and "Sing" in tok.morph.get("Number") \
+                and any(c.dep_ == "det" and c.lower_.replace("’", "'") in {"le", "la", "l'"}
+                        for c in tok.children) \
+                and not any(c.dep_ in {"nmod", "amod", "appos"} for c in tok.children):
+            return STOP  # « le républicain a poursuivi … »: one party member named before,
+            # not the party's members (no node shared with « les républicains »)
         if tok.lemma_.lower() in MEMBER_NOUNS and "Plur" in tok.morph.get("Number") \
                 and not _undergoes(tok):
             named = self._named_complement(tok)  # « les militants de X »: X, acting (not
