@@ -4757,3 +4757,21 @@ def test_one_party_member_is_not_the_partys_members():
         "républicains 2   nsubj      NOUN  républicain  Gender=Masc|Number=Plur")
     doc = parse(plural.replace("Definite=Def|Number=Sing\n1", "Definite=Def|Number=Plur\n1"))
     only(doc, "républicains", "défendre", "budget")
+
+
+def test_what_a_speaker_goes_on_to_say_is_no_object_of_the_incise_verb():
+    # « Marc Aubry a poursuivi « Vous êtes un tricheur » »: he went on speaking
+    doc = parse("""
+        0  Marc         3   nsubj      PROPN Marc         Gender=Masc|Number=Sing  B-PER
+        1  Aubry        0   flat:name  PROPN Aubry        _  I-PER
+        2  a            3   aux:tense  AUX   avoir        VerbForm=Fin
+        3  poursuivi    3   ROOT       VERB  poursuivre   Tense=Past|VerbForm=Part
+        4  «            3   punct      PUNCT «            _
+        5  Vous         8   nsubj      PRON  vous         Number=Plur|Person=2
+        6  êtes         8   cop        AUX   être         VerbForm=Fin
+        7  un           8   det        DET   un           Definite=Ind|Number=Sing
+        8  tricheur     3   obj        NOUN  tricheur     Gender=Masc|Number=Sing
+        9  »            8   punct      PUNCT »            _
+        10 .            3   punct      PUNCT .            _
+    """)
+    assert not any(r == "poursuivre" for _, r, _ in edges(doc))

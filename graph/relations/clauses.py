@@ -970,7 +970,8 @@ class ClauseRules:
                 continue  # « a choisi le rail, pas la route », « de X, et non de Y »: the
                 # end the sentence sets aside (not a name opening with « Non à … »)
             if speech and (rel == cl.base or inserted) or said_of_person \
-                    or reporting and self._in_quotation(ot) and not self._quoted(v) \
+                    or (reporting or lemma in INCISE_VERBS) and self._in_quotation(ot) \
+                    and not self._quoted(v) \
                     and not rel.endswith(" comme"):
                 continue  # "X a déclaré que …", "…, a déclaré Cha": attribution, not a
                 # relation; what a speaker writes inside quotes is not what they act on
