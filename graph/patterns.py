@@ -249,7 +249,7 @@ QUANTITY_NOUNS = frozenset(
 # des manifestants qui ont … »), whatever the parser hung it on. Not the counting nouns,
 # whose phrase names the things counted (« des centaines de grévistes qui … »).
 MEASURE_NOUNS = (QUANTITY_NOUNS - COUNTING_NOUNS) | frozenset(
-    {"bilan", "nombre", "montant", "coût", "chiffre"})
+    {"bilan", "montant", "coût", "chiffre"})  # (« nombre » is a quantity noun)
 # Nouns for the people or bodies acting for a state: with a demonym adjective they stand
 # for the state ("les responsables américains" → États-Unis).
 GROUP_NOUNS = frozenset(
