@@ -83,12 +83,16 @@ def resolve_pronouns(mentions: list[RawMention], entities: dict[str, Entity],
             cands = cands or chained  # (« « … » déclare-t-il. Il reconnaît … »: the person
             if not cands:  # the pronoun before stood for, when nobody is named in reach)
                 continue
-            def rank(c, cands=cands, latest=p.key == "latest"):
+            def rank(c, cands=cands, latest=p.key == "latest", here=p.sentence):
                 q, eid = c
                 if latest:  # "ce dernier": the last person named, whatever its role
                     return (entities[eid].type != "PER", cands.index(c))
-                return (q.dep not in {"nsubj", "nsubj:pass"}, entities[eid].type != "PER",
-                        cands.index(c))
+                # (in the sentence before, a main clause's subject before a subordinate
+                # one's: « les pirates attendaient que les clients paient. Ils … »; in the
+                # pronoun's own sentence, the nearest)
+                return (q.dep not in {"nsubj", "nsubj:pass"},
+                        q.embedded and q.sentence < here,
+                        entities[eid].type != "PER", cands.index(c))
 
             q, eid = min(cands, key=rank)
             entity_of[id(p)] = eid

@@ -102,6 +102,7 @@ class RawMention:
     alias_of: RawMention | None = field(default=None, repr=False)  # « A (B) »: B's A
     owner: RawMention | None = field(default=None, repr=False)  # « sa décision »: whose
     definite: bool = False  # a common noun behind « le », « ce », « du » …: one known
+    embedded: bool = False  # its clause is a subordinate one (`in_subordinate_clause`)
 
 
 @per_token
@@ -112,6 +113,35 @@ def clause_role(tok) -> str:
     while tok.dep_ in {"appos", "flat:name"} and tok.head.i != tok.i and seen < 4:
         tok, seen = tok.head, seen + 1
     return tok.dep_
+
+
+#: The dependencies of a clause set inside another (« quand X … », « que X … », « X,
+#: qui … », « pour que X … »).
+SUBORDINATE_DEPS = frozenset({"advcl", "ccomp", "csubj", "acl", "acl:relcl", "xcomp"})
+
+
+@per_token
+def in_subordinate_clause(tok) -> bool:
+    """Is *tok*'s clause (its apposition's head's) a subordinate clause? A subject there is
+    less salient than the main clause's for the pronouns after it.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["Les", "pirates", "attendaient", "que", "les", "clients", "paient", "."]
+    >>> doc = Doc(spacy.blank("fr").vocab, words=words, heads=[1, 2, 2, 6, 5, 6, 2, 2],
+    ...           deps=["det", "nsubj", "ROOT", "mark", "det", "nsubj", "ccomp", "punct"])
+    >>> in_subordinate_clause(doc[1]), in_subordinate_clause(doc[5])
+    (False, True)
+    """
+    seen = 0
+    while tok.dep_ in {"appos", "flat:name", "conj"} and tok.head.i != tok.i and seen < 4:
+        tok, seen = tok.head, seen + 1
+    verb = tok.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i and seen < 8:
+        verb, seen = verb.head, seen + 1
+    return verb.dep_ in SUBORDINATE_DEPS
 
 
 def _span_text(doc, start_tok: int, end_tok: int) -> tuple[int, int]:
@@ -518,7 +548,8 @@ def name_mentions(doc, offset: int, article_id: str, sent_of) -> dict[int, RawMe
             gender = _determiner_gender(doc, s) or _kind_noun_gender(doc, s, kind_noun) or gender
         rm = RawMention(article_id, sent_of(s), offset + cs, offset + ce, text, key, etype, kind,
                         token=head, gender=gender, number=number or "s",
-                        dep=clause_role(doc[head]), kind_noun=kind_noun)
+                        dep=clause_role(doc[head]), kind_noun=kind_noun,
+                        embedded=in_subordinate_clause(doc[head]))
         for i in range(min(s, head), e):
             out[i] = rm
     _mark_bracketed(doc, out)
@@ -555,7 +586,7 @@ def _quoted_mention(doc, ent, offset, article_id, sent_of, out, kind_noun: str =
     rm = RawMention(article_id, sent_of(s), offset + cs, offset + ce, text, key,
                     NAME_LABELS.get(ent.label_, ent.label_), "name", token=head,
                     gender=_determiner_gender(doc, s) or "", number="s",
-                    dep=clause_role(doc[head]),
+                    dep=clause_role(doc[head]), embedded=in_subordinate_clause(doc[head]),
                     kind_noun=kind_noun or kind_noun_before(doc, s - 1))
     for i in range(s, e):
         out[i] = rm
@@ -578,7 +609,8 @@ def surname_mentions(doc, offset: int, article_id: str, sent_of, surnames: set[s
             continue
         out[tok.i] = RawMention(article_id, sent_of(tok.i), offset + tok.idx,
                                 offset + tok.idx + len(tok), tok.text, f"name:{fold(tok.text)}",
-                                "PER", "name", token=tok.i, number="s", dep=clause_role(tok))
+                                "PER", "name", token=tok.i, number="s", dep=clause_role(tok),
+                                embedded=in_subordinate_clause(tok))
     return out
 
 
@@ -605,7 +637,7 @@ def repeated_name_mentions(doc, offset: int, article_id: str, sent_of,
         out[tok.i] = RawMention(article_id, sent_of(tok.i), offset + tok.idx,
                                 offset + tok.idx + len(tok), tok.text, m.key, m.type, m.kind,
                                 token=tok.i, gender=m.gender, number=m.number,
-                                dep=clause_role(tok))
+                                dep=clause_role(tok), embedded=in_subordinate_clause(tok))
     return out
 
 

@@ -154,6 +154,10 @@ HYPOTHETICAL_VERBS = frozenset(
      "habiliter", "exiger", "réclamer", "ordonner", "solliciter", "promettre", "jurer",
      "s'engager"}
 )
+# Verbs of sentencing and compelling by law: the act of their « à » infinitive is ordered,
+# not done (« X a été condamné à verser une amende »). Their object alone is a fact
+# (« X a condamné l'attaque »), so they are no `HYPOTHETICAL_VERBS`.
+SENTENCE_VERBS = frozenset({"condamner", "astreindre"})
 # Pronominal verbs that take « en » as part of their meaning (« s'en prendre à X »: attack
 # X; « s'en tenir à », « s'en remettre à »).
 EN_PRONOMINAL_VERBS = frozenset({"prendre", "tenir", "remettre", "sortir"})

@@ -586,3 +586,16 @@ def test_a_factory_named_then_referred_back_to(tmp_path):
         "Le directeur de l'usine, Marc Aubry, a porté plainte.\n",
     )
     assert ("Marc Aubry", "directeur de", "Vexor") in edges, edges
+
+
+def test_they_is_the_main_clauses_subject_before_a_subordinate_ones(tmp_path):
+    # the sentence before names two groups as subjects: the one that waits, in the main
+    # clause, and the one waited for, in the « que » clause; « Ils » is the first
+    _, edges = build(
+        tmp_path,
+        "Fraude bancaire\n\n"
+        "Les fraudeurs attendaient que les internautes se connectent à leur banque. "
+        "Ils envoyaient alors un faux message de la banque.\n",
+    )
+    assert any(s == "fraudeurs" and r.startswith("envoyer") for s, r, _ in edges), edges
+    assert not any(s == "internautes" and r.startswith("envoyer") for s, r, _ in edges), edges

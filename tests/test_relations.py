@@ -4775,3 +4775,70 @@ def test_what_a_speaker_goes_on_to_say_is_no_object_of_the_incise_verb():
         10 .            3   punct      PUNCT .            _
     """)
     assert not any(r == "poursuivre" for _, r, _ in edges(doc))
+
+
+def test_a_conditional_copula_makes_the_victims_act_alleged():
+    # « Karl Brenner serait victime de tirs des rebelles »: the journalist's conditional
+    # on the copula, as on an auxiliary
+    doc = parse("""
+        0  Karl      3   nsubj      PROPN Karl      Gender=Masc|Number=Sing  B-PER
+        1  Brenner   0   flat:name  PROPN Brenner   _  I-PER
+        2  serait    3   cop        AUX   être      Mood=Cnd|Number=Sing|Person=3|VerbForm=Fin
+        3  victime   3   ROOT       ADJ   victime   Gender=Fem|Number=Sing
+        4  de        5   case       ADP   de        _
+        5  tirs      3   obl:arg    NOUN  tir       Gender=Masc|Number=Plur
+        6  des       7   case       ADP   de        _
+        7  rebelles  5   nmod       NOUN  rebelle   Gender=Masc|Number=Plur
+        8  .         3   punct      PUNCT .         _
+    """)
+    assert only(doc, "rebelles", "tir contre", "Karl Brenner").modality == "alleged"
+
+
+CONDEMNED = """
+    0  La         1   det        DET   le         Definite=Def|Gender=Fem|Number=Sing
+    1  société    5   nsubj:pass NOUN  société    Gender=Fem|Number=Sing
+    2  Vexor      1   flat:name  PROPN Vexor      _  B-ORG
+    3  a          5   aux:tense  AUX   avoir      VerbForm=Fin
+    4  été        5   aux:pass   AUX   être       VerbForm=Part
+    5  condamnée  5   ROOT       VERB  condamner  Gender=Fem|Number=Sing|Tense=Past|VerbForm=Part
+    6  à          7   mark       ADP   à          _
+    7  verser     5   xcomp      VERB  verser     VerbForm=Inf
+    8  une        9   det        DET   un         Definite=Ind|Gender=Fem|Number=Sing
+    9  amende     7   obj        NOUN  amende     Gender=Fem|Number=Sing
+    10 à          12  case       ADP   à          _
+    11 la         12  det        DET   le         Definite=Def|Gender=Fem|Number=Sing
+    12 Valbrunie  7   obl:arg    PROPN Valbrunie  _  B-LOC
+    13 .          5   punct      PUNCT .          _
+"""
+
+
+def test_what_a_court_sentences_someone_to_do_is_not_done():
+    # « La société Vexor a été condamnée à verser une amende à la Valbrunie »: ordered
+    doc = parse(CONDEMNED)
+    assert only(doc, "Vexor", "verser amende à", "Valbrunie").modality == "hypothetical"
+    # the same infinitive under a verb of doing is done
+    done = parse(CONDEMNED.replace("condamnée  5   ROOT       VERB  condamner",
+                                   "obligée    5   ROOT       VERB  obliger"))
+    assert only(done, "Vexor", "verser amende à", "Valbrunie").modality == "asserted"
+
+
+def test_a_purpose_read_as_an_xcomp_is_done_by_the_subject_not_the_object():
+    # « Ils ont volé les codes qu'ils utilisaient pour détourner l'argent »: they divert
+    # it, with the codes; not the codes
+    doc = parse("""
+        0  Ils         2   nsubj      PRON  il          Gender=Masc|Number=Plur|Person=3
+        1  ont         2   aux:tense  AUX   avoir       VerbForm=Fin
+        2  volé        2   ROOT       VERB  voler       Tense=Past|VerbForm=Part
+        3  les         4   det        DET   le          Definite=Def|Number=Plur
+        4  codes       2   obj        NOUN  code        Gender=Masc|Number=Plur
+        5  qu'         7   obj        PRON  que         PronType=Rel
+        6  ils         7   nsubj      PRON  il          Gender=Masc|Number=Plur|Person=3
+        7  utilisaient 4   acl:relcl  VERB  utiliser    Mood=Ind|Tense=Imp|VerbForm=Fin
+        8  pour        9   mark       ADP   pour        _
+        9  détourner   7   xcomp      VERB  détourner   VerbForm=Inf
+        10 l'          11  det        DET   le          Definite=Def|Number=Sing
+        11 argent      9   obj        NOUN  argent      Gender=Masc|Number=Sing
+        12 .           2   punct      PUNCT .           _
+    """)
+    assert not any(s == "codes" for s, _, _ in edges(doc)), edges(doc)
+    assert any(r == "détourner" and s == "ils" for s, r, _ in edges(doc)), edges(doc)

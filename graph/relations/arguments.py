@@ -12,6 +12,7 @@ from graph.entities import (
     concept_key,
     demonym_state,
     epithet,
+    in_subordinate_clause,
     is_concept_noun,
     is_group,
     is_quantity,
@@ -79,7 +80,7 @@ class ArgumentRules:
             self.made[cache] = RawMention(
                 self.article_id, self.sent_of(head), self.offset + cs, self.offset + ce,
                 doc[start:end].text, key, etype, kind, token=head, gender=gender, number=number,
-                dep=clause_role(doc[head]))
+                dep=clause_role(doc[head]), embedded=in_subordinate_clause(doc[head]))
         return self.made[cache]
 
     def mentions(self) -> list[RawMention]:

@@ -37,6 +37,7 @@ from graph.patterns import (
     PURPOSE_MARKS,
     READINESS_ADJECTIVES,
     REPORTING_VERBS,
+    SENTENCE_VERBS,
     SOURCE_MARKERS,
     UNMATCHED_WORDS,
 )
@@ -177,7 +178,7 @@ def _conditional_form(verb) -> bool:
                     lemma[:-1] if lemma.endswith("re") else lemma)
         return form.startswith(stem)
     return any(conditional(t) for t in (verb, *verb.children)
-               if t is verb or t.dep_.startswith("aux"))
+               if t is verb or t.dep_.startswith("aux") or t.dep_ == "cop")
 
 def _own_modality(anchor) -> str:
     """Status from the clause's own marks: negation (denied), conditional (alleged),
@@ -392,6 +393,7 @@ class ClaimRules:
                         and t.dep_ == "acl" and is_infinitive(t) \
                         or parent.pos_ == "ADJ" and is_infinitive(t) \
                         and parent.lemma_.lower() in READINESS_ADJECTIVES \
+                        or plemma in SENTENCE_VERBS and dep == "xcomp" and is_infinitive(t) \
                         or dep == "xcomp" and is_infinitive(t) and any(
                             c.dep_ == "obj" and c.lemma_.lower() in HYPOTHETICAL_NOUNS
                             for c in parent.children):  # « X a plus de risque de

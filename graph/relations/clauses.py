@@ -370,7 +370,11 @@ class ClauseRules:
                 return [(h.head, m)] if m is not None else []  # participle is set on
             compound = "Inf" not in v.morph.get("VerbForm")  # "pour avoir défendu": a reason
             causative = verb_lemma(v.head) in CAUSATIVE_VERBS  # "mobilise Y pour soutenir"
-            if v.head.pos_ == "VERB" and (v.dep_ != "advcl" or compound or causative):
+            purpose = any(c.dep_ == "mark" and c.lower_ == "pour" for c in v.children)
+            # (« les codes qu'ils utilisaient pour détourner l'argent » with the purpose
+            # read as an xcomp: whoever uses the codes diverts the money, not the codes)
+            if v.head.pos_ == "VERB" and (v.dep_ != "advcl" and not purpose or compound
+                                          or causative):
                 # object control: "accuser Ottawa d'avoir", "aider Marie à construire"
                 controllers = [c for c in v.head.children if (
                     c.dep_ in {"obj", "iobj"} or verb_lemma(v.head) in DATIVE_CONTROL_VERBS

@@ -137,9 +137,12 @@ def is_negated(tok) -> bool:
 
 @per_token
 def is_conditional(tok) -> bool:
+    """Is *tok*, its auxiliary or its copula tagged a conditional (« aurait tué », « serait
+    victime »)?"""
     if "Cnd" in tok.morph.get("Mood"):
         return True
-    return any(c.dep_.startswith("aux") and "Cnd" in c.morph.get("Mood") for c in tok.children)
+    return any((c.dep_.startswith("aux") or c.dep_ == "cop") and "Cnd" in c.morph.get("Mood")
+               for c in tok.children)
 
 
 #: the endings of the conditional (« gèlerait », « gèleraient », « gèlerais », « gèlerions »,
