@@ -1069,9 +1069,11 @@ def _de_complement(tok, last: int):
     siblings = list(tok.head.children) if tok.lemma_.lower() in CAUSE_NAMED_BODIES \
         and tok.head.i < tok.i else []  # (« présidente d'une ONG | pour la paix » with the
     for c in [*tok.children, *siblings]:  # cause hung on the role)
-        if c.dep_ != "nmod" or c.pos_ != "NOUN" or c.i <= last or c.i > last + 4 \
+        if c.dep_ != "nmod" or c.pos_ != "NOUN" or c.i <= last \
+                or c.i > last + 4 + _range_length(doc, last + 2, c.i) \
                 or not c.is_lower or not is_concept_noun(c) or object_hung_on_recipient(c):
-            continue
+            continue  # (« la suppression | de 8 000 à 10 000 postes »: a range counts as
+            # one number)
         start = last + 1
         while start < c.i and doc[start].pos_ == "ADJ" and doc[start].head.i == tok.i:
             start += 1  # (« les trois usines italiennes | du groupe »)
@@ -1084,6 +1086,26 @@ def _de_complement(tok, last: int):
                         or t.pos_ == "ADJ" and t.head.i == c.i for t in between):
             return c  # (« la création d'une nouvelle école », « le lien entre les crues »)
     return None
+
+
+def _range_length(doc, start: int, end: int) -> int:
+    """How many tokens of *doc* from *start* (up to *end*) a range of figures takes
+    beyond one figure: « 8 000 à 10 000 » → 3 (« 8 », « 000 », « à »), else 0.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("fr").vocab, words=["de", "8", "000", "à", "10", "000", "postes"])
+    >>> _range_length(doc, 1, 6), _range_length(doc, 4, 6)
+    (3, 0)
+    """
+    j = start
+    while j < end and doc[j].like_num:
+        j += 1
+    if start < j < end - 1 and doc[j].lower_ in {"à", "et"} and doc[j + 1].like_num:
+        return j + 1 - start
+    return 0
 
 
 def _infinitive_complement(tok, last: int) -> tuple[int, int] | None:

@@ -4842,3 +4842,24 @@ def test_a_purpose_read_as_an_xcomp_is_done_by_the_subject_not_the_object():
     """)
     assert not any(s == "codes" for s, _, _ in edges(doc)), edges(doc)
     assert any(r == "détourner" and s == "ils" for s, r, _ in edges(doc)), edges(doc)
+
+
+def test_a_range_of_figures_stays_in_the_complement_it_counts():
+    # « Les syndicats craignent la suppression de 8 000 à 10 000 postes »: how many posts
+    # is what the fear is about; not a bare « suppression »
+    doc = parse("""
+        0  Les          1   det        DET   le           Definite=Def|Number=Plur
+        1  syndicats    2   nsubj      NOUN  syndicat     Gender=Masc|Number=Plur
+        2  craignent    2   ROOT       VERB  craindre     Mood=Ind|Tense=Pres|VerbForm=Fin
+        3  la           4   det        DET   le           Definite=Def|Gender=Fem|Number=Sing
+        4  suppression  2   obj        NOUN  suppression  Gender=Fem|Number=Sing
+        5  de           11  case       ADP   de           _
+        6  8            11  det        DET   8            _
+        7  000          11  det        DET   000          _
+        8  à            9   case       ADP   à            _
+        9  10           11  det        DET   10           _
+        10 000          11  det        DET   000          _
+        11 postes       4   nmod       NOUN  poste        Gender=Masc|Number=Plur
+        12 .            2   punct      PUNCT .            _
+    """)
+    only(doc, "syndicats", "craindre", "suppression de 8 000 à 10 000 postes")
