@@ -4863,3 +4863,33 @@ def test_a_range_of_figures_stays_in_the_complement_it_counts():
         12 .            2   punct      PUNCT .            _
     """)
     only(doc, "syndicats", "craindre", "suppression de 8 000 à 10 000 postes")
+
+
+def test_the_a_complement_of_a_clitic_patient_is_its_goal_not_the_subjects_partner():
+    # « Marc Aubry l'a porté à la présidence du conseil »: the one carried goes there
+    carried = parse("""
+        0  Marc        4   nsubj      PROPN Marc        Gender=Masc|Number=Sing  B-PER
+        1  Aubry       0   flat:name  PROPN Aubry       _  I-PER
+        2  l'          4   obj        PRON  le          Number=Sing|Person=3
+        3  a           4   aux:tense  AUX   avoir       VerbForm=Fin
+        4  porté       4   ROOT       VERB  porter      Tense=Past|VerbForm=Part
+        5  à           7   case       ADP   à           _
+        6  la          7   det        DET   le          Definite=Def|Gender=Fem|Number=Sing
+        7  présidence  4   obl:arg    NOUN  présidence  Gender=Fem|Number=Sing
+        8  du          9   case       ADP   de          _
+        9  conseil     7   nmod       NOUN  conseil     Gender=Masc|Number=Sing
+        10 .           4   punct      PUNCT .           _
+    """)
+    assert not any(r.startswith("porter") for _, r, _ in edges(carried)), edges(carried)
+    # a giving verb's « à » is still to whom: « Marc Aubry les a offerts aux orphelinats »
+    gift = parse("""
+        0  Marc         4   nsubj      PROPN Marc        Gender=Masc|Number=Sing  B-PER
+        1  Aubry        0   flat:name  PROPN Aubry       _  I-PER
+        2  les          4   obj        PRON  le          Number=Plur|Person=3
+        3  a            4   aux:tense  AUX   avoir       VerbForm=Fin
+        4  offerts      4   ROOT       VERB  offrir      Tense=Past|VerbForm=Part
+        5  aux          6   case       ADP   à           _
+        6  orphelinats  4   obl:arg    NOUN  orphelinat  Gender=Masc|Number=Plur
+        7  .            4   punct      PUNCT .           _
+    """)
+    assert any(r == "offrir à" and o == "orphelinats" for _, r, o in edges(gift)), edges(gift)

@@ -390,6 +390,11 @@ class ObliqueRules:
         if prep == "à" and cl.has_object and cl.lemma not in DATIVE_VERBS \
                 and not (m.type == "LOC" and m.kind == "name"):
             return ""  # "maintenir sa position à l'ONU": where, not to whom
+        if prep in {"à", "face à"} and _clitic_patient(cl.v, cl.lemma in DATIVE_VERBS) \
+                and not (m.type == "LOC" and m.kind in {"name", "state"}):
+            return ""  # « l'élection qui l'a porté à la présidence », « l'État qui lui
+            # avait souri face à Y »: where the pronoun goes, or whom it faced (« les
+            # offrir à Y »: to whom, the giving verb's own « à »)
         if prep == "à" and cl.lemma in DATIVE_CONTROL_VERBS and not cl.has_object:
             asked = self._asked_act(cl.v, t)  # « demander à X d'adopter … » → –demander
             if asked:  # d'adopter à→ X: to whom, and what they are asked to do
@@ -437,6 +442,34 @@ class ObliqueRules:
                 phrase = " ".join(words)  # (« de se protéger », « de ne pas sortir »)
                 return f"à {phrase}" if mark.lower_ == "à" else with_de(phrase)
         return ""
+
+
+#: Clitic pronouns that stand for a verb's patient or recipient (« l'a porté », « lui a
+#: souri »), not its subject.
+PATIENT_CLITICS = frozenset({"le", "la", "les", "l'", "l’", "lui", "leur"})
+RECIPIENT_CLITICS = frozenset({"lui", "leur"})
+
+
+def _clitic_patient(v, dative: bool = False) -> bool:
+    """Does verb *v* have a clitic pronoun as its object or recipient, before it (« qui l'a
+    porté », « qui lui avait souri »)? Then its « à » complement is that pronoun's goal
+    or match, not its subject's partner. *dative*: *v* gives or says to someone, whose
+    « à » is its recipient, so only a recipient clitic (« lui », « leur ») counts.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["qui", "l'", "a", "porté", "à", "la", "présidence"]
+    >>> doc = Doc(spacy.blank("fr").vocab, words=words, heads=[3, 3, 3, 3, 6, 6, 3],
+    ...           deps=["nsubj", "obj", "aux:tense", "ROOT", "case", "det", "obl:arg"],
+    ...           pos=["PRON", "PRON", "AUX", "VERB", "ADP", "DET", "NOUN"])
+    >>> _clitic_patient(doc[3])
+    True
+    """
+    return any(c.dep_ in {"obj", "iobj"} and c.pos_ == "PRON" and c.i < v.i
+               and c.lower_ in (RECIPIENT_CLITICS if dative else PATIENT_CLITICS)
+               for c in v.children)
 
 
 def _infinitive(tok) -> bool:
