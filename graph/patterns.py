@@ -185,6 +185,15 @@ HYPOTHETICAL_NOUNS = frozenset(
     {"inquiétude", "crainte", "peur", "espoir", "risque", "possibilité", "hypothèse",
      "soupçon", "rumeur", "perspective", "éventualité", "menace", "obligation"}
 )
+# Verbs of liking that make a wish in the conditional (« il aimerait prendre part à … »,
+# « elle préférerait négocier »): what they govern is hoped for, not done.
+WISH_VERBS = frozenset({"aimer", "préférer", "adorer"})
+# Nouns of a text or measure proposed or voted: what one of them would do, in the
+# conditional, is its effect if applied, not a rumour (« cet amendement ferait créer une
+# liste noire », « la réforme permettrait de … »).
+PROPOSAL_NOUNS = frozenset(
+    {"amendement", "projet", "proposition", "réforme", "loi", "texte", "mesure", "plan",
+     "décret", "directive", "règlement"})
 # Adjectives of readiness and ability: the infinitive they govern is not done (« X est prêt
 # à intervenir », « X est susceptible de céder »).
 READINESS_ADJECTIVES = frozenset(
@@ -212,6 +221,10 @@ CLAIM_NOUNS = frozenset(
      "version", "thèse", "propos", "déclaration", "révélation", "soupçon", "explication",
      "hypothèse", "piste", "interprétation"}
 )
+# Claim nouns that give the account of a fact rather than a contested claim: « l'explication
+# avancée est que X » tells X as the writer's fact, where « la thèse retenue est que X »
+# puts X forward.
+ACCOUNT_NOUNS = frozenset({"explication"})
 # Sources introduced by a preposition: "selon X", "d'après X".
 SOURCE_MARKERS = frozenset({"selon", "d'après", "d’après", "suivant"})
 # The irregular stems of the French future and conditional (a closed list of the grammar:

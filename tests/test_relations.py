@@ -1561,6 +1561,22 @@ def test_an_explanation_put_forward_is_reported():
         """
     )
     assert only(doc, "gardiens", "suivre", "consignes").modality == "reported"
+    # « L'explication avancée est que … »: the account of a fact, told as the writer's
+    told = parse("""
+        0  L'          1  det       DET   le          Definite=Def|Number=Sing
+        1  explication 3  nsubj     NOUN  explication Gender=Fem|Number=Sing
+        2  avancée     1  amod      ADJ   avancé      Gender=Fem|Number=Sing
+        3  est         3  ROOT      AUX   être        Mood=Ind|VerbForm=Fin
+        4  que         8  mark      SCONJ que
+        5  les         6  det       DET   le          Definite=Def|Number=Plur
+        6  gardiens    8  nsubj     NOUN  gardien     Gender=Masc|Number=Plur
+        7  ont         8  aux:tense AUX   avoir
+        8  suivi       3  ccomp     VERB  suivre      Tense=Past|VerbForm=Part
+        9  les         10 det       DET   le          Definite=Def|Number=Plur
+        10 consignes   8  obj       NOUN  consigne    Gender=Fem|Number=Plur
+        11 .           3  punct     PUNCT .
+        """)
+    assert only(told, "gardiens", "suivre", "consignes").modality == "asserted"
 
 
 def test_the_subject_after_a_comma_that_the_parser_hung_on_the_phrase_before():
@@ -4893,3 +4909,81 @@ def test_the_a_complement_of_a_clitic_patient_is_its_goal_not_the_subjects_partn
         7  .            4   punct      PUNCT .           _
     """)
     assert any(r == "offrir à" and o == "orphelinats" for _, r, o in edges(gift)), edges(gift)
+
+
+PROPOSAL = """
+    0  Cet          1   det     DET   ce          Gender=Masc|Number=Sing|PronType=Dem
+    1  amendement   2   nsubj   NOUN  amendement  Gender=Masc|Number=Sing
+    2  interdirait  2   ROOT    VERB  interdire   Mood=Ind|Person=3|Tense=Imp|VerbForm=Fin
+    3  les          4   det     DET   le          Definite=Def|Number=Plur
+    4  sites        2   obj     NOUN  site        Gender=Masc|Number=Plur
+    5  de           6   case    ADP   de          _
+    6  Vexor        4   nmod    PROPN Vexor       _  B-ORG
+    7  .            2   punct   PUNCT .           _
+"""
+
+
+def test_what_a_proposal_would_do_is_hypothetical_whatever_the_tagger_says():
+    # « Cet amendement interdirait les sites de Vexor », « interdirait » tagged an imperfect:
+    # a conditional by its form, and the effect of a text if applied, not a rumour
+    doc = parse(PROPOSAL)
+    assert only(doc, "amendement", "interdire", "sites de Vexor").modality == "hypothetical"
+    # the same conditional of a person is the journalist's: alleged
+    person = parse(PROPOSAL.replace("Cet          1   det     DET   ce ",
+                                    "Le           1   det     DET   le ")
+                   .replace("amendement   2   nsubj   NOUN  amendement",
+                            "ministre     2   nsubj   NOUN  ministre  "))
+    assert only(person, "ministre", "interdire", "sites de Vexor").modality == "alleged"
+
+
+def test_a_conditional_under_a_past_speech_verb_is_the_future_of_the_past():
+    # « Marc Aubry a annoncé que la Valbrunie signerait l'accord »: his announcement, not
+    # a rumour the writer keeps at a distance
+    doc = parse("""
+        0  Marc       3   nsubj      PROPN Marc       Gender=Masc|Number=Sing  B-PER
+        1  Aubry      0   flat:name  PROPN Aubry      _  I-PER
+        2  a          3   aux:tense  AUX   avoir      Mood=Ind|Tense=Pres|VerbForm=Fin
+        3  annoncé    3   ROOT       VERB  annoncer   Tense=Past|VerbForm=Part
+        4  que        7   mark       SCONJ que        _
+        5  la         6   det        DET   le         Definite=Def|Gender=Fem|Number=Sing
+        6  Valbrunie  7   nsubj      PROPN Valbrunie  _  B-LOC
+        7  signerait  3   ccomp      VERB  signer     Mood=Cnd|Number=Sing|Person=3|VerbForm=Fin
+        8  l'         9   det        DET   le         Definite=Def|Number=Sing
+        9  accord     7   obj        NOUN  accord     Gender=Masc|Number=Sing
+        10 .          3   punct      PUNCT .          _
+    """)
+    t = only(doc, "Valbrunie", "signer", "accord")
+    assert t.modality == "reported" and t.source.text == "Marc Aubry", t
+
+
+def test_a_liking_verb_in_the_conditional_is_a_wish():
+    # « Marc Aubry aimerait racheter le port »: hoped for
+    doc = parse("""
+        0  Marc       2   nsubj      PROPN Marc       Gender=Masc|Number=Sing  B-PER
+        1  Aubry      0   flat:name  PROPN Aubry      _  I-PER
+        2  aimerait   2   ROOT       VERB  aimer      Mood=Cnd|Number=Sing|Person=3|VerbForm=Fin
+        3  racheter   2   xcomp      VERB  racheter   VerbForm=Inf
+        4  le         5   det        DET   le         Definite=Def|Gender=Masc|Number=Sing
+        5  port       3   obj        NOUN  port       Gender=Masc|Number=Sing
+        6  .          2   punct      PUNCT .          _
+    """)
+    assert only(doc, "Marc Aubry", "racheter", "port").modality == "hypothetical"
+
+
+def test_an_act_done_without_is_not_done():
+    # « Marc Aubry a quitté la Valbrunie sans obtenir de garanties »
+    doc = parse("""
+        0  Marc       3   nsubj      PROPN Marc       Gender=Masc|Number=Sing  B-PER
+        1  Aubry      0   flat:name  PROPN Aubry      _  I-PER
+        2  a          3   aux:tense  AUX   avoir      VerbForm=Fin
+        3  quitté     3   ROOT       VERB  quitter    Tense=Past|VerbForm=Part
+        4  la         5   det        DET   le         Definite=Def|Gender=Fem|Number=Sing
+        5  Valbrunie  3   obj        PROPN Valbrunie  _  B-LOC
+        6  sans       7   mark       ADP   sans       _
+        7  obtenir    3   advcl      VERB  obtenir    VerbForm=Inf
+        8  de         9   case       ADP   de         _
+        9  garanties  7   obj        NOUN  garantie   Gender=Fem|Number=Plur
+        10 .          3   punct      PUNCT .          _
+    """)
+    assert only(doc, "Marc Aubry", "obtenir", "garanties").modality == "denied"
+    assert only(doc, "Marc Aubry", "quitter", "Valbrunie").modality == "asserted"

@@ -12,6 +12,7 @@ from graph.entities import (
 )
 from graph.nlp import verb_infinitive
 from graph.patterns import (
+    ACCOUNT_NOUNS,
     ACCUSATION_VERBS,
     CLAIM_NOUNS,
     DENIAL_VERBS,
@@ -34,12 +35,14 @@ from graph.patterns import (
     NEGATED_AUXILIARY_VERBS,
     OBJECT_CONTROL_VERBS,
     PERSON_NOUNS,
+    PROPOSAL_NOUNS,
     PURPOSE_MARKS,
     READINESS_ADJECTIVES,
     REPORTING_VERBS,
     SENTENCE_VERBS,
     SOURCE_MARKERS,
     UNMATCHED_WORDS,
+    WISH_VERBS,
 )
 from graph.relations.tokens import (
     CONDITIONAL_ENDINGS,
@@ -180,30 +183,53 @@ def _conditional_form(verb) -> bool:
     return any(conditional(t) for t in (verb, *verb.children)
                if t is verb or t.dep_.startswith("aux") or t.dep_ == "cop")
 
+def _without(verb) -> bool:
+    """Is infinitive *verb* marked « sans » (« sans obtenir de garanties »), or governed by
+    such an auxiliary verb (« sans pouvoir signer »): an act not done?"""
+    if not is_infinitive(verb):
+        return False
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in NEGATED_AUXILIARY_VERBS:
+        verb = verb.head
+    return any(c.dep_ == "mark" and c.lower_ == "sans" for c in verb.children)
+
+
+def _supposed(verb) -> bool:
+    """Is conditional *verb* the consequence of a supposed event or of a proposal, not a
+    rumour: « une défaite de X compromettrait … » (an indefinite subject), « si X signe, Y
+    partirait », « cet amendement ferait créer … » (`PROPOSAL_NOUNS`)?"""
+    return any(
+        c.dep_ in {"nsubj", "nsubj:pass"} and c.pos_ == "NOUN"
+        and (any(d.dep_ == "det" and d.lower_ in {"un", "une"} for d in c.children)
+             or c.lemma_.lower() in PROPOSAL_NOUNS)
+        or c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"si", "s'", "s’"}
+                                     for m in c.children)
+        for c in verb.children)
+
+
 def _own_modality(anchor) -> str:
     """Status from the clause's own marks: negation (denied), conditional (alleged),
     hedges (hypothetical)."""
     modality = "asserted"
     if (is_negated(anchor) or anchor.dep_ == "xcomp" and is_negated(anchor.head)
-            and anchor.head.lemma_.lower() in NEGATED_AUXILIARY_VERBS) \
+            and anchor.head.lemma_.lower() in NEGATED_AUXILIARY_VERBS or _without(anchor)) \
             and not _unmatched(anchor):
-        modality = "denied"  # (« ne vont pas sauver », « ne peut pas financer »)
+        modality = "denied"  # (« ne vont pas sauver », « ne peut pas financer », « est
+        # parti sans obtenir de garanties »)
     elif anchor.dep_ == "acl:relcl" and _conditional_form(anchor):
         modality = "hypothetical"  # « un fonds qui financerait les écoles »: what the
         # thing would do, not a rumour of what it did
     elif is_conditional(anchor) and not _conditional_form(anchor):
         pass  # (« un car qui emportait des élèves » tagged a conditional: an imperfect)
-    elif is_conditional(anchor):
+    elif anchor.dep_ == "ccomp" and anchor.head.pos_ == "VERB" \
+            and verb_lemma(anchor.head) in REPORTING_VERBS and is_past_indicative(anchor.head):
+        pass  # « X a annoncé qu'elle trouverait … »: the future seen from the past; the
+        # report says whose it is
+    elif is_conditional(anchor) or _conditional_form(anchor):  # (« permettrait » tagged
+        # an imperfect: a conditional by its form)
         # the journalist's conditional (« X aurait tué Y »: alleged), unless it is the
         # consequence of a supposed event (« une défaite de X compromettrait ses chances »,
         # « si X signe, Y partirait »): hypothetical
-        supposed = any(
-            c.dep_ in {"nsubj", "nsubj:pass"} and c.pos_ == "NOUN"
-            and any(d.dep_ == "det" and d.lower_ in {"un", "une"} for d in c.children)
-            or c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"si", "s'", "s’"}
-                                         for m in c.children)
-            for c in anchor.children)
-        modality = "hypothetical" if supposed else "alleged"
+        modality = "hypothetical" if _supposed(anchor) else "alleged"
     hedged = list(anchor.children)
     if anchor.dep_ == "acl:relcl":
         hedged += list(anchor.head.children)  # "le soutien potentiel que X apporte"
@@ -435,13 +461,15 @@ class ClaimRules:
                 if modality == "asserted":
                     modality = "alleged" if plemma in ACCUSATION_VERBS else "reported"
             if dep == "ccomp" and verb_lemma(parent) == "être" and modality == "asserted" \
-                    and any(c.dep_ == "nsubj" and c.lemma_.lower() in CLAIM_NOUNS
+                    and any(c.dep_ == "nsubj" and c.lemma_.lower() in CLAIM_NOUNS - ACCOUNT_NOUNS
                             for c in parent.children):
                 modality = "reported"  # « la thèse retenue est que … »: put forward
-            if parent.pos_ == "VERB" and is_conditional(parent) and modality == "asserted" \
+            if parent.pos_ == "VERB" and _conditional_form(parent) \
+                    and modality == "asserted" \
                     and dep in {"xcomp", "ccomp"} and not fact and not described:
                 modality = "hypothetical" if parent.dep_ == "acl:relcl" \
-                    and _conditional_form(parent) else "alleged"  # (« l'homme qui ferait
+                    or _supposed(parent) or plemma in WISH_VERBS \
+                    else "alleged"  # (« l'homme qui ferait
                 # gagner X »: what he would do)
             if parent.pos_ == "VERB" and t.dep_.startswith("obl") and t.i != anchor.i \
                     and modality == "asserted" and any(
