@@ -4987,3 +4987,54 @@ def test_an_act_done_without_is_not_done():
     """)
     assert only(doc, "Marc Aubry", "obtenir", "garanties").modality == "denied"
     assert only(doc, "Marc Aubry", "quitter", "Valbrunie").modality == "asserted"
+
+
+def test_a_name_after_a_role_inside_a_nouns_modifier_is_the_roles_not_the_nouns():
+    # « Ce plan, voulu par la directrice nommée hier Anne Roux, devrait permettre
+    # d'économiser des milliards » with « Anne » hung on « plan »: she is the director
+    doc = parse("""
+        0  Ce          1   det        DET   ce          _
+        1  plan        11  nsubj      NOUN  plan        Gender=Masc|Number=Sing
+        2  ,           1   punct      PUNCT ,           _
+        3  voulu       1   acl        VERB  vouloir     Tense=Past|VerbForm=Part
+        4  par         6   case       ADP   par         _
+        5  la          6   det        DET   le          _
+        6  directrice  3   obl:agent  NOUN  directeur   Gender=Fem|Number=Sing
+        7  nommée      6   acl        VERB  nommer      Tense=Past|VerbForm=Part
+        8  hier        7   advmod     ADV   hier        _
+        9  Anne        1   nmod       NOUN  Anne        _  B-PER
+        10 Roux        9   flat:name  PROPN Roux        _  I-PER
+        11 devrait     11  ROOT       VERB  devoir      Mood=Cnd|VerbForm=Fin
+        12 permettre   11  xcomp      VERB  permettre   VerbForm=Inf
+        13 d'          14  mark       ADP   de          _
+        14 économiser  12  xcomp      VERB  économiser  VerbForm=Inf
+        15 des         16  det        DET   un          _
+        16 milliards   14  obj        NOUN  milliard    Gender=Masc|Number=Plur
+        17 .           11  punct      PUNCT .           _
+    """)
+    assert any(s == "plan" and r == "économiser" for s, r, _ in edges(doc)), edges(doc)
+    assert not any(s == "Anne Roux" and r == "économiser" for s, r, _ in edges(doc))
+
+
+def test_what_a_noun_does_in_a_present_relative_clause_is_no_part_of_a_plan_around_it():
+    # « Marc Aubry prévoit de revenir dans une région qui fournit du gaz à la Valbrunie »:
+    # the region supplies gas, whatever he plans
+    doc = parse("""
+        0  Marc       2   nsubj      PROPN Marc       Gender=Masc|Number=Sing  B-PER
+        1  Aubry      0   flat:name  PROPN Aubry      _  I-PER
+        2  prévoit    2   ROOT       VERB  prévoir    Mood=Ind|Tense=Pres|VerbForm=Fin
+        3  de         4   mark       ADP   de         _
+        4  revenir    2   xcomp      VERB  revenir    VerbForm=Inf
+        5  dans       7   case       ADP   dans       _
+        6  une        7   det        DET   un         Definite=Ind|Gender=Fem|Number=Sing
+        7  région     4   obl:arg    NOUN  région     Gender=Fem|Number=Sing
+        8  qui        9   nsubj      PRON  qui        PronType=Rel
+        9  fournit    7   acl:relcl  VERB  fournir    Mood=Ind|Person=3|Tense=Pres|VerbForm=Fin
+        10 du         11  det        DET   du         _
+        11 gaz        9   obj        NOUN  gaz        Gender=Masc|Number=Sing
+        12 à          14  case       ADP   à          _
+        13 la         14  det        DET   le         Definite=Def|Gender=Fem|Number=Sing
+        14 Valbrunie  9   obl:arg    PROPN Valbrunie  _  B-LOC
+        15 .          2   punct      PUNCT .          _
+    """)
+    assert only(doc, "région", "fournir", "gaz").modality == "asserted"

@@ -183,6 +183,12 @@ def _conditional_form(verb) -> bool:
     return any(conditional(t) for t in (verb, *verb.children)
                if t is verb or t.dep_.startswith("aux") or t.dep_ == "cop")
 
+def _present_indicative(verb) -> bool:
+    """Is *verb* a simple present of the indicative (« donne », « fabriquent »)?"""
+    return "Ind" in verb.morph.get("Mood") and verb.morph.get("Tense") == ["Pres"] \
+        and not any(c.dep_.startswith("aux") for c in verb.children)
+
+
 def _without(verb) -> bool:
     """Is infinitive *verb* marked « sans » (« sans obtenir de garanties »), or governed by
     such an auxiliary verb (« sans pouvoir signer »): an act not done?"""
@@ -358,7 +364,11 @@ class ClaimRules:
                 t = t.head.head  # « X est prêt à signer, mais réclame … » with « réclame »
                 steps += 1  # hung on the infinitive: it goes with « est prêt », stated
                 continue
-            told_done = told_done or t.dep_ == "acl:relcl" and is_past_indicative(t)
+            told_done = told_done or t.dep_ == "acl:relcl" and (
+                is_past_indicative(t) or _present_indicative(t)
+                and t.head.dep_ not in {"obj", "nsubj:pass"})  # (« … dans une élection qui
+            # donne du poids à X »: what the noun does, whatever is planned around it; not
+            # « demander une loi qui interdit X », the thing asked for)
             described = described or t.dep_ == "acl:relcl" and any(
                 "Fin" in x.morph.get("VerbForm") for x in (t, *t.children)
                 if x is t or x.dep_.startswith("aux"))
