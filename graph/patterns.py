@@ -569,14 +569,16 @@ OFF_PLACE_NOUNS = frozenset(
      "route", "chemin", "encontre", "face"}
 )
 
-# Nouns of time: days, months, parts of the day ("a lancé lundi …" is not an object).
+# Nouns of time: days, months, seasons, parts of the day ("a lancé lundi …" is not an
+# object, nor « la saison dernière » in « X a marqué 18 buts la saison dernière »).
 TIME_NOUNS = frozenset(
     {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier",
      "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
      "novembre", "décembre", "matin", "soir", "nuit", "veille", "lendemain", "hier",
      "aujourd'hui", "demain", "midi", "minuit", "après-midi", "soirée", "matinée", "jour",
      "semaine", "mois", "an", "année", "heure", "week-end", "week", "minute", "trimestre",
-     "semestre", "décennie", "siècle", "fois", "reprises"}  # (« à plusieurs reprises »)
+     "semestre", "décennie", "siècle", "fois", "reprises",  # (« à plusieurs reprises »)
+     "saison", "printemps", "été", "automne", "hiver"}
 )
 # Adjectives that make a description point to something else than what was just named
 # ("l'autre entreprise", "le nouveau parti", "l'ancienne société").

@@ -5038,3 +5038,20 @@ def test_what_a_noun_does_in_a_present_relative_clause_is_no_part_of_a_plan_arou
         15 .          2   punct      PUNCT .          _
     """)
     assert only(doc, "région", "fournir", "gaz").modality == "asserted"
+
+
+def test_a_season_is_a_time_not_an_object():
+    # « Marc Aubry avait inscrit 18 buts la saison dernière »: when, not what
+    doc = parse("""
+        0  Marc      3   nsubj      PROPN Marc      Gender=Masc|Number=Sing  B-PER
+        1  Aubry     0   flat:name  PROPN Aubry     _  I-PER
+        2  avait     3   aux:tense  AUX   avoir     Mood=Ind|Tense=Imp|VerbForm=Fin
+        3  inscrit   3   ROOT       VERB  inscrire  Tense=Past|VerbForm=Part
+        4  18        5   nummod     NUM   18        NumType=Card
+        5  buts      3   obj        NOUN  but       Gender=Masc|Number=Plur
+        6  la        7   det        DET   le        Definite=Def|Gender=Fem|Number=Sing
+        7  saison    3   obl:mod    NOUN  saison    Gender=Fem|Number=Sing
+        8  dernière  7   amod       ADJ   dernier   Gender=Fem|NumType=Ord|Number=Sing
+        9  .         3   punct      PUNCT .         _
+    """)
+    assert edges(doc) == {("Marc Aubry", "inscrire", "18 buts")}, edges(doc)
