@@ -544,6 +544,8 @@ def name_mentions(doc, offset: int, article_id: str, sent_of) -> dict[int, RawMe
                 gender = st.gender_number[:1]
                 number = "p" if st.gender_number.endswith("p") else "s"
         kind_noun = kind_noun_before(doc, s)
+        if etype == "PER" and not kind_noun:
+            kind_noun = person_noun_before(doc, s)  # « le chanteur X … le chanteur a dit »
         if etype in {"ORG", "LOC", "MISC"} and kind != "state":
             gender = _determiner_gender(doc, s) or _kind_noun_gender(doc, s, kind_noun) or gender
         rm = RawMention(article_id, sent_of(s), offset + cs, offset + ce, text, key, etype, kind,
@@ -713,6 +715,38 @@ def epithet(tok) -> bool:
     (« la société basée à X »)."""
     return tok.is_lower and tok.is_alpha and (
         tok.pos_ == "ADJ" or geo.state_by_demonym(tok.text) is not None)
+
+
+def person_noun_before(doc, s: int) -> str:
+    """The singular common noun of a person right before the person's name starting at
+    token *s*, behind one or two adjectives (« l'attaquant brésilien X », « le chanteur
+    X » → "attaquant", "chanteur"), or ``""``: the noun the article may take the person
+    up with (« … le chanteur a annoncé », `_bare_concepts`). A role noun is a title and
+    goes its own way (`role_of`).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["l'", "attaquant", "brésilien", "Lucas", "Vexa", "a", "signé"]
+    >>> pos = ["DET", "NOUN", "ADJ", "PROPN", "PROPN", "AUX", "VERB"]
+    >>> doc = Doc(spacy.blank("fr").vocab, words=words, pos=pos,
+    ...           lemmas=["le", "attaquant", "brésilien", "Lucas", "Vexa", "avoir", "signer"],
+    ...           morphs=["", "Number=Sing", "", "", "", "", ""])
+    >>> person_noun_before(doc, 3)
+    'attaquant'
+    """
+    k = s - 1
+    while k > 0 and s - 1 - k < 2 and epithet(doc[k]):
+        k -= 1
+    noun = doc[k] if k >= 0 else None
+    if noun is None or noun.pos_ != "NOUN" or not noun.is_lower \
+            or "Plur" in noun.morph.get("Number"):
+        return ""
+    lemma = noun.lemma_.lower()
+    if lemma in PERSON_NOUNS or plural_of_people(lemma + "s"):
+        return lemma
+    return ""
 
 
 def kind_noun_before(doc, s: int) -> str:

@@ -599,3 +599,16 @@ def test_they_is_the_main_clauses_subject_before_a_subordinate_ones(tmp_path):
     )
     assert any(s == "fraudeurs" and r.startswith("envoyer") for s, r, _ in edges), edges
     assert not any(s == "internautes" and r.startswith("envoyer") for s, r, _ in edges), edges
+
+
+def test_the_noun_a_person_was_introduced_with_takes_them_up(tmp_path):
+    # « Le chanteur Lucas Vexa … Le chanteur a quitté … »: the same noun, the same man
+    _, edges = build(
+        tmp_path,
+        "Transfert\n\n"
+        "Le chanteur Lucas Vexa a signé lundi un contrat avec la société Brelande. "
+        "Le chanteur avait quitté la société Rivemont en mars.\n",
+    )
+    assert any(s == "Lucas Vexa" and r.startswith("quitter") and o == "Rivemont"
+               for s, r, o in edges), edges
+    assert not any(s == "chanteur" for s, _, _ in edges), edges
