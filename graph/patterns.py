@@ -27,6 +27,13 @@ ARGUMENT_PREPOSITIONS = frozenset(
 # the others (« pour », « dans », « en »…) it is a circumstance.
 CONCEPT_ARGUMENT_PREPOSITIONS = frozenset({"contre", "avec", "à", "sur", "envers", "vers",
                                            "auprès"})
+# Verbs of justice and policing whose « pour » + noun is the charge (« condamné pour
+# corruption », « recherché par Interpol pour vol de cartes bancaires », « poursuivi pour
+# fraude »): an argument, where after other verbs « pour » + noun is a circumstance.
+CHARGE_VERBS = frozenset(
+    {"condamner", "inculper", "poursuivre", "juger", "arrêter", "interpeller", "écrouer",
+     "incarcérer", "emprisonner", "accuser", "soupçonner", "rechercher", "sanctionner",
+     "punir", "verbaliser", "mettre"})
 # Prepositions joining a named thing to the place it is in (« la RN 12 à Rennes », « le
 # syndicat X de Lyon » — "de" only for organisations).
 LOCATED_PREPOSITIONS = frozenset({"à", "en", "dans", "de"})

@@ -5055,3 +5055,26 @@ def test_a_season_is_a_time_not_an_object():
         9  .         3   punct      PUNCT .         _
     """)
     assert edges(doc) == {("Marc Aubry", "inscrire", "18 buts")}, edges(doc)
+
+
+def test_the_charge_of_a_sentence_is_the_sentenced_persons():
+    # « Le tribunal a condamné Marc Aubry à deux ans de prison pour corruption », with
+    # « pour corruption » hung on the sentence: Aubry –condamné pour→ corruption
+    doc = parse("""
+        0  Le          1   det        DET   le          Definite=Def|Gender=Masc|Number=Sing
+        1  tribunal    3   nsubj      NOUN  tribunal    Gender=Masc|Number=Sing
+        2  a           3   aux:tense  AUX   avoir       Mood=Ind|Tense=Pres|VerbForm=Fin
+        3  condamné    3   ROOT       VERB  condamner   Tense=Past|VerbForm=Part
+        4  Marc        3   obj        PROPN Marc        Gender=Masc|Number=Sing  B-PER
+        5  Aubry       4   flat:name  PROPN Aubry       _  I-PER
+        6  à           8   case       ADP   à           _
+        7  deux        8   nummod     NUM   deux        _
+        8  ans         3   obl:arg    NOUN  an          Gender=Masc|Number=Plur
+        9  de          10  case       ADP   de          _
+        10 prison      8   nmod       NOUN  prison      Gender=Fem|Number=Sing
+        11 pour        12  case       ADP   pour        _
+        12 corruption  8   nmod       NOUN  corruption  Gender=Fem|Number=Sing
+        13 .           3   punct      PUNCT .           _
+    """)
+    only(doc, "tribunal", "condamner", "Marc Aubry")
+    only(doc, "Marc Aubry", "condamné pour", "corruption")

@@ -23,6 +23,7 @@ from graph.patterns import (
     ASIDE_NOUNS,
     CALL_VERBS,
     CAUSATIVE_VERBS,
+    CHARGE_VERBS,
     COMMITMENT_VERBS,
     CONCEPT_ARGUMENT_PREPOSITIONS,
     CONTROL_MARKS,
@@ -599,6 +600,11 @@ class ClauseRules:
         self._epithet(cl)
         self._emit(cl, subjects, speech, inserted)
         self._call_to_act(cl, subjects)
+        if subjects and not cl.passive and cl.lemma in CHARGE_VERBS:
+            # « Le tribunal a condamné X pour fraude »: X –condamné pour→ fraude, as in the
+            # passive
+            for _, t, m, _ in [o for o in cl.objects if o[0] == cl.base]:
+                self._charged_with(cl, t, m)
         if cl.passive and any(_is_agent(c) for c in v.children) and v.dep_ not in {"acl", "xcomp"}:
             # « X a été interpellé à Valbrune par la police »: the agent's edge goes to X,
             # and X –interpellé à→ Valbrune says where it befell X
@@ -1086,15 +1092,21 @@ class ClauseRules:
 
     def _charged_with(self, cl: Clause, head_tok, head) -> None:
         """« X a été condamné pour fraude », « X et Y sont mis en examen pour fraude » →
-        X –condamné pour→ fraude: what a named patient of an agentless passive is
-        charged, sentenced or rewarded for (a noun behind « pour »; an infinitive there
+        X –condamné pour→ fraude: what a named patient of an agentless passive, or the
+        named object of a verb of justice (`CHARGE_VERBS`: « le tribunal a condamné X pour
+        fraude »), is charged, sentenced or rewarded for (a noun behind « pour », on the
+        verb or on its sentence: « à deux ans de prison pour fraude »; an infinitive there
         is a purpose)."""
         if head.kind not in {"name", "state"}:
             return
         label = " ".join([_participle(cl.v), *(
             [case_of(cl.pp_noun), cl.pp_noun.lower_] if cl.pp_noun is not None else [])])
-        for c in cl.v.children:
-            if c.dep_.startswith("obl") and case_of(c) == "pour" and c.pos_ in {"NOUN", "PROPN"}:
+        penalty = [g for c in cl.v.children if c.dep_.startswith("obl") and case_of(c) in {
+            "à", "au", "aux"} for g in c.children if g.dep_ == "nmod"]
+        for c in [*cl.v.children, *penalty]:  # (« condamné à deux ans de prison pour
+            # fraude » with « pour fraude » hung on the sentence)
+            if (c.dep_.startswith("obl") or c.dep_ == "nmod") and case_of(c) == "pour" \
+                    and c.pos_ in {"NOUN", "PROPN"}:
                 for t, m in self.args(c):
                     if m.kind != "pronoun" and m is not head:
                         self.add(head, head_tok, f"{label} pour", m, t, [cl.v], cl.v)
