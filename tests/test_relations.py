@@ -5078,3 +5078,22 @@ def test_the_charge_of_a_sentence_is_the_sentenced_persons():
     """)
     only(doc, "tribunal", "condamner", "Marc Aubry")
     only(doc, "Marc Aubry", "condamné pour", "corruption")
+
+
+def test_the_place_of_what_is_announced_is_not_where_it_was_said():
+    # « Vexor a annoncé la suppression d'emplois en Valbrunie »: the jobs go there
+    doc = parse("""
+        0  Vexor        2   nsubj      PROPN Vexor        _  B-ORG
+        1  a            2   aux:tense  AUX   avoir        Mood=Ind|Tense=Pres|VerbForm=Fin
+        2  annoncé      2   ROOT       VERB  annoncer     Tense=Past|VerbForm=Part
+        3  la           4   det        DET   le           Definite=Def|Gender=Fem|Number=Sing
+        4  suppression  2   obj        NOUN  suppression  Gender=Fem|Number=Sing
+        5  d'           6   case       ADP   de           _
+        6  emplois      4   nmod       NOUN  emploi       Gender=Masc|Number=Plur
+        7  en           8   case       ADP   en           _
+        8  Valbrunie    4   nmod       PROPN Valbrunie    _  B-LOC
+        9  .            2   punct      PUNCT .            _
+    """)
+    assert not any(o == "Valbrunie" and r.startswith("annoncer") for _, r, o in edges(doc)), \
+        edges(doc)
+    assert any(r == "annoncer" and o.startswith("suppression") for _, r, o in edges(doc))

@@ -905,7 +905,11 @@ class ClauseRules:
         """The place of the event a common-noun object names (« a eu un accident à
         Turin »). (The named actor the object belongs to is in its label: « les efforts
         du Conseil de sécurité »; an edge to the actor itself read « partager les idées du
-        parti X » as « partager X ».)"""
+        parti X » as « partager X ».) Not for a verb of saying: the place of what is
+        announced is not where it was said (« X a annoncé la suppression de 500 emplois en
+        France »)."""
+        if cl.lemma in REPORTING_VERBS:
+            return
         direct = [(t, m, vt) for r, t, m, vt in cl.objects if m.kind == "concept"
                   and r == cl.base]
         cl.objects += [(f"{cl.base} {case_of(g)}", g, place, vt) for t, m, vt in direct
