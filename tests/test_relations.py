@@ -5097,3 +5097,24 @@ def test_the_place_of_what_is_announced_is_not_where_it_was_said():
     assert not any(o == "Valbrunie" and r.startswith("annoncer") for _, r, o in edges(doc)), \
         edges(doc)
     assert any(r == "annoncer" and o.startswith("suppression") for _, r, o in edges(doc))
+
+
+def test_a_topic_set_before_c_est_que_is_not_the_subject_after_it():
+    # « La conclusion, c'est que l'équipe a trouvé du poison »: the team found it
+    doc = parse("""
+        0  La         1   det        DET   le          Definite=Def|Gender=Fem|Number=Sing
+        1  conclusion 9   nsubj      NOUN  conclusion  Gender=Fem|Number=Sing
+        2  ,          9   punct      PUNCT ,           _
+        3  c'         9   advmod     PRON  ce          _
+        4  est        3   fixed      VERB  être        _
+        5  que        9   mark       SCONJ que         _
+        6  l'         7   det        DET   le          Definite=Def|Number=Sing
+        7  équipe     9   nsubj      NOUN  équipe      Gender=Fem|Number=Sing
+        8  a          9   aux:tense  AUX   avoir       Mood=Ind|Tense=Pres|VerbForm=Fin
+        9  trouvé     9   ROOT       VERB  trouver     Tense=Past|VerbForm=Part
+        10 du         11  det        DET   du          _
+        11 poison     9   obj        NOUN  poison      Gender=Masc|Number=Sing
+        12 .          9   punct      PUNCT .           _
+    """)
+    assert not any(s == "conclusion" for s, _, _ in edges(doc)), edges(doc)
+    only(doc, "équipe", "trouver", "poison")

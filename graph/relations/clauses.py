@@ -210,7 +210,12 @@ class ClauseRules:
         found = []
         # (« X, seul, a dénoncé » parsed with X under the auxiliary: X is still its subject)
         hung = [g for a in v.children if a.dep_.startswith("aux") for g in a.children]
+        focus = next((c.i for c in v.children if c.lower_ in {"c'", "c’", "ce"}
+                      and any(f.dep_ == "fixed" for f in c.children)), -1)
         for c in [*v.children, *hung]:
+            if c.dep_ in subj_deps and c.i < focus:
+                continue  # « La conclusion, c'est que nous avons trouvé … »: a topic set
+                # before « c'est que », not the subject of what follows it
             if c.dep_ in subj_deps or c.dep_ == "vocative" and c == self._vocative_subject(v) \
                     or passive and v.dep_ == "acl" and _is_agent(c) \
                     or c.dep_ == "expl:subj" and not passive \
