@@ -5146,3 +5146,40 @@ def test_a_relative_clause_describing_a_name_is_the_writers_inside_a_report():
     assert led.modality == "asserted" and led.source is None, led
     signed = only(doc, "Petr Solan", "signer", "accord")
     assert signed.modality == "reported" and signed.source.text == "Marc Aubry", signed
+
+
+def test_si_with_a_done_past_grants_a_fact():
+    # « Si Vexor a bâti son succès sur la copie, il doit innover »: granted, not supposed
+    doc = parse("""
+        0  Si       3   mark       SCONJ si        _
+        1  Vexor    3   nsubj      PROPN Vexor     _  B-ORG
+        2  a        3   aux:tense  AUX   avoir     Mood=Ind|Tense=Pres|VerbForm=Fin
+        3  bâti     11  advcl      VERB  bâtir     Tense=Past|VerbForm=Part
+        4  son      5   det        DET   son       Number=Sing|Poss=Yes
+        5  succès   3   obj        NOUN  succès    Gender=Masc|Number=Sing
+        6  sur      8   case       ADP   sur       _
+        7  la       8   det        DET   le        Definite=Def|Gender=Fem|Number=Sing
+        8  copie    3   obl:arg    NOUN  copie     Gender=Fem|Number=Sing
+        9  ,        3   punct      PUNCT ,         _
+        10 il       11  nsubj      PRON  il        Gender=Masc|Number=Sing|Person=3
+        11 doit     11  ROOT       VERB  devoir    Mood=Ind|Tense=Pres|VerbForm=Fin
+        12 innover  11  xcomp      VERB  innover   VerbForm=Inf
+        13 .        11  punct      PUNCT .         _
+    """)
+    assert only(doc, "Vexor", "bâtir", "succès").modality == "asserted"
+    # a condition in the present stays one
+    cond = parse("""
+        0  Si       2   mark       SCONJ si        _
+        1  Vexor    2   nsubj      PROPN Vexor     _  B-ORG
+        2  bâtit    10  advcl      VERB  bâtir     Mood=Ind|Tense=Pres|VerbForm=Fin
+        3  son      4   det        DET   son       Number=Sing|Poss=Yes
+        4  succès   2   obj        NOUN  succès    Gender=Masc|Number=Sing
+        5  sur      7   case       ADP   sur       _
+        6  la       7   det        DET   le        Definite=Def|Gender=Fem|Number=Sing
+        7  copie    2   obl:arg    NOUN  copie     Gender=Fem|Number=Sing
+        8  ,        2   punct      PUNCT ,         _
+        9  il       10  nsubj      PRON  il        Gender=Masc|Number=Sing|Person=3
+        10 échouera 10  ROOT       VERB  échouer   Mood=Ind|Tense=Fut|VerbForm=Fin
+        11 .        10  punct      PUNCT .         _
+    """)
+    assert only(cond, "Vexor", "bâtir", "succès").modality == "hypothetical"

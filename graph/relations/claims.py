@@ -120,8 +120,9 @@ def _open_question(tok) -> bool:
     pu…")?"""
     for c in tok.children:
         if c.dep_ == "mark" and c.lower_ in {"si", "s'", "s’"} and not any(
-                g.lower_ == "même" for g in tok.doc[max(c.i - 1, 0):c.i]):
-            return True
+                g.lower_ == "même" for g in tok.doc[max(c.i - 1, 0):c.i]) \
+                and not (tok.dep_ == "advcl" and _done_past(tok)):
+            return True  # (« si X a bâti son succès sur …, il doit … »: granted, a fact)
         if c.dep_ == "mark" and c.lower_ in PURPOSE_MARKS and tok.dep_ == "advcl":
             return True  # « afin qu'il explique », « pour signer »: an aim, not a fact
         if c.dep_ in {"obl:mod", "obl", "advmod"} and (
@@ -134,6 +135,29 @@ def _open_question(tok) -> bool:
                 return False
             return tok.head.i == tok.i or verb_lemma(tok.head) not in EXPLAINING_VERBS
     return False
+
+
+def _done_past(verb) -> bool:
+    """Is *verb* in the passé composé (a present auxiliary: « a bâti ») or the passé simple
+    (« bâtit »)? After « si », those grant a fact (« si X a bâti son succès …, il est
+    temps … »); a condition takes the present or the imperfect.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("fr").vocab, words=["a", "bâti", "bâtit", "bâtissait"],
+    ...           heads=[1, 1, 2, 3], deps=["aux:tense", "ROOT", "ROOT", "ROOT"],
+    ...           morphs=["Mood=Ind|Tense=Pres|VerbForm=Fin", "Tense=Past|VerbForm=Part",
+    ...                   "Mood=Ind|Tense=Past|VerbForm=Fin", "Mood=Ind|Tense=Imp|VerbForm=Fin"])
+    >>> [_done_past(t) for t in doc[1:]]
+    [True, True, False]
+    """
+    if "Ind" in verb.morph.get("Mood") and verb.morph.get("Tense") == ["Past"] \
+            and "Fin" in verb.morph.get("VerbForm"):
+        return True
+    return "Part" in verb.morph.get("VerbForm") and any(
+        c.dep_ == "aux:tense" and c.morph.get("Tense") == ["Pres"] for c in verb.children)
 
 
 def _after_ce_que(tok) -> bool:
