@@ -192,6 +192,10 @@ HYPOTHETICAL_NOUNS = frozenset(
     {"inquiétude", "crainte", "peur", "espoir", "risque", "possibilité", "hypothèse",
      "soupçon", "rumeur", "perspective", "éventualité", "menace", "obligation"}
 )
+# Modal verbs that, in the passé composé, the plus-que-parfait or the passé simple, tell
+# their infinitive as done (« la police a pu arrêter X », « X avait dû rappeler Y »); in
+# the present, the imperfect or the conditional, a possibility or duty.
+REALIZED_MODALS = frozenset({"pouvoir", "devoir", "parvenir", "réussir"})
 # Verbs of liking that make a wish in the conditional (« il aimerait prendre part à … »,
 # « elle préférerait négocier »): what they govern is hoped for, not done.
 WISH_VERBS = frozenset({"aimer", "préférer", "adorer"})

@@ -5183,3 +5183,24 @@ def test_si_with_a_done_past_grants_a_fact():
         11 .        10  punct      PUNCT .         _
     """)
     assert only(cond, "Vexor", "bâtir", "succès").modality == "hypothetical"
+
+
+REALIZED = """
+    0  Les        1   det        DET   le         Definite=Def|Number=Plur
+    1  policiers  3   nsubj      NOUN  policier   Gender=Masc|Number=Plur
+    2  ont        3   aux:tense  AUX   avoir      Mood=Ind|Tense=Pres|VerbForm=Fin
+    3  pu         3   ROOT       VERB  pouvoir    Tense=Past|VerbForm=Part
+    4  arrêter    3   xcomp      VERB  arrêter    VerbForm=Inf
+    5  Marc       4   obj        PROPN Marc       Gender=Masc|Number=Sing  B-PER
+    6  Aubry      5   flat:name  PROPN Aubry      _  I-PER
+    7  .          3   punct      PUNCT .          _
+"""
+
+
+def test_a_modal_in_the_passe_compose_tells_its_act_as_done():
+    # « Les policiers ont pu arrêter Marc Aubry »: they did
+    assert only(parse(REALIZED), "policiers", "arrêter", "Marc Aubry").modality == "asserted"
+    # « Les policiers auraient pu arrêter Marc Aubry »: they did not
+    would = parse(REALIZED.replace("ont        3   aux:tense  AUX   avoir      Mood=Ind",
+                                   "auraient   3   aux:tense  AUX   avoir      Mood=Cnd"))
+    assert only(would, "policiers", "arrêter", "Marc Aubry").modality != "asserted"

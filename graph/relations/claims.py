@@ -38,6 +38,7 @@ from graph.patterns import (
     PROPOSAL_NOUNS,
     PURPOSE_MARKS,
     READINESS_ADJECTIVES,
+    REALIZED_MODALS,
     REPORTING_VERBS,
     SENTENCE_VERBS,
     SOURCE_MARKERS,
@@ -158,6 +159,34 @@ def _done_past(verb) -> bool:
         return True
     return "Part" in verb.morph.get("VerbForm") and any(
         c.dep_ == "aux:tense" and c.morph.get("Tense") == ["Pres"] for c in verb.children)
+
+
+def _realized(verb) -> bool:
+    """Is modal *verb* in a past of the indicative that tells its infinitive as done: the
+    passé composé or plus-que-parfait (« a pu arrêter », « avait dû rappeler ») or the passé
+    simple (« put s'échapper »), not the imperfect (« pouvait »: able) nor a conditional
+    (« aurait pu »: was not)?
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("fr").vocab, words=["a", "pu", "aurait", "pu", "pouvait"],
+    ...           heads=[1, 1, 3, 3, 4], deps=["aux:tense", "ROOT", "aux:tense", "ROOT", "ROOT"],
+    ...           morphs=["Mood=Ind|Tense=Pres|VerbForm=Fin", "Tense=Past|VerbForm=Part",
+    ...                   "Mood=Cnd|Tense=Pres|VerbForm=Fin", "Tense=Past|VerbForm=Part",
+    ...                   "Mood=Ind|Tense=Imp|VerbForm=Fin"])
+    >>> _realized(doc[1]), _realized(doc[3]), _realized(doc[4])
+    (True, False, False)
+    """
+    if _conditional_form(verb) or is_conditional(verb):
+        return False
+    if "Ind" in verb.morph.get("Mood") and verb.morph.get("Tense") == ["Past"] \
+            and "Fin" in verb.morph.get("VerbForm"):
+        return True
+    return "Part" in verb.morph.get("VerbForm") and any(
+        c.dep_ == "aux:tense" and c.morph.get("Tense") in (["Pres"], ["Imp"])
+        for c in verb.children)
 
 
 def _after_ce_que(tok) -> bool:
@@ -451,6 +480,9 @@ class ClaimRules:
                 elif plemma in INTENTION_VERBS and dep == "xcomp" \
                         and parent.pos_ == "VERB" and is_negated(parent):
                     modality = "denied"  # « ne veut pas signer l'accord »: not to be done
+                elif plemma in REALIZED_MODALS and dep == "xcomp" and parent.pos_ == "VERB" \
+                        and _realized(parent):
+                    pass  # « la police a pu arrêter X », « X avait dû rappeler Y »: done
                 elif plemma in HYPOTHETICAL_VERBS or parent.lemma_.lower() in HYPOTHETICAL_NOUNS \
                         or parent.pos_ == "NOUN" and parent.lemma_.lower() in INTENTION_NOUNS \
                         and t.dep_ == "acl" and is_infinitive(t) \
