@@ -88,7 +88,7 @@ def resolve_pronouns(mentions: list[RawMention], entities: dict[str, Entity],
                 if latest:  # "ce dernier": the last person named, whatever its role
                     return (entities[eid].type != "PER", cands.index(c))
                 # (in the sentence before, a main clause's subject before a subordinate
-                # one's: « les pirates attendaient que les clients paient. Ils … »; in the
+                # one's: « les voleurs attendaient que les gardiens partent. Ils … »; in the
                 # pronoun's own sentence, the nearest)
                 return (q.dep not in {"nsubj", "nsubj:pass"},
                         q.embedded and q.sentence < here,

@@ -129,7 +129,7 @@ def in_subordinate_clause(tok) -> bool:
     --------
     >>> import spacy
     >>> from spacy.tokens import Doc
-    >>> words = ["Les", "pirates", "attendaient", "que", "les", "clients", "paient", "."]
+    >>> words = ["Les", "voleurs", "attendaient", "que", "les", "gardiens", "partent", "."]
     >>> doc = Doc(spacy.blank("fr").vocab, words=words, heads=[1, 2, 2, 6, 5, 6, 2, 2],
     ...           deps=["det", "nsubj", "ROOT", "mark", "det", "nsubj", "ccomp", "punct"])
     >>> in_subordinate_clause(doc[1]), in_subordinate_clause(doc[5])
@@ -1106,7 +1106,7 @@ def _de_complement(tok, last: int):
         if c.dep_ != "nmod" or c.pos_ != "NOUN" or c.i <= last \
                 or c.i > last + 4 + _range_length(doc, last + 2, c.i) \
                 or not c.is_lower or not is_concept_noun(c) or object_hung_on_recipient(c):
-            continue  # (« la suppression | de 8 000 à 10 000 postes »: a range counts as
+            continue  # (« la suppression | de 300 à 500 emplois »: a range counts as
             # one number)
         start = last + 1
         while start < c.i and doc[start].pos_ == "ADJ" and doc[start].head.i == tok.i:
@@ -1124,15 +1124,15 @@ def _de_complement(tok, last: int):
 
 def _range_length(doc, start: int, end: int) -> int:
     """How many tokens of *doc* from *start* (up to *end*) a range of figures takes
-    beyond one figure: « 8 000 à 10 000 » → 3 (« 8 », « 000 », « à »), else 0.
+    beyond one figure: « 300 à 500 » → 2 (« 300 », « à »), else 0.
 
     Examples
     --------
     >>> import spacy
     >>> from spacy.tokens import Doc
-    >>> doc = Doc(spacy.blank("fr").vocab, words=["de", "8", "000", "à", "10", "000", "postes"])
-    >>> _range_length(doc, 1, 6), _range_length(doc, 4, 6)
-    (3, 0)
+    >>> doc = Doc(spacy.blank("fr").vocab, words=["de", "300", "à", "500", "emplois"])
+    >>> _range_length(doc, 1, 4), _range_length(doc, 3, 4)
+    (2, 0)
     """
     j = start
     while j < end and doc[j].like_num:

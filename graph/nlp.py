@@ -699,8 +699,8 @@ def repair_charges_hung_on_agents(doc: Doc, tokens: list | None = None) -> Doc:
 
 def repair_coordinated_infinitives(doc: Doc, tokens: list | None = None) -> Doc:
     """Hang a second infinitive the parser joined to the finite verb on what it goes on
-    (« X a demandé aux habitants de se protéger et de faire attention » with « faire » a
-    conjunct of « demandé »: of « protéger »; « X a appelé les deux camps à un cessez-le-feu
+    (« X a demandé aux élèves de ranger la salle et de sortir » with « sortir » a
+    conjunct of « demandé »: of « ranger »; « X a appelé les deux camps à un cessez-le-feu
     et à protéger les civils »: the verb's complement, as « à protéger » is): an
     infinitive conjunct marked « à » or « de » of a verb that is not an infinitive goes on
     the verb's last marked infinitive before it, or, with none, becomes the verb's
@@ -732,11 +732,13 @@ def repair_coordinated_infinitives(doc: Doc, tokens: list | None = None) -> Doc:
         if tok.dep_ != "conj" or not marked_infinitive(tok) or verb.pos_ != "VERB" \
                 or "Inf" in verb.morph.get("VerbForm") or verb.i > tok.i:
             continue
+        # (the first infinitive may hang on the verb's object or « à » complement:
+        # « aux élèves de ranger la salle »)
         bearers = [verb, *(c for c in verb.children if c.dep_ in {"obj", "iobj"}
-                           or c.dep_.startswith("obl"))]  # (« aux habitants de se
-        first = sorted((c for b in bearers for c in b.children  # protéger » hung on
-                        if c.i < tok.i and c.dep_ in {"xcomp", "ccomp", "obl:arg",  # them)
-                                                       "advcl", "acl"}
+                           or c.dep_.startswith("obl"))]
+        first = sorted((c for b in bearers for c in b.children
+                        if c.i < tok.i and c.dep_ in {"xcomp", "ccomp", "obl:arg", "advcl",
+                                                       "acl"}
                         and marked_infinitive(c)), key=lambda c: c.i)
         if first:
             tok.head = first[-1]
@@ -748,9 +750,9 @@ def repair_coordinated_infinitives(doc: Doc, tokens: list | None = None) -> Doc:
 
 
 def repair_clauses_hung_on_relatives(doc: Doc, tokens: list | None = None) -> Doc:
-    """Give the main verb back to the subject a relative clause sits in (« X, qui vise un
-    second mandat face à Y, a pris des mesures » parsed with « a pris » a clause of
-    « vise » and « mandat » its subject): a verb ``ccomp`` of a relative clause on a noun
+    """Give the main verb back to the subject a relative clause sits in (« X, qui brigue un
+    nouveau poste face à Y, a signé un accord » parsed with « a signé » a clause of
+    « brigue » and « poste » its subject): a verb ``ccomp`` of a relative clause on a noun
     before it, with no « que » of its own, a comma right before it, and a subject inside
     the relative clause, is the noun's verb; that subject is the relative verb's object.
 
@@ -758,15 +760,15 @@ def repair_clauses_hung_on_relatives(doc: Doc, tokens: list | None = None) -> Do
     --------
     >>> import spacy
     >>> from spacy.tokens import Doc
-    >>> words = ["X", ",", "qui", "vise", "un", "mandat", ",", "a", "pris", "des", "mesures"]
+    >>> words = ["X", ",", "qui", "brigue", "un", "poste", ",", "a", "signé", "des", "accords"]
     >>> doc = Doc(spacy.blank("fr").vocab, words=words, heads=[0, 3, 3, 0, 5, 8, 8, 8, 3, 10, 8],
     ...           deps=["ROOT", "punct", "nsubj", "acl:relcl", "det", "nsubj", "punct",
     ...                 "aux:tense", "ccomp", "det", "obj"],
     ...           pos=["PROPN", "PUNCT", "PRON", "VERB", "DET", "NOUN", "PUNCT", "AUX", "VERB",
     ...                "DET", "NOUN"])
     >>> doc = repair_clauses_hung_on_relatives(doc)
-    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"X", "mandat", "pris"}]
-    [('X', 'nsubj', 'pris'), ('mandat', 'obj', 'vise'), ('pris', 'ROOT', 'pris')]
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in {"X", "poste", "signé"}]
+    [('X', 'nsubj', 'signé'), ('poste', 'obj', 'brigue'), ('signé', 'ROOT', 'signé')]
     """
     for verb in doc if tokens is None else tokens:
         relative = verb.head

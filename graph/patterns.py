@@ -162,7 +162,7 @@ HYPOTHETICAL_VERBS = frozenset(
      "s'engager"}
 )
 # Verbs of sentencing and compelling by law: the act of their « à » infinitive is ordered,
-# not done (« X a été condamné à verser une amende »). Their object alone is a fact
+# not done (« X a été condamné à payer une amende »). Their object alone is a fact
 # (« X a condamné l'attaque »), so they are no `HYPOTHETICAL_VERBS`.
 SENTENCE_VERBS = frozenset({"condamner", "astreindre"})
 # Pronominal verbs that take « en » as part of their meaning (« s'en prendre à X »: attack
@@ -196,12 +196,12 @@ HYPOTHETICAL_NOUNS = frozenset(
 # their infinitive as done (« la police a pu arrêter X », « X avait dû rappeler Y »); in
 # the present, the imperfect or the conditional, a possibility or duty.
 REALIZED_MODALS = frozenset({"pouvoir", "devoir", "parvenir", "réussir"})
-# Verbs of liking that make a wish in the conditional (« il aimerait prendre part à … »,
+# Verbs of liking that make a wish in the conditional (« elle aimerait racheter le port »,
 # « elle préférerait négocier »): what they govern is hoped for, not done.
 WISH_VERBS = frozenset({"aimer", "préférer", "adorer"})
 # Nouns of a text or measure proposed or voted: what one of them would do, in the
-# conditional, is its effect if applied, not a rumour (« cet amendement ferait créer une
-# liste noire », « la réforme permettrait de … »).
+# conditional, is its effect if applied, not a rumour (« ce décret ferait fermer trois
+# ports », « la réforme permettrait de … »).
 PROPOSAL_NOUNS = frozenset(
     {"amendement", "projet", "proposition", "réforme", "loi", "texte", "mesure", "plan",
      "décret", "directive", "règlement"})
@@ -233,7 +233,7 @@ CLAIM_NOUNS = frozenset(
      "hypothèse", "piste", "interprétation"}
 )
 # Claim nouns that give the account of a fact rather than a contested claim: « l'explication
-# avancée est que X » tells X as the writer's fact, where « la thèse retenue est que X »
+# donnée est que X » tells X as the writer's fact, where « la thèse retenue est que X »
 # puts X forward.
 ACCOUNT_NOUNS = frozenset({"explication"})
 # Sources introduced by a preposition: "selon X", "d'après X".

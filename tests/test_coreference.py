@@ -593,12 +593,12 @@ def test_they_is_the_main_clauses_subject_before_a_subordinate_ones(tmp_path):
     # clause, and the one waited for, in the « que » clause; « Ils » is the first
     _, edges = build(
         tmp_path,
-        "Fraude bancaire\n\n"
-        "Les fraudeurs attendaient que les internautes se connectent à leur banque. "
-        "Ils envoyaient alors un faux message de la banque.\n",
+        "Vol au musée\n\n"
+        "Les voleurs attendaient que les gardiens quittent le musée. "
+        "Ils emportaient alors les tableaux du musée.\n",
     )
-    assert any(s == "fraudeurs" and r.startswith("envoyer") for s, r, _ in edges), edges
-    assert not any(s == "internautes" and r.startswith("envoyer") for s, r, _ in edges), edges
+    assert any(s == "voleurs" and r.startswith("emporter") for s, r, _ in edges), edges
+    assert not any(s == "gardiens" and r.startswith("emporter") for s, r, _ in edges), edges
 
 
 def test_the_noun_a_person_was_introduced_with_takes_them_up(tmp_path):

@@ -1561,11 +1561,11 @@ def test_an_explanation_put_forward_is_reported():
         """
     )
     assert only(doc, "gardiens", "suivre", "consignes").modality == "reported"
-    # « L'explication avancée est que … »: the account of a fact, told as the writer's
+    # « L'explication donnée est que … »: the account of a fact, told as the writer's
     told = parse("""
         0  L'          1  det       DET   le          Definite=Def|Number=Sing
         1  explication 3  nsubj     NOUN  explication Gender=Fem|Number=Sing
-        2  avancée     1  amod      ADJ   avancé      Gender=Fem|Number=Sing
+        2  donnée      1  amod      ADJ   donné       Gender=Fem|Number=Sing
         3  est         3  ROOT      AUX   être        Mood=Ind|VerbForm=Fin
         4  que         8  mark      SCONJ que
         5  les         6  det       DET   le          Definite=Def|Number=Plur
@@ -4794,20 +4794,21 @@ def test_what_a_speaker_goes_on_to_say_is_no_object_of_the_incise_verb():
 
 
 def test_a_conditional_copula_makes_the_victims_act_alleged():
-    # « Karl Brenner serait victime de tirs des rebelles »: the journalist's conditional
-    # on the copula, as on an auxiliary
+    # « Karl Brenner serait victime d'une attaque des rebelles »: the journalist's
+    # conditional on the copula, as on an auxiliary
     doc = parse("""
         0  Karl      3   nsubj      PROPN Karl      Gender=Masc|Number=Sing  B-PER
         1  Brenner   0   flat:name  PROPN Brenner   _  I-PER
         2  serait    3   cop        AUX   être      Mood=Cnd|Number=Sing|Person=3|VerbForm=Fin
         3  victime   3   ROOT       ADJ   victime   Gender=Fem|Number=Sing
-        4  de        5   case       ADP   de        _
-        5  tirs      3   obl:arg    NOUN  tir       Gender=Masc|Number=Plur
-        6  des       7   case       ADP   de        _
-        7  rebelles  5   nmod       NOUN  rebelle   Gender=Masc|Number=Plur
-        8  .         3   punct      PUNCT .         _
+        4  d'        6   case       ADP   de        _
+        5  une       6   det        DET   un        Definite=Ind|Gender=Fem|Number=Sing
+        6  attaque   3   obl:arg    NOUN  attaque   Gender=Fem|Number=Sing
+        7  des       8   case       ADP   de        _
+        8  rebelles  6   nmod       NOUN  rebelle   Gender=Masc|Number=Plur
+        9  .         3   punct      PUNCT .         _
     """)
-    assert only(doc, "rebelles", "tir contre", "Karl Brenner").modality == "alleged"
+    assert only(doc, "rebelles", "attaquer", "Karl Brenner").modality == "alleged"
 
 
 CONDEMNED = """
@@ -4818,7 +4819,7 @@ CONDEMNED = """
     4  été        5   aux:pass   AUX   être       VerbForm=Part
     5  condamnée  5   ROOT       VERB  condamner  Gender=Fem|Number=Sing|Tense=Past|VerbForm=Part
     6  à          7   mark       ADP   à          _
-    7  verser     5   xcomp      VERB  verser     VerbForm=Inf
+    7  payer      5   xcomp      VERB  payer      VerbForm=Inf
     8  une        9   det        DET   un         Definite=Ind|Gender=Fem|Number=Sing
     9  amende     7   obj        NOUN  amende     Gender=Fem|Number=Sing
     10 à          12  case       ADP   à          _
@@ -4829,75 +4830,73 @@ CONDEMNED = """
 
 
 def test_what_a_court_sentences_someone_to_do_is_not_done():
-    # « La société Vexor a été condamnée à verser une amende à la Valbrunie »: ordered
+    # « La société Vexor a été condamnée à payer une amende à la Valbrunie »: ordered
     doc = parse(CONDEMNED)
-    assert only(doc, "Vexor", "verser amende à", "Valbrunie").modality == "hypothetical"
+    assert only(doc, "Vexor", "payer amende à", "Valbrunie").modality == "hypothetical"
     # the same infinitive under a verb of doing is done
     done = parse(CONDEMNED.replace("condamnée  5   ROOT       VERB  condamner",
                                    "obligée    5   ROOT       VERB  obliger"))
-    assert only(done, "Vexor", "verser amende à", "Valbrunie").modality == "asserted"
+    assert only(done, "Vexor", "payer amende à", "Valbrunie").modality == "asserted"
 
 
 def test_a_purpose_read_as_an_xcomp_is_done_by_the_subject_not_the_object():
-    # « Ils ont volé les codes qu'ils utilisaient pour détourner l'argent »: they divert
-    # it, with the codes; not the codes
+    # « Ils ont volé les clés qu'ils gardaient pour ouvrir le coffre »: they open it, with
+    # the keys; not the keys
     doc = parse("""
         0  Ils         2   nsubj      PRON  il          Gender=Masc|Number=Plur|Person=3
         1  ont         2   aux:tense  AUX   avoir       VerbForm=Fin
         2  volé        2   ROOT       VERB  voler       Tense=Past|VerbForm=Part
         3  les         4   det        DET   le          Definite=Def|Number=Plur
-        4  codes       2   obj        NOUN  code        Gender=Masc|Number=Plur
+        4  clés        2   obj        NOUN  clé         Gender=Fem|Number=Plur
         5  qu'         7   obj        PRON  que         PronType=Rel
         6  ils         7   nsubj      PRON  il          Gender=Masc|Number=Plur|Person=3
-        7  utilisaient 4   acl:relcl  VERB  utiliser    Mood=Ind|Tense=Imp|VerbForm=Fin
+        7  gardaient   4   acl:relcl  VERB  garder      Mood=Ind|Tense=Imp|VerbForm=Fin
         8  pour        9   mark       ADP   pour        _
-        9  détourner   7   xcomp      VERB  détourner   VerbForm=Inf
-        10 l'          11  det        DET   le          Definite=Def|Number=Sing
-        11 argent      9   obj        NOUN  argent      Gender=Masc|Number=Sing
+        9  ouvrir      7   xcomp      VERB  ouvrir      VerbForm=Inf
+        10 le          11  det        DET   le          Definite=Def|Number=Sing
+        11 coffre      9   obj        NOUN  coffre      Gender=Masc|Number=Sing
         12 .           2   punct      PUNCT .           _
     """)
-    assert not any(s == "codes" for s, _, _ in edges(doc)), edges(doc)
-    assert any(r == "détourner" and s == "ils" for s, r, _ in edges(doc)), edges(doc)
+    assert not any(s == "clés" for s, _, _ in edges(doc)), edges(doc)
+    assert any(r == "ouvrir" and s == "ils" for s, r, _ in edges(doc)), edges(doc)
 
 
 def test_a_range_of_figures_stays_in_the_complement_it_counts():
-    # « Les syndicats craignent la suppression de 8 000 à 10 000 postes »: how many posts
-    # is what the fear is about; not a bare « suppression »
+    # « Les syndicats craignent la suppression de 300 à 500 emplois »: how many jobs is
+    # what the fear is about; not a bare « suppression »
     doc = parse("""
         0  Les          1   det        DET   le           Definite=Def|Number=Plur
         1  syndicats    2   nsubj      NOUN  syndicat     Gender=Masc|Number=Plur
         2  craignent    2   ROOT       VERB  craindre     Mood=Ind|Tense=Pres|VerbForm=Fin
         3  la           4   det        DET   le           Definite=Def|Gender=Fem|Number=Sing
         4  suppression  2   obj        NOUN  suppression  Gender=Fem|Number=Sing
-        5  de           11  case       ADP   de           _
-        6  8            11  det        DET   8            _
-        7  000          11  det        DET   000          _
-        8  à            9   case       ADP   à            _
-        9  10           11  det        DET   10           _
-        10 000          11  det        DET   000          _
-        11 postes       4   nmod       NOUN  poste        Gender=Masc|Number=Plur
-        12 .            2   punct      PUNCT .            _
+        5  de           9   case       ADP   de           _
+        6  300          9   det        DET   300          _
+        7  à            8   case       ADP   à            _
+        8  500          9   det        DET   500          _
+        9  emplois      4   nmod       NOUN  emploi       Gender=Masc|Number=Plur
+        10 .            2   punct      PUNCT .            _
     """)
-    only(doc, "syndicats", "craindre", "suppression de 8 000 à 10 000 postes")
+    only(doc, "syndicats", "craindre", "suppression de 300 à 500 emplois")
 
 
 def test_the_a_complement_of_a_clitic_patient_is_its_goal_not_the_subjects_partner():
-    # « Marc Aubry l'a porté à la présidence du conseil »: the one carried goes there
+    # « Marc Aubry l'a conduit à la frontière du pays »: the one taken goes there
     carried = parse("""
         0  Marc        4   nsubj      PROPN Marc        Gender=Masc|Number=Sing  B-PER
         1  Aubry       0   flat:name  PROPN Aubry       _  I-PER
         2  l'          4   obj        PRON  le          Number=Sing|Person=3
         3  a           4   aux:tense  AUX   avoir       VerbForm=Fin
-        4  porté       4   ROOT       VERB  porter      Tense=Past|VerbForm=Part
+        4  conduit     4   ROOT       VERB  conduire    Tense=Past|VerbForm=Part
         5  à           7   case       ADP   à           _
         6  la          7   det        DET   le          Definite=Def|Gender=Fem|Number=Sing
-        7  présidence  4   obl:arg    NOUN  présidence  Gender=Fem|Number=Sing
+        7  frontière   4   obl:arg    NOUN  frontière   Gender=Fem|Number=Sing
         8  du          9   case       ADP   de          _
-        9  conseil     7   nmod       NOUN  conseil     Gender=Masc|Number=Sing
+        9  pays        7   nmod       NOUN  pays        Gender=Masc|Number=Sing
         10 .           4   punct      PUNCT .           _
     """)
-    assert not any(r.startswith("porter") for _, r, _ in edges(carried)), edges(carried)
-    # a giving verb's « à » is still to whom: « Marc Aubry les a offerts aux orphelinats »
+    assert not any(r.startswith("conduire") for _, r, _ in edges(carried)), edges(carried)
+    # a giving verb's « à » is still to whom: « Marc Aubry les a offerts aux écoles »
     gift = parse("""
         0  Marc         4   nsubj      PROPN Marc        Gender=Masc|Number=Sing  B-PER
         1  Aubry        0   flat:name  PROPN Aubry       _  I-PER
@@ -4905,15 +4904,15 @@ def test_the_a_complement_of_a_clitic_patient_is_its_goal_not_the_subjects_partn
         3  a            4   aux:tense  AUX   avoir       VerbForm=Fin
         4  offerts      4   ROOT       VERB  offrir      Tense=Past|VerbForm=Part
         5  aux          6   case       ADP   à           _
-        6  orphelinats  4   obl:arg    NOUN  orphelinat  Gender=Masc|Number=Plur
+        6  écoles       4   obl:arg    NOUN  école       Gender=Fem|Number=Plur
         7  .            4   punct      PUNCT .           _
     """)
-    assert any(r == "offrir à" and o == "orphelinats" for _, r, o in edges(gift)), edges(gift)
+    assert any(r == "offrir à" and o == "écoles" for _, r, o in edges(gift)), edges(gift)
 
 
 PROPOSAL = """
     0  Cet          1   det     DET   ce          Gender=Masc|Number=Sing|PronType=Dem
-    1  amendement   2   nsubj   NOUN  amendement  Gender=Masc|Number=Sing
+    1  décret       2   nsubj   NOUN  décret      Gender=Masc|Number=Sing
     2  interdirait  2   ROOT    VERB  interdire   Mood=Ind|Person=3|Tense=Imp|VerbForm=Fin
     3  les          4   det     DET   le          Definite=Def|Number=Plur
     4  sites        2   obj     NOUN  site        Gender=Masc|Number=Plur
@@ -4924,14 +4923,14 @@ PROPOSAL = """
 
 
 def test_what_a_proposal_would_do_is_hypothetical_whatever_the_tagger_says():
-    # « Cet amendement interdirait les sites de Vexor », « interdirait » tagged an imperfect:
+    # « Ce décret interdirait les sites de Vexor », « interdirait » tagged an imperfect:
     # a conditional by its form, and the effect of a text if applied, not a rumour
     doc = parse(PROPOSAL)
-    assert only(doc, "amendement", "interdire", "sites de Vexor").modality == "hypothetical"
+    assert only(doc, "décret", "interdire", "sites de Vexor").modality == "hypothetical"
     # the same conditional of a person is the journalist's: alleged
     person = parse(PROPOSAL.replace("Cet          1   det     DET   ce ",
                                     "Le           1   det     DET   le ")
-                   .replace("amendement   2   nsubj   NOUN  amendement",
+                   .replace("décret       2   nsubj   NOUN  décret    ",
                             "ministre     2   nsubj   NOUN  ministre  "))
     assert only(person, "ministre", "interdire", "sites de Vexor").modality == "alleged"
 
@@ -4990,11 +4989,11 @@ def test_an_act_done_without_is_not_done():
 
 
 def test_a_name_after_a_role_inside_a_nouns_modifier_is_the_roles_not_the_nouns():
-    # « Ce plan, voulu par la directrice nommée hier Anne Roux, devrait permettre
-    # d'économiser des milliards » with « Anne » hung on « plan »: she is the director
+    # « Ce projet, voulu par la directrice nommée hier Anne Roux, devrait permettre de
+    # bâtir des écoles » with « Anne » hung on « projet »: she is the director
     doc = parse("""
         0  Ce          1   det        DET   ce          _
-        1  plan        11  nsubj      NOUN  plan        Gender=Masc|Number=Sing
+        1  projet      11  nsubj      NOUN  projet      Gender=Masc|Number=Sing
         2  ,           1   punct      PUNCT ,           _
         3  voulu       1   acl        VERB  vouloir     Tense=Past|VerbForm=Part
         4  par         6   case       ADP   par         _
@@ -5006,14 +5005,14 @@ def test_a_name_after_a_role_inside_a_nouns_modifier_is_the_roles_not_the_nouns(
         10 Roux        9   flat:name  PROPN Roux        _  I-PER
         11 devrait     11  ROOT       VERB  devoir      Mood=Cnd|VerbForm=Fin
         12 permettre   11  xcomp      VERB  permettre   VerbForm=Inf
-        13 d'          14  mark       ADP   de          _
-        14 économiser  12  xcomp      VERB  économiser  VerbForm=Inf
+        13 de          14  mark       ADP   de          _
+        14 bâtir       12  xcomp      VERB  bâtir       VerbForm=Inf
         15 des         16  det        DET   un          _
-        16 milliards   14  obj        NOUN  milliard    Gender=Masc|Number=Plur
+        16 écoles      14  obj        NOUN  école       Gender=Fem|Number=Plur
         17 .           11  punct      PUNCT .           _
     """)
-    assert any(s == "plan" and r == "économiser" for s, r, _ in edges(doc)), edges(doc)
-    assert not any(s == "Anne Roux" and r == "économiser" for s, r, _ in edges(doc))
+    assert any(s == "projet" and r == "bâtir" for s, r, _ in edges(doc)), edges(doc)
+    assert not any(s == "Anne Roux" and r == "bâtir" for s, r, _ in edges(doc))
 
 
 def test_what_a_noun_does_in_a_present_relative_clause_is_no_part_of_a_plan_around_it():
@@ -5100,10 +5099,10 @@ def test_the_place_of_what_is_announced_is_not_where_it_was_said():
 
 
 def test_a_topic_set_before_c_est_que_is_not_the_subject_after_it():
-    # « La conclusion, c'est que l'équipe a trouvé du poison »: the team found it
+    # « Le constat, c'est que l'équipe a relevé du poison »: the team found it
     doc = parse("""
-        0  La         1   det        DET   le          Definite=Def|Gender=Fem|Number=Sing
-        1  conclusion 9   nsubj      NOUN  conclusion  Gender=Fem|Number=Sing
+        0  Le         1   det        DET   le          Definite=Def|Gender=Masc|Number=Sing
+        1  constat    9   nsubj      NOUN  constat     Gender=Masc|Number=Sing
         2  ,          9   punct      PUNCT ,           _
         3  c'         9   advmod     PRON  ce          _
         4  est        3   fixed      VERB  être        _
@@ -5111,13 +5110,13 @@ def test_a_topic_set_before_c_est_que_is_not_the_subject_after_it():
         6  l'         7   det        DET   le          Definite=Def|Number=Sing
         7  équipe     9   nsubj      NOUN  équipe      Gender=Fem|Number=Sing
         8  a          9   aux:tense  AUX   avoir       Mood=Ind|Tense=Pres|VerbForm=Fin
-        9  trouvé     9   ROOT       VERB  trouver     Tense=Past|VerbForm=Part
+        9  relevé     9   ROOT       VERB  relever     Tense=Past|VerbForm=Part
         10 du         11  det        DET   du          _
         11 poison     9   obj        NOUN  poison      Gender=Masc|Number=Sing
         12 .          9   punct      PUNCT .           _
     """)
-    assert not any(s == "conclusion" for s, _, _ in edges(doc)), edges(doc)
-    only(doc, "équipe", "trouver", "poison")
+    assert not any(s == "constat" for s, _, _ in edges(doc)), edges(doc)
+    only(doc, "équipe", "relever", "poison")
 
 
 def test_a_relative_clause_describing_a_name_is_the_writers_inside_a_report():
@@ -5149,40 +5148,34 @@ def test_a_relative_clause_describing_a_name_is_the_writers_inside_a_report():
 
 
 def test_si_with_a_done_past_grants_a_fact():
-    # « Si Vexor a bâti son succès sur la copie, il doit innover »: granted, not supposed
+    # « Si Vexor a racheté le port, il doit investir »: granted, not supposed
     doc = parse("""
-        0  Si       3   mark       SCONJ si        _
-        1  Vexor    3   nsubj      PROPN Vexor     _  B-ORG
-        2  a        3   aux:tense  AUX   avoir     Mood=Ind|Tense=Pres|VerbForm=Fin
-        3  bâti     11  advcl      VERB  bâtir     Tense=Past|VerbForm=Part
-        4  son      5   det        DET   son       Number=Sing|Poss=Yes
-        5  succès   3   obj        NOUN  succès    Gender=Masc|Number=Sing
-        6  sur      8   case       ADP   sur       _
-        7  la       8   det        DET   le        Definite=Def|Gender=Fem|Number=Sing
-        8  copie    3   obl:arg    NOUN  copie     Gender=Fem|Number=Sing
-        9  ,        3   punct      PUNCT ,         _
-        10 il       11  nsubj      PRON  il        Gender=Masc|Number=Sing|Person=3
-        11 doit     11  ROOT       VERB  devoir    Mood=Ind|Tense=Pres|VerbForm=Fin
-        12 innover  11  xcomp      VERB  innover   VerbForm=Inf
-        13 .        11  punct      PUNCT .         _
+        0  Si        3   mark       SCONJ si         _
+        1  Vexor     3   nsubj      PROPN Vexor      _  B-ORG
+        2  a         3   aux:tense  AUX   avoir      Mood=Ind|Tense=Pres|VerbForm=Fin
+        3  racheté   8   advcl      VERB  racheter   Tense=Past|VerbForm=Part
+        4  le        5   det        DET   le         Definite=Def|Gender=Masc|Number=Sing
+        5  port      3   obj        NOUN  port       Gender=Masc|Number=Sing
+        6  ,         3   punct      PUNCT ,          _
+        7  il        8   nsubj      PRON  il         Gender=Masc|Number=Sing|Person=3
+        8  doit      8   ROOT       VERB  devoir     Mood=Ind|Tense=Pres|VerbForm=Fin
+        9  investir  8   xcomp      VERB  investir   VerbForm=Inf
+        10 .         8   punct      PUNCT .          _
     """)
-    assert only(doc, "Vexor", "bâtir", "succès").modality == "asserted"
-    # a condition in the present stays one
+    assert only(doc, "Vexor", "racheter", "port").modality == "asserted"
+    # a condition in the present stays one: « Si Vexor rachète le port, il échouera »
     cond = parse("""
-        0  Si       2   mark       SCONJ si        _
-        1  Vexor    2   nsubj      PROPN Vexor     _  B-ORG
-        2  bâtit    10  advcl      VERB  bâtir     Mood=Ind|Tense=Pres|VerbForm=Fin
-        3  son      4   det        DET   son       Number=Sing|Poss=Yes
-        4  succès   2   obj        NOUN  succès    Gender=Masc|Number=Sing
-        5  sur      7   case       ADP   sur       _
-        6  la       7   det        DET   le        Definite=Def|Gender=Fem|Number=Sing
-        7  copie    2   obl:arg    NOUN  copie     Gender=Fem|Number=Sing
-        8  ,        2   punct      PUNCT ,         _
-        9  il       10  nsubj      PRON  il        Gender=Masc|Number=Sing|Person=3
-        10 échouera 10  ROOT       VERB  échouer   Mood=Ind|Tense=Fut|VerbForm=Fin
-        11 .        10  punct      PUNCT .         _
+        0  Si        2   mark       SCONJ si         _
+        1  Vexor     2   nsubj      PROPN Vexor      _  B-ORG
+        2  rachète   7   advcl      VERB  racheter   Mood=Ind|Tense=Pres|VerbForm=Fin
+        3  le        4   det        DET   le         Definite=Def|Gender=Masc|Number=Sing
+        4  port      2   obj        NOUN  port       Gender=Masc|Number=Sing
+        5  ,         2   punct      PUNCT ,          _
+        6  il        7   nsubj      PRON  il         Gender=Masc|Number=Sing|Person=3
+        7  échouera  7   ROOT       VERB  échouer    Mood=Ind|Tense=Fut|VerbForm=Fin
+        8  .         7   punct      PUNCT .          _
     """)
-    assert only(cond, "Vexor", "bâtir", "succès").modality == "hypothetical"
+    assert only(cond, "Vexor", "racheter", "port").modality == "hypothetical"
 
 
 REALIZED = """

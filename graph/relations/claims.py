@@ -123,7 +123,7 @@ def _open_question(tok) -> bool:
         if c.dep_ == "mark" and c.lower_ in {"si", "s'", "s’"} and not any(
                 g.lower_ == "même" for g in tok.doc[max(c.i - 1, 0):c.i]) \
                 and not (tok.dep_ == "advcl" and _done_past(tok)):
-            return True  # (« si X a bâti son succès sur …, il doit … »: granted, a fact)
+            return True  # (« si X a gagné des parts de marché, il doit … »: granted)
         if c.dep_ == "mark" and c.lower_ in PURPOSE_MARKS and tok.dep_ == "advcl":
             return True  # « afin qu'il explique », « pour signer »: an aim, not a fact
         if c.dep_ in {"obl:mod", "obl", "advmod"} and (
@@ -139,15 +139,15 @@ def _open_question(tok) -> bool:
 
 
 def _done_past(verb) -> bool:
-    """Is *verb* in the passé composé (a present auxiliary: « a bâti ») or the passé simple
-    (« bâtit »)? After « si », those grant a fact (« si X a bâti son succès …, il est
-    temps … »); a condition takes the present or the imperfect.
+    """Is *verb* in the passé composé (a present auxiliary: « a gagné ») or the passé simple
+    (« gagna »)? After « si », those grant a fact (« si X a gagné des parts de marché, il
+    doit … »); a condition takes the present or the imperfect.
 
     Examples
     --------
     >>> import spacy
     >>> from spacy.tokens import Doc
-    >>> doc = Doc(spacy.blank("fr").vocab, words=["a", "bâti", "bâtit", "bâtissait"],
+    >>> doc = Doc(spacy.blank("fr").vocab, words=["a", "gagné", "gagna", "gagnait"],
     ...           heads=[1, 1, 2, 3], deps=["aux:tense", "ROOT", "ROOT", "ROOT"],
     ...           morphs=["Mood=Ind|Tense=Pres|VerbForm=Fin", "Tense=Past|VerbForm=Part",
     ...                   "Mood=Ind|Tense=Past|VerbForm=Fin", "Mood=Ind|Tense=Imp|VerbForm=Fin"])
@@ -255,7 +255,7 @@ def _without(verb) -> bool:
 def _supposed(verb) -> bool:
     """Is conditional *verb* the consequence of a supposed event or of a proposal, not a
     rumour: « une défaite de X compromettrait … » (an indefinite subject), « si X signe, Y
-    partirait », « cet amendement ferait créer … » (`PROPOSAL_NOUNS`)?"""
+    partirait », « ce décret ferait fermer … » (`PROPOSAL_NOUNS`)?"""
     return any(
         c.dep_ in {"nsubj", "nsubj:pass"} and c.pos_ == "NOUN"
         and (any(d.dep_ == "det" and d.lower_ in {"un", "une"} for d in c.children)
@@ -281,7 +281,7 @@ def _own_modality(anchor) -> str:
         pass  # (« un car qui emportait des élèves » tagged a conditional: an imperfect)
     elif anchor.dep_ == "ccomp" and anchor.head.pos_ == "VERB" \
             and verb_lemma(anchor.head) in REPORTING_VERBS and is_past_indicative(anchor.head):
-        pass  # « X a annoncé qu'elle trouverait … »: the future seen from the past; the
+        pass  # « X a annoncé qu'il signerait … »: the future seen from the past; the
         # report says whose it is
     elif is_conditional(anchor) or _conditional_form(anchor):  # (« permettrait » tagged
         # an imperfect: a conditional by its form)
@@ -413,7 +413,7 @@ class ClaimRules:
             if self._cleft_clause(t):
                 break  # « C'est à X, où …, que Y a … »: the « que » clause is the assertion
             if self._describes_named(t):
-                break  # « X pense que Y, qui vise un second mandat, a … »: the writer's
+                break  # « X pense que Y, qui brigue un nouveau poste, a … »: the writer's
                 # description of Y, not part of what X thinks
             if t.dep_ == "conj" and "Fin" in t.morph.get("VerbForm") and is_infinitive(t.head) \
                     and t.head.head.i != t.head.i:
@@ -422,8 +422,8 @@ class ClaimRules:
                 continue
             told_done = told_done or t.dep_ == "acl:relcl" and (
                 is_past_indicative(t) or _present_indicative(t)
-                and t.head.dep_ not in {"obj", "nsubj:pass"})  # (« … dans une élection qui
-            # donne du poids à X »: what the noun does, whatever is planned around it; not
+                and t.head.dep_ not in {"obj", "nsubj:pass"})  # (« … dans une région qui
+            # fournit du gaz à X »: what the noun does, whatever is planned around it; not
             # « demander une loi qui interdit X », the thing asked for)
             described = described or t.dep_ == "acl:relcl" and any(
                 "Fin" in x.morph.get("VerbForm") for x in (t, *t.children)
@@ -555,8 +555,8 @@ class ClaimRules:
 
     def _describes_named(self, t) -> bool:
         """Is *t* a relative clause set off by a comma, or a participle, describing a named
-        person, body, place or thing (« Y, qui vise un second mandat, », « le vol X assuré
-        par Y »), outside any quotation? What it says is the writer's, whoever speaks in
+        person, body, place or thing (« Y, qui brigue un nouveau poste, », « le train X
+        exploité par Y »), outside any quotation? What it says is the writer's, whoever speaks in
         the clause around it."""
         if t.dep_ not in {"acl", "acl:relcl"} or self._quoted(t):
             return False

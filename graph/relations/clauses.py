@@ -214,7 +214,7 @@ class ClauseRules:
                       and any(f.dep_ == "fixed" for f in c.children)), -1)
         for c in [*v.children, *hung]:
             if c.dep_ in subj_deps and c.i < focus:
-                continue  # « La conclusion, c'est que nous avons trouvé … »: a topic set
+                continue  # « Le constat, c'est que nous avons relevé … »: a topic set
                 # before « c'est que », not the subject of what follows it
             if c.dep_ in subj_deps or c.dep_ == "vocative" and c == self._vocative_subject(v) \
                     or passive and v.dep_ == "acl" and _is_agent(c) \
@@ -377,8 +377,8 @@ class ClauseRules:
             compound = "Inf" not in v.morph.get("VerbForm")  # "pour avoir défendu": a reason
             causative = verb_lemma(v.head) in CAUSATIVE_VERBS  # "mobilise Y pour soutenir"
             purpose = any(c.dep_ == "mark" and c.lower_ == "pour" for c in v.children)
-            # (« les codes qu'ils utilisaient pour détourner l'argent » with the purpose
-            # read as an xcomp: whoever uses the codes diverts the money, not the codes)
+            # (« les clés qu'ils gardaient pour ouvrir le coffre » with the purpose
+            # read as an xcomp: whoever keeps the keys opens the safe, not the keys)
             if v.head.pos_ == "VERB" and (v.dep_ != "advcl" and not purpose or compound
                                           or causative):
                 # object control: "accuser Ottawa d'avoir", "aider Marie à construire"

@@ -392,9 +392,9 @@ class ObliqueRules:
             return ""  # "maintenir sa position à l'ONU": where, not to whom
         if prep in {"à", "face à"} and _clitic_patient(cl.v, cl.lemma in DATIVE_VERBS) \
                 and not (m.type == "LOC" and m.kind in {"name", "state"}):
-            return ""  # « l'élection qui l'a porté à la présidence », « l'État qui lui
-            # avait souri face à Y »: where the pronoun goes, or whom it faced (« les
-            # offrir à Y »: to whom, the giving verb's own « à »)
+            return ""  # « le vote qui l'a conduit à la tête du conseil », « la région qui
+            # lui avait résisté face à Y »: where the pronoun goes, or whom it faced (« les
+            # donner à Y »: to whom, the giving verb's own « à »)
         if prep == "à" and cl.lemma in DATIVE_CONTROL_VERBS and not cl.has_object:
             asked = self._asked_act(cl.v, t)  # « demander à X d'adopter … » → –demander
             if asked:  # d'adopter à→ X: to whom, and what they are asked to do
@@ -444,15 +444,15 @@ class ObliqueRules:
         return ""
 
 
-#: Clitic pronouns that stand for a verb's patient or recipient (« l'a porté », « lui a
-#: souri »), not its subject.
+#: Clitic pronouns that stand for a verb's patient or recipient (« l'a conduit », « lui a
+#: résisté »), not its subject.
 PATIENT_CLITICS = frozenset({"le", "la", "les", "l'", "l’", "lui", "leur"})
 RECIPIENT_CLITICS = frozenset({"lui", "leur"})
 
 
 def _clitic_patient(v, dative: bool = False) -> bool:
     """Does verb *v* have a clitic pronoun as its object or recipient, before it (« qui l'a
-    porté », « qui lui avait souri »)? Then its « à » complement is that pronoun's goal
+    conduit », « qui lui avait résisté »)? Then its « à » complement is that pronoun's goal
     or match, not its subject's partner. *dative*: *v* gives or says to someone, whose
     « à » is its recipient, so only a recipient clitic (« lui », « leur ») counts.
 
@@ -460,7 +460,7 @@ def _clitic_patient(v, dative: bool = False) -> bool:
     --------
     >>> import spacy
     >>> from spacy.tokens import Doc
-    >>> words = ["qui", "l'", "a", "porté", "à", "la", "présidence"]
+    >>> words = ["qui", "l'", "a", "conduit", "à", "la", "frontière"]
     >>> doc = Doc(spacy.blank("fr").vocab, words=words, heads=[3, 3, 3, 3, 6, 6, 3],
     ...           deps=["nsubj", "obj", "aux:tense", "ROOT", "case", "det", "obl:arg"],
     ...           pos=["PRON", "PRON", "AUX", "VERB", "ADP", "DET", "NOUN"])

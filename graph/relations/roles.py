@@ -77,8 +77,8 @@ class RoleRules:
                 and not any(role_of(t) for t in self.doc[tok.i + 1:c.i]) \
                 or c.dep_ == "conj" and self.doc[c.i - 1].text == "," \
                 or c.dep_ == "amod" and not c.is_lower  # "le chef, X, a dit", « le
-            # président Aubry » with the name tagged an adjective (« le plan voulu par la
-            # directrice Y » with Y hung on « plan »: the nearer role's name)
+            # président Aubry » with the name tagged an adjective (« le projet voulu par la
+            # directrice Y » with Y hung on « projet »: the nearer role's name)
             if apposed and c.i in self.names and self.names[c.i].type == "PER" and c.i > tok.i:
                 if inner and self.doc[c.i - 1].text == ",":
                     return None
