@@ -455,17 +455,7 @@ def tag_predicates(doc: Doc) -> Doc:
         if dep in REPAIRED_DEPS or pos == "VERB" and (dep in ARGUMENT_DEPS or dep == "ccomp") \
                 or dep == "obj" and pos in {"NOUN", "PROPN"}:
             repairable.append(tok)
-        if pos not in {"NOUN", "ADJ", "ADP", "ADV", "X"} or not tok.text.islower():
-            continue
-        deps = {c.dep_ for c in tok.children}
-        tensed = any(c.dep_ == "aux:tense" and c.lemma_.lower() == "avoir" for c in tok.children)
-        if not deps & {"nsubj", "nsubj:pass"} or not ("obj" in deps or tensed) \
-                or deps & {"det", "case", "cop", "nummod"} \
-                or not verb_infinitive(tok.text.lower()).endswith(("er", "ir", "re")):
-            continue  # (« être lié à », « resté chez lui »: after « être », an adjective)
-        tok.pos_ = "VERB"
-        tok.set_morph("Tense=Past|VerbForm=Part" if tensed else "VerbForm=Fin")
-        if tok not in repairable and dep in ARGUMENT_DEPS:
+        if _tag_predicate(tok) and tok not in repairable and dep in ARGUMENT_DEPS:
             repairable.append(tok)  # (now a verb: « les permis » is not one of those)
     for repair in (repair_objects_read_as_marks, repair_nouns_tagged_verbs,
                    repair_rooted_subjects, repair_coordinated_subjects, repair_name_objects,
@@ -474,6 +464,22 @@ def tag_predicates(doc: Doc) -> Doc:
                    repair_clauses_hung_on_relatives):
         doc = repair(doc, repairable)
     return doc
+
+
+def _tag_predicate(tok) -> bool:
+    """Tag *tok* a verb if it is a clause's predicate the tagger missed (see
+    :func:`tag_predicates`); whether it was."""
+    if tok.pos_ not in {"NOUN", "ADJ", "ADP", "ADV", "X"} or not tok.text.islower():
+        return False
+    deps = {c.dep_ for c in tok.children}
+    tensed = any(c.dep_ == "aux:tense" and c.lemma_.lower() == "avoir" for c in tok.children)
+    if not deps & {"nsubj", "nsubj:pass"} or not ("obj" in deps or tensed) \
+            or deps & {"det", "case", "cop", "nummod"} \
+            or not verb_infinitive(tok.text.lower()).endswith(("er", "ir", "re")):
+        return False  # (« être lié à », « resté chez lui »: after « être », an adjective)
+    tok.pos_ = "VERB"
+    tok.set_morph("Tense=Past|VerbForm=Part" if tensed else "VerbForm=Fin")
+    return True
 
 
 def repair_nouns_tagged_verbs(doc: Doc, tokens: list | None = None) -> Doc:
@@ -649,14 +655,11 @@ def repair_objects_hung_on_days(doc: Doc, tokens: list | None = None) -> Doc:
         verb = day.head
         if verb.i > day.i or any(c.dep_ == "obj" for c in verb.children):
             continue
-        if verb.pos_ in {"ADJ", "NOUN"} and verb.text.islower() and any(
-                c.dep_ in {"nsubj", "nsubj:pass"} for c in verb.children) and not any(
-                c.dep_ in {"det", "case", "cop"} for c in verb.children) \
-                and verb_infinitive(verb.text.lower()).endswith(("er", "ir", "re")):
-            verb.pos_ = "VERB"  # (« qui contrôlent depuis mars la ville » with « contrôlent »
-            verb.set_morph("VerbForm=Fin")  # tagged an adjective: a verb, given its object)
-        if verb.pos_ == "VERB":
-            tok.head, tok.dep_ = verb, "obj"
+        dep = tok.dep_
+        tok.head, tok.dep_ = verb, "obj"
+        if verb.pos_ != "VERB" and not _tag_predicate(verb):
+            tok.head, tok.dep_ = day, dep  # (« qui contrôlent depuis mars la ville » with
+            # « contrôlent » tagged an adjective is a verb, given its object; not a noun)
     return doc
 
 

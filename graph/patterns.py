@@ -27,8 +27,12 @@ ARGUMENT_PREPOSITIONS = frozenset(
 # the others (« pour », « dans », « en »…) it is a circumstance.
 CONCEPT_ARGUMENT_PREPOSITIONS = frozenset({"contre", "avec", "à", "sur", "envers", "vers",
                                            "auprès"})
+# Clitic pronouns that stand for a verb's patient or recipient (« l'a conduit », « lui a
+# résisté »), not its subject; the recipient's alone.
+PATIENT_CLITICS = frozenset({"le", "la", "les", "l'", "l’", "lui", "leur"})
+RECIPIENT_CLITICS = frozenset({"lui", "leur"})
 # Verbs of justice and policing whose « pour » + noun is the charge (« condamné pour
-# corruption », « recherché par Interpol pour vol de cartes bancaires », « poursuivi pour
+# corruption », « recherché par la police pour escroquerie », « poursuivi pour
 # fraude »): an argument, where after other verbs « pour » + noun is a circumstance.
 CHARGE_VERBS = frozenset(
     {"condamner", "inculper", "poursuivre", "juger", "arrêter", "interpeller", "écrouer",

@@ -181,12 +181,8 @@ def _realized(verb) -> bool:
     """
     if _conditional_form(verb) or is_conditional(verb):
         return False
-    if "Ind" in verb.morph.get("Mood") and verb.morph.get("Tense") == ["Past"] \
-            and "Fin" in verb.morph.get("VerbForm"):
-        return True
-    return "Part" in verb.morph.get("VerbForm") and any(
-        c.dep_ == "aux:tense" and c.morph.get("Tense") in (["Pres"], ["Imp"])
-        for c in verb.children)
+    return _done_past(verb) or "Part" in verb.morph.get("VerbForm") and any(
+        c.dep_ == "aux:tense" and c.morph.get("Tense") == ["Imp"] for c in verb.children)
 
 
 def _after_ce_que(tok) -> bool:
@@ -235,6 +231,7 @@ def _conditional_form(verb) -> bool:
         return form.startswith(stem)
     return any(conditional(t) for t in (verb, *verb.children)
                if t is verb or t.dep_.startswith("aux") or t.dep_ == "cop")
+
 
 def _present_indicative(verb) -> bool:
     """Is *verb* a simple present of the indicative (« donne », « fabriquent »)?"""

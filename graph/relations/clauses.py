@@ -608,8 +608,9 @@ class ClauseRules:
         if subjects and not cl.passive and cl.lemma in CHARGE_VERBS:
             # « Le tribunal a condamné X pour fraude »: X –condamné pour→ fraude, as in the
             # passive
-            for _, t, m, _ in [o for o in cl.objects if o[0] == cl.base]:
-                self._charged_with(cl, t, m)
+            for r, t, m, _ in cl.objects:
+                if r == cl.base:
+                    self._charged_with(cl, t, m)
         if cl.passive and any(_is_agent(c) for c in v.children) and v.dep_ not in {"acl", "xcomp"}:
             # « X a été interpellé à Valbrune par la police »: the agent's edge goes to X,
             # and X –interpellé à→ Valbrune says where it befell X

@@ -36,6 +36,8 @@ from graph.patterns import (
     NOMINALIZATIONS,
     NON_ARGUMENT_PREPOSITIONS,
     OBJECT_IN_RELATION_WORDS,
+    PATIENT_CLITICS,
+    RECIPIENT_CLITICS,
     REPORTING_VERBS,
     STAFF_NOUNS,
 )
@@ -442,12 +444,6 @@ class ObliqueRules:
                 phrase = " ".join(words)  # (« de se protéger », « de ne pas sortir »)
                 return f"à {phrase}" if mark.lower_ == "à" else with_de(phrase)
         return ""
-
-
-#: Clitic pronouns that stand for a verb's patient or recipient (« l'a conduit », « lui a
-#: résisté »), not its subject.
-PATIENT_CLITICS = frozenset({"le", "la", "les", "l'", "l’", "lui", "leur"})
-RECIPIENT_CLITICS = frozenset({"lui", "leur"})
 
 
 def _clitic_patient(v, dative: bool = False) -> bool:
