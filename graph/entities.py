@@ -110,9 +110,30 @@ def clause_role(tok) -> str:
     """The dependency a mention has in its clause; an apposition takes its head's
     ("Le conseiller, Jean Dupont, a dit": Jean Dupont is the subject)."""
     seen = 0
-    while tok.dep_ in {"appos", "flat:name"} and tok.head.i != tok.i and seen < 4:
+    while (tok.dep_ in {"appos", "flat:name"} or _named_by_kind_noun(tok)) \
+            and tok.head.i != tok.i and seen < 4:
         tok, seen = tok.head, seen + 1
     return tok.dep_
+
+
+def _named_by_kind_noun(tok) -> bool:
+    """Is *tok* a name the parser hung, with no preposition, on the kind noun before it
+    (« le groupe Vexor a annoncé »: the name's role is the noun's, the subject)?
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("fr").vocab, words=["le", "groupe", "Vexor", "a", "annoncé"],
+    ...           heads=[1, 4, 1, 4, 4], deps=["det", "nsubj", "nmod", "aux:tense", "ROOT"],
+    ...           pos=["DET", "NOUN", "PROPN", "AUX", "VERB"],
+    ...           lemmas=["le", "groupe", "Vexor", "avoir", "annoncer"])
+    >>> _named_by_kind_noun(doc[2]), clause_role(doc[2])
+    (True, 'nsubj')
+    """
+    return tok.dep_ == "nmod" and tok.head.i < tok.i and tok.head.pos_ == "NOUN" \
+        and tok.head.lemma_.lower() in KIND_NOUNS \
+        and not any(c.dep_ == "case" for c in tok.children)
 
 
 #: The dependencies of a clause set inside another (« quand X … », « que X … », « X,
@@ -636,10 +657,13 @@ def repeated_name_mentions(doc, offset: int, article_id: str, sent_of,
         if m is None or tok.i in names or _sentence_initial(tok) \
                 or tok.pos_ not in {"PROPN", "NOUN", "X", "ADJ"}:
             continue
+        kind_noun = kind_noun_before(doc, tok.i)  # (« le groupe Vexor »: a body here)
+        etype = KIND_NOUNS[kind_noun] if kind_noun and m.kind == "name" else m.type
         out[tok.i] = RawMention(article_id, sent_of(tok.i), offset + tok.idx,
-                                offset + tok.idx + len(tok), tok.text, m.key, m.type, m.kind,
+                                offset + tok.idx + len(tok), tok.text, m.key, etype, m.kind,
                                 token=tok.i, gender=m.gender, number=m.number,
-                                dep=clause_role(tok), embedded=in_subordinate_clause(tok))
+                                dep=clause_role(tok), kind_noun=kind_noun,
+                                embedded=in_subordinate_clause(tok))
     return out
 
 
@@ -671,7 +695,7 @@ def _classify_name(doc, s, e, text, label, head):
         if t.pos_ in {"NOUN", "ADJ", "VERB", "ADV", "INTJ", "ADP", "DET"} and not t.text.isupper() \
                 and not any(w[:1].isupper() for w in t.text.split("-")[1:]) \
                 and (label not in {"ORG", "PER"} or t.is_sent_start or t.i == 0) \
-                and not (kind_noun_before(doc, s) and not t.is_sent_start):
+                and not (kind_noun_before(doc, s, any_of=True) and not t.is_sent_start):
             return None  # a capitalised common word ("État", "Bienvenue"; not a hyphenated
             # name, whatever its tag: « Saint-Paul-du-Lac »)
     st = geo.state_by_name(text)
@@ -749,11 +773,12 @@ def person_noun_before(doc, s: int) -> str:
     return ""
 
 
-def kind_noun_before(doc, s: int) -> str:
+def kind_noun_before(doc, s: int, any_of: bool = False) -> str:
     """The kind noun right before the name starting at token *s* ("la société X", "la
     ville de X", « l'agence de presse X » → "société", "ville", "agence"), or ``""``;
     also behind one or two adjectives (« la chaîne qatarie X », « le groupe pétrolier
-    français X » → "chaîne", "groupe").
+    français X » → "chaîne", "groupe"). Behind « de », only a noun of places (« la ville
+    de X »): « le club de X » is X's club, X a town; with *any_of*, any kind noun.
 
     Examples
     --------
@@ -773,11 +798,16 @@ def kind_noun_before(doc, s: int) -> str:
             doc[k].lemma_.lower() in KIND_NOUNS or doc[k].lower_ in KIND_NOUNS):
         return doc[k].lemma_.lower() if doc[k].lemma_.lower() in KIND_NOUNS else doc[k].lower_
     before = doc[s - 1] if s > 0 else None
-    if before is not None and before.lower_ in {"de", "d'"} and s > 1:
+    of = before is not None and before.lower_ in {"de", "d'"} and s > 1
+    if of:
         before = doc[s - 2]
+    if of and not any_of and before.lemma_.lower() in KIND_NOUNS \
+            and KIND_NOUNS[before.lemma_.lower()] != "LOC":
+        before = None  # (« le club de Rivemont »: a town's club, the town no club)
     if before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in KIND_NOUNS:
         return before.lemma_.lower()
-    if before is not None and before.pos_ in {"NOUN", "PROPN", "X"} and before.lower_ in KIND_NOUNS:
+    if before is not None and before.pos_ in {"NOUN", "PROPN", "X"} and before.lower_ in KIND_NOUNS \
+            and (not of or any_of or KIND_NOUNS[before.lower_] == "LOC"):
         return before.lower_  # (« l'ONG X », the acronym tagged a proper noun or foreign)
     if before is not None and before.pos_ == "NOUN" and before.i > 1 \
             and doc[before.i - 1].lower_ in {"de", "d'"} \
@@ -1906,6 +1936,11 @@ def _label_and_type(key: str, ms: list[RawMention]) -> tuple[str, str]:
     forms = Counter(names)
     # the longest proper name seen, among the most frequent spellings of that length
     label = sorted(forms, key=lambda f: (-len(f.split()), -forms[f], -len(f), f))[0]
-    types = Counter(m.type for m in ms if m.kind == "name")
+    # a name introduced by a kind noun of its own type counts thrice (« le groupe Vexor »
+    # outweighs « à Vexor » the NER read as a place)
+    types = Counter()
+    for m in ms:
+        if m.kind == "name":
+            types[m.type] += 3 if KIND_NOUNS.get(m.kind_noun) == m.type else 1
     etype = types.most_common(1)[0][0] if types else "MISC"
     return label, etype

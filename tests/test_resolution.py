@@ -207,3 +207,29 @@ def test_a_name_coined_from_the_full_names_syllables_is_that_body_in_its_article
                          "ORG", "name")
     _, entity_of = resolve([experts, other])
     assert entity_of[id(experts)] != entity_of[id(other)]
+
+
+def test_a_name_introduced_by_its_kind_noun_keeps_that_type_against_place_readings():
+    # « le groupe Vexor a annoncé … » once, then three uses the NER read as a place
+    # (« à Vexor », « l'action Vexor »): the kind noun says what the name is
+    introduced = mention("Vexor", "name:vexor", "ORG", "name", 0)
+    introduced.kind_noun = "groupe"
+    misread = [mention("Vexor", "name:vexor", "LOC", "name", 100 * k) for k in (1, 2, 3)]
+    entities, entity_of = resolve([introduced, *misread])
+    assert entities[entity_of[id(introduced)]].type == "ORG"
+
+
+def test_a_town_named_as_the_home_of_a_club_stays_a_town():
+    import spacy
+    from spacy.tokens import Doc
+
+    from graph.entities import kind_noun_before
+
+    def phrase(noun: str) -> Doc:  # « le club de Rivemont a gagné »
+        return Doc(spacy.blank("fr").vocab, words=["le", noun, "de", "Rivemont", "a", "gagné"],
+                   pos=["DET", "NOUN", "ADP", "PROPN", "AUX", "VERB"],
+                   lemmas=["le", noun, "de", "Rivemont", "avoir", "gagner"])
+
+    assert kind_noun_before(phrase("club"), 3) == ""  # the town's club: Rivemont is no club
+    assert kind_noun_before(phrase("club"), 3, any_of=True) == "club"
+    assert kind_noun_before(phrase("ville"), 3) == "ville"  # « la ville de Rivemont »
