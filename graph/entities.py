@@ -99,6 +99,7 @@ class RawMention:
     dep: str = ""  # dependency label of the head token
     quoted: bool = False  # inside quotation marks
     kind_noun: str = ""  # the kind noun a name follows ("la société X" → "société")
+    home_of_kind: bool = False  # … behind « de », not a place's (« le club de X »: X's club)
     alias_of: RawMention | None = field(default=None, repr=False)  # « A (B) »: B's A
     owner: RawMention | None = field(default=None, repr=False)  # « sa décision »: whose
     definite: bool = False  # a common noun behind « le », « ce », « du » …: one known
@@ -564,7 +565,8 @@ def name_mentions(doc, offset: int, article_id: str, sent_of) -> dict[int, RawMe
             if st is not None:
                 gender = st.gender_number[:1]
                 number = "p" if st.gender_number.endswith("p") else "s"
-        kind_noun = kind_noun_before(doc, s)
+        kind_noun = kind_noun_before(doc, s, any_of=True)
+        home_of_kind = bool(kind_noun) and not kind_noun_before(doc, s)
         if etype == "PER" and not kind_noun:
             kind_noun = person_noun_before(doc, s)  # « le chanteur X … le chanteur a dit »
         if etype in {"ORG", "LOC", "MISC"} and kind != "state":
@@ -572,6 +574,7 @@ def name_mentions(doc, offset: int, article_id: str, sent_of) -> dict[int, RawMe
         rm = RawMention(article_id, sent_of(s), offset + cs, offset + ce, text, key, etype, kind,
                         token=head, gender=gender, number=number or "s",
                         dep=clause_role(doc[head]), kind_noun=kind_noun,
+                        home_of_kind=home_of_kind,
                         embedded=in_subordinate_clause(doc[head]))
         for i in range(min(s, head), e):
             out[i] = rm
@@ -610,7 +613,7 @@ def _quoted_mention(doc, ent, offset, article_id, sent_of, out, kind_noun: str =
                     NAME_LABELS.get(ent.label_, ent.label_), "name", token=head,
                     gender=_determiner_gender(doc, s) or "", number="s",
                     dep=clause_role(doc[head]), embedded=in_subordinate_clause(doc[head]),
-                    kind_noun=kind_noun or kind_noun_before(doc, s - 1))
+                    kind_noun=kind_noun or kind_noun_before(doc, s - 1, any_of=True))
     for i in range(s, e):
         out[i] = rm
 
@@ -657,12 +660,14 @@ def repeated_name_mentions(doc, offset: int, article_id: str, sent_of,
         if m is None or tok.i in names or _sentence_initial(tok) \
                 or tok.pos_ not in {"PROPN", "NOUN", "X", "ADJ"}:
             continue
-        kind_noun = kind_noun_before(doc, tok.i)  # (« le groupe Vexor »: a body here)
-        etype = KIND_NOUNS[kind_noun] if kind_noun and m.kind == "name" else m.type
+        kind_noun = kind_noun_before(doc, tok.i, any_of=True)
+        own = kind_noun_before(doc, tok.i)  # (« le groupe Vexor »: a body here)
+        etype = KIND_NOUNS[own] if own and m.kind == "name" else m.type
         out[tok.i] = RawMention(article_id, sent_of(tok.i), offset + tok.idx,
                                 offset + tok.idx + len(tok), tok.text, m.key, etype, m.kind,
                                 token=tok.i, gender=m.gender, number=m.number,
                                 dep=clause_role(tok), kind_noun=kind_noun,
+                                home_of_kind=bool(kind_noun) and not own,
                                 embedded=in_subordinate_clause(tok))
     return out
 
@@ -806,7 +811,8 @@ def kind_noun_before(doc, s: int, any_of: bool = False) -> str:
         before = None  # (« le club de Rivemont »: a town's club, the town no club)
     if before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in KIND_NOUNS:
         return before.lemma_.lower()
-    if before is not None and before.pos_ in {"NOUN", "PROPN", "X"} and before.lower_ in KIND_NOUNS \
+    if before is not None and before.pos_ in {"NOUN", "PROPN", "X"} \
+            and before.lower_ in KIND_NOUNS \
             and (not of or any_of or KIND_NOUNS[before.lower_] == "LOC"):
         return before.lower_  # (« l'ONG X », the acronym tagged a proper noun or foreign)
     if before is not None and before.pos_ == "NOUN" and before.i > 1 \
@@ -1941,6 +1947,7 @@ def _label_and_type(key: str, ms: list[RawMention]) -> tuple[str, str]:
     types = Counter()
     for m in ms:
         if m.kind == "name":
-            types[m.type] += 3 if KIND_NOUNS.get(m.kind_noun) == m.type else 1
+            types[m.type] += 3 if KIND_NOUNS.get(m.kind_noun) == m.type \
+                and not m.home_of_kind else 1
     etype = types.most_common(1)[0][0] if types else "MISC"
     return label, etype
