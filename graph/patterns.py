@@ -257,6 +257,11 @@ FUTURE_STEMS = {"être": "ser", "avoir": "aur", "faire": "fer", "aller": "ir",
 UNMATCHED_WORDS = frozenset({"pareil", "pareille", "pareils", "pareilles", "tel", "telle",
                              "tels", "telles", "semblable", "semblables"})
 NEGATION_WORDS = frozenset({"pas", "jamais", "plus", "aucun", "aucune", "nullement", "guère"})
+# With « ne », the determiners and pronouns that negate the clause from one of its
+# arguments (« n'a remporté aucun match », « aucune personne n'a été blessée », « personne
+# ne parlait », « n'a rien dit »), as the French grammars list the negative words.
+NEGATIVE_DETERMINERS = frozenset({"aucun", "aucune", "nul", "nulle"})
+NEGATIVE_PRONOUNS = frozenset({"rien", "personne", "aucun", "aucune", "nul", "nulle"})
 
 # Nouns naming an amount of something: the argument is their "de" complement
 # ("des dizaines de missiles" → missiles).

@@ -854,6 +854,27 @@ def test_negation_hung_on_the_auxiliary_is_denied():
     assert only(doc, "Vexor", "signer", "contrat").modality == "denied"
 
 
+def test_negation_by_a_negative_determiner_or_pronoun_is_denied():
+    # "Les voleurs n'ont laissé aucune trace à Valbrune." (« ne » with « aucune », no « pas »)
+    table = """
+        0 Les      1 det        DET   le       Definite=Def|Number=Plur
+        1 voleurs  4 nsubj      NOUN  voleur   Gender=Masc|Number=Plur
+        2 n'       4 advmod     ADV   ne       Polarity=Neg
+        3 ont      4 aux:tense  AUX   avoir
+        4 laissé   4 ROOT       VERB  laisser  VerbForm=Part
+        5 aucune   6 det        DET   aucun    Gender=Fem|Number=Sing
+        6 trace    4 obj        NOUN  trace    Gender=Fem|Number=Sing
+        7 à        8 case       ADP   à
+        8 Valbrune 4 obl:mod    PROPN Valbrune _  B-LOC
+        9 .        4 punct      PUNCT .
+        """
+    assert {t.modality for t in extract(parse(table))} == {"denied"}
+    # « ne » alone negates nothing (as in « ne … que »): with « une » the clause is a fact
+    doc = parse(table.replace("aucune   6 det        DET   aucun ",
+                              "une      6 det        DET   un    "))
+    assert extract(doc) and {t.modality for t in extract(doc)} == {"asserted"}
+
+
 def test_hope_verb_with_infinitive_is_hypothetical():
     # "Le Japon espère acheter des satellites au Chili."
     doc = parse(

@@ -17,6 +17,8 @@ from graph.patterns import (
     LEMMA_FIXES,
     MEMBER_NOUNS,
     NEGATION_WORDS,
+    NEGATIVE_DETERMINERS,
+    NEGATIVE_PRONOUNS,
     PREDICATE_CLASSES,
     PREPOSITION_FORMS,
     ROLE_NOUNS,
@@ -132,7 +134,31 @@ def is_negated(tok) -> bool:
     the verb, or either on its auxiliary, where the parser may hang them."""
     heads = [tok, *(c for c in tok.children if c.dep_ in {"aux", "aux:tense", "aux:pass"})]
     kids = {c.lower_ for h in heads for c in h.children if c.dep_ in {"advmod", "neg"}}
-    return bool(kids & {"ne", "n'", "n’"}) and bool(kids & NEGATION_WORDS)
+    if not kids & {"ne", "n'", "n’"}:
+        return False
+    return bool(kids & NEGATION_WORDS) or any(_negative_argument(c) for c in tok.children)
+
+
+def _negative_argument(arg) -> bool:
+    """Is *arg*, an argument of a verb with « ne », what negates it: « aucun match »,
+    « personne », « rien »?
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["L'", "équipe", "n'", "a", "remporté", "aucun", "match"]
+    >>> doc = Doc(spacy.blank("fr").vocab, words=words, heads=[1, 4, 4, 4, 4, 6, 4],
+    ...           deps=["det", "nsubj", "advmod", "aux:tense", "ROOT", "det", "obj"],
+    ...           pos=["DET", "NOUN", "ADV", "AUX", "VERB", "DET", "NOUN"])
+    >>> is_negated(doc[4]), _negative_argument(doc[6])
+    (True, True)
+    """
+    if arg.dep_ not in {"obj", "nsubj", "nsubj:pass", "obl", "obl:arg", "obl:mod", "iobj"}:
+        return False
+    if arg.pos_ == "PRON" and arg.lower_ in NEGATIVE_PRONOUNS:
+        return True
+    return any(d.dep_ == "det" and d.lower_ in NEGATIVE_DETERMINERS for d in arg.children)
 
 
 @per_token
