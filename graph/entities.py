@@ -1059,6 +1059,10 @@ def _take_complement(tok, last: int, inner, lemmas: list[str]) -> int:
                     and g.i == last + 2 and doc[last + 1].lower_ in {"de", "d'", "d’"}
                     and g.is_lower and not any(d.dep_ == "det" for d in g.children)),
                    None)
+        person = _named_holder(comp)
+        if person is not None:  # « la démission du ministre de X, Y »: Y's, by name
+            lemmas[-1] = fold(doc[person[0]:person[1]].text)
+            return person[1] - 1
         if own is not None:  # « la hausse des tarifs | de stationnement »: the complement's
             last = own.i  # own compound
             lemmas += ["de", own.lemma_.lower()]
@@ -1077,6 +1081,34 @@ def _take_complement(tok, last: int, inner, lemmas: list[str]) -> int:
         lemmas += ["de", fold(doc[named[0]:named[1]].text)]
         last = named[1] - 1
     return last
+
+
+def _named_holder(noun) -> tuple[int, int] | None:
+    """The token span of the person's name that role noun *noun* is given (« du ministre
+    de X, Marc Aubry », « de l'ancien chef de X Paul Vexa »: an apposition, or a name hung
+    on the noun without a preposition, a few words on), or None.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["démission", "du", "ministre", ",", "Marc", "Aubry"]
+    >>> doc = Doc(spacy.blank("fr").vocab, words=words, heads=[0, 2, 0, 4, 2, 4],
+    ...           deps=["ROOT", "case", "nmod", "punct", "appos", "flat:name"],
+    ...           pos=["NOUN", "ADP", "NOUN", "PUNCT", "PROPN", "PROPN"],
+    ...           lemmas=["démission", "de", "ministre", ",", "Marc", "Aubry"],
+    ...           ents=["O", "O", "O", "O", "B-PER", "I-PER"])
+    >>> _named_holder(doc[2]), _named_holder(doc[0])
+    ((4, 6), None)
+    """
+    if not role_of(noun) or "Plur" in noun.morph.get("Number"):
+        return None
+    for c in noun.children:
+        if c.i > noun.i and c.i - noun.i <= 8 and c.pos_ == "PROPN" and c.ent_type_ == "PER" \
+                and c.dep_ in {"appos", "flat:name", "nmod"} \
+                and not any(g.dep_ == "case" for g in c.children):
+            return c.i, max([c.i] + [g.i for g in c.children if g.dep_ == "flat:name"]) + 1
+    return None
 
 
 def _shared_complement(tok) -> tuple[str, int, int] | None:

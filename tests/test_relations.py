@@ -17,6 +17,7 @@ import spacy
 from spacy.tokens import Doc
 
 from graph.entities import name_mentions
+from graph.nlp import tag_predicates
 from graph.relations import RawTriple, SentenceExtractor
 
 VOCAB = spacy.blank("fr").vocab
@@ -873,6 +874,33 @@ def test_negation_by_a_negative_determiner_or_pronoun_is_denied():
     doc = parse(table.replace("aucune   6 det        DET   aucun ",
                               "une      6 det        DET   un    "))
     assert extract(doc) and {t.modality for t in extract(doc)} == {"asserted"}
+
+
+RESIGNATION = """
+    0 Les        1  det        DET   le         Definite=Def|Number=Plur
+    1 étudiants  2  nsubj      NOUN  étudiant   Gender=Masc|Number=Plur
+    2 réclament  2  ROOT       VERB  réclamer   Number=Plur|Tense=Pres|VerbForm=Fin
+    3 la         4  det        DET   le         Definite=Def|Gender=Fem|Number=Sing
+    4 démission  2  obj        NOUN  démission  Gender=Fem|Number=Sing
+    5 du         6  case       ADP   de         Definite=Def|Gender=Masc|Number=Sing
+    6 ministre   4  nmod       NOUN  ministre   Gender=Masc|Number=Sing
+    7 de         9  case       ADP   de
+    8 l'         9  det        DET   le         Definite=Def|Number=Sing
+    9 Éducation  6  nmod       NOUN  éducation  Gender=Fem|Number=Sing
+    10 ,         11 punct      PUNCT ,
+    11 Marc      4  appos      PROPN Marc       _  B-PER
+    12 Aubry     11 flat:name  PROPN Aubry      _  I-PER
+    13 .         2  punct      PUNCT .
+    """
+
+
+def test_a_name_past_a_role_in_a_things_complement_is_the_roles_not_the_thing():
+    # "Les étudiants réclament la démission du ministre de l'Éducation, Marc Aubry." as
+    # the model parses it, the name an apposition of « démission »: they do not claim him
+    assert edges(parse(RESIGNATION)) == {("étudiants", "réclamer", "démission du ministre")}
+    # the parse repaired (the name the minister's), the end keeps whose resignation it is
+    assert edges(tag_predicates(parse(RESIGNATION))) == {
+        ("étudiants", "réclamer", "démission du ministre de l'Éducation, Marc Aubry")}
 
 
 def test_hope_verb_with_infinitive_is_hypothetical():

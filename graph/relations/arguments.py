@@ -17,6 +17,7 @@ from graph.entities import (
     is_group,
     is_quantity,
     name_key,
+    people_noun,
     role_of,
 )
 from graph.patterns import (
@@ -317,6 +318,10 @@ class ArgumentRules:
                         and tok.dep_ == "nmod" and case_of(tok) in {"de", "d'"} \
                         and role_of(tok.head):
                     continue  # (« la sœur de l'ancien maire de X, Y »: Y is the sister)
+                if not prep and self.doc[first - 1].text == "," \
+                        and self.names[c.i].type == "PER" and not people_noun(tok) \
+                        and any(role_of(t) for t in between):
+                    continue  # (« la démission du ministre de X, Y »: Y is the minister)
                 if not prep or prep == "de" and tok.i not in self.names \
                         and kind in {"LOC", "ORG"} \
                         and self.names[c.i].type in {kind, "MISC"}:  # hung on « Vila »)
