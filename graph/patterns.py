@@ -392,6 +392,9 @@ PP_LOCUTIONS = frozenset(
 # Lemmas the lemmatizer gives for a rarer homograph: « traite », « traité » are forms of
 # « traiter » far more often than of « traire » in the news.
 LEMMA_FIXES = {"traire": "traiter"}
+# … and for one form only: « vit » is « vivre » (« il vit en exil ») far more often than
+# the passé simple of « voir » in the news.
+FORM_LEMMA_FIXES = {("vit", "voir"): "vivre"}
 
 # Kinship nouns among the role nouns: with a possessive (« son fils X ») they relate X to
 # the possessor, the person the clause or the coordination is about.
@@ -869,6 +872,9 @@ PREDICATE_CLASSES = {
     "offrir": {"offrir", "donner", "remettre", "faire cadeau", "faire don"},
     "menacer": {"menacer", "intimider"},
 }
+# The prepositions with which a class's verbs still mean the class: « transférer des
+# fonds vers un compte » moves money, it supplies no one (« transférer des armes à X »).
+CLASS_PREPOSITIONS = {"fournir": frozenset({"à", "en"})}
 
 # Classes whose verb takes its target directly: a light verb's noun phrase in them leaves its
 # preposition (« apporter soutien à X » → soutenir X, « lancer offensive contre X » →

@@ -5246,3 +5246,19 @@ def test_a_modal_in_the_passe_compose_tells_its_act_as_done():
     would = parse(REALIZED.replace("ont        3   aux:tense  AUX   avoir      Mood=Ind",
                                    "auraient   3   aux:tense  AUX   avoir      Mood=Cnd"))
     assert only(would, "policiers", "arrêter", "Marc Aubry").modality != "asserted"
+
+
+def test_vit_is_vivre_where_the_lemmatizer_says_voir():
+    # "Vexa vit en exil à Rivemont." with « vit » lemmatised « voir » (its passé simple)
+    doc = parse(
+        """
+        0 Vexa      1 nsubj   PROPN Vexa     _  B-PER
+        1 vit       1 ROOT    VERB  voir     Mood=Ind|Tense=Pres|VerbForm=Fin
+        2 en        3 case    ADP   en
+        3 exil      1 obl:mod NOUN  exil     Gender=Masc|Number=Sing
+        4 à         5 case    ADP   à
+        5 Rivemont  1 obl:mod PROPN Rivemont _  B-LOC
+        6 .         1 punct   PUNCT .
+        """
+    )
+    assert {r for _, r, _ in edges(doc)} == {"vivre à"}

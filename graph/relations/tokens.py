@@ -10,9 +10,11 @@ from graph.patterns import (
     ACTOR_ONLY_CLASSES,
     AITRE_STEMS,
     ARGUMENT_PREPOSITIONS,
+    CLASS_PREPOSITIONS,
     DENIAL_VERBS,
     DIRECT_CLASSES,
     ETRE_VERBS,
+    FORM_LEMMA_FIXES,
     HEAD_OF_STATE_ROLES,
     LEMMA_FIXES,
     MEMBER_NOUNS,
@@ -49,6 +51,7 @@ def verb_lemma(tok) -> str:
     lemma = tok.lemma_.lower()
     lemma = LEMMA_FIXES.get(lemma, lemma)
     low = tok.lower_
+    lemma = FORM_LEMMA_FIXES.get((low, lemma), lemma)
     if low.endswith("ait") and low[:-3] in AITRE_STEMS:
         return low[:-3] + "aître"  # the 1990 spelling « reconnait » read as « reconner »
     if lemma.endswith(("aitre", "oitre")):
@@ -405,8 +408,8 @@ def relation_class(relation: str) -> str:
     'soutenir'
     >>> relation_class("apporter soutien à"), relation_class("rendre visite à")
     ('soutenir', 'se rendre à')
-    >>> relation_class("reconnaître")
-    'reconnaître'
+    >>> relation_class("reconnaître"), relation_class("transférer vers")
+    ('reconnaître', 'transférer vers')
     """
     for label, members in PREDICATE_CLASSES.items():
         if relation in members:
@@ -414,7 +417,8 @@ def relation_class(relation: str) -> str:
         for m in members:
             if relation.startswith(m + " ") and " " not in relation[len(m) + 1:]:
                 rest = relation[len(m) + 1:]
-                if rest in {"à", "de", "en", "avec", "contre", "pour", "vers", "sur", "chez"}:
+                if rest in {"à", "de", "en", "avec", "contre", "pour", "vers", "sur", "chez"} \
+                        and rest in CLASS_PREPOSITIONS.get(label, {rest}):
                     return label if " " in m and label in DIRECT_CLASSES else f"{label} {rest}"
     return relation
 
