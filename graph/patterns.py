@@ -436,7 +436,7 @@ A_COMPLEMENT_NOUNS = frozenset(
     {"recours", "accès", "appel", "atteinte", "droit", "réponse", "réaction", "participation",
      "contribution", "adhésion", "opposition", "hostilité", "résistance", "allégeance",
      "attachement", "hommage", "référence", "retour", "accession", "candidature", "exposition",
-     "rappel"}
+     "rappel", "chasse", "lutte", "préparation", "incitation", "appartenance", "obstacle"}
 )
 
 # Bodies named by their cause (« une ONG pour la paix »): the cause names the body and

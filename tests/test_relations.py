@@ -5262,3 +5262,20 @@ def test_vit_is_vivre_where_the_lemmatizer_says_voir():
         """
     )
     assert {r for _, r, _ in edges(doc)} == {"vivre à"}
+
+
+def test_a_noun_whose_own_complement_is_a_keeps_it():
+    # "La Russie dénonce une chasse aux opposants." (« chasse » takes its « à »)
+    doc = parse(
+        """
+        0 La        1 det      DET   le        Definite=Def|Number=Sing
+        1 Russie    2 nsubj    PROPN Russie    _  B-LOC
+        2 dénonce   2 ROOT     VERB  dénoncer  Mood=Ind|Tense=Pres|VerbForm=Fin
+        3 une       4 det      DET   un        Definite=Ind|Number=Sing
+        4 chasse    2 obj      NOUN  chasse    Gender=Fem|Number=Sing
+        5 aux       6 case     ADP   à         Definite=Def|Number=Plur
+        6 opposants 4 nmod     NOUN  opposant  Gender=Masc|Number=Plur
+        7 .         2 punct    PUNCT .
+        """
+    )
+    assert {o for _, _, o in edges(doc)} == {"chasse aux opposants"}
