@@ -1084,9 +1084,10 @@ def _take_complement(tok, last: int, inner, lemmas: list[str]) -> int:
 
 
 def _named_holder(noun) -> tuple[int, int] | None:
-    """The token span of the person's name that role noun *noun* is given (« du ministre
+    """The token span of the name *noun* is given: a person's, a role noun's (« du ministre
     de X, Marc Aubry », « de l'ancien chef de X Paul Vexa »: an apposition, or a name hung
-    on the noun without a preposition, a few words on), or None.
+    on the noun without a preposition, a few words on), or any name right after the noun
+    and its adjectives (« de son concurrent allemand Vexor »); or None.
 
     Examples
     --------
@@ -1100,13 +1101,26 @@ def _named_holder(noun) -> tuple[int, int] | None:
     ...           ents=["O", "O", "O", "O", "B-PER", "I-PER"])
     >>> _named_holder(doc[2]), _named_holder(doc[0])
     ((4, 6), None)
+    >>> words = ["rachat", "de", "son", "concurrent", "allemand", "Vexor"]
+    >>> doc = Doc(spacy.blank("fr").vocab, words=words, heads=[0, 3, 3, 0, 3, 3],
+    ...           deps=["ROOT", "case", "det", "nmod", "amod", "appos"],
+    ...           pos=["NOUN", "ADP", "DET", "NOUN", "ADJ", "PROPN"],
+    ...           ents=["O", "O", "O", "O", "O", "B-ORG"])
+    >>> _named_holder(doc[3])
+    (5, 6)
     """
-    if not role_of(noun) or "Plur" in noun.morph.get("Number"):
+    if "Plur" in noun.morph.get("Number"):
         return None
+    doc = noun.doc
     for c in noun.children:
-        if c.i > noun.i and c.i - noun.i <= 8 and c.pos_ == "PROPN" and c.ent_type_ == "PER" \
-                and c.dep_ in {"appos", "flat:name", "nmod"} \
-                and not any(g.dep_ == "case" for g in c.children):
+        if c.i <= noun.i or c.pos_ != "PROPN" or not c.ent_type_ \
+                or c.dep_ not in {"appos", "flat:name", "nmod"} \
+                or any(g.dep_ == "case" for g in c.children):
+            continue
+        named_role = role_of(noun) and c.ent_type_ == "PER" and c.i - noun.i <= 8
+        next_to = all(t.pos_ == "ADJ" and t.head.i == noun.i and t.is_lower
+                      for t in doc[noun.i + 1:c.i])  # « son concurrent allemand Vexor »
+        if named_role or next_to:
             return c.i, max([c.i] + [g.i for g in c.children if g.dep_ == "flat:name"]) + 1
     return None
 
