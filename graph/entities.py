@@ -49,6 +49,7 @@ from graph.patterns import (
     MINISTRY_NOUNS,
     NOMINALIZATIONS,
     NOT_PEOPLE_PLURALS,
+    NOUN_LOCUTIONS,
     OBJECT_CONTROL_VERBS,
     OFFICE_NOUNS,
     OPERATION_NOUNS,
@@ -962,6 +963,10 @@ def concept_key(tok) -> tuple[str, int, int]:
                                                                          "amod", "appos"}:
                     last = g.i  # « un cyclone de niveau 4 », « l'article 49 »: which
                     lemmas.append(g.lower_)
+            locution = _locution_end(c, last)
+            if locution is not None:  # « une tentative de coup | d'État »
+                last = locution.i
+                lemmas += ["de", locution.lower_]
     act = _infinitive_complement(tok, last)
     purpose = _requested_purpose(tok, last) if act is None else None
     amount = _amount_complement(tok, last) if act is None and purpose is None else None
@@ -1063,6 +1068,10 @@ def _take_complement(tok, last: int, inner, lemmas: list[str]) -> int:
         if person is not None:  # « la démission du ministre de X, Y »: Y's, by name
             lemmas[-1] = fold(doc[person[0]:person[1]].text)
             return person[1] - 1
+        locution = _locution_end(comp, last)
+        if locution is not None:  # « la vigilance des forces | de l'ordre »
+            lemmas += ["de", locution.lower_]
+            return locution.i
         if own is not None:  # « la hausse des tarifs | de stationnement »: the complement's
             last = own.i  # own compound
             lemmas += ["de", own.lemma_.lower()]
@@ -1081,6 +1090,32 @@ def _take_complement(tok, last: int, inner, lemmas: list[str]) -> int:
         lemmas += ["de", fold(doc[named[0]:named[1]].text)]
         last = named[1] - 1
     return last
+
+
+def _locution_end(noun, last: int):
+    """The last word of the locution *noun* opens (`NOUN_LOCUTIONS`: « forces | de l'ordre »,
+    « coup | d'État »), right after its phrase ending at token *last*, or None.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["des", "forces", "de", "l'", "ordre"]
+    >>> doc = Doc(spacy.blank("fr").vocab, words=words, heads=[1, 1, 4, 4, 1],
+    ...           deps=["det", "ROOT", "case", "det", "nmod"],
+    ...           pos=["DET", "NOUN", "ADP", "DET", "NOUN"],
+    ...           lemmas=["un", "force", "de", "le", "ordre"])
+    >>> _locution_end(doc[1], 1).text
+    'ordre'
+    """
+    doc = noun.doc
+    for c in noun.children:
+        if c.dep_ == "nmod" and last < c.i <= last + 3 \
+                and (noun.lemma_.lower(), c.lemma_.lower()) in NOUN_LOCUTIONS \
+                and doc[last + 1].lower_ in {"de", "d'", "d’", "du", "des"} \
+                and all(t.pos_ in {"ADP", "DET"} for t in doc[last + 1:c.i]):
+            return c
+    return None
 
 
 def _named_holder(noun) -> tuple[int, int] | None:

@@ -439,6 +439,18 @@ A_COMPLEMENT_NOUNS = frozenset(
      "rappel", "chasse", "lutte", "préparation", "incitation", "appartenance", "obstacle"}
 )
 
+# Nouns whose « de » complement makes one name with them, determiner or capital and all
+# (« les forces de l'ordre », « un coup d'État », « les droits de l'homme »; lemmas, the
+# complement folded to lower case): a phrase on such a complement keeps the whole
+# locution (« la vigilance des forces de l'ordre », « une tentative de coup d'État »).
+NOUN_LOCUTIONS = frozenset(
+    {("force", "ordre"), ("coup", "état"), ("droit", "homme"), ("chef", "état"),
+     ("chef", "gouvernement"), ("état", "urgence"), ("garde", "vue"), ("mise", "examen"),
+     ("prise", "otage"), ("gardien", "paix"), ("maintien", "ordre"), ("homme", "affaires"),
+     ("chiffre", "affaires"), ("mandat", "arrêt"), ("état", "siège"), ("cessez", "feu"),
+     ("ministre", "intérieur"), ("crime", "guerre"), ("crime", "humanité")}
+)
+
 # Bodies named by their cause (« une ONG pour la paix »): the cause names the body and
 # follows its adjectives too (« une ONG rurale pour la paix »).
 CAUSE_NAMED_BODIES = frozenset(

@@ -5279,3 +5279,22 @@ def test_a_noun_whose_own_complement_is_a_keeps_it():
         """
     )
     assert {o for _, _, o in edges(doc)} == {"chasse aux opposants"}
+
+
+def test_a_complement_that_opens_a_locution_keeps_it_whole():
+    # "Valbrune salue l'action des forces de l'ordre."
+    doc = parse(
+        """
+        0 Valbrune  1 nsubj  PROPN Valbrune _  B-LOC
+        1 salue     1 ROOT   VERB  saluer   Mood=Ind|Tense=Pres|VerbForm=Fin
+        2 l'        3 det    DET   le       Definite=Def|Number=Sing
+        3 action    1 obj    NOUN  action   Gender=Fem|Number=Sing
+        4 des       5 case   ADP   de       Definite=Def|Number=Plur
+        5 forces    3 nmod   NOUN  force    Gender=Fem|Number=Plur
+        6 de        8 case   ADP   de
+        7 l'        8 det    DET   le       Definite=Def|Number=Sing
+        8 ordre     5 nmod   NOUN  ordre    Gender=Masc|Number=Sing
+        9 .         1 punct  PUNCT .
+        """
+    )
+    assert {o for _, _, o in edges(doc)} == {"action des forces de l'ordre"}
