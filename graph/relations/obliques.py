@@ -410,40 +410,59 @@ class ObliqueRules:
         ne pas sortir »; hung on the verb or on its *recipient*), or "". With *marks*
         « à » too: « exhorte Y à signer l'accord » → « à signer accord ». Not hung on the
         recipient unless *on_recipient*."""
+        acts = self._asked_acts(v, recipient, marks, on_recipient)
+        return acts[0] if acts else ""
+
+    def _asked_acts(self, v, recipient, marks: frozenset = frozenset({"de", "d'", "d’"}),
+                    on_recipient: bool = True) -> list[str]:
+        """The acts of :meth:`_asked_act`, the first and those joined to it with the same
+        mark (« appelle Y à libérer les détenus et à garantir le droit de manifester » →
+        « à libérer détenus », « à garantir droit de manifester »)."""
         for c in [*v.children, *(recipient.children if on_recipient else ())]:
             mark = next((d for d in c.children if d.dep_ == "mark" and d.lower_ in marks
                          and d.i < c.i), None)
             if c.i > recipient.i and c.pos_ == "VERB" and _infinitive(c) \
                     and c.dep_ in {"xcomp", "ccomp", "advcl", "obl:arg", "acl"} and mark:
-                then = next((g for g in c.children if g.dep_ == "xcomp" and g.i > c.i
-                             and _infinitive(g)), None)  # « d'avoir voulu éliminer X »
-                words = ["ne pas"] if any(d.lower_ in {"pas", "plus", "jamais"}
-                                          and d.dep_ == "advmod" for d in c.children) else []
-                words.append(reflexive(verb_lemma(c)) if is_reflexive(c) else verb_lemma(c))
-                if then is not None:  # (« d'éviter de sortir »: its own mark too)
-                    inner = reflexive(verb_lemma(then)) if is_reflexive(then) \
-                        else verb_lemma(then)
-                    inner_mark = next((d.lower_ for d in then.children if d.dep_ == "mark"
-                                       and d.lower_ in {"de", "d'", "d’", "à"}), "")
-                    words.append(f"à {inner}" if inner_mark == "à"
-                                 else with_de(inner) if inner_mark else inner)
-                    c = then
-                obj = next((g for g in c.children if g.dep_ == "obj" and g.pos_ == "NOUN"
-                            and is_concept_noun(g)), None)
-                if obj is not None:  # « de saisir leurs codes »: what, too (a long
-                    _, start, end = concept_key(obj)  # phrase by its noun)
-                    phrase = self.doc[start:end].text
-                    words.append(phrase if len(phrase.split()) <= OBJECT_IN_RELATION_WORDS + 1
-                                 else obj.text)
-                else:  # « à se mettre en règle »: a locution's bare noun, right after
-                    words += [t.lower_ for g in c.children if g.dep_.startswith("obl")
-                              and g.pos_ == "NOUN" and g.i == c.i + 2
-                              and not any(d.dep_ == "det" for d in g.children)
-                              and self.doc[c.i + 1].pos_ == "ADP"
-                              for t in self.doc[c.i + 1:g.i + 1]]
-                phrase = " ".join(words)  # (« de se protéger », « de ne pas sortir »)
-                return f"à {phrase}" if mark.lower_ == "à" else with_de(phrase)
-        return ""
+                acts = [self._act_words(c, mark)]
+                for k in c.children:
+                    joined = next((d for d in k.children if d.dep_ == "mark" and d.i < k.i
+                                   and (d.lower_ == "à") == (mark.lower_ == "à")
+                                   and d.lower_ in marks), None)
+                    if k.dep_ == "conj" and k.pos_ == "VERB" and _infinitive(k) and joined:
+                        acts.append(self._act_words(k, joined))
+                return acts
+        return []
+
+    def _act_words(self, c, mark) -> str:
+        """Infinitive *c* behind *mark*, with its common-noun object, as :meth:`_asked_act`
+        words it."""
+        then = next((g for g in c.children if g.dep_ == "xcomp" and g.i > c.i
+                     and _infinitive(g)), None)  # « d'avoir voulu éliminer X »
+        words = ["ne pas"] if any(d.lower_ in {"pas", "plus", "jamais"}
+                                  and d.dep_ == "advmod" for d in c.children) else []
+        words.append(reflexive(verb_lemma(c)) if is_reflexive(c) else verb_lemma(c))
+        if then is not None:  # (« d'éviter de sortir »: its own mark too)
+            inner = reflexive(verb_lemma(then)) if is_reflexive(then) else verb_lemma(then)
+            inner_mark = next((d.lower_ for d in then.children if d.dep_ == "mark"
+                               and d.lower_ in {"de", "d'", "d’", "à"}), "")
+            words.append(f"à {inner}" if inner_mark == "à"
+                         else with_de(inner) if inner_mark else inner)
+            c = then
+        obj = next((g for g in c.children if g.dep_ == "obj" and g.pos_ == "NOUN"
+                    and is_concept_noun(g)), None)
+        if obj is not None:  # « de saisir leurs codes »: what, too (a long
+            _, start, end = concept_key(obj)  # phrase by its noun)
+            phrase = self.doc[start:end].text
+            words.append(phrase if len(phrase.split()) <= OBJECT_IN_RELATION_WORDS + 1
+                         else obj.text)
+        else:  # « à se mettre en règle »: a locution's bare noun, right after
+            words += [t.lower_ for g in c.children if g.dep_.startswith("obl")
+                      and g.pos_ == "NOUN" and g.i == c.i + 2
+                      and not any(d.dep_ == "det" for d in g.children)
+                      and self.doc[c.i + 1].pos_ == "ADP"
+                      for t in self.doc[c.i + 1:g.i + 1]]
+        phrase = " ".join(words)  # (« de se protéger », « de ne pas sortir »)
+        return f"à {phrase}" if mark.lower_ == "à" else with_de(phrase)
 
 
 def _clitic_patient(v, dative: bool = False) -> bool:
