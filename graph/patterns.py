@@ -414,7 +414,8 @@ ASSOCIATE_NOUNS = frozenset(
      "camarade", "coéquipier", "coéquipière", "collaborateur", "collaboratrice",
      "assistant", "assistante", "garde", "médecin", "successeur",
      "prédécesseur", "mentor", "protégé", "protégée", "patron", "patronne", "employeur",
-     "employé", "employée", "élève", "professeur"}
+     "employé", "employée", "élève", "professeur", "entraîneur", "entraîneuse", "manager",
+     "imprésario"}
 )
 # Roles that, with a demonym, name the head of that state; they are one role for
 # resolving "le chef d'État brésilien" to the person introduced as "le président brésilien X".

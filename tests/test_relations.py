@@ -5322,3 +5322,22 @@ def test_two_acts_asked_of_an_object_make_two_calls():
     )
     calls = {r for s, r, o in edges(doc) if s == "Vexa" and o == "élèves"}
     assert calls == {"appeler à ranger salle", "appeler à fermer portes"}
+
+
+def test_a_participle_of_justice_set_on_a_name_charges_it():
+    # "Marc Aubry, poursuivi pour fraude, a démissionné."
+    doc = parse(
+        """
+        0 Marc         8 nsubj      PROPN Marc          _  B-PER
+        1 Aubry        0 flat:name  PROPN Aubry         _  I-PER
+        2 ,            0 punct      PUNCT ,
+        3 poursuivi    0 acl        VERB  poursuivre    Tense=Past|VerbForm=Part
+        4 pour         5 case       ADP   pour
+        5 fraude       3 obl:arg    NOUN  fraude        Gender=Fem|Number=Sing
+        6 ,            0 punct      PUNCT ,
+        7 a            8 aux:tense  AUX   avoir
+        8 démissionné  8 ROOT       VERB  démissionner  Tense=Past|VerbForm=Part
+        9 .            8 punct      PUNCT .
+        """
+    )
+    assert only(doc, "Marc Aubry", "poursuivi pour", "fraude").modality == "asserted"

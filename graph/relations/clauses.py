@@ -1021,6 +1021,7 @@ class ClauseRules:
                 before = len(self.triples)
                 self._described_by_participle(v, self.doc[person.token], person,
                                               named_only=True)
+                self._charged_by_participle(v, self.doc[person.token], person)
                 self.triples[before:] = [  # (what the verb's rule already related)
                     t for t in self.triples[before:] if not any(
                         o.subject is t.subject and o.object.key == t.object.key
@@ -1030,8 +1031,21 @@ class ClauseRules:
             return
         noun = self._agreeing_noun(v)
         head = self._kind_apposed_to(noun) or self.arg(noun)
+        person = self._apposed_name(v)  # (« contre X, jugé pour … » hung on the sentence)
+        if person is not None:
+            self._charged_by_participle(v, self.doc[person.token], person)
         if head is not None:
             self._described_by_participle(v, noun, head)
+            if person is None:
+                self._charged_by_participle(v, noun, head)
+
+    def _charged_by_participle(self, v, head_tok, head) -> None:
+        """« X, poursuivi pour fraude, a … », « contre X, jugé pour corruption »: a
+        participle of a verb of justice (`CHARGE_VERBS`) set on a name charges it, as the
+        passive does (`_charged_with`)."""
+        lemma = verb_lemma(v)
+        if lemma in CHARGE_VERBS:
+            self._charged_with(Clause(v, lemma, lemma, True), head_tok, head)
 
     def _apposed_name(self, v):
         """The person named right before the comma that opens participle *v*'s phrase, with
