@@ -5341,3 +5341,27 @@ def test_a_participle_of_justice_set_on_a_name_charges_it():
         """
     )
     assert only(doc, "Marc Aubry", "poursuivi pour", "fraude").modality == "asserted"
+
+
+def test_a_report_of_a_named_author_makes_its_author_the_source():
+    # "Selon un rapport de Vexa, la police a torturé des détenus." (« rapport » alone is a
+    # light noun, no node: its author speaks)
+    doc = parse(
+        """
+        0 Selon     2  case       ADP   selon
+        1 un        2  det        DET   un        Definite=Ind|Number=Sing
+        2 rapport   9  obl:mod    NOUN  rapport   Gender=Masc|Number=Sing
+        3 de        4  case       ADP   de
+        4 Vexa      2  nmod       PROPN Vexa      _  B-ORG
+        5 ,         9  punct      PUNCT ,
+        6 la        7  det        DET   le        Definite=Def|Number=Sing
+        7 police    9  nsubj      NOUN  police    Gender=Fem|Number=Sing
+        8 a         9  aux:tense  AUX   avoir
+        9 torturé   9  ROOT       VERB  torturer  Tense=Past|VerbForm=Part
+        10 des      11 det        DET   un        Definite=Ind|Number=Plur
+        11 détenus  9  obj        NOUN  détenu    Gender=Masc|Number=Plur
+        12 .        9  punct      PUNCT .
+        """
+    )
+    t = only(doc, "police", "torturer", "détenus")
+    assert (t.modality, t.source.text) == ("reported", "Vexa")

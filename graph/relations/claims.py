@@ -588,7 +588,9 @@ class ClaimRules:
                     (case_of(tok) in SOURCE_MARKERS or self._pour_source(tok))
                     and not _own_clause(anchor, tok) and not _in_subclause_of(anchor, tok)
                     or self._comme_source(tok) and self._next_to(anchor, tok)):
-                cands = [self._author_of(t, m) for t, m in self.args(tok)]
+                cands = [self._author_of(t, m) for t, m in self.args(tok)] or [
+                    m for m in [self._document_author(tok)] if m is not None]
+                # (« selon un rapport de X »: « rapport », a light noun, is no node)
                 cands = [m for m in cands if m.kind != "concept" or _may_speak(
                     self.doc[m.token])]  # (« d'après la loi »: no one)
                 if cands:
@@ -614,14 +616,23 @@ class ClaimRules:
 
     def _author_of(self, tok, m: RawMention) -> RawMention:
         """The author a document speaks for (« d'après une note de la préfecture » → the
-        police), else the mention itself."""
-        if m.kind == "concept" and tok.lemma_.lower() in DOCUMENT_NOUNS:
-            for c in tok.children:
-                if c.dep_ == "nmod" and case_of(c) in {"de", "d'"}:
-                    author = self.arg(c)
-                    if author is not None and author.kind != "pronoun":
-                        return author
-        return m
+        police, « selon un bilan publié par le ministère » → the ministry), else the
+        mention itself."""
+        return (m.kind == "concept" and self._document_author(tok)) or m
+
+    def _document_author(self, tok) -> RawMention | None:
+        """The author of document noun *tok* (« une note de la préfecture », « un bilan
+        communiqué par le ministère »: the participle's agent), or None."""
+        if tok.lemma_.lower() not in DOCUMENT_NOUNS:
+            return None
+        agents = [g for c in tok.children if c.dep_ == "acl" and c.pos_ == "VERB"
+                  for g in c.children if g.dep_ == "obl:agent"]
+        for c in [*tok.children, *agents]:
+            if c.dep_ == "nmod" and case_of(c) in {"de", "d'"} or c.dep_ == "obl:agent":
+                author = self.arg(c)
+                if author is not None and author.kind != "pronoun":
+                    return author
+        return None
 
     def _inserted_speaker(self, anchor, lo: int, hi: int) -> RawMention | None:
         """The speaker of a speech verb inserted after the claim (« « … », a déclaré X »,
