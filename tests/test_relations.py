@@ -5365,3 +5365,26 @@ def test_a_report_of_a_named_author_makes_its_author_the_source():
     )
     t = only(doc, "police", "torturer", "détenus")
     assert (t.modality, t.source.text) == ("reported", "Vexa")
+
+
+def test_au_pouvoir_after_a_named_role_is_no_body_of_the_role():
+    # "Le président Marc Aubry, au pouvoir depuis 2011, brigue un mandat."
+    doc = parse(
+        """
+        0 Le        1  det        DET   le        Definite=Def|Number=Sing
+        1 président 10 nsubj      NOUN  président Gender=Masc|Number=Sing
+        2 Marc      1  appos      PROPN Marc      _  B-PER
+        3 Aubry     2  flat:name  PROPN Aubry     _  I-PER
+        4 ,         1  punct      PUNCT ,
+        5 au        6  case       ADP   au
+        6 pouvoir   1  nmod       NOUN  pouvoir   Gender=Masc|Number=Sing
+        7 depuis    8  case       ADP   depuis
+        8 2011      6  nmod       NUM   2011
+        9 ,         1  punct      PUNCT ,
+        10 brigue   10 ROOT       VERB  briguer   Mood=Ind|Tense=Pres|VerbForm=Fin
+        11 un       12 det        DET   un        Definite=Ind|Number=Sing
+        12 mandat   10 obj        NOUN  mandat    Gender=Masc|Number=Sing
+        13 .        10 punct      PUNCT .
+        """
+    )
+    assert not any(r.startswith("président") for _, r, _ in edges(doc)), edges(doc)

@@ -21,6 +21,7 @@ from graph.patterns import (
     KIND_NOUNS,
     KINSHIP_NOUNS,
     LIGHT_NOUNS,
+    LOCAL_BODY_NOUNS,
     PERSON_NOUNS,
     PERSONAL_ROLE_NOUNS,
     POSSESSIVE_DETERMINERS,
@@ -440,6 +441,10 @@ class RoleRules:
                     if m.kind == "pronoun" or m.kind == "concept" and (
                             not t.is_lower and t.lower_ not in KIND_NOUNS or named_only):
                         continue  # (a capitalised body the NER missed is no common noun)
+                    if case_of(c) in {"à", "au", "aux"} and m.kind == "concept" \
+                            and t.lemma_.lower() not in LOCAL_BODY_NOUNS | KIND_NOUNS.keys():
+                        continue  # « le président X, au pouvoir depuis 2011, »: since when,
+                        # no body (« procureur au tribunal de X » is one)
                     if case_of(c) == "à" and m.type == "LOC" and m.kind == "name":
                         if person_tok.i < role_tok.i \
                                 and self.doc[role_tok.left_edge.i - 1].text == ",":
