@@ -5388,3 +5388,20 @@ def test_au_pouvoir_after_a_named_role_is_no_body_of_the_role():
         """
     )
     assert not any(r.startswith("président") for _, r, _ in edges(doc)), edges(doc)
+
+
+def test_a_call_to_a_noun_hung_on_a_common_noun_object_is_the_calls():
+    # "Vexa a appelé les habitants au calme." (« au calme » hung on « habitants »)
+    doc = parse(
+        """
+        0 Vexa      2 nsubj      PROPN Vexa     _  B-ORG
+        1 a         2 aux:tense  AUX   avoir
+        2 appelé    2 ROOT       VERB  appeler  Tense=Past|VerbForm=Part
+        3 les       4 det        DET   le       Definite=Def|Number=Plur
+        4 habitants 2 obj        NOUN  habitant Gender=Masc|Number=Plur
+        5 au        6 case       ADP   au
+        6 calme     4 nmod       NOUN  calme    Gender=Masc|Number=Sing
+        7 .         2 punct      PUNCT .
+        """
+    )
+    assert edges(doc) == {("Vexa", "appeler au calme", "habitants")}

@@ -661,7 +661,8 @@ class ClauseRules:
         l'Intérieur »)."""
         marks = {"de", "d'", "du", "des"} if cl.lemma in ACCUSATION_VERBS | {"menacer"} \
             else {"à", "au", "aux"} if cl.lemma in CALL_VERBS else set()
-        on_object = mention.kind in {"name", "state"} and tok.pos_ == "PROPN"
+        on_object = mention.kind in {"name", "state"} and tok.pos_ == "PROPN" \
+            or cl.lemma in CALL_VERBS  # (« appelle les deux parties au dialogue »)
         for c in [*cl.v.children, *(tok.children if on_object else ())]:
             case = next((d for d in c.children if d.dep_ == "case" and d.i < c.i), None)
             if c.i < tok.i or case is None or case.lower_.replace("’", "'") not in marks \
