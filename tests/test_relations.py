@@ -5405,3 +5405,20 @@ def test_a_call_to_a_noun_hung_on_a_common_noun_object_is_the_calls():
         """
     )
     assert edges(doc) == {("Vexa", "appeler au calme", "habitants")}
+
+
+def test_where_a_town_acts_is_no_relation_of_the_town():
+    # "Valbrune les accueille en France en septembre." (the town hosts « les »)
+    doc = parse(
+        """
+        0 Valbrune  2 nsubj    PROPN Valbrune   _  B-LOC
+        1 les       2 obj      PRON  le         Number=Plur|Person=3
+        2 accueille 2 ROOT     VERB  accueillir Mood=Ind|Tense=Pres|VerbForm=Fin
+        3 en        4 case     ADP   en
+        4 France    2 obl:mod  PROPN France     _  B-LOC
+        5 en        6 case     ADP   en
+        6 septembre 2 obl:mod  NOUN  septembre  Gender=Masc|Number=Sing
+        7 .         2 punct    PUNCT .
+        """
+    )
+    assert edges(doc) == set()

@@ -1007,6 +1007,10 @@ class ClauseRules:
                         st.dep_ == "nsubj" and st.head.i == top.i):
                     continue  # a common noun acts only as the verb's own subject, or as
                     # the subject of the chain of infinitives it opens
+                if sm.type == "LOC" and sm.kind == "name" and om.type == "LOC" \
+                        and rel != cl.base and rel.rsplit(" ", 1)[-1] in {"en", "dans"}:
+                    continue  # « Nice les accueille en France »: where a town acts is
+                    # where it is, no relation of its own
                 self.add(sm, st, rel, om, ot, vt, cl.anchor)
 
     def participle_rule(self, v):
