@@ -215,6 +215,9 @@ READINESS_ADJECTIVES = frozenset(
     {"prêt", "disposé", "décidé", "déterminé", "résolu", "susceptible", "enclin", "apte",
      "capable"}
 )
+# Adjectives of liability: what their « de » complement names may befall, it has not
+# (« X est passible de lourdes sanctions », « les prévenus encourent … » is a verb's).
+LIABILITY_ADJECTIVES = frozenset({"passible", "susceptible", "exposé", "menacé"})
 # Adjectives of inability: the act their « de » infinitive names is not done (« l'UE,
 # incapable d'adopter des sanctions, … », « impuissant à enrayer la crue »).
 INABILITY_ADJECTIVES = frozenset({"incapable", "impuissant", "inapte"})

@@ -5422,3 +5422,22 @@ def test_where_a_town_acts_is_no_relation_of_the_town():
         """
     )
     assert edges(doc) == set()
+
+
+def test_what_one_is_liable_to_has_not_befallen_one():
+    # "Les voleurs sont passibles de sanctions prononcées par Vexa."
+    doc = parse(
+        """
+        0 Les        1 det        DET   le        Definite=Def|Number=Plur
+        1 voleurs    3 nsubj      NOUN  voleur    Gender=Masc|Number=Plur
+        2 sont       3 cop        AUX   être      Mood=Ind|Tense=Pres|VerbForm=Fin
+        3 passibles  3 ROOT       ADJ   passible  Number=Plur
+        4 de         5 case       ADP   de
+        5 sanctions  3 obl:arg    NOUN  sanction  Gender=Fem|Number=Plur
+        6 prononcées 5 acl        VERB  prononcer Tense=Past|VerbForm=Part
+        7 par        8 case       ADP   par
+        8 Vexa       6 obl:agent  PROPN Vexa      _  B-ORG
+        9 .          3 punct      PUNCT .
+        """
+    )
+    assert only(doc, "Vexa", "prononcer", "sanctions").modality == "hypothetical"

@@ -31,6 +31,7 @@ from graph.patterns import (
     INTENTION_NOUNS,
     INTENTION_VERBS,
     KIND_NOUNS,
+    LIABILITY_ADJECTIVES,
     LOCAL_BODY_NOUNS,
     NEGATED_AUXILIARY_VERBS,
     OBJECT_CONTROL_VERBS,
@@ -459,9 +460,11 @@ class ClaimRules:
             dep = "xcomp" if controlled else "ccomp" if continued_clause(t) is not None \
                 else t.dep_  # (« craignent que
             # X, …, empêche »: « empêche » said under « craignent »)
+            liable = parent.pos_ == "ADJ" and parent.lemma_.lower() in LIABILITY_ADJECTIVES \
+                and t.dep_ in {"obl:arg", "obl", "nmod"} and t.pos_ == "NOUN"
             if dep in {"xcomp", "ccomp", "csubj"} or t.dep_.startswith("acl") and \
                     parent.pos_ == "NOUN" or t.dep_ == "obj" and t.pos_ == "NOUN" \
-                    and plemma in HYPOTHETICAL_VERBS:  # "envisage une attaque"
+                    and plemma in HYPOTHETICAL_VERBS or liable:  # "envisage une attaque"
                 if told_done and plemma not in REPORTING_VERBS:
                     pass  # (a wish, denial or possibility above does not reach it)
                 elif plemma in DENIAL_VERBS and parent.pos_ == "VERB":
@@ -481,6 +484,7 @@ class ClaimRules:
                         and _realized(parent):
                     pass  # « la police a pu arrêter X », « X avait dû rappeler Y »: done
                 elif plemma in HYPOTHETICAL_VERBS or parent.lemma_.lower() in HYPOTHETICAL_NOUNS \
+                        or liable \
                         or parent.pos_ == "NOUN" and parent.lemma_.lower() in INTENTION_NOUNS \
                         and t.dep_ == "acl" and is_infinitive(t) \
                         or parent.pos_ == "ADJ" and is_infinitive(t) \
