@@ -891,6 +891,12 @@ PREDICATE_CLASSES = {
 # The prepositions with which a class's verbs still mean the class: « transférer des
 # fonds vers un compte » moves money, it supplies no one (« transférer des armes à X »).
 CLASS_PREPOSITIONS = {"fournir": frozenset({"à", "en"})}
+# The classes whose verbs keep their shared sense with a thing as their object, so that a
+# relation naming the object takes the class's name (« livrer des drones à X » → *fournir
+# drones à*); « recevoir des appels à X », « retrouver une carte sur X », « dénoncer un
+# réseau à X » keep their own verb (not *accueillir*, *rencontrer*, *critiquer*).
+OBJECT_CLASSES = frozenset({"fournir", "offrir", "signer", "sanctionner", "attaquer",
+                            "soutenir", "menacer"})
 
 # Classes whose verb takes its target directly: a light verb's noun phrase in them leaves its
 # preposition (« apporter soutien à X » → soutenir X, « lancer offensive contre X » →

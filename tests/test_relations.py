@@ -5441,3 +5441,24 @@ def test_what_one_is_liable_to_has_not_befallen_one():
         """
     )
     assert only(doc, "Vexa", "prononcer", "sanctions").modality == "hypothetical"
+
+
+def test_a_long_object_is_named_by_its_noun_in_its_places_relation():
+    # "Vexor a construit à Valbrune une usine géante de batteries électriques."
+    doc = parse(
+        """
+        0 Vexor      2  nsubj      PROPN Vexor      _  B-ORG
+        1 a          2  aux:tense  AUX   avoir
+        2 construit  2  ROOT       VERB  construire Tense=Past|VerbForm=Part
+        3 à          4  case       ADP   à
+        4 Valbrune   2  obl:mod    PROPN Valbrune   _  B-LOC
+        5 une        6  det        DET   un         Definite=Ind|Number=Sing
+        6 usine      2  obj        NOUN  usine      Gender=Fem|Number=Sing
+        7 géante     6  amod       ADJ   géant      Gender=Fem|Number=Sing
+        8 de         9  case       ADP   de
+        9 batteries  6  nmod       NOUN  batterie   Gender=Fem|Number=Plur
+        10 électriques 9 amod      ADJ   électrique Number=Plur
+        11 .         2  punct      PUNCT .
+        """
+    )
+    assert {r for s, r, o in edges(doc) if o == "Valbrune"} == {"construire usine à"}, edges(doc)

@@ -44,6 +44,7 @@ from graph.patterns import (
     LIGHT_NOUNS,
     LIGHT_VERBS,
     NAMING_VERBS,
+    OBJECT_CLASSES,
     OBJECT_CONTROL_VERBS,
     OBJECT_IN_RELATION_WORDS,
     OFF_PLACE_NOUNS,
@@ -123,10 +124,14 @@ def _with_object(relation: str, base: str, words: str) -> str:
     'fournir drones à'
     >>> _with_object("perdre face à", "perdre", "match")
     'perdre match face à'
+    >>> _with_object("recevoir à", "recevoir", "appels")
+    'recevoir appels à'
     """
     prep = relation[len(base) + 1:]
     label = relation_class(relation)
     verb = label[:-len(prep) - 1] if label.endswith(" " + prep) else base
+    if verb not in OBJECT_CLASSES:
+        verb = base  # (« recevoir des appels à X » is no *accueillir appels à*)
     return f"{verb} {words} {prep}"
 
 
@@ -945,11 +950,12 @@ class ClauseRules:
         t, m = direct[0]
         words = without_article(m.text)
         if len(words.split()) > OBJECT_IN_RELATION_WORDS:
-            if not (words.split()[0] == t.text and t.i + 1 < len(self.doc)
-                    and self.doc[t.i + 1].lower_ == "pour"):
-                return
-            words = t.text  # (« demander des crédits pour sauver X à Y »: what, by its
-            # noun; what for is in the object's own edge)
+            if not t.is_lower or not t.is_alpha \
+                    or any(w.text == "," for w in self.doc[cl.v.i + 1:t.i]):
+                return  # (« survenu à Lagos, une ville … »: an apposition, no object)
+            words = t.text  # (« demander des crédits pour sauver X à Y », « recevoir plus
+            # de 10 000 appels par heure à Y »: what, by its noun; the rest is in the
+            # object's own edge)
         prefix = cl.base + " "
         cl.objects[:] = [(_with_object(r, cl.base, words), ot, om, [*vt, t])
                          if r.startswith(prefix) and om is not m else (r, ot, om, vt)
