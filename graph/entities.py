@@ -964,7 +964,7 @@ def concept_key(tok) -> tuple[str, int, int]:
                     last = g.i  # « un cyclone de niveau 4 », « l'article 49 »: which
                     lemmas.append(g.lower_)
             locution = _locution_end(c, last)
-            if locution is not None:  # « une tentative de coup | d'État »
+            if locution is not None:  # « un projet de coup | d'État »
                 last = locution.i
                 lemmas += ["de", locution.lower_]
     act = _infinitive_complement(tok, last)
@@ -1069,7 +1069,7 @@ def _take_complement(tok, last: int, inner, lemmas: list[str]) -> int:
             lemmas[-1] = fold(doc[person[0]:person[1]].text)
             return person[1] - 1
         locution = _locution_end(comp, last)
-        if locution is not None:  # « la vigilance des forces | de l'ordre »
+        if locution is not None:  # « l'action des forces | de l'ordre »
             lemmas += ["de", locution.lower_]
             return locution.i
         if own is not None:  # « la hausse des tarifs | de stationnement »: the complement's

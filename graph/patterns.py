@@ -216,7 +216,7 @@ READINESS_ADJECTIVES = frozenset(
      "capable"}
 )
 # Adjectives of liability: what their « de » complement names may befall, it has not
-# (« X est passible de lourdes sanctions », « les prévenus encourent … » is a verb's).
+# (« X est passible d'une amende infligée par Y »).
 LIABILITY_ADJECTIVES = frozenset({"passible", "susceptible", "exposé", "menacé"})
 # Adjectives of inability: the act their « de » infinitive names is not done (« l'UE,
 # incapable d'adopter des sanctions, … », « impuissant à enrayer la crue »).
@@ -261,8 +261,8 @@ UNMATCHED_WORDS = frozenset({"pareil", "pareille", "pareils", "pareilles", "tel"
                              "tels", "telles", "semblable", "semblables"})
 NEGATION_WORDS = frozenset({"pas", "jamais", "plus", "aucun", "aucune", "nullement", "guère"})
 # With « ne », the determiners and pronouns that negate the clause from one of its
-# arguments (« n'a remporté aucun match », « aucune personne n'a été blessée », « personne
-# ne parlait », « n'a rien dit »), as the French grammars list the negative words.
+# arguments (« n'a remporté aucun match », « aucun pays n'a signé », « personne n'a
+# voté », « n'a rien dit »), as the French grammars list the negative words.
 NEGATIVE_DETERMINERS = frozenset({"aucun", "aucune", "nul", "nulle"})
 NEGATIVE_PRONOUNS = frozenset({"rien", "personne", "aucun", "aucune", "nul", "nulle"})
 
@@ -446,7 +446,7 @@ A_COMPLEMENT_NOUNS = frozenset(
 # Nouns whose « de » complement makes one name with them, determiner or capital and all
 # (« les forces de l'ordre », « un coup d'État », « les droits de l'homme »; lemmas, the
 # complement folded to lower case): a phrase on such a complement keeps the whole
-# locution (« la vigilance des forces de l'ordre », « une tentative de coup d'État »).
+# locution (« l'action des forces de l'ordre », « un projet de coup d'État »).
 NOUN_LOCUTIONS = frozenset(
     {("force", "ordre"), ("coup", "état"), ("droit", "homme"), ("chef", "état"),
      ("chef", "gouvernement"), ("état", "urgence"), ("garde", "vue"), ("mise", "examen"),
@@ -893,8 +893,8 @@ PREDICATE_CLASSES = {
 CLASS_PREPOSITIONS = {"fournir": frozenset({"à", "en"})}
 # The classes whose verbs keep their shared sense with a thing as their object, so that a
 # relation naming the object takes the class's name (« livrer des drones à X » → *fournir
-# drones à*); « recevoir des appels à X », « retrouver une carte sur X », « dénoncer un
-# réseau à X » keep their own verb (not *accueillir*, *rencontrer*, *critiquer*).
+# drones à*); « recevoir des lettres à X », « retrouver un sac sur X », « dénoncer un
+# voisin à X » keep their own verb (not *accueillir*, *rencontrer*, *critiquer*).
 OBJECT_CLASSES = frozenset({"fournir", "offrir", "signer", "sanctionner", "attaquer",
                             "soutenir", "menacer"})
 

@@ -856,15 +856,15 @@ def test_negation_hung_on_the_auxiliary_is_denied():
 
 
 def test_negation_by_a_negative_determiner_or_pronoun_is_denied():
-    # "Les voleurs n'ont laissé aucune trace à Valbrune." (« ne » with « aucune », no « pas »)
+    # "Les voleurs n'ont volé aucune toile à Valbrune." (« ne » with « aucune », no « pas »)
     table = """
         0 Les      1 det        DET   le       Definite=Def|Number=Plur
         1 voleurs  4 nsubj      NOUN  voleur   Gender=Masc|Number=Plur
         2 n'       4 advmod     ADV   ne       Polarity=Neg
         3 ont      4 aux:tense  AUX   avoir
-        4 laissé   4 ROOT       VERB  laisser  VerbForm=Part
+        4 volé     4 ROOT       VERB  voler    VerbForm=Part
         5 aucune   6 det        DET   aucun    Gender=Fem|Number=Sing
-        6 trace    4 obj        NOUN  trace    Gender=Fem|Number=Sing
+        6 toile    4 obj        NOUN  toile    Gender=Fem|Number=Sing
         7 à        8 case       ADP   à
         8 Valbrune 4 obl:mod    PROPN Valbrune _  B-LOC
         9 .        4 punct      PUNCT .
@@ -5408,39 +5408,39 @@ def test_a_call_to_a_noun_hung_on_a_common_noun_object_is_the_calls():
 
 
 def test_where_a_town_acts_is_no_relation_of_the_town():
-    # "Valbrune les accueille en France en septembre." (the town hosts « les »)
+    # "Valbrune a organisé la fête en France." (the town is in France: no edge says so)
     doc = parse(
         """
-        0 Valbrune  2 nsubj    PROPN Valbrune   _  B-LOC
-        1 les       2 obj      PRON  le         Number=Plur|Person=3
-        2 accueille 2 ROOT     VERB  accueillir Mood=Ind|Tense=Pres|VerbForm=Fin
-        3 en        4 case     ADP   en
-        4 France    2 obl:mod  PROPN France     _  B-LOC
-        5 en        6 case     ADP   en
-        6 septembre 2 obl:mod  NOUN  septembre  Gender=Masc|Number=Sing
-        7 .         2 punct    PUNCT .
+        0 Valbrune  2 nsubj      PROPN Valbrune   _  B-LOC
+        1 a         2 aux:tense  AUX   avoir
+        2 organisé  2 ROOT       VERB  organiser  Tense=Past|VerbForm=Part
+        3 la        4 det        DET   le         Definite=Def|Number=Sing
+        4 fête      2 obj        NOUN  fête       Gender=Fem|Number=Sing
+        5 en        6 case       ADP   en
+        6 France    2 obl:mod    PROPN France     _  B-LOC
+        7 .         2 punct      PUNCT .
         """
     )
-    assert edges(doc) == set()
+    assert not any(o == "France" for _, _, o in edges(doc)), edges(doc)
 
 
 def test_what_one_is_liable_to_has_not_befallen_one():
-    # "Les voleurs sont passibles de sanctions prononcées par Vexa."
+    # "Les voleurs sont passibles d'amendes infligées par Vexa."
     doc = parse(
         """
         0 Les        1 det        DET   le        Definite=Def|Number=Plur
         1 voleurs    3 nsubj      NOUN  voleur    Gender=Masc|Number=Plur
         2 sont       3 cop        AUX   être      Mood=Ind|Tense=Pres|VerbForm=Fin
         3 passibles  3 ROOT       ADJ   passible  Number=Plur
-        4 de         5 case       ADP   de
-        5 sanctions  3 obl:arg    NOUN  sanction  Gender=Fem|Number=Plur
-        6 prononcées 5 acl        VERB  prononcer Tense=Past|VerbForm=Part
+        4 d'         5 case       ADP   de
+        5 amendes    3 obl:arg    NOUN  amende    Gender=Fem|Number=Plur
+        6 infligées  5 acl        VERB  infliger  Tense=Past|VerbForm=Part
         7 par        8 case       ADP   par
         8 Vexa       6 obl:agent  PROPN Vexa      _  B-ORG
         9 .          3 punct      PUNCT .
         """
     )
-    assert only(doc, "Vexa", "prononcer", "sanctions").modality == "hypothetical"
+    assert only(doc, "Vexa", "infliger", "amendes").modality == "hypothetical"
 
 
 def test_a_long_object_is_named_by_its_noun_in_its_places_relation():

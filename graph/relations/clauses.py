@@ -131,7 +131,7 @@ def _with_object(relation: str, base: str, words: str) -> str:
     label = relation_class(relation)
     verb = label[:-len(prep) - 1] if label.endswith(" " + prep) else base
     if verb not in OBJECT_CLASSES:
-        verb = base  # (« recevoir des appels à X » is no *accueillir appels à*)
+        verb = base  # (« recevoir des lettres à X » is no *accueillir lettres à*)
     return f"{verb} {words} {prep}"
 
 
@@ -952,9 +952,9 @@ class ClauseRules:
         if len(words.split()) > OBJECT_IN_RELATION_WORDS:
             if not t.is_lower or not t.is_alpha \
                     or any(w.text == "," for w in self.doc[cl.v.i + 1:t.i]):
-                return  # (« survenu à Lagos, une ville … »: an apposition, no object)
-            words = t.text  # (« demander des crédits pour sauver X à Y », « recevoir plus
-            # de 10 000 appels par heure à Y »: what, by its noun; the rest is in the
+                return  # (« arrivé à Valbrune, une ville … »: an apposition, no object)
+            words = t.text  # (« demander des crédits pour sauver X à Y », « construire
+            # à Y une usine géante de batteries »: what, by its noun; the rest is in the
             # object's own edge)
         prefix = cl.base + " "
         cl.objects[:] = [(_with_object(r, cl.base, words), ot, om, [*vt, t])
@@ -1015,7 +1015,7 @@ class ClauseRules:
                     # the subject of the chain of infinitives it opens
                 if sm.type == "LOC" and sm.kind == "name" and om.type == "LOC" \
                         and rel != cl.base and rel.rsplit(" ", 1)[-1] in {"en", "dans"}:
-                    continue  # « Nice les accueille en France »: where a town acts is
+                    continue  # « Valbrune a organisé la fête en France »: where a town acts is
                     # where it is, no relation of its own
                 self.add(sm, st, rel, om, ot, vt, cl.anchor)
 

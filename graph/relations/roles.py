@@ -444,7 +444,7 @@ class RoleRules:
                     if case_of(c) in {"à", "au", "aux"} and m.kind == "concept" \
                             and t.lemma_.lower() not in LOCAL_BODY_NOUNS | KIND_NOUNS.keys():
                         continue  # « le président X, au pouvoir depuis 2011, »: since when,
-                        # no body (« procureur au tribunal de X » is one)
+                        # no body (« juge au tribunal de X » is one)
                     if case_of(c) == "à" and m.type == "LOC" and m.kind == "name":
                         if person_tok.i < role_tok.i \
                                 and self.doc[role_tok.left_edge.i - 1].text == ",":
