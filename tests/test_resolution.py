@@ -217,10 +217,10 @@ def test_a_name_introduced_by_its_kind_noun_keeps_that_type_against_place_readin
     misread = [mention("Vexor", "name:vexor", "LOC", "name", 100 * k) for k in (1, 2, 3)]
     entities, entity_of = resolve([introduced, *misread])
     assert entities[entity_of[id(introduced)]].type == "ORG"
-    # « l'association des constructeurs de Vexor »: the noun is the town's body's, not the
+    # « l'association des artisans de Vexor »: the noun is the town's body's, not the
     # town's kind
     home = mention("Vexor", "name:vexor", "ORG", "name", 0)
-    home.kind_noun, home.home_of_kind = "constructeur", True
+    home.kind_noun, home.home_of_kind = "association", True
     towns = [mention("Vexor", "name:vexor", "LOC", "name", 100 * k) for k in (1, 2)]
     entities, entity_of = resolve([home, *towns])
     assert entities[entity_of[id(home)]].type == "LOC"
