@@ -115,23 +115,27 @@ class Clause:
         self.verb_toks = self.verb_toks or [self.v]
 
 
-def _with_object(relation: str, base: str, words: str) -> str:
+def _with_object(relation: str, base: str, words: str, people: bool = False) -> str:
     """*relation* (verb *base* and a preposition) with the object *words* before the
     preposition, the verb in its class's name (`relation_class`), so that « livrer des
-    drones à X » and « vendre des drones à X » make one edge.
+    drones à X » and « vendre des drones à X » make one edge — for a class of
+    `OBJECT_CLASSES`, or an object naming *people*.
 
     >>> _with_object("livrer à", "livrer", "drones")
     'fournir drones à'
     >>> _with_object("perdre face à", "perdre", "match")
     'perdre match face à'
-    >>> _with_object("recevoir à", "recevoir", "appels")
-    'recevoir appels à'
+    >>> _with_object("recevoir à", "recevoir", "lettres")
+    'recevoir lettres à'
+    >>> _with_object("recevoir à", "recevoir", "presse", people=True)
+    'accueillir presse à'
     """
     prep = relation[len(base) + 1:]
     label = relation_class(relation)
     verb = label[:-len(prep) - 1] if label.endswith(" " + prep) else base
-    if verb not in OBJECT_CLASSES:
-        verb = base  # (« recevoir des lettres à X » is no *accueillir lettres à*)
+    if verb not in OBJECT_CLASSES and not people:
+        verb = base  # (« recevoir des lettres à X » is no *accueillir lettres à*; « recevoir
+        # la presse à X » is *accueillir*: people, *people*)
     return f"{verb} {words} {prep}"
 
 
@@ -957,7 +961,7 @@ class ClauseRules:
             # à Y une usine géante de batteries »: what, by its noun; the rest is in the
             # object's own edge)
         prefix = cl.base + " "
-        cl.objects[:] = [(_with_object(r, cl.base, words), ot, om, [*vt, t])
+        cl.objects[:] = [(_with_object(r, cl.base, words, people_noun(t)), ot, om, [*vt, t])
                          if r.startswith(prefix) and om is not m else (r, ot, om, vt)
                          for r, ot, om, vt in cl.objects]
 
