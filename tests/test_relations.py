@@ -5462,3 +5462,28 @@ def test_a_long_object_is_named_by_its_noun_in_its_places_relation():
         """
     )
     assert {r for s, r, o in edges(doc) if o == "Valbrune"} == {"construire usine à"}, edges(doc)
+
+
+def test_two_acts_asked_of_a_recipient_make_two_requests():
+    # "Vexa a demandé aux élèves de ranger la salle et de fermer les portes."
+    doc = parse(
+        """
+        0 Vexa      2  nsubj      PROPN Vexa     _  B-ORG
+        1 a         2  aux:tense  AUX   avoir
+        2 demandé   2  ROOT       VERB  demander Tense=Past|VerbForm=Part
+        3 aux       4  case       ADP   à        Definite=Def|Number=Plur
+        4 élèves    2  obl:arg    NOUN  élève    Gender=Masc|Number=Plur
+        5 de        6  mark       ADP   de
+        6 ranger    2  xcomp      VERB  ranger   VerbForm=Inf
+        7 la        8  det        DET   le       Definite=Def|Number=Sing
+        8 salle     6  obj        NOUN  salle    Gender=Fem|Number=Sing
+        9 et        11 cc         CCONJ et
+        10 de       11 mark       ADP   de
+        11 fermer   6  conj       VERB  fermer   VerbForm=Inf
+        12 les      13 det        DET   le       Definite=Def|Number=Plur
+        13 portes   11 obj        NOUN  porte    Gender=Fem|Number=Plur
+        14 .        2  punct      PUNCT .
+        """
+    )
+    asked = {r for s, r, o in edges(doc) if s == "Vexa" and o == "élèves"}
+    assert asked == {"demander de ranger salle à", "demander de fermer portes à"}, edges(doc)

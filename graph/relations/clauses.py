@@ -654,7 +654,7 @@ class ClauseRules:
             acts = self._asked_acts(cl.v, t, CONTROL_MARKS, on_recipient=not thing) \
                 or [self._charge_or_call(cl, t, m)]
             if acts[0]:  # (each act joined to the first its own edge)
-                cl.joined = [(f"{cl.base} {act}", ot, om, vt) for r, ot, om, vt in cl.objects
+                cl.joined += [(f"{cl.base} {act}", ot, om, vt) for r, ot, om, vt in cl.objects
                              if r == cl.base for act in acts[1:]]
             act = acts[0]
         if act:

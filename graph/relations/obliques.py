@@ -398,9 +398,10 @@ class ObliqueRules:
             # lui avait résisté face à Y »: where the pronoun goes, or whom it faced (« les
             # donner à Y »: to whom, the giving verb's own « à »)
         if prep == "à" and cl.lemma in DATIVE_CONTROL_VERBS and not cl.has_object:
-            asked = self._asked_act(cl.v, t)  # « demander à X d'adopter … » → –demander
-            if asked:  # d'adopter à→ X: to whom, and what they are asked to do
-                return f"{relation} {asked} à"
+            asked = self._asked_acts(cl.v, t)  # « demander à X d'adopter … » → –demander
+            if asked:  # d'adopter à→ X: to whom, and what they are asked to do (each act
+                cl.joined += [(f"{relation} {a} à", t, m, cl.verb_toks) for a in asked[1:]]
+                return f"{relation} {asked[0]} à"  # joined to the first, its own edge)
         return f"{relation} {prep}"
 
     def _asked_act(self, v, recipient, marks: frozenset = frozenset({"de", "d'", "d’"}),
