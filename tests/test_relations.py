@@ -5487,3 +5487,20 @@ def test_two_acts_asked_of_a_recipient_make_two_requests():
     )
     asked = {r for s, r, o in edges(doc) if s == "Vexa" and o == "élèves"}
     assert asked == {"demander de ranger salle à", "demander de fermer portes à"}, edges(doc)
+
+
+def test_a_passive_under_a_modal_has_the_modals_subject_as_its_patient():
+    # "Le contrat pourrait être approuvé par Vexa."
+    doc = parse(
+        """
+        0 Le        1 det        DET   le        Definite=Def|Number=Sing
+        1 contrat   2 nsubj      NOUN  contrat   Gender=Masc|Number=Sing
+        2 pourrait  2 ROOT       VERB  pouvoir   Mood=Cnd|Tense=Pres|VerbForm=Fin
+        3 être      4 aux:pass   AUX   être      VerbForm=Inf
+        4 approuvé  2 xcomp      VERB  approuver Tense=Past|VerbForm=Part|Voice=Pass
+        5 par       6 case       ADP   par
+        6 Vexa      4 obl:agent  PROPN Vexa      _  B-ORG
+        7 .         2 punct      PUNCT .
+        """
+    )
+    assert only(doc, "Vexa", "approuver", "contrat").modality == "hypothetical"

@@ -792,7 +792,14 @@ class ClauseRules:
         obj_deps = {"nsubj:pass"} if cl.passive else {"obj"}
         if cl.passive and not is_reflexive(v) and any(c.lower_ == "été" for c in v.children):
             obj_deps.add("nsubj")  # (« X aurait été empoisonné par Y », X labelled nsubj)
-        for c in v.children:
+        patients = list(v.children)
+        if cl.passive and v.dep_ == "xcomp" and not any(
+                c.dep_ in obj_deps for c in v.children):
+            # « X doit être validé par Y », « X pourrait être jugé par Y »: the modal's
+            # subject undergoes the passive
+            patients += [c for c in v.head.children if c.dep_ in {"nsubj", "nsubj:pass"}]
+            obj_deps = obj_deps | {"nsubj"}
+        for c in patients:
             if c.dep_ not in obj_deps or c.dep_ == "nsubj:pass" and self._participles_object(c):
                 continue
             if c.dep_ == "obj" and any(o.dep_ == "obj" and o.i < c.i and not _is_time(o)
