@@ -30,7 +30,17 @@ from typing import TYPE_CHECKING, TypeVar
 
 from graph.memo import forget_tokens
 from graph.model import Article, TemoinError
-from graph.patterns import HEAD_OF_STATE_ROLES, PERSON_NOUNS, ROLE_NOUNS
+from graph.patterns import (
+    ACCUSATION_VERBS,
+    ELIDED_WORDS,
+    HEAD_OF_STATE_ROLES,
+    INCISE_VERBS,
+    KIND_NOUNS,
+    PERSON_NOUNS,
+    REPORTING_VERBS,
+    ROLE_NOUNS,
+    TIME_NOUNS,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -307,8 +317,6 @@ def _split_marks(nlp) -> None:
     """
     from spacy.util import compile_infix_regex
 
-    from graph.patterns import ELIDED_WORDS
-
     infixes = [*nlp.Defaults.infixes, r"(?<=[^\W\d])\[(?=\d)",
                r"(?<=[^\W\d]')[\"«“](?=\w)"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
@@ -408,7 +416,6 @@ def join_quoted_names(doc: Doc) -> Doc:
     ['le', 'syndicat', '«', 'dénonce', 'une', 'dérive', '»']
     """
     from graph.entities import QUOTE_CLOSERS, QUOTE_OPENERS
-    from graph.patterns import KIND_NOUNS
 
     spans = []
     i = 1
@@ -569,8 +576,6 @@ def repair_name_objects(doc: Doc, tokens: list | None = None) -> Doc:
     >>> [(t.text, t.pos_, t.dep_, t.head.text) for t in repair_name_objects(doc)][3::3]
     [('Valbrune', 'PROPN', 'obj', 'appelé'), ('retenue', 'NOUN', 'obl:arg', 'appelé')]
     """
-    from graph.patterns import INCISE_VERBS, REPORTING_VERBS
-
     for tok in doc if tokens is None else tokens:
         verb = tok.head
         if tok.dep_ not in {"flat:name", "xcomp"} or verb.pos_ != "VERB" or tok.i < verb.i \
@@ -642,8 +647,6 @@ def repair_objects_hung_on_days(doc: Doc, tokens: list | None = None) -> Doc:
     >>> (lambda t: (t.dep_, t.head.text))(repair_objects_hung_on_days(doc)[5])
     ('obj', 'appelé')
     """
-    from graph.patterns import TIME_NOUNS
-
     for tok in doc if tokens is None else tokens:
         day = tok.head
         if tok.dep_ not in {"obj", "nmod"} or tok.pos_ not in {"NOUN", "PROPN"} \
@@ -682,8 +685,6 @@ def repair_charges_hung_on_agents(doc: Doc, tokens: list | None = None) -> Doc:
     >>> (lambda t: (t.dep_, t.head.text))(repair_charges_hung_on_agents(doc)[7])
     ('obl:arg', 'accusé')
     """
-    from graph.patterns import ACCUSATION_VERBS
-
     for tok in doc if tokens is None else tokens:
         agent = tok.head
         if tok.dep_ != "nmod" or tok.pos_ != "NOUN" or agent.dep_ != "obl:agent" \
