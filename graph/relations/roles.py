@@ -33,6 +33,9 @@ from graph.relations.tokens import (
     is_passive,
 )
 
+#: Nouns a role's « à » complement names its body with (« juge au tribunal de X »).
+_WORKPLACE_NOUNS = LOCAL_BODY_NOUNS | KIND_NOUNS.keys()
+
 
 def _may_describe(noun) -> bool:
     """Can common noun *noun*, set against a person's name, describe that person? Not a
@@ -442,7 +445,7 @@ class RoleRules:
                             not t.is_lower and t.lower_ not in KIND_NOUNS or named_only):
                         continue  # (a capitalised body the NER missed is no common noun)
                     if case_of(c) in {"à", "au", "aux"} and m.kind == "concept" \
-                            and t.lemma_.lower() not in LOCAL_BODY_NOUNS | KIND_NOUNS.keys():
+                            and t.lemma_.lower() not in _WORKPLACE_NOUNS:
                         continue  # « le président X, au pouvoir depuis 2011, »: since when,
                         # no body (« juge au tribunal de X » is one)
                     if case_of(c) == "à" and m.type == "LOC" and m.kind == "name":
