@@ -254,6 +254,43 @@ def _addressed(doc, i: int) -> bool:
     return i > 0 and doc[i].is_title and doc[i - 1].lower_.rstrip(".") in HONORIFICS
 
 
+def _addressed_at(doc, s: int) -> bool:
+    """Does the name starting at token *s* follow a form of address that only a person's
+    name takes (« M. », « Mme », « Monsieur », « Madame »)?"""
+    return s > 0 and doc[s - 1].lower_.rstrip(".") in HONORIFIC_GENDERS
+
+
+def _titled(doc, s: int, taken) -> bool:
+    """Does the name starting at token *s* come right after a singular role noun's phrase,
+    with no article or preposition between (« le président X », « le ministre iranien des
+    Affaires étrangères X », « le chef de l'État X »)? Not a role's « de » complement (« le
+    président de la Commission X »), nor behind another name (index in *taken*).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["le", "ministre", "iranien", "des", "Affaires", "étrangères", "Ali", "Vexa"]
+    >>> pos = ["DET", "NOUN", "ADJ", "ADP", "NOUN", "ADJ", "PROPN", "PROPN"]
+    >>> lemmas = ["le", "ministre", "iranien", "de", "affaire", "étranger", "Ali", "Vexa"]
+    >>> doc = Doc(spacy.blank("fr").vocab, words=words, pos=pos, lemmas=lemmas,
+    ...           morphs=["", "Number=Sing", "", "", "", "", "", ""])
+    >>> _titled(doc, 6, {}), _titled(doc, 4, {})
+    (True, False)
+    """
+    if s == 0 or doc[s - 1].pos_ in {"DET", "ADP"} or not doc[s - 1].is_alpha \
+            or not doc[s].is_title or kind_noun_before(doc, s, any_of=True):
+        return False  # (« la présidente de la société cosmétique X »: the company)
+    k = s - 1
+    while k >= 0 and s - k <= 6 and k not in taken and doc[k].is_alpha \
+            and doc[k].pos_ not in {"VERB", "AUX", "PRON", "PROPN"} \
+            and doc[k].lemma_.lower() not in KIND_NOUNS:
+        if role_of(doc[k]) and "Plur" not in doc[k].morph.get("Number"):
+            return True
+        k -= 1
+    return False
+
+
 @per_token
 def _sentence_initial(tok) -> bool:
     j = tok.i - 1
@@ -553,6 +590,10 @@ def name_mentions(doc, offset: int, article_id: str, sent_of) -> dict[int, RawMe
         if m is None:
             continue
         key, etype, kind = m
+        if kind == "name" and etype != "PER" and key.startswith("name:") and (
+                _addressed_at(doc, s) or _titled(doc, s, out)):
+            etype = "PER"  # « M. X », « le ministre iranien des Affaires étrangères X »: a
+            # person, whatever the NER made of a name it did not know
         if family:
             surname = doc[s + 1:e] if doc[s].lower_ in FAMILY_NOUNS else doc[s:e]
             key, etype, kind = f"family:{fold(surname.text)}", "PER", "name"
@@ -797,6 +838,8 @@ def kind_noun_before(doc, s: int, any_of: bool = False) -> str:
     >>> kind_noun_before(doc, 3)
     'chaîne'
     """
+    if _addressed_at(doc, s):
+        return ""  # « le mouvement de M. X »: a person's name, not the movement's
     k = s - 1
     while k > 0 and s - 1 - k < 2 and epithet(doc[k]):
         k -= 1

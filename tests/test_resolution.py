@@ -240,3 +240,42 @@ def test_a_town_named_as_the_home_of_a_club_stays_a_town():
     assert kind_noun_before(phrase("club"), 3) == ""  # the town's club: Rivemont is no club
     assert kind_noun_before(phrase("club"), 3, any_of=True) == "club"
     assert kind_noun_before(phrase("ville"), 3) == "ville"  # « la ville de Rivemont »
+
+
+def _named_doc(words, pos, lemmas, ents):
+    import spacy
+    from spacy.tokens import Doc
+
+    n = len(words)
+    return Doc(spacy.blank("fr").vocab, words=words, pos=pos, lemmas=lemmas, ents=ents,
+               heads=[i for i in range(n)], deps=["dep"] * n, morphs=["Number=Sing"] * n)
+
+
+def test_a_name_behind_a_form_of_address_or_a_title_is_a_person_whatever_the_ner_said():
+    from graph.entities import name_mentions
+
+    # « le mouvement de M. Vexa » with « Vexa » read as a body: the form of address says
+    # a person, and the movement is not Vexa's kind
+    words = ["le", "mouvement", "de", "M.", "Vexa", "a", "dit"]
+    doc = _named_doc(words, ["DET", "NOUN", "ADP", "NOUN", "PROPN", "AUX", "VERB"],
+                     ["le", "mouvement", "de", "m.", "Vexa", "avoir", "dire"],
+                     ["O", "O", "O", "O", "B-ORG", "O", "O"])
+    vexa = name_mentions(doc, 0, "a", lambda i: 0)[4]
+    assert (vexa.type, vexa.kind_noun) == ("PER", "")
+    # « le ministre iranien des Affaires étrangères Ali Vexa » with the name read as a body
+    words = ["le", "ministre", "iranien", "des", "Affaires", "étrangères", "Ali", "Vexa", "a",
+             "dit"]
+    doc = _named_doc(words, ["DET", "NOUN", "ADJ", "ADP", "NOUN", "ADJ", "PROPN", "PROPN",
+                             "AUX", "VERB"],
+                     ["le", "ministre", "iranien", "de", "affaire", "étranger", "Ali", "Vexa",
+                      "avoir", "dire"],
+                     ["O", "O", "O", "O", "O", "O", "B-ORG", "I-ORG", "O", "O"])
+    assert name_mentions(doc, 0, "a", lambda i: 0)[6].type == "PER"
+    # « la présidente de la société cosmétique Vexor »: the company's name stays a body's
+    words = ["la", "présidente", "de", "la", "société", "cosmétique", "Vexor", "a", "dit"]
+    doc = _named_doc(words, ["DET", "NOUN", "ADP", "DET", "NOUN", "ADJ", "PROPN", "AUX",
+                             "VERB"],
+                     ["le", "président", "de", "le", "société", "cosmétique", "Vexor", "avoir",
+                      "dire"],
+                     ["O", "O", "O", "O", "O", "O", "B-ORG", "O", "O"])
+    assert name_mentions(doc, 0, "a", lambda i: 0)[6].type == "ORG"
