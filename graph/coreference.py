@@ -11,6 +11,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from itertools import accumulate
 
+from graph import geo
 from graph.entities import RawMention, plural_of_people
 from graph.model import Entity
 from graph.patterns import (
@@ -258,6 +259,9 @@ def _kind_antecedent(d: RawMention, recent, introduced: dict[str, dict[str, tupl
                 or q.kind_noun and _family(q.kind_noun) != _family(noun):
             continue  # "le syndicat X" is not what "la société" refers back to
         kind = entities[eid].type
+        if kind == "LOC" and _family(noun) != "town" \
+                and geo.state_by_capital(entities[eid].label) is not None:
+            continue  # « la région », « la province »: not a capital city
         # for an organisation, a name the NER left untyped or a one-word "person" may be
         # the one meant: it makes the reading unclear
         fits = kind == etype or etype == "ORG" and (

@@ -859,7 +859,7 @@ def kind_noun_before(doc, s: int, any_of: bool = False) -> str:
             and before.lower_ in KIND_NOUNS \
             and (not of or any_of or KIND_NOUNS[before.lower_] == "LOC"):
         return before.lower_  # (« l'ONG X », the acronym tagged a proper noun or foreign)
-    if before is not None and before.pos_ == "NOUN" and before.i > 1 \
+    if before is not None and not of and before.pos_ == "NOUN" and before.i > 1 \
             and doc[before.i - 1].lower_ in {"de", "d'"} \
             and doc[before.i - 2].lemma_.lower() in KIND_NOUNS:
         return doc[before.i - 2].lemma_.lower()  # « la chaîne de télévision X »: a channel

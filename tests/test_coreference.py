@@ -612,3 +612,28 @@ def test_the_noun_a_person_was_introduced_with_takes_them_up(tmp_path):
     assert any(s == "Lucas Vexa" and r.startswith("quitter") and o == "Rivemont"
                for s, r, o in edges), edges
     assert not any(s == "chanteur" for s, _, _ in edges), edges
+
+
+def test_a_region_or_river_is_never_the_capital_city_named_just_before(tmp_path):
+    _, edges = build(
+        tmp_path,
+        "Tensions\n\n"
+        "Les manifestants ont défilé à Madrid.\n"
+        "La police a installé des barrages dans la région.\n",
+    )
+    assert not any(o == "Madrid" and s == "police" for s, _, o in edges), edges
+    _, edges = build(
+        tmp_path,
+        "Pollution\n\n"
+        "Une pollution a été découverte à Madrid.\n"
+        "Un pêcheur a vu des poissons morts flottant sur la rivière.\n",
+    )
+    assert not any(o == "Madrid" and s == "poissons" for s, _, o in edges), edges
+    # « la ville » may still be the capital
+    _, edges = build(
+        tmp_path,
+        "Tensions\n\n"
+        "Les manifestants ont défilé à Madrid.\n"
+        "La police a installé des barrages dans la ville.\n",
+    )
+    assert ("police", "installer barrages dans", "Madrid") in edges, edges

@@ -279,3 +279,21 @@ def test_a_name_behind_a_form_of_address_or_a_title_is_a_person_whatever_the_ner
                       "dire"],
                      ["O", "O", "O", "O", "O", "O", "B-ORG", "O", "O"])
     assert name_mentions(doc, 0, "a", lambda i: 0)[6].type == "ORG"
+
+
+def test_a_name_behind_de_takes_no_kind_from_the_noun_two_complements_up():
+    import spacy
+    from spacy.tokens import Doc
+
+    from graph.entities import kind_noun_before
+
+    # « les deux pays, valets de Vexa » read « pays de valets de Vexa »: Vexa is no country
+    doc = Doc(spacy.blank("fr").vocab, words=["les", "pays", "de", "valets", "de", "Vexa"],
+              pos=["DET", "NOUN", "ADP", "NOUN", "ADP", "PROPN"],
+              lemmas=["le", "pays", "de", "valet", "de", "Vexa"])
+    assert kind_noun_before(doc, 5, any_of=True) == ""
+    # « la chaîne de télévision Vexa » still names a channel
+    doc = Doc(spacy.blank("fr").vocab, words=["la", "chaîne", "de", "télévision", "Vexa"],
+              pos=["DET", "NOUN", "ADP", "NOUN", "PROPN"],
+              lemmas=["le", "chaîne", "de", "télévision", "Vexa"])
+    assert kind_noun_before(doc, 4) == "chaîne"
