@@ -5504,3 +5504,50 @@ def test_a_passive_under_a_modal_has_the_modals_subject_as_its_patient():
         """
     )
     assert only(doc, "Vexa", "approuver", "contrat").modality == "hypothetical"
+
+
+CALLED_NOT_TO = parse("""
+0 La 1 det DET le _ B-LOC
+1 Chine 3 nsubj PROPN Chine _ I-LOC
+2 a 3 aux:tense AUX avoir _
+3 appelé 3 ROOT VERB appeler VerbForm=Part
+4 le 5 det DET le _
+5 Japon 3 obj PROPN Japon _ B-LOC
+6 à 9 mark ADP à _
+7 ne 9 advmod ADV ne Polarity=Neg
+8 pas 9 advmod ADV pas Polarity=Neg
+9 livrer 3 xcomp VERB livrer VerbForm=Inf
+10 d' 11 det DET de _
+11 armes 9 obj NOUN arme Number=Plur
+12 . 3 punct PUNCT . _
+""")
+
+THREATENED_NO_MORE = parse("""
+0 La 1 det DET le _
+1 Russie 3 nsubj PROPN Russie _ B-LOC
+2 a 3 aux:tense AUX avoir _
+3 menacé 3 ROOT VERB menacer VerbForm=Part
+4 de 7 mark ADP de _
+5 ne 7 advmod ADV ne Polarity=Neg
+6 plus 7 advmod ADV plus _
+7 livrer 3 xcomp VERB livrer VerbForm=Inf
+8 de 9 case ADP de _
+9 gaz 7 obj NOUN gaz _
+10 à 12 case ADP à _
+11 l' 12 det DET le _
+12 Ukraine 9 nmod PROPN Ukraine _ B-LOC
+13 . 3 punct PUNCT . _
+""")
+
+
+def test_an_act_called_for_in_the_negative_is_asked_not_denied():
+    # « appeler X à ne pas livrer d'armes »: the call says what it asks; X's delivery is
+    # neither denied nor a possibility the sentence states
+    only(CALLED_NOT_TO, "Chine", "appeler à ne pas livrer armes", "Japon")
+    assert not any(t.subject.text == "Japon" for t in extract(CALLED_NOT_TO))
+
+
+def test_a_threat_keeps_the_negation_of_what_is_threatened():
+    # « menacer de ne plus livrer de gaz »: not a threat to deliver
+    only(THREATENED_NO_MORE, "Russie", "menacer de ne plus livrer", "gaz")
+    assert not any("menacer de livrer" in r for _, r, _ in edges(THREATENED_NO_MORE))

@@ -494,8 +494,10 @@ class ClaimRules:
                             c.dep_ == "obj" and c.lemma_.lower() in HYPOTHETICAL_NOUNS
                             for c in parent.children):  # « X a plus de risque de
                     # connaître … » with the infinitive hung on « a »: a possibility
-                    if modality in {"asserted", "alleged"} and not fact:
-                        modality = "hypothetical"
+                    if modality in {"asserted", "alleged"} and not fact or (
+                            modality == "denied" and not fact and is_infinitive(t)
+                            and is_negated(t)):  # (« appeler X à ne pas livrer Y »: what
+                        modality = "hypothetical"  # is asked, not denied)
                 elif plemma in REPORTING_VERBS and parent.pos_ == "VERB" and not (
                         plemma in EXPLAINING_VERBS and any(
                             c.lower_ in {"pourquoi", "comment"} for c in t.children)) and not (

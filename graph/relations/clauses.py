@@ -81,9 +81,11 @@ from graph.relations.tokens import (
     hung_on_day,
     is_gerund,
     is_infinitive,
+    is_negated,
     is_passive,
     is_passive_participle,
     is_reflexive,
+    negation,
     reflexive,
     relation_class,
     verb_lemma,
@@ -580,7 +582,9 @@ class ClauseRules:
         if v.dep_ == "xcomp" and is_infinitive(v) and v.head.pos_ == "VERB" \
                 and verb_lemma(v.head) in COMMITMENT_VERBS:
             # « X a menacé de s'en prendre à la digue »: what X threatened, as stated
-            cl.base = cl.relation = f"{verb_lemma(v.head)} {with_de(cl.relation)}"
+            act = f"{negation(v)} {cl.relation}" if is_negated(v) else cl.relation
+            cl.base = cl.relation = f"{verb_lemma(v.head)} {with_de(act)}"  # (« de ne plus
+            # livrer »: not what is threatened without its negation)
             cl.verb_toks, cl.anchor = [v.head, *cl.verb_toks], v.head
         subjects = self.subjects(v)
         nsubj = [c for c in v.children if c.dep_ == "nsubj"]

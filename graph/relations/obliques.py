@@ -47,6 +47,7 @@ from graph.relations.tokens import (
     conjuncts,
     hung_on_day,
     is_reflexive,
+    negation,
     reflexive,
     verb_lemma,
     with_de,
@@ -439,8 +440,8 @@ class ObliqueRules:
         words it."""
         then = next((g for g in c.children if g.dep_ == "xcomp" and g.i > c.i
                      and _infinitive(g)), None)  # « d'avoir voulu éliminer X »
-        words = ["ne pas"] if any(d.lower_ in {"pas", "plus", "jamais"}
-                                  and d.dep_ == "advmod" for d in c.children) else []
+        words = [negation(c)] if any(d.lower_ in {"pas", "plus", "jamais"}
+                                      and d.dep_ == "advmod" for d in c.children) else []
         words.append(reflexive(verb_lemma(c)) if is_reflexive(c) else verb_lemma(c))
         if then is not None:  # (« d'éviter de sortir »: its own mark too)
             inner = reflexive(verb_lemma(then)) if is_reflexive(then) else verb_lemma(then)

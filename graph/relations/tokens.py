@@ -142,6 +142,15 @@ def is_negated(tok) -> bool:
     return bool(kids & NEGATION_WORDS) or any(_negative_argument(c) for c in tok.children)
 
 
+def negation(tok) -> str:
+    """The words of the negation on verb *tok* as a relation says them: « ne plus », « ne
+    jamais », else « ne pas » (« de ne plus livrer », « à ne pas former »)."""
+    heads = [tok, *(c for c in tok.children if c.dep_ in {"aux", "aux:tense", "aux:pass"})]
+    word = next((c.lower_ for h in heads for c in h.children
+                 if c.dep_ in {"advmod", "neg"} and c.lower_ in {"plus", "jamais"}), "pas")
+    return f"ne {word}"
+
+
 def _negative_argument(arg) -> bool:
     """Is *arg*, an argument of a verb with « ne », what negates it: « aucun match »,
     « personne », « rien »?
