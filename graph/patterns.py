@@ -221,6 +221,10 @@ LIABILITY_ADJECTIVES = frozenset({"passible", "susceptible", "exposé", "menacé
 # Adjectives of inability: the act their « de » infinitive names is not done (« l'UE,
 # incapable d'adopter des sanctions, … », « impuissant à enrayer la crue »).
 INABILITY_ADJECTIVES = frozenset({"incapable", "impuissant", "inapte"})
+# Verbs of failing and refusing: the act their infinitive names is not done (« les Vingt-Sept
+# ont échoué à adopter X », « X a refusé de signer », « X a renoncé à briguer Y »).
+FAILURE_VERBS = frozenset({"échouer", "refuser", "renoncer", "omettre", "s'abstenir",
+                           "négliger"})
 # Nouns of will, plan and attempt: the act their « de » infinitive names is aimed at, not
 # done (« la volonté de la société de fermer deux ateliers », « son intention de
 # vendre le port », « la tentative de Y de racheter X »).

@@ -5551,3 +5551,21 @@ def test_a_threat_keeps_the_negation_of_what_is_threatened():
     # « menacer de ne plus livrer de gaz »: not a threat to deliver
     only(THREATENED_NO_MORE, "Russie", "menacer de ne plus livrer", "gaz")
     assert not any("menacer de livrer" in r for _, r, _ in edges(THREATENED_NO_MORE))
+
+
+FAILED_TO_ADOPT = parse("""
+0 L' 1 det DET le _
+1 UE 3 nsubj PROPN UE _ B-ORG
+2 a 3 aux:tense AUX avoir _
+3 échoué 3 ROOT VERB échouer VerbForm=Part
+4 à 5 mark ADP à _
+5 adopter 3 xcomp VERB adopter VerbForm=Inf
+6 les 7 det DET le _
+7 sanctions 5 obj NOUN sanction Number=Plur
+8 . 3 punct PUNCT . _
+""")
+
+
+def test_an_act_one_failed_or_refused_to_do_is_denied():
+    # « l'UE a échoué à adopter les sanctions »: not adopted
+    assert only(FAILED_TO_ADOPT, "UE", "adopter", "sanctions").modality == "denied"

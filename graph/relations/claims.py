@@ -20,6 +20,7 @@ from graph.patterns import (
     ESTIMATE_VERBS,
     EXPLAINING_VERBS,
     FACT_MARKERS,
+    FAILURE_VERBS,
     FUTURE_STEMS,
     GROUP_NOUNS,
     HEDGES,
@@ -477,6 +478,11 @@ class ClaimRules:
                         and parent.lemma_.lower() in INABILITY_ADJECTIVES:
                     if modality in {"asserted", "alleged"} and not fact:
                         modality = "denied"  # « X, incapable d'adopter Y »: not adopted
+                elif plemma in FAILURE_VERBS and parent.pos_ == "VERB" and is_infinitive(t) \
+                        and dep in {"xcomp", "ccomp"}:
+                    if modality in {"asserted", "alleged"} and not fact \
+                            and not is_negated(parent):
+                        modality = "denied"  # « X a échoué à adopter Y »: not adopted
                 elif plemma in INTENTION_VERBS and dep == "xcomp" \
                         and parent.pos_ == "VERB" and is_negated(parent):
                     modality = "denied"  # « ne veut pas signer l'accord »: not to be done
