@@ -28,6 +28,7 @@ from graph.memo import per_doc, per_token
 from graph.model import Entity
 from graph.patterns import (
     A_COMPLEMENT_NOUNS,
+    ACRONYM_PARTICLES,
     AID_NOUNS,
     CAUSE_NAMED_BODIES,
     DATIVE_VERBS,
@@ -47,6 +48,7 @@ from graph.patterns import (
     KIND_NOUNS,
     LIGHT_NOUNS,
     MINISTRY_NOUNS,
+    NAME_SPLITTING_PREPOSITIONS,
     NOMINALIZATIONS,
     NOT_PEOPLE_PLURALS,
     NOUN_LOCUTIONS,
@@ -388,6 +390,11 @@ def _joined_ents(doc):
         spans.append([start, end, label])
     spans += [[t.i, t.i + 1, "ORG"] for t in doc if not t.ent_type_
               and ENGLISH_POSSESSIVE_NAME.fullmatch(t.text)]  # (sorted below)
+    spans = [piece for sp in spans for piece in _split_at_preposition(doc, *sp)]
+    defined = _acronym_definitions(doc)  # « le Groupe de soutien à … (GSIM) »: whole
+    spans = [sp for sp in spans if not any(d[0] < sp[1] and sp[0] < d[1] for d in defined)]
+    spans += [[s, e, next((x.label_ for x in doc.ents if s <= x.start < e), "ORG")]
+              for s, e in defined]
     quoted = _quoted_names(doc) + _ministries(doc) + _institutions(doc)
     spans = [sp for sp in spans if not any(q[0] < sp[1] and sp[0] < q[1] for q in quoted)]
     spans = sorted(spans + quoted)
@@ -408,6 +415,68 @@ def _joined_ents(doc):
                 # of « Directeur de la Banque X »)
         out.append(Span(doc.doc, first, end, label=label))  # (the spaCy doc of a KeptDoc)
     return out
+
+
+def _acronym_definitions(doc) -> list[tuple[int, int]]:
+    """Token spans of the long names an acronym in brackets right after them spells
+    (« le Groupe de soutien à l'islam et aux musulmans (GSIM) », « l'Organisation du traité
+    de l'Atlantique Nord (OTAN) »): the shortest phrase before the bracket, opening with a
+    capitalised word, whose words other than `ACRONYM_PARTICLES` begin with the acronym's
+    letters in order (after Schwartz and Hearst's rule for abbreviation definitions).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = spacy.blank("fr")("la marque du Groupe de soutien aux pêcheurs (GSP) à Vexa")
+    >>> [doc[s:e].text for s, e in _acronym_definitions(doc)]
+    ['Groupe de soutien aux pêcheurs']
+    """
+    out = []
+    for t in doc:
+        if t.text != "(" or t.i + 2 >= len(doc) or doc[t.i + 2].text != ")":
+            continue
+        acronym = doc[t.i + 1].text
+        if not (2 <= len(acronym) <= 8 and acronym.isalpha() and acronym.isupper()):
+            continue
+        for start in range(t.i - 1, max(t.i - 13, -1), -1):
+            if not doc[start].is_alpha and doc[start].lower_ not in ACRONYM_PARTICLES:
+                break  # (no punctuation inside the name)
+            words = [w for w in doc[start:t.i] if w.lower_ not in ACRONYM_PARTICLES]
+            if len(words) > len(acronym):
+                break
+            if doc[start].text[:1].isupper() and doc[start].lower_ not in ACRONYM_PARTICLES \
+                    and "".join(w.text[0] for w in words).lower() == acronym.lower():
+                out.append((start, t.i))
+                break
+    return out
+
+
+def _split_at_preposition(doc, start: int, end: int, label: str) -> list[list]:
+    """An NER span that runs from one name over a preposition into the next (« Vexa FC
+    pour le Real Madrid », « Sénat pour les démocrates »), cut into the two. A body's name
+    that opens with its common noun keeps its « pour » (« Parti pour la Liberté »), as does
+    one a kind noun introduces (« l'association Justice pour tous ») or one with « de »
+    inside (« Groupement de lutte contre … »).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["Vexa", "FC", "pour", "le", "Real", "Madrid"]
+    >>> doc = Doc(spacy.blank("fr").vocab, words=words,
+    ...           pos=["PROPN", "PROPN", "ADP", "DET", "PROPN", "PROPN"])
+    >>> _split_at_preposition(doc, 0, 6, "ORG")
+    [[0, 2, 'ORG'], [3, 6, 'ORG']]
+    """
+    for i in range(start + 1, end - 1):
+        if doc[i].lower_ in NAME_SPLITTING_PREPOSITIONS and doc[i].is_lower \
+                and doc[i - 1].pos_ == "PROPN" and not doc[i - 1].is_lower \
+                and doc[start].lower_ not in KIND_NOUNS.keys() | INSTITUTION_NOUNS \
+                and not kind_noun_before(doc, start, any_of=True) \
+                and not any(doc[j].lower_ in {"de", "du", "des", "d'", "d’"}
+                            for j in range(start, i)):
+            return [[start, i, label], *_split_at_preposition(doc, i + 1, end, label)]
+    return [[start, end, label]]
 
 
 @per_doc

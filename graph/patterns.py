@@ -523,6 +523,18 @@ INSTITUTION_NOUNS = frozenset(
      "inspection", "caisse", "banque", "agence", "autorité", "observatoire", "institut"}
 )
 
+# Small words an acronym leaves out of its letters (« Organisation du traité de
+# l'Atlantique Nord » → OTAN).
+ACRONYM_PARTICLES = frozenset(
+    {"de", "du", "des", "d'", "d’", "la", "le", "les", "l'", "l’", "à", "au", "aux", "et",
+     "en", "pour", "sur", "contre", "un", "une", "of", "the", "and", "for"})
+
+# Prepositions an NER span may run over from one name into the next (« Vexa FC pour le
+# Real Madrid »): a name that is no body's descriptive title ends before them.
+NAME_SPLITTING_PREPOSITIONS = frozenset(
+    {"pour", "contre", "avec", "par", "chez", "vers", "face", "entre", "sans", "après",
+     "avant"})
+
 # Forms of address before a name, not part of it ("Maître Paul Girard", "M. Dupont").
 HONORIFICS = frozenset(
     {"m", "mm", "mme", "mmes", "mlle", "me", "maître", "monsieur", "madame", "mademoiselle",

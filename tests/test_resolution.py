@@ -297,3 +297,24 @@ def test_a_name_behind_de_takes_no_kind_from_the_noun_two_complements_up():
               pos=["DET", "NOUN", "ADP", "NOUN", "PROPN"],
               lemmas=["le", "chaîne", "de", "télévision", "Vexa"])
     assert kind_noun_before(doc, 4) == "chaîne"
+
+
+def test_a_name_spelled_by_the_acronym_after_it_is_whole_and_a_span_over_pour_is_two():
+    from graph.entities import name_mentions
+
+    # « du Groupe de soutien aux pêcheurs (GSP) » with the NER stopping at « Groupe de »
+    words = ["du", "Groupe", "de", "soutien", "aux", "pêcheurs", "(", "GSP", ")", "a", "dit"]
+    doc = _named_doc(words, ["ADP", "NOUN", "ADP", "NOUN", "ADP", "NOUN", "PUNCT", "PROPN",
+                             "PUNCT", "AUX", "VERB"],
+                     ["de", "groupe", "de", "soutien", "à", "pêcheur", "(", "GSP", ")",
+                      "avoir", "dire"],
+                     ["O", "B-ORG", "I-ORG", "O", "O", "O", "O", "B-ORG", "O", "O", "O"])
+    assert name_mentions(doc, 0, "a", lambda i: 0)[1].text == "Groupe de soutien aux pêcheurs"
+    # « Vexa quitte le Rivemont FC pour le Real Madrid » read as one name from « Rivemont »
+    words = ["Vexa", "quitte", "le", "Rivemont", "FC", "pour", "le", "Real", "Madrid"]
+    doc = _named_doc(words, ["PROPN", "VERB", "DET", "PROPN", "PROPN", "ADP", "DET", "PROPN",
+                             "PROPN"],
+                     ["Vexa", "quitter", "le", "Rivemont", "FC", "pour", "le", "Real", "Madrid"],
+                     ["B-PER", "O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG"])
+    names = name_mentions(doc, 0, "a", lambda i: 0)
+    assert (names[3].text, names[7].text) == ("Rivemont FC", "Real Madrid")
