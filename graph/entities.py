@@ -1561,8 +1561,18 @@ def is_concept_noun(tok) -> bool:
         or tok.dep_ == "nmod" and tok.head.lemma_.lower() in DEVERBAL_NOUNS and any(
             c.dep_ == "det" or c.dep_ == "case" and c.lower_ in {"du", "des"}
             for c in tok.children)))  # (« la publication du rapport »)
+    if light and lemma in TIME_NOUNS and tok.dep_ in {"obj", "nsubj", "nsubj:pass"}:
+        light = not any(c.dep_ == "nmod" and c.pos_ == "NOUN" and c.i > tok.i
+                        and not _is_time_word(c) and any(
+                            k.dep_ == "case" and k.lower_ in {"de", "d'", "d’"}
+                            for k in c.children) for c in tok.children)  # (« décréter
+        # trois jours de deuil », « risquer dix ans de prison »: what the time is of)
     return tok.pos_ == "NOUN" and tok.text.replace("-", "").isalpha() and not light \
         and len(tok.text) > 2  # (« un court-circuit », « le cessez-le-feu »: words too)
+
+
+def _is_time_word(tok) -> bool:
+    return tok.lemma_.lower() in TIME_NOUNS or tok.lower_ in TIME_NOUNS
 
 
 def is_quantity(tok) -> bool:
