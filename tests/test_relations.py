@@ -5588,3 +5588,41 @@ DAYS_OF_MOURNING = parse("""
 def test_a_time_object_with_what_it_is_of_is_an_edge_end():
     # « décréter trois jours de deuil national »: the days are the mourning's
     only(DAYS_OF_MOURNING, "Paul Vexa", "décréter", "trois jours de deuil national")
+
+
+ELECTED_ON_A_DAY = tag_predicates(parse("""
+0 La 1 det DET le _
+1 sénatrice 6 nsubj:pass NOUN sénatrice _
+2 Anne 1 appos PROPN Anne _ B-PER
+3 Roux 2 flat:name PROPN Roux _ I-PER
+4 a 6 aux:tense AUX avoir _
+5 été 6 aux:pass AUX être _
+6 élue 6 ROOT VERB élire Tense=Past|VerbForm=Part
+7 mardi 6 obl:mod NOUN mardi _
+8 présidente 7 nmod NOUN président _
+9 du 10 case ADP de _
+10 Sénat 8 nmod PROPN Sénat _ B-ORG
+11 . 6 punct PUNCT . _
+"""))
+
+CALLED_A_LIAR = parse("""
+0 Paul 3 nsubj PROPN Paul _ B-PER
+1 Vexa 0 flat:name PROPN Vexa _ I-PER
+2 a 3 aux:tense AUX avoir _
+3 qualifié 3 ROOT VERB qualifier Tense=Past|VerbForm=Part
+4 Anne 3 obj PROPN Anne _ B-PER
+5 Roux 4 flat:name PROPN Roux _ I-PER
+6 de 7 case ADP de _
+7 menteuse 3 obl:arg NOUN menteur _
+8 . 3 punct PUNCT . _
+""")
+
+
+def test_a_titled_person_elected_on_a_day_holds_the_role():
+    # « la sénatrice X a été élue mardi présidente du Sénat », « présidente » hung on the day
+    only(ELECTED_ON_A_DAY, "Anne Roux", "présidente de", "Sénat")
+
+
+def test_what_one_is_called_is_in_the_relation():
+    # « X a qualifié Y de menteuse »: said of Y, with what Y is called
+    only(CALLED_A_LIAR, "Paul Vexa", "qualifier de menteuse", "Anne Roux")

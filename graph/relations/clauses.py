@@ -54,6 +54,7 @@ from graph.patterns import (
     PREDICATE_NOUNS,
     PREDICATIVE_VERBS,
     PRONOUNS,
+    QUALIFYING_VERBS,
     RECIPROCAL_VERBS,
     REPORTING_VERBS,
     REQUEST_VERBS,
@@ -640,13 +641,15 @@ class ClauseRules:
         Y de mentir » → X –accuser de mentir→ Y), or a verb of perception sees it do (« X a
         vu des détenus mourir » → X –voir mourir→ détenus): « exhorter Y » alone says too
         little. The act's own edges (Y –signer→ accord, hypothetical) stay."""
-        if cl.lemma not in OBJECT_CONTROL_VERBS | PERCEPTION_VERBS \
+        if cl.lemma not in OBJECT_CONTROL_VERBS | PERCEPTION_VERBS | QUALIFYING_VERBS \
                 or cl.light_noun is not None or cl.locution is not None:
             return
         direct = [(t, m) for r, t, m, _ in cl.objects if r == cl.base]
         if len(direct) != 1:
             return
         t, m = direct[0]
+        if cl.lemma == "traiter" and m.type != "PER" and not people_noun(t):
+            return  # (« traiter la question des retraites »: dealt with, not called)
         if cl.lemma in PERCEPTION_VERBS:  # the bare infinitive after the object
             seen = next((c for c in [*cl.v.children, *t.children]
                          if c.i > t.i and is_infinitive(c) and c.dep_ in {"xcomp", "acl", "ccomp"}
@@ -673,9 +676,10 @@ class ClauseRules:
         hung on the verb, or on a named object (« Y d'ingérence », not « le ministre de
         l'Intérieur »)."""
         marks = {"de", "d'", "du", "des"} if cl.lemma in ACCUSATION_VERBS | {"menacer"} \
-            else {"à", "au", "aux"} if cl.lemma in CALL_VERBS else set()
+            | QUALIFYING_VERBS else {"à", "au", "aux"} if cl.lemma in CALL_VERBS else set()
         on_object = mention.kind in {"name", "state"} and tok.pos_ == "PROPN" \
-            or cl.lemma in CALL_VERBS  # (« appelle les deux parties au dialogue »)
+            or cl.lemma in CALL_VERBS | QUALIFYING_VERBS  # (« appelle les deux parties au
+        # dialogue », « qualifie la décision de X de trahison »)
         for c in [*cl.v.children, *(tok.children if on_object else ())]:
             case = next((d for d in c.children if d.dep_ == "case" and d.i < c.i), None)
             if c.i < tok.i or case is None or case.lower_.replace("’", "'") not in marks \
@@ -1008,8 +1012,10 @@ class ClauseRules:
         # (« les autorités envisagent de déployer … »: the controlling verb's subject)
         reporting = lemma in REPORTING_VERBS and lemma not in ACCUSATION_VERBS
         for rel, ot, om, vt in objects:
-            said_of_person = reporting and (om.type == "PER" or rel == cl.base and _postposed(v)
-                                            and (om.type == "ORG" or om.kind == "state"))
+            said_of_person = reporting and (
+                om.type == "PER" and not (lemma in QUALIFYING_VERBS and rel != cl.base)
+                or rel == cl.base and _postposed(v) and (om.type == "ORG" or om.kind == "state"))
+            # (« X a qualifié Y de menteur »: said of Y, and the edge)
             # ("« … », a précisé l'ONG X": the speaker after the claim, not an object)
             if any(c.dep_ == "advmod" and c.i < ot.i and c.lower_ in {"pas", "non", "point"}
                    and ("Neg" in c.morph.get("Polarity") or c.lower_ == "non" and c.i > 0

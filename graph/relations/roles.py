@@ -398,6 +398,9 @@ class RoleRules:
             if c.dep_ in {"nsubj", "nsubj:pass"} and c.i in self.names \
                     and self.names[c.i].type == "PER":
                 return self.names[c.i]
+            if c.dep_ in {"nsubj", "nsubj:pass"} and c.pos_ == "NOUN" and (
+                    role_of(c) or c.lemma_.lower() in PERSON_NOUNS):
+                return self.role_name(c)  # « la sénatrice X a été élue présidente de Y »
         return None
 
     def _role_edges(self, person, person_tok, role_tok,
