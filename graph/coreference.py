@@ -15,6 +15,7 @@ from graph import geo
 from graph.entities import RawMention, plural_of_people
 from graph.model import Entity
 from graph.patterns import (
+    FACILITY_KIND_NOUNS,
     KIND_FAMILIES,
     KIND_NOUNS,
 )
@@ -256,8 +257,10 @@ def _kind_antecedent(d: RawMention, recent, introduced: dict[str, dict[str, tupl
     for q in recent:
         eid = entity_of.get(id(q))
         if eid is None or q.kind != "name" \
-                or q.kind_noun and _family(q.kind_noun) != _family(noun):
-            continue  # "le syndicat X" is not what "la société" refers back to
+                or q.kind_noun and _family(q.kind_noun) != _family(noun) \
+                or noun in FACILITY_KIND_NOUNS and _family(q.kind_noun) != _family(noun):
+            continue  # "le syndicat X" is not what "la société" refers back to; « l'usine »
+            # is the one named as such, no body named without it
         kind = entities[eid].type
         if kind == "LOC" and _family(noun) != "town" \
                 and geo.state_by_capital(entities[eid].label) is not None:

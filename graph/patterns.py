@@ -585,6 +585,10 @@ FEMININE_KIND_NOUNS = frozenset(
 
 # Kind nouns that can name the same thing: "la société X" may later be "l'entreprise",
 # never "le syndicat". Nouns missing here form a family of their own.
+# Kind nouns of a facility, not of a body that acts: « l'usine » stands for the factory
+# the article named as such (« l'usine X »), never for a body named without that noun.
+FACILITY_KIND_NOUNS = frozenset({"usine"})
+
 KIND_FAMILIES = {
     **dict.fromkeys(("société", "entreprise", "groupe", "compagnie", "firme", "banque",
                      "constructeur", "laboratoire", "fonds", "cabinet", "conglomérat",

@@ -637,3 +637,14 @@ def test_a_region_or_river_is_never_the_capital_city_named_just_before(tmp_path)
         "La police a installé des barrages dans la ville.\n",
     )
     assert ("police", "installer barrages dans", "Madrid") in edges, edges
+
+
+def test_the_factory_is_no_body_named_without_that_noun(tmp_path):
+    _, edges = build(
+        tmp_path,
+        "Pollution\n\n"
+        "France Nature Environnement a réclamé des contrôles.\n"
+        "Selon l'enquête, l'usine rejetait chaque année plusieurs tonnes de solvants.\n",
+    )
+    assert not any(s == "France Nature Environnement" and "rejeter" in r
+                   for s, r, _ in edges), edges
