@@ -621,6 +621,16 @@ LOCAL_BODY_NOUNS = frozenset(
      "chambre", "barreau", "église", "mosquée", "synagogue", "pompier", "caserne"}
 )
 
+# Means of transport and of communication: behind « à », « en » or « par » they say how,
+# not where or to whom (« arrivés à moto », « s'est entretenu au téléphone avec X », « vu à
+# la télévision »), and are no edge end.
+MEANS_NOUNS = frozenset(
+    {"téléphone", "visioconférence", "vidéoconférence", "radio", "télévision", "courrier",
+     "moto", "pied", "cheval", "vélo", "voiture", "bus", "autobus", "autocar", "avion",
+     "train", "bateau", "taxi", "camion", "hélicoptère", "scooter", "métro", "tramway",
+     "navette", "ambulance"})
+MEANS_PREPOSITIONS = frozenset({"à", "au", "aux", "en", "par"})
+
 # Nouns that place a thing beside, around or off a named place rather than in it (« au
 # nord de Valbrune », « à la frontière de X », « au large de Y »): the named place is not
 # where it happened, so no « à »/« dans » edge is drawn to it.

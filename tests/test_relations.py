@@ -5626,3 +5626,22 @@ def test_a_titled_person_elected_on_a_day_holds_the_role():
 def test_what_one_is_called_is_in_the_relation():
     # « X a qualifié Y de menteuse »: said of Y, with what Y is called
     only(CALLED_A_LIAR, "Paul Vexa", "qualifier de menteuse", "Anne Roux")
+
+
+ARRIVED_BY_MOTORBIKE = parse("""
+0 Paul 3 nsubj PROPN Paul _ B-PER
+1 Vexa 0 flat:name PROPN Vexa _ I-PER
+2 est 3 aux:tense AUX être _
+3 arrivé 3 ROOT VERB arriver Tense=Past|VerbForm=Part
+4 à 5 case ADP à _
+5 moto 3 obl:arg NOUN moto _
+6 à 7 case ADP à _
+7 Rivemont 3 obl:arg PROPN Rivemont _ B-LOC
+8 . 3 punct PUNCT . _
+""")
+
+
+def test_a_means_of_transport_is_how_not_where():
+    # « arrivé à moto à Rivemont »: the town is where, the motorbike how
+    only(ARRIVED_BY_MOTORBIKE, "Paul Vexa", "arriver à", "Rivemont")
+    assert not any(o == "moto" for _, _, o in edges(ARRIVED_BY_MOTORBIKE))

@@ -12,6 +12,8 @@ from graph.entities import (
 from graph.memo import KeptDoc
 from graph.patterns import (
     INTENTION_VERBS,
+    MEANS_NOUNS,
+    MEANS_PREPOSITIONS,
     NOMINALIZATIONS,
     VICTIM_WORDS,
 )
@@ -113,6 +115,9 @@ class SentenceExtractor(ArgumentRules, ClauseRules, ObliqueRules, RoleRules, Nom
                 t.subject is subj and t.object is obj and t.relation == relation
                 for t in self.triples):
             return  # (two rules may read the same apposition)
+        if obj.kind == "concept" and relation.rsplit(" ", 1)[-1] in MEANS_PREPOSITIONS \
+                and obj.key.split(":", 1)[-1] in MEANS_NOUNS:
+            return  # « arrivés à moto », « au téléphone »: how, not where or to whom
         if presupposed:
             modality, source = "asserted", None
         else:
