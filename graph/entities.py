@@ -438,16 +438,17 @@ def _acronym_definitions(doc) -> list[tuple[int, int]]:
         acronym = doc[t.i + 1].text
         if not (2 <= len(acronym) <= 8 and acronym.isalpha() and acronym.isupper()):
             continue
-        for start in range(t.i - 1, max(t.i - 13, -1), -1):
+        last = t.i - 1 if t.i > 0 and doc[t.i - 1].text in QUOTE_CLOSERS else t.i
+        for start in range(last - 1, max(last - 13, -1), -1):
             if not doc[start].is_alpha and doc[start].lower_ not in ACRONYM_PARTICLES:
                 break  # (no punctuation inside the name)
-            words = [w for w in doc[start:t.i] if w.lower_ not in ACRONYM_PARTICLES]
+            words = [w for w in doc[start:last] if w.lower_ not in ACRONYM_PARTICLES]
             if len(words) > len(acronym):
                 break
             if doc[start].text[:1].isupper() and doc[start].lower_ not in ACRONYM_PARTICLES \
                     and "".join(w.text[0] for w in words).lower() == acronym.lower():
-                out.append((start, t.i))
-                break
+                out.append((start, last))  # (« l'"Association des X de Y" (AXY) »: the
+                break  # name inside its quotation marks)
     return out
 
 
@@ -698,9 +699,10 @@ def _mark_bracketed(doc, names: dict[int, RawMention]) -> None:
     brackets right after a body's name is another name of that body (not a person, a
     state or a place named after a person)."""
     for i, tok in enumerate(doc):
-        if tok.text != "(" or i == 0 or i - 1 not in names or i + 1 not in names:
-            continue
-        body, inner = names[i - 1], names[i + 1]
+        before = i - 2 if i > 1 and doc[i - 1].text in QUOTE_CLOSERS else i - 1
+        if tok.text != "(" or i == 0 or before not in names or i + 1 not in names:
+            continue  # (« l'association « X » (AX) »: behind the quotation marks)
+        body, inner = names[before], names[i + 1]
         end = max(j for j in names if names[j] is inner) + 1
         if body is inner or end >= len(doc) or doc[end].text != ")" \
                 or body.type not in {"ORG", "MISC"} or inner.type == "PER" \

@@ -318,3 +318,19 @@ def test_a_name_spelled_by_the_acronym_after_it_is_whole_and_a_span_over_pour_is
                      ["B-PER", "O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG"])
     names = name_mentions(doc, 0, "a", lambda i: 0)
     assert (names[3].text, names[7].text) == ("Rivemont FC", "Real Madrid")
+
+
+def test_a_quoted_name_with_its_acronym_after_the_quotation_marks_is_one_body():
+    from graph.entities import name_mentions
+
+    # « l'"Association des Amis de Vexa" (AAV) »: the acronym is the association's
+    words = ["l'", '"', "Association", "des", "Amis", "de", "Vexa", '"', "(", "AAV", ")"]
+    doc = _named_doc(words, ["DET", "PUNCT", "NOUN", "ADP", "NOUN", "ADP", "PROPN", "PUNCT",
+                             "PUNCT", "PROPN", "PUNCT"],
+                     ["le", '"', "association", "de", "ami", "de", "Vexa", '"', "(", "AAV",
+                      ")"],
+                     ["O", "O", "B-ORG", "I-ORG", "I-ORG", "O", "B-LOC", "O", "O", "B-LOC",
+                      "O"])
+    names = name_mentions(doc, 0, "a", lambda i: 0)
+    assert names[2].text == "Association des Amis de Vexa"
+    assert names[9].alias_of is names[2]
