@@ -5645,3 +5645,24 @@ def test_a_means_of_transport_is_how_not_where():
     # « arrivé à moto à Rivemont »: the town is where, the motorbike how
     only(ARRIVED_BY_MOTORBIKE, "Paul Vexa", "arriver à", "Rivemont")
     assert not any(o == "moto" for _, _, o in edges(ARRIVED_BY_MOTORBIKE))
+
+
+ATTACK_AGAINST_ON_THE_NAME = parse("""
+0 L' 1 det DET le _
+1 attaque 10 nsubj:pass NOUN attaque _
+2 de 4 case ADP de _
+3 la 4 det DET le _
+4 Russie 1 nmod PROPN Russie _ B-LOC
+5 contre 7 case ADP contre _
+6 l' 7 det DET le _
+7 Ukraine 4 nmod PROPN Ukraine _ B-LOC
+8 a 10 aux:tense AUX avoir _
+9 été 10 aux:pass AUX être _
+10 condamnée 10 ROOT VERB condamner Tense=Past|VerbForm=Part
+11 . 10 punct PUNCT . _
+""")
+
+
+def test_an_action_nouns_target_hung_on_its_named_agent_is_still_its_target():
+    # « l'attaque de la Russie contre l'Ukraine » with « contre l'Ukraine » under « Russie »
+    only(ATTACK_AGAINST_ON_THE_NAME, "Russie", "attaquer", "Ukraine")

@@ -61,6 +61,7 @@ class NominalRules:
                                     g.i, g.i + 1, f"state:{st.iso2}", "LOC", "state", g.i)))
                     elif m.kind not in {"concept", "pronoun"}:
                         agents.append((t, m))
+                        targets += self._targets_on_agent(self.doc[m.token])
             elif prep in NOMINAL_TARGET_PREPOSITIONS:
                 targets += [(t, m, prep) for t, m in self.args(c)
                             if m.kind not in {"concept", "pronoun"}]
@@ -86,6 +87,19 @@ class NominalRules:
             rel = f"{verb} à" if frame == "transfer" else f"{verb} {prep}" \
                 if prep and verb in PREPOSITIONAL_NOMINAL_VERBS else verb
             self.add(sm, st, rel, om, ot, [noun], noun)
+
+    def _targets_on_agent(self, agent) -> list[tuple[object, RawMention, str]]:
+        """Targets of an action noun the parser hung on its named « de » agent (« l'attaque
+        de la Russie contre l'Ukraine », « la visite de X en Chine » with « Ukraine »,
+        « Chine » under the name): a name has no « contre » or « en » complement of its
+        own."""
+        if agent.pos_ != "PROPN":
+            return []
+        name = [agent, *(c for c in agent.children if c.dep_ == "flat:name")]
+        return [(t, m, prep) for n in name for c in n.children
+                if c.dep_ in {"nmod", "dep"} and c.i > agent.i
+                and (prep := case_of(c)) in NOMINAL_TARGET_PREPOSITIONS - {"à"}
+                for t, m in self.args(c) if m.kind not in {"concept", "pronoun"}]
 
     def _adjunct_doers(self, noun) -> list[tuple[object, RawMention]]:
         """The one who does what an action noun names when the noun only sets the
