@@ -193,6 +193,9 @@ AMOUNT_ADVERBS = frozenset({"plus", "moins", "près", "autant", "beaucoup", "peu
 # Verbs of commitment whose infinitive is the news as committed, not as done: the relation
 # is the whole (« X menace de frapper Y » → X –menacer de frapper→ Y, as stated).
 COMMITMENT_VERBS = frozenset({"menacer", "promettre", "jurer"})
+# Verbs of stopping: the act of their « de » infinitive is what stops, so the relation says
+# it whole (« cesser de soutenir X » is no support of X: X –cesser de soutenir→).
+STOP_VERBS = frozenset({"cesser", "arrêter"})
 # Nouns of fear, hope, suspicion and duty that make the clause they govern hypothetical
 # (« l'obligation de déclarer … »: a duty, not the act done).
 HYPOTHETICAL_NOUNS = frozenset(
@@ -631,6 +634,9 @@ MEANS_NOUNS = frozenset(
      "navette", "ambulance"})
 MEANS_PREPOSITIONS = frozenset({"à", "au", "aux", "en", "par"})
 
+# Prepositions of where a thing is or goes (« dans la capitale de X »: in X).
+PLACE_PREPOSITIONS = frozenset({"à", "au", "aux", "dans", "en", "vers", "sur"})
+
 # Nouns that place a thing beside, around or off a named place rather than in it (« au
 # nord de Valbrune », « à la frontière de X », « au large de Y »): the named place is not
 # where it happened, so no « à »/« dans » edge is drawn to it.
@@ -700,7 +706,8 @@ LIGHT_NOUNS = TIME_NOUNS | frozenset(
 # or the edge goes to the named complement, or there is no edge end.
 GENERIC_NOUNS = frozenset(
     {"absence", "retour", "décision", "intégralité", "objet", "position", "ensemble",
-     "partie", "reste", "totalité", "plupart", "majorité", "nombre", "série", "liste",
+     "partie", "reste", "totalité", "quasi-totalité", "quasi-intégralité", "plupart",
+     "majorité", "nombre", "série", "liste",
      "cas", "état", "situation", "question", "problème", "affaire", "aspect", "élément",
      "point", "niveau", "rôle", "statut", "avenir", "sort", "fin", "début", "suite", "objectif",
      "but", "idée", "chose", "nature", "origine", "présence", "existence", "possibilité",

@@ -5666,3 +5666,65 @@ ATTACK_AGAINST_ON_THE_NAME = parse("""
 def test_an_action_nouns_target_hung_on_its_named_agent_is_still_its_target():
     # « l'attaque de la Russie contre l'Ukraine » with « contre l'Ukraine » under « Russie »
     only(ATTACK_AGAINST_ON_THE_NAME, "Russie", "attaquer", "Ukraine")
+
+
+CALLED_TO_STOP = parse("""
+0 Greenpeace 2 nsubj PROPN Greenpeace _ B-ORG
+1 a 2 aux:tense AUX avoir _
+2 appelé 2 ROOT VERB appeler VerbForm=Part
+3 la 4 det DET le _
+4 France 2 obj PROPN France _ B-LOC
+5 à 6 mark ADP à _
+6 cesser 2 xcomp VERB cesser VerbForm=Inf
+7 de 8 mark ADP de _
+8 soutenir 6 xcomp VERB soutenir VerbForm=Inf
+9 les 10 det DET le _
+10 énergies 8 obj NOUN énergie Number=Plur
+11 fossiles 10 amod ADJ fossile _
+12 . 2 punct PUNCT . _
+""")
+
+ACCUSED_OF_HAVING_DONE = parse("""
+0 Vexa 2 nsubj PROPN Vexa _ B-LOC
+1 a 2 aux:tense AUX avoir _
+2 accusé 2 ROOT VERB accuser VerbForm=Part
+3 la 4 det DET le _
+4 Chine 2 obj PROPN Chine _ B-LOC
+5 d' 6 mark ADP de _
+6 avoir 8 aux:tense VERB avoir VerbForm=Inf
+7 délibérément 8 advmod ADV délibérément _
+8 percuté 2 xcomp VERB percuter Tense=Past|VerbForm=Part
+9 un 10 det DET un _
+10 navire 8 obj NOUN navire _
+11 . 2 punct PUNCT . _
+""")
+
+SEIZED_A_TOWN_OF = parse("""
+0 Les 1 det DET le _
+1 rebelles 4 nsubj NOUN rebelle Number=Plur
+2 se 4 expl:comp PRON se _
+3 sont 4 aux:tense AUX être _
+4 emparés 4 ROOT VERB emparer VerbForm=Part
+5 d' 7 case ADP de _
+6 une 7 det DET un _
+7 ville 4 obl:arg NOUN ville _
+8 du 9 case ADP de _
+9 Darfour 7 nmod PROPN Darfour _ B-LOC
+10 . 4 punct PUNCT . _
+""")
+
+
+def test_what_one_is_asked_to_stop_is_no_act_of_it():
+    # « appeler X à cesser de soutenir Y »: X's support of Y is what is to stop
+    only(CALLED_TO_STOP, "France", "cesser de soutenir", "énergies fossiles")
+    assert not any(r == "soutenir" for _, r, _ in edges(CALLED_TO_STOP))
+
+
+def test_an_act_charged_with_its_mark_on_the_auxiliary_is_the_charge():
+    # « accuser X d'avoir délibérément percuté un navire », « d' » hung on « avoir »
+    only(ACCUSED_OF_HAVING_DONE, "Vexa", "accuser de percuter navire", "Chine")
+
+
+def test_a_town_of_a_region_is_not_the_region():
+    # « s'emparer d'une ville du Darfour »: not of the region
+    assert not any(o == "Darfour" for _, _, o in edges(SEIZED_A_TOWN_OF))

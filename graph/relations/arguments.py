@@ -30,6 +30,7 @@ from graph.patterns import (
     GENERIC_NOUNS,
     HOLDER_NOUNS,
     HONORIFICS,
+    KIND_FAMILIES,
     KIND_NOUNS,
     KINSHIP_NOUNS,
     MEASURE_NOUNS,
@@ -38,6 +39,7 @@ from graph.patterns import (
     OWNED_NOUNS,
     PARTY_FAMILY_ADJECTIVES,
     PERSON_NOUNS,
+    PLACE_PREPOSITIONS,
     POSSESSIVE_DETERMINERS,
     PRONOUNS,
     REPORTING_VERBS,
@@ -322,6 +324,11 @@ class ArgumentRules:
                         and self.names[c.i].type == "PER" and not people_noun(tok) \
                         and any(role_of(t) for t in between):
                     continue  # (« la démission du ministre de X, Y »: Y is the minister)
+                if prep == "de" and KIND_FAMILIES.get(tok.lemma_.lower()) == "town" and any(
+                        d.dep_ == "det" or d.dep_ == "case" and d.lower_ in {"du", "des"}
+                        for d in c.children) and case_of(tok) not in PLACE_PREPOSITIONS:
+                    continue  # (« s'emparer d'une ville clé du Darfour »: a town in it, not
+                    # it; « dans la capitale de X » is in X)
                 if not prep or prep == "de" and tok.i not in self.names \
                         and kind in {"LOC", "ORG"} \
                         and self.names[c.i].type in {kind, "MISC"}:  # hung on « Vila »)

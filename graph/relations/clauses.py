@@ -59,6 +59,7 @@ from graph.patterns import (
     REPORTING_VERBS,
     REQUEST_VERBS,
     SKIP_VERBS,
+    STOP_VERBS,
     SUBJECT_CONTROL_VERBS,
     TIME_NOUNS,
     VICTIM_WORDS,
@@ -581,7 +582,9 @@ class ClauseRules:
                 cl.base = f"{cl.base} {case_of(c)} {c.lower_}"
                 cl.relation, cl.verb_toks, cl.pp_noun = cl.base, [v, c], c
         if v.dep_ == "xcomp" and is_infinitive(v) and v.head.pos_ == "VERB" \
-                and verb_lemma(v.head) in COMMITMENT_VERBS:
+                and (verb_lemma(v.head) in COMMITMENT_VERBS
+                     or verb_lemma(v.head) in STOP_VERBS and not is_negated(v.head)):
+            # (« n'ont cessé de secouer X »: kept on shaking it)
             # « X a menacé de s'en prendre à la digue »: what X threatened, as stated
             act = f"{negation(v)} {cl.relation}" if is_negated(v) else cl.relation
             cl.base = cl.relation = f"{verb_lemma(v.head)} {with_de(act)}"  # (« de ne plus

@@ -421,8 +421,11 @@ class ObliqueRules:
         mark (« appelle Y à libérer les détenus et à garantir le droit de manifester » →
         « à libérer détenus », « à garantir droit de manifester »)."""
         for c in [*v.children, *(recipient.children if on_recipient else ())]:
-            mark = next((d for d in c.children if d.dep_ == "mark" and d.lower_ in marks
-                         and d.i < c.i), None)
+            mark = next((d for d in [*c.children, *(g for a in c.children
+                                                    if a.dep_.startswith("aux")
+                                                    for g in a.children)]
+                         if d.dep_ == "mark" and d.lower_ in marks and d.i < c.i), None)
+            # (« d'avoir délibérément percuté » with « d' » hung on the auxiliary)
             if c.i > recipient.i and c.pos_ == "VERB" and _infinitive(c) \
                     and c.dep_ in {"xcomp", "ccomp", "advcl", "obl:arg", "acl"} and mark:
                 acts = [self._act_words(c, mark)]
