@@ -634,6 +634,14 @@ MEANS_NOUNS = frozenset(
      "navette", "ambulance"})
 MEANS_PREPOSITIONS = frozenset({"à", "au", "aux", "en", "par"})
 
+# Nouns that make « par » a locution of manner, not an agent (« condamné par contumace »,
+# « tué par erreur », « désigné par défaut »), when they have no article.
+MANNER_PAR_NOUNS = frozenset(
+    {"contumace", "défaut", "erreur", "hasard", "accident", "mégarde", "inadvertance",
+     "surprise", "précaution", "principe", "ailleurs", "endroits", "moments", "écrit",
+     "téléphone", "courrier", "visioconférence", "vidéoconférence", "voie", "ordonnance",
+     "décret", "référendum", "consensus", "acclamation", "intérim"})
+
 # Prepositions of where a thing is or goes (« dans la capitale de X »: in X).
 PLACE_PREPOSITIONS = frozenset({"à", "au", "aux", "dans", "en", "vers", "sur"})
 

@@ -5728,3 +5728,36 @@ def test_an_act_charged_with_its_mark_on_the_auxiliary_is_the_charge():
 def test_a_town_of_a_region_is_not_the_region():
     # « s'emparer d'une ville du Darfour »: not of the region
     assert not any(o == "Darfour" for _, _, o in edges(SEIZED_A_TOWN_OF))
+
+
+BEATEN_BY_DEMONYM = parse("""
+0 Anne 3 nsubj PROPN Anne _ B-PER
+1 Roux 0 flat:name PROPN Roux _ I-PER
+2 a 3 aux:tense AUX avoir _
+3 battu 3 ROOT VERB battre VerbForm=Part
+4 l' 5 det DET le _
+5 Américaine 3 obj PROPN Américaine _ B-LOC
+6 Lucie 5 flat:name PROPN Lucie _ B-PER
+7 Vexa 6 flat:name PROPN Vexa _ I-PER
+8 . 3 punct PUNCT . _
+""")
+
+SENTENCED_IN_ABSENTIA = parse("""
+0 Paul 4 nsubj:pass PROPN Paul _ B-PER
+1 Vexa 0 flat:name PROPN Vexa _ I-PER
+2 a 4 aux:tense AUX avoir _
+3 été 4 aux:pass AUX être _
+4 condamné 4 ROOT VERB condamner Tense=Past|VerbForm=Part
+5 par 6 case ADP par _
+6 contumace 4 obl:agent NOUN contumace _
+7 . 4 punct PUNCT . _
+""")
+
+
+def test_a_name_hung_on_the_demonym_before_it_is_the_name():
+    # « l'Américaine Lucie Vexa » with the name under « Américaine »
+    only(BEATEN_BY_DEMONYM, "Anne Roux", "battre", "Lucie Vexa")
+
+
+def test_par_contumace_is_no_agent():
+    assert not any(s == "contumace" for s, _, _ in edges(SENTENCED_IN_ABSENTIA))

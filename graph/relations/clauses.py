@@ -230,6 +230,8 @@ class ClauseRules:
             if c.dep_ in subj_deps and c.i < focus:
                 continue  # « Le constat, c'est que nous avons relevé … »: a topic set
                 # before « c'est que », not the subject of what follows it
+            if c.dep_ == "obl:agent" and not _is_agent(c):
+                continue  # « condamné par contumace »: a manner, no agent
             if c.dep_ in subj_deps or c.dep_ == "vocative" and c == self._vocative_subject(v) \
                     or passive and v.dep_ == "acl" and _is_agent(c) \
                     or c.dep_ == "expl:subj" and not passive \

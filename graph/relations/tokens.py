@@ -17,6 +17,7 @@ from graph.patterns import (
     FORM_LEMMA_FIXES,
     HEAD_OF_STATE_ROLES,
     LEMMA_FIXES,
+    MANNER_PAR_NOUNS,
     MEMBER_NOUNS,
     NEGATION_WORDS,
     NEGATIVE_DETERMINERS,
@@ -285,7 +286,10 @@ def is_passive_participle(tok) -> bool:
 
 @per_token
 def _is_agent(tok) -> bool:
-    """An agent: "obl:agent", or a "par X" oblique the parser left as a modifier."""
+    """An agent: "obl:agent", or a "par X" oblique the parser left as a modifier; not a
+    locution of manner (« condamné par contumace », « par erreur »: `MANNER_PAR_NOUNS`)."""
+    if tok.lower_ in MANNER_PAR_NOUNS and not any(c.dep_ == "det" for c in tok.children):
+        return False
     return tok.dep_ == "obl:agent" or tok.dep_ in {"obl:mod", "obl"} and case_of(tok) == "par"
 
 
