@@ -491,7 +491,11 @@ OWN_COMPLEMENT_NOUNS = {
          # hold and weight on something (« la pression sur Rivemont », « son emprise sur le
          # port »)
          "pression", "emprise", "mainmise", "influence", "impact", "effet", "souveraineté",
-         "autorité", "pouvoir", "droit", "monopole"),
+         "autorité", "pouvoir", "droit", "monopole",
+         # what is claimed or disputed about something (« ses revendications sur la réforme
+         # agraire », « le différend sur la frontière »)
+         "revendication", "exigence", "différend", "désaccord", "divergence", "litige",
+         "compromis", "consensus", "vote"),
         frozenset({"sur"})),
     **dict.fromkeys(
         ("sanction", "lutte", "plainte", "attaque", "offensive", "manifestation", "guerre",

@@ -5761,3 +5761,23 @@ def test_a_name_hung_on_the_demonym_before_it_is_the_name():
 
 def test_par_contumace_is_no_agent():
     assert not any(s == "contumace" for s, _, _ in edges(SENTENCED_IN_ABSENTIA))
+
+
+CLAIMS_ON_A_REFORM = parse("""
+0 Les 1 det DET le _
+1 rebelles 3 nsubj NOUN rebelle Number=Plur
+2 ont 3 aux:tense AUX avoir _
+3 maintenu 3 ROOT VERB maintenir VerbForm=Part
+4 leurs 5 det DET leur _
+5 revendications 3 obj NOUN revendication Number=Plur
+6 sur 8 case ADP sur _
+7 la 8 det DET le _
+8 réforme 5 nmod NOUN réforme _
+9 agraire 8 amod ADJ agraire _
+10 . 3 punct PUNCT . _
+""")
+
+
+def test_a_claim_keeps_what_it_is_about():
+    # « leurs revendications sur la réforme agraire »: not bare « revendications »
+    only(CLAIMS_ON_A_REFORM, "rebelles", "maintenir", "revendications sur la réforme agraire")
