@@ -453,8 +453,8 @@ def _acronym_definitions(doc) -> list[tuple[int, int]]:
 
 
 def _split_at_preposition(doc, start: int, end: int, label: str) -> list[list]:
-    """An NER span that runs from one name over a preposition into the next (« Vexa FC
-    pour le Real Madrid », « Sénat pour les démocrates »), cut into the two. A body's name
+    """An NER span that runs from one name over a preposition into the next (« le Vexa FC
+    pour l'AS Valbrune », « le Conseil pour les élus »), cut into the two. A body's name
     that opens with its common noun keeps its « pour » (« Parti pour la Liberté »), as does
     one a kind noun introduces (« l'association Justice pour tous ») or one with « de »
     inside (« Groupement de lutte contre … »).
@@ -463,7 +463,7 @@ def _split_at_preposition(doc, start: int, end: int, label: str) -> list[list]:
     --------
     >>> import spacy
     >>> from spacy.tokens import Doc
-    >>> words = ["Vexa", "FC", "pour", "le", "Real", "Madrid"]
+    >>> words = ["Vexa", "FC", "pour", "l'", "AS", "Valbrune"]
     >>> doc = Doc(spacy.blank("fr").vocab, words=words,
     ...           pos=["PROPN", "PROPN", "ADP", "DET", "PROPN", "PROPN"])
     >>> _split_at_preposition(doc, 0, 6, "ORG")
@@ -1568,7 +1568,7 @@ def is_concept_noun(tok) -> bool:
                         and not _is_time_word(c) and any(
                             k.dep_ == "case" and k.lower_ in {"de", "d'", "d’"}
                             for k in c.children) for c in tok.children)  # (« décréter
-        # trois jours de deuil », « risquer dix ans de prison »: what the time is of)
+        # deux semaines de trêve », « risquer dix ans de prison »: what the time is of)
     return tok.pos_ == "NOUN" and tok.text.replace("-", "").isalpha() and not light \
         and len(tok.text) > 2  # (« un court-circuit », « le cessez-le-feu »: words too)
 

@@ -539,8 +539,8 @@ ACRONYM_PARTICLES = frozenset(
     {"de", "du", "des", "d'", "d’", "la", "le", "les", "l'", "l’", "à", "au", "aux", "et",
      "en", "pour", "sur", "contre", "un", "une", "of", "the", "and", "for"})
 
-# Prepositions an NER span may run over from one name into the next (« Vexa FC pour le
-# Real Madrid »): a name that is no body's descriptive title ends before them.
+# Prepositions an NER span may run over from one name into the next (« le Vexa FC pour
+# l'AS Valbrune »): a name that is no body's descriptive title ends before them.
 NAME_SPLITTING_PREPOSITIONS = frozenset(
     {"pour", "contre", "avec", "par", "chez", "vers", "face", "entre", "sans", "après",
      "avant"})

@@ -618,25 +618,25 @@ def test_a_region_or_river_is_never_the_capital_city_named_just_before(tmp_path)
     _, edges = build(
         tmp_path,
         "Tensions\n\n"
-        "Les manifestants ont défilé à Madrid.\n"
+        "Les manifestants ont défilé à Ljubljana.\n"
         "La police a installé des barrages dans la région.\n",
     )
-    assert not any(o == "Madrid" and s == "police" for s, _, o in edges), edges
+    assert not any(o == "Ljubljana" and s == "police" for s, _, o in edges), edges
     _, edges = build(
         tmp_path,
-        "Pollution\n\n"
-        "Une pollution a été découverte à Madrid.\n"
-        "Un pêcheur a vu des poissons morts flottant sur la rivière.\n",
+        "Fuite\n\n"
+        "Une fuite a été signalée à Ljubljana.\n"
+        "Un garde a vu des bidons vides flottant sur la rivière.\n",
     )
-    assert not any(o == "Madrid" and s == "poissons" for s, _, o in edges), edges
+    assert not any(o == "Ljubljana" and s == "bidons vides" for s, _, o in edges), edges
     # « la ville » may still be the capital
     _, edges = build(
         tmp_path,
         "Tensions\n\n"
-        "Les manifestants ont défilé à Madrid.\n"
+        "Les manifestants ont défilé à Ljubljana.\n"
         "La police a installé des barrages dans la ville.\n",
     )
-    assert ("police", "installer barrages dans", "Madrid") in edges, edges
+    assert ("police", "installer barrages dans", "Ljubljana") in edges, edges
 
 
 def test_the_factory_is_no_body_named_without_that_noun(tmp_path):

@@ -5571,23 +5571,23 @@ def test_an_act_one_failed_or_refused_to_do_is_denied():
     assert only(FAILED_TO_ADOPT, "UE", "adopter", "sanctions").modality == "denied"
 
 
-DAYS_OF_MOURNING = parse("""
+WEEKS_OF_TRUCE = parse("""
 0 Paul 3 nsubj PROPN Paul _ B-PER
 1 Vexa 0 flat:name PROPN Vexa _ I-PER
 2 a 3 aux:tense AUX avoir _
 3 décrété 3 ROOT VERB décréter VerbForm=Part
-4 trois 5 nummod NUM trois _
-5 jours 3 obj NOUN jour Number=Plur
+4 deux 5 nummod NUM deux _
+5 semaines 3 obj NOUN semaine Number=Plur
 6 de 7 case ADP de _
-7 deuil 5 nmod NOUN deuil _
-8 national 7 amod ADJ national _
+7 trêve 5 nmod NOUN trêve _
+8 totale 7 amod ADJ total _
 9 . 3 punct PUNCT . _
 """)
 
 
 def test_a_time_object_with_what_it_is_of_is_an_edge_end():
-    # « décréter trois jours de deuil national »: the days are the mourning's
-    only(DAYS_OF_MOURNING, "Paul Vexa", "décréter", "trois jours de deuil national")
+    # « décréter deux semaines de trêve totale »: the weeks are the truce's
+    only(WEEKS_OF_TRUCE, "Paul Vexa", "décréter", "deux semaines de trêve totale")
 
 
 ELECTED_ON_A_DAY = tag_predicates(parse("""

@@ -310,14 +310,14 @@ def test_a_name_spelled_by_the_acronym_after_it_is_whole_and_a_span_over_pour_is
                       "avoir", "dire"],
                      ["O", "B-ORG", "I-ORG", "O", "O", "O", "O", "B-ORG", "O", "O", "O"])
     assert name_mentions(doc, 0, "a", lambda i: 0)[1].text == "Groupe de soutien aux pêcheurs"
-    # « Vexa quitte le Rivemont FC pour le Real Madrid » read as one name from « Rivemont »
-    words = ["Vexa", "quitte", "le", "Rivemont", "FC", "pour", "le", "Real", "Madrid"]
+    # « Vexa quitte le Rivemont FC pour l'AS Valbrune » read as one name from « Rivemont »
+    words = ["Vexa", "quitte", "le", "Rivemont", "FC", "pour", "l'", "AS", "Valbrune"]
     doc = _named_doc(words, ["PROPN", "VERB", "DET", "PROPN", "PROPN", "ADP", "DET", "PROPN",
                              "PROPN"],
-                     ["Vexa", "quitter", "le", "Rivemont", "FC", "pour", "le", "Real", "Madrid"],
+                     ["Vexa", "quitter", "le", "Rivemont", "FC", "pour", "le", "AS", "Valbrune"],
                      ["B-PER", "O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG"])
     names = name_mentions(doc, 0, "a", lambda i: 0)
-    assert (names[3].text, names[7].text) == ("Rivemont FC", "Real Madrid")
+    assert (names[3].text, names[7].text) == ("Rivemont FC", "AS Valbrune")
 
 
 def test_a_quoted_name_with_its_acronym_after_the_quotation_marks_is_one_body():

@@ -269,7 +269,7 @@ class ArgumentRules:
         named = next((self.names[c.i] for c in tok.children
                       if c.dep_ == "flat:name" and c.i in self.names), None)
         if named is not None:
-            return named  # « l'Américaine Jessica Moore » hung on the demonym: the name
+            return named  # « l'Américaine Lucie Vexa » hung on the demonym: the name
         end = self._flat_end(tok)
         key, etype = name_key(tok, self.doc[tok.i:end].text)
         return self._mention(tok.i, end, key, etype, "state" if key[:6] == "state:" else "name",
