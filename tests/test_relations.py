@@ -5781,3 +5781,22 @@ CLAIMS_ON_A_REFORM = parse("""
 def test_a_claim_keeps_what_it_is_about():
     # « leurs revendications sur la réforme agraire »: not bare « revendications »
     only(CLAIMS_ON_A_REFORM, "rebelles", "maintenir", "revendications sur la réforme agraire")
+
+
+REFORM_ADOPTED_BY = tag_predicates(parse("""
+0 Ils 1 nsubj PRON il Gender=Masc|Number=Plur
+1 dénonçaient 1 ROOT VERB dénoncer VerbForm=Fin
+2 la 3 det DET le _
+3 réforme 1 obj NOUN réforme Gender=Fem|Number=Sing
+4 du 5 case ADP de _
+5 port 3 nmod NOUN port Gender=Masc|Number=Sing
+6 adoptée 5 acl VERB adopter Gender=Fem|Number=Sing|Tense=Past|VerbForm=Part
+7 par 8 case ADP par _
+8 Valbrune 6 obl:agent PROPN Valbrune _ B-LOC
+9 . 1 punct PUNCT . _
+"""))
+
+
+def test_a_participle_describes_the_noun_it_agrees_with():
+    # « la réforme du port adoptée par Valbrune »: the reform is adopted, not the port
+    only(REFORM_ADOPTED_BY, "Valbrune", "adopter", "réforme du port")
