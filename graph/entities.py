@@ -211,12 +211,12 @@ def clean_name_span(doc, start: int, end: int, label: str = "") -> tuple[int, in
     # extend across hyphen-joined pieces of one written word ("Boulogne-Billancourt")
     while start > 0 and (doc[start].text.startswith("-") or doc[start - 1].text.endswith("-")) \
             and not doc[start - 1].whitespace_ and doc[start - 1].text[:1].isupper() | (
-                doc[start - 1].text == "-"):
+                doc[start - 1].text == "-") and not _state_pair_at(doc, start, end, before=True):
         start -= 1
     while end < len(doc) and (
         (doc[end].text.startswith("-") or doc[end - 1].text.endswith("-"))
         and not doc[end - 1].whitespace_
-    ):
+    ) and not _state_pair_at(doc, start, end):
         end += 1
     if start >= end:
         return None
@@ -391,6 +391,7 @@ def _joined_ents(doc):
     spans += [[t.i, t.i + 1, "ORG"] for t in doc if not t.ent_type_
               and ENGLISH_POSSESSIVE_NAME.fullmatch(t.text)]  # (sorted below)
     spans = [piece for sp in spans for piece in _split_at_preposition(doc, *sp)]
+    spans = [piece for sp in spans for piece in _split_state_pair(doc, *sp)]
     defined = _acronym_definitions(doc)  # « le Groupe de soutien à … (GSIM) »: whole
     spans = [sp for sp in spans if not any(d[0] < sp[1] and sp[0] < d[1] for d in defined)]
     spans += [[s, e, next((x.label_ for x in doc.ents if s <= x.start < e), "ORG")]
@@ -450,6 +451,44 @@ def _acronym_definitions(doc) -> list[tuple[int, int]]:
                 out.append((start, last))  # (« l'"Association des X de Y" (AXY) »: the
                 break  # name inside its quotation marks)
     return out
+
+
+def _state_pair_at(doc, start: int, end: int, before: bool = False) -> bool:
+    """Is the hyphen at the edge of the span ``doc[start:end]`` (after it, or *before* it)
+    one that joins two states or capitals (« Chine-Japon »)?"""
+    def state(a: int, b: int) -> bool:
+        text = doc[a:b].text
+        return bool(geo.state_by_name(text) or geo.state_by_capital(text))
+
+    if before:
+        return start > 1 and doc[start - 1].text == "-" and state(start, end) \
+            and state(start - 2, start - 1) and not geo.state_by_name(doc[start - 2:end].text)
+    return end + 1 < len(doc) and doc[end].text == "-" and state(start, end) \
+        and state(end + 1, end + 2) and not geo.state_by_name(doc[start:end + 2].text)
+    # (« Guinée-Bissau » is one state, whatever its halves)
+
+
+def _split_state_pair(doc, start: int, end: int, label: str) -> list[list]:
+    """A span of states or their capitals joined by hyphens (« l'alliance Moscou-Pyongyang »,
+    « Israël-Liban : … », « les relations Chine-Japon »), cut into one name each.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = spacy.blank("fr")("les relations Chine-Japon")
+    >>> [doc[s:e].text for s, e, _ in _split_state_pair(doc, 2, len(doc), "LOC")]
+    ['Chine', 'Japon']
+    """
+    dashes = [i for i in range(start + 1, end - 1) if doc[i].text == "-"
+              and not doc[i - 1].whitespace_ and not doc[i].whitespace_]
+    if not dashes or geo.state_by_name(doc[start:end].text):
+        return [[start, end, label]]  # (« Guinée-Bissau »: one state)
+    bounds = [start, *(b for d in dashes for b in (d, d + 1)), end]
+    pieces = [(bounds[k], bounds[k + 1]) for k in range(0, len(bounds), 2)]
+    if not all(geo.state_by_name(doc[a:b].text) or geo.state_by_capital(doc[a:b].text)
+               for a, b in pieces):
+        return [[start, end, label]]
+    return [[a, b, "LOC"] for a, b in pieces]
 
 
 def _split_at_preposition(doc, start: int, end: int, label: str) -> list[list]:

@@ -334,3 +334,25 @@ def test_a_quoted_name_with_its_acronym_after_the_quotation_marks_is_one_body():
     names = name_mentions(doc, 0, "a", lambda i: 0)
     assert names[2].text == "Association des Amis de Vexa"
     assert names[9].alias_of is names[2]
+
+
+def test_two_states_joined_by_a_hyphen_are_two_states_and_a_hyphenated_state_one():
+    import spacy
+    from spacy.tokens import Doc
+
+    from graph.entities import name_mentions
+
+    def mentions(words, spaces):
+        n = len(words)
+        doc = Doc(spacy.blank("fr").vocab, words=words, spaces=spaces,
+                  pos=["DET", "NOUN", "PROPN", "PROPN", "PROPN", "VERB"][:n],
+                  heads=list(range(n)), deps=["dep"] * n,
+                  ents=["O", "O", "B-LOC", "I-LOC", "I-LOC", "O"][:n])
+        return {m.text for m in name_mentions(doc, 0, "a", lambda i: 0).values()}
+
+    # « les relations Chine-Japon se tendent »: China and Japan, no « Chine-Japon »
+    assert mentions(["les", "relations", "Chine", "-", "Japon", "tendent"],
+                    [True, True, False, False, True, False]) == {"Chine", "Japon"}
+    # « la Guinée-Bissau »: one state, though « Guinée » is one too
+    assert mentions(["la", "capitale", "Guinée", "-", "Bissau", "tendent"],
+                    [True, True, False, False, True, False]) == {"Guinée-Bissau"}
