@@ -469,8 +469,8 @@ def _state_pair_at(doc, start: int, end: int, before: bool = False) -> bool:
 
 
 def _split_state_pair(doc, start: int, end: int, label: str) -> list[list]:
-    """A span of states or their capitals joined by hyphens (« l'alliance Moscou-Pyongyang »,
-    « Israël-Liban : … », « les relations Chine-Japon »), cut into one name each.
+    """A span of states or their capitals joined by hyphens (« l'axe Oslo-Helsinki »,
+    « Norvège-Finlande : … », « les relations Chine-Japon »), cut into one name each.
 
     Examples
     --------
