@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from graph.patterns import NEWS_AGENCIES
+
 MONTHS = {
     "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
     "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
@@ -24,6 +26,13 @@ _DATELINE = re.compile(
     r"^\s*(?:(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'’. -]*[A-ZÀ-Ý])\s*,?\s*)?"
     rf"(?P<date>\d{{1,2}}(?:er)?\s+(?i:{_MONTH})(?:\s+\d{{4}})?)?\s*\.?\s*"
     r"(?:\((?P<agency>[^()\n]{2,30})\))?\s*\.?\s*[-–—]\s"
+)
+# « Beyrouth, 3 septembre (AFP) - », « Le Caire (AFP) - »: a place written in small letters
+# opens a dateline only with the agency in brackets after it
+_TITLED_DATELINE = re.compile(
+    r"^\s*(?P<place>[A-ZÀ-Ý][\w'’.-]*(?:\s[A-ZÀ-Ýa-zà-ÿ][\w'’.-]*){0,3}?)\s*,?\s*"
+    rf"(?P<date>\d{{1,2}}(?:er)?\s+(?i:{_MONTH})(?:\s+\d{{4}})?)?\s*\.?\s*"
+    r"\((?P<agency>[^()\n]{2,30})\)\s*\.?\s*[-–—]\s"
 )
 
 
@@ -75,8 +84,19 @@ def dateline(line: str) -> tuple[str, str, int]:
     ('', 'Reuters', 22)
     >>> dateline("Le maire a parlé - longuement.")
     ('', '', 0)
+    >>> dateline("Le Caire, 3 mai 2031 (AFP) - Les deux pays ont signé…")
+    ('2031-05-03', 'AFP', 29)
+    >>> dateline("Le maire (photo) a parlé - longuement.")
+    ('', '', 0)
+    >>> dateline("Beyrouth (AFP) - L'armée …"), dateline("Paul Vexa (PS) - 45 %")
+    (('', 'AFP', 17), ('', '', 0))
     """
     m = _DATELINE.match(line)
+    if m is None:
+        m = _TITLED_DATELINE.match(line)
+        if m is not None and not m.group("date") \
+                and m.group("agency").strip().upper() not in NEWS_AGENCIES:
+            return "", "", 0  # (« Paul Vexa (PS) - … »: a name and a party, no dateline)
     if not m or not (m.group("date") or m.group("agency")):
         return "", "", 0
     if not m.group("date") and not m.group("place"):

@@ -646,6 +646,16 @@ MANNER_PAR_NOUNS = frozenset(
      "téléphone", "courrier", "visioconférence", "vidéoconférence", "voie", "ordonnance",
      "décret", "référendum", "consensus", "acclamation", "intérim"})
 
+# News agencies whose name in brackets after a place opens a dispatch (« Beyrouth (AFP) -
+# »): the world's agencies and the national agencies of the French-speaking press, by
+# their usual acronyms (Wikipédia, « Agence de presse », liste des agences).
+NEWS_AGENCIES = frozenset(
+    {"AFP", "REUTERS", "AP", "ASSOCIATED PRESS", "BELGA", "ATS", "ATS-SDA", "KEYSTONE-ATS",
+     "DPA", "ANSA", "EFE", "XINHUA", "TASS", "RIA NOVOSTI", "INTERFAX", "KYODO", "YONHAP",
+     "APS", "MAP", "TAP", "ANADOLU", "AA", "IRNA", "WAFA", "MENA", "PANA", "APA", "ANP", "CNA",
+     "PTI", "UPI", "BLOOMBERG", "AFP/REUTERS", "LUSA", "NTB", "TT", "STT", "PAP", "CTK", "MTI",
+     "APP", "BERNAMA", "ANTARA", "KUNA", "WAM", "SPA", "QNA", "PRESSE CANADIENNE", "PC"})
+
 # Prepositions of where a thing is or goes (« dans la capitale de X »: in X).
 PLACE_PREPOSITIONS = frozenset({"à", "au", "aux", "dans", "en", "vers", "sur"})
 

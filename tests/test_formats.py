@@ -65,6 +65,18 @@ def test_a_dispatch_gives_its_date_and_agency_and_its_dateline_is_not_prose():
     assert a.text[a.body[1][0]:].startswith("La coopérative agricole de Brévanne")
 
 
+def test_a_dateline_with_its_place_in_small_letters_is_not_prose(tmp_path):
+    path = tmp_path / "depeche.txt"
+    path.write_text("Un titre\n\nValbrune, 3 mai 2031 (AFP) - La coopérative a fermé.\n\n"
+                    "Paul Vexa (PS) - le maire - a protesté.\n", encoding="utf-8")
+    a = read_article(path)
+    assert (a.date, a.source) == ("2031-05-03", "AFP")
+    (dl,) = [b for b in a.boilerplate if b.kind == "dateline"]
+    assert a.text[dl.start:dl.end] == "Valbrune, 3 mai 2031 (AFP) - "
+    # a name and its party opening a later line are prose, not a dateline
+    assert any(a.text[s:e].startswith("Paul Vexa (PS)") for s, e in a.body)
+
+
 def test_a_date_line_in_a_text_file_front_matter(tmp_path):
     path = tmp_path / "note.txt"
     path.write_text("Date: 3 juillet 2012\nSource: Le Petit Vellazien\n\nUn titre de "
