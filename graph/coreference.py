@@ -59,7 +59,7 @@ def resolve_pronouns(mentions: list[RawMention], entities: dict[str, Entity],
                 # « X revient sur … « A. B », prévient-il »: the sentences of a quotation
                 # do not put its speaker out of reach of the subject after it
                 reach = min(reach, told.get(p.sentence, reach))
-            cands, chained = [], []
+            cands, chained, told_of = [], [], set()
             for q in (ms[j] for j in range(i - 1, -1, -1)):  # (no copy of ms[:i]: linear)
                 if q.sentence < reach:
                     break
@@ -67,6 +67,9 @@ def resolve_pronouns(mentions: list[RawMention], entities: dict[str, Entity],
                 if eid is not None and q.kind == "pronoun" and not chained \
                         and _chained(p, q, entities[eid]):
                     chained.append((q, eid))
+                if eid is not None and q.kind == "pronoun" and q.sentence < p.sentence \
+                        and entities[eid].type == "PER":
+                    told_of.add(eid)  # (someone a pronoun before stood for is in reach too)
                 if eid is None or q.kind == "pronoun" or entities[eid].type not in {
                         "PER", "LOC", "ORG"} and not _plural_subject(p, q):
                     continue
@@ -79,12 +82,19 @@ def resolve_pronouns(mentions: list[RawMention], entities: dict[str, Entity],
                     continue  # « son avocat », « sa fille »: a person's
                 if q.quoted and not p.quoted:
                     continue  # "« Le Japon … », a-t-il déclaré": the quote is not the speaker
+                if p.dep == "obj" and (q.sentence == p.sentence
+                                       or entities[eid].type != "PER"):
+                    continue  # « X l'a félicitée »: an object clitic is no one of its own
+                    # sentence (not its clause's subject), a person named before
                 if not _agrees(p, q, entities[eid], introduced_as.get(eid, "")):
                     continue
                 cands.append((q, eid))
             cands = cands or chained  # (« « … » déclare-t-il. Il reconnaît … »: the person
             if not cands:  # the pronoun before stood for, when nobody is named in reach)
                 continue
+            if p.dep == "obj" and len({eid for _, eid in cands} | told_of) > 1:
+                continue  # an object clitic stands for the one who agrees with it, or for
+                # no one: its clause's word order tells less than a subject's
             def rank(c, cands=cands, latest=p.key == "latest", here=p.sentence):
                 q, eid = c
                 if latest:  # "ce dernier": the last person named, whatever its role

@@ -928,6 +928,16 @@ PRONOUNS = {
     "il": ("m", "s"), "elle": ("f", "s"), "ils": ("m", "p"), "elles": ("f", "p"),
     "lui": ("", "s"), "leur": ("", "p"),
 }
+# Object clitics (« la justice l'accuse de … », « le tribunal les a condamnés »): pronouns
+# too, standing for someone named in an earlier sentence (never for their own clause's
+# subject).
+OBJECT_CLITICS = {"le": ("m", "s"), "la": ("f", "s"), "l'": ("", "s"), "l’": ("", "s"),
+                  "les": ("", "p")}
+# Verbs of speech whose object is a person (« X l'a informé », « Y l'a cité »): with the
+# other reporting verbs « le » is what is said (« comme l'a précisé X »).
+PERSON_OBJECT_SPEECH_VERBS = frozenset(
+    {"informer", "prévenir", "avertir", "alerter", "citer", "soutenir", "présenter",
+     "décrire", "qualifier", "rappeler", "accuser", "dénoncer", "soupçonner", "reprocher"})
 
 # Relation classes: verbs that mean the same relation share one label, each quote keeps
 # its own verb. General French synonyms of common news predicates.

@@ -648,3 +648,30 @@ def test_the_factory_is_no_body_named_without_that_noun(tmp_path):
     )
     assert not any(s == "France Nature Environnement" and "rejeter" in r
                    for s, r, _ in edges), edges
+
+
+def test_an_object_clitic_is_the_one_person_named_before_it(tmp_path):
+    _, edges = build(
+        tmp_path,
+        "Procès\n\n"
+        "L'ancien maire Paul Vexa a été condamné jeudi.\n"
+        "La justice l'accuse d'avoir détourné des fonds publics.\n",
+    )
+    assert ("justice", "accuser de détourner fonds publics", "Paul Vexa") in edges, edges
+    assert ("Paul Vexa", "détourner", "fonds publics") in edges, edges
+    # two people who agree with it: no one
+    _, edges = build(
+        tmp_path,
+        "Élection\n\n"
+        "Anne Roux et Lucie Vexa ont obtenu le plus de voix.\n"
+        "Le maire Paul Brenner l'a félicitée.\n",
+    )
+    assert not any(r == "féliciter" for _, r, _ in edges), edges
+    # « comme l'a précisé X »: what X said, no one
+    _, edges = build(
+        tmp_path,
+        "Conseil\n\n"
+        "Anne Roux a quitté le conseil.\n"
+        "Le budget sera voté lundi, comme l'a précisé Paul Brenner.\n",
+    )
+    assert not any(o == "Anne Roux" and r == "préciser" for _, r, o in edges), edges

@@ -35,10 +35,12 @@ from graph.patterns import (
     KINSHIP_NOUNS,
     MEASURE_NOUNS,
     MEMBER_NOUNS,
+    OBJECT_CLITICS,
     OTHER_ADJECTIVES,
     OWNED_NOUNS,
     PARTY_FAMILY_ADJECTIVES,
     PERSON_NOUNS,
+    PERSON_OBJECT_SPEECH_VERBS,
     PLACE_PREPOSITIONS,
     POSSESSIVE_DETERMINERS,
     PRONOUNS,
@@ -235,6 +237,11 @@ class ArgumentRules:
                     and speaker.end <= self.offset + self.doc[hi - 1].idx + len(self.doc[hi - 1]):
                 return speaker
             return STOP
+        if low in OBJECT_CLITICS and tok.dep_ == "obj" and not self._quoted(tok) \
+                and verb_lemma(tok.head) not in REPORTING_VERBS - PERSON_OBJECT_SPEECH_VERBS:
+            # (« comme l'a précisé X »: « l' » is what X said)
+            g, n = OBJECT_CLITICS[low]
+            return self._mention(tok.i, tok.i + 1, f"pronoun:{low}", "", "pronoun", tok.i, g, n)
         if low in PRONOUNS and not self._quoted(tok) and not self._rival_noun(tok, low):
             g, n = PRONOUNS[low]
             m = self._mention(tok.i, tok.i + 1, f"pronoun:{low}", "", "pronoun", tok.i, g, n)
