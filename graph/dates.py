@@ -27,7 +27,7 @@ _DATELINE = re.compile(
     rf"(?P<date>\d{{1,2}}(?:er)?\s+(?i:{_MONTH})(?:\s+\d{{4}})?)?\s*\.?\s*"
     r"(?:\((?P<agency>[^()\n]{2,30})\))?\s*\.?\s*[-–—]\s"
 )
-# « Beyrouth, 3 septembre (AFP) - », « Le Caire (AFP) - »: a place written in small letters
+# « Ljubljana, 3 septembre (AFP) - », « La Valette (AFP) - »: a place written in small letters
 # opens a dateline only with the agency in brackets after it
 _TITLED_DATELINE = re.compile(
     r"^\s*(?P<place>[A-ZÀ-Ý][\w'’.-]*(?:\s[A-ZÀ-Ýa-zà-ÿ][\w'’.-]*){0,3}?)\s*,?\s*"
@@ -84,12 +84,12 @@ def dateline(line: str) -> tuple[str, str, int]:
     ('', 'Reuters', 22)
     >>> dateline("Le maire a parlé - longuement.")
     ('', '', 0)
-    >>> dateline("Le Caire, 3 mai 2031 (AFP) - Les deux pays ont signé…")
-    ('2031-05-03', 'AFP', 29)
+    >>> dateline("La Valette, 3 mai 2031 (AFP) - Les deux pays ont signé…")
+    ('2031-05-03', 'AFP', 31)
     >>> dateline("Le maire (photo) a parlé - longuement.")
     ('', '', 0)
-    >>> dateline("Beyrouth (AFP) - L'armée …"), dateline("Paul Vexa (PS) - 45 %")
-    (('', 'AFP', 17), ('', '', 0))
+    >>> dateline("Ljubljana (AFP) - L'armée …"), dateline("Paul Vexa (PS) - 45 %")
+    (('', 'AFP', 18), ('', '', 0))
     """
     m = _DATELINE.match(line)
     if m is None:

@@ -646,7 +646,7 @@ MANNER_PAR_NOUNS = frozenset(
      "téléphone", "courrier", "visioconférence", "vidéoconférence", "voie", "ordonnance",
      "décret", "référendum", "consensus", "acclamation", "intérim"})
 
-# News agencies whose name in brackets after a place opens a dispatch (« Beyrouth (AFP) -
+# News agencies whose name in brackets after a place opens a dispatch (« Ljubljana (AFP) -
 # »): the world's agencies and the national agencies of the French-speaking press, by
 # their usual acronyms (Wikipédia, « Agence de presse », liste des agences).
 NEWS_AGENCIES = frozenset(
