@@ -460,12 +460,12 @@ def _state_pair_at(doc, start: int, end: int, before: bool = False) -> bool:
         text = doc[a:b].text
         return bool(geo.state_by_name(text) or geo.state_by_capital(text))
 
+    # (« Guinée-Bissau » is one state, whatever its halves)
     if before:
         return start > 1 and doc[start - 1].text == "-" and state(start, end) \
             and state(start - 2, start - 1) and not geo.state_by_name(doc[start - 2:end].text)
     return end + 1 < len(doc) and doc[end].text == "-" and state(start, end) \
         and state(end + 1, end + 2) and not geo.state_by_name(doc[start:end + 2].text)
-    # (« Guinée-Bissau » is one state, whatever its halves)
 
 
 def _split_state_pair(doc, start: int, end: int, label: str) -> list[list]:
@@ -491,6 +491,10 @@ def _split_state_pair(doc, start: int, end: int, label: str) -> list[list]:
     return [[a, b, "LOC"] for a, b in pieces]
 
 
+#: Common nouns a body's own name may open with (« Parti pour la Liberté »).
+_BODY_NAME_NOUNS = KIND_NOUNS.keys() | INSTITUTION_NOUNS
+
+
 def _split_at_preposition(doc, start: int, end: int, label: str) -> list[list]:
     """An NER span that runs from one name over a preposition into the next (« le Vexa FC
     pour l'AS Valbrune », « le Conseil pour les élus »), cut into the two. A body's name
@@ -511,7 +515,7 @@ def _split_at_preposition(doc, start: int, end: int, label: str) -> list[list]:
     for i in range(start + 1, end - 1):
         if doc[i].lower_ in NAME_SPLITTING_PREPOSITIONS and doc[i].is_lower \
                 and doc[i - 1].pos_ == "PROPN" and not doc[i - 1].is_lower \
-                and doc[start].lower_ not in KIND_NOUNS.keys() | INSTITUTION_NOUNS \
+                and doc[start].lower_ not in _BODY_NAME_NOUNS \
                 and not kind_noun_before(doc, start, any_of=True) \
                 and not any(doc[j].lower_ in {"de", "du", "des", "d'", "d’"}
                             for j in range(start, i)):
@@ -1604,7 +1608,7 @@ def is_concept_noun(tok) -> bool:
             for c in tok.children)))  # (« la publication du rapport »)
     if light and lemma in TIME_NOUNS and tok.dep_ in {"obj", "nsubj", "nsubj:pass"}:
         light = not any(c.dep_ == "nmod" and c.pos_ == "NOUN" and c.i > tok.i
-                        and not _is_time_word(c) and any(
+                        and not is_time_noun(c) and any(
                             k.dep_ == "case" and k.lower_ in {"de", "d'", "d’"}
                             for k in c.children) for c in tok.children)  # (« décréter
         # deux semaines de trêve », « risquer dix ans de prison »: what the time is of)
@@ -1612,7 +1616,9 @@ def is_concept_noun(tok) -> bool:
         and len(tok.text) > 2  # (« un court-circuit », « le cessez-le-feu »: words too)
 
 
-def _is_time_word(tok) -> bool:
+@per_token
+def is_time_noun(tok) -> bool:
+    """Is *tok* a noun of time (`TIME_NOUNS`: « jour », « mardi », « semaine »)?"""
     return tok.lemma_.lower() in TIME_NOUNS or tok.lower_ in TIME_NOUNS
 
 

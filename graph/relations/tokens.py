@@ -4,6 +4,7 @@ nominal, voice, negation, coordination, the predicate classes of relation labels
 
 from __future__ import annotations
 
+from graph.entities import is_time_noun as _is_time
 from graph.memo import per_token
 from graph.nlp import verb_infinitive
 from graph.patterns import (
@@ -314,11 +315,6 @@ def _mistagged_verb(tok) -> bool:
         for c in kids) \
         and not any(c.dep_ in {"cop", "det", "case"} for c in kids)  # (« … demande|NOUN
     # aux pilotes de … »: an argument behind a preposition counts too)
-
-
-@per_token
-def _is_time(tok) -> bool:
-    return tok.lemma_.lower() in TIME_NOUNS or tok.lower_ in TIME_NOUNS
 
 
 def _locution_noun(verb, noun) -> bool:
