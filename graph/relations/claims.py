@@ -86,6 +86,16 @@ def _in_subclause_of(anchor, marker) -> bool:
     return False
 
 
+def _source_of_saying(anchor, marker) -> bool:
+    """Does *marker* (« selon Y ») hang on a verb of saying set after the claim with its
+    speaker (« « … », a déclaré X selon Y »), not *anchor*? Y reports the saying; the claim
+    is X's."""
+    verb = marker.head
+    return verb.i != anchor.i and verb.pos_ == "VERB" \
+        and verb_lemma(verb) in REPORTING_VERBS | INCISE_VERBS \
+        and any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.children)
+
+
 def _own_clause(anchor, marker) -> bool:
     """Is *anchor* in a clause coordinated after a comma, with a subject of its own, away
     from the clause *marker* ("selon X") hangs on? "Selon X, A a fait …, et B a fait …":
@@ -599,6 +609,7 @@ class ClaimRules:
             if tok.pos_ in {"NOUN", "PROPN", "PRON"} and (
                     (case_of(tok) in SOURCE_MARKERS or self._pour_source(tok))
                     and not _own_clause(anchor, tok) and not _in_subclause_of(anchor, tok)
+                    and not _source_of_saying(anchor, tok)
                     or self._comme_source(tok) and self._next_to(anchor, tok)):
                 cands = [self._author_of(t, m) for t, m in self.args(tok)] or [
                     m for m in [self._document_author(tok)] if m is not None]
