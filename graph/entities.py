@@ -30,6 +30,7 @@ from graph.patterns import (
     A_COMPLEMENT_NOUNS,
     ACRONYM_PARTICLES,
     AID_NOUNS,
+    BODY_MEMBER_NOUNS,
     CAUSE_NAMED_BODIES,
     DATIVE_VERBS,
     DEFINITE_DETERMINERS,
@@ -260,6 +261,23 @@ def _addressed_at(doc, s: int) -> bool:
     """Does the name starting at token *s* follow a form of address that only a person's
     name takes (« M. », « Mme », « Monsieur », « Madame »)?"""
     return s > 0 and doc[s - 1].lower_.rstrip(".") in HONORIFIC_GENDERS
+
+
+def _has_members(doc, s: int) -> bool:
+    """Is the name starting at token *s* the « de » complement of a plural noun of a body's
+    members (« les membres de X », « les djihadistes de X »: `BODY_MEMBER_NOUNS`)?
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("fr").vocab, words=["les", "membres", "de", "Vexa", "Tardine"],
+    ...           lemmas=["le", "membre", "de", "Vexa", "Tardine"],
+    ...           morphs=["", "Number=Plur", "", "", ""])
+    >>> _has_members(doc, 3), _has_members(doc, 4)
+    (True, False)
+    """
+    return s > 1 and doc[s - 1].lower_ in {"de", "d'", "d’"} \
+        and doc[s - 2].lemma_.lower() in BODY_MEMBER_NOUNS \
+        and "Plur" in doc[s - 2].morph.get("Number")
 
 
 def _titled(doc, s: int, taken) -> bool:
@@ -707,6 +725,9 @@ def name_mentions(doc, offset: int, article_id: str, sent_of) -> dict[int, RawMe
                 _addressed_at(doc, s) or _titled(doc, s, out)):
             etype = "PER"  # « M. X », « le ministre iranien des Affaires étrangères X »: a
             # person, whatever the NER made of a name it did not know
+        elif kind == "name" and etype == "PER" and key.startswith("name:") \
+                and _has_members(doc, s):
+            etype = "ORG"  # « les membres de X »: a body
         if family:
             surname = doc[s + 1:e] if doc[s].lower_ in FAMILY_NOUNS else doc[s:e]
             key, etype, kind = f"family:{fold(surname.text)}", "PER", "name"

@@ -775,6 +775,10 @@ MEMBER_NOUNS = frozenset(
     {"membre", "militant", "combattant", "milicien", "islamiste", "djihadiste", "jihadiste",
      "rebelle", "insurgé", "activiste", "guérillero"}
 )
+# Nouns whose plural « de » complement can only be a body, never a person (« les membres
+# de X », « les djihadistes de X »): a name there is a body's, whatever the NER said.
+# (Not « partisans » or « militants », which a person has too.)
+BODY_MEMBER_NOUNS = frozenset({"membre", "adhérent", "islamiste", "djihadiste", "jihadiste"})
 # Documents and reports whose author speaks through them: « selon un communiqué de la
 # police », « d'après un rapport de l'ONG X » → the police, the ONG X is the source.
 DOCUMENT_NOUNS = frozenset(
