@@ -843,6 +843,19 @@ DATIVE_CONTROL_VERBS = frozenset(
      "signifier", "rappeler", "commander", "déconseiller"}
 )
 
+# Dative clitics: set right before a verb of control, the one its infinitive is asked of
+# or allowed (« pour leur permettre de trouver un travail »).
+DATIVE_CLITICS = frozenset({"lui", "leur", "me", "m'", "te", "t'", "nous", "vous"})
+
+# Verbs that make an act possible (« X permet de comprendre Y »): with no one named to
+# whom, the act has no known doer when it is one of understanding, which a thing does not
+# do (an inquiry may still establish or find: « l'enquête a permis d'établir un lien »).
+ENABLING_VERBS = frozenset({"permettre"})
+KNOWING_VERBS = frozenset(
+    {"comprendre", "savoir", "connaître", "apprendre", "saisir", "cerner", "prévoir",
+     "anticiper"}
+)
+
 # Verbs whose object or « à » complement does what their « de » infinitive says (« accuser X
 # de mentir », « dissuader X de partir », « convaincre X de venir », « demander à X de
 # venir »): an infinitive the parser hangs on that noun is the verb's, not the noun's own.

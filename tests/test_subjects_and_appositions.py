@@ -1931,3 +1931,55 @@ def test_a_name_between_commas_parsed_as_a_conjunct_of_the_roles_phrase_holds_th
     found = edges(doc)
     assert ("Marc Aubry", "chef de la diplomatie de", "chilienne") in found
     assert ("Marc Aubry", "se rendre à", "Lima") in found
+
+
+def test_a_dative_clitic_before_a_verb_of_control_is_the_one_who_acts():
+    # "La société Vexor a fourni des téléphones pour leur permettre de trouver un travail."
+    # with « leur » tagged a determiner: they find work, not the company
+    doc = parse(
+        """
+        0  La          1  det       DET   le          Definite=Def|Number=Sing
+        1  société     4  nsubj     NOUN  société     Gender=Fem|Number=Sing
+        2  Vexor       1  flat:name PROPN Vexor       _                        B-MISC
+        3  a           4  aux:tense AUX   avoir       Mood=Ind|VerbForm=Fin
+        4  fourni      4  ROOT      VERB  fournir     Tense=Past|VerbForm=Part
+        5  des         6  det       DET   un          Definite=Ind|Number=Plur
+        6  téléphones  4  obj       NOUN  téléphone   Gender=Masc|Number=Plur
+        7  pour        9  mark      ADP   pour        _
+        8  leur        9  obj       DET   son         Number=Sing|Poss=Yes
+        9  permettre   4  advcl     VERB  permettre   VerbForm=Inf
+        10 de          11 mark      ADP   de          _
+        11 trouver     9  xcomp     VERB  trouver     VerbForm=Inf
+        12 un          13 det       DET   un          Definite=Ind|Number=Sing
+        13 travail     11 obj       NOUN  travail     Gender=Masc|Number=Sing
+        14 .           4  punct     PUNCT .           _
+        """
+    )
+    assert edges(doc) == {("Vexor", "fournir", "téléphones")}
+
+
+ENABLING = """
+        0  Le          1  det       DET   le          Definite=Def|Number=Sing
+        1  satellite   3  nsubj     NOUN  satellite   Gender=Masc|Number=Sing
+        2  Vexor       1  flat:name PROPN Vexor       _                        B-MISC
+        3  permettra   3  ROOT      VERB  permettre   Mood=Ind|Tense=Fut|VerbForm=Fin
+        4  de          5  mark      ADP   de          _
+        5  VERB        3  xcomp     VERB  LEMMA       VerbForm=Inf
+        6  la          7  det       DET   le          Definite=Def|Number=Sing
+        7  formation   5  obj       NOUN  formation   Gender=Fem|Number=Sing
+        8  de          10 case      ADP   de          _
+        9  la          10 det       DET   le          Definite=Def|Number=Sing
+        10 Lune        7  nmod      PROPN Lune        Gender=Fem|Number=Sing   B-LOC
+        11 .           3  punct     PUNCT .           _
+"""
+
+
+def test_what_a_thing_makes_possible_to_understand_has_no_known_doer():
+    # "Le satellite Vexor permettra de comprendre la formation de la Lune": someone will
+    # understand it; the satellite makes it possible
+    doc = parse(ENABLING.replace("VERB        3", "comprendre  3").replace("LEMMA", "comprendre"))
+    assert not [e for e in edges(doc) if e[1] == "comprendre"], edges(doc)
+    # (« permettra de photographier la formation »: the satellite photographs it)
+    doc = parse(ENABLING.replace("VERB        3", "photographier 3")
+                .replace("LEMMA", "photographier"))
+    assert ("Vexor", "photographier", "formation de la Lune") in edges(doc), edges(doc)

@@ -29,10 +29,12 @@ from graph.patterns import (
     CONTROL_MARKS,
     CONVERSE_VERBS,
     COPULAR_VERBS,
+    DATIVE_CLITICS,
     DATIVE_CONTROL_VERBS,
     DE_TARGET_NOUNS,
     DEVERBAL_NOUNS,
     EN_PRONOMINAL_VERBS,
+    ENABLING_VERBS,
     FOCUS_ADVERBS,
     GIVING_VERBS,
     HOLDER_NOUNS,
@@ -41,6 +43,7 @@ from graph.patterns import (
     INCISE_VERBS,
     INTENTION_VERBS,
     KIND_NOUNS,
+    KNOWING_VERBS,
     LIGHT_NOUNS,
     LIGHT_VERBS,
     NAMING_VERBS,
@@ -401,8 +404,16 @@ class ClauseRules:
                 controllers = [c for c in v.head.children if (
                     c.dep_ in {"obj", "iobj"} or verb_lemma(v.head) in DATIVE_CONTROL_VERBS
                     and c.dep_.startswith("obl") and case_of(c) == "à")
-                    and (c.pos_ in {"PROPN", "NOUN", "PRON"} or c.i in self.names) and c.i < v.i
+                    and (c.pos_ in {"PROPN", "NOUN", "PRON"} or c.i in self.names
+                         or c.i == v.head.i - 1 and c.lower_ in DATIVE_CLITICS)
+                    and c.i < v.i
                     and not (c.pos_ == "NOUN" and verb_lemma(v.head) in SUBJECT_CONTROL_VERBS)]
+                # (« pour leur permettre de trouver … » with « leur » tagged a determiner:
+                # they find it, whoever they are)
+                if not controllers and verb_lemma(v.head) in ENABLING_VERBS \
+                        and verb_lemma(v) in KNOWING_VERBS:
+                    return []  # « ces roches permettront de comprendre X »: someone will
+                    # understand X; the rocks make it possible
                 # (« X a le risque de connaître », « X a pris la décision de partir »: the
                 # noun is what X has or takes; X does it)
                 if not controllers and causative and not is_reflexive(v.head):
