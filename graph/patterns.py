@@ -844,12 +844,12 @@ DATIVE_CONTROL_VERBS = frozenset(
 )
 
 # Dative clitics: set right before a verb of control, the one its infinitive is asked of
-# or allowed (« pour leur permettre de trouver un travail »).
+# or allowed (« pour leur permettre de rentrer chez eux »).
 DATIVE_CLITICS = frozenset({"lui", "leur", "me", "m'", "te", "t'", "nous", "vous"})
 
 # Verbs that make an act possible (« X permet de comprendre Y »): with no one named to
 # whom, the act has no known doer when it is one of understanding, which a thing does not
-# do (an inquiry may still establish or find: « l'enquête a permis d'établir un lien »).
+# do (an inquiry may still establish or find: « l'enquête a permis de retrouver X »).
 ENABLING_VERBS = frozenset({"permettre"})
 KNOWING_VERBS = frozenset(
     {"comprendre", "savoir", "connaître", "apprendre", "saisir", "cerner", "prévoir",

@@ -533,8 +533,8 @@ def test_a_name_with_members_is_a_body(tmp_path):
     # « les membres de X »: X is a body, though the NER reads the name as a person's
     path = tmp_path / "article.txt"
     path.write_text("Blocage à Rivemont\n\n"
-                    "Les membres de Karim Eddane ont bloqué la route de Rivemont.\n"
-                    "Karim Eddane a menacé de s'en prendre aux écoles de la ville.\n",
+                    "Les membres de Karim Vexaoui ont bloqué la route de Rivemont.\n"
+                    "Karim Vexaoui a menacé de s'en prendre aux écoles de la ville.\n",
                     encoding="utf-8")
     data = to_data(build_corpus([path]).graph)
-    assert {n["label"]: n["type"] for n in data["nodes"]}.get("Karim Eddane") == "ORG"
+    assert {n["label"]: n["type"] for n in data["nodes"]}.get("Karim Vexaoui") == "ORG"

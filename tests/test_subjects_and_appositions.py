@@ -1934,28 +1934,28 @@ def test_a_name_between_commas_parsed_as_a_conjunct_of_the_roles_phrase_holds_th
 
 
 def test_a_dative_clitic_before_a_verb_of_control_is_the_one_who_acts():
-    # "La société Vexor a fourni des téléphones pour leur permettre de trouver un travail."
-    # with « leur » tagged a determiner: they find work, not the company
+    # "La société Vexor a loué des cars pour leur permettre de rentrer à Rivemont."
+    # with « leur » tagged a determiner: they go back, not the company
     doc = parse(
         """
         0  La          1  det       DET   le          Definite=Def|Number=Sing
         1  société     4  nsubj     NOUN  société     Gender=Fem|Number=Sing
-        2  Vexor       1  flat:name PROPN Vexor       _                        B-MISC
+        2  Vexor       1  flat:name PROPN Vexor       _                        B-ORG
         3  a           4  aux:tense AUX   avoir       Mood=Ind|VerbForm=Fin
-        4  fourni      4  ROOT      VERB  fournir     Tense=Past|VerbForm=Part
+        4  loué        4  ROOT      VERB  louer       Tense=Past|VerbForm=Part
         5  des         6  det       DET   un          Definite=Ind|Number=Plur
-        6  téléphones  4  obj       NOUN  téléphone   Gender=Masc|Number=Plur
+        6  cars        4  obj       NOUN  car         Gender=Masc|Number=Plur
         7  pour        9  mark      ADP   pour        _
         8  leur        9  obj       DET   son         Number=Sing|Poss=Yes
-        9  permettre   4  advcl     VERB  permettre   VerbForm=Inf
+        9  permettre   4  obl:mod   VERB  permettre   VerbForm=Inf
         10 de          11 mark      ADP   de          _
-        11 trouver     9  xcomp     VERB  trouver     VerbForm=Inf
-        12 un          13 det       DET   un          Definite=Ind|Number=Sing
-        13 travail     11 obj       NOUN  travail     Gender=Masc|Number=Sing
+        11 rentrer     9  xcomp     VERB  rentrer     VerbForm=Inf
+        12 à           13 case      ADP   à           _
+        13 Rivemont    11 obl:arg   PROPN Rivemont    Gender=Masc|Number=Sing  B-LOC
         14 .           4  punct     PUNCT .           _
         """
     )
-    assert edges(doc) == {("Vexor", "fournir", "téléphones")}
+    assert edges(doc) == {("Vexor", "louer", "cars")}, edges(doc)
 
 
 ENABLING = """

@@ -408,7 +408,7 @@ class ClauseRules:
                          or c.i == v.head.i - 1 and c.lower_ in DATIVE_CLITICS)
                     and c.i < v.i
                     and not (c.pos_ == "NOUN" and verb_lemma(v.head) in SUBJECT_CONTROL_VERBS)]
-                # (« pour leur permettre de trouver … » with « leur » tagged a determiner:
+                # (« pour leur permettre de rentrer … » with « leur » tagged a determiner:
                 # they find it, whoever they are)
                 if not controllers and verb_lemma(v.head) in ENABLING_VERBS \
                         and verb_lemma(v) in KNOWING_VERBS:
