@@ -408,14 +408,13 @@ class ClauseRules:
                          or c.i == v.head.i - 1 and c.lower_ in DATIVE_CLITICS)
                     and c.i < v.i
                     and not (c.pos_ == "NOUN" and verb_lemma(v.head) in SUBJECT_CONTROL_VERBS)]
-                # (« pour leur permettre de rentrer … » with « leur » tagged a determiner:
-                # they find it, whoever they are)
+                # (« X a le risque de connaître », « X a pris la décision de partir »: the
+                # noun is what X has or takes; X does it. « pour leur permettre de rentrer »
+                # with « leur » tagged a determiner: they go back, whoever they are)
                 if not controllers and verb_lemma(v.head) in ENABLING_VERBS \
                         and verb_lemma(v) in KNOWING_VERBS:
                     return []  # « ces roches permettront de comprendre X »: someone will
                     # understand X; the rocks make it possible
-                # (« X a le risque de connaître », « X a pris la décision de partir »: the
-                # noun is what X has or takes; X does it)
                 if not controllers and causative and not is_reflexive(v.head):
                     # "X a invité Y à venir" with Y hung elsewhere: Y is still the one who
                     # comes; with no Y at all, nobody known does
