@@ -29,7 +29,6 @@ from __future__ import annotations
 import argparse
 import json
 import re
-import subprocess
 import sys
 import tempfile
 from collections import Counter
@@ -64,17 +63,17 @@ def edge_kinds(data: dict) -> list[tuple[str, str]]:
 
 def recall_without(data: dict, drop, shared: Path) -> tuple[float, float]:
     """Core typed and typed recall on the news gold of *data* minus the edges for which
-    ``drop(kinds)`` is true, scored by ``shared/eval/score.py``."""
+    ``drop(kinds)`` is true, scored by ``shared/eval/score.py`` as ``quality.py`` runs it."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from quality import score_gold
+
     kinds = edge_kinds(data)
-    kept = dict(data, edges=[e for e, k in zip(data["edges"], kinds, strict=True) if not drop(k)])
+    kept = dict(data, edges=[e for e, k in zip(data["edges"], kinds, strict=True)
+                             if not drop(k)])
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "graph.json"
         path.write_text(json.dumps(kept, ensure_ascii=False), encoding="utf-8")
-        out = subprocess.run(
-            [sys.executable, str(shared / "eval" / "score.py"), str(path),
-             str(shared / "eval" / "gold_news_dev.json"), "--json"],
-            capture_output=True, text=True, check=True).stdout
-    s = json.loads(out)
+        s = score_gold(shared, path, "gold_news_dev.json", shared / "news")
     return s["core_recall_typed"], s["recall_typed"]
 
 
