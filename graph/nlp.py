@@ -737,6 +737,10 @@ def repair_objects_hung_on_days(doc: Doc, tokens: list | None = None) -> Doc:
     return doc
 
 
+#: Verbs of saying that may be set after their claim with the speaker after them.
+_INSERTED_SPEECH_VERBS = (REPORTING_VERBS | INCISE_VERBS) - PERSON_OBJECT_SPEECH_VERBS
+
+
 def repair_inverted_speakers(doc: Doc, tokens: list | None = None) -> Doc:
     """Make the speaker of an inserted verb of saying its subject where the parser read it
     as the verb's object (« La mission a été un succès, a indiqué le ministère » with
@@ -778,11 +782,10 @@ def repair_inverted_speakers(doc: Doc, tokens: list | None = None) -> Doc:
     >>> [(t.text, t.dep_) for t in repair_inverted_speakers(doc) if t.i in (7, 9)]
     [('annoncé', 'conj'), ('suppression', 'obj')]
     """
-    verbs = (REPORTING_VERBS | INCISE_VERBS) - PERSON_OBJECT_SPEECH_VERBS
     for obj in doc if tokens is None else tokens:
         verb = obj.head
         if obj.dep_ != "obj" or obj.i < verb.i or verb.pos_ != "VERB" \
-                or verb.lemma_.lower() not in verbs or not _can_speak(obj) \
+                or verb.lemma_.lower() not in _INSERTED_SPEECH_VERBS or not _can_speak(obj) \
                 or "Inf" in verb.morph.get("VerbForm") \
                 or "Part" in verb.morph.get("VerbForm") and not any(
                     c.dep_ == "aux:tense" for c in verb.children):
